@@ -1,0 +1,9 @@
+/** Cloud function names and their actions, written once for the functions and the client. */
+export const FUNCTIONS = {
+  policy: { current: 'current' },
+} as const;
+
+export type FunctionName = keyof typeof FUNCTIONS;
+export type ActionOf<F extends FunctionName> = keyof (typeof FUNCTIONS)[F] & string;
+
+export const FUNCTION_NAMES = Object.keys(FUNCTIONS) as FunctionName[];

@@ -1,0 +1,14 @@
+/** What every cloud function returns. Shared by the functions and the mini-program's client. */
+export interface AppErrorBody {
+  code: string;
+  message: string;
+  requestId?: string;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorBody };
+
+/** The one shape a function is called with: `callFunction(name, { action, input })`. */
+export interface FunctionEvent {
+  action: string;
+  input?: unknown;
+}

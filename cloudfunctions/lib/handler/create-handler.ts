@@ -1,0 +1,58 @@
+import type { FunctionEvent, Result } from '../contract/result';
+import { AppError } from '../errors/app-error';
+import { ERROR_MESSAGES } from '../errors/codes';
+import type { CallContext, ContextSource } from './call-context';
+
+export type Action = (input: unknown, ctx: CallContext) => Promise<unknown>;
+
+export interface HandlerOptions {
+  /** Reads the caller's identity from the platform (wx-server-sdk's getWXContext). */
+  context: ContextSource;
+  /** Actions anyone may call without a WeChat identity (public information). */
+  anonymous?: readonly string[];
+  maxEventBytes?: number;
+  log?: (line: Record<string, unknown>) => void;
+  requestId?: () => string;
+}
+
+const DEFAULT_MAX_EVENT_BYTES = 256 * 1024;
+
+function randomId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+function parseEvent(event: unknown): FunctionEvent {
+  if (typeof event !== 'object' || event === null) throw new AppError('REQUEST.INVALID_EVENT');
+  const { action, input } = event as Record<string, unknown>;
+  if (typeof action !== 'string' || action.length === 0 || action.length > 64) {
+    throw new AppError('REQUEST.INVALID_EVENT');
+  }
+  return { action, input };
+}
+
+/**
+ * The edge of every cloud function: parse the event, run the action, and turn the outcome into a
+ * Result. Expected failures keep their code; anything else becomes INTERNAL with a request id.
+ */
+export function createHandler(actions: Record<string, Action>, options: HandlerOptions) {
+  const log = options.log ?? ((line) => console.error(JSON.stringify(line)));
+  const maxBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
+  const anonymous = new Set(options.anonymous ?? []);
+
+  return async function main(event: unknown): Promise<Result<unknown>> {
+    const requestId = (options.requestId ?? randomId)();
+    try {
+      if (JSON.stringify(event ?? null).length > maxBytes) throw new AppError('REQUEST.TOO_LARGE');
+      const { action, input } = parseEvent(event);
+      const run = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;
+      if (!run) throw new AppError('REQUEST.UNKNOWN_ACTION');
+      const ctx: CallContext = { ...options.context(), requestId, now: new Date() };
+      if (!ctx.openid && !anonymous.has(action)) throw new AppError('AUTH.NO_IDENTITY');
+      return { ok: true, data: await run(input, ctx) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      log({ level: 'error', requestId, error: error instanceof Error ? error.stack : String(error) });
+      return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL, requestId } };
+    }
+  };
+}

@@ -1,0 +1,61 @@
+import tseslint from 'typescript-eslint';
+
+const noDeviceApis = {
+  paths: [
+    {
+      name: '@tarojs/taro',
+      importNames: ['default'],
+      message: 'Device and cloud APIs are reached only through src/platform or src/services.',
+    },
+    { name: 'wx-server-sdk', message: 'The mini-program never touches the cloud SDK.' },
+  ],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      '.data/**',
+      '.taro-cache/**',
+      'policies/generated/**',
+      'coverage/**',
+      'test-results/**',
+      '**/*.js',
+      '**/*.cjs',
+    ],
+  },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/platform/**', 'src/services/**', 'src/app.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', noDeviceApis],
+      'no-restricted-globals': ['error', { name: 'wx', message: 'Use src/platform.' }],
+    },
+  },
+  {
+    files: ['cloudfunctions/lib/**/*.ts'],
+    ignores: ['cloudfunctions/lib/infra/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'wx-server-sdk',
+              message: 'Domain code in cloudfunctions/lib never imports wx-server-sdk; use lib/infra.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,48 @@
+/** One Jest run, four projects: unit and ui are pure; integration and e2e use the local cloud. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2020',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const base = {
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+};
+
+module.exports = {
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  projects: [
+    { ...base, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testEnvironmentOptions: { customExportConditions: ['require', 'default'] },
+      testMatch: ['<rootDir>/test/unit/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/test/support/taro-h5-setup.ts'],
+      transformIgnorePatterns: [
+        '^(?!.*/node_modules/(@tarojs|@stencil|stencil|query-string|decode-uri-component|split-on-first|filter-obj|lodash-es|swiper|dom7|ssr-window|hls.js|weui|classnames|resolve-pathname|history)/).*/node_modules/',
+      ],
+      moduleNameMapper: {
+        '\\.(css|scss|less)$': '<rootDir>/test/support/style-stub.js',
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '^@tarojs/taro$': '<rootDir>/test/support/taro-h5.ts',
+      },
+    },
+    {
+      ...base,
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+    },
+    { ...base, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.spec.ts'] },
+  ],
+};

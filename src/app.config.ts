@@ -1,0 +1,23 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/agreement/index'],
+  subPackages: [
+    {
+      root: 'packages/privacy',
+      pages: ['pages/policy/index'],
+    },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#0b5cad',
+    navigationBarTitleText: '琴易办',
+    navigationBarTextStyle: 'white',
+  },
+  // WeChat's privacy authorization: APIs that collect personal information wait for
+  // onNeedPrivacyAuthorization, which the agreement screen answers.
+  __usePrivacyCheck__: true,
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于切换城市和填写您所在的地区' },
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

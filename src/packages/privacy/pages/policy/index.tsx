@@ -1,0 +1,29 @@
+import { ScrollView, View } from '@tarojs/components';
+import { useState } from 'react';
+import { CURRENT_POLICIES, type PolicyId } from '../../../../../policies/generated';
+import { PolicyToc } from '../../../../components/policy-toc';
+import { PolicyView } from '../../../../components/policy-view';
+import { t } from '../../../../i18n';
+import { pageQuery } from '../../../../platform/navigation';
+import './index.css';
+
+function isPolicyId(id: string | undefined): id is PolicyId {
+  return id !== undefined && Object.prototype.hasOwnProperty.call(CURRENT_POLICIES, id);
+}
+
+/** Any document in force, readable at any time, with or without consent. */
+export default function PolicyPage() {
+  const [id] = useState(() => pageQuery().id);
+  const [anchor, setAnchor] = useState('');
+  if (!isPolicyId(id)) return <View className="policy-page__missing">{t.policy.notFound}</View>;
+  const doc = CURRENT_POLICIES[id];
+  return (
+    <ScrollView className="policy-page" scrollY scrollIntoView={anchor}>
+      <View className="policy-page__meta">
+        {t.agreement.version} {doc.version} · {t.agreement.effective} {doc.effectiveDate}
+      </View>
+      <PolicyToc entries={doc.toc} title={t.agreement.contents} onSelect={setAnchor} />
+      <PolicyView blocks={doc.blocks} />
+    </ScrollView>
+  );
+}

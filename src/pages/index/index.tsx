@@ -1,0 +1,59 @@
+import { View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useEffect } from 'react';
+import { useLaunchConsent } from '../../features/consent/use-launch-consent';
+import { t } from '../../i18n';
+import { ROUTES, navigate, redirect } from '../../platform/navigation';
+import './index.css';
+
+const DOCUMENT_LINKS = [
+  { id: 'user-agreement', title: '用户协议' },
+  { id: 'privacy-policy', title: '个人信息保护政策' },
+  { id: 'sdk-list', title: '第三方SDK信息' },
+] as const;
+
+export default function HomePage() {
+  const { status, refresh } = useLaunchConsent();
+
+  useDidShow(() => {
+    refresh();
+  });
+
+  useEffect(() => {
+    if (status === 'undecided') redirect(ROUTES.agreement);
+  }, [status]);
+
+  return (
+    <View className="home">
+      <View className="home__hero">
+        <View className="home__welcome">{t.home.welcome}</View>
+        <View className="home__subtitle">{t.home.subtitle}</View>
+        <View className="home__owner">{t.app.owner}</View>
+      </View>
+      {status === 'declined' && (
+        <View className="home__guest">
+          <View className="home__guest-text">{t.home.guestNotice}</View>
+          <View className="home__guest-action" onClick={() => navigate(ROUTES.agreement)}>
+            {t.home.reviewAgreement}
+          </View>
+        </View>
+      )}
+      <View className="home__section">
+        <View className="home__section-title">{t.home.documents}</View>
+        {DOCUMENT_LINKS.map((doc) => (
+          <View
+            key={doc.id}
+            className={`home__doc home__doc--${doc.id}`}
+            onClick={() => navigate(ROUTES.policy, { id: doc.id })}
+          >
+            {doc.title}
+          </View>
+        ))}
+      </View>
+      <View className="home__section">
+        <View className="home__section-title">{t.home.contact}</View>
+        <View className="home__service-line">{t.app.serviceLine}</View>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,34 @@
+import Taro from '@tarojs/taro';
+
+/** Every route the app has, written once. */
+export const ROUTES = {
+  home: '/pages/index/index',
+  agreement: '/pages/agreement/index',
+  policy: '/packages/privacy/pages/policy/index',
+} as const;
+
+export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+
+function withQuery(route: Route, query?: Record<string, string>): string {
+  if (!query) return route;
+  const search = Object.entries(query)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
+  return `${route}?${search}`;
+}
+
+export function navigate(route: Route, query?: Record<string, string>): void {
+  void Taro.navigateTo({ url: withQuery(route, query) });
+}
+
+export function redirect(route: Route, query?: Record<string, string>): void {
+  void Taro.redirectTo({ url: withQuery(route, query) });
+}
+
+export function relaunch(route: Route): void {
+  void Taro.reLaunch({ url: route });
+}
+
+export function pageQuery(): Record<string, string | undefined> {
+  return Taro.getCurrentInstance().router?.params ?? {};
+}

@@ -1,0 +1,20 @@
+import Taro from '@tarojs/taro';
+
+/** Device storage, typed by key. Only non-sensitive state is kept on the device. */
+export interface StorageSchema {
+  'consent.accepted': { version: string; acceptedAt: string } | null;
+  'consent.declined': { declinedAt: string } | null;
+}
+
+export function readStored<K extends keyof StorageSchema>(key: K): StorageSchema[K] | null {
+  const value: unknown = Taro.getStorageSync(key);
+  return value === '' || value === undefined ? null : (value as StorageSchema[K]);
+}
+
+export function writeStored<K extends keyof StorageSchema>(key: K, value: StorageSchema[K]): void {
+  Taro.setStorageSync(key, value);
+}
+
+export function removeStored(key: keyof StorageSchema): void {
+  Taro.removeStorageSync(key);
+}

@@ -1,0 +1,29 @@
+import type { ActionOf, FunctionName } from '../../../cloudfunctions/lib/contract/functions';
+import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { t } from '../../i18n';
+import type { CloudTransport } from './transport';
+
+function isResult(value: unknown): value is Result<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/** Typed calls to the cloud functions. Transport failures become a Result, never a throw. */
+export function createCloudClient(transport: CloudTransport) {
+  return {
+    async call<T, F extends FunctionName = FunctionName>(
+      name: F,
+      action: ActionOf<F>,
+      input?: unknown,
+    ): Promise<Result<T>> {
+      try {
+        const result = await transport.callFunction(name, { action, input });
+        if (isResult(result)) return result as Result<T>;
+        return { ok: false, error: { code: 'INTERNAL', message: t.errors.internal } };
+      } catch {
+        return { ok: false, error: { code: 'NETWORK', message: t.errors.network } };
+      }
+    },
+  };
+}
+
+export type CloudClient = ReturnType<typeof createCloudClient>;

@@ -1,0 +1,9 @@
+/**
+ * Taro's H5 build rewrites `Taro.x()` calls to named imports at compile time; Jest does not run
+ * that Babel plugin, so tests get a default export that carries every H5 API.
+ */
+import * as h5 from '@tarojs/plugin-platform-h5/dist/runtime/apis/index.js';
+
+const taro = { ...(h5 as unknown as { default: object }).default, ...h5 };
+export default taro;
+export * from '@tarojs/plugin-platform-h5/dist/runtime/apis/index.js';
