@@ -1,0 +1,11 @@
+/**
+ * The indexes each collection needs. The local cloud creates them as SQLite expression indexes;
+ * the same list is what to create in the CloudBase console for production.
+ */
+export interface IndexDeclaration {
+  collection: string;
+  fields: string[];
+  unique?: boolean;
+}
+
+export const INDEXES: IndexDeclaration[] = [];
