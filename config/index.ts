@@ -18,7 +18,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // The e2e build (with the automator hook) never overwrites the real one.
+    outputRoot: `dist/${process.env.TARO_ENV}${e2eHooks ? '-e2e' : ''}`,
     plugins: [],
     defineConstants: {
       'process.env.QYB_CLOUD_ENV': JSON.stringify(process.env.QYB_CLOUD_ENV ?? ''),

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { wxApi } from './wx-api';
 
 /** Every route the app has, written once. */
 export const ROUTES = {
@@ -18,15 +19,15 @@ function withQuery(route: Route, query?: Record<string, string>): string {
 }
 
 export function navigate(route: Route, query?: Record<string, string>): void {
-  void Taro.navigateTo({ url: withQuery(route, query) });
+  void wxApi.navigateTo({ url: withQuery(route, query) });
 }
 
 export function redirect(route: Route, query?: Record<string, string>): void {
-  void Taro.redirectTo({ url: withQuery(route, query) });
+  void wxApi.redirectTo({ url: withQuery(route, query) });
 }
 
 export function relaunch(route: Route): void {
-  void Taro.reLaunch({ url: route });
+  void wxApi.reLaunch({ url: route });
 }
 
 export function pageQuery(): Record<string, string | undefined> {

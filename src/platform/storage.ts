@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro';
+import { wxApi } from './wx-api';
 
 /** Device storage, typed by key. Only non-sensitive state is kept on the device. */
 export interface StorageSchema {
@@ -7,14 +7,14 @@ export interface StorageSchema {
 }
 
 export function readStored<K extends keyof StorageSchema>(key: K): StorageSchema[K] | null {
-  const value: unknown = Taro.getStorageSync(key);
+  const value: unknown = wxApi.getStorageSync(key);
   return value === '' || value === undefined ? null : (value as StorageSchema[K]);
 }
 
 export function writeStored<K extends keyof StorageSchema>(key: K, value: StorageSchema[K]): void {
-  Taro.setStorageSync(key, value);
+  wxApi.setStorageSync(key, value);
 }
 
 export function removeStored(key: keyof StorageSchema): void {
-  Taro.removeStorageSync(key);
+  wxApi.removeStorageSync(key);
 }

@@ -1,0 +1,44 @@
+import Taro from '@tarojs/taro';
+
+/**
+ * Every WeChat API the app calls, in one table. Platform modules call `wxApi.x(...)`, never Taro
+ * directly, so that (1) a check can list exactly what the app reaches and (2) the e2e build's
+ * automator hook can answer `callWxMethod` / `mockWxMethod`. Each entry is a plain `Taro.x` call so
+ * Taro's H5 compiler still maps it to its browser implementation.
+ */
+const real = {
+  getStorageSync: (key: string): unknown => Taro.getStorageSync(key),
+  setStorageSync: (key: string, data: unknown): void => Taro.setStorageSync(key, data),
+  removeStorageSync: (key: string): void => Taro.removeStorageSync(key),
+  navigateTo: (option: Taro.navigateTo.Option) => Taro.navigateTo(option),
+  redirectTo: (option: Taro.redirectTo.Option) => Taro.redirectTo(option),
+  reLaunch: (option: Taro.reLaunch.Option) => Taro.reLaunch(option),
+  navigateBack: (option?: Taro.navigateBack.Option) => Taro.navigateBack(option),
+  showToast: (option: Taro.showToast.Option) => Taro.showToast(option),
+  showModal: (option: Taro.showModal.Option) => Taro.showModal(option),
+};
+
+export type WxApi = typeof real;
+export type WxApiName = keyof WxApi;
+
+const overrides = new Map<WxApiName, WxApi[WxApiName]>();
+
+export const wxApi: WxApi = new Proxy(real, {
+  get(target, name: WxApiName) {
+    return overrides.get(name) ?? target[name];
+  },
+});
+
+export function isWxApiName(name: string): name is WxApiName {
+  return Object.prototype.hasOwnProperty.call(real, name);
+}
+
+/** Only the e2e hook calls these (see e2e-hooks.ts); production builds never do. */
+export function overrideWxApi<K extends WxApiName>(name: K, impl: WxApi[K]): void {
+  overrides.set(name, impl);
+}
+
+export function restoreWxApi(name?: WxApiName): void {
+  if (name) overrides.delete(name);
+  else overrides.clear();
+}
