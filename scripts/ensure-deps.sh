@@ -5,8 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "› installing npm packages (npm ci)"
-  npm ci --no-audit --no-fund
+  echo "› installing npm packages from the lockfile"
+  # npm ci refuses this lockfile: Taro lists platform bindings for other OSes that npm leaves out.
+  npm install --no-audit --no-fund
 fi
 
 if [ "${1:-}" = "--with-browser" ]; then
