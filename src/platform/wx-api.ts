@@ -16,6 +16,24 @@ const real = {
   navigateBack: (option?: Taro.navigateBack.Option) => Taro.navigateBack(option),
   showToast: (option: Taro.showToast.Option) => Taro.showToast(option),
   showModal: (option: Taro.showModal.Option) => Taro.showModal(option),
+  // Device capabilities (privacy policy §3.3): only src/platform/permissions uses these entries.
+  getSetting: (option?: Taro.getSetting.Option) => Taro.getSetting(option),
+  authorize: (option: Taro.authorize.Option) => Taro.authorize(option),
+  openSetting: (option?: Taro.openSetting.Option) => Taro.openSetting(option),
+  getAppAuthorizeSetting: () => Taro.getAppAuthorizeSetting(),
+  openAppAuthorizeSetting: (option: Taro.openAppAuthorizeSetting.Option) => Taro.openAppAuthorizeSetting(option),
+  getLocation: (option: Taro.getLocation.Option) => Taro.getLocation(option),
+  chooseLocation: (option: Taro.chooseLocation.Option) => Taro.chooseLocation(option),
+  chooseMedia: (option: Taro.chooseMedia.Option) => Taro.chooseMedia(option),
+  chooseMessageFile: (option: Taro.chooseMessageFile.Option) => Taro.chooseMessageFile(option),
+  getRecorderManager: () => Taro.getRecorderManager(),
+  makePhoneCall: (option: Taro.makePhoneCall.Option) => Taro.makePhoneCall(option),
+  requestSubscribeMessage: (option: Taro.requestSubscribeMessage.Option) => Taro.requestSubscribeMessage(option),
+  getNetworkType: () => Taro.getNetworkType(),
+  onNetworkStatusChange: (callback: Taro.onNetworkStatusChange.Callback) => Taro.onNetworkStatusChange(callback),
+  offNetworkStatusChange: (callback: Taro.onNetworkStatusChange.Callback) => Taro.offNetworkStatusChange(callback),
+  getFileSystemManager: () => Taro.getFileSystemManager(),
+  userDataPath: (): string => Taro.env.USER_DATA_PATH ?? '',
 };
 
 export type WxApi = typeof real;

@@ -1,0 +1,152 @@
+import { t } from '../../i18n';
+
+/** The nine device permissions of privacy policy §3.3, in the policy's order. */
+export const PERMISSION_IDS = [
+  'location',
+  'album',
+  'camera',
+  'microphone',
+  'phoneState',
+  'network',
+  'phoneCall',
+  'push',
+  'files',
+] as const;
+
+export type PermissionId = (typeof PERMISSION_IDS)[number];
+
+/** The WeChat scopes this app asks for (authorize / getSetting / openSetting). */
+export type Scope = 'scope.userLocation' | 'scope.camera' | 'scope.record';
+
+/** Switches WeChat itself needs from the phone's system (getAppAuthorizeSetting). */
+export type SystemSwitch = 'locationAuthorized' | 'albumAuthorized' | 'cameraAuthorized' | 'microphoneAuthorized';
+
+/**
+ * How WeChat guards the capability:
+ * - scope: a mini-program scope (asked with authorize, changed in openSetting);
+ * - picker: no scope; the person picks or confirms in WeChat's own sheet each time;
+ * - subscription: per-template consent from requestSubscribeMessage, a main switch in openSetting;
+ * - none: no permission exists in a mini-program (network type);
+ * - app-only: an Android-app permission with no mini-program API at all.
+ */
+export type Guard = 'scope' | 'picker' | 'subscription' | 'none' | 'app-only';
+
+export type Feature =
+  | 'switch-city'
+  | 'fill-region'
+  | 'upload-media'
+  | 'face-verification'
+  | 'feedback-voice'
+  | 'offline-banner'
+  | 'call-service-line'
+  | 'request-updates'
+  | 'upload-materials';
+
+export interface PermissionEntry {
+  id: PermissionId;
+  guard: Guard;
+  scope?: Scope;
+  system?: SystemSwitch;
+  /** The wx APIs behind it; each is an entry of src/platform/wx-api.ts used only by this module. */
+  apis: readonly string[];
+  /** APIs WeChat requires in app.json `requiredPrivateInfos`. */
+  privateInfos: readonly string[];
+  features: readonly Feature[];
+  name: string;
+  /** What the privacy policy says it is for, and what refusing costs. */
+  purpose: string;
+  refusal: string;
+}
+
+const text = t.permissions.items;
+
+export const PERMISSIONS: { readonly [K in PermissionId]: PermissionEntry & { id: K } } = {
+  location: {
+    id: 'location',
+    guard: 'scope',
+    scope: 'scope.userLocation',
+    system: 'locationAuthorized',
+    apis: ['getLocation', 'chooseLocation'],
+    privateInfos: ['getLocation', 'chooseLocation'],
+    features: ['switch-city', 'fill-region'],
+    ...text.location,
+  },
+  album: {
+    id: 'album',
+    guard: 'picker',
+    system: 'albumAuthorized',
+    apis: ['chooseMedia'],
+    privateInfos: [],
+    features: ['upload-media'],
+    ...text.album,
+  },
+  camera: {
+    id: 'camera',
+    guard: 'scope',
+    scope: 'scope.camera',
+    system: 'cameraAuthorized',
+    apis: ['chooseMedia'],
+    privateInfos: [],
+    features: ['face-verification', 'upload-media'],
+    ...text.camera,
+  },
+  microphone: {
+    id: 'microphone',
+    guard: 'scope',
+    scope: 'scope.record',
+    system: 'microphoneAuthorized',
+    apis: ['getRecorderManager'],
+    privateInfos: [],
+    features: ['feedback-voice'],
+    ...text.microphone,
+  },
+  phoneState: {
+    id: 'phoneState',
+    guard: 'app-only',
+    apis: [],
+    privateInfos: [],
+    features: [],
+    ...text.phoneState,
+  },
+  network: {
+    id: 'network',
+    guard: 'none',
+    apis: ['getNetworkType', 'onNetworkStatusChange', 'offNetworkStatusChange'],
+    privateInfos: [],
+    features: ['offline-banner'],
+    ...text.network,
+  },
+  phoneCall: {
+    id: 'phoneCall',
+    guard: 'picker',
+    apis: ['makePhoneCall'],
+    privateInfos: [],
+    features: ['call-service-line'],
+    ...text.phoneCall,
+  },
+  push: {
+    id: 'push',
+    guard: 'subscription',
+    apis: ['requestSubscribeMessage'],
+    privateInfos: [],
+    features: ['request-updates'],
+    ...text.push,
+  },
+  files: {
+    id: 'files',
+    guard: 'picker',
+    apis: ['chooseMessageFile'],
+    privateInfos: [],
+    features: ['upload-materials'],
+    ...text.files,
+  },
+};
+
+/** The `permission` block of app.config: scopes WeChat shows with a purpose (≤ 30 characters). */
+export const SCOPE_DESCRIPTIONS: Readonly<Partial<Record<Scope, string>>> = {
+  'scope.userLocation': text.location.scopeDesc,
+};
+
+export function permissionList(): PermissionEntry[] {
+  return PERMISSION_IDS.map((id) => PERMISSIONS[id]);
+}
