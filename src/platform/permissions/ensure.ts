@@ -34,9 +34,9 @@ export function systemSwitchDenied(entry: PermissionEntry, api: PermissionApi): 
 
 export function fromFailure(entry: PermissionEntry, kind: FailureKind): EnsureResult {
   if (kind === 'unsupported') return { status: 'unavailable', message: t.permissions.unavailable };
-  const reason: DenialReason =
-    kind === 'privacy-not-authorized' || kind === 'privacy-not-declared' || kind === 'system-denied' ? kind : 'refused';
-  return { status: 'denied', reason, message: failureMessage(reason, entry.refusal, entry.name) };
+  if (kind === 'failed') return { status: 'unavailable', message: t.permissions.failed };
+  if (kind === 'cancelled') return denied(entry, 'dismissed');
+  return denied(entry, kind);
 }
 
 function denied(entry: PermissionEntry, reason: DenialReason): EnsureResult {

@@ -36,15 +36,20 @@ export async function readPermissionStates(api: PermissionApi = defaultPermissio
   return PERMISSION_IDS.map((id) => stateOf(PERMISSIONS[id], settings, systemSwitchDenied(PERMISSIONS[id], api)));
 }
 
-/** Opens the page where the person changes a permission. Call it from a tap (WeChat requires one). */
+/**
+ * Opens the page where the person changes a permission; resolves false when there is none to open
+ * (H5) or WeChat refused. Call it from a tap: WeChat opens settings only from one.
+ */
 export async function openSettingsFor(
   target: SettingsTarget,
   api: PermissionApi = defaultPermissionApi,
-): Promise<void> {
+): Promise<boolean> {
+  if (!target) return false;
   try {
     if (target === 'wechat-app') await api.openAppAuthorizeSetting({});
-    else if (target === 'mini-program') await api.openSetting({ withSubscriptions: true });
+    else await api.openSetting({ withSubscriptions: true });
+    return true;
   } catch {
-    // Nothing to undo: the page re-reads the states when it shows again.
+    return false;
   }
 }

@@ -92,14 +92,28 @@ describe('stripJpegGps', () => {
     expect(stripJpegGps(broken).outcome).toBe('unreadable');
   });
 
-  it('never throws and never returns GPS coordinates it reported as removed', () => {
-    const jpeg = buildJpeg();
+  it('never throws on corrupted input and never grows it', () => {
+    const jpeg = buildJpeg({ xmpWithGps: true });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: jpeg.length - 1 }), fc.integer({ min: 0, max: 255 }), (at, value) => {
         const mutated = jpeg.slice();
         mutated[at] = value;
         const result = stripJpegGps(mutated);
-        if (result.outcome === 'removed') expect(indexOf(result.bytes, SECONDS_LE)).toBe(-1);
+        expect(['removed', 'none', 'not-jpeg', 'unreadable']).toContain(result.outcome);
+        expect(result.bytes.length).toBeLessThanOrEqual(mutated.length);
+      }),
+    );
+  });
+
+  it('removes the coordinates whatever the compressed image data holds', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (data) => {
+        const jpeg = buildJpeg();
+        const eoi = jpeg.length - 2;
+        const withData = Uint8Array.from([...jpeg.subarray(0, eoi), ...data, 0xff, 0xd9]);
+        const result = stripJpegGps(withData);
+        expect(result.outcome).toBe('removed');
+        expect(indexOf(result.bytes.subarray(0, eoi), SECONDS_LE)).toBe(-1);
       }),
     );
   });

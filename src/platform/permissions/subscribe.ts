@@ -1,0 +1,50 @@
+import { t } from '../../i18n';
+import { wxApi } from '../wx-api';
+import { ensure } from './ensure';
+import { classifyFailure } from './failure';
+import { failed, ok, type CapabilityResult } from './result';
+
+export type SubscriptionDecision = 'accept' | 'reject' | 'ban' | 'filter';
+export type SubscriptionDecisions = Record<string, SubscriptionDecision>;
+
+/** WeChat shows at most three one-time templates in one request. */
+export const MAX_TEMPLATES = 3;
+
+const DECISIONS: readonly string[] = ['accept', 'reject', 'ban', 'filter'];
+
+/** Reads requestSubscribeMessage's answer: one decision per template id asked. */
+export function readDecisions(answer: Record<string, unknown>, templateIds: readonly string[]): SubscriptionDecisions {
+  const decisions: SubscriptionDecisions = {};
+  for (const id of templateIds) {
+    const value = answer[id];
+    decisions[id] = typeof value === 'string' && DECISIONS.includes(value) ? (value as SubscriptionDecision) : 'reject';
+  }
+  return decisions;
+}
+
+/**
+ * Asks for one-time subscription messages. Call it straight from a tap (WeChat refuses otherwise).
+ * The decisions go to `onDecided` — the push feature sends them to the cloud as the grants it may
+ * spend. When subscriptions are switched off, the person is offered the settings page.
+ */
+export async function requestSubscription(
+  templateIds: readonly string[],
+  onDecided: (decisions: SubscriptionDecisions) => Promise<unknown> | void,
+): Promise<CapabilityResult<SubscriptionDecisions>> {
+  if (templateIds.length === 0 || templateIds.length > MAX_TEMPLATES)
+    return { status: 'unavailable', message: t.permissions.unavailable };
+  try {
+    const answer = await wxApi.requestSubscribeMessage({ tmplIds: [...templateIds] } as Parameters<
+      typeof wxApi.requestSubscribeMessage
+    >[0]);
+    const decisions = readDecisions(answer as Record<string, unknown>, templateIds);
+    await onDecided(decisions);
+    return ok(decisions);
+  } catch (error) {
+    if (classifyFailure(error) === 'refused') {
+      const permission = await ensure('push');
+      if (permission.status !== 'granted') return permission;
+    }
+    return failed('push', error);
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Finds references to the device-capability APIs of privacy policy §3.3 in source text. Only the
+ * permissions module and the wx API table may name them; app.config.ts may name the location APIs
+ * in `requiredPrivateInfos` (checked against the catalog elsewhere).
+ */
+export const CAPABILITY_APIS = [
+  'getLocation',
+  'getFuzzyLocation',
+  'chooseLocation',
+  'choosePoi',
+  'startLocationUpdate',
+  'onLocationChange',
+  'chooseMedia',
+  'chooseImage',
+  'chooseVideo',
+  'chooseMessageFile',
+  'createCameraContext',
+  'getRecorderManager',
+  'startRecord',
+  'stopRecord',
+  'makePhoneCall',
+  'requestSubscribeMessage',
+  'authorize',
+  'openSetting',
+  'getSetting',
+  'getAppAuthorizeSetting',
+  'openAppAuthorizeSetting',
+  'getNetworkType',
+  'onNetworkStatusChange',
+  'offNetworkStatusChange',
+  'getSystemInfo',
+  'getSystemInfoSync',
+  'getSystemInfoAsync',
+  'getDeviceInfo',
+] as const;
+
+export const ALLOWED = [/^src\/platform\/permissions\//, /^src\/platform\/wx-api\.ts$/, /^src\/app\.config\.ts$/];
+
+export interface Violation {
+  path: string;
+  line: number;
+  api: string;
+}
+
+/** Blanks out comments (keeping line breaks and string contents) so prose does not count. */
+export function withoutComments(source: string): string {
+  let out = '';
+  let i = 0;
+  let quote: string | null = null;
+  while (i < source.length) {
+    const c = source[i];
+    const next = source[i + 1];
+    if (quote) {
+      out += c;
+      if (c === '\\') {
+        out += next ?? '';
+        i += 2;
+        continue;
+      }
+      if (c === quote) quote = null;
+      i += 1;
+    } else if (c === '/' && next === '/') {
+      while (i < source.length && source[i] !== '\n') i += 1;
+    } else if (c === '/' && next === '*') {
+      const end = source.indexOf('*/', i + 2);
+      const stop = end === -1 ? source.length : end + 2;
+      out += source.slice(i, stop).replace(/[^\n]/g, ' ');
+      i = stop;
+    } else {
+      if (c === '"' || c === "'" || c === '`') quote = c;
+      out += c;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+const PATTERN = new RegExp(`\\b(${CAPABILITY_APIS.join('|')})\\b`, 'g');
+
+export function scanSource(path: string, source: string): Violation[] {
+  if (ALLOWED.some((allowed) => allowed.test(path))) return [];
+  const violations: Violation[] = [];
+  withoutComments(source)
+    .split('\n')
+    .forEach((text, index) => {
+      for (const match of text.matchAll(PATTERN)) violations.push({ path, line: index + 1, api: match[1] });
+    });
+  return violations;
+}
