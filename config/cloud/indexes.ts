@@ -8,4 +8,7 @@ export interface IndexDeclaration {
   unique?: boolean;
 }
 
-export const INDEXES: IndexDeclaration[] = [];
+export const INDEXES: IndexDeclaration[] = [
+  // A person's consent ledger, read in chain order (history, verify).
+  { collection: 'consents', fields: ['openid', 'seq'], unique: true },
+];

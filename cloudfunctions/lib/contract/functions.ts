@@ -1,6 +1,15 @@
 /** Cloud function names and their actions, written once for the functions and the client. */
 export const FUNCTIONS = {
   policy: { current: 'current' },
+  consent: {
+    grant: 'grant',
+    withdraw: 'withdraw',
+    grantSensitive: 'grantSensitive',
+    withdrawSensitive: 'withdrawSensitive',
+    status: 'status',
+    history: 'history',
+    verify: 'verify',
+  },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -4,6 +4,8 @@ export interface CallContext {
   appid: string;
   unionid?: string;
   clientIp?: string;
+  /** Where the call came from as the platform reports it (TCB_SOURCE, e.g. wx_client). */
+  source?: string;
   env: string;
   requestId: string;
   now: Date;

@@ -15,6 +15,7 @@ export const wxContext: ContextSource = () => {
     appid: ctx.APPID ?? '',
     unionid: ctx.UNIONID || undefined,
     clientIp: ctx.CLIENTIP || undefined,
+    source: ctx.SOURCE || undefined,
     env: ctx.ENV ?? '',
   };
 };

@@ -6,6 +6,7 @@ export const COLLECTIONS = {
   loginAttempts: 'login_attempts',
   policyVersions: 'policy_versions',
   consents: 'consents',
+  consentHeads: 'consent_heads',
   enterprises: 'enterprises',
   agentGrants: 'agent_grants',
   matters: 'matters',

@@ -1,0 +1,32 @@
+import { cloudConsentRepository } from '../lib/consent/cloud-consent.repository';
+import type { ConsentDeps } from '../lib/consent/consent.deps';
+import { getConsentStatus } from '../lib/consent/get-consent-status';
+import { listConsentHistory } from '../lib/consent/list-consent-history';
+import { bundledCatalog } from '../lib/consent/policy-catalog';
+import { recordConsent } from '../lib/consent/record-consent';
+import { recordSensitiveConsent } from '../lib/consent/record-sensitive-consent';
+import { verifyConsentLedger } from '../lib/consent/verify-consent-ledger';
+import { withdrawConsent } from '../lib/consent/withdraw-consent';
+import { withdrawSensitiveConsent } from '../lib/consent/withdraw-sensitive-consent';
+import { FUNCTIONS } from '../lib/contract/functions';
+import { createHandler } from '../lib/handler/create-handler';
+import { wxContext } from '../lib/infra/cloud';
+
+const actions = FUNCTIONS.consent;
+const deps: ConsentDeps = { repository: cloudConsentRepository(), catalog: bundledCatalog };
+
+/** Consent inputs are small; anything bigger than this is refused before it is parsed. */
+const MAX_EVENT_BYTES = 8 * 1024;
+
+export const main = createHandler(
+  {
+    [actions.grant]: (input, ctx) => recordConsent(deps, input, ctx),
+    [actions.withdraw]: (input, ctx) => withdrawConsent(deps, input, ctx),
+    [actions.grantSensitive]: (input, ctx) => recordSensitiveConsent(deps, input, ctx),
+    [actions.withdrawSensitive]: (input, ctx) => withdrawSensitiveConsent(deps, input, ctx),
+    [actions.status]: (input, ctx) => getConsentStatus(deps, input, ctx),
+    [actions.history]: (input, ctx) => listConsentHistory(deps, input, ctx),
+    [actions.verify]: (input, ctx) => verifyConsentLedger(deps, input, ctx),
+  },
+  { context: wxContext, maxEventBytes: MAX_EVENT_BYTES },
+);

@@ -1,0 +1,44 @@
+import type {
+  ConsentAction,
+  ConsentChannel,
+  ConsentPurpose,
+  ConsentSubject,
+  DeviceInfo,
+  Guardian,
+} from '../contract/consent';
+import type { CallContext } from '../handler/call-context';
+import type { ConsentReceipt } from '../contract/consent';
+import type { EntryBody, LedgerEntry } from './ledger-entry';
+
+interface Decision {
+  action: ConsentAction;
+  subject: ConsentSubject;
+  purposes: ConsentPurpose[];
+  channel: ConsentChannel;
+  device?: DeviceInfo;
+  guardian?: Guardian;
+}
+
+/** Who, when and from where come from the call context; only the decision comes from the input. */
+export function entryBody(ctx: CallContext, decision: Decision): EntryBody {
+  const body: EntryBody = {
+    openid: ctx.openid,
+    action: decision.action,
+    subject: decision.subject,
+    purposes: decision.purposes,
+    channel: decision.channel,
+    at: ctx.now.toISOString(),
+    clientIp: ctx.clientIp ?? null,
+    source: ctx.source ?? null,
+    device: decision.device ?? null,
+    requestId: ctx.requestId,
+  };
+  return decision.guardian ? { ...body, guardian: decision.guardian } : body;
+}
+
+export function toReceipt(entry: LedgerEntry): ConsentReceipt {
+  const { seq, action, subject, purposes, channel, at, guardian, prevHash, hash } = entry;
+  return guardian
+    ? { seq, action, subject, purposes, channel, at, guardian, prevHash, hash }
+    : { seq, action, subject, purposes, channel, at, prevHash, hash };
+}

@@ -1,0 +1,70 @@
+import type {
+  ConsentAction,
+  ConsentChannel,
+  ConsentDocumentId,
+  ConsentPurpose,
+  ConsentSubject,
+  DeviceInfo,
+  Guardian,
+  SensitivePurpose,
+} from '../contract/consent';
+
+/** What a ledger entry says. Everything here is covered by the entry's hash. */
+export interface EntryBody {
+  openid: string;
+  action: ConsentAction;
+  subject: ConsentSubject;
+  purposes: ConsentPurpose[];
+  channel: ConsentChannel;
+  guardian?: Guardian;
+  /** Server time (the function's clock), ISO 8601. */
+  at: string;
+  /** From the cloud context, never from the event. */
+  clientIp: string | null;
+  source: string | null;
+  /** As declared by the client; kept apart from what the context proves. */
+  device: DeviceInfo | null;
+  requestId: string;
+}
+
+/** One link of a person's chain: `hash = sha256(canonical(body, seq, prevHash))`. */
+export interface LedgerEntry extends EntryBody {
+  _id: string;
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+export interface SubjectState {
+  action: ConsentAction;
+  version: string;
+  sha256: string;
+  at: string;
+  seq: number;
+}
+
+/** The latest decision per subject: a fold of the chain, cached in the head for fast reads. */
+export interface ConsentState {
+  documents: Partial<Record<ConsentDocumentId, SubjectState>>;
+  sensitive: Partial<Record<SensitivePurpose, SubjectState>>;
+}
+
+/**
+ * The end of a person's chain, stored apart from the entries: it lets verification notice
+ * entries removed from the end, which the links alone cannot show.
+ */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+  state: ConsentState;
+  updatedAt: string;
+}
+
+/** The previous hash of a chain's first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export const EMPTY_STATE: ConsentState = { documents: {}, sensitive: {} };
+
+export function entryId(openid: string, seq: number): string {
+  return `${openid}:${String(seq).padStart(10, '0')}`;
+}

@@ -1,0 +1,38 @@
+import type { LedgerProblem, VerifyLedgerOutput } from '../contract/consent';
+import type { ChainHead, LedgerEntry } from './ledger-entry';
+import { GENESIS_HASH } from './ledger-entry';
+import { isHashOf } from './ledger-hash';
+
+/**
+ * Walks a person's chain in order. An entry whose content no longer matches its hash was edited; an
+ * entry whose `prevHash` is not its predecessor's hash, or a gap in the sequence, means entries were
+ * removed or rewritten; a head that disagrees with the last entry means the end was cut off.
+ */
+export function verifyChain(entries: readonly LedgerEntry[], head: ChainHead | null): VerifyLedgerOutput {
+  const problems: LedgerProblem[] = [];
+  const sorted = [...entries].sort((a, b) => a.seq - b.seq);
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  for (const entry of sorted) {
+    if (entry.seq !== expectedSeq) {
+      for (let missing = expectedSeq; missing < entry.seq; missing++)
+        problems.push({ seq: missing, kind: 'entry-missing' });
+    } else if (entry.prevHash !== prevHash) {
+      problems.push({ seq: entry.seq, kind: 'link-broken' });
+    }
+    if (!isHashOf(entry)) problems.push({ seq: entry.seq, kind: 'entry-altered' });
+    expectedSeq = entry.seq + 1;
+    prevHash = entry.hash;
+  }
+  const last = sorted.at(-1);
+  if (!head) {
+    if (last) problems.push({ seq: last.seq, kind: 'head-missing' });
+  } else if (head.seq > (last?.seq ?? 0)) {
+    for (let missing = (last?.seq ?? 0) + 1; missing <= head.seq; missing++) {
+      problems.push({ seq: missing, kind: 'entry-missing' });
+    }
+  } else if (head.seq !== last?.seq || head.hash !== last.hash) {
+    problems.push({ seq: head.seq, kind: 'head-mismatch' });
+  }
+  return { intact: problems.length === 0, length: sorted.length, headHash: head?.hash ?? prevHash, problems };
+}
