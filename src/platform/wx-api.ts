@@ -34,6 +34,10 @@ const real = {
   offNetworkStatusChange: (callback: Taro.onNetworkStatusChange.Callback) => Taro.offNetworkStatusChange(callback),
   getFileSystemManager: () => Taro.getFileSystemManager(),
   userDataPath: (): string => Taro.env.USER_DATA_PATH ?? '',
+  // Routing and page stack as the automator reaches them (e2e hook; switchTab for automator parity).
+  switchTab: (option: Taro.switchTab.Option) => Taro.switchTab(option),
+  getCurrentPages: () => Taro.getCurrentPages(),
+  getSystemInfoSync: () => Taro.getSystemInfoSync(),
 };
 
 export type WxApi = typeof real;

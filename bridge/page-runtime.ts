@@ -1,0 +1,66 @@
+/** Where a query starts: a page's container (by automator page id) or a known element. */
+export interface QueryScope {
+  pageId?: number;
+  elementId?: string;
+}
+
+/** An element as the automator knows it: our id and its mini-program tag name. */
+export interface ElementRef {
+  elementId: string;
+  tagName: string;
+}
+
+/** The bridge's own state inside the page: the element handles of this connection. */
+export interface BridgeRuntime {
+  ref(el: Element): ElementRef;
+  node(elementId: string): Element;
+  root(scope: QueryScope): Element;
+  field(el: Element): HTMLInputElement | HTMLTextAreaElement | null;
+}
+
+declare global {
+  interface Window {
+    __qybBridge?: BridgeRuntime;
+  }
+}
+
+/** tsx (esbuild keepNames) wraps inner functions in `__name(...)`; give evaluated code a no-op one. */
+export const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
+/** Runs in the page before the app (an init script): element registry and scope lookup. */
+export function installBridgeRuntime(): void {
+  const nodes = new Map<string, Element>();
+  const ids = new WeakMap<Element, string>();
+  let next = 1;
+  window.__qybBridge = {
+    ref(el) {
+      let elementId = ids.get(el);
+      if (!elementId) {
+        elementId = `e${next++}`;
+        ids.set(el, elementId);
+        nodes.set(elementId, el);
+      }
+      const match = /^taro-(.+)-core$/.exec(el.localName);
+      return { elementId, tagName: match ? match[1] : el.localName };
+    },
+    node(elementId) {
+      const el = nodes.get(elementId);
+      if (!el) throw new Error(`element ${elementId} is unknown on this connection`);
+      if (!el.isConnected) throw new Error(`element ${elementId} is no longer on the page`);
+      return el;
+    },
+    root(scope) {
+      if (scope.elementId) return this.node(scope.elementId);
+      const stack = window.__qybAutomator?.pageStack() ?? [];
+      const page = scope.pageId === undefined ? stack[stack.length - 1] : stack.find((p) => p.pageId === scope.pageId);
+      if (!page) throw new Error(`page ${String(scope.pageId)} is not in the page stack`);
+      const container = document.getElementById(page.containerId);
+      if (!container) throw new Error(`page ${page.path} has no container on screen`);
+      return container;
+    },
+    field(el) {
+      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el;
+      return el.querySelector('input, textarea');
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { WebSocketServer } from 'ws';
+import { launchChromium } from './chromium';
+import { startCloud } from './cloud';
+import { BridgeSession } from './session';
+
+export interface BridgeOptions {
+  /** The H5 build with the automator hook (default dist/h5-e2e). */
+  staticDir?: string;
+  /** WebSocket port (default: any free port). */
+  port?: number;
+  /** Longest any single protocol call may take before it answers with an error. */
+  timeoutMs?: number;
+}
+
+export interface RunningBridge {
+  wsEndpoint: string;
+  /** Where the app is served (the local cloud). */
+  origin: string;
+  cloud: 'local-cloud' | 'static';
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_STATIC_DIR = path.resolve(__dirname, '..', 'dist', 'h5-e2e');
+
+/**
+ * Local cloud + headless Chromium + a WebSocket server speaking miniprogram-automator's protocol.
+ * Every connection gets a fresh browser context, cloud environment name and dev openid.
+ */
+export async function startBridge(options: BridgeOptions = {}): Promise<RunningBridge> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'qyb-bridge-'));
+  const cloud = await startCloud(options.staticDir ?? DEFAULT_STATIC_DIR, dataDir);
+  const browser = await launchChromium();
+  const server = new WebSocketServer({ host: '127.0.0.1', port: options.port ?? 0 });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const sessions = new Set<BridgeSession>();
+  server.on('connection', (ws) => {
+    const tag = randomUUID().replace(/-/g, '').slice(0, 12);
+    const session = new BridgeSession(ws, {
+      browser,
+      origin: cloud.origin,
+      identity: { env: `e2e-${tag}`, openid: `dev-e2e-${tag}` },
+      timeoutMs: options.timeoutMs ?? 20_000,
+    });
+    sessions.add(session);
+    ws.on('close', () => sessions.delete(session));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    wsEndpoint: `ws://127.0.0.1:${port}`,
+    origin: cloud.origin,
+    cloud: cloud.kind,
+    async stop() {
+      for (const client of server.clients) client.terminate();
+      await Promise.all([...sessions].map((s) => s.dispose()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await browser.close().catch(() => undefined);
+      await cloud.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
