@@ -6,6 +6,7 @@ export const ROUTES = {
   home: '/pages/index/index',
   agreement: '/pages/agreement/index',
   policy: '/packages/privacy/pages/policy/index',
+  permissions: '/packages/privacy/pages/permissions/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -19,12 +19,13 @@ function stateOf(entry: PermissionEntry, settings: SettingsSnapshot | null, syst
   if (entry.guard === 'app-only') return { id, state: 'app-only', target: null };
   if (entry.guard === 'none') return { id, state: 'always', target: null };
   if (systemDenied) return { id, state: 'denied', target: 'wechat-app' };
+  if (entry.guard === 'picker') return { id, state: 'ask-on-use', target: null };
   if (!settings) return { id, state: 'unknown', target: null };
   if (entry.guard === 'subscription') {
     const off = settings.subscriptionsSetting?.mainSwitch === false;
     return { id, state: off ? 'denied' : 'ask-on-use', target: 'mini-program' };
   }
-  if (entry.guard === 'picker' || !entry.scope) return { id, state: 'ask-on-use', target: null };
+  if (!entry.scope) return { id, state: 'ask-on-use', target: null };
   const value = settings.authSetting?.[entry.scope];
   const state: PermissionState = value === true ? 'granted' : value === false ? 'denied' : 'not-asked';
   return { id, state, target: state === 'not-asked' ? null : 'mini-program' };

@@ -1,0 +1,21 @@
+import { View } from '@tarojs/components';
+import { PermissionList } from '../../../../components/permission-list';
+import { usePermissionStates } from '../../../../features/permissions/use-permission-states';
+import { t } from '../../../../i18n';
+import './index.css';
+
+/** Privacy center: the device permissions of policy §3.3, their purposes and current states. */
+export default function PermissionsPage() {
+  const { rows, manage } = usePermissionStates();
+  const p = t.permissions;
+  return (
+    <View className="permissions-page">
+      <View className="permissions-page__intro">{p.intro}</View>
+      <PermissionList
+        rows={rows}
+        labels={{ usedBy: p.usedBy, refusal: p.refusal, manage: p.manage }}
+        onManage={manage}
+      />
+    </View>
+  );
+}
