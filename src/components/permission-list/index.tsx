@@ -13,7 +13,7 @@ export interface PermissionRow {
 
 interface PermissionListProps {
   rows: readonly PermissionRow[];
-  labels: { usedBy: string; refusal: string; manage: string };
+  labels: { usedBy: string; manage: string };
   onManage: (id: string) => void;
 }
 
@@ -31,9 +31,7 @@ export function PermissionList({ rows, labels, onManage }: PermissionListProps) 
             {labels.usedBy}
             {row.purpose}
           </View>
-          <View className="permission-list__refusal">
-            {labels.refusal}：{row.refusal}
-          </View>
+          <View className="permission-list__refusal">{row.refusal}</View>
           {row.canChange && (
             <View className="permission-list__manage" onClick={() => onManage(row.id)}>
               {labels.manage}

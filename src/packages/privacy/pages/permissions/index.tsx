@@ -11,11 +11,7 @@ export default function PermissionsPage() {
   return (
     <View className="permissions-page">
       <View className="permissions-page__intro">{p.intro}</View>
-      <PermissionList
-        rows={rows}
-        labels={{ usedBy: p.usedBy, refusal: p.refusal, manage: p.manage }}
-        onManage={manage}
-      />
+      <PermissionList rows={rows} labels={{ usedBy: p.usedBy, manage: p.manage }} onManage={manage} />
     </View>
   );
 }
