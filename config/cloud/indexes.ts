@@ -11,4 +11,12 @@ export interface IndexDeclaration {
 export const INDEXES: IndexDeclaration[] = [
   // A person's consent ledger, read in chain order (history, verify).
   { collection: 'consents', fields: ['openid', 'seq'], unique: true },
+  // Accounts: one per name, one per identity document; lookups by mobile (blind indexes only).
+  { collection: 'accounts', fields: ['accountName'], unique: true },
+  { collection: 'accounts', fields: ['documentIndex'] },
+  { collection: 'accounts', fields: ['mobileIndex'] },
+  { collection: 'accounts', fields: ['cancellationPending'] },
+  { collection: 'sessions', fields: ['openid'] },
+  { collection: 'sessions', fields: ['accountId'] },
+  { collection: 'messages', fields: ['accountId'] },
 ];

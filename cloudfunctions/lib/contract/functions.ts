@@ -10,6 +10,22 @@ export const FUNCTIONS = {
     history: 'history',
     verify: 'verify',
   },
+  account: {
+    register: 'register',
+    signIn: 'signIn',
+    signOut: 'signOut',
+    session: 'session',
+    profile: 'profile',
+    updateProfile: 'updateProfile',
+    changePassword: 'changePassword',
+    resetPassword: 'resetPassword',
+    verifyFace: 'verifyFace',
+    rebind: 'rebind',
+    requestCancellation: 'requestCancellation',
+    setStatus: 'setStatus',
+    setRoles: 'setRoles',
+    closeDueCancellations: 'closeDueCancellations',
+  },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;

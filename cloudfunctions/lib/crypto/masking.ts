@@ -44,3 +44,12 @@ export function maskAddress(address: string): string {
   if (chars.length <= 6) return '*'.repeat(chars.length);
   return chars.slice(0, 6).join('') + '*'.repeat(Math.min(chars.length - 6, 8));
 }
+
+/** A contact is an e-mail, a phone number or a name: each masked in its own way. */
+export function maskContact(contact: string): string {
+  const trimmed = contact.trim();
+  const at = trimmed.indexOf('@');
+  if (at > 0) return keep(trimmed.slice(0, at), 1, 0) + trimmed.slice(at);
+  if (/^[\d\s+-]{6,}$/.test(trimmed)) return keep(trimmed, 3, 2);
+  return maskName(trimmed);
+}

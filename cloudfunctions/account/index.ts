@@ -1,0 +1,36 @@
+import { createAccountDeps } from '../lib/account/create-account-deps';
+import { changePassword } from '../lib/account/change-password';
+import { rebindWechat, resetPassword, verifyFace } from '../lib/account/face-actions';
+import { registerAccount } from '../lib/account/register-account';
+import { requestCancellation } from '../lib/account/request-cancellation';
+import { currentSession, getProfile, signOut } from '../lib/account/session-actions';
+import { signIn } from '../lib/account/sign-in';
+import { runDueCancellations, setAccountRoles, setAccountStatus } from '../lib/account/staff-actions';
+import { updateProfile } from '../lib/account/update-profile';
+import { FUNCTIONS } from '../lib/contract/functions';
+import { createHandler } from '../lib/handler/create-handler';
+import { wxContext } from '../lib/infra/cloud';
+
+const a = FUNCTIONS.account;
+// Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.
+const deps = createAccountDeps();
+
+export const main = createHandler(
+  {
+    [a.register]: (input, ctx) => registerAccount(input, ctx, deps),
+    [a.signIn]: (input, ctx) => signIn(input, ctx, deps),
+    [a.signOut]: (_input, ctx) => signOut(ctx, deps),
+    [a.session]: (_input, ctx) => currentSession(ctx, deps),
+    [a.profile]: (_input, ctx) => getProfile(ctx, deps),
+    [a.updateProfile]: (input, ctx) => updateProfile(input, ctx, deps),
+    [a.changePassword]: (input, ctx) => changePassword(input, ctx, deps),
+    [a.resetPassword]: (input, ctx) => resetPassword(input, ctx, deps),
+    [a.verifyFace]: (input, ctx) => verifyFace(input, ctx, deps),
+    [a.rebind]: (input, ctx) => rebindWechat(input, ctx, deps),
+    [a.requestCancellation]: (input, ctx) => requestCancellation(input, ctx, deps),
+    [a.setStatus]: (input, ctx) => setAccountStatus(input, ctx, deps),
+    [a.setRoles]: (input, ctx) => setAccountRoles(input, ctx, deps),
+    [a.closeDueCancellations]: (_input, ctx) => runDueCancellations(ctx, deps),
+  },
+  { context: wxContext },
+);

@@ -1,0 +1,42 @@
+import type { Role } from '../contract/account';
+import { AppError } from '../errors/app-error';
+import type { CallContext } from '../handler/call-context';
+import type { AccountRecord, SessionRecord } from './account.record';
+import type { AccountRepository } from './account.repository';
+import { assertAccess, type Access } from './account-status';
+import type { SessionRepository } from './session.repository';
+
+export interface GuardDeps {
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+}
+
+export interface SignedIn {
+  account: AccountRecord;
+  session: SessionRecord;
+}
+
+/**
+ * Every signed-in action starts here: the caller's WeChat identity (from the cloud context only)
+ * must hold a live session, the account must still be bound to that identity, and its status must
+ * allow the access asked for. Other functions call this too.
+ */
+export async function requireAccount(ctx: CallContext, deps: GuardDeps, access: Access): Promise<SignedIn> {
+  const now = ctx.now.getTime();
+  const session = await deps.sessions.activeFor(ctx.openid, now);
+  if (!session) throw new AppError('ACCOUNT.NOT_SIGNED_IN');
+  const account = await deps.accounts.get(session.accountId);
+  if (!account || account.openid !== ctx.openid) {
+    await deps.sessions.endForOpenid(ctx.openid, now, 'rebound');
+    throw new AppError('ACCOUNT.NOT_SIGNED_IN');
+  }
+  assertAccess(account, now, access);
+  return { account, session };
+}
+
+/** Staff actions: the role is data on the account, checked on every call. */
+export async function requireRole(ctx: CallContext, deps: GuardDeps, roles: readonly Role[]): Promise<SignedIn> {
+  const signedIn = await requireAccount(ctx, deps, 'write');
+  if (!signedIn.account.roles.some((role) => roles.includes(role))) throw new AppError('ACCOUNT.FORBIDDEN');
+  return signedIn;
+}

@@ -1,0 +1,26 @@
+import type { FaceVerifier } from '../face/face-verifier';
+import type { AccountConfig } from './account.config';
+import type { BindingRepository } from './account.repository';
+import type { GuardDeps } from './account-guard';
+import type { AuditRepository, InboxRepository } from './inbox.repository';
+import type { LoginAttemptsRepository } from './login-attempts.repository';
+import type { SensitiveFields } from './sensitive-fields';
+
+export interface PolicyRef {
+  id: string;
+  version: string;
+  sha256: string;
+}
+
+/** Everything the account use cases reach outside themselves, given once by the function. */
+export interface AccountDeps extends GuardDeps {
+  bindings: BindingRepository;
+  attempts: LoginAttemptsRepository;
+  inbox: InboxRepository;
+  audit: AuditRepository;
+  fields: SensitiveFields;
+  face: FaceVerifier;
+  config: AccountConfig;
+  /** The agreement and privacy policy in force now. */
+  currentPolicies: () => readonly PolicyRef[];
+}

@@ -1,0 +1,94 @@
+import type { AccountState, Role, VerificationLevel } from '../contract/account';
+import type { DocumentRegion, DocumentType } from '../contract/identity-document';
+import type { MobileCountryCode } from '../contract/mobile-number';
+import type { Sealed } from '../crypto/field-cipher';
+
+/**
+ * An account as stored. Flat on purpose: the SDK's update merges nested objects by dot path, and
+ * a field that toggles between null and a value must be a top-level field. Times are epoch ms.
+ * Sensitive values are sealed (AES-256-GCM) and found by blind index; a closed account keeps
+ * none of them.
+ */
+export interface AccountRecord {
+  _id: string;
+  accountName: string;
+  passwordHash: string;
+  passwordChangedAt: number;
+  /** The WeChat identity the account is bound to (§3.2.1: only the initial registrant uses it). */
+  openid: string | null;
+  realName: Sealed | null;
+  documentType: DocumentType;
+  documentRegion: DocumentRegion;
+  documentNumber: Sealed | null;
+  documentIndex: string | null;
+  birthDate: Sealed | null;
+  mobileCountryCode: MobileCountryCode | null;
+  mobileNumber: Sealed | null;
+  mobileIndex: string | null;
+  address: Sealed | null;
+  contact: Sealed | null;
+  verificationLevel: VerificationLevel;
+  documentCheckedAt: number | null;
+  faceVerifiedAt: number | null;
+  statusState: AccountState;
+  statusReason: string | null;
+  statusUntil: number | null;
+  statusSetBy: string | null;
+  statusSetAt: number | null;
+  roles: Role[];
+  /** The agreement and policy versions accepted at registration (the consent ledger has the rest). */
+  agreements: { id: string; version: string; sha256: string; acceptedAt: number }[];
+  cancellationPending: boolean;
+  cancellationRequestedAt: number | null;
+  cancellationEffectiveAt: number | null;
+  closedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface BindingRecord {
+  /** The openid itself: one WeChat identity binds at most one account. */
+  _id: string;
+  accountId: string;
+  boundAt: number;
+  via: 'registration' | 'face-reverification';
+}
+
+export interface SessionRecord {
+  _id: string;
+  openid: string;
+  accountId: string;
+  createdAt: number;
+  expiresAt: number;
+  endedAt: number | null;
+  endReason: 'sign-out' | 'password-changed' | 'rebound' | 'cancellation' | 'replaced' | 'closed' | null;
+}
+
+export interface LoginAttemptRecord {
+  /** `account:<name>` or `openid:<openid>`; names that do not exist are counted too. */
+  _id: string;
+  failures: number;
+  lastFailureAt: number | null;
+  lockedUntil: number | null;
+  /** How many times this key has been locked: each lock lasts twice as long as the one before. */
+  locks: number;
+}
+
+export interface InboxMessageRecord {
+  _id: string;
+  accountId: string;
+  kind: string;
+  title: string;
+  body: string;
+  createdAt: number;
+  readAt: number | null;
+}
+
+export interface AuditRecord {
+  _id: string;
+  at: number;
+  actor: string;
+  action: string;
+  target: string;
+  details: Record<string, string | number | boolean | null>;
+}

@@ -1,0 +1,48 @@
+import { ChangePasswordInputSchema } from '../contract/account';
+import { isStrongPassword } from '../contract/password-rules';
+import { hashPassword, verifyPassword } from '../crypto/password';
+import { AppError } from '../errors/app-error';
+import type { CallContext } from '../handler/call-context';
+import type { AccountDeps } from './account.deps';
+import type { AccountRecord } from './account.record';
+import { requireAccount } from './account-guard';
+import { parseInput } from './parse-input';
+
+/** Sets a new password and ends every session of the account, this one included. */
+export async function setPassword(
+  account: AccountRecord,
+  password: string,
+  deps: AccountDeps,
+  now: number,
+  action: string,
+) {
+  if (!isStrongPassword(password, account.accountName)) throw new AppError('ACCOUNT.WEAK_PASSWORD');
+  await deps.accounts.update(account._id, {
+    passwordHash: await hashPassword(password),
+    passwordChangedAt: now,
+    updatedAt: now,
+  });
+  await deps.sessions.endForAccount(account._id, now, 'password-changed');
+  await deps.inbox.notify(
+    account._id,
+    'security.password-changed',
+    '密码已修改',
+    '您的琴易办账号密码已修改，所有设备已退出登录。如非本人操作，请立即联系服务热线。',
+    now,
+  );
+  await deps.audit.record({ at: now, actor: account._id, action, target: account._id, details: {} });
+}
+
+export async function changePassword(
+  input: unknown,
+  ctx: CallContext,
+  deps: AccountDeps,
+): Promise<{ signedOut: true }> {
+  const data = parseInput(ChangePasswordInputSchema, input);
+  const { account } = await requireAccount(ctx, deps, 'security');
+  if (!(await verifyPassword(data.currentPassword, account.passwordHash)))
+    throw new AppError('ACCOUNT.PASSWORD_INCORRECT');
+  if (data.currentPassword === data.newPassword) throw new AppError('ACCOUNT.PASSWORD_REUSED');
+  await setPassword(account, data.newPassword, deps, ctx.now.getTime(), 'account.password-changed');
+  return { signedOut: true };
+}

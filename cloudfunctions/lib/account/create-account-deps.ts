@@ -1,0 +1,38 @@
+import { CURRENT_POLICIES } from '../../../policies/generated';
+import { createFieldCipher } from '../crypto/field-cipher';
+import { loadCryptoKeys } from '../crypto/keys';
+import type { FaceVerifier } from '../face/face-verifier';
+import { LocalFaceVerifierStandIn } from '../face/local-face-verifier-stand-in';
+import { WechatFaceVerifier } from '../face/wechat-face-verifier';
+import { COLLECTIONS } from '../infra/collections';
+import { documentStore } from '../infra/document-store';
+import { wechatFaceIdentifyApi } from '../infra/wechat-face-api';
+import { loadAccountConfig } from './account.config';
+import type { AccountDeps } from './account.deps';
+import { accountRepository, bindingRepository } from './account.repository';
+import { auditRepository, inboxRepository } from './inbox.repository';
+import { loginAttemptsRepository } from './login-attempts.repository';
+import { sensitiveFields } from './sensitive-fields';
+import { sessionRepository } from './session.repository';
+
+/** Wires the account use cases to the cloud database and the environment; throws at load if a key is missing. */
+export function createAccountDeps(env: Record<string, string | undefined> = process.env): AccountDeps {
+  const keys = loadCryptoKeys(env);
+  const config = loadAccountConfig(env);
+  const face: FaceVerifier =
+    config.faceVerifier === 'local-stand-in'
+      ? new LocalFaceVerifierStandIn()
+      : new WechatFaceVerifier(wechatFaceIdentifyApi(env));
+  return {
+    accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
+    bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
+    sessions: sessionRepository(documentStore(COLLECTIONS.sessions)),
+    attempts: loginAttemptsRepository(documentStore(COLLECTIONS.loginAttempts)),
+    inbox: inboxRepository(documentStore(COLLECTIONS.messages)),
+    audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
+    fields: sensitiveFields(createFieldCipher(keys), keys.indexKey),
+    face,
+    config,
+    currentPolicies: () => [CURRENT_POLICIES['user-agreement'], CURRENT_POLICIES['privacy-policy']],
+  };
+}

@@ -1,0 +1,89 @@
+import * as v from 'valibot';
+import { FaceProofSchema, RebindInputSchema, type ProfileView, type SignInOutput } from '../contract/account';
+import { PASSWORD_MAX } from '../contract/password-rules';
+import { AppError } from '../errors/app-error';
+import type { CallContext } from '../handler/call-context';
+import type { AccountDeps } from './account.deps';
+import { requireAccount } from './account-guard';
+import { assertAccess } from './account-status';
+import { setPassword } from './change-password';
+import { checkCredentials } from './check-credentials';
+import { markFaceVerified, requireFaceMatch } from './face-check';
+import { parseInput } from './parse-input';
+import { toProfileView } from './profile-view';
+
+/** Raises the signed-in account to `face-verified`. */
+export async function verifyFace(input: unknown, ctx: CallContext, deps: AccountDeps): Promise<ProfileView> {
+  const { face } = parseInput(v.strictObject({ face: FaceProofSchema }), input);
+  const { account } = await requireAccount(ctx, deps, 'security');
+  await requireFaceMatch(account, face.verifyResult, ctx, deps);
+  const now = ctx.now.getTime();
+  await markFaceVerified(account, deps, now);
+  return toProfileView({ ...account, verificationLevel: 'face-verified', faceVerifiedAt: now }, deps.fields, now);
+}
+
+/**
+ * The owner moves the account to the WeChat identity they are using now: password and face both,
+ * the old binding removed, its sessions ended, the move recorded and the owner told.
+ */
+export async function rebindWechat(input: unknown, ctx: CallContext, deps: AccountDeps): Promise<SignInOutput> {
+  const data = parseInput(RebindInputSchema, input);
+  const account = await checkCredentials(data.accountName, data.password, ctx, deps);
+  const now = ctx.now.getTime();
+  assertAccess(account, now, 'security');
+  if (account.openid === ctx.openid) throw new AppError('ACCOUNT.WECHAT_ALREADY_BOUND');
+  if (await deps.bindings.get(ctx.openid)) throw new AppError('ACCOUNT.WECHAT_ALREADY_BOUND');
+  await requireFaceMatch(account, data.face.verifyResult, ctx, deps);
+
+  if (account.openid) await deps.bindings.remove(account.openid);
+  await deps.bindings.put({ _id: ctx.openid, accountId: account._id, boundAt: now, via: 'face-reverification' });
+  await deps.accounts.update(account._id, {
+    openid: ctx.openid,
+    verificationLevel: 'face-verified',
+    faceVerifiedAt: now,
+    updatedAt: now,
+  });
+  await deps.sessions.endForAccount(account._id, now, 'rebound');
+  await deps.audit.record({
+    at: now,
+    actor: account._id,
+    action: 'account.rebound',
+    target: account._id,
+    details: { via: 'face' },
+  });
+  await deps.inbox.notify(
+    account._id,
+    'security.rebound',
+    '账号已更换绑定微信',
+    '您已通过人脸核验将琴易办账号绑定到新的微信，原微信已无法登录。如非本人操作，请立即联系服务热线。',
+    now,
+  );
+  const session = await deps.sessions.start(ctx.openid, account._id, now, deps.config.sessionMs);
+  const updated = { ...account, openid: ctx.openid, verificationLevel: 'face-verified' as const, faceVerifiedAt: now };
+  return {
+    profile: toProfileView(updated, deps.fields, now),
+    sessionExpiresAt: new Date(session.expiresAt).toISOString(),
+    cancellationWithdrawn: false,
+  };
+}
+
+const ResetPasswordInputSchema = v.strictObject({
+  face: FaceProofSchema,
+  newPassword: v.pipe(v.string(), v.minLength(1), v.maxLength(PASSWORD_MAX)),
+});
+
+/**
+ * A forgotten password, reset from the bound WeChat identity after face re-verification. The
+ * binding names the account, so nothing in the input can point at someone else's.
+ */
+export async function resetPassword(input: unknown, ctx: CallContext, deps: AccountDeps): Promise<{ signedOut: true }> {
+  const data = parseInput(ResetPasswordInputSchema, input);
+  const binding = await deps.bindings.get(ctx.openid);
+  const account = binding ? await deps.accounts.get(binding.accountId) : null;
+  if (!account || account.openid !== ctx.openid) throw new AppError('ACCOUNT.NOT_FOUND');
+  const now = ctx.now.getTime();
+  assertAccess(account, now, 'security');
+  await requireFaceMatch(account, data.face.verifyResult, ctx, deps);
+  await setPassword(account, data.newPassword, deps, now, 'account.password-reset');
+  return { signedOut: true };
+}

@@ -1,0 +1,81 @@
+import { RegisterInputSchema, type SignInOutput } from '../contract/account';
+import { checkDocument } from '../contract/identity-document';
+import { hashPassword } from '../crypto/password';
+import { AppError } from '../errors/app-error';
+import type { CallContext } from '../handler/call-context';
+import type { AccountDeps } from './account.deps';
+import type { AccountRecord } from './account.record';
+import { newId } from './ids';
+import { parseInput } from './parse-input';
+import { toProfileView } from './profile-view';
+
+const REQUIRED_DOCUMENTS = ['user-agreement', 'privacy-policy'];
+
+/**
+ * Registers an account bound to the caller's WeChat identity (§3.2.1), with the agreement and
+ * privacy policy accepted in the same step (§10.3), and signs the person in.
+ */
+export async function registerAccount(input: unknown, ctx: CallContext, deps: AccountDeps): Promise<SignInOutput> {
+  const data = parseInput(RegisterInputSchema, input, { 'weak-password': 'ACCOUNT.WEAK_PASSWORD' });
+  const now = ctx.now.getTime();
+
+  const current = deps.currentPolicies().filter((p) => REQUIRED_DOCUMENTS.includes(p.id));
+  const accepted = current.every((p) =>
+    data.consent.some((c) => c.id === p.id && c.version === p.version && c.sha256 === p.sha256),
+  );
+  if (current.length !== REQUIRED_DOCUMENTS.length || !accepted) throw new AppError('ACCOUNT.CONSENT_REQUIRED');
+
+  if (await deps.bindings.get(ctx.openid)) throw new AppError('ACCOUNT.WECHAT_ALREADY_BOUND');
+  if (await deps.accounts.findByName(data.accountName)) throw new AppError('ACCOUNT.NAME_UNAVAILABLE');
+  const documentIndex = deps.fields.documentIndex(data.document.type, data.document.number);
+  if (await deps.accounts.findByDocumentIndex(documentIndex)) throw new AppError('ACCOUNT.DOCUMENT_REGISTERED');
+
+  const facts = checkDocument(data.document.type, data.document.number, ctx.now).facts;
+  if (!facts) throw new AppError('REQUEST.INVALID_INPUT');
+  const id = newId();
+  const seal = (field: Parameters<typeof deps.fields.seal>[0], value: string) => deps.fields.seal(field, id, value);
+  const account: AccountRecord = {
+    _id: id,
+    accountName: data.accountName,
+    passwordHash: await hashPassword(data.password),
+    passwordChangedAt: now,
+    openid: ctx.openid,
+    realName: seal('realName', data.realName),
+    documentType: facts.type,
+    documentRegion: facts.region,
+    documentNumber: seal('documentNumber', facts.number),
+    documentIndex,
+    birthDate: facts.birthDate ? seal('birthDate', facts.birthDate) : null,
+    mobileCountryCode: data.mobile.countryCode,
+    mobileNumber: seal('mobileNumber', data.mobile.number),
+    mobileIndex: deps.fields.mobileIndex(data.mobile.countryCode, data.mobile.number),
+    address: null,
+    contact: null,
+    // The number passed its structural checks (check digit, region, birth date); not yet the face.
+    verificationLevel: 'document-checked',
+    documentCheckedAt: now,
+    faceVerifiedAt: null,
+    statusState: 'active',
+    statusReason: null,
+    statusUntil: null,
+    statusSetBy: null,
+    statusSetAt: null,
+    roles: ['user'],
+    agreements: current.map((p) => ({ id: p.id, version: p.version, sha256: p.sha256, acceptedAt: now })),
+    cancellationPending: false,
+    cancellationRequestedAt: null,
+    cancellationEffectiveAt: null,
+    closedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await deps.accounts.insert(account);
+  await deps.bindings.put({ _id: ctx.openid, accountId: id, boundAt: now, via: 'registration' });
+  await deps.audit.record({ at: now, actor: id, action: 'account.register', target: id, details: { via: 'wechat' } });
+  const session = await deps.sessions.start(ctx.openid, id, now, deps.config.sessionMs);
+  return {
+    profile: toProfileView(account, deps.fields, now),
+    sessionExpiresAt: new Date(session.expiresAt).toISOString(),
+    cancellationWithdrawn: false,
+  };
+}

@@ -1,0 +1,48 @@
+import { RequestCancellationInputSchema } from '../contract/account';
+import { verifyPassword } from '../crypto/password';
+import { AppError } from '../errors/app-error';
+import type { CallContext } from '../handler/call-context';
+import type { AccountDeps } from './account.deps';
+import { requireAccount } from './account-guard';
+import { shanghaiTime } from './account-status';
+import { requireFaceMatch } from './face-check';
+import { parseInput } from './parse-input';
+
+/**
+ * Asks to close the account (§3.2.2, policy §8.5). The person proves it is them again (password;
+ * and face when the account was face-verified), is signed out, and has a cooling-off period in
+ * which signing in withdraws the request. After it, the account is closed.
+ */
+export async function requestCancellation(input: unknown, ctx: CallContext, deps: AccountDeps) {
+  const data = parseInput(RequestCancellationInputSchema, input);
+  const { account } = await requireAccount(ctx, deps, 'security');
+  if (!(await verifyPassword(data.password, account.passwordHash))) throw new AppError('ACCOUNT.PASSWORD_INCORRECT');
+  if (account.verificationLevel === 'face-verified') {
+    if (!data.face) throw new AppError('ACCOUNT.FACE_REQUIRED');
+    await requireFaceMatch(account, data.face.verifyResult, ctx, deps);
+  }
+  const now = ctx.now.getTime();
+  const effectiveAt = now + deps.config.coolingOffMs;
+  await deps.accounts.update(account._id, {
+    cancellationPending: true,
+    cancellationRequestedAt: now,
+    cancellationEffectiveAt: effectiveAt,
+    updatedAt: now,
+  });
+  await deps.sessions.endForAccount(account._id, now, 'cancellation');
+  await deps.audit.record({
+    at: now,
+    actor: account._id,
+    action: 'account.cancellation-requested',
+    target: account._id,
+    details: { effectiveAt },
+  });
+  await deps.inbox.notify(
+    account._id,
+    'account.cancellation-requested',
+    '注销申请已提交',
+    `您的账号将于 ${shanghaiTime(effectiveAt)} 注销，届时个人信息将被删除或匿名化。在此之前登录即可撤销申请。`,
+    now,
+  );
+  return { requestedAt: new Date(now).toISOString(), effectiveAt: new Date(effectiveAt).toISOString() };
+}

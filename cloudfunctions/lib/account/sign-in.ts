@@ -1,0 +1,81 @@
+import { SignInInputSchema, type SignInOutput } from '../contract/account';
+import { AppError } from '../errors/app-error';
+import type { CallContext } from '../handler/call-context';
+import type { AccountDeps } from './account.deps';
+import { assertAccess, shanghaiTime } from './account-status';
+import { checkCredentials } from './check-credentials';
+import { closeAccount } from './close-account';
+import { parseInput } from './parse-input';
+import { toProfileView } from './profile-view';
+
+/**
+ * Signs in with account name and password. The binding decides (§3.2.3): only the WeChat identity
+ * the account is bound to gets in; from any other, the right password is refused and the owner is
+ * told. Signing in during the cooling-off period withdraws a cancellation request.
+ */
+export async function signIn(input: unknown, ctx: CallContext, deps: AccountDeps): Promise<SignInOutput> {
+  const data = parseInput(SignInInputSchema, input);
+  const account = await checkCredentials(data.accountName, data.password, ctx, deps);
+  const now = ctx.now.getTime();
+
+  if (
+    account.cancellationPending &&
+    account.cancellationEffectiveAt !== null &&
+    account.cancellationEffectiveAt <= now
+  ) {
+    await closeAccount(account, deps, now, 'system');
+    throw new AppError('ACCOUNT.CREDENTIALS_INVALID');
+  }
+  assertAccess(account, now, 'read');
+
+  if (account.openid !== ctx.openid) {
+    await deps.inbox.notify(
+      account._id,
+      'security.sign-in-elsewhere',
+      '账号登录提醒',
+      `${shanghaiTime(now)}，有人在另一个微信中使用正确的密码尝试登录您的琴易办账号，已被拒绝。如非本人操作，请立即修改密码。`,
+      now,
+    );
+    await deps.audit.record({
+      at: now,
+      actor: 'anonymous',
+      action: 'account.sign-in-refused',
+      target: account._id,
+      details: { reason: 'bound-elsewhere' },
+    });
+    throw new AppError('ACCOUNT.BOUND_ELSEWHERE');
+  }
+
+  let current = account;
+  const withdrawn = account.cancellationPending;
+  if (withdrawn) {
+    const patch = {
+      cancellationPending: false,
+      cancellationRequestedAt: null,
+      cancellationEffectiveAt: null,
+      updatedAt: now,
+    };
+    await deps.accounts.update(account._id, patch);
+    current = { ...account, ...patch };
+    await deps.inbox.notify(
+      account._id,
+      'account.cancellation-withdrawn',
+      '注销申请已撤销',
+      '您在冷静期内登录了账号，注销申请已自动撤销，账号继续有效。',
+      now,
+    );
+    await deps.audit.record({
+      at: now,
+      actor: account._id,
+      action: 'account.cancellation-withdrawn',
+      target: account._id,
+      details: {},
+    });
+  }
+  const session = await deps.sessions.start(ctx.openid, account._id, now, deps.config.sessionMs);
+  return {
+    profile: toProfileView(current, deps.fields, now),
+    sessionExpiresAt: new Date(session.expiresAt).toISOString(),
+    cancellationWithdrawn: withdrawn,
+  };
+}

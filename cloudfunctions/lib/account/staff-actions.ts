@@ -1,0 +1,77 @@
+import { SetRolesInputSchema, SetStatusInputSchema } from '../contract/account';
+import { AppError } from '../errors/app-error';
+import type { CallContext } from '../handler/call-context';
+import type { AccountDeps } from './account.deps';
+import { requireRole } from './account-guard';
+import { shanghaiTime } from './account-status';
+import { closeDueCancellations } from './close-account';
+import { parseInput } from './parse-input';
+
+const STATE_TITLES = {
+  active: '账号已恢复正常',
+  restricted: '账号已被限制使用',
+  suspended: '账号已被暂停使用',
+  banned: '账号已被封停',
+} as const;
+
+/** Staff set an account's status with a reason (§3.2.6, §5.1, §5.9); the person is told why. */
+export async function setAccountStatus(input: unknown, ctx: CallContext, deps: AccountDeps) {
+  const data = parseInput(SetStatusInputSchema, input);
+  const { account: staff } = await requireRole(ctx, deps, ['staff', 'admin']);
+  const now = ctx.now.getTime();
+  const until = data.until ? Date.parse(data.until) : null;
+  if (data.state === 'suspended' && (until === null || until <= now)) throw new AppError('ACCOUNT.UNTIL_REQUIRED');
+  const target = await deps.accounts.findByName(data.accountName);
+  if (!target || target.statusState === 'cancelled') throw new AppError('ACCOUNT.NOT_FOUND');
+  if (target.roles.includes('admin') && !staff.roles.includes('admin')) throw new AppError('ACCOUNT.FORBIDDEN');
+  await deps.accounts.update(target._id, {
+    statusState: data.state,
+    statusReason: data.reason,
+    statusUntil: data.state === 'suspended' ? until : null,
+    statusSetBy: staff._id,
+    statusSetAt: now,
+    updatedAt: now,
+  });
+  await deps.audit.record({
+    at: now,
+    actor: staff._id,
+    action: 'account.status-set',
+    target: target._id,
+    details: { state: data.state, reason: data.reason, until },
+  });
+  const untilText = data.state === 'suspended' && until !== null ? `，至 ${shanghaiTime(until)}` : '';
+  await deps.inbox.notify(
+    target._id,
+    `account.status.${data.state}`,
+    STATE_TITLES[data.state],
+    `原因：${data.reason}${untilText}。如有异议，请拨打服务热线 0756-8841889。`,
+    now,
+  );
+  return { accountName: target.accountName, state: data.state };
+}
+
+/** Only an admin sets roles; an admin cannot remove their own admin role (no lock-out). */
+export async function setAccountRoles(input: unknown, ctx: CallContext, deps: AccountDeps) {
+  const data = parseInput(SetRolesInputSchema, input);
+  const { account: admin } = await requireRole(ctx, deps, ['admin']);
+  const target = await deps.accounts.findByName(data.accountName);
+  if (!target || target.statusState === 'cancelled') throw new AppError('ACCOUNT.NOT_FOUND');
+  const roles = Array.from(new Set<(typeof data.roles)[number]>(['user', ...data.roles]));
+  if (target._id === admin._id && !roles.includes('admin')) throw new AppError('ACCOUNT.FORBIDDEN');
+  const now = ctx.now.getTime();
+  await deps.accounts.update(target._id, { roles, updatedAt: now });
+  await deps.audit.record({
+    at: now,
+    actor: admin._id,
+    action: 'account.roles-set',
+    target: target._id,
+    details: { roles: roles.join(',') },
+  });
+  return { accountName: target.accountName, roles };
+}
+
+/** Closes accounts whose cooling-off period has ended (also done lazily at sign-in). */
+export async function runDueCancellations(ctx: CallContext, deps: AccountDeps) {
+  const { account: admin } = await requireRole(ctx, deps, ['admin']);
+  return { closed: await closeDueCancellations(deps, ctx.now.getTime(), admin._id) };
+}

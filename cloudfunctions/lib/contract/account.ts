@@ -1,0 +1,152 @@
+import * as v from 'valibot';
+import {
+  DocumentTypeSchema,
+  IdentityDocumentSchema,
+  type DocumentRegion,
+  type DocumentType,
+} from './identity-document';
+import { MobileSchema, type MobileCountryCode } from './mobile-number';
+import { PASSWORD_MAX, isStrongPassword } from './password-rules';
+
+/**
+ * The `account` function's inputs and outputs, shared by the function and the mini-program.
+ * Strict objects: an unknown key (an `openid` or `accountId` slipped into the input) is refused.
+ */
+export const ACCOUNT_NAME_PATTERN = /^[a-z][a-z0-9_]{3,19}$/;
+
+export function normalizeAccountName(raw: string): string {
+  return raw.trim().toLowerCase();
+}
+
+export const AccountNameSchema = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.transform(normalizeAccountName),
+  v.regex(ACCOUNT_NAME_PATTERN, 'account-name'),
+);
+
+const PasswordSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(PASSWORD_MAX));
+const RealNameSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(2),
+  v.maxLength(60),
+  v.regex(/^[\p{Script=Han}A-Za-z·.' -]+$/u, 'real-name'),
+);
+
+export const ConsentRefSchema = v.strictObject({
+  id: v.picklist(['user-agreement', 'privacy-policy'] as const),
+  version: v.pipe(v.string(), v.regex(/^[0-9A-Za-z._-]{1,32}$/)),
+  sha256: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+});
+export type ConsentRef = v.InferOutput<typeof ConsentRefSchema>;
+
+export const RegisterInputSchema = v.pipe(
+  v.strictObject({
+    accountName: AccountNameSchema,
+    password: PasswordSchema,
+    mobile: MobileSchema,
+    realName: RealNameSchema,
+    document: IdentityDocumentSchema,
+    /** The exact agreement and privacy policy versions the person ticked, in the same step. */
+    consent: v.pipe(v.array(ConsentRefSchema), v.length(2)),
+  }),
+  v.forward(
+    v.check((input) => isStrongPassword(input.password, input.accountName), 'weak-password'),
+    ['password'],
+  ),
+);
+export type RegisterInput = v.InferInput<typeof RegisterInputSchema>;
+
+export const SignInInputSchema = v.strictObject({
+  accountName: v.pipe(v.string(), v.maxLength(40), v.transform(normalizeAccountName)),
+  password: PasswordSchema,
+});
+export type SignInInput = v.InferInput<typeof SignInInputSchema>;
+
+export const ChangePasswordInputSchema = v.strictObject({
+  currentPassword: PasswordSchema,
+  newPassword: PasswordSchema,
+});
+
+const optionalText = (max: number) => v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(max)));
+
+export const UpdateProfileInputSchema = v.strictObject({
+  mobile: v.optional(MobileSchema),
+  address: v.optional(optionalText(120)),
+  contact: v.optional(optionalText(60)),
+  /** Changing the mobile number needs the password again. */
+  password: v.optional(PasswordSchema),
+});
+
+export const FaceProofSchema = v.strictObject({
+  /** `verifyResult` from wx.startFacialRecognitionVerify (or the local stand-in's token). */
+  verifyResult: v.pipe(v.string(), v.minLength(1), v.maxLength(512)),
+});
+
+export const RebindInputSchema = v.strictObject({
+  accountName: SignInInputSchema.entries.accountName,
+  password: PasswordSchema,
+  face: FaceProofSchema,
+});
+
+export const RequestCancellationInputSchema = v.strictObject({
+  password: PasswordSchema,
+  face: v.optional(FaceProofSchema),
+});
+
+export const ACCOUNT_STATES = ['active', 'restricted', 'suspended', 'banned', 'cancelled'] as const;
+export type AccountState = (typeof ACCOUNT_STATES)[number];
+export const ROLES = ['user', 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const VERIFICATION_LEVELS = ['unverified', 'document-checked', 'face-verified'] as const;
+export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
+
+export const SetStatusInputSchema = v.strictObject({
+  accountName: SignInInputSchema.entries.accountName,
+  state: v.picklist(['active', 'restricted', 'suspended', 'banned'] as const),
+  reason: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(200)),
+  /** ISO time; required for a suspension. */
+  until: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+});
+
+export const SetRolesInputSchema = v.strictObject({
+  accountName: SignInInputSchema.entries.accountName,
+  roles: v.pipe(v.array(v.picklist(ROLES)), v.minLength(1), v.maxLength(ROLES.length)),
+});
+
+export interface AccountStatusView {
+  state: AccountState;
+  reason: string | null;
+  until: string | null;
+}
+
+/** What a person sees of their own account: every sensitive field masked. */
+export interface ProfileView {
+  accountName: string;
+  realName: string;
+  document: { type: DocumentType; number: string; region: DocumentRegion };
+  mobile: { countryCode: MobileCountryCode; number: string };
+  address: string | null;
+  contact: string | null;
+  verification: { level: VerificationLevel; faceVerifiedAt: string | null };
+  status: AccountStatusView;
+  roles: Role[];
+  createdAt: string;
+  cancellation: { requestedAt: string; effectiveAt: string } | null;
+}
+
+export interface SignInOutput {
+  profile: ProfileView;
+  sessionExpiresAt: string;
+  /** Set when signing in withdrew a pending cancellation request. */
+  cancellationWithdrawn: boolean;
+}
+
+export interface SessionView {
+  signedIn: boolean;
+  expiresAt: string | null;
+  profile: ProfileView | null;
+}
+
+export { DocumentTypeSchema };
