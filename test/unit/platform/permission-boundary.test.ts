@@ -42,6 +42,11 @@ describe('the permission boundary', () => {
       expect(scanSource('src/app.tsx', text)).toEqual([]);
     });
 
+    it('lets a named exception use only its own API', () => {
+      const text = 'wxApi.getDeviceInfo();\nwxApi.getSystemInfoSync();';
+      expect(scanSource('src/platform/device.ts', text).map((v) => v.api)).toEqual(['getSystemInfoSync']);
+    });
+
     it('allows the permissions module and the wx table', () => {
       const text = 'wxApi.getLocation({});';
       expect(scanSource('src/platform/permissions/location.ts', text)).toEqual([]);
