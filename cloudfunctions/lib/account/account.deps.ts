@@ -1,4 +1,6 @@
+import type { ConsentRef } from '../contract/account';
 import type { FaceVerifier } from '../face/face-verifier';
+import type { CallContext } from '../handler/call-context';
 import type { AccountConfig } from './account.config';
 import type { BindingRepository } from './account.repository';
 import type { GuardDeps } from './account-guard';
@@ -23,4 +25,9 @@ export interface AccountDeps extends GuardDeps {
   config: AccountConfig;
   /** The agreement and privacy policy in force now. */
   currentPolicies: () => readonly PolicyRef[];
+  /**
+   * Writes the registration's consent to the consent ledger: the agreement and policy, and the
+   * separate consent to the identity document number.
+   */
+  recordRegistrationConsent: (refs: readonly ConsentRef[], ctx: CallContext) => Promise<void>;
 }

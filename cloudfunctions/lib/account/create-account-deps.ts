@@ -1,4 +1,9 @@
 import { CURRENT_POLICIES } from '../../../policies/generated';
+import { cloudConsentRepository } from '../consent/cloud-consent.repository';
+import type { ConsentDeps } from '../consent/consent.deps';
+import { bundledCatalog } from '../consent/policy-catalog';
+import { recordConsent } from '../consent/record-consent';
+import { recordSensitiveConsent } from '../consent/record-sensitive-consent';
 import { createFieldCipher } from '../crypto/field-cipher';
 import { loadCryptoKeys } from '../crypto/keys';
 import type { FaceVerifier } from '../face/face-verifier';
@@ -23,6 +28,7 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
     config.faceVerifier === 'local-stand-in'
       ? new LocalFaceVerifierStandIn()
       : new WechatFaceVerifier(wechatFaceIdentifyApi(env));
+  const consent: ConsentDeps = { repository: cloudConsentRepository(), catalog: bundledCatalog };
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
@@ -34,5 +40,10 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
     face,
     config,
     currentPolicies: () => [CURRENT_POLICIES['user-agreement'], CURRENT_POLICIES['privacy-policy']],
+    async recordRegistrationConsent(refs, ctx) {
+      await recordConsent(consent, { documents: refs, purposes: ['basic-service'], channel: 'feature' }, ctx);
+      const policy = refs.find((ref) => ref.id === 'privacy-policy');
+      await recordSensitiveConsent(consent, { purpose: 'id-number', policy, channel: 'feature' }, ctx);
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { RegisterInputSchema, type SignInOutput } from '../contract/account';
-import { checkDocument } from '../contract/identity-document';
+import { ageOn, checkDocument } from '../contract/identity-document';
 import { hashPassword } from '../crypto/password';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
@@ -32,6 +32,10 @@ export async function registerAccount(input: unknown, ctx: CallContext, deps: Ac
 
   const facts = checkDocument(data.document.type, data.document.number, ctx.now).facts;
   if (!facts) throw new AppError('REQUEST.INVALID_INPUT');
+  // A child under 14 registers with a guardian present (PIPL art. 31), at a service window.
+  if (facts.birthDate && ageOn(facts.birthDate, ctx.now) < 14) throw new AppError('ACCOUNT.GUARDIAN_REQUIRED');
+
+  await deps.recordRegistrationConsent(data.consent, ctx);
   const id = newId();
   const seal = (field: Parameters<typeof deps.fields.seal>[0], value: string) => deps.fields.seal(field, id, value);
   const account: AccountRecord = {

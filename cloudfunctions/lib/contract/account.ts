@@ -50,6 +50,8 @@ export const RegisterInputSchema = v.pipe(
     document: IdentityDocumentSchema,
     /** The exact agreement and privacy policy versions the person ticked, in the same step. */
     consent: v.pipe(v.array(ConsentRefSchema), v.length(2)),
+    /** The separate consent to processing the identity document number (PIPL art. 29). */
+    documentConsent: v.literal(true),
   }),
   v.forward(
     v.check((input) => isStrongPassword(input.password, input.accountName), 'weak-password'),

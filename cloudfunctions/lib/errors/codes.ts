@@ -20,6 +20,7 @@ export const ERROR_MESSAGES = {
   'ACCOUNT.WECHAT_ALREADY_BOUND': '当前微信已绑定琴易办账号，请直接登录',
   'ACCOUNT.DOCUMENT_REGISTERED': '该证件已注册琴易办账号。如非本人注册，请拨打服务热线 0756-8841889',
   'ACCOUNT.CONSENT_REQUIRED': '请阅读并同意最新版本的用户协议和个人信息保护政策',
+  'ACCOUNT.GUARDIAN_REQUIRED': '未满十四周岁的用户须由监护人陪同，请到服务窗口办理注册',
   'ACCOUNT.WEAK_PASSWORD': '密码不符合安全要求',
   'ACCOUNT.PASSWORD_REUSED': '新密码不能与当前密码相同',
   'ACCOUNT.CREDENTIALS_INVALID': '账号或密码不正确',

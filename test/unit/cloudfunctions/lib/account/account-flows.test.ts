@@ -33,8 +33,9 @@ async function registered(env: Record<string, string> = {}) {
 describe('account use cases', () => {
   describe('register', () => {
     it('binds the account to the caller, signs them in and shows only masked data', async () => {
-      const { deps, stores } = memoryDeps();
+      const { deps, stores, consents } = memoryDeps();
       const out = await registerAccount(registration(), ctxFor(OWNER, T0), deps);
+      expect(consents).toEqual([{ openid: OWNER, refs: CONSENT.map((c) => `${c.id}@${c.version}`) }]);
       expect(out.profile).toMatchObject({
         accountName: 'chan_tai_man',
         realName: '**文',
@@ -58,6 +59,12 @@ describe('account use cases', () => {
         'ACCOUNT.CONSENT_REQUIRED',
       ],
       ['a weak password', { password: 'abcdefgh' }, 'ACCOUNT.WEAK_PASSWORD'],
+      ['no separate consent for the document number', { documentConsent: false }, 'REQUEST.INVALID_INPUT'],
+      [
+        'a child under 14',
+        { document: { type: 'resident-id', number: '110105201501010017' } },
+        'ACCOUNT.GUARDIAN_REQUIRED',
+      ],
       [
         'an invalid document',
         { document: { type: 'resident-id', number: '110105194912310021' } },

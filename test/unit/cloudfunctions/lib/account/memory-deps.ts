@@ -49,6 +49,7 @@ export function memoryDeps(env: Record<string, string> = {}) {
     messages: memoryStore<import('../../../../../cloudfunctions/lib/account/account.record').InboxMessageRecord>(),
     audit: memoryStore<import('../../../../../cloudfunctions/lib/account/account.record').AuditRecord>(),
   };
+  const consents: { openid: string; refs: string[] }[] = [];
   const keys = loadCryptoKeys({
     QYB_FIELD_KEY: randomBytes(32).toString('base64'),
     QYB_INDEX_KEY: randomBytes(32).toString('base64'),
@@ -64,8 +65,11 @@ export function memoryDeps(env: Record<string, string> = {}) {
     face: new LocalFaceVerifierStandIn(),
     config: loadAccountConfig({ QYB_LOGIN_DELAY_MS: '0', ...env }),
     currentPolicies: () => [CURRENT_POLICIES['user-agreement'], CURRENT_POLICIES['privacy-policy']],
+    recordRegistrationConsent: async (refs, ctx) => {
+      consents.push({ openid: ctx.openid, refs: refs.map((r) => `${r.id}@${r.version}`) });
+    },
   };
-  return { deps, stores };
+  return { deps, stores, consents };
 }
 
 export function ctxFor(openid: string, now: Date): CallContext {
@@ -88,6 +92,7 @@ export function registration(overrides: Record<string, unknown> = {}) {
     realName: '陈大文',
     document: { type: 'residence-permit', number: '820000200002290021' },
     consent: CONSENT,
+    documentConsent: true,
     ...overrides,
   };
 }
