@@ -1,4 +1,6 @@
 import { wxApi } from '../wx-api';
+import { pickWithFileInput, type BrowserFile } from './browser-file-input';
+import { classifyFailure } from './failure';
 import { failed, ok, type CapabilityResult } from './result';
 
 /** Documents for materials: PDF and images, checked here and again by the server on upload. */
@@ -34,19 +36,29 @@ export interface FileChoice {
   rejected: { name: string; problem: FileProblem }[];
 }
 
-/** Files from a WeChat chat (chooseMessageFile), with type and size checked. */
+async function pick(count: number, extensions: readonly string[]): Promise<BrowserFile[]> {
+  try {
+    const chosen = await wxApi.chooseMessageFile({ count, type: 'file', extension: [...extensions] });
+    // Taro's H5 production stub "succeeds" with no files: the browser input takes over.
+    if (Array.isArray(chosen?.tempFiles)) return chosen.tempFiles;
+  } catch (error) {
+    if (process.env.TARO_ENV !== 'h5' || classifyFailure(error) !== 'unsupported') throw error;
+  }
+  if (process.env.TARO_ENV !== 'h5') throw { errMsg: 'chooseMessageFile:fail not supported' };
+  return pickWithFileInput(count, extensions);
+}
+
+/**
+ * Files from a WeChat chat (chooseMessageFile; a file input in the browser), with type and size
+ * checked. The server checks both again when the file is uploaded.
+ */
 export async function chooseMaterialFiles(
   options: { count?: number; rules?: FileRules } = {},
 ): Promise<CapabilityResult<FileChoice>> {
   const rules = options.rules ?? MATERIAL_RULES;
   try {
-    const chosen = await wxApi.chooseMessageFile({
-      count: options.count ?? 1,
-      type: 'file',
-      extension: [...rules.extensions],
-    });
     const choice: FileChoice = { files: [], rejected: [] };
-    for (const file of chosen.tempFiles) {
+    for (const file of await pick(options.count ?? 1, rules.extensions)) {
       const problem = checkFile(file.name, file.size, rules);
       if (problem) choice.rejected.push({ name: file.name, problem });
       else choice.files.push({ path: file.path, name: file.name, size: file.size });
