@@ -1,0 +1,17 @@
+/** Messages between the runner and a function worker process (over Node's IPC channel). */
+
+export interface InvokeMessage {
+  type: 'invoke';
+  requestId: string;
+  modulePath: string;
+  event: unknown;
+  context: Record<string, unknown>;
+  /** Set for this invocation only, removed when it ends. */
+  env: Record<string, string>;
+}
+
+export type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'log'; requestId: string | null; stream: 'stdout' | 'stderr'; text: string }
+  | { type: 'result'; requestId: string; ok: true; json: string }
+  | { type: 'result'; requestId: string; ok: false; error: { name: string; message: string; stack?: string } };

@@ -1,0 +1,48 @@
+/**
+ * A function instance: loads `<name>/index.js` once (warm after the first call) and runs one
+ * invocation at a time with that invocation's environment variables, as a CloudBase instance does.
+ */
+import type { InvokeMessage, WorkerMessage } from './protocol';
+
+let current: string | null = null;
+
+function send(msg: WorkerMessage): void {
+  process.send?.(msg);
+}
+
+function capture(stream: 'stdout' | 'stderr'): void {
+  const target = process[stream];
+  target.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    send({ type: 'log', requestId: current, stream, text: typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString() });
+    const cb = rest.find((r): r is () => void => typeof r === 'function');
+    cb?.();
+    return true;
+  }) as typeof target.write;
+}
+
+async function invoke(msg: InvokeMessage): Promise<void> {
+  current = msg.requestId;
+  for (const [k, v] of Object.entries(msg.env)) process.env[k] = v;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(msg.modulePath) as { main?: unknown };
+    if (typeof mod.main !== 'function') throw new Error(`${msg.modulePath} does not export main`);
+    const main = mod.main as (event: unknown, context: unknown) => unknown;
+    const value = await main(msg.event, msg.context);
+    send({ type: 'result', requestId: msg.requestId, ok: true, json: JSON.stringify(value ?? null) ?? 'null' });
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    send({ type: 'result', requestId: msg.requestId, ok: false, error: { name: err.name, message: err.message, stack: err.stack } });
+  } finally {
+    for (const k of Object.keys(msg.env)) delete process.env[k];
+    current = null;
+  }
+}
+
+capture('stdout');
+capture('stderr');
+process.on('message', (msg: InvokeMessage) => {
+  if (msg.type === 'invoke') void invoke(msg);
+});
+process.on('disconnect', () => process.exit(0));
+send({ type: 'ready' });

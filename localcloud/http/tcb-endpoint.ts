@@ -1,0 +1,53 @@
+/** POST <serviceUrl>: the CloudBase API as wx-server-sdk calls it (JSON, or multipart for wx.openApi). */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isPlainObject } from '../database/document';
+import { assertEnvName } from '../database/environments';
+import type { InvocationContexts } from '../functions/invocation-context';
+import { CloudError, CODES } from '../tcb/cloud-error';
+import { errorReply, newRequestId, type Dispatcher, type Reply } from '../tcb/dispatch';
+import { identify } from '../tcb/identity';
+import { boundaryOf, parseMultipart } from './multipart';
+import { clientIp, readBody, sendBytes, sendJson } from './body';
+
+export const DEFAULT_ENV = 'local';
+
+export interface TcbDeps {
+  dispatcher: Dispatcher;
+  contexts: InvocationContexts;
+  appid: string;
+  maxBodyBytes: number;
+}
+
+function send(res: ServerResponse, reply: Reply): void {
+  if ('raw' in reply) sendBytes(res, 200, reply.raw.body, reply.raw.contentType);
+  else sendJson(res, 200, reply.json);
+}
+
+function parse(raw: Buffer, contentType: string | undefined): Record<string, unknown> {
+  const boundary = contentType?.startsWith('multipart/form-data') ? boundaryOf(contentType) : undefined;
+  if (boundary) return parseMultipart(raw, boundary);
+  let body: unknown;
+  try {
+    body = JSON.parse(raw.toString('utf8'));
+  } catch (e) {
+    throw new CloudError(CODES.invalidParam, `malformed JSON body: ${(e as Error).message}`);
+  }
+  if (!isPlainObject(body)) throw new CloudError(CODES.invalidParam, 'the request body must be a JSON object');
+  return body;
+}
+
+export async function handleTcb(req: IncomingMessage, res: ServerResponse, deps: TcbDeps): Promise<void> {
+  const requestId = newRequestId();
+  try {
+    const raw = await readBody(req, deps.maxBodyBytes);
+    const body = parse(raw, req.headers['content-type']);
+    const identity = identify(body, req.headers, clientIp(req), deps.contexts, deps.appid);
+    const fromQuery = new URL(req.url ?? '/', 'http://localhost').searchParams.get('env');
+    const env = fromQuery || (typeof body.envName === 'string' && body.envName) || identity.env || DEFAULT_ENV;
+    assertEnvName(env);
+    send(res, await deps.dispatcher.dispatch(body.action, { env, body, caller: identity.caller, requestId }));
+  } catch (e) {
+    const code = e instanceof CloudError ? e.code : CODES.invalidParam;
+    if (!res.headersSent) send(res, errorReply(code, (e as Error).message, requestId));
+  }
+}

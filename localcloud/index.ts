@@ -1,0 +1,110 @@
+/**
+ * The local cloud: a CloudBase-compatible backend on one machine, so the real wx-server-sdk runs
+ * our functions unchanged. `startLocalCloud()` is what tests, `npm run cloud` and `npm start` use.
+ */
+import { resolve } from 'node:path';
+import { databaseActions } from './database/actions';
+import { Environments } from './database/environments';
+import { loadProjectIndexes, type IndexDecl } from './database/index-decl';
+import type { EnvStore } from './database/store';
+import { functionActions } from './functions/actions';
+import { FunctionLog } from './functions/function-log';
+import { InvocationContexts } from './functions/invocation-context';
+import { FunctionRunner } from './functions/runner';
+import { startServer, stopServer, SERVICE_PATH } from './http/server';
+import { openApiActions } from './openapi/actions';
+import { SubscriptionService, type SubscriptionConfig } from './openapi/subscribe-message';
+import type { OutboxMessage } from './openapi/subscriptions';
+import { storageActions } from './storage/actions';
+import { StorageService } from './storage/storage-service';
+import { Dispatcher } from './tcb/dispatch';
+
+export type { IndexDecl } from './database/index-decl';
+export type { OutboxMessage } from './openapi/subscriptions';
+export type { SubscriptionConfig } from './openapi/subscribe-message';
+export { DEV_PREFIX } from './tcb/identity';
+export { DEFAULT_ENV } from './http/tcb-endpoint';
+
+export const DEFAULT_APPID = 'wxlocalcloud0000';
+
+export interface LocalCloudOptions {
+  /** 0 picks a free port. Default 3900. */
+  port?: number;
+  dataDir: string;
+  functionsDir?: string;
+  staticDir?: string;
+  /** Defaults to `config/cloud/indexes.ts`'s INDEXES when that file exists. */
+  indexes?: IndexDecl[];
+  appId?: string;
+  /** Default 16 MiB, as CloudBase (MongoDB). */
+  maxDocumentBytes?: number;
+  maxWorkersPerFunction?: number;
+  /** Echo function logs to stdout (they always go to `<dataDir>/logs/functions.log`). */
+  logToStdout?: boolean;
+  subscriptions?: SubscriptionConfig;
+}
+
+export interface LocalCloud {
+  /** Give this to `cloud.init({ serviceUrl })`. */
+  serviceUrl: string;
+  /** Where the dev endpoints, storage URLs and the static app are served. */
+  origin: string;
+  port: number;
+  stop(): Promise<void>;
+  /** Subscription messages sent in an environment. */
+  outbox(env: string, touser?: string): OutboxMessage[];
+  /** Direct access to an environment's store (benchmarks seed through it). */
+  store(env: string): EnvStore;
+}
+
+export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
+  const dataDir = resolve(opts.dataDir);
+  const appid = opts.appId ?? DEFAULT_APPID;
+  const envs = new Environments(dataDir, opts.indexes ?? loadProjectIndexes(), opts.maxDocumentBytes ?? 16 * 1024 * 1024);
+  const contexts = new InvocationContexts();
+  let origin = '';
+  const serviceUrl = (): string => `${origin}${SERVICE_PATH}`;
+  const runner = new FunctionRunner({
+    functionsDir: resolve(opts.functionsDir ?? 'dist/cloudfunctions'),
+    serviceUrl,
+    contexts,
+    log: new FunctionLog(dataDir, opts.logToStdout ?? false),
+    maxWorkersPerFunction: opts.maxWorkersPerFunction ?? 8,
+  });
+  const storage = new StorageService(envs, dataDir, () => origin);
+  const subscriptions = new SubscriptionService(envs, opts.subscriptions ?? {});
+  const dispatcher = new Dispatcher({
+    ...databaseActions(envs),
+    ...functionActions(runner),
+    ...storageActions(storage),
+    ...openApiActions(subscriptions),
+  });
+  const maxBodyBytes = 64 * 1024 * 1024;
+  const { server, port } = await startServer(
+    {
+      tcb: { dispatcher, contexts, appid, maxBodyBytes },
+      dev: { runner, storage, subscriptions, appid, maxBodyBytes },
+      staticDir: opts.staticDir ? resolve(opts.staticDir) : undefined,
+      maxUploadBytes: maxBodyBytes,
+    },
+    opts.port ?? 3900,
+    '127.0.0.1',
+  );
+  origin = `http://127.0.0.1:${port}`;
+  let stopped: Promise<void> | undefined;
+  return {
+    serviceUrl: serviceUrl(),
+    origin,
+    port,
+    outbox: (env, touser) => subscriptions.of(env).outbox(touser),
+    store: (env) => envs.store(env),
+    stop: () => {
+      stopped ??= (async () => {
+        await stopServer(server);
+        await runner.stop();
+        envs.closeAll();
+      })();
+      return stopped;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/** `npm run cloud`: the local cloud alone (or with the H5 app when CLOUD_STATIC_DIR is set). */
+import { startLocalCloud } from './index';
+
+function port(): number {
+  const raw = process.env.CLOUD_PORT ?? '3900';
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`CLOUD_PORT must be a port number, got ${raw}`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  const cloud = await startLocalCloud({
+    port: port(),
+    dataDir: process.env.CLOUD_DATA_DIR ?? '.data/cloud',
+    functionsDir: process.env.CLOUD_FUNCTIONS_DIR ?? 'dist/cloudfunctions',
+    staticDir: process.env.CLOUD_STATIC_DIR || undefined,
+    logToStdout: process.env.CLOUD_LOG_STDOUT !== '0',
+  });
+  console.log(`serviceUrl: ${cloud.serviceUrl}`);
+  if (process.env.CLOUD_STATIC_DIR) console.log(`app: ${cloud.origin}/`);
+  console.log(`dev endpoints: ${cloud.origin}/__dev/identity`);
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`localcloud: ${signal}, shutting down`);
+    cloud.stop().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error(e);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+/** The `storage.*` actions (CLOUDBASE-WIRE.md §4). */
+import type { ActionHandler } from '../tcb/action';
+import { invalidParam } from '../tcb/cloud-error';
+import { isPlainObject } from '../database/document';
+import { DEFAULT_MAX_AGE_S, type StorageService } from './storage-service';
+
+export function storageActions(storage: StorageService): Record<string, ActionHandler> {
+  return {
+    'storage.getUploadMetadata': (req) => ({ data: storage.uploadMetadata(req.env, req.body.path) }),
+    'storage.batchGetDownloadUrl': (req) => {
+      const list = req.body.file_list;
+      if (!Array.isArray(list)) throw invalidParam('file_list must be an array');
+      const download_list = list.map((item: unknown) => {
+        if (!isPlainObject(item)) throw invalidParam('file_list items must be objects');
+        const maxAge = typeof item.max_age === 'number' && item.max_age > 0 ? item.max_age : DEFAULT_MAX_AGE_S;
+        return storage.tempUrl(item.fileid, maxAge);
+      });
+      return { data: { download_list } };
+    },
+    'storage.batchDeleteFile': (req) => {
+      const list = req.body.fileid_list;
+      if (!Array.isArray(list)) throw invalidParam('fileid_list must be an array');
+      return { data: { delete_list: list.map((id: unknown) => storage.delete(id)) } };
+    },
+  };
+}
