@@ -1,0 +1,39 @@
+import { useCallback, useState } from 'react';
+import { t } from '../../i18n';
+import { REGIONS, locateRegion, type Point, type Region } from '../../platform/permissions';
+
+/**
+ * "Switch city / fill in my region": locate once on a tap; when location is refused, unavailable
+ * or out of area, the region list opens instead and nothing else changes.
+ */
+export function useRegionChoice(options: { keepPoint?: boolean } = {}) {
+  const keepPoint = options.keepPoint === true;
+  const [region, setRegion] = useState<Region | null>(null);
+  const [point, setPoint] = useState<Point | undefined>(undefined);
+  const [listOpen, setListOpen] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const locate = useCallback(async () => {
+    const result = await locateRegion({ keepPoint });
+    if (result.status === 'ok' && result.value.region) {
+      setRegion(result.value.region);
+      setPoint(result.value.point);
+      setNotice('');
+      return;
+    }
+    setListOpen(true);
+    if (result.status === 'ok') setNotice(t.permissions.location.outOfArea);
+    else if (result.status === 'cancelled') setNotice(t.permissions.location.pickFromList);
+    else setNotice(result.message);
+  }, [keepPoint]);
+
+  const choose = useCallback((id: string) => {
+    setRegion(REGIONS.find((candidate) => candidate.id === id) ?? null);
+    setPoint(undefined);
+    setListOpen(false);
+  }, []);
+
+  const openList = useCallback(() => setListOpen(true), []);
+
+  return { region, point, regions: REGIONS, listOpen, notice, locate, choose, openList };
+}
