@@ -5,6 +5,10 @@ export default defineAppConfig({
       root: 'packages/privacy',
       pages: ['pages/policy/index', 'pages/permissions/index'],
     },
+    {
+      root: 'packages/account',
+      pages: ['pages/sign-in/index', 'pages/register/index', 'pages/profile/index', 'pages/change-password/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

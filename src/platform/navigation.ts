@@ -7,6 +7,10 @@ export const ROUTES = {
   agreement: '/pages/agreement/index',
   policy: '/packages/privacy/pages/policy/index',
   permissions: '/packages/privacy/pages/permissions/index',
+  accountSignIn: '/packages/account/pages/sign-in/index',
+  accountRegister: '/packages/account/pages/register/index',
+  accountProfile: '/packages/account/pages/profile/index',
+  accountChangePassword: '/packages/account/pages/change-password/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -2,7 +2,8 @@ import { wxApi } from './wx-api';
 
 /** Device storage, typed by key. Only non-sensitive state is kept on the device. */
 export interface StorageSchema {
-  'consent.accepted': { version: string; acceptedAt: string } | null;
+  /** A cache of the cloud ledger's answer; the ledger decides (src/features/consent). */
+  'consent.accepted': { version: string; acceptedAt: string; documents?: { id: string; version: string }[] } | null;
   'consent.declined': { declinedAt: string } | null;
 }
 

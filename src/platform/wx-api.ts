@@ -38,6 +38,12 @@ const real = {
   switchTab: (option: Taro.switchTab.Option) => Taro.switchTab(option),
   getCurrentPages: () => Taro.getCurrentPages(),
   getSystemInfoSync: () => Taro.getSystemInfoSync(),
+  // WeChat privacy authorization and the device facts a consent record keeps: src/platform/privacy.ts, device.ts.
+  onNeedPrivacyAuthorization: (listener: Taro.onNeedPrivacyAuthorization.Listener) =>
+    Taro.onNeedPrivacyAuthorization(listener),
+  getPrivacySetting: (option: Taro.getPrivacySetting.Option) => Taro.getPrivacySetting(option),
+  getDeviceInfo: () => Taro.getDeviceInfo(),
+  getAppBaseInfo: () => Taro.getAppBaseInfo(),
 };
 
 export type WxApi = typeof real;

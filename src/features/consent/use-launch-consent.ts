@@ -1,16 +1,52 @@
 import { useCallback, useState } from 'react';
-import { acceptLaunchConsent, declineLaunchConsent, readLaunchConsent, type LaunchConsent } from './launch-consent';
+import type { ConsentChannel } from '../../../cloudfunctions/lib/contract/consent';
+import { consentApi } from './consent-api';
+import {
+  LAUNCH_DOCUMENT_IDS,
+  acceptLaunchConsent,
+  declineLaunchConsent,
+  readLaunchConsent,
+  syncLaunchConsent,
+  type LaunchConsent,
+} from './launch-consent';
 
+/**
+ * The launch decision. Agreeing is recorded in the cloud ledger first and cached on the device
+ * after; declining stays on the device, since recording it would process the very information
+ * the person just declined to share.
+ */
 export function useLaunchConsent() {
   const [status, setStatus] = useState<LaunchConsent>(() => readLaunchConsent());
-  const accept = useCallback(() => {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const accept = useCallback(async (channel: ConsentChannel): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    const result = await consentApi.grant(LAUNCH_DOCUMENT_IDS, channel);
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return false;
+    }
     acceptLaunchConsent(new Date());
     setStatus('accepted');
+    return true;
   }, []);
+
   const decline = useCallback(() => {
     declineLaunchConsent(new Date());
     setStatus('declined');
   }, []);
+
   const refresh = useCallback(() => setStatus(readLaunchConsent()), []);
-  return { status, accept, decline, refresh };
+
+  /** Asks the ledger whether a cached agreement still stands (withdrawn elsewhere, new version). */
+  const syncWithCloud = useCallback(async () => {
+    if (readLaunchConsent() !== 'accepted') return;
+    const result = await consentApi.status();
+    if (result.ok) setStatus(syncLaunchConsent(result.data, new Date()));
+  }, []);
+
+  return { status, busy, error, accept, decline, refresh, syncWithCloud };
 }

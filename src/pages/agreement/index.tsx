@@ -1,35 +1,67 @@
 import { Button, ScrollView, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { PolicyChanges } from '../../components/policy-changes';
 import { PolicyToc } from '../../components/policy-toc';
 import { PolicyView } from '../../components/policy-view';
+import { launchChanges } from '../../features/consent/launch-changes';
 import { LAUNCH_DOCUMENTS } from '../../features/consent/launch-consent';
+import { markAgreementScreen } from '../../features/consent/privacy-gate';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
 import { t } from '../../i18n';
-import { ROUTES, relaunch } from '../../platform/navigation';
+import { ROUTES, goBack, pageQuery, relaunch } from '../../platform/navigation';
+import {
+  PRIVACY_AGREE_BUTTON_ID,
+  agreePrivacy,
+  hasPendingPrivacyRequest,
+  refusePrivacy,
+  reportPrivacyExposure,
+} from '../../platform/privacy';
 import './index.css';
 
-/** The launch gate: both documents, an explicit tick, and two real choices. */
+/**
+ * The launch gate: both documents, an explicit tick, and two real choices. The agree button is
+ * also WeChat's privacy authorization button, so one tap answers both; asked again after a new
+ * version, the screen first shows what changed.
+ */
 export default function AgreementPage() {
-  const { accept, decline } = useLaunchConsent();
+  const { status, busy, error, accept, decline } = useLaunchConsent();
   const [active, setActive] = useState(0);
   const [ticked, setTicked] = useState(false);
   const [showToc, setShowToc] = useState(false);
   const [anchor, setAnchor] = useState('');
+  const [fromFeature] = useState(() => pageQuery().reason === 'privacy');
+  const reconsent = status === 'outdated';
+  const changes = useMemo(() => (reconsent ? launchChanges() : []), [reconsent]);
+  const agreed = useRef(false);
   const doc = LAUNCH_DOCUMENTS[active];
 
-  const onAgree = () => {
-    if (!ticked) return;
-    accept();
-    relaunch(ROUTES.home);
+  useEffect(() => {
+    markAgreementScreen(true);
+    if (hasPendingPrivacyRequest()) reportPrivacyExposure();
+    return () => {
+      markAgreementScreen(false);
+      // Leaving without agreeing: a privacy API still waiting fails cleanly instead of hanging.
+      if (!agreed.current) refusePrivacy();
+    };
+  }, []);
+
+  const onAgree = async () => {
+    if (!ticked || busy) return;
+    if (!(await accept(reconsent ? 'reconsent' : 'launch-gate'))) return;
+    agreed.current = true;
+    if (fromFeature) goBack();
+    else relaunch(ROUTES.home);
   };
   const onDisagree = () => {
+    refusePrivacy();
     decline();
     relaunch(ROUTES.home);
   };
 
   return (
     <View className="agreement">
-      <View className="agreement__intro">{t.agreement.intro}</View>
+      <View className="agreement__intro">{reconsent ? t.consent.reconsentIntro : t.agreement.intro}</View>
+      {reconsent && <PolicyChanges documents={changes} labels={t.consent.changes} />}
       <View className="agreement__tabs">
         {LAUNCH_DOCUMENTS.map((d, i) => (
           <View
@@ -74,12 +106,22 @@ export default function AgreementPage() {
         <View className="agreement__box">{ticked ? '✓' : ''}</View>
         <View className="agreement__tick-label">{t.agreement.tick}</View>
       </View>
+      {error && <View className="agreement__error">{error}</View>}
       <View className="agreement__actions">
         <Button className="agreement__disagree" onClick={onDisagree}>
           {t.agreement.disagree}
         </Button>
-        <Button className="agreement__agree" type="primary" disabled={!ticked} onClick={onAgree}>
-          {ticked ? t.agreement.agree : t.agreement.tickFirst}
+        <Button
+          id={PRIVACY_AGREE_BUTTON_ID}
+          className="agreement__agree"
+          type="primary"
+          openType="agreePrivacyAuthorization"
+          disabled={!ticked || busy}
+          loading={busy}
+          onAgreePrivacyAuthorization={agreePrivacy}
+          onClick={() => void onAgree()}
+        >
+          {!ticked ? t.agreement.tickFirst : busy ? t.consent.saving : t.agreement.agree}
         </Button>
       </View>
     </View>

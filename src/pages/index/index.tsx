@@ -13,14 +13,15 @@ const DOCUMENT_LINKS = [
 ] as const;
 
 export default function HomePage() {
-  const { status, refresh } = useLaunchConsent();
+  const { status, refresh, syncWithCloud } = useLaunchConsent();
 
   useDidShow(() => {
     refresh();
+    void syncWithCloud();
   });
 
   useEffect(() => {
-    if (status === 'undecided') redirect(ROUTES.agreement);
+    if (status === 'undecided' || status === 'outdated') redirect(ROUTES.agreement);
   }, [status]);
 
   return (
@@ -49,6 +50,9 @@ export default function HomePage() {
             {doc.title}
           </View>
         ))}
+        <View className="home__doc home__privacy-center" onClick={() => navigate(ROUTES.privacyCenter)}>
+          {t.privacyCenter.entry}
+        </View>
       </View>
       <View className="home__section">
         <View className="home__section-title">{t.home.contact}</View>

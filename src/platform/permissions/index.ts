@@ -13,7 +13,7 @@ export { locateRegion, pickRegionOnMap } from './location';
 export type { LocatedRegion, Point } from './location';
 export { REGIONS } from './regions';
 export type { Region } from './regions';
-export { chooseMediaFiles } from './media';
+export { MEDIA_MAX_BYTES, chooseMediaFiles } from './media';
 export type { ChooseMediaOptions, ChosenMedia, MediaChoice } from './media';
 export { MATERIAL_RULES, checkFile, chooseMaterialFiles } from './files';
 export type { ChosenFile, FileChoice, FileProblem } from './files';

@@ -16,7 +16,12 @@ export interface MediaChoice {
   files: ChosenMedia[];
   /** Images left out because their location metadata could not be removed safely. */
   skipped: number;
+  /** Files over the size limit (checked again by the server on upload). */
+  tooLarge: number;
 }
+
+/** Client-side limits; the upload function enforces its own. */
+export const MEDIA_MAX_BYTES = { image: 10 * 1024 * 1024, video: 50 * 1024 * 1024 } as const;
 
 export interface ChooseMediaOptions {
   source: 'album' | 'camera';
@@ -53,8 +58,13 @@ export async function chooseMediaFiles(options: ChooseMediaOptions): Promise<Cap
     });
     const files: ChosenMedia[] = [];
     let skipped = 0;
+    let tooLarge = 0;
     for (const file of chosen.tempFiles) {
       const kind = file.fileType === 'video' ? 'video' : 'image';
+      if (file.size > MEDIA_MAX_BYTES[kind]) {
+        tooLarge += 1;
+        continue;
+      }
       if (kind === 'video' || options.keepLocation) {
         files.push({
           path: file.tempFilePath,
@@ -68,7 +78,7 @@ export async function chooseMediaFiles(options: ChooseMediaOptions): Promise<Cap
       if (clean.outcome === 'unreadable') skipped += 1;
       else files.push({ path: clean.path, size: file.size, kind, location: clean.outcome });
     }
-    return ok({ files, skipped });
+    return ok({ files, skipped, tooLarge });
   } catch (error) {
     return failed(id, error);
   }

@@ -2,12 +2,19 @@ import { act, fireEvent, render } from '@testing-library/react';
 import AgreementPage from '../../../src/pages/agreement/index';
 import { CURRENT_POLICIES } from '../../../policies/generated';
 import { ROUTES, relaunch } from '../../../src/platform/navigation';
+import { consentApi } from '../../../src/features/consent/consent-api';
 
 // Routing needs a running app; the e2e stories cover it. Here we only record where the page goes.
 jest.mock('../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../src/platform/navigation'),
   relaunch: jest.fn(),
 }));
+
+// The ledger itself is tested through the real SDK (test/integration/consent); here, what the page sends.
+jest.mock('../../../src/features/consent/consent-api', () => ({
+  consentApi: { grant: jest.fn() },
+}));
+const grant = jest.mocked(consentApi.grant);
 
 /** Taro's H5 button reflects `disabled` as the attribute "true" / "false". */
 function isDisabled(element: Element | null): boolean {
@@ -25,6 +32,8 @@ describe('AgreementPage', () => {
   beforeEach(() => {
     localStorage.clear();
     jest.mocked(relaunch).mockClear();
+    grant.mockReset();
+    grant.mockResolvedValue({ ok: true, data: { receipts: [] } });
   });
 
   it('shows the user agreement first, with its version and effective date', () => {
@@ -82,21 +91,44 @@ describe('AgreementPage', () => {
   });
 
   describe('when the box is ticked', () => {
-    it('enables agree and records the exact versions agreed to', () => {
+    function tickAndAgree(q: (selector: string) => Element | null) {
+      act(() => {
+        fireEvent.click(q('.agreement__tick') as Element);
+      });
+      return act(async () => {
+        fireEvent.click(q('.agreement__agree') as Element);
+      });
+    }
+
+    it("enables agree, which is also WeChat's privacy authorization button", () => {
       const { q } = renderPage();
       act(() => {
         fireEvent.click(q('.agreement__tick') as Element);
       });
-      const agree = q('.agreement__agree');
       expect(q('.agreement__tick')?.getAttribute('aria-checked')).toBe('true');
-      expect(isDisabled(agree)).toBe(false);
-      act(() => {
-        fireEvent.click(agree as Element);
-      });
+      expect(isDisabled(q('.agreement__agree'))).toBe(false);
+      expect(q('#agreement-agree')).toBe(q('.agreement__agree'));
+    });
+
+    it('records the exact versions and hashes in the cloud ledger, then caches them', async () => {
+      const { q } = renderPage();
+      await tickAndAgree(q);
+      expect(grant).toHaveBeenCalledWith(['user-agreement', 'privacy-policy'], 'launch-gate');
       const stored = localStorage.getItem('consent.accepted') ?? '';
       expect(stored).toContain(`user-agreement@${CURRENT_POLICIES['user-agreement'].version}`);
       expect(stored).toContain(`privacy-policy@${CURRENT_POLICIES['privacy-policy'].version}`);
       expect(relaunch).toHaveBeenCalledWith(ROUTES.home);
+    });
+
+    describe('when the cloud does not record it', () => {
+      it('says why, stays on the screen and caches nothing', async () => {
+        grant.mockResolvedValue({ ok: false, error: { code: 'NETWORK', message: '网络异常，请稍后重试' } });
+        const { q } = renderPage();
+        await tickAndAgree(q);
+        expect(q('.agreement__error')?.textContent).toBe('网络异常，请稍后重试');
+        expect(localStorage.getItem('consent.accepted')).toBeNull();
+        expect(relaunch).not.toHaveBeenCalled();
+      });
     });
   });
 
@@ -107,6 +139,7 @@ describe('AgreementPage', () => {
     });
     expect(localStorage.getItem('consent.declined')).not.toBeNull();
     expect(localStorage.getItem('consent.accepted')).toBeNull();
+    expect(grant).not.toHaveBeenCalled();
     expect(relaunch).toHaveBeenCalledWith(ROUTES.home);
   });
 });

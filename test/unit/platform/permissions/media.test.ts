@@ -1,4 +1,4 @@
-import { chooseMediaFiles } from '../../../../src/platform/permissions/media';
+import { MEDIA_MAX_BYTES, chooseMediaFiles } from '../../../../src/platform/permissions/media';
 import { wxApi } from '../../../../src/platform/wx-api';
 import { fakeDevice, install, wxFail } from './fake-device';
 import { buildJpeg, indexOf } from './jpeg-fixture';
@@ -48,7 +48,20 @@ describe('chooseMediaFiles', () => {
     withPhoto(device, 'wxfile://tmp/b.jpg', broken);
     await expect(chooseMediaFiles({ source: 'album' })).resolves.toEqual({
       status: 'ok',
-      value: { files: [], skipped: 1 },
+      value: { files: [], skipped: 1, tooLarge: 0 },
+    });
+  });
+
+  it('leaves out a file over the size limit', async () => {
+    const device = fakeDevice();
+    device.table.chooseMedia.mockResolvedValue({
+      type: 'image',
+      tempFiles: [{ tempFilePath: 'wxfile://tmp/big.jpg', size: MEDIA_MAX_BYTES.image + 1, fileType: 'image' }],
+    });
+    install(wxApi, device);
+    await expect(chooseMediaFiles({ source: 'album' })).resolves.toEqual({
+      status: 'ok',
+      value: { files: [], skipped: 0, tooLarge: 1 },
     });
   });
 

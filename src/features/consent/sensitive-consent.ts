@@ -1,0 +1,80 @@
+import type { Guardian, SensitivePurpose } from '../../../cloudfunctions/lib/contract/consent';
+import { ageBand } from '../../../cloudfunctions/lib/contract/minor';
+import { t } from '../../i18n';
+import { confirm } from '../../platform/dialog';
+import { consentApi } from './consent-api';
+
+export type SensitiveConsentResult =
+  | { status: 'granted' }
+  | { status: 'refused' }
+  | { status: 'guardian-required' }
+  | { status: 'failed'; message: string };
+
+export interface SensitiveConsentOptions {
+  /** The person's birth date (from their ID number) when known: under 14 takes the guardian path. */
+  birthDate?: string;
+  /** Who consents for a child under 14, once the feature has asked for them. */
+  guardian?: Guardian;
+  now?: Date;
+}
+
+/** What this session already knows is on record, so a feature does not ask twice. */
+const known = new Map<SensitivePurpose, boolean>();
+
+export function forgetSensitiveConsent(purpose?: SensitivePurpose): void {
+  if (purpose) known.delete(purpose);
+  else known.clear();
+}
+
+async function isGranted(purpose: SensitivePurpose): Promise<boolean | string> {
+  if (known.has(purpose)) return known.get(purpose) === true;
+  const status = await consentApi.status();
+  if (!status.ok) return status.error.message;
+  for (const item of status.data.sensitive) known.set(item.purpose, item.granted);
+  return known.get(purpose) === true;
+}
+
+async function ask(purpose: SensitivePurpose, guardian: Guardian | undefined): Promise<SensitiveConsentResult> {
+  const { name, use } = t.sensitiveConsent.purposes[purpose];
+  const agreed = await confirm({
+    title: t.sensitiveConsent.title(name),
+    content: guardian ? `${t.sensitiveConsent.guardianContent}${use}` : t.sensitiveConsent.content(name, use),
+    confirmText: t.sensitiveConsent.agree,
+    cancelText: t.sensitiveConsent.refuse,
+  });
+  if (!agreed) return { status: 'refused' };
+  const result = await consentApi.grantSensitive(purpose, 'feature', guardian);
+  if (!result.ok) return { status: 'failed', message: result.error.message };
+  known.set(purpose, true);
+  return { status: 'granted' };
+}
+
+/**
+ * Separate consent, asked when a feature needs it (PIPL art. 29): already on record → granted at
+ * once; otherwise the purpose is explained and the answer recorded. For a child under 14 the
+ * guardian consents, first to processing the minor's data at all (art. 31), then to the purpose.
+ */
+export async function ensureSensitiveConsent(
+  purpose: SensitivePurpose,
+  options: SensitiveConsentOptions = {},
+): Promise<SensitiveConsentResult> {
+  const child = options.birthDate !== undefined && ageBand(options.birthDate, options.now ?? new Date()) === 'child';
+  if (child && !options.guardian) return { status: 'guardian-required' };
+  const purposes: SensitivePurpose[] = child && purpose !== 'minor-data' ? ['minor-data', purpose] : [purpose];
+  for (const each of purposes) {
+    const granted = await isGranted(each);
+    if (typeof granted === 'string') return { status: 'failed', message: granted };
+    if (granted) continue;
+    const guardian = each === 'minor-data' || child ? options.guardian : undefined;
+    const result = await ask(each, guardian);
+    if (result.status !== 'granted') return result;
+  }
+  return { status: 'granted' };
+}
+
+export async function withdrawSensitiveConsent(purpose: SensitivePurpose): Promise<SensitiveConsentResult> {
+  const result = await consentApi.withdrawSensitive(purpose, 'privacy-center');
+  if (!result.ok) return { status: 'failed', message: result.error.message };
+  known.set(purpose, false);
+  return { status: 'refused' };
+}

@@ -1,0 +1,112 @@
+import { useCallback, useState } from 'react';
+import type {
+  ConsentReceipt,
+  ConsentStatusOutput,
+  SensitivePurpose,
+  VerifyLedgerOutput,
+} from '../../../cloudfunctions/lib/contract/consent';
+import { t } from '../../i18n';
+import { confirm, toast } from '../../platform/dialog';
+import { consentApi } from './consent-api';
+import { LAUNCH_DOCUMENT_IDS, declineLaunchConsent, readLaunchConsent, syncLaunchConsent } from './launch-consent';
+import { forgetSensitiveConsent, withdrawSensitiveConsent } from './sensitive-consent';
+
+interface CenterState {
+  /** Null for a guest: nothing is read from the cloud for someone who has not agreed. */
+  status: ConsentStatusOutput | null;
+  history: ConsentReceipt[];
+  nextBeforeSeq: number | null;
+  verified: VerifyLedgerOutput | null;
+  loading: boolean;
+  error: string | null;
+}
+
+const INITIAL: CenterState = {
+  status: null,
+  history: [],
+  nextBeforeSeq: null,
+  verified: null,
+  loading: false,
+  error: null,
+};
+
+/** The privacy center: my consent now, my history with receipts, withdrawal as easy as agreeing. */
+export function usePrivacyCenter() {
+  const [state, setState] = useState<CenterState>(INITIAL);
+
+  const load = useCallback(async () => {
+    const launch = readLaunchConsent();
+    if (launch === 'declined' || launch === 'undecided') {
+      setState(INITIAL);
+      return;
+    }
+    setState((s) => ({ ...s, loading: true, error: null }));
+    const [status, history] = await Promise.all([consentApi.status(), consentApi.history()]);
+    if (!status.ok || !history.ok) {
+      const error = !status.ok
+        ? status.error.message
+        : !history.ok
+          ? history.error.message
+          : t.privacyCenter.loadFailed;
+      setState((s) => ({ ...s, loading: false, error }));
+      return;
+    }
+    syncLaunchConsent(status.data, new Date());
+    setState({
+      status: status.data,
+      history: history.data.entries,
+      nextBeforeSeq: history.data.nextBeforeSeq,
+      verified: null,
+      loading: false,
+      error: null,
+    });
+  }, []);
+
+  const more = useCallback(async () => {
+    if (state.nextBeforeSeq === null) return;
+    const result = await consentApi.history(state.nextBeforeSeq);
+    if (!result.ok) return toast(result.error.message);
+    setState((s) => ({
+      ...s,
+      history: [...s.history, ...result.data.entries],
+      nextBeforeSeq: result.data.nextBeforeSeq,
+    }));
+  }, [state.nextBeforeSeq]);
+
+  const withdrawAll = useCallback(async (): Promise<boolean> => {
+    const sure = await confirm({
+      title: t.privacyCenter.withdrawTitle,
+      content: t.privacyCenter.withdrawContent,
+      confirmText: t.privacyCenter.withdrawConfirm,
+      cancelText: t.privacyCenter.withdrawCancel,
+    });
+    if (!sure) return false;
+    const result = await consentApi.withdraw(LAUNCH_DOCUMENT_IDS, 'privacy-center');
+    if (!result.ok) {
+      toast(result.error.message);
+      return false;
+    }
+    declineLaunchConsent(new Date());
+    forgetSensitiveConsent();
+    toast(t.privacyCenter.withdrawn);
+    setState(INITIAL);
+    return true;
+  }, []);
+
+  const withdrawSensitive = useCallback(
+    async (purpose: SensitivePurpose) => {
+      const result = await withdrawSensitiveConsent(purpose);
+      if (result.status === 'failed') return toast(result.message);
+      await load();
+    },
+    [load],
+  );
+
+  const verify = useCallback(async () => {
+    const result = await consentApi.verify();
+    if (!result.ok) return toast(result.error.message);
+    setState((s) => ({ ...s, verified: result.data }));
+  }, []);
+
+  return { ...state, load, more, withdrawAll, withdrawSensitive, verify };
+}

@@ -1,0 +1,129 @@
+import { Button, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { CURRENT_POLICIES } from '../../../../../policies/generated';
+import { usePrivacyCenter } from '../../../../features/consent/use-privacy-center';
+import { t } from '../../../../i18n';
+import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
+import './index.css';
+
+const formatTime = (iso: string | null) => (iso ? iso.slice(0, 19).replace('T', ' ') : '');
+
+/** Documents, my consent and its history with receipts, and withdrawal in one place. */
+export default function PrivacyCenterPage() {
+  const center = usePrivacyCenter();
+  useDidShow(() => {
+    void center.load();
+  });
+  const { status } = center;
+
+  return (
+    <View className="privacy-center">
+      <View className="privacy-center__section">
+        <View className="privacy-center__title">{t.privacyCenter.documents}</View>
+        {Object.values(CURRENT_POLICIES).map((doc) => (
+          <View
+            key={doc.id}
+            className={`privacy-center__doc privacy-center__doc--${doc.id}`}
+            onClick={() => navigate(ROUTES.policy, { id: doc.id })}
+          >
+            {doc.title}
+            <View className="privacy-center__meta">
+              {t.privacyCenter.version} {doc.version}
+            </View>
+          </View>
+        ))}
+      </View>
+
+      {!status && !center.loading && (
+        <View className="privacy-center__guest">
+          {center.error ?? t.privacyCenter.guest}
+          <View className="privacy-center__agree" onClick={() => navigate(ROUTES.agreement)}>
+            {t.privacyCenter.agreeAgain}
+          </View>
+        </View>
+      )}
+
+      {status && (
+        <View className="privacy-center__section">
+          <View className="privacy-center__title">{t.privacyCenter.myConsent}</View>
+          {status.documents.map((doc) => (
+            <View key={doc.id} className={`privacy-center__consent privacy-center__consent--${doc.id}`}>
+              {doc.title} · {t.privacyCenter.state[doc.state]}
+              <View className="privacy-center__meta">
+                {doc.grantedVersion && `${t.privacyCenter.version} ${doc.grantedVersion} · `}
+                {doc.at && `${t.privacyCenter.agreedAt} ${formatTime(doc.at)}`}
+              </View>
+            </View>
+          ))}
+          {status.accepted && (
+            <Button
+              className="privacy-center__withdraw"
+              onClick={() => void center.withdrawAll().then((done) => done && relaunch(ROUTES.home))}
+            >
+              {t.privacyCenter.withdraw}
+            </Button>
+          )}
+        </View>
+      )}
+
+      {status && (
+        <View className="privacy-center__section">
+          <View className="privacy-center__title">{t.privacyCenter.sensitive}</View>
+          {status.sensitive.map((item) => (
+            <View key={item.purpose} className={`privacy-center__sensitive privacy-center__sensitive--${item.purpose}`}>
+              {t.sensitiveConsent.purposes[item.purpose].name} ·{' '}
+              {item.granted ? t.privacyCenter.sensitiveGranted : t.privacyCenter.sensitiveNone}
+              {item.granted && (
+                <View
+                  className="privacy-center__sensitive-withdraw"
+                  onClick={() => void center.withdrawSensitive(item.purpose)}
+                >
+                  {t.privacyCenter.sensitiveWithdraw}
+                </View>
+              )}
+            </View>
+          ))}
+        </View>
+      )}
+
+      {status && (
+        <View className="privacy-center__section">
+          <View className="privacy-center__title">{t.privacyCenter.history}</View>
+          {center.history.length === 0 && <View className="privacy-center__meta">{t.privacyCenter.noHistory}</View>}
+          {center.history.map((entry) => (
+            <View key={entry.seq} className="privacy-center__history-item">
+              <View>
+                #{entry.seq} {t.privacyCenter.actions[entry.action]}{' '}
+                {entry.subject.kind === 'document'
+                  ? (CURRENT_POLICIES[entry.subject.documentId]?.title ?? entry.subject.documentId)
+                  : t.sensitiveConsent.purposes[entry.subject.purpose].name}{' '}
+                {t.privacyCenter.version} {entry.subject.version}
+              </View>
+              <View className="privacy-center__meta">{formatTime(entry.at)}</View>
+              <View className="privacy-center__receipt">
+                {t.privacyCenter.receipt} {entry.hash}
+              </View>
+            </View>
+          ))}
+          {center.nextBeforeSeq !== null && (
+            <View className="privacy-center__more" onClick={() => void center.more()}>
+              {t.privacyCenter.more}
+            </View>
+          )}
+          <View className="privacy-center__verify" onClick={() => void center.verify()}>
+            {t.privacyCenter.verify}
+          </View>
+          {center.verified && (
+            <View
+              className={`privacy-center__verified privacy-center__verified--${center.verified.intact ? 'intact' : 'broken'}`}
+            >
+              {center.verified.intact
+                ? t.privacyCenter.verifyOk(center.verified.length)
+                : t.privacyCenter.verifyBroken(center.verified.problems.length)}
+            </View>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}

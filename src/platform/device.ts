@@ -1,0 +1,23 @@
+import type { DeviceInfo } from '../../cloudfunctions/lib/contract/consent';
+import { wxApi } from './wx-api';
+
+const clip = (value: unknown, max: number): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, max) : undefined;
+
+/** What a consent record keeps about the device: model and system, nothing that identifies it. */
+export function deviceInfo(): DeviceInfo {
+  try {
+    const device = wxApi.getDeviceInfo() as Partial<Record<'brand' | 'model' | 'system' | 'platform', unknown>>;
+    const app = wxApi.getAppBaseInfo() as Partial<Record<'SDKVersion', unknown>>;
+    const info: DeviceInfo = {
+      brand: clip(device.brand, 64),
+      model: clip(device.model, 64),
+      system: clip(device.system, 64),
+      platform: clip(device.platform, 32),
+      sdkVersion: clip(app.SDKVersion, 32),
+    };
+    return Object.fromEntries(Object.entries(info).filter(([, v]) => v !== undefined)) as DeviceInfo;
+  } catch {
+    return {};
+  }
+}
