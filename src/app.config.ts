@@ -3,7 +3,11 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/privacy',
-      pages: ['pages/policy/index', 'pages/center/index', 'pages/permissions/index'],
+      pages: ['pages/policy/index', 'pages/permissions/index'],
+    },
+    {
+      root: 'packages/account',
+      pages: ['pages/sign-in/index', 'pages/register/index', 'pages/profile/index', 'pages/change-password/index'],
     },
     {
       root: 'packages/account',

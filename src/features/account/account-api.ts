@@ -1,0 +1,46 @@
+import type { ProfileView, SessionView, SignInOutput } from '../../../cloudfunctions/lib/contract/account';
+import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
+import type { DocumentType } from '../../../cloudfunctions/lib/contract/identity-document';
+import type { MobileCountryCode } from '../../../cloudfunctions/lib/contract/mobile-number';
+import { CURRENT_POLICIES } from '../../../policies/generated';
+import { cloudClient } from '../../services/cloud';
+
+const fn = 'account' as const;
+const a = FUNCTIONS.account;
+
+export interface RegisterForm {
+  accountName: string;
+  password: string;
+  mobile: { countryCode: MobileCountryCode; number: string };
+  realName: string;
+  document: { type: DocumentType; number: string };
+}
+
+/** The exact agreement and policy this build shows: what the person ticks when registering. */
+export function registrationConsent() {
+  return (['user-agreement', 'privacy-policy'] as const).map((id) => {
+    const { version, sha256 } = CURRENT_POLICIES[id];
+    return { id, version, sha256 };
+  });
+}
+
+/** The `account` function. Identity comes from WeChat (OPENID); nothing here names an account id. */
+export const accountApi = {
+  register: (form: RegisterForm) =>
+    cloudClient.call<SignInOutput, typeof fn>(fn, a.register, {
+      ...form,
+      consent: registrationConsent(),
+      documentConsent: true,
+    }),
+  signIn: (accountName: string, password: string) =>
+    cloudClient.call<SignInOutput, typeof fn>(fn, a.signIn, { accountName, password }),
+  signOut: () => cloudClient.call<{ signedOut: true }, typeof fn>(fn, a.signOut),
+  session: () => cloudClient.call<SessionView, typeof fn>(fn, a.session),
+  profile: () => cloudClient.call<ProfileView, typeof fn>(fn, a.profile),
+  updateProfile: (input: { address?: string | null; contact?: string | null }) =>
+    cloudClient.call<ProfileView, typeof fn>(fn, a.updateProfile, input),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    cloudClient.call<{ signedOut: true }, typeof fn>(fn, a.changePassword, { currentPassword, newPassword }),
+  requestCancellation: (password: string) =>
+    cloudClient.call<{ requestedAt: string; effectiveAt: string }, typeof fn>(fn, a.requestCancellation, { password }),
+};

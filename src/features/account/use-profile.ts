@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import type { ProfileView } from '../../../cloudfunctions/lib/contract/account';
+import { ROUTES, redirect } from '../../platform/navigation';
+import { accountApi } from './account-api';
+
+export function useProfile() {
+  const [profile, setProfile] = useState<ProfileView | null>(null);
+  const [error, setError] = useState('');
+  const [signedOut, setSignedOut] = useState(false);
+  const [cancellation, setCancellation] = useState<{ effectiveAt: string } | null>(null);
+
+  async function load() {
+    const result = await accountApi.profile();
+    if (result.ok) {
+      setProfile(result.data);
+      setError('');
+    } else if (result.error.code === 'ACCOUNT.NOT_SIGNED_IN') redirect(ROUTES.accountSignIn);
+    else setError(result.error.message);
+  }
+
+  async function signOut() {
+    const result = await accountApi.signOut();
+    if (result.ok) {
+      setProfile(null);
+      setSignedOut(true);
+    } else setError(result.error.message);
+  }
+
+  async function requestCancellation(password: string) {
+    const result = await accountApi.requestCancellation(password);
+    if (result.ok) {
+      setProfile(null);
+      setCancellation({ effectiveAt: result.data.effectiveAt });
+    } else setError(result.error.message);
+  }
+
+  return { profile, error, signedOut, cancellation, load, signOut, requestCancellation };
+}

@@ -1,0 +1,89 @@
+import { Button, Input, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { useProfile } from '../../../../features/account/use-profile';
+import { t } from '../../../../i18n';
+import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
+import '../form.css';
+
+/** Cooling-off days as configured by default in the cloud; the cloud's answer carries the date. */
+const COOLING_OFF_DAYS = 15;
+
+function Row({ name, label, value }: { name: string; label: string; value: string }) {
+  return (
+    <View className={`account-form__row profile__row profile__row--${name}`}>
+      <View className="account-form__row-label">{label}</View>
+      <View className={`profile__value profile__value--${name}`}>{value}</View>
+    </View>
+  );
+}
+
+export default function ProfilePage() {
+  const p = useProfile();
+  const m = t.account;
+  const [password, setPassword] = useState('');
+
+  useDidShow(() => {
+    void p.load();
+  });
+
+  if (p.signedOut || p.cancellation) {
+    return (
+      <View className="account-form profile">
+        <View className="account-form__notice profile__signed-out">
+          {p.cancellation ? m.cancelRequested(p.cancellation.effectiveAt.slice(0, 10)) : m.signedOut}
+        </View>
+        <Button className="profile__to-sign-in" onClick={() => relaunch(ROUTES.accountSignIn)}>
+          {m.signIn}
+        </Button>
+      </View>
+    );
+  }
+  const v = p.profile;
+  return (
+    <View className="account-form profile">
+      <View className="account-form__title">{m.profileTitle}</View>
+      {p.error && <View className="account-form__error profile__error">{p.error}</View>}
+      {v && (
+        <View className="profile__details">
+          <View className="account-form__hint">{m.maskedNotice}</View>
+          <Row name="account-name" label={m.accountName} value={v.accountName} />
+          <Row name="real-name" label={m.realName} value={v.realName} />
+          <Row name="document" label={m.documentTypes[v.document.type]} value={v.document.number} />
+          <Row name="mobile" label={m.mobile} value={`${v.mobile.countryCode} ${v.mobile.number}`} />
+          <Row name="address" label={m.address} value={v.address ?? m.notSet} />
+          <Row name="contact" label={m.contact} value={v.contact ?? m.notSet} />
+          <Row name="verification" label={m.verification} value={m.levels[v.verification.level]} />
+          <Row name="status" label={m.status} value={m.states[v.status.state]} />
+          {v.status.reason && <Row name="status-reason" label={m.statusReason} value={v.status.reason} />}
+          <View className="account-form__hint">{m.correctionNotice}</View>
+          <Button
+            className="account-form__submit profile__change-password"
+            onClick={() => navigate(ROUTES.accountChangePassword, { name: v.accountName })}
+          >
+            {m.changePassword}
+          </Button>
+          <Button className="account-form__submit profile__sign-out" type="warn" onClick={() => void p.signOut()}>
+            {m.signOut}
+          </Button>
+          <View className="account-form__label">{m.cancelTitle}</View>
+          <View className="account-form__hint">{m.cancelIntro(COOLING_OFF_DAYS)}</View>
+          <Input
+            className="account-form__input profile__cancel-password"
+            password
+            value={password}
+            placeholder={m.cancelPassword}
+            onInput={(e) => setPassword(e.detail.value)}
+          />
+          <Button
+            className="account-form__submit profile__cancel-submit"
+            disabled={!password}
+            onClick={() => void p.requestCancellation(password)}
+          >
+            {m.cancelSubmit}
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,162 @@
+import { Button, Input, View } from '@tarojs/components';
+import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
+import { MOBILE_COUNTRY_CODES } from '../../../../../cloudfunctions/lib/contract/mobile-number';
+import { PasswordRules } from '../../../../components/password-rules';
+import { documentIssue, type RegisterField } from '../../../../features/account/register-form';
+import { useRegister } from '../../../../features/account/use-register';
+import { t } from '../../../../i18n';
+import { ROUTES, navigate } from '../../../../platform/navigation';
+import '../form.css';
+
+export default function RegisterPage() {
+  const r = useRegister();
+  const m = t.account;
+  const problem = (field: RegisterField) =>
+    r.problems.includes(field) && (
+      <View className={`account-form__problem register__problem register__problem--${field}`}>
+        {m.fieldProblems[field]}
+      </View>
+    );
+  const issue = documentIssue(r.draft);
+
+  return (
+    <View className="account-form register">
+      <View className="account-form__title">{m.registerTitle}</View>
+      <View className="account-form__hint">{m.bindingNotice}</View>
+
+      <View className="account-form__label">{m.accountName}</View>
+      <Input
+        className="account-form__input register__account-name"
+        value={r.draft.accountName}
+        maxlength={20}
+        placeholder={m.accountNamePlaceholder}
+        onInput={(e) => r.update({ accountName: e.detail.value })}
+      />
+      {problem('accountName')}
+
+      <View className="account-form__label">{m.password}</View>
+      <Input
+        className="account-form__input register__password"
+        password
+        value={r.draft.password}
+        maxlength={32}
+        onInput={(e) => r.update({ password: e.detail.value })}
+      />
+      <PasswordRules rules={r.rules} labels={m.passwordRules} />
+      {problem('password')}
+      <View className="account-form__label">{m.confirmPassword}</View>
+      <Input
+        className="account-form__input register__confirm"
+        password
+        value={r.draft.confirm}
+        maxlength={32}
+        onInput={(e) => r.update({ confirm: e.detail.value })}
+      />
+      {problem('confirm')}
+
+      <View className="account-form__label">{m.realName}</View>
+      <Input
+        className="account-form__input register__real-name"
+        value={r.draft.realName}
+        maxlength={60}
+        placeholder={m.realNamePlaceholder}
+        onInput={(e) => r.update({ realName: e.detail.value })}
+      />
+      {problem('realName')}
+
+      <View className="account-form__label">{m.documentType}</View>
+      <View className="account-form__choices">
+        {DOCUMENT_TYPES.map((type) => (
+          <View
+            key={type}
+            className={`account-form__choice register__doc-type register__doc-type--${type}${r.draft.document.type === type ? ' account-form__choice--on' : ''}`}
+            onClick={() => r.update({ document: { ...r.draft.document, type } })}
+          >
+            {m.documentTypes[type]}
+          </View>
+        ))}
+      </View>
+      <View className="account-form__label">{m.documentNumber}</View>
+      <Input
+        className="account-form__input register__doc-number"
+        value={r.draft.document.number}
+        maxlength={24}
+        onInput={(e) => r.update({ document: { ...r.draft.document, number: e.detail.value } })}
+      />
+      {issue && r.draft.document.number.length >= 8 && (
+        <View className={`account-form__hint register__doc-issue register__doc-issue--${issue}`}>
+          {m.documentIssues[issue]}
+        </View>
+      )}
+      {problem('document')}
+
+      <View className="account-form__label">{m.mobile}</View>
+      <View className="account-form__choices">
+        {MOBILE_COUNTRY_CODES.map((code) => (
+          <View
+            key={code}
+            className={`account-form__choice register__country register__country--${code.slice(1)}${r.draft.mobile.countryCode === code ? ' account-form__choice--on' : ''}`}
+            onClick={() => r.update({ mobile: { ...r.draft.mobile, countryCode: code } })}
+          >
+            {m.countryCodes[code]}
+          </View>
+        ))}
+      </View>
+      <Input
+        className="account-form__input register__mobile"
+        type="number"
+        value={r.draft.mobile.number}
+        maxlength={11}
+        onInput={(e) => r.update({ mobile: { ...r.draft.mobile, number: e.detail.value } })}
+      />
+      {problem('mobile')}
+
+      <View
+        className={`account-form__tick register__agree${r.draft.agreed ? ' account-form__tick--on' : ''}`}
+        role="checkbox"
+        aria-checked={r.draft.agreed}
+        onClick={() => r.update({ agreed: !r.draft.agreed })}
+      >
+        <View className="account-form__box">{r.draft.agreed ? '✓' : ''}</View>
+        <View>{m.agree}</View>
+      </View>
+      <View className="account-form__choices">
+        <View
+          className="account-form__link register__read-agreement"
+          onClick={() => navigate(ROUTES.policy, { id: 'user-agreement' })}
+        >
+          {m.readAgreement}
+        </View>
+        <View
+          className="account-form__link register__read-policy"
+          onClick={() => navigate(ROUTES.policy, { id: 'privacy-policy' })}
+        >
+          {m.readPolicy}
+        </View>
+      </View>
+      <View
+        className={`account-form__tick register__document-consent${r.draft.documentAgreed ? ' account-form__tick--on' : ''}`}
+        role="checkbox"
+        aria-checked={r.draft.documentAgreed}
+        onClick={() => r.update({ documentAgreed: !r.draft.documentAgreed })}
+      >
+        <View className="account-form__box">{r.draft.documentAgreed ? '✓' : ''}</View>
+        <View>{m.documentConsent}</View>
+      </View>
+      {problem('consent')}
+
+      {r.error && <View className="account-form__error register__error">{r.error}</View>}
+      <Button
+        className="account-form__submit register__submit"
+        type="primary"
+        loading={r.busy}
+        onClick={() => void r.submit()}
+      >
+        {r.busy ? m.busy : m.register}
+      </Button>
+      <View className="account-form__link register__to-sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
+        {m.toSignIn}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,59 @@
+import { Button, Input, View } from '@tarojs/components';
+import { useSignIn } from '../../../../features/account/use-sign-in';
+import { t } from '../../../../i18n';
+import { ROUTES, navigate, redirect } from '../../../../platform/navigation';
+import '../form.css';
+
+export default function SignInPage() {
+  const s = useSignIn();
+  const m = t.account;
+  if (s.withdrawn) {
+    return (
+      <View className="account-form sign-in">
+        <View className="account-form__notice sign-in__withdrawn">{m.withdrawn}</View>
+        <Button className="sign-in__continue" type="primary" onClick={() => redirect(ROUTES.accountProfile)}>
+          {m.continue}
+        </Button>
+      </View>
+    );
+  }
+  return (
+    <View className="account-form sign-in">
+      <View className="account-form__title">{m.signInTitle}</View>
+      <View className="account-form__label">{m.accountName}</View>
+      <Input
+        className="account-form__input sign-in__account-name"
+        value={s.accountName}
+        maxlength={40}
+        onInput={(e) => s.setAccountName(e.detail.value)}
+      />
+      <View className="account-form__label">{m.password}</View>
+      <Input
+        className="account-form__input sign-in__password"
+        password
+        value={s.password}
+        maxlength={32}
+        placeholder={m.passwordPlaceholder}
+        onInput={(e) => s.setPassword(e.detail.value)}
+      />
+      {s.error && (
+        <View
+          className={`account-form__error sign-in__error sign-in__error--${s.error.code.replace('.', '-').toLowerCase()}`}
+        >
+          {s.error.message}
+        </View>
+      )}
+      <Button
+        className="account-form__submit sign-in__submit"
+        type="primary"
+        loading={s.busy}
+        onClick={() => void s.submit()}
+      >
+        {s.busy ? m.busy : m.signIn}
+      </Button>
+      <View className="account-form__link sign-in__to-register" onClick={() => navigate(ROUTES.accountRegister)}>
+        {m.toRegister}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,49 @@
+import { act, fireEvent, render } from '@testing-library/react';
+import SignInPage from '../../../../src/packages/account/pages/sign-in/index';
+import { accountApi } from '../../../../src/features/account/account-api';
+
+jest.mock('../../../../src/platform/navigation', () => ({
+  ...jest.requireActual('../../../../src/platform/navigation'),
+  redirect: jest.fn(),
+  navigate: jest.fn(),
+}));
+jest.mock('../../../../src/features/account/account-api', () => ({
+  accountApi: { signIn: jest.fn() },
+}));
+
+/** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
+function type(container: HTMLElement, selector: string, value: string) {
+  act(() => {
+    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
+  });
+}
+
+describe('SignInPage', () => {
+  it('shows the locked message the cloud sends and clears the password', async () => {
+    jest.mocked(accountApi.signIn).mockResolvedValue({
+      ok: false,
+      error: { code: 'ACCOUNT.LOCKED', message: '登录失败次数过多，已暂时锁定，请稍后再试（约 15 分钟后可再试）' },
+    });
+    const { container } = render(<SignInPage />);
+    type(container, '.sign-in__account-name', 'chan_tai_man');
+    type(container, '.sign-in__password', 'wrong');
+    await act(async () => {
+      fireEvent.click(container.querySelector('.sign-in__submit') as Element);
+    });
+    expect(container.querySelector('.sign-in__error--account-locked')?.textContent).toContain('锁定');
+  });
+
+  it('tells the person a cancellation request was withdrawn', async () => {
+    jest.mocked(accountApi.signIn).mockResolvedValue({
+      ok: true,
+      data: { cancellationWithdrawn: true, profile: {} as never, sessionExpiresAt: '' },
+    });
+    const { container } = render(<SignInPage />);
+    type(container, '.sign-in__account-name', 'chan_tai_man');
+    type(container, '.sign-in__password', 'Hengqin-2026');
+    await act(async () => {
+      fireEvent.click(container.querySelector('.sign-in__submit') as Element);
+    });
+    expect(container.querySelector('.sign-in__withdrawn')).not.toBeNull();
+  });
+});
