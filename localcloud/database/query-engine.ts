@@ -1,5 +1,6 @@
 /** Reads: Mongo query, sort, skip/limit and projection semantics from mingo over the candidates. */
 import { find, Query } from 'mingo';
+import { MingoError } from 'mingo/util';
 import type { AnyObject, Criteria, Options } from 'mingo/types';
 import { CloudError, CODES } from '../tcb/cloud-error';
 import type { DocSource } from './doc-source';
@@ -16,7 +17,7 @@ export interface FindOptions {
 
 export function asQueryError(e: unknown): unknown {
   if (e instanceof CloudError) return e;
-  if (e instanceof Error && (e.name === 'MingoError' || e instanceof TypeError)) {
+  if (e instanceof MingoError || e instanceof TypeError) {
     return new CloudError(CODES.dbRequestFailed, e.message);
   }
   return e;

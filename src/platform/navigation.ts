@@ -6,6 +6,7 @@ export const ROUTES = {
   home: '/pages/index/index',
   agreement: '/pages/agreement/index',
   policy: '/packages/privacy/pages/policy/index',
+  privacyCenter: '/packages/privacy/pages/center/index',
   permissions: '/packages/privacy/pages/permissions/index',
   accountSignIn: '/packages/account/pages/sign-in/index',
   accountRegister: '/packages/account/pages/register/index',
@@ -37,6 +38,10 @@ export function redirect(route: Route, query?: Record<string, string>): void {
 
 export function relaunch(route: Route): void {
   void wxApi.reLaunch({ url: route });
+}
+
+export function goBack(): void {
+  void wxApi.navigateBack();
 }
 
 export function pageQuery(): Record<string, string | undefined> {

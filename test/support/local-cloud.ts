@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DEV_PREFIX, startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../localcloud';
 
 export type WxCloud = typeof import('wx-server-sdk');
+export type Database = ReturnType<WxCloud['database']>;
 
 export interface SdkOptions {
   env: string;
@@ -70,4 +71,14 @@ export function useLocalCloud(opts: Partial<LocalCloudOptions> = {}): () => Test
     if (!current) throw new Error('useLocalCloud: the cloud is not started yet (use it inside a test)');
     return current;
   };
+}
+
+/** Posts a raw body to the SDK endpoint (for wire-level cases the SDK cannot produce). */
+export async function postTcb(serviceUrl: string, body: string | Record<string, unknown>, env = 'local'): Promise<Record<string, unknown>> {
+  const res = await fetch(`${serviceUrl}?env=${env}&seqId=test`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return (await res.json()) as Record<string, unknown>;
 }

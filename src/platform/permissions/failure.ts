@@ -42,6 +42,8 @@ export function classifyFailure(error: unknown): FailureKind {
   if (message.includes('system permission denied')) return 'system-denied';
   if (message.includes('auth deny') || message.includes('auth denied') || message.includes('authorize no response'))
     return 'refused';
+  // The browser's own refusal (H5: Geolocation "User denied Geolocation", getUserMedia NotAllowedError).
+  if (message.includes('user denied') || message.includes('permission denied')) return 'refused';
   if (message.includes('cancel')) return 'cancelled';
   if (message.includes('不支持') || message.includes('not support') || message.includes('is not a function'))
     return 'unsupported';

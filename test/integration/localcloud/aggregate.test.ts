@@ -1,0 +1,71 @@
+/** aggregate(): the stages the app uses, run by mingo over the stored documents. */
+import { useLocalCloud, type Database } from '../../support/local-cloud';
+
+const cloud = useLocalCloud();
+
+describe('aggregate', () => {
+  let db: Database;
+
+  beforeAll(async () => {
+    db = cloud().sdk({ env: cloud().freshEnv() }).database();
+    await db.collection('orders').add({
+      data: [
+        { _id: 'o1', user: 'u1', amount: 10, items: ['a', 'b'] },
+        { _id: 'o2', user: 'u1', amount: 5, items: ['c'] },
+        { _id: 'o3', user: 'u2', amount: 7, items: [] },
+        { _id: 'o4', user: 'u3', amount: 1, items: ['a'] },
+      ],
+    });
+    await db.collection('users').add({ data: [{ _id: 'u1', name: 'Ana' }, { _id: 'u2', name: 'Bo' }] });
+  });
+
+  it('match, group, sort', async () => {
+    const $ = db.command.aggregate;
+    const r = await db
+      .collection('orders')
+      .aggregate()
+      .match({ amount: db.command.gt(1) })
+      .group({ _id: '$user', total: $.sum('$amount'), n: $.sum(1) })
+      .sort({ total: -1 })
+      .end();
+    expect(r.list).toEqual([
+      { _id: 'u1', total: 15, n: 2 },
+      { _id: 'u2', total: 7, n: 1 },
+    ]);
+  });
+
+  it('project, skip, limit', async () => {
+    const r = await db.collection('orders').aggregate().sort({ _id: 1 }).project({ _id: 0, amount: 1 }).skip(1).limit(2).end();
+    expect(r.list).toEqual([{ amount: 5 }, { amount: 7 }]);
+  });
+
+  it('count', async () => {
+    const r = await db.collection('orders').aggregate().match({ user: 'u1' }).count('n').end();
+    expect(r.list).toEqual([{ n: 2 }]);
+  });
+
+  it('unwind', async () => {
+    const r = await db.collection('orders').aggregate().match({ _id: 'o1' }).unwind('$items').project({ items: 1 }).end();
+    expect(r.list).toEqual([
+      { _id: 'o1', items: 'a' },
+      { _id: 'o1', items: 'b' },
+    ]);
+  });
+
+  it('lookup joins another collection of the same environment', async () => {
+    const r = await db
+      .collection('orders')
+      .aggregate()
+      .match({ _id: 'o2' })
+      .lookup({ from: 'users', localField: 'user', foreignField: '_id', as: 'who' })
+      .end();
+    expect(r.list).toEqual([{ _id: 'o2', user: 'u1', amount: 5, items: ['c'], who: [{ _id: 'u1', name: 'Ana' }] }]);
+  });
+
+  it('an invalid stage is a CloudBase error, not a crash', async () => {
+    await expect(db.collection('orders').aggregate().group({ total: 1 } as never).end()).rejects.toMatchObject({
+      errMsg: expect.any(String),
+    });
+    expect((await db.collection('orders').count()).total).toBe(4);
+  });
+});
