@@ -9,10 +9,6 @@ export default defineAppConfig({
       root: 'packages/account',
       pages: ['pages/sign-in/index', 'pages/register/index', 'pages/profile/index', 'pages/change-password/index'],
     },
-    {
-      root: 'packages/account',
-      pages: ['pages/sign-in/index', 'pages/register/index', 'pages/profile/index', 'pages/change-password/index'],
-    },
   ],
   window: {
     backgroundTextStyle: 'light',

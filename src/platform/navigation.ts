@@ -12,10 +12,6 @@ export const ROUTES = {
   accountRegister: '/packages/account/pages/register/index',
   accountProfile: '/packages/account/pages/profile/index',
   accountChangePassword: '/packages/account/pages/change-password/index',
-  accountSignIn: '/packages/account/pages/sign-in/index',
-  accountRegister: '/packages/account/pages/register/index',
-  accountProfile: '/packages/account/pages/profile/index',
-  accountChangePassword: '/packages/account/pages/change-password/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
