@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type ServedCloud, startStaticServer } from './static-server';
 
-/** The contract of test/support/local-cloud.ts (the local CloudBase-compatible backend). */
+/** What the bridge needs of localcloud/index.ts (the local CloudBase-compatible backend). */
 interface LocalCloudModule {
   startLocalCloud(options: {
     port: number;
@@ -17,13 +17,17 @@ export interface BridgeCloud extends ServedCloud {
 }
 
 const ROOT = path.resolve(__dirname, '..');
-const LOCAL_CLOUD = path.join(ROOT, 'test', 'support', 'local-cloud.ts');
+const LOCAL_CLOUD = path.join(ROOT, 'localcloud', 'index.ts');
+const FUNCTIONS_DIR = path.join(ROOT, 'dist', 'cloudfunctions');
 
-/** The local cloud serving the H5 build; a plain static server if the local cloud is not there yet. */
+/**
+ * The local cloud serving the H5 build and running the built functions (dist/cloudfunctions).
+ * `QYB_BRIDGE_STATIC_ONLY=1` (or a checkout without localcloud/) serves the build alone.
+ */
 export async function startCloud(staticDir: string, dataDir: string): Promise<BridgeCloud> {
-  if (existsSync(LOCAL_CLOUD)) {
+  if (existsSync(LOCAL_CLOUD) && process.env.QYB_BRIDGE_STATIC_ONLY !== '1') {
     const localCloud = (await import(LOCAL_CLOUD)) as LocalCloudModule;
-    const cloud = await localCloud.startLocalCloud({ port: 0, dataDir, staticDir });
+    const cloud = await localCloud.startLocalCloud({ port: 0, dataDir, staticDir, functionsDir: FUNCTIONS_DIR });
     return { kind: 'local-cloud', origin: cloud.origin, stop: () => cloud.stop() };
   }
   return { kind: 'static', ...(await startStaticServer(staticDir)) };

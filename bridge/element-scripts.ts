@@ -99,3 +99,20 @@ export function elementRef(arg: { elementId: string }): ElementRef {
   if (!bridge) throw new Error('the bridge runtime is missing from the page');
   return bridge.ref(bridge.node(arg.elementId));
 }
+
+/** The centre of the element, scrolled into view, if a touch there would reach it; else null. */
+export function tapPoint(arg: { elementId: string }): { x: number; y: number } | null {
+  const bridge = window.__qybBridge;
+  if (!bridge) throw new Error('the bridge runtime is missing from the page');
+  const el = bridge.node(arg.elementId);
+  let rect = el.getBoundingClientRect();
+  if (rect.width === 0 || rect.height === 0) return null;
+  if (rect.top < 0 || rect.bottom > window.innerHeight || rect.left < 0 || rect.right > window.innerWidth) {
+    el.scrollIntoView({ block: 'center', inline: 'center' });
+    rect = el.getBoundingClientRect();
+  }
+  const x = rect.left + rect.width / 2;
+  const y = rect.top + rect.height / 2;
+  const hit = document.elementFromPoint(x, y);
+  return hit && (hit === el || el.contains(hit)) ? { x, y } : null;
+}

@@ -3,7 +3,7 @@ import { DEFAULT_STATIC_DIR, startBridge } from './start-bridge';
 
 /** `npm run bridge`: everything the headless automator target needs, until Ctrl-C. */
 async function main(): Promise<void> {
-  const staticDir = process.env.QYB_E2E_STATIC_DIR ?? DEFAULT_STATIC_DIR;
+  const staticDir = DEFAULT_STATIC_DIR;
   ensureE2EBuild(staticDir);
   const port = process.env.QYB_BRIDGE_PORT ? Number(process.env.QYB_BRIDGE_PORT) : 9420;
   const bridge = await startBridge({ staticDir, port });

@@ -25,7 +25,10 @@ export interface RunningBridge {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_STATIC_DIR = path.resolve(__dirname, '..', 'dist', 'h5-e2e');
+/** dist/h5-e2e, or another e2e build named by QYB_E2E_STATIC_DIR. */
+export const DEFAULT_STATIC_DIR = path.resolve(
+  process.env.QYB_E2E_STATIC_DIR ?? path.join(__dirname, '..', 'dist', 'h5-e2e'),
+);
 
 /**
  * Local cloud + headless Chromium + a WebSocket server speaking miniprogram-automator's protocol.
@@ -39,11 +42,12 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const sessions = new Set<BridgeSession>();
   server.on('connection', (ws) => {
-    const tag = randomUUID().replace(/-/g, '').slice(0, 12);
+    const tag = randomUUID().replace(/-/g, '');
     const session = new BridgeSession(ws, {
       browser,
       origin: cloud.origin,
-      identity: { env: `e2e-${tag}`, openid: `dev-e2e-${tag}` },
+      // A WeChat-shaped openid (28 characters, leading `o`) and an environment of its own.
+      identity: { env: `e2e-${tag.slice(0, 12)}`, openid: `oE2E${tag.slice(0, 24)}` },
       timeoutMs: options.timeoutMs ?? 20_000,
     });
     sessions.add(session);

@@ -1,25 +1,13 @@
 import type { Page } from 'playwright-core';
-import { clickInPage } from '../element-scripts';
+import { clickInPage, tapPoint } from '../element-scripts';
 
 /**
- * A tap is a real click at the element's centre, as a finger would land (whatever is on top gets
- * it). Elements with no box on screen (hidden, zero-sized) get a synthetic click instead, as
- * DevTools taps them too.
+ * A tap is a real mouse click at the element's centre when the element is what a finger would
+ * touch there; otherwise (hidden, covered, mid-transition) the element gets a synthetic click, as
+ * DevTools taps it regardless. Neither waits: a tap never hangs.
  */
 export async function tap(page: Page, elementId: string): Promise<void> {
-  const handle = await page.evaluateHandle((id) => {
-    if (!window.__qybBridge) throw new Error('the bridge runtime is missing from the page');
-    return window.__qybBridge.node(id);
-  }, elementId);
-  try {
-    const element = handle.asElement();
-    const box = element ? await element.boundingBox() : null;
-    if (!element || !box || box.width === 0 || box.height === 0) {
-      await page.evaluate(clickInPage, { elementId });
-      return;
-    }
-    await element.click({ force: true, timeout: 2000 });
-  } finally {
-    await handle.dispose();
-  }
+  const point = await page.evaluate(tapPoint, { elementId });
+  if (point) await page.mouse.click(point.x, point.y);
+  else await page.evaluate(clickInPage, { elementId });
 }

@@ -71,6 +71,12 @@ export function installE2EHooks(): void {
     return wxApi[method] as AnyApi;
   };
   const callWx = async (method: string, args: unknown[]): Promise<unknown> => {
+    // miniProgram.navigateBack() sends `{ url: null }`; Taro would take the null for a target url.
+    const [first, ...rest] = args;
+    if (method === 'navigateBack' && typeof first === 'object' && first !== null && 'url' in first) {
+      const { url: _url, ...option } = first as Record<string, unknown>;
+      args = [option, ...rest];
+    }
     try {
       return await apiOf(method)(...args);
     } catch (error) {

@@ -1,0 +1,40 @@
+import { zhCN } from '../../src/i18n/zh-CN';
+import { PAGES } from './support/routes';
+import { story } from './support/story';
+import { elementOf, onPage, until } from './support/wait';
+
+describe('agreeing', () => {
+  story('needs the tick, then leads home as a member', async (miniProgram) => {
+    const page = await onPage(miniProgram, PAGES.agreement);
+    const agree = await elementOf(page, 'button.agreement__agree');
+
+    await agree.tap();
+    expect((await miniProgram.currentPage())?.path).toBe(PAGES.agreement);
+    expect(await miniProgram.callWxMethod('getStorageSync', 'consent.accepted')).toBeFalsy();
+
+    const tick = await elementOf(page, '.agreement__tick');
+    await tick.tap();
+    await until('the tick to be checked', async () => (await tick.attribute('aria-checked')) === 'true');
+    expect(await agree.property('disabled')).toBe(false);
+    expect(await agree.text()).toBe(zhCN.agreement.agree);
+
+    await agree.tap();
+    const home = await onPage(miniProgram, PAGES.home);
+    expect(await (await elementOf(home, '.home__welcome')).text()).toBe(zhCN.home.welcome);
+    expect(await home.$('.home__guest')).toBeNull();
+    const consent = (await miniProgram.callWxMethod('getStorageSync', 'consent.accepted')) as { version?: string };
+    expect(consent.version).toContain('user-agreement@');
+  });
+
+  story('is remembered: the next launch goes straight home', async (miniProgram) => {
+    const page = await onPage(miniProgram, PAGES.agreement);
+    await (await elementOf(page, '.agreement__tick')).tap();
+    await (await elementOf(page, 'button.agreement__agree')).tap();
+    await onPage(miniProgram, PAGES.home);
+
+    const relaunched = await miniProgram.reLaunch(`/${PAGES.home}`);
+    expect(relaunched?.path).toBe(PAGES.home);
+    expect((await miniProgram.pageStack()).map((p) => p.path)).toEqual([PAGES.home]);
+    expect(await relaunched?.$('.home__guest')).toBeNull();
+  });
+});

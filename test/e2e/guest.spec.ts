@@ -1,0 +1,35 @@
+import { zhCN } from '../../src/i18n/zh-CN';
+import { PAGES } from './support/routes';
+import { story } from './support/story';
+import { elementOf, onPage, until } from './support/wait';
+
+describe('refusing', () => {
+  story('keeps the person a guest, told what they can still do', async (miniProgram) => {
+    const page = await onPage(miniProgram, PAGES.agreement);
+    await (await elementOf(page, 'button.agreement__disagree')).tap();
+
+    const home = await onPage(miniProgram, PAGES.home);
+    const notice = await elementOf(home, '.home__guest');
+    expect(await (await notice.$('.home__guest-text'))?.text()).toBe(zhCN.home.guestNotice);
+    expect(await miniProgram.callWxMethod('getStorageSync', 'consent.accepted')).toBeFalsy();
+    expect(await home.$$('.home__doc')).toHaveLength(3);
+  });
+
+  story('can ask again with one tap, and agreeing then ends guest mode', async (miniProgram) => {
+    const page = await onPage(miniProgram, PAGES.agreement);
+    await (await elementOf(page, 'button.agreement__disagree')).tap();
+    const home = await onPage(miniProgram, PAGES.home);
+
+    const askAgain = await elementOf(home, '.home__guest-action');
+    expect(await askAgain.text()).toBe(zhCN.home.reviewAgreement);
+    await askAgain.tap();
+    const again = await onPage(miniProgram, PAGES.agreement);
+    expect((await miniProgram.pageStack()).map((p) => p.path)).toEqual([PAGES.home, PAGES.agreement]);
+
+    await (await elementOf(again, '.agreement__tick')).tap();
+    await (await elementOf(again, 'button.agreement__agree')).tap();
+    const member = await onPage(miniProgram, PAGES.home);
+    await until('the guest notice to be gone', async () => (await member.$('.home__guest')) === null);
+    expect((await miniProgram.pageStack()).map((p) => p.path)).toEqual([PAGES.home]);
+  });
+});

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import automator from 'miniprogram-automator';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import { headlessEndpoint } from './headless-bridge';
+
+/**
+ * The one switch between the two ways to run the same specs:
+ * - headless (default, CI): the automator bridge drives the H5 build in Chromium;
+ * - devtools (`QYB_E2E_TARGET=devtools`, `QYB_DEVTOOLS_CLI=<cli path>`): WeChat DevTools drives the
+ *   weapp build (`npm run build:weapp` first; the project is this repository's project.config.json,
+ *   whose miniprogramRoot is dist/weapp).
+ */
+export const TARGET: 'headless' | 'devtools' = process.env.QYB_E2E_TARGET === 'devtools' ? 'devtools' : 'headless';
+
+const PROJECT_PATH = process.env.QYB_DEVTOOLS_PROJECT ?? path.resolve(__dirname, '..', '..', '..');
+
+let devtools: Promise<MiniProgram> | undefined;
+
+/** A mini-program that starts from nothing: fresh storage, and (headless) a fresh cloud env and openid. */
+export async function openMiniProgram(): Promise<MiniProgram> {
+  if (TARGET === 'headless') return automator.connect({ wsEndpoint: await headlessEndpoint() });
+  const cliPath = process.env.QYB_DEVTOOLS_CLI;
+  if (!cliPath) throw new Error('QYB_E2E_TARGET=devtools needs QYB_DEVTOOLS_CLI (the DevTools cli path)');
+  devtools ??= automator.launch({ cliPath, projectPath: PROJECT_PATH });
+  const miniProgram = await devtools;
+  // DevTools keeps one simulator for the whole file: start each story from empty storage.
+  await miniProgram.callWxMethod('clearStorageSync');
+  await miniProgram.callWxMethod('reLaunch', { url: '/pages/index/index' });
+  return miniProgram;
+}
+
+/** Headless: each story's connection (and so its browser context) ends. DevTools: kept for the file. */
+export async function releaseMiniProgram(miniProgram: MiniProgram): Promise<void> {
+  if (TARGET === 'headless') miniProgram.disconnect();
+}
+
+/** Stories in one file run side by side headless (separate contexts); one at a time in DevTools. */
+export const storyRunner = TARGET === 'headless' ? test.concurrent : test;
+
+afterAll(async () => {
+  if (devtools) await (await devtools).close();
+});

@@ -1,0 +1,40 @@
+import type Element from 'miniprogram-automator/out/Element';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Page from 'miniprogram-automator/out/Page';
+
+const POLL_MS = 100;
+const TIMEOUT_MS = 10_000;
+
+/** Polls until `probe` gives a value; fails with what was awaited rather than a bare timeout. */
+export async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>): Promise<T> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== null && value !== undefined && value !== false) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  throw new Error(`timed out waiting for ${what}${last instanceof Error ? ` (${last.message})` : ''}`);
+}
+
+/** The current page once it is `path` (a tap that navigates does not wait like miniProgram.navigateTo). */
+export function onPage(miniProgram: MiniProgram, path: string): Promise<Page> {
+  return until(`page ${path}`, async () => {
+    const page = await miniProgram.currentPage();
+    return page?.path === path ? page : null;
+  });
+}
+
+/** The first element matching `selector` on `page`, once there is one. */
+export function elementOf(page: Page, selector: string): Promise<Element> {
+  return until(`${selector} on ${page.path}`, () => page.$(selector));
+}
+
+/** Waits until no element matches `selector` on `page`. */
+export function gone(page: Page, selector: string): Promise<true> {
+  return until(`${selector} to disappear from ${page.path}`, async () => (await page.$$(selector)).length === 0);
+}
