@@ -1,0 +1,46 @@
+import type { BuiltPolicy } from '../../../../scripts/policies/build-policies';
+import { currentVersions, emitPolicyModule } from '../../../../scripts/policies/emit-module';
+
+function built(id: BuiltPolicy['id'], version: string, effectiveDate = version): BuiltPolicy {
+  return {
+    id,
+    title: id,
+    version,
+    effectiveDate,
+    sha256: '0'.repeat(64),
+    changeSummary: 'x',
+    reconsentRequired: false,
+    blocks: [],
+    toc: [],
+    text: `# ${id} ${version}`,
+  };
+}
+
+const base = [
+  built('user-agreement', '2021-11-15'),
+  built('privacy-policy', '2021-11-15'),
+  built('sdk-list', '2021-11-15'),
+];
+
+describe('currentVersions', () => {
+  it('picks the latest version whose effective date has come', () => {
+    const docs = [...base, built('user-agreement', '2026-12-01'), built('user-agreement', '2026-06-01')];
+    expect(currentVersions(docs, '2026-11-29').get('user-agreement')?.version).toBe('2026-06-01');
+    expect(currentVersions(docs, '2026-12-01').get('user-agreement')?.version).toBe('2026-12-01');
+  });
+
+  it('fails when a document has no version in force', () => {
+    expect(() => currentVersions(base.slice(1), '2026-11-29')).toThrow('user-agreement');
+  });
+});
+
+describe('emitPolicyModule', () => {
+  it('emits every version and points CURRENT_POLICIES at the one in force', () => {
+    const source = emitPolicyModule([...base, built('user-agreement', '2030-01-01')], '2026-11-29');
+    expect(source).toContain('"version":"2030-01-01"');
+    const index = [...base, built('user-agreement', '2030-01-01')]
+      .sort((a, b) => a.id.localeCompare(b.id) || a.effectiveDate.localeCompare(b.effectiveDate))
+      .findIndex((d) => d.id === 'user-agreement' && d.version === '2021-11-15');
+    expect(source).toContain(`'user-agreement': POLICY_DOCUMENTS[${index}]!`);
+  });
+});
