@@ -1,0 +1,127 @@
+/**
+ * The account function through the real wx-server-sdk against the local cloud, built from
+ * dist/cloudfunctions (npm run build:functions). The function runner hands the test process's
+ * environment to the function, so the keys and the short test timings are set here, first.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { INDEXES } from '../../../config/cloud/indexes';
+import { CURRENT_POLICIES } from '../../../policies/generated';
+import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { useLocalCloud } from '../../support/local-cloud';
+
+process.env.QYB_FIELD_KEY = `t1:${randomBytes(32).toString('base64')}`;
+process.env.QYB_INDEX_KEY = randomBytes(32).toString('base64');
+process.env.QYB_FACE_VERIFIER = 'local-stand-in';
+process.env.QYB_LOGIN_DELAY_MS = '0';
+process.env.QYB_LOGIN_LOCK_SECONDS = '2';
+
+// Each call is a real function invocation with scrypt inside: seconds per story, not milliseconds.
+jest.setTimeout(30_000);
+
+const FUNCTIONS_DIR = join(__dirname, '..', '..', '..', 'dist', 'cloudfunctions');
+
+export const CONSENT = (['user-agreement', 'privacy-policy'] as const).map((id) => ({
+  id,
+  version: CURRENT_POLICIES[id].version,
+  sha256: CURRENT_POLICIES[id].sha256,
+}));
+
+export interface Person {
+  openid: string;
+  accountName: string;
+  password: string;
+  realName: string;
+  mobile: { countryCode: '+86' | '+853' | '+852'; number: string };
+  document: { type: 'resident-id' | 'residence-permit' | 'travel-permit' | 'passport'; number: string };
+}
+
+export const ALICE: Person = {
+  openid: 'oAlice0000001',
+  accountName: 'chan_tai_man',
+  password: 'Hengqin-2026',
+  realName: '陈大文',
+  mobile: { countryCode: '+853', number: '66123456' },
+  document: { type: 'residence-permit', number: '820000200002290021' },
+};
+
+export const BOB: Person = {
+  openid: 'oBob000000001',
+  accountName: 'wong_siu_ming',
+  password: 'Macao#Bridge9',
+  realName: '黄小明',
+  mobile: { countryCode: '+86', number: '13812345678' },
+  document: { type: 'resident-id', number: '440104199003071239' },
+};
+
+export const STAFF: Person = {
+  openid: 'oStaff0000001',
+  accountName: 'bureau_staff',
+  password: 'Staff-Desk-01',
+  realName: '李工作',
+  mobile: { countryCode: '+852', number: '91234567' },
+  document: { type: 'resident-id', number: '11010519491231002X' },
+};
+
+export function accountCloud() {
+  const cloud = useLocalCloud({ functionsDir: FUNCTIONS_DIR, indexes: INDEXES, maxWorkersPerFunction: 2 });
+
+  async function call<T = unknown>(env: string, openid: string, action: string, input?: unknown): Promise<Result<T>> {
+    const r = (await cloud().sdk({ env, openid }).callFunction({ name: 'account', data: { action, input } })) as {
+      result: unknown;
+    };
+    return r.result as Result<T>;
+  }
+
+  return {
+    cloud,
+    call,
+    /** The error code, or OK. */
+    async code(env: string, openid: string, action: string, input?: unknown): Promise<string> {
+      const result = await call(env, openid, action, input);
+      return result.ok ? 'OK' : result.error.code;
+    },
+    async data<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
+      const result = await call<T>(env, openid, action, input);
+      if (!result.ok) throw new Error(`${action}: ${result.error.code} ${result.error.message}`);
+      return result.data;
+    },
+    register(env: string, p: Person) {
+      const { openid, ...rest } = p;
+      return call(env, openid, 'register', { ...rest, consent: CONSENT, documentConsent: true });
+    },
+    signIn(env: string, openid: string, p: Pick<Person, 'accountName' | 'password'>) {
+      return call(env, openid, 'signIn', { accountName: p.accountName, password: p.password });
+    },
+    /** The documents of a collection matching `where`, read with admin access. */
+    async find<T = Record<string, unknown>>(
+      env: string,
+      collection: string,
+      where: Record<string, unknown> = {},
+    ): Promise<T[]> {
+      const result = (await cloud().sdk({ env }).database().collection(collection).where(where).get()) as unknown as {
+        data: T[];
+      };
+      return result.data;
+    },
+    /** Admin access to the database, as the console has: to give the first staff role, to look. */
+    db(env: string) {
+      return cloud().sdk({ env }).database();
+    },
+    /** Every byte the database keeps on disk: the SQLite file and its write-ahead log. */
+    databaseBytes(): string {
+      const files: string[] = [];
+      const walk = (dir: string) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const path = join(dir, entry.name);
+          if (entry.isDirectory()) walk(path);
+          else if (/\.sqlite(-wal|-shm)?$/.test(entry.name)) files.push(path);
+        }
+      };
+      walk(cloud().dataDir);
+      if (files.length === 0) throw new Error('no database file found');
+      return files.map((f) => readFileSync(f).toString('latin1')).join('\n');
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import type { ProfileView } from '../../../cloudfunctions/lib/contract/account';
+import { ALICE, accountCloud } from './account-cloud';
+
+const t = accountCloud();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('account security (real SDK, local cloud)', () => {
+  it('locks after five wrong passwords, refuses even the right one while locked, and lets it in after the lock', async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, ALICE);
+    const codes: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const r = await t.signIn(env, ALICE.openid, { accountName: ALICE.accountName, password: `Wrong-pass-${i}` });
+      codes.push(r.ok ? 'OK' : r.error.code);
+    }
+    expect(codes).toEqual([
+      'ACCOUNT.CREDENTIALS_INVALID',
+      'ACCOUNT.CREDENTIALS_INVALID',
+      'ACCOUNT.CREDENTIALS_INVALID',
+      'ACCOUNT.CREDENTIALS_INVALID',
+      'ACCOUNT.LOCKED',
+    ]);
+    const locked = await t.signIn(env, ALICE.openid, ALICE);
+    expect(locked).toMatchObject({
+      ok: false,
+      error: { code: 'ACCOUNT.LOCKED', message: expect.stringContaining('锁定') },
+    });
+    await sleep(2100);
+    expect((await t.signIn(env, ALICE.openid, ALICE)).ok).toBe(true);
+  });
+
+  it('ends every session when the password changes', async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, ALICE);
+    expect(
+      await t.code(env, ALICE.openid, 'changePassword', {
+        currentPassword: 'Not-the-one-1',
+        newPassword: 'Brand-New-2027',
+      }),
+    ).toBe('ACCOUNT.PASSWORD_INCORRECT');
+    expect(
+      await t.code(env, ALICE.openid, 'changePassword', { currentPassword: ALICE.password, newPassword: 'weak' }),
+    ).toBe('ACCOUNT.WEAK_PASSWORD');
+    await t.data(env, ALICE.openid, 'changePassword', {
+      currentPassword: ALICE.password,
+      newPassword: 'Brand-New-2027',
+    });
+    expect(await t.code(env, ALICE.openid, 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');
+    expect(
+      await t.code(env, ALICE.openid, 'signIn', { accountName: ALICE.accountName, password: ALICE.password }),
+    ).toBe('ACCOUNT.CREDENTIALS_INVALID');
+    expect(
+      await t.code(env, ALICE.openid, 'signIn', { accountName: ALICE.accountName, password: 'Brand-New-2027' }),
+    ).toBe('OK');
+  });
+
+  it('moves the binding when the owner re-verifies with their face, and refuses a failed face check', async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, ALICE);
+    const rebind = (verifyResult: string) =>
+      t.code(env, 'oAliceNewPhone', 'rebind', {
+        accountName: ALICE.accountName,
+        password: ALICE.password,
+        face: { verifyResult },
+      });
+    expect(await rebind('local-stand-in:mismatch')).toBe('ACCOUNT.FACE_MISMATCH');
+    expect(await rebind('local-stand-in:cancelled')).toBe('ACCOUNT.FACE_CANCELLED');
+    expect(await rebind('local-stand-in:service-error')).toBe('ACCOUNT.FACE_UNAVAILABLE');
+    expect(await rebind('local-stand-in:success')).toBe('OK');
+    expect((await t.data<ProfileView>(env, 'oAliceNewPhone', 'profile')).verification.level).toBe('face-verified');
+    expect(await t.code(env, ALICE.openid, 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');
+    expect(
+      await t.code(env, ALICE.openid, 'signIn', { accountName: ALICE.accountName, password: ALICE.password }),
+    ).toBe('ACCOUNT.BOUND_ELSEWHERE');
+    const bindings = await t.find<{ _id: string; via: string }>(env, 'wechat_bindings');
+    expect(bindings).toEqual([expect.objectContaining({ _id: 'oAliceNewPhone', via: 'face-reverification' })]);
+    const audit = await t.find(env, 'audit_log', { action: 'account.rebound' });
+    expect(audit).toHaveLength(1);
+  });
+
+  it('keeps only the face result and time, never an image', async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, ALICE);
+    const profile = await t.data<ProfileView>(env, ALICE.openid, 'verifyFace', {
+      face: { verifyResult: 'local-stand-in:success' },
+    });
+    expect(profile.verification).toEqual({ level: 'face-verified', faceVerifiedAt: expect.any(String) });
+    const [account] = await t.find<Record<string, unknown>>(env, 'accounts');
+    expect(Object.keys(account ?? {}).filter((k) => /face/i.test(k))).toEqual(['faceVerifiedAt']);
+  });
+
+  it('withdraws a cancellation request when the person signs in during the cooling-off period', async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, ALICE);
+    expect(await t.code(env, ALICE.openid, 'requestCancellation', { password: 'Not-the-one-1' })).toBe(
+      'ACCOUNT.PASSWORD_INCORRECT',
+    );
+    const requested = await t.data<{ effectiveAt: string }>(env, ALICE.openid, 'requestCancellation', {
+      password: ALICE.password,
+    });
+    expect(Date.parse(requested.effectiveAt) - Date.now()).toBeGreaterThan(14.9 * 86_400_000);
+    expect(await t.code(env, ALICE.openid, 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');
+    const signedIn = await t.signIn(env, ALICE.openid, ALICE);
+    expect(signedIn).toMatchObject({
+      ok: true,
+      data: { cancellationWithdrawn: true, profile: { cancellation: null } },
+    });
+  });
+});
