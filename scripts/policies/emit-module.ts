@@ -20,8 +20,6 @@ export interface PolicyMeta {
 export interface PolicyDocument extends PolicyMeta {
   blocks: Block[];
   toc: { anchor: string; text: string }[];
-  /** The exact Markdown source: its sha256 is \`sha256\`. */
-  text: string;
 }
 `;
 
@@ -49,7 +47,9 @@ export function emitPolicyModule(documents: BuiltPolicy[], today: string): strin
   const ordered = [...documents].sort(
     (a, b) => a.id.localeCompare(b.id) || a.effectiveDate.localeCompare(b.effectiveDate),
   );
-  const docs = ordered.map((doc) => JSON.stringify(doc)).join(',\n  ');
+  // The Markdown source stays out of the bundle (it would double the main package); its sha256 is
+  // checked at build time and stands for the exact text the blocks were made from.
+  const docs = ordered.map(({ text: _text, ...doc }) => JSON.stringify(doc)).join(',\n  ');
   const index = (doc: BuiltPolicy | undefined) => ordered.indexOf(doc as BuiltPolicy);
   const currentEntries = POLICY_IDS.map((id) => `  '${id}': POLICY_DOCUMENTS[${index(current.get(id))}]!,`).join('\n');
   return `${HEADER}
