@@ -81,8 +81,7 @@ export const zhCN = {
       },
       phoneState: {
         name: '读取设备电话状态',
-        purpose:
-          '仅琴易办 Android 版 App 申请，用于识别本机识别码以完成安全风控、统计和服务推送；小程序不申请、也不读取',
+        purpose: '识别本机识别码以完成安全风控、统计和服务推送（仅琴易办 Android 版 App 申请；小程序不申请、也不读取）',
         refusal: '不影响您使用小程序的任何功能。',
       },
       network: {
