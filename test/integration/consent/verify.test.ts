@@ -1,0 +1,67 @@
+/** The owner's verification of their chain catches an edited entry and a deleted one. */
+import type { VerifyLedgerOutput } from '../../../cloudfunctions/lib/contract/consent';
+import { CURRENT_POLICIES } from '../../../policies/generated';
+import { useConsentCloud } from './consent-cloud';
+
+const consent = useConsentCloud();
+const ALICE = 'oAlice0000001';
+
+const ref = (id: 'user-agreement' | 'privacy-policy') => ({
+  id,
+  version: CURRENT_POLICIES[id].version,
+  sha256: CURRENT_POLICIES[id].sha256,
+});
+const launchGrant = {
+  documents: [ref('user-agreement'), ref('privacy-policy')],
+  purposes: ['basic-service'],
+  channel: 'launch-gate',
+};
+const withdrawAll = { documentIds: ['user-agreement', 'privacy-policy'], channel: 'privacy-center' };
+
+async function fourEntries() {
+  await consent().call(ALICE, 'grant', launchGrant);
+  await consent().call(ALICE, 'withdraw', withdrawAll);
+  return consent().entries(ALICE);
+}
+
+const verify = async () => {
+  const result = await consent().call<VerifyLedgerOutput>(ALICE, 'verify');
+  if (!result.ok) throw new Error(result.error.code);
+  return result.data;
+};
+
+describe('consent ledger verification', () => {
+  it('finds an untouched chain intact', async () => {
+    const entries = await fourEntries();
+    expect(await verify()).toEqual({ intact: true, length: 4, headHash: entries[3]?.hash, problems: [] });
+  });
+
+  it('catches a withdrawal edited into a grant in the database', async () => {
+    const entries = await fourEntries();
+    expect(entries[2]?.action).toBe('withdraw');
+    await consent()
+      .admin()
+      .collection('consents')
+      .doc(entries[2]!._id)
+      .update({ data: { action: 'grant' } });
+    expect(await verify()).toMatchObject({ intact: false, problems: [{ seq: 3, kind: 'entry-altered' }] });
+  });
+
+  it('catches an entry deleted from the middle', async () => {
+    const entries = await fourEntries();
+    await consent().admin().collection('consents').doc(entries[2]!._id).remove();
+    expect(await verify()).toMatchObject({ intact: false, length: 3, problems: [{ seq: 3, kind: 'entry-missing' }] });
+  });
+
+  it('catches the last entry deleted, which the head still remembers', async () => {
+    const entries = await fourEntries();
+    await consent().admin().collection('consents').doc(entries[3]!._id).remove();
+    expect(await verify()).toMatchObject({ intact: false, problems: [{ seq: 4, kind: 'entry-missing' }] });
+  });
+
+  it("verifies only the caller's own chain", async () => {
+    await fourEntries();
+    const bob = await consent().call<VerifyLedgerOutput>('oBob000000001', 'verify');
+    expect(bob).toMatchObject({ ok: true, data: { intact: true, length: 0 } });
+  });
+});
