@@ -11,6 +11,7 @@ import { functionActions } from './functions/actions';
 import { FunctionLog } from './functions/function-log';
 import { InvocationContexts } from './functions/invocation-context';
 import { FunctionRunner } from './functions/runner';
+import { buildWorkerScript } from './functions/worker-script';
 import { startServer, stopServer, SERVICE_PATH } from './http/server';
 import { openApiActions } from './openapi/actions';
 import { SubscriptionService, type SubscriptionConfig } from './openapi/subscribe-message';
@@ -66,6 +67,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const serviceUrl = (): string => `${origin}${SERVICE_PATH}`;
   const runner = new FunctionRunner({
     functionsDir: resolve(opts.functionsDir ?? 'dist/cloudfunctions'),
+    workerScript: buildWorkerScript(dataDir),
     serviceUrl,
     contexts,
     log: new FunctionLog(dataDir, opts.logToStdout ?? false),

@@ -1,6 +1,5 @@
 /** The runner's handle on one worker process: spawn, run one invocation, enforce the timeout. */
 import { fork, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import type { InvokeMessage, WorkerMessage } from './protocol';
 
 export type Outcome =
@@ -9,25 +8,23 @@ export type Outcome =
 
 type LogSink = (requestId: string | null, stream: 'stdout' | 'stderr', text: string) => void;
 
-const WORKER_SCRIPT = join(__dirname, 'worker.ts');
-
 export class FunctionWorker {
   private readonly child: ChildProcess;
   private pending: { requestId: string; resolve: (o: Outcome) => void; timer: NodeJS.Timeout } | null = null;
   readonly ready: Promise<void>;
   alive = true;
 
-  constructor(env: Record<string, string | undefined>, memoryMb: number, onLog: LogSink) {
-    this.child = fork(WORKER_SCRIPT, [], {
+  constructor(script: string, modulePath: string, env: Record<string, string | undefined>, memoryMb: number, onLog: LogSink) {
+    this.child = fork(script, [modulePath], {
       env: env as NodeJS.ProcessEnv,
-      execArgv: ['--require', require.resolve('tsx/cjs'), `--max-old-space-size=${memoryMb}`],
+      execArgv: [`--max-old-space-size=${memoryMb}`],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     this.child.stdout?.on('data', (b: Buffer) => onLog(this.pending?.requestId ?? null, 'stdout', b.toString()));
     this.child.stderr?.on('data', (b: Buffer) => onLog(this.pending?.requestId ?? null, 'stderr', b.toString()));
     this.ready = new Promise((resolve, reject) => {
       this.child.once('error', reject);
-      this.child.once('exit', (code) => reject(new Error(`function worker exited during start (${String(code)})`)));
+      this.child.once("exit", (code, signal) => reject(new Error(`function worker exited during start (${String(signal ?? code)})`)));
       this.child.on('message', (msg: WorkerMessage) => {
         if (msg.type === 'ready') resolve();
         else if (msg.type === 'log') onLog(msg.requestId, msg.stream, msg.text);

@@ -3,7 +3,6 @@
 export interface InvokeMessage {
   type: 'invoke';
   requestId: string;
-  modulePath: string;
   event: unknown;
   context: Record<string, unknown>;
   /** Set for this invocation only, removed when it ends. */

@@ -16,6 +16,8 @@ const CONTEXT_KEYS = 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP,WX_CLIENTIPV6,WX
 
 export interface RunnerOptions {
   functionsDir: string;
+  /** The compiled worker (see worker-script.ts). */
+  workerScript: string;
   serviceUrl: () => string;
   contexts: InvocationContexts;
   log: FunctionLog;
@@ -78,7 +80,8 @@ export class FunctionRunner {
   }
 
   private spawn(pool: Pool, name: string): FunctionWorker {
-    const worker = new FunctionWorker(this.baseEnv(), pool.config.memoryMb, (requestId, stream, text) =>
+    const modulePath = join(this.opts.functionsDir, name, 'index.js');
+    const worker = new FunctionWorker(this.opts.workerScript, modulePath, this.baseEnv(), pool.config.memoryMb, (requestId, stream, text) =>
       this.opts.log.write({ requestId, function: name, kind: stream, text }),
     );
     this.all.add(worker);
@@ -162,7 +165,7 @@ export class FunctionRunner {
     const started = Date.now();
     this.opts.log.write({ requestId: req.requestId, function: req.name, env: req.env, kind: 'start' });
     try {
-      const msg = { type: 'invoke' as const, requestId: req.requestId, modulePath, event, context, env };
+      const msg = { type: 'invoke' as const, requestId: req.requestId, event, context, env };
       const outcome = await worker.run(msg, pool.config.timeoutMs);
       const label = outcome.ok ? 'ok' : outcome.kind;
       this.opts.log.write({ requestId: req.requestId, function: req.name, kind: 'end', outcome: label, durationMs: Date.now() - started });

@@ -8,7 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_PREFIX, startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../localcloud';
 
-export type WxCloud = typeof import('wx-server-sdk');
+/**
+ * wx-server-sdk's typings return `Promise<T | string> | void` (callback style); with promises the
+ * answer is always T. `Strict` says so, recursively, so tests read results without casts.
+ */
+type StrictReturn<R> = [Exclude<R, void | string>] extends [Promise<infer P>] ? Promise<Strict<Exclude<P, void | string>>> : Strict<R>;
+export type Strict<T> = T extends (...args: infer A) => infer R
+  ? ((...args: A) => StrictReturn<R>) & { [K in keyof T]: Strict<T[K]> }
+  : T extends Date | RegExp | Buffer
+    ? T
+    : T extends object
+      ? { [K in keyof T]: Strict<T[K]> }
+      : T;
+
+export type WxCloud = Strict<typeof import('wx-server-sdk')>;
 export type Database = ReturnType<WxCloud['database']>;
 
 export interface SdkOptions {
@@ -49,6 +62,8 @@ export async function startTestCloud(opts: Partial<LocalCloudOptions> = {}): Pro
       return create({
         env,
         serviceUrl: cloud.serviceUrl,
+        // Cold starts on a loaded CI machine can take seconds; the SDK's default is 15 s.
+        timeout: 60_000,
         secretId: 'localcloud',
         secretKey: 'localcloud',
         ...(openid ? { sessionToken: `${DEV_PREFIX}${openid}` } : {}),

@@ -18,7 +18,7 @@ describe('transactions', () => {
 
   it('runTransaction commits every write together and resolves to the callback value', async () => {
     const _ = db.command;
-    const result = await db.runTransaction(async (t) => {
+    const result = await db.runTransaction(async (t: Tx) => {
       const a = (await t.collection('accounts').doc('a').get()).data as { balance: number };
       await t.collection('accounts').doc('a').update({ data: { balance: _.inc(-30) } });
       await t.collection('accounts').doc('b').update({ data: { balance: _.inc(30) } });
@@ -34,7 +34,7 @@ describe('transactions', () => {
   it('a throwing callback rolls everything back', async () => {
     const _ = db.command;
     await expect(
-      db.runTransaction(async (t) => {
+      db.runTransaction(async (t: Tx) => {
         await t.collection('accounts').doc('a').update({ data: { balance: _.inc(-30) } });
         throw new Error('insufficient');
       }),
@@ -44,7 +44,7 @@ describe('transactions', () => {
 
   it('t.rollback() rejects with its reason and writes nothing', async () => {
     await expect(
-      db.runTransaction(async (t) => {
+      db.runTransaction(async (t: Tx) => {
         await t.collection('accounts').doc('b').set({ data: { balance: 999 } });
         await t.rollback('nope');
       }),
@@ -76,7 +76,7 @@ describe('transactions', () => {
   it('runTransaction retries after a conflict and both transfers land', async () => {
     const _ = db.command;
     const transfer = (amount: number): Promise<unknown> =>
-      db.runTransaction(async (t) => {
+      db.runTransaction(async (t: Tx) => {
         const a = (await t.collection('accounts').doc('a').get()).data as { balance: number };
         await new Promise((r) => setTimeout(r, 20));
         await t.collection('accounts').doc('a').update({ data: { balance: a.balance - amount } });
