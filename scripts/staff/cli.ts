@@ -1,0 +1,64 @@
+/**
+ * npm run staff -- create-admin --account <account name> [--env <cloud env id>]
+ *
+ * Makes an existing, registered account the first admin. Locally it talks to the local cloud
+ * (CLOUD_PORT, environment `local`); against WeChat cloud it needs the environment id and the
+ * Tencent Cloud API credentials of someone allowed to administer it, from the shell environment:
+ * TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY, QYB_CLOUD_ENV (or --env) and QYB_STAFF_TARGET=cloud.
+ */
+import { createFirstAdmin, type AdminDatabase } from './create-admin';
+
+const MESSAGES = {
+  'admin-exists': 'An admin already exists: an admin grants roles in the app (account → setRoles).',
+  'no-such-account': 'No account with that name. Register it in the app first.',
+  'account-not-active': 'That account is not active.',
+} as const;
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function adminDatabase(args: string[]): AdminDatabase {
+  process.env.TENCENTCLOUD = 'true';
+  process.env.SILENCE = 'true';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk');
+  if (process.env.QYB_STAFF_TARGET === 'cloud') {
+    const env = option(args, 'env') ?? process.env.QYB_CLOUD_ENV;
+    const { TENCENTCLOUD_SECRETID: secretId, TENCENTCLOUD_SECRETKEY: secretKey } = process.env;
+    if (!env || !secretId || !secretKey)
+      throw new Error('QYB_CLOUD_ENV, TENCENTCLOUD_SECRETID and TENCENTCLOUD_SECRETKEY are required');
+    cloud.init({ env, secretId, secretKey } as Parameters<typeof cloud.init>[0]);
+  } else {
+    const port = process.env.CLOUD_PORT ?? '3900';
+    cloud.init({
+      env: option(args, 'env') ?? 'local',
+      serviceUrl: `http://127.0.0.1:${port}/tcb`,
+      secretId: 'localcloud',
+      secretKey: 'localcloud',
+    } as Parameters<typeof cloud.init>[0]);
+  }
+  return cloud.database() as unknown as AdminDatabase;
+}
+
+async function main(): Promise<void> {
+  const [command, ...args] = process.argv.slice(2);
+  const accountName = option(args, 'account');
+  if (command !== 'create-admin' || !accountName) {
+    console.error('usage: npm run staff -- create-admin --account <account name> [--env <env id>]');
+    process.exit(2);
+  }
+  const outcome = await createFirstAdmin(adminDatabase(args), accountName);
+  if (!outcome.ok) {
+    console.error(MESSAGES[outcome.reason]);
+    process.exit(1);
+  }
+  console.log(`${accountName} is now an admin (account ${outcome.accountId}).`);
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

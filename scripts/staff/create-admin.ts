@@ -1,0 +1,52 @@
+/**
+ * The first admin, made from the console by a person who holds the cloud environment's
+ * credentials — never by a default password. Once an admin exists, roles are set in the app by an
+ * admin (account function, `setRoles`), and this command refuses.
+ */
+export interface AdminDatabase {
+  collection(name: string): {
+    where(query: Record<string, unknown>): { limit(n: number): { get(): Promise<unknown> } };
+    doc(id: string): { update(options: { data: Record<string, unknown> }): Promise<unknown> };
+    add(options: { data: Record<string, unknown> }): Promise<unknown>;
+  };
+}
+
+export type CreateAdminOutcome =
+  { ok: true; accountId: string } | { ok: false; reason: 'admin-exists' | 'no-such-account' | 'account-not-active' };
+
+interface AccountRow {
+  _id: string;
+  roles?: string[];
+  statusState?: string;
+}
+
+async function rows(db: AdminDatabase, collection: string, where: Record<string, unknown>): Promise<AccountRow[]> {
+  const result = (await db.collection(collection).where(where).limit(10).get()) as { data?: AccountRow[] };
+  return result.data ?? [];
+}
+
+export async function createFirstAdmin(
+  db: AdminDatabase,
+  accountName: string,
+  now = new Date(),
+): Promise<CreateAdminOutcome> {
+  if ((await rows(db, 'accounts', { roles: 'admin' })).length > 0) return { ok: false, reason: 'admin-exists' };
+  const [account] = await rows(db, 'accounts', { accountName: accountName.trim().toLowerCase() });
+  if (!account) return { ok: false, reason: 'no-such-account' };
+  if (account.statusState !== 'active') return { ok: false, reason: 'account-not-active' };
+  const roles = Array.from(new Set([...(account.roles ?? ['user']), 'staff', 'admin']));
+  await db
+    .collection('accounts')
+    .doc(account._id)
+    .update({ data: { roles, updatedAt: now.getTime() } });
+  await db.collection('audit_log').add({
+    data: {
+      at: now.getTime(),
+      actor: 'console',
+      action: 'account.first-admin',
+      target: account._id,
+      details: { roles: roles.join(',') },
+    },
+  });
+  return { ok: true, accountId: account._id };
+}
