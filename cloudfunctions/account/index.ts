@@ -5,6 +5,7 @@ import { registerAccount } from '../lib/account/register-account';
 import { requestCancellation } from '../lib/account/request-cancellation';
 import { currentSession, getProfile, signOut } from '../lib/account/session-actions';
 import { signIn } from '../lib/account/sign-in';
+import { closeDueCancellations } from '../lib/account/close-account';
 import { runDueCancellations, setAccountRoles, setAccountStatus } from '../lib/account/staff-actions';
 import { updateProfile } from '../lib/account/update-profile';
 import { FUNCTIONS } from '../lib/contract/functions';
@@ -15,7 +16,7 @@ const a = FUNCTIONS.account;
 // Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.
 const deps = createAccountDeps();
 
-export const main = createHandler(
+const handler = createHandler(
   {
     [a.register]: (input, ctx) => registerAccount(input, ctx, deps),
     [a.signIn]: (input, ctx) => signIn(input, ctx, deps),
@@ -34,3 +35,15 @@ export const main = createHandler(
   },
   { context: wxContext },
 );
+
+/** CloudBase's timer trigger (config.json) calls with `{ Type: 'Timer' }` and no WeChat identity. */
+function isTimer(event: unknown): boolean {
+  return typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer';
+}
+
+export async function main(event: unknown) {
+  if (isTimer(event) && !wxContext().openid) {
+    return { ok: true, data: { closed: await closeDueCancellations(deps, Date.now(), 'timer') } };
+  }
+  return handler(event);
+}

@@ -106,4 +106,20 @@ describe('account security (real SDK, local cloud)', () => {
       data: { cancellationWithdrawn: true, profile: { cancellation: null } },
     });
   });
+
+  it('closes due cancellations on the timer trigger, which a person cannot pose as', async () => {
+    const env = t.cloud().freshEnv();
+    const timer = { Type: 'Timer', TriggerName: 'closeDueCancellations', Time: new Date().toISOString() };
+    const asTimer = (await t.cloud().sdk({ env }).callFunction({ name: 'account', data: timer })) as {
+      result: unknown;
+    };
+    expect(asTimer.result).toEqual({ ok: true, data: { closed: 0 } });
+    const asPerson = (await t
+      .cloud()
+      .sdk({ env, openid: ALICE.openid })
+      .callFunction({ name: 'account', data: timer })) as {
+      result: unknown;
+    };
+    expect(asPerson.result).toMatchObject({ ok: false, error: { code: 'REQUEST.INVALID_EVENT' } });
+  });
 });
