@@ -1,5 +1,6 @@
 import { Button, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
+import { useEffect, useRef } from 'react';
 import { CURRENT_POLICIES } from '../../../../../policies/generated';
 import { usePrivacyCenter } from '../../../../features/consent/use-privacy-center';
 import { t } from '../../../../i18n';
@@ -11,8 +12,15 @@ const formatTime = (iso: string | null) => (iso ? iso.slice(0, 19).replace('T', 
 /** Documents, my consent and its history with receipts, and withdrawal in one place. */
 export default function PrivacyCenterPage() {
   const center = usePrivacyCenter();
+  const { load } = center;
+  const shown = useRef(false);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  // Coming back (from the agreement screen, say) reads the ledger again; the first show is the mount.
   useDidShow(() => {
-    void center.load();
+    if (shown.current) void load();
+    shown.current = true;
   });
   const { status } = center;
 
