@@ -37,7 +37,10 @@ export async function requestSubscription(
     const answer = await wxApi.requestSubscribeMessage({ tmplIds: [...templateIds] } as Parameters<
       typeof wxApi.requestSubscribeMessage
     >[0]);
-    const decisions = readDecisions(answer as Record<string, unknown>, templateIds);
+    const fields = answer as Record<string, unknown>;
+    // Taro's H5 stub "succeeds" without answering any template: there is nothing to hand over.
+    if (!templateIds.some((id) => id in fields)) return { status: 'unavailable', message: t.permissions.unavailable };
+    const decisions = readDecisions(fields, templateIds);
     await onDecided(decisions);
     return ok(decisions);
   } catch (error) {

@@ -29,6 +29,15 @@ describe('requestSubscription', () => {
     expect(onDecided).not.toHaveBeenCalled();
   });
 
+  it('hands nothing over when the answer names no template (H5 stub)', async () => {
+    const device = fakeDevice();
+    device.table.requestSubscribeMessage.mockResolvedValue({ errMsg: '暂时不支持 API' });
+    install(wxApi, device);
+    const onDecided = jest.fn();
+    await expect(requestSubscription(['T1'], onDecided)).resolves.toMatchObject({ status: 'unavailable' });
+    expect(onDecided).not.toHaveBeenCalled();
+  });
+
   it('refuses more templates than WeChat shows at once', async () => {
     install(wxApi, fakeDevice());
     await expect(requestSubscription(['A', 'B', 'C', 'D'], jest.fn())).resolves.toMatchObject({
