@@ -63,16 +63,21 @@ export class EnvStore {
     this.db.exec(
       'CREATE TABLE IF NOT EXISTS __prefilter_unsafe (collection TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (collection, field))',
     );
-    const tables = this.db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'col\\_%' ESCAPE '\\'")
-      .all() as { name: string }[];
-    for (const t of tables) this.collections.add(t.name.slice(4));
+    this.loadCollections();
     const unsafe = this.db.prepare('SELECT collection, field FROM __prefilter_unsafe').all() as {
       collection: string;
       field: string;
     }[];
     for (const u of unsafe) this.unsafe.add(`${u.collection}\u0000${u.field}`);
     for (const c of this.collections) this.createIndexes(c);
+  }
+
+  private loadCollections(): void {
+    const tables = this.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'col\\_%' ESCAPE '\\'")
+      .all() as { name: string }[];
+    this.collections.clear();
+    for (const t of tables) this.collections.add(t.name.slice(4));
   }
 
   hasCollection(name: string): boolean {
@@ -204,8 +209,14 @@ export class EnvStore {
     return s;
   }
 
+  /** Runs `fn` in a SQLite transaction; a rollback may undo a CREATE TABLE, so resync then. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    try {
+      return this.db.transaction(fn)();
+    } catch (e) {
+      if (!this.db.inTransaction) this.loadCollections();
+      throw e;
+    }
   }
 
   close(): void {

@@ -49,26 +49,28 @@ function loadSdk(): WxCloud {
   return require('wx-server-sdk') as WxCloud;
 }
 
+/** A real wx-server-sdk instance against any local cloud (e.g. one running as a child process). */
+export function sdkAt(serviceUrl: string, { env, openid }: SdkOptions): WxCloud {
+  const base = loadSdk() as unknown as { createNewInstance(config: Record<string, unknown>): WxCloud };
+  return base.createNewInstance({
+    env,
+    serviceUrl,
+    // Cold starts on a loaded CI machine can take seconds; the SDK's default is 15 s.
+    timeout: 60_000,
+    secretId: 'localcloud',
+    secretKey: 'localcloud',
+    ...(openid ? { sessionToken: `${DEV_PREFIX}${openid}` } : {}),
+  });
+}
+
 export async function startTestCloud(opts: Partial<LocalCloudOptions> = {}): Promise<TestCloud> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'localcloud-'));
   const cloud = await startLocalCloud({ port: 0, functionsDir: FIXTURE_FUNCTIONS, indexes: [], ...opts, dataDir });
-  const base = loadSdk();
   return {
     cloud,
     dataDir,
     freshEnv: (prefix = 'test') => `${prefix}-${randomBytes(4).toString('hex')}`,
-    sdk: ({ env, openid }) => {
-      const create = (base as unknown as { createNewInstance(config: Record<string, unknown>): WxCloud }).createNewInstance;
-      return create({
-        env,
-        serviceUrl: cloud.serviceUrl,
-        // Cold starts on a loaded CI machine can take seconds; the SDK's default is 15 s.
-        timeout: 60_000,
-        secretId: 'localcloud',
-        secretKey: 'localcloud',
-        ...(openid ? { sessionToken: `${DEV_PREFIX}${openid}` } : {}),
-      });
-    },
+    sdk: (o) => sdkAt(cloud.serviceUrl, o),
   };
 }
 
