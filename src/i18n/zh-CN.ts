@@ -124,7 +124,8 @@ export const zhCN = {
   },
   consent: {
     reconsentIntro:
-      '《用户协议》或《个人信息保护政策》已更新。请阅读变更内容，同意后继续使用；如不同意，您可以继续浏览公开信息，或在隐私中心申请注销账号。',
+      '《用户协议》或《个人信息保护政策》已更新。请阅读变更内容，同意后继续使用；如不同意，您可以继续浏览公开信息，或注销账号。',
+    cancelAccount: '不同意新版本，注销账号',
     saving: '正在提交…',
     changes: {
       title: '本次更新内容',
@@ -138,6 +139,7 @@ export const zhCN = {
   },
   privacyCenter: {
     entry: '隐私中心',
+    permissions: '权限管理',
     documents: '协议与政策',
     myConsent: '我的同意',
     state: { granted: '已同意', outdated: '已同意旧版本', withdrawn: '已撤回', none: '未同意' },

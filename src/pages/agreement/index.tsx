@@ -8,7 +8,7 @@ import { LAUNCH_DOCUMENTS } from '../../features/consent/launch-consent';
 import { markAgreementScreen } from '../../features/consent/privacy-gate';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
 import { t } from '../../i18n';
-import { ROUTES, goBack, pageQuery, relaunch } from '../../platform/navigation';
+import { ROUTES, goBack, navigate, pageQuery, relaunch } from '../../platform/navigation';
 import {
   PRIVACY_AGREE_BUTTON_ID,
   agreePrivacy,
@@ -124,6 +124,11 @@ export default function AgreementPage() {
           {!ticked ? t.agreement.tickFirst : busy ? t.consent.saving : t.agreement.agree}
         </Button>
       </View>
+      {reconsent && (
+        <View className="agreement__cancel-account" onClick={() => navigate(ROUTES.accountProfile)}>
+          {t.consent.cancelAccount}
+        </View>
+      )}
     </View>
   );
 }

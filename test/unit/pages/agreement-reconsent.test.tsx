@@ -34,6 +34,7 @@ describe('AgreementPage after a new version', () => {
       const clauses = Array.from(container.querySelectorAll('.policy-changes__clause')).map((c) => c.className);
       expect(clauses.map((c) => c.replace(/.*--/, ''))).toEqual(['changed', 'added', 'removed']);
       expect(container.querySelector('.policy-changes__doc--privacy-policy')).toBeNull();
+      expect(container.querySelector('.agreement__cancel-account')).not.toBeNull();
     });
 
     it('records the new agreement as a re-consent', async () => {
@@ -53,5 +54,6 @@ describe('AgreementPage after a new version', () => {
   it('shows no changes panel on a first launch', () => {
     const { container } = render(<AgreementPage />);
     expect(container.querySelector('.policy-changes')).toBeNull();
+    expect(container.querySelector('.agreement__cancel-account')).toBeNull();
   });
 });

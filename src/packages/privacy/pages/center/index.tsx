@@ -40,6 +40,9 @@ export default function PrivacyCenterPage() {
             </View>
           </View>
         ))}
+        <View className="privacy-center__permissions" onClick={() => navigate(ROUTES.permissions)}>
+          {t.privacyCenter.permissions}
+        </View>
       </View>
 
       {!status && !center.loading && (
