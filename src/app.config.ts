@@ -7,7 +7,13 @@ export default defineAppConfig({
     },
     {
       root: 'packages/account',
-      pages: ['pages/sign-in/index', 'pages/register/index', 'pages/profile/index', 'pages/change-password/index'],
+      pages: [
+        'pages/sign-in/index',
+        'pages/register/index',
+        'pages/profile/index',
+        'pages/change-password/index',
+        'pages/face/index',
+      ],
     },
   ],
   window: {

@@ -12,6 +12,7 @@ export const ROUTES = {
   accountRegister: '/packages/account/pages/register/index',
   accountProfile: '/packages/account/pages/profile/index',
   accountChangePassword: '/packages/account/pages/change-password/index',
+  accountFace: '/packages/account/pages/face/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -44,6 +44,10 @@ const real = {
   getPrivacySetting: (option: Taro.getPrivacySetting.Option) => Taro.getPrivacySetting(option),
   getDeviceInfo: () => Taro.getDeviceInfo(),
   getAppBaseInfo: () => Taro.getAppBaseInfo(),
+  // Face verification (人脸核身): only src/platform/face-verification.ts uses these entries.
+  startFacialRecognitionVerify: (option: Taro.startFacialRecognitionVerify.Option) =>
+    Taro.startFacialRecognitionVerify(option),
+  showActionSheet: (option: Taro.showActionSheet.Option) => Taro.showActionSheet(option),
 };
 
 export type WxApi = typeof real;

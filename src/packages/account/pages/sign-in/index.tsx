@@ -43,6 +43,14 @@ export default function SignInPage() {
           {s.error.message}
         </View>
       )}
+      {s.error?.code === 'ACCOUNT.BOUND_ELSEWHERE' && (
+        <View
+          className="account-form__link sign-in__to-rebind"
+          onClick={() => navigate(ROUTES.accountFace, { purpose: 'rebind', name: s.accountName })}
+        >
+          {m.face.toRebind}
+        </View>
+      )}
       <Button
         className="account-form__submit sign-in__submit"
         type="primary"
