@@ -56,6 +56,14 @@ export default function ProfilePage() {
           <Row name="verification" label={m.verification} value={m.levels[v.verification.level]} />
           <Row name="status" label={m.status} value={m.states[v.status.state]} />
           {v.status.reason && <Row name="status-reason" label={m.statusReason} value={v.status.reason} />}
+          {v.verification.level !== 'face-verified' && (
+            <View
+              className="account-form__link profile__to-face"
+              onClick={() => navigate(ROUTES.accountFace, { purpose: 'verify' })}
+            >
+              {m.face.toVerify}
+            </View>
+          )}
           <View className="account-form__hint">{m.correctionNotice}</View>
           <Button
             className="account-form__submit profile__change-password"
