@@ -1,12 +1,15 @@
 import type { LedgerProblem, VerifyLedgerOutput } from '../contract/consent';
 import type { ChainHead, LedgerEntry } from './ledger-entry';
+import { foldState } from './consent-state';
 import { GENESIS_HASH } from './ledger-entry';
-import { isHashOf } from './ledger-hash';
+import { canonicalJson, isHashOf } from './ledger-hash';
 
 /**
  * Walks a person's chain in order. An entry whose content no longer matches its hash was edited; an
  * entry whose `prevHash` is not its predecessor's hash, or a gap in the sequence, means entries were
- * removed or rewritten; a head that disagrees with the last entry means the end was cut off.
+ * removed or rewritten; a head that disagrees with the last entry means the end was cut off; an
+ * intact chain whose head caches another state than its own (status reads that cache) had its head
+ * edited.
  */
 export function verifyChain(entries: readonly LedgerEntry[], head: ChainHead | null): VerifyLedgerOutput {
   const problems: LedgerProblem[] = [];
@@ -32,6 +35,8 @@ export function verifyChain(entries: readonly LedgerEntry[], head: ChainHead | n
       problems.push({ seq: missing, kind: 'entry-missing' });
     }
   } else if (head.seq !== last?.seq || head.hash !== last.hash) {
+    problems.push({ seq: head.seq, kind: 'head-mismatch' });
+  } else if (problems.length === 0 && canonicalJson(head.state) !== canonicalJson(foldState(sorted))) {
     problems.push({ seq: head.seq, kind: 'head-mismatch' });
   }
   return { intact: problems.length === 0, length: sorted.length, headHash: head?.hash ?? prevHash, problems };

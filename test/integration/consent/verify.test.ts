@@ -59,6 +59,27 @@ describe('consent ledger verification', () => {
     expect(await verify()).toMatchObject({ intact: false, problems: [{ seq: 4, kind: 'entry-missing' }] });
   });
 
+  it('catches a head whose cached state was edited to show consent that was withdrawn', async () => {
+    const entries = await fourEntries();
+    const granted = {
+      action: 'grant',
+      version: entries[0]?.subject.version,
+      sha256: entries[0]?.subject.sha256,
+      at: entries[0]?.at,
+      seq: 1,
+    };
+    await consent()
+      .admin()
+      .collection('consent_heads')
+      .doc(ALICE)
+      .update({
+        data: {
+          state: { documents: { 'user-agreement': granted, 'privacy-policy': { ...granted, seq: 2 } }, sensitive: {} },
+        },
+      });
+    expect(await verify()).toMatchObject({ intact: false, problems: [{ seq: 4, kind: 'head-mismatch' }] });
+  });
+
   it("verifies only the caller's own chain", async () => {
     await fourEntries();
     const bob = await consent().call<VerifyLedgerOutput>('oBob000000001', 'verify');

@@ -62,6 +62,12 @@ describe('verifyChain', () => {
       ]);
     });
 
+    it('reports a head whose cached state was edited to say something the chain does not', () => {
+      const { entries, head } = chainOf(2);
+      const forged = { ...head, state: { ...head.state, documents: {} } };
+      expect(verifyChain(entries, forged).problems).toEqual([{ seq: 2, kind: 'head-mismatch' }]);
+    });
+
     it('reports a removed head', () => {
       const { entries } = chainOf(2);
       expect(verifyChain(entries, null).problems).toEqual([{ seq: 2, kind: 'head-missing' }]);
