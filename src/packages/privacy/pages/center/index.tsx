@@ -111,7 +111,10 @@ export default function PrivacyCenterPage() {
                 {t.privacyCenter.version} {entry.subject.version}
               </View>
               <View className="privacy-center__meta">{formatTime(entry.at)}</View>
-              <View className="privacy-center__receipt">
+              <View className="privacy-center__receipt privacy-center__receipt-text">
+                {t.privacyCenter.textHash} {entry.subject.sha256}
+              </View>
+              <View className="privacy-center__receipt privacy-center__receipt-hash">
                 {t.privacyCenter.receipt} {entry.hash}
               </View>
             </View>

@@ -98,7 +98,8 @@ describe('PrivacyCenterPage', () => {
       expect(container.querySelector('.privacy-center__consent--privacy-policy')?.textContent).toContain(
         policy.version,
       );
-      expect(container.querySelector('.privacy-center__receipt')?.textContent).toContain('2'.repeat(64));
+      expect(container.querySelector('.privacy-center__receipt-hash')?.textContent).toContain('2'.repeat(64));
+      expect(container.querySelector('.privacy-center__receipt-text')?.textContent).toContain(policy.sha256);
       await act(async () => {
         fireEvent.click(container.querySelector('.privacy-center__verify') as Element);
       });
