@@ -3,13 +3,18 @@ import type { AutomatorMock, AutomatorPage } from '../src/platform/e2e-hooks';
 
 /** Typed calls into the app's e2e hook (src/platform/e2e-hooks.ts) on window.__qybAutomator. */
 export function waitForApp(page: Page, timeout: number): Promise<unknown> {
-  return page.waitForFunction(() => (window.__qybAutomator?.pageStack().length ?? 0) > 0, undefined, { timeout });
+  return page.waitForFunction(
+    () => window.__qybAutomator?.pageStack().some((p) => document.getElementById(p.containerId) !== null),
+    undefined,
+    { timeout },
+  );
 }
 
+/** The page stack, counting a page once it is on screen (Taro lists it a moment before it mounts). */
 export function pageStack(page: Page): Promise<AutomatorPage[]> {
   return page.evaluate(() => {
     if (!window.__qybAutomator) throw new Error('the app has no automator hook: build it with npm run build:h5:e2e');
-    return window.__qybAutomator.pageStack();
+    return window.__qybAutomator.pageStack().filter((p) => document.getElementById(p.containerId) !== null);
   });
 }
 

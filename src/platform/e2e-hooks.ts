@@ -92,13 +92,15 @@ export function installE2EHooks(): void {
       body: JSON.stringify(option.data ?? {}),
     });
     const body = (await response.json()) as { result?: unknown; errMsg?: string };
-    if (!response.ok || body.errMsg) throw new Error(body.errMsg ?? `HTTP ${response.status}`);
-    return { result: body.result, errMsg: 'cloud.callFunction:ok' };
+    if (!response.ok || !body.errMsg?.endsWith(':ok')) throw new Error(body.errMsg ?? `HTTP ${response.status}`);
+    return body;
   };
   // `wx` inside App.callFunction (miniProgram.evaluate): the app's table plus wx.cloud.callFunction.
   const wxShim = new Proxy({} as Record<string, unknown>, {
     get: (_target, name: string) =>
-      name === 'cloud' ? { callFunction: callCloud } : (...args: unknown[]) => apiOf(name)(...args),
+      name === 'cloud'
+        ? { init: () => undefined, callFunction: callCloud }
+        : (...args: unknown[]) => apiOf(name)(...args),
   });
   const pages = (): AutomatorPage[] =>
     (wxApi.getCurrentPages() as TaroPageLike[]).map((page) => {

@@ -1,4 +1,6 @@
+import type { ConsentStatusOutput } from '../../cloudfunctions/lib/contract/consent';
 import { zhCN } from '../../src/i18n/zh-CN';
+import { cloudFunction } from './support/cloud-functions';
 import { PAGES } from './support/routes';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
@@ -22,8 +24,8 @@ describe('agreeing', () => {
     const home = await onPage(miniProgram, PAGES.home);
     expect(await (await elementOf(home, '.home__welcome')).text()).toBe(zhCN.home.welcome);
     expect(await home.$('.home__guest')).toBeNull();
-    const consent = (await miniProgram.callWxMethod('getStorageSync', 'consent.accepted')) as { version?: string };
-    expect(consent.version).toContain('user-agreement@');
+    const ledger = await cloudFunction(miniProgram, 'consent').call<ConsentStatusOutput>('status', {});
+    expect(ledger).toMatchObject({ ok: true, data: { accepted: true } });
   });
 
   story('is remembered: the next launch goes straight home', async (miniProgram) => {

@@ -1,4 +1,6 @@
+import type { ConsentStatusOutput } from '../../cloudfunctions/lib/contract/consent';
 import { zhCN } from '../../src/i18n/zh-CN';
+import { cloudFunction } from './support/cloud-functions';
 import { PAGES } from './support/routes';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
@@ -11,8 +13,11 @@ describe('refusing', () => {
     const home = await onPage(miniProgram, PAGES.home);
     const notice = await elementOf(home, '.home__guest');
     expect(await (await notice.$('.home__guest-text'))?.text()).toBe(zhCN.home.guestNotice);
-    expect(await miniProgram.callWxMethod('getStorageSync', 'consent.accepted')).toBeFalsy();
-    expect(await home.$$('.home__doc')).toHaveLength(3);
+    for (const id of ['user-agreement', 'privacy-policy', 'sdk-list']) {
+      expect(await home.$(`.home__doc--${id}`)).not.toBeNull();
+    }
+    const ledger = await cloudFunction(miniProgram, 'consent').call<ConsentStatusOutput>('status', {});
+    expect(ledger).toMatchObject({ ok: true, data: { accepted: false } });
   });
 
   story('can ask again with one tap, and agreeing then ends guest mode', async (miniProgram) => {

@@ -62,6 +62,7 @@ describe('a script written against the public miniprogram-automator API', () => 
     expect((await miniProgram.systemInfo()).windowWidth).toBe(375);
 
     await agree?.tap();
+    await page.waitFor(async () => (await miniProgram.currentPage())?.path === 'pages/index/index');
     const home = await miniProgram.navigateTo('/packages/privacy/pages/policy/index?id=privacy-policy');
     expect(home?.query).toEqual({ id: 'privacy-policy' });
     expect((await miniProgram.pageStack()).map((p) => p.path)).toEqual([
