@@ -61,7 +61,11 @@ export interface LocalCloud {
 export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
   const dataDir = resolve(opts.dataDir);
   const appid = opts.appId ?? DEFAULT_APPID;
-  const envs = new Environments(dataDir, opts.indexes ?? loadProjectIndexes(), opts.maxDocumentBytes ?? 16 * 1024 * 1024);
+  const envs = new Environments(
+    dataDir,
+    opts.indexes ?? loadProjectIndexes(),
+    opts.maxDocumentBytes ?? 16 * 1024 * 1024,
+  );
   const contexts = new InvocationContexts();
   let origin = '';
   const serviceUrl = (): string => `${origin}${SERVICE_PATH}`;

@@ -30,13 +30,16 @@ function order(body: Record<string, unknown>): Record<string, 1 | -1> {
 
 function count(value: unknown, fallback: number, key: string): number {
   if (value === undefined || value === null) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw invalidParam(`${key} must be a non-negative integer`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+    throw invalidParam(`${key} must be a non-negative integer`);
   return value;
 }
 
 export function databaseActions(envs: Environments): Record<string, ActionHandler> {
   const source = (req: ActionRequest): DocSource =>
-    req.body.transactionId !== undefined ? envs.transactions.get(req.body.transactionId) : new DirectSource(envs.store(req.env));
+    req.body.transactionId !== undefined
+      ? envs.transactions.get(req.body.transactionId)
+      : new DirectSource(envs.store(req.env));
   const collection = (req: ActionRequest): string => {
     const name = req.body.collectionName;
     assertCollectionName(name);
@@ -96,7 +99,9 @@ export function databaseActions(envs: Environments): Record<string, ActionHandle
       return { data: { updated: r.updated, doc: r.docs[0] ? encodeEjson(r.docs[0]) : null } };
     },
     'database.removeDocument': (req) => ({
-      data: { deleted: removeMatching(source(req), collection(req), objectField(req.body, 'query'), req.body.multi !== false) },
+      data: {
+        deleted: removeMatching(source(req), collection(req), objectField(req.body, 'query'), req.body.multi !== false),
+      },
     }),
     'database.aggregateDocuments': (req) => {
       const list = aggregateDocs(source(req), collection(req), decodeStages(req.body.stages));

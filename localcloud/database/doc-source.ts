@@ -37,7 +37,12 @@ export class DirectSource implements DocSource {
   }
 
   write(collection: string, writes: Write[]): void {
-    this.store.transaction(() => this.store.apply(collection, writes.map((w) => ({ ...w, baseVer: undefined }))));
+    this.store.transaction(() =>
+      this.store.apply(
+        collection,
+        writes.map((w) => ({ ...w, baseVer: undefined })),
+      ),
+    );
   }
 
   atomically<T>(fn: () => T): T {

@@ -46,11 +46,6 @@ export function decodeEjson(text: string, field = 'value'): unknown {
   return revive(parsed, Date.now());
 }
 
-/** Turns an already JSON-parsed EJSON value (e.g. a field of the request body) into JS values. */
-export function decodeEjsonValue(value: unknown): unknown {
-  return revive(EJSON.deserialize(value as Record<string, unknown>, { relaxed: true }), Date.now());
-}
-
 export function encodeEjson(value: unknown): string {
   return EJSON.stringify(value, { relaxed: true });
 }

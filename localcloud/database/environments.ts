@@ -7,7 +7,8 @@ import { TransactionManager } from './transactions';
 const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 export function assertEnvName(env: unknown): asserts env is string {
-  if (typeof env !== 'string' || !ENV_NAME.test(env)) throw invalidParam(`invalid environment name ${JSON.stringify(env)}`);
+  if (typeof env !== 'string' || !ENV_NAME.test(env))
+    throw invalidParam(`invalid environment name ${JSON.stringify(env)}`);
 }
 
 export class Environments {

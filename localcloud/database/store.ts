@@ -124,17 +124,15 @@ export class EnvStore {
   rows(collection: string, filter?: SqlFilter): StoredDoc[] {
     if (!this.collections.has(collection)) return [];
     const where = filter ? ` WHERE ${filter.sql}` : '';
-    const rows = this
-      .stmt(`SELECT id, doc, ver FROM ${tableName(collection)}${where} ORDER BY rowid`)
-      .all(...(filter?.params ?? [])) as Row[];
+    const rows = this.stmt(`SELECT id, doc, ver FROM ${tableName(collection)}${where} ORDER BY rowid`).all(
+      ...(filter?.params ?? []),
+    ) as Row[];
     return rows.map(toStored);
   }
 
   getById(collection: string, id: string): StoredDoc | null {
     if (!this.collections.has(collection)) return null;
-    const row = this.stmt(`SELECT id, doc, ver FROM ${tableName(collection)} WHERE id = ?`).get(id) as
-      | Row
-      | undefined;
+    const row = this.stmt(`SELECT id, doc, ver FROM ${tableName(collection)} WHERE id = ?`).get(id) as Row | undefined;
     return row ? toStored(row) : null;
   }
 
@@ -171,9 +169,9 @@ export class EnvStore {
         }
         const text = this.encode(w.next);
         this.markUnsafeFields(collection, w.next);
-        this
-          .stmt(`INSERT INTO ${t} (id, doc, ver) VALUES (?, ?, 1) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, ver = ver + 1`)
-          .run(w.id, text);
+        this.stmt(
+          `INSERT INTO ${t} (id, doc, ver) VALUES (?, ?, 1) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, ver = ver + 1`,
+        ).run(w.id, text);
       } catch (e) {
         throw toCloudError(e, collection, w.id);
       }
@@ -231,11 +229,17 @@ function toStored(row: Row): StoredDoc {
 function toCloudError(e: unknown, collection: string, id: string): unknown {
   const code = (e as { code?: unknown }).code;
   if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return new CloudError(CODES.dbRequestFailed, `E11000 duplicate key error collection: ${collection} dup key: { _id: ${JSON.stringify(id)} }`);
+    return new CloudError(
+      CODES.dbRequestFailed,
+      `E11000 duplicate key error collection: ${collection} dup key: { _id: ${JSON.stringify(id)} }`,
+    );
   }
   if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
     const index = /index '([^']+)'/.exec((e as Error).message)?.[1] ?? (e as Error).message;
-    return new CloudError(CODES.dbRequestFailed, `E11000 duplicate key error collection: ${collection} index: ${index} (document ${JSON.stringify(id)})`);
+    return new CloudError(
+      CODES.dbRequestFailed,
+      `E11000 duplicate key error collection: ${collection} index: ${index} (document ${JSON.stringify(id)})`,
+    );
   }
   return e;
 }

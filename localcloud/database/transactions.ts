@@ -62,7 +62,10 @@ class TransactionSource implements DocSource {
         continue;
       }
       if (w.insert && this.store.getById(collection, w.id)) {
-        throw new CloudError(CODES.dbRequestFailed, `E11000 duplicate key error collection: ${collection} dup key: { _id: ${JSON.stringify(w.id)} }`);
+        throw new CloudError(
+          CODES.dbRequestFailed,
+          `E11000 duplicate key error collection: ${collection} dup key: { _id: ${JSON.stringify(w.id)} }`,
+        );
       }
       const baseVer = this.reads.get(key)?.ver ?? w.baseVer ?? this.store.getById(collection, w.id)?.ver ?? 0;
       this.pending.set(key, { collection, write: { ...w, baseVer } });
@@ -119,7 +122,10 @@ export class TransactionManager {
       ok = false;
     }
     if (!ok) {
-      throw new CloudError(CODES.transactionConflict, 'transaction conflict: a document it used was changed by another writer');
+      throw new CloudError(
+        CODES.transactionConflict,
+        'transaction conflict: a document it used was changed by another writer',
+      );
     }
   }
 

@@ -20,7 +20,9 @@ export function newId(): string {
 export function idKey(id: unknown): string {
   if (typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH) return id;
   if (typeof id === 'number' && Number.isFinite(id)) return `n:${id}`;
-  throw invalidParam(`invalid _id ${JSON.stringify(id)}: an _id is a non-empty string of at most ${MAX_ID_LENGTH} characters`);
+  throw invalidParam(
+    `invalid _id ${JSON.stringify(id)}: an _id is a non-empty string of at most ${MAX_ID_LENGTH} characters`,
+  );
 }
 
 export function insertDocs(src: DocSource, collection: string, docs: unknown[]): string[] {
@@ -108,11 +110,20 @@ export function replaceById(
   });
 }
 
-export function removeMatching(src: DocSource, collection: string, query: Record<string, unknown>, multi: boolean): number {
+export function removeMatching(
+  src: DocSource,
+  collection: string,
+  query: Record<string, unknown>,
+  multi: boolean,
+): number {
   return src.atomically(() => {
     const found = matching(src, collection, query);
     const targets = multi ? found : found.slice(0, 1);
-    if (targets.length > 0) src.write(collection, targets.map((t) => ({ id: t.id, next: null, baseVer: t.ver })));
+    if (targets.length > 0)
+      src.write(
+        collection,
+        targets.map((t) => ({ id: t.id, next: null, baseVer: t.ver })),
+      );
     return targets.length;
   });
 }

@@ -29,7 +29,8 @@ export class FunctionLog {
     if (!this.echo) return;
     const tag = `[fn ${entry.function} ${entry.requestId ?? '-'}]`;
     if (entry.kind === 'start') process.stdout.write(`${tag} start env=${entry.env ?? ''}\n`);
-    else if (entry.kind === 'end') process.stdout.write(`${tag} end ${entry.outcome ?? ''} ${entry.durationMs ?? 0}ms\n`);
+    else if (entry.kind === 'end')
+      process.stdout.write(`${tag} end ${entry.outcome ?? ''} ${entry.durationMs ?? 0}ms\n`);
     else process.stdout.write(`${tag} ${entry.text?.trimEnd() ?? ''}\n`);
   }
 }

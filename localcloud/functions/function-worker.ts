@@ -2,9 +2,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import type { InvokeMessage, WorkerMessage } from './protocol';
 
-export type Outcome =
-  | { ok: true; json: string }
-  | { ok: false; kind: 'error' | 'timeout' | 'crash'; message: string };
+export type Outcome = { ok: true; json: string } | { ok: false; kind: 'error' | 'timeout' | 'crash'; message: string };
 
 type LogSink = (requestId: string | null, stream: 'stdout' | 'stderr', text: string) => void;
 
@@ -14,7 +12,13 @@ export class FunctionWorker {
   readonly ready: Promise<void>;
   alive = true;
 
-  constructor(script: string, modulePath: string, env: Record<string, string | undefined>, memoryMb: number, onLog: LogSink) {
+  constructor(
+    script: string,
+    modulePath: string,
+    env: Record<string, string | undefined>,
+    memoryMb: number,
+    onLog: LogSink,
+  ) {
     this.child = fork(script, [modulePath], {
       env: env as NodeJS.ProcessEnv,
       execArgv: [`--max-old-space-size=${memoryMb}`],
@@ -24,17 +28,28 @@ export class FunctionWorker {
     this.child.stderr?.on('data', (b: Buffer) => onLog(this.pending?.requestId ?? null, 'stderr', b.toString()));
     this.ready = new Promise((resolve, reject) => {
       this.child.once('error', reject);
-      this.child.once("exit", (code, signal) => reject(new Error(`function worker exited during start (${String(signal ?? code)})`)));
+      this.child.once('exit', (code, signal) =>
+        reject(new Error(`function worker exited during start (${String(signal ?? code)})`)),
+      );
       this.child.on('message', (msg: WorkerMessage) => {
         if (msg.type === 'ready') resolve();
         else if (msg.type === 'log') onLog(msg.requestId, msg.stream, msg.text);
-        else if (msg.type === 'result') this.finish(msg.requestId, msg.ok ? { ok: true, json: msg.json } : { ok: false, kind: 'error', message: errorText(msg.error) });
+        else if (msg.type === 'result')
+          this.finish(
+            msg.requestId,
+            msg.ok ? { ok: true, json: msg.json } : { ok: false, kind: 'error', message: errorText(msg.error) },
+          );
       });
     });
     this.ready.catch(() => undefined);
     this.child.on('exit', (code, signal) => {
       this.alive = false;
-      if (this.pending) this.finish(this.pending.requestId, { ok: false, kind: 'crash', message: `function instance exited (${signal ?? code})` });
+      if (this.pending)
+        this.finish(this.pending.requestId, {
+          ok: false,
+          kind: 'crash',
+          message: `function instance exited (${signal ?? code})`,
+        });
     });
   }
 
@@ -45,7 +60,11 @@ export class FunctionWorker {
   run(msg: InvokeMessage, timeoutMs: number): Promise<Outcome> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        this.finish(msg.requestId, { ok: false, kind: 'timeout', message: `Invoking task timed out after ${timeoutMs / 1000} seconds` });
+        this.finish(msg.requestId, {
+          ok: false,
+          kind: 'timeout',
+          message: `Invoking task timed out after ${timeoutMs / 1000} seconds`,
+        });
         this.kill();
       }, timeoutMs);
       this.pending = { requestId: msg.requestId, resolve, timer };

@@ -81,8 +81,12 @@ export class FunctionRunner {
 
   private spawn(pool: Pool, name: string): FunctionWorker {
     const modulePath = join(this.opts.functionsDir, name, 'index.js');
-    const worker = new FunctionWorker(this.opts.workerScript, modulePath, this.baseEnv(), pool.config.memoryMb, (requestId, stream, text) =>
-      this.opts.log.write({ requestId, function: name, kind: stream, text }),
+    const worker = new FunctionWorker(
+      this.opts.workerScript,
+      modulePath,
+      this.baseEnv(),
+      pool.config.memoryMb,
+      (requestId, stream, text) => this.opts.log.write({ requestId, function: name, kind: stream, text }),
     );
     this.all.add(worker);
     void worker.exited().then(() => this.all.delete(worker));
@@ -168,7 +172,13 @@ export class FunctionRunner {
       const msg = { type: 'invoke' as const, requestId: req.requestId, event, context, env };
       const outcome = await worker.run(msg, pool.config.timeoutMs);
       const label = outcome.ok ? 'ok' : outcome.kind;
-      this.opts.log.write({ requestId: req.requestId, function: req.name, kind: 'end', outcome: label, durationMs: Date.now() - started });
+      this.opts.log.write({
+        requestId: req.requestId,
+        function: req.name,
+        kind: 'end',
+        outcome: label,
+        durationMs: Date.now() - started,
+      });
       return outcome;
     } finally {
       this.opts.contexts.close(token);

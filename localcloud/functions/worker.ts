@@ -7,7 +7,7 @@ import type { InvokeMessage, WorkerMessage } from './protocol';
 let current: string | null = null;
 /** The function is required when the instance starts, so its cold start is not billed to the timeout. */
 const modulePath = process.argv[2] ?? '';
-let loaded: { main: (event: unknown, context: unknown) => unknown } | Error;
+type Loaded = { main: (event: unknown, context: unknown) => unknown } | Error;
 
 function send(msg: WorkerMessage): void {
   process.send?.(msg);
@@ -16,7 +16,12 @@ function send(msg: WorkerMessage): void {
 function capture(stream: 'stdout' | 'stderr'): void {
   const target = process[stream];
   target.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
-    send({ type: 'log', requestId: current, stream, text: typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString() });
+    send({
+      type: 'log',
+      requestId: current,
+      stream,
+      text: typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString(),
+    });
     const cb = rest.find((r): r is () => void => typeof r === 'function');
     cb?.();
     return true;
@@ -32,14 +37,19 @@ async function invoke(msg: InvokeMessage): Promise<void> {
     send({ type: 'result', requestId: msg.requestId, ok: true, json: JSON.stringify(value ?? null) ?? 'null' });
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
-    send({ type: 'result', requestId: msg.requestId, ok: false, error: { name: err.name, message: err.message, stack: err.stack } });
+    send({
+      type: 'result',
+      requestId: msg.requestId,
+      ok: false,
+      error: { name: err.name, message: err.message, stack: err.stack },
+    });
   } finally {
     for (const k of Object.keys(msg.env)) delete process.env[k];
     current = null;
   }
 }
 
-function load(): typeof loaded {
+function load(): Loaded {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(modulePath) as { main?: unknown };
@@ -52,7 +62,7 @@ function load(): typeof loaded {
 
 capture('stdout');
 capture('stderr');
-loaded = load();
+const loaded = load();
 process.on('message', (msg: InvokeMessage) => {
   if (msg.type === 'invoke') void invoke(msg);
 });

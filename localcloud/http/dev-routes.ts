@@ -56,7 +56,8 @@ function routes(deps: DevDeps): Record<string, Route> {
       const results: Record<string, GrantResult> = {};
       for (const t of body.tmplIds) {
         const r = body.results[String(t)];
-        results[String(t)] = typeof r === 'string' && GRANT_RESULTS.has(r as GrantResult) ? (r as GrantResult) : 'reject';
+        results[String(t)] =
+          typeof r === 'string' && GRANT_RESULTS.has(r as GrantResult) ? (r as GrantResult) : 'reject';
       }
       deps.subscriptions.of(id.env).record(id.openid, results);
       return { errMsg: 'requestSubscribeMessage:ok', ...results };
@@ -76,7 +77,13 @@ function routes(deps: DevDeps): Record<string, Route> {
         const maxAge = isPlainObject(item) && typeof item.maxAge === 'number' ? item.maxAge : DEFAULT_MAX_AGE_S;
         const r = deps.storage.tempUrl(fileID, maxAge);
         const ok = r.code === 'SUCCESS';
-        return { fileID: r.fileID, tempFileURL: r.tempFileURL, maxAge, status: ok ? 0 : -503003, errMsg: ok ? 'ok' : 'file not exists' };
+        return {
+          fileID: r.fileID,
+          tempFileURL: r.tempFileURL,
+          maxAge,
+          status: ok ? 0 : -503003,
+          errMsg: ok ? 'ok' : 'file not exists',
+        };
       });
       return { fileList, errMsg: 'getTempFileURL:ok' };
     },
@@ -93,7 +100,8 @@ async function callFunction(req: IncomingMessage, id: DevIdentity, name: string,
     env: id.env,
     requestId,
   });
-  if (outcome.ok) return { result: JSON.parse(outcome.json) as unknown, requestID: requestId, errMsg: 'cloud.callFunction:ok' };
+  if (outcome.ok)
+    return { result: JSON.parse(outcome.json) as unknown, requestID: requestId, errMsg: 'cloud.callFunction:ok' };
   const [errCode, text] = CALL_ERRORS[outcome.kind] ?? [-504002, 'functions execute fail'];
   return { errCode, errMsg: `cloud.callFunction:fail ${errCode} ${text}. ${outcome.message}`, requestID: requestId };
 }
@@ -112,7 +120,8 @@ export async function handleDev(req: IncomingMessage, res: ServerResponse, url: 
     if (id.setCookies.length > 0) res.setHeader('set-cookie', id.setCookies);
     const fn = /^\/__dev\/functions\/([^/]+)$/.exec(url.pathname);
     const route = routes(deps)[`${req.method ?? 'GET'} ${url.pathname}`];
-    if (fn && req.method === 'POST') sendJson(res, 200, await callFunction(req, id, decodeURIComponent(fn[1] as string), deps), headers);
+    if (fn && req.method === 'POST')
+      sendJson(res, 200, await callFunction(req, id, decodeURIComponent(fn[1] as string), deps), headers);
     else if (route) sendJson(res, 200, await route(req, id, url), headers);
     else sendJson(res, 404, { errCode: -1, errMsg: `no dev endpoint ${req.method ?? ''} ${url.pathname}` }, headers);
   } catch (e) {

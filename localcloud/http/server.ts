@@ -19,9 +19,18 @@ export interface ServerDeps {
 async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === SERVICE_PATH && req.method === 'POST') return handleTcb(req, res, deps.tcb);
-  if (url.pathname.startsWith('/__storage/') && (await handleStorage(req, res, url, deps.dev.storage, deps.maxUploadBytes))) return;
+  if (
+    url.pathname.startsWith('/__storage/') &&
+    (await handleStorage(req, res, url, deps.dev.storage, deps.maxUploadBytes))
+  )
+    return;
   if (await handleDev(req, res, url, deps.dev)) return;
-  if (deps.staticDir && (req.method === 'GET' || req.method === 'HEAD') && serveStatic(res, deps.staticDir, url.pathname)) return;
+  if (
+    deps.staticDir &&
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    serveStatic(res, deps.staticDir, url.pathname)
+  )
+    return;
   sendJson(res, 404, { code: 'NOT_FOUND', message: `${req.method ?? ''} ${url.pathname}` });
 }
 

@@ -102,7 +102,12 @@ function lengthDelimited(field: number, value: Buffer): Buffer {
 }
 
 /** Encodes CommOpenApiResp { respData=1; contentType=2; errorCode=3; httpCode=4 }. */
-export function encodeCommOpenApiResp(resp: { respData: Buffer; contentType: string; errorCode: number; httpCode: number }): Buffer {
+export function encodeCommOpenApiResp(resp: {
+  respData: Buffer;
+  contentType: string;
+  errorCode: number;
+  httpCode: number;
+}): Buffer {
   return Buffer.concat([
     lengthDelimited(1, resp.respData),
     lengthDelimited(2, Buffer.from(resp.contentType)),

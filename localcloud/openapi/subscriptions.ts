@@ -51,7 +51,9 @@ export class Subscriptions {
   /** A template is known once any grant (accepted or not) or the configuration mentions it. */
   isKnownTemplate(templateId: string, configured: ReadonlySet<string>): boolean {
     if (configured.has(templateId) || this.longTermTemplates.has(templateId)) return true;
-    return this.store.db.prepare('SELECT 1 FROM __sub_grants WHERE template_id = ? LIMIT 1').get(templateId) !== undefined;
+    return (
+      this.store.db.prepare('SELECT 1 FROM __sub_grants WHERE template_id = ? LIMIT 1').get(templateId) !== undefined
+    );
   }
 
   /** Spends one unused accepted grant (long-term grants are never spent); false when none. */

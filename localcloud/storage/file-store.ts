@@ -47,8 +47,7 @@ export class FileStore {
 
   get(cloudPath: string): { bytes: Buffer; contentType: string | null } | null {
     const row = this.store.db.prepare('SELECT content_type FROM __files WHERE path = ?').get(cloudPath) as
-      | { content_type: string | null }
-      | undefined;
+      { content_type: string | null } | undefined;
     if (!row) return null;
     return { bytes: readFileSync(this.fileFor(cloudPath)), contentType: row.content_type };
   }

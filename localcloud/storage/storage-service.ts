@@ -39,11 +39,24 @@ export class StorageService {
     const sig = this.signer.sign('put', env, cloudPath, expires);
     const url = `${this.origin()}/__storage/upload/${env}/${pathToken(cloudPath)}?expires=${expires}&sig=${sig}`;
     const fileId = fileIdOf(env, cloudPath);
-    return { url, token: 'localcloud', authorization: 'localcloud', fileId, cosFileId: pathToken(`${env}/${cloudPath}`) };
+    return {
+      url,
+      token: 'localcloud',
+      authorization: 'localcloud',
+      fileId,
+      cosFileId: pathToken(`${env}/${cloudPath}`),
+    };
   }
 
   /** Verifies an upload URL and stores the bytes; returns an error text or null. */
-  acceptUpload(env: string, token: string, expires: number, sig: string, bytes: Buffer, contentType?: string): string | null {
+  acceptUpload(
+    env: string,
+    token: string,
+    expires: number,
+    sig: string,
+    bytes: Buffer,
+    contentType?: string,
+  ): string | null {
     const cloudPath = pathFromToken(token);
     const check = this.signer.verify('put', env, cloudPath, expires, sig);
     if (check !== 'ok') return check === 'expired' ? 'Request has expired' : 'Invalid signature';
@@ -64,10 +77,16 @@ export class StorageService {
   }
 
   /** Serves a temp URL: the file, or a status with COS's XML error. */
-  download(env: string, token: string, expires: number, sig: string): { status: number; bytes: Buffer; contentType: string } {
+  download(
+    env: string,
+    token: string,
+    expires: number,
+    sig: string,
+  ): { status: number; bytes: Buffer; contentType: string } {
     const cloudPath = pathFromToken(token);
     const check = this.signer.verify('get', env, cloudPath, expires, sig);
-    if (check !== 'ok') return cosError(403, 'AccessDenied', check === 'expired' ? 'Request has expired' : 'Invalid signature');
+    if (check !== 'ok')
+      return cosError(403, 'AccessDenied', check === 'expired' ? 'Request has expired' : 'Invalid signature');
     const file = this.files(env).get(cloudPath);
     if (!file) return cosError(404, 'NoSuchKey', 'The specified key does not exist.');
     return { status: 200, bytes: file.bytes, contentType: file.contentType ?? 'application/octet-stream' };
@@ -81,7 +100,11 @@ export class StorageService {
   }
 }
 
-export function cosError(status: number, code: string, message: string): { status: number; bytes: Buffer; contentType: string } {
+export function cosError(
+  status: number,
+  code: string,
+  message: string,
+): { status: number; bytes: Buffer; contentType: string } {
   const xml = `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message><RequestId>local</RequestId><TraceId>local</TraceId></Error>`;
   return { status, bytes: Buffer.from(xml), contentType: 'application/xml' };
 }

@@ -77,15 +77,25 @@ async function insertThroughput(cloud: LocalCloud): Promise<void> {
   const db = sdkAt(cloud.serviceUrl, { env: 'bench-insert' }).database();
   let t = performance.now();
   for (let i = 0; i < 500; i++) await db.collection('ins').add({ data: { i, note: 'x'.repeat(40) } });
-  report({ name: 'insert one per request (SDK, sequential)', value: Math.round(500 / ((performance.now() - t) / 1000)), unit: 'docs/s' });
+  report({
+    name: 'insert one per request (SDK, sequential)',
+    value: Math.round(500 / ((performance.now() - t) / 1000)),
+    unit: 'docs/s',
+  });
   t = performance.now();
-  for (let b = 0; b < 20; b++) await db.collection('ins').add({ data: Array.from({ length: 100 }, (_v, i) => ({ i, b })) });
-  report({ name: 'insert 100 per request (SDK)', value: Math.round(2000 / ((performance.now() - t) / 1000)), unit: 'docs/s' });
+  for (let b = 0; b < 20; b++)
+    await db.collection('ins').add({ data: Array.from({ length: 100 }, (_v, i) => ({ i, b })) });
+  report({
+    name: 'insert 100 per request (SDK)',
+    value: Math.round(2000 / ((performance.now() - t) / 1000)),
+    unit: 'docs/s',
+  });
 }
 
 function coldStart(): void {
   const fnDir = join(ROOT, 'dist', 'cloudfunctions');
-  if (!existsSync(fnDir) || readdirSync(fnDir).length === 0) execSync('npm run --silent build:functions', { cwd: ROOT, stdio: 'inherit' });
+  if (!existsSync(fnDir) || readdirSync(fnDir).length === 0)
+    execSync('npm run --silent build:functions', { cwd: ROOT, stdio: 'inherit' });
   const script = (target: string): string =>
     `const h=()=>Number(process.hrtime.bigint())/1e6;let t=h();require('wx-server-sdk');const a=h()-t;t=h();require(${JSON.stringify(target)});console.log(JSON.stringify({sdk:a,added:h()-t}))`;
   // Throwaway keys: some functions check their configuration when they load.
@@ -100,40 +110,95 @@ function coldStart(): void {
   for (const name of readdirSync(fnDir).filter((d) => existsSync(join(fnDir, d, 'index.js')))) {
     let runs: { sdk: number; added: number }[];
     try {
-      runs = Array.from({ length: 5 }, () =>
-        JSON.parse(execFileSync(process.execPath, ['-e', script(join(fnDir, name, 'index.js'))], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'ignore'] }).toString()) as {
-          sdk: number;
-          added: number;
-        },
+      runs = Array.from(
+        { length: 5 },
+        () =>
+          JSON.parse(
+            execFileSync(process.execPath, ['-e', script(join(fnDir, name, 'index.js'))], {
+              cwd: ROOT,
+              env,
+              stdio: ['ignore', 'pipe', 'ignore'],
+            }).toString(),
+          ) as {
+            sdk: number;
+            added: number;
+          },
       );
     } catch {
       report({ name: `cold start: ${name} bundle fails to load`, value: NaN, unit: 'ms', budget: 'loads', ok: false });
       continue;
     }
     const added = median(runs.map((r) => r.added));
-    report({ name: `cold start: require wx-server-sdk alone`, value: Math.round(median(runs.map((r) => r.sdk))), unit: 'ms' });
-    report({ name: `cold start: ${name} bundle on top of the SDK`, value: Number(added.toFixed(1)), unit: 'ms', budget: `≤ ${BUDGET.coldStartAddedMs} ms`, ok: added <= BUDGET.coldStartAddedMs });
+    report({
+      name: `cold start: require wx-server-sdk alone`,
+      value: Math.round(median(runs.map((r) => r.sdk))),
+      unit: 'ms',
+    });
+    report({
+      name: `cold start: ${name} bundle on top of the SDK`,
+      value: Number(added.toFixed(1)),
+      unit: 'ms',
+      budget: `≤ ${BUDGET.coldStartAddedMs} ms`,
+      ok: added <= BUDGET.coldStartAddedMs,
+    });
   }
 }
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'localcloud-bench-'));
-  const cloud = await startLocalCloud({ port: 0, dataDir, functionsDir: join(ROOT, 'dist', 'cloudfunctions'), indexes: [{ collection: 'bench', fields: ['code'] }] });
+  const cloud = await startLocalCloud({
+    port: 0,
+    dataDir,
+    functionsDir: join(ROOT, 'dist', 'cloudfunctions'),
+    indexes: [{ collection: 'bench', fields: ['code'] }],
+  });
   try {
-    let t = performance.now();
+    const t = performance.now();
     seed(cloud, 'bench-small', SMALL);
     seed(cloud, 'bench-large', LARGE);
-    report({ name: `seed ${SMALL + LARGE} docs (bulk, store directly)`, value: Math.round((SMALL + LARGE) / ((performance.now() - t) / 1000)), unit: 'docs/s' });
+    report({
+      name: `seed ${SMALL + LARGE} docs (bulk, store directly)`,
+      value: Math.round((SMALL + LARGE) / ((performance.now() - t) / 1000)),
+      unit: 'docs/s',
+    });
     const small = await queryLatency(cloud, 'bench-small', SMALL);
     const large = await queryLatency(cloud, 'bench-large', LARGE);
-    report({ name: `indexed query, ${SMALL} docs (SDK over HTTP, median)`, value: Number(small.sdk.toFixed(2)), unit: 'ms' });
-    report({ name: `indexed query, ${LARGE} docs (SDK over HTTP, median)`, value: Number(large.sdk.toFixed(2)), unit: 'ms' });
-    report({ name: `indexed query, ${SMALL} docs (engine, median)`, value: Number(small.engine.toFixed(3)), unit: 'ms' });
-    report({ name: `indexed query, ${LARGE} docs (engine, median)`, value: Number(large.engine.toFixed(3)), unit: 'ms' });
+    report({
+      name: `indexed query, ${SMALL} docs (SDK over HTTP, median)`,
+      value: Number(small.sdk.toFixed(2)),
+      unit: 'ms',
+    });
+    report({
+      name: `indexed query, ${LARGE} docs (SDK over HTTP, median)`,
+      value: Number(large.sdk.toFixed(2)),
+      unit: 'ms',
+    });
+    report({
+      name: `indexed query, ${SMALL} docs (engine, median)`,
+      value: Number(small.engine.toFixed(3)),
+      unit: 'ms',
+    });
+    report({
+      name: `indexed query, ${LARGE} docs (engine, median)`,
+      value: Number(large.engine.toFixed(3)),
+      unit: 'ms',
+    });
     const ratio = large.sdk / small.sdk;
-    report({ name: `indexed query ratio ${LARGE} / ${SMALL} (SDK)`, value: Number(ratio.toFixed(2)), unit: 'x', budget: `< ${BUDGET.ratio}`, ok: ratio < BUDGET.ratio });
+    report({
+      name: `indexed query ratio ${LARGE} / ${SMALL} (SDK)`,
+      value: Number(ratio.toFixed(2)),
+      unit: 'x',
+      budget: `< ${BUDGET.ratio}`,
+      ok: ratio < BUDGET.ratio,
+    });
     const engineRatio = large.engine / small.engine;
-    report({ name: `indexed query ratio ${LARGE} / ${SMALL} (engine)`, value: Number(engineRatio.toFixed(2)), unit: 'x', budget: `< ${BUDGET.ratio}`, ok: engineRatio < BUDGET.ratio });
+    report({
+      name: `indexed query ratio ${LARGE} / ${SMALL} (engine)`,
+      value: Number(engineRatio.toFixed(2)),
+      unit: 'x',
+      budget: `< ${BUDGET.ratio}`,
+      ok: engineRatio < BUDGET.ratio,
+    });
     await insertThroughput(cloud);
   } finally {
     await cloud.stop();
@@ -143,7 +208,9 @@ async function main(): Promise<void> {
   console.log('');
   for (const r of rows) {
     const mark = r.ok === undefined ? '    ' : r.ok ? 'ok  ' : 'OVER';
-    console.log(`${mark} ${r.name.padEnd(58)} ${String(r.value).padStart(10)} ${r.unit.padEnd(6)} ${r.budget ? `(budget ${r.budget})` : ''}`);
+    console.log(
+      `${mark} ${r.name.padEnd(58)} ${String(r.value).padStart(10)} ${r.unit.padEnd(6)} ${r.budget ? `(budget ${r.budget})` : ''}`,
+    );
   }
   if (rows.some((r) => r.ok === false)) process.exit(1);
 }

@@ -12,7 +12,9 @@ import { DEV_PREFIX, startLocalCloud, type LocalCloud, type LocalCloudOptions } 
  * wx-server-sdk's typings return `Promise<T | string> | void` (callback style); with promises the
  * answer is always T. `Strict` says so, recursively, so tests read results without casts.
  */
-type StrictReturn<R> = [Exclude<R, void | string>] extends [Promise<infer P>] ? Promise<Strict<Exclude<P, void | string>>> : Strict<R>;
+type StrictReturn<R> = [Exclude<R, void | string>] extends [Promise<infer P>]
+  ? Promise<Strict<Exclude<P, void | string>>>
+  : Strict<R>;
 export type Strict<T> = T extends (...args: infer A) => infer R
   ? ((...args: A) => StrictReturn<R>) & { [K in keyof T]: Strict<T[K]> }
   : T extends Date | RegExp | Buffer
@@ -91,7 +93,11 @@ export function useLocalCloud(opts: Partial<LocalCloudOptions> = {}): () => Test
 }
 
 /** Posts a raw body to the SDK endpoint (for wire-level cases the SDK cannot produce). */
-export async function postTcb(serviceUrl: string, body: string | Record<string, unknown>, env = 'local'): Promise<Record<string, unknown>> {
+export async function postTcb(
+  serviceUrl: string,
+  body: string | Record<string, unknown>,
+  env = 'local',
+): Promise<Record<string, unknown>> {
   const res = await fetch(`${serviceUrl}?env=${env}&seqId=test`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -16,7 +16,12 @@ describe('aggregate', () => {
         { _id: 'o4', user: 'u3', amount: 1, items: ['a'] },
       ],
     });
-    await db.collection('users').add({ data: [{ _id: 'u1', name: 'Ana' }, { _id: 'u2', name: 'Bo' }] });
+    await db.collection('users').add({
+      data: [
+        { _id: 'u1', name: 'Ana' },
+        { _id: 'u2', name: 'Bo' },
+      ],
+    });
   });
 
   it('match, group, sort', async () => {
@@ -35,7 +40,14 @@ describe('aggregate', () => {
   });
 
   it('project, skip, limit', async () => {
-    const r = await db.collection('orders').aggregate().sort({ _id: 1 }).project({ _id: 0, amount: 1 }).skip(1).limit(2).end();
+    const r = await db
+      .collection('orders')
+      .aggregate()
+      .sort({ _id: 1 })
+      .project({ _id: 0, amount: 1 })
+      .skip(1)
+      .limit(2)
+      .end();
     expect(r.list).toEqual([{ amount: 5 }, { amount: 7 }]);
   });
 
@@ -45,7 +57,13 @@ describe('aggregate', () => {
   });
 
   it('unwind', async () => {
-    const r = await db.collection('orders').aggregate().match({ _id: 'o1' }).unwind('$items').project({ items: 1 }).end();
+    const r = await db
+      .collection('orders')
+      .aggregate()
+      .match({ _id: 'o1' })
+      .unwind('$items')
+      .project({ items: 1 })
+      .end();
     expect(r.list).toEqual([
       { _id: 'o1', items: 'a' },
       { _id: 'o1', items: 'b' },
@@ -63,7 +81,13 @@ describe('aggregate', () => {
   });
 
   it('an invalid stage is a CloudBase error, not a crash', async () => {
-    await expect(db.collection('orders').aggregate().group({ total: 1 } as never).end()).rejects.toMatchObject({
+    await expect(
+      db
+        .collection('orders')
+        .aggregate()
+        .group({ total: 1 } as never)
+        .end(),
+    ).rejects.toMatchObject({
       errMsg: expect.any(String),
     });
     expect((await db.collection('orders').count()).total).toBe(4);

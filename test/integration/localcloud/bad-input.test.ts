@@ -12,7 +12,11 @@ describe('bad input', () => {
 
   it('malformed JSON is INVALID_PARAM with a requestId', async () => {
     const r = await postTcb(cloud().cloud.serviceUrl, '{"action": "database.getDocument", ');
-    expect(r).toMatchObject({ code: 'INVALID_PARAM', message: expect.stringContaining('malformed JSON'), requestId: expect.any(String) });
+    expect(r).toMatchObject({
+      code: 'INVALID_PARAM',
+      message: expect.stringContaining('malformed JSON'),
+      requestId: expect.any(String),
+    });
     await stillServes(cloud().freshEnv());
   });
 
@@ -41,7 +45,12 @@ describe('bad input', () => {
     const env = cloud().freshEnv();
     const db = cloud().sdk({ env }).database();
     await db.collection('grow').add({ data: { _id: 'g', s: 'small' } });
-    await expect(db.collection('grow').doc('g').update({ data: { s: 'y'.repeat(300 * 1024) } })).rejects.toMatchObject({
+    await expect(
+      db
+        .collection('grow')
+        .doc('g')
+        .update({ data: { s: 'y'.repeat(300 * 1024) } }),
+    ).rejects.toMatchObject({
       errCode: -502001,
     });
     expect((await db.collection('grow').doc('g').get()).data).toEqual({ _id: 'g', s: 'small' });
@@ -50,9 +59,13 @@ describe('bad input', () => {
   it('invalid ids are INVALID_PARAM (-501007)', async () => {
     const env = cloud().freshEnv();
     const db = cloud().sdk({ env }).database();
-    await expect(db.collection('ids').add({ data: { _id: { nested: 1 } } as never })).rejects.toMatchObject({ errCode: -501007 });
+    await expect(db.collection('ids').add({ data: { _id: { nested: 1 } } as never })).rejects.toMatchObject({
+      errCode: -501007,
+    });
     await expect(db.collection('ids').add({ data: { _id: '' } })).rejects.toMatchObject({ errCode: -501007 });
-    await expect(db.collection('ids').add({ data: { _id: 'x'.repeat(300) } })).rejects.toMatchObject({ errCode: -501007 });
+    await expect(db.collection('ids').add({ data: { _id: 'x'.repeat(300) } })).rejects.toMatchObject({
+      errCode: -501007,
+    });
     await stillServes(env);
   });
 
@@ -69,14 +82,23 @@ describe('bad input', () => {
 
   it('an invalid collection name, env name or query operator is a CloudBase error', async () => {
     const url = cloud().cloud.serviceUrl;
-    expect(await postTcb(url, { action: 'database.getDocument', collectionName: '../etc' })).toMatchObject({ code: 'INVALID_PARAM' });
+    expect(await postTcb(url, { action: 'database.getDocument', collectionName: '../etc' })).toMatchObject({
+      code: 'INVALID_PARAM',
+    });
     expect(await postTcb(url, { action: 'database.getDocument', collectionName: 'c' }, 'bad%20env')).toMatchObject({
       code: 'INVALID_PARAM',
     });
     expect(
-      await postTcb(url, { action: 'database.getDocument', collectionName: 'c', queryType: 'WHERE', query: '{"a":{"$nope":1}}' }),
+      await postTcb(url, {
+        action: 'database.getDocument',
+        collectionName: 'c',
+        queryType: 'WHERE',
+        query: '{"a":{"$nope":1}}',
+      }),
     ).toMatchObject({ code: 'DATABASE_REQUEST_FAILED' });
-    expect(await postTcb(url, { action: 'database.getDocument', collectionName: 'c', query: '{not ejson' })).toMatchObject({
+    expect(
+      await postTcb(url, { action: 'database.getDocument', collectionName: 'c', query: '{not ejson' }),
+    ).toMatchObject({
       code: 'INVALID_PARAM',
     });
   });
@@ -87,7 +109,15 @@ describe('bad input', () => {
     await db.collection('fixed').add({ data: { _id: 'f1', a: 1 } });
     const r = await postTcb(
       cloud().cloud.serviceUrl,
-      { action: 'database.modifyDocument', collectionName: 'fixed', queryType: 'DOC', query: '{"_id":"f1"}', multi: false, merge: true, data: '{"$set":{"_id":"f2"}}' },
+      {
+        action: 'database.modifyDocument',
+        collectionName: 'fixed',
+        queryType: 'DOC',
+        query: '{"_id":"f1"}',
+        multi: false,
+        merge: true,
+        data: '{"$set":{"_id":"f2"}}',
+      },
       env,
     );
     expect(r).toMatchObject({ code: 'DATABASE_REQUEST_FAILED' });

@@ -13,7 +13,10 @@ afterAll(() => rmSync(staticDir, { recursive: true, force: true }));
 const cloud = useLocalCloud({ staticDir });
 
 async function dev(path: string, init: RequestInit & { openid?: string; env?: string } = {}): Promise<Response> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(init.headers as Record<string, string>) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(init.headers as Record<string, string>),
+  };
   if (init.openid) headers['x-dev-openid'] = init.openid;
   if (init.env) headers['x-dev-env'] = init.env;
   return fetch(`${cloud().cloud.origin}${path}`, { ...init, headers });
@@ -32,10 +35,18 @@ describe('/__dev endpoints', () => {
 
   it('calls a function as the header openid in the header environment, like wx.cloud.callFunction', async () => {
     const env = cloud().freshEnv();
-    const r = await dev('/__dev/functions/whoami', { method: 'POST', body: JSON.stringify({ tag: 't' }), openid: 'oBrowser00001', env });
+    const r = await dev('/__dev/functions/whoami', {
+      method: 'POST',
+      body: JSON.stringify({ tag: 't' }),
+      openid: 'oBrowser00001',
+      env,
+    });
     const body = (await r.json()) as { result: { OPENID: string; ENV: string; SOURCE: string } };
     expect(body.result).toMatchObject({ OPENID: 'oBrowser00001', ENV: env, SOURCE: 'wx_client' });
-    const fail = (await (await dev('/__dev/functions/boom', { method: 'POST', body: '{}' })).json()) as { errCode: number; errMsg: string };
+    const fail = (await (await dev('/__dev/functions/boom', { method: 'POST', body: '{}' })).json()) as {
+      errCode: number;
+      errMsg: string;
+    };
     expect(fail).toMatchObject({ errCode: -504002, errMsg: expect.stringContaining('boom') });
   });
 
@@ -49,21 +60,31 @@ describe('/__dev endpoints', () => {
       })
     ).json()) as { fileID: string };
     expect(up.fileID).toContain('avatars/me.png');
-    const urls = (await (await dev('/__dev/storage/temp-urls', { method: 'POST', env, body: JSON.stringify({ fileList: [up.fileID] }) })).json()) as {
+    const urls = (await (
+      await dev('/__dev/storage/temp-urls', { method: 'POST', env, body: JSON.stringify({ fileList: [up.fileID] }) })
+    ).json()) as {
       fileList: { tempFileURL: string; status: number }[];
     };
     const file = await fetch(urls.fileList[0]?.tempFileURL ?? '');
     expect(file.headers.get('content-type')).toBe('image/png');
     expect(Buffer.from(await file.arrayBuffer())).toEqual(Buffer.from([1, 2, 3]));
     // The same file is visible to the SDK in that environment.
-    expect((await cloud().sdk({ env }).downloadFile({ fileID: up.fileID })).fileContent).toEqual(Buffer.from([1, 2, 3]));
+    expect((await cloud().sdk({ env }).downloadFile({ fileID: up.fileID })).fileContent).toEqual(
+      Buffer.from([1, 2, 3]),
+    );
   });
 
   it('answers CORS preflight for localhost origins only', async () => {
-    const ok = await fetch(`${cloud().cloud.origin}/__dev/identity`, { method: 'OPTIONS', headers: { origin: 'http://localhost:10086' } });
+    const ok = await fetch(`${cloud().cloud.origin}/__dev/identity`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:10086' },
+    });
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:10086');
-    const other = await fetch(`${cloud().cloud.origin}/__dev/identity`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
+    const other = await fetch(`${cloud().cloud.origin}/__dev/identity`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 

@@ -17,9 +17,16 @@ interface Whoami {
 describe('callFunction', () => {
   it('runs the function with the caller context in its environment', async () => {
     const env = cloud().freshEnv();
-    const r = await cloud().sdk({ env, openid: 'oCaller000001' }).callFunction({ name: 'whoami', data: { tag: 'x' } });
+    const r = await cloud()
+      .sdk({ env, openid: 'oCaller000001' })
+      .callFunction({ name: 'whoami', data: { tag: 'x' } });
     expect(r).toMatchObject({ errMsg: 'callFunction:ok' });
-    expect(r.result).toMatchObject({ OPENID: 'oCaller000001', ENV: env, tag: 'x', userInfo: { openId: 'oCaller000001' } });
+    expect(r.result).toMatchObject({
+      OPENID: 'oCaller000001',
+      ENV: env,
+      tag: 'x',
+      userInfo: { openId: 'oCaller000001' },
+    });
   });
 
   it("a nested callFunction keeps the caller's identity", async () => {
@@ -68,10 +75,15 @@ describe('callFunction', () => {
   });
 
   it('logs each invocation with its request id', async () => {
-    const r = await cloud().sdk({ env: cloud().freshEnv() }).callFunction({ name: 'echo', data: { a: 1 } });
+    const r = await cloud()
+      .sdk({ env: cloud().freshEnv() })
+      .callFunction({ name: 'echo', data: { a: 1 } });
     const requestId = (r.result as { requestId: string }).requestId;
     const log = readFileSync(join(cloud().dataDir, 'logs', 'functions.log'), 'utf8');
-    const lines = log.trim().split('\n').map((l) => JSON.parse(l) as { requestId: string; kind: string; text?: string });
+    const lines = log
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { requestId: string; kind: string; text?: string });
     const mine = lines.filter((l) => l.requestId === requestId);
     expect(mine.map((l) => l.kind)).toEqual(expect.arrayContaining(['start', 'stdout', 'end']));
     expect(mine.find((l) => l.kind === 'stdout')?.text).toContain('echo called');

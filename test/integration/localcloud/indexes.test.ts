@@ -16,7 +16,9 @@ function plan(env: string, collection: string, query: Record<string, unknown>): 
   const store = cloud().cloud.store(env);
   const filter = buildPrefilter(query, store.prefilterFields(collection));
   if (!filter) return 'SCAN (no prefilter)';
-  const rows = store.db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM ${tableName(collection)} WHERE ${filter.sql}`).all(...filter.params) as {
+  const rows = store.db
+    .prepare(`EXPLAIN QUERY PLAN SELECT id FROM ${tableName(collection)} WHERE ${filter.sql}`)
+    .all(...filter.params) as {
     detail: string;
   }[];
   return rows.map((r) => r.detail).join('; ');
@@ -28,21 +30,33 @@ describe('indexes', () => {
     const db = cloud().sdk({ env }).database();
     const _ = db.command;
     await db.collection('people').add({
-      data: Array.from({ length: 50 }, (_v, i) => ({ city: i % 2 ? 'Zhuhai' : 'Macao', age: i, profile: { code: `C${i}` } })),
+      data: Array.from({ length: 50 }, (_v, i) => ({
+        city: i % 2 ? 'Zhuhai' : 'Macao',
+        age: i,
+        profile: { code: `C${i}` },
+      })),
     });
     expect(plan(env, 'people', { city: 'Zhuhai' })).toMatch(/SEARCH .* USING INDEX/);
     expect(plan(env, 'people', { city: 'Zhuhai', age: { $gte: 10, $lt: 20 } })).toMatch(/USING INDEX/);
     expect(plan(env, 'people', { 'profile.code': { $in: ['C1', 'C2'] } })).toMatch(/USING INDEX/);
-    const r = await db.collection('people').where({ city: 'Zhuhai', age: _.gte(10).and(_.lt(20)) }).get();
+    const r = await db
+      .collection('people')
+      .where({ city: 'Zhuhai', age: _.gte(10).and(_.lt(20)) })
+      .get();
     expect((r.data as { age: number }[]).map((d) => d.age)).toEqual([11, 13, 15, 17, 19]);
   });
 
   it('date ranges use the index and keep Mongo semantics', async () => {
     const env = cloud().freshEnv();
     const db = cloud().sdk({ env }).database();
-    await db.collection('events').add({ data: [{ at: new Date('2026-01-01') }, { at: new Date('2026-06-01') }, { at: 'not a date' }] });
+    await db
+      .collection('events')
+      .add({ data: [{ at: new Date('2026-01-01') }, { at: new Date('2026-06-01') }, { at: 'not a date' }] });
     expect(plan(env, 'events', { at: { $gt: new Date('2026-03-01') } })).toMatch(/USING INDEX/);
-    const r = await db.collection('events').where({ at: db.command.gt(new Date('2026-03-01')) }).get();
+    const r = await db
+      .collection('events')
+      .where({ at: db.command.gt(new Date('2026-03-01')) })
+      .get();
     expect(r.data).toHaveLength(1);
   });
 
@@ -55,7 +69,12 @@ describe('indexes', () => {
       errMsg: expect.stringContaining('duplicate key'),
     });
     const other = await db.collection('people').add({ data: { profile: { code: 'U2' } } });
-    await expect(db.collection('people').doc(String(other._id)).update({ data: { 'profile.code': 'U1' } })).rejects.toMatchObject({
+    await expect(
+      db
+        .collection('people')
+        .doc(String(other._id))
+        .update({ data: { 'profile.code': 'U1' } }),
+    ).rejects.toMatchObject({
       errCode: -502001,
     });
     expect((await db.collection('people').count()).total).toBe(2);

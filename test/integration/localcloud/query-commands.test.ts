@@ -4,7 +4,14 @@ import { useLocalCloud, type Database } from '../../support/local-cloud';
 const cloud = useLocalCloud();
 
 const PEOPLE = [
-  { _id: 'p1', name: 'Ana', age: 30, tags: ['a', 'b'], address: { city: 'Zhuhai', zip: '519000' }, scores: [{ s: 5 }, { s: 9 }] },
+  {
+    _id: 'p1',
+    name: 'Ana',
+    age: 30,
+    tags: ['a', 'b'],
+    address: { city: 'Zhuhai', zip: '519000' },
+    scores: [{ s: 5 }, { s: 9 }],
+  },
   { _id: 'p2', name: 'bo', age: 17, tags: ['b'], address: { city: 'Macao' }, scores: [{ s: 2 }] },
   { _id: 'p3', name: 'Cai', age: 45, tags: ['a', 'b', 'c'], address: { city: 'Zhuhai' }, nick: null },
   { _id: 'p4', name: 'Dee', age: 30, tags: [], scores: [] },
@@ -46,12 +53,22 @@ describe('query commands', () => {
 
   it('and, or, nor, not at the top level and on a field', async () => {
     const _ = people.command;
-    const r = await people.collection('people').where(_.or([{ age: 17 }, { name: 'Cai' }])).orderBy('_id', 'asc').get();
+    const r = await people
+      .collection('people')
+      .where(_.or([{ age: 17 }, { name: 'Cai' }]))
+      .orderBy('_id', 'asc')
+      .get();
     expect((r.data as { _id: string }[]).map((d) => d._id)).toEqual(['p2', 'p3']);
-    const a = await people.collection('people').where(_.and([{ age: 30 }, { name: 'Dee' }])).get();
+    const a = await people
+      .collection('people')
+      .where(_.and([{ age: 30 }, { name: 'Dee' }]))
+      .get();
     expect((a.data as { _id: string }[]).map((d) => d._id)).toEqual(['p4']);
     expect(await ids({ age: _.or(_.eq(17), _.eq(45)) })).toEqual(['p2', 'p3']);
-    const n = await people.collection('people').where(_.nor([{ age: 30 }, { age: 17 }])).get();
+    const n = await people
+      .collection('people')
+      .where(_.nor([{ age: 30 }, { age: 17 }]))
+      .get();
     expect((n.data as { _id: string }[]).map((d) => d._id)).toEqual(['p3']);
     expect(await ids({ age: _.not(_.gt(20)) })).toEqual(['p2']);
   });
@@ -84,8 +101,16 @@ describe('query commands', () => {
   it('dates compare as dates', async () => {
     const db = people;
     const _ = db.command;
-    await db.collection('events').add({ data: [{ _id: 'e1', at: new Date('2026-01-01') }, { _id: 'e2', at: new Date('2026-06-01') }] });
-    const r = await db.collection('events').where({ at: _.gt(new Date('2026-03-01')) }).get();
+    await db.collection('events').add({
+      data: [
+        { _id: 'e1', at: new Date('2026-01-01') },
+        { _id: 'e2', at: new Date('2026-06-01') },
+      ],
+    });
+    const r = await db
+      .collection('events')
+      .where({ at: _.gt(new Date('2026-03-01')) })
+      .get();
     expect((r.data as { _id: string; at: Date }[]).map((d) => d._id)).toEqual(['e2']);
     expect((r.data as { at: Date }[])[0]?.at).toBeInstanceOf(Date);
   });

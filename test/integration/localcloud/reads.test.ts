@@ -8,7 +8,12 @@ describe('reads', () => {
 
   beforeAll(async () => {
     db = cloud().sdk({ env: cloud().freshEnv() }).database();
-    const rows = Array.from({ length: 1200 }, (_, i) => ({ _id: `r${String(i).padStart(4, '0')}`, i, group: i % 3, label: `L${i % 7}` }));
+    const rows = Array.from({ length: 1200 }, (_, i) => ({
+      _id: `r${String(i).padStart(4, '0')}`,
+      i,
+      group: i % 3,
+      label: `L${i % 7}`,
+    }));
     for (let at = 0; at < rows.length; at += 400) await db.collection('rows').add({ data: rows.slice(at, at + 400) });
   });
 
@@ -22,7 +27,12 @@ describe('reads', () => {
     const r = await db.collection('rows').limit(1000).get();
     expect(r.data).toHaveLength(1000);
     const raw = db.collection('rows') as unknown as { limit(n: number): { get(): Promise<{ data: unknown[] }> } };
-    await expect(raw.limit(1001).get().then((x) => x.data.length)).resolves.toBeLessThanOrEqual(1000);
+    await expect(
+      raw
+        .limit(1001)
+        .get()
+        .then((x) => x.data.length),
+    ).resolves.toBeLessThanOrEqual(1000);
   });
 
   it('skip and limit page through, past the end gives an empty page', async () => {
@@ -33,7 +43,12 @@ describe('reads', () => {
   });
 
   it('orderBy on several fields', async () => {
-    const r = await db.collection('rows').where({ i: db.command.lt(9) }).orderBy('group', 'desc').orderBy('i', 'asc').get();
+    const r = await db
+      .collection('rows')
+      .where({ i: db.command.lt(9) })
+      .orderBy('group', 'desc')
+      .orderBy('i', 'asc')
+      .get();
     expect((r.data as { i: number }[]).map((d) => d.i)).toEqual([2, 5, 8, 1, 4, 7, 0, 3, 6]);
   });
 
@@ -58,7 +73,9 @@ describe('reads', () => {
     await expect(db.collection('rows').doc('missing').get()).rejects.toMatchObject({
       errMsg: expect.stringContaining('does not exist'),
     });
-    const lenient = cloud().sdk({ env: cloud().freshEnv() }).database({ throwOnNotFound: false } as never);
+    const lenient = cloud()
+      .sdk({ env: cloud().freshEnv() })
+      .database({ throwOnNotFound: false } as never);
     expect((await lenient.collection('rows').doc('missing').get()).data).toBeNull();
   });
 

@@ -32,7 +32,11 @@ describe('storage', () => {
     const env = cloud().freshEnv();
     const sdk = cloud().sdk({ env });
     const up = await sdk.uploadFile({ cloudPath: 'a.txt', fileContent: Buffer.from('x') });
-    const r = await postTcb(cloud().cloud.serviceUrl, { action: 'storage.batchGetDownloadUrl', file_list: [{ fileid: up.fileID, max_age: 1 }] }, env);
+    const r = await postTcb(
+      cloud().cloud.serviceUrl,
+      { action: 'storage.batchGetDownloadUrl', file_list: [{ fileid: up.fileID, max_age: 1 }] },
+      env,
+    );
     const url = (r.data as { download_list: { tempFileURL: string }[] }).download_list[0]?.tempFileURL ?? '';
     expect((await fetch(url)).status).toBe(200);
     await new Promise((res) => setTimeout(res, 1100));

@@ -26,9 +26,14 @@ const DATA = { thing1: { value: '营业执照变更' }, time2: { value: '2026年
 describe('subscribeMessage.send', () => {
   it('delivers with an accepted grant, once per one-time grant, then 43101', async () => {
     const env = cloud().freshEnv();
-    expect(await grant(env, USER, { TPL_A: 'accept' })).toMatchObject({ errMsg: 'requestSubscribeMessage:ok', TPL_A: 'accept' });
+    expect(await grant(env, USER, { TPL_A: 'accept' })).toMatchObject({
+      errMsg: 'requestSubscribeMessage:ok',
+      TPL_A: 'accept',
+    });
     const send = sender(env);
-    await expect(send({ touser: USER, templateId: 'TPL_A', page: 'pages/index/index', data: DATA })).resolves.toMatchObject({
+    await expect(
+      send({ touser: USER, templateId: 'TPL_A', page: 'pages/index/index', data: DATA }),
+    ).resolves.toMatchObject({
       errCode: 0,
       errMsg: 'openapi.subscribeMessage.send:ok',
     });
@@ -36,7 +41,9 @@ describe('subscribeMessage.send', () => {
     const outbox = cloud().cloud.outbox(env);
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ touser: USER, templateId: 'TPL_A', page: 'pages/index/index', data: DATA });
-    const viaHttp = (await (await fetch(`${cloud().cloud.origin}/__dev/outbox`, { headers: { 'x-dev-env': env } })).json()) as {
+    const viaHttp = (await (
+      await fetch(`${cloud().cloud.origin}/__dev/outbox`, { headers: { 'x-dev-env': env } })
+    ).json()) as {
       messages: unknown[];
     };
     expect(viaHttp.messages).toHaveLength(1);
@@ -47,7 +54,9 @@ describe('subscribeMessage.send', () => {
     await grant(env, USER, { TPL_B: 'reject' });
     const send = sender(env);
     await expect(send({ touser: USER, templateId: 'TPL_B', data: DATA })).rejects.toMatchObject({ errCode: 43101 });
-    await expect(send({ touser: USER, templateId: 'TPL_CONFIG', data: DATA })).rejects.toMatchObject({ errCode: 43101 });
+    await expect(send({ touser: USER, templateId: 'TPL_CONFIG', data: DATA })).rejects.toMatchObject({
+      errCode: 43101,
+    });
     expect(cloud().cloud.outbox(env)).toEqual([]);
   });
 
@@ -55,12 +64,22 @@ describe('subscribeMessage.send', () => {
     const env = cloud().freshEnv();
     await grant(env, USER, { TPL_C: 'accept' });
     const send = sender(env);
-    await expect(send({ touser: USER, templateId: 'TPL_NEVER_SEEN', data: DATA })).rejects.toMatchObject({ errCode: 40037 });
-    await expect(send({ touser: 'bad openid!', templateId: 'TPL_C', data: DATA })).rejects.toMatchObject({ errCode: 40003 });
+    await expect(send({ touser: USER, templateId: 'TPL_NEVER_SEEN', data: DATA })).rejects.toMatchObject({
+      errCode: 40037,
+    });
+    await expect(send({ touser: 'bad openid!', templateId: 'TPL_C', data: DATA })).rejects.toMatchObject({
+      errCode: 40003,
+    });
     await expect(
-      send({ touser: USER, templateId: 'TPL_C', data: { thing1: { value: '这是一个超过二十个字符的事项名称用于测试长度限制' } } }),
+      send({
+        touser: USER,
+        templateId: 'TPL_C',
+        data: { thing1: { value: '这是一个超过二十个字符的事项名称用于测试长度限制' } },
+      }),
     ).rejects.toMatchObject({ errCode: 47003 });
-    await expect(send({ touser: USER, templateId: 'TPL_C', data: { number1: { value: 'abc' } } })).rejects.toMatchObject({ errCode: 47003 });
+    await expect(
+      send({ touser: USER, templateId: 'TPL_C', data: { number1: { value: 'abc' } } }),
+    ).rejects.toMatchObject({ errCode: 47003 });
     await expect(send({ touser: USER, templateId: 'TPL_C', data: DATA })).resolves.toMatchObject({ errCode: 0 });
   });
 
@@ -68,7 +87,8 @@ describe('subscribeMessage.send', () => {
     const env = cloud().freshEnv();
     await grant(env, USER, { TPL_LONG: 'accept' });
     const send = sender(env);
-    for (let i = 0; i < 3; i++) await expect(send({ touser: USER, templateId: 'TPL_LONG', data: DATA })).resolves.toMatchObject({ errCode: 0 });
+    for (let i = 0; i < 3; i++)
+      await expect(send({ touser: USER, templateId: 'TPL_LONG', data: DATA })).resolves.toMatchObject({ errCode: 0 });
     expect(cloud().cloud.outbox(env, USER)).toHaveLength(3);
   });
 });

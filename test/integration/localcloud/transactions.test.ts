@@ -10,7 +10,12 @@ describe('transactions', () => {
 
   beforeEach(async () => {
     db = cloud().sdk({ env: cloud().freshEnv() }).database();
-    await db.collection('accounts').add({ data: [{ _id: 'a', balance: 100 }, { _id: 'b', balance: 0 }] });
+    await db.collection('accounts').add({
+      data: [
+        { _id: 'a', balance: 100 },
+        { _id: 'b', balance: 0 },
+      ],
+    });
   });
 
   const balance = async (id: string): Promise<number> =>
@@ -20,8 +25,14 @@ describe('transactions', () => {
     const _ = db.command;
     const result = await db.runTransaction(async (t: Tx) => {
       const a = (await t.collection('accounts').doc('a').get()).data as { balance: number };
-      await t.collection('accounts').doc('a').update({ data: { balance: _.inc(-30) } });
-      await t.collection('accounts').doc('b').update({ data: { balance: _.inc(30) } });
+      await t
+        .collection('accounts')
+        .doc('a')
+        .update({ data: { balance: _.inc(-30) } });
+      await t
+        .collection('accounts')
+        .doc('b')
+        .update({ data: { balance: _.inc(30) } });
       await t.collection('ledger').add({ data: { _id: 'l1', amount: 30 } });
       return a.balance;
     });
@@ -35,7 +46,10 @@ describe('transactions', () => {
     const _ = db.command;
     await expect(
       db.runTransaction(async (t: Tx) => {
-        await t.collection('accounts').doc('a').update({ data: { balance: _.inc(-30) } });
+        await t
+          .collection('accounts')
+          .doc('a')
+          .update({ data: { balance: _.inc(-30) } });
         throw new Error('insufficient');
       }),
     ).rejects.toThrow('insufficient');
@@ -45,7 +59,10 @@ describe('transactions', () => {
   it('t.rollback() rejects with its reason and writes nothing', async () => {
     await expect(
       db.runTransaction(async (t: Tx) => {
-        await t.collection('accounts').doc('b').set({ data: { balance: 999 } });
+        await t
+          .collection('accounts')
+          .doc('b')
+          .set({ data: { balance: 999 } });
         await t.rollback('nope');
       }),
     ).rejects.toBe('nope');
@@ -55,7 +72,10 @@ describe('transactions', () => {
   it('writes are invisible outside until commit; the transaction sees its own writes', async () => {
     const _ = db.command;
     const t: Tx = await db.startTransaction();
-    await t.collection('accounts').doc('a').update({ data: { balance: _.inc(-1) } });
+    await t
+      .collection('accounts')
+      .doc('a')
+      .update({ data: { balance: _.inc(-1) } });
     expect(((await t.collection('accounts').doc('a').get()).data as { balance: number }).balance).toBe(99);
     expect(await balance('a')).toBe(100);
     await t.commit();
@@ -66,8 +86,14 @@ describe('transactions', () => {
     const _ = db.command;
     const t1: Tx = await db.startTransaction();
     const t2: Tx = await db.startTransaction();
-    await t1.collection('accounts').doc('a').update({ data: { balance: _.inc(-10) } });
-    await t2.collection('accounts').doc('a').update({ data: { balance: _.inc(-20) } });
+    await t1
+      .collection('accounts')
+      .doc('a')
+      .update({ data: { balance: _.inc(-10) } });
+    await t2
+      .collection('accounts')
+      .doc('a')
+      .update({ data: { balance: _.inc(-20) } });
     await t1.commit();
     await expect(t2.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
     expect(await balance('a')).toBe(90);
@@ -79,8 +105,14 @@ describe('transactions', () => {
       db.runTransaction(async (t: Tx) => {
         const a = (await t.collection('accounts').doc('a').get()).data as { balance: number };
         await new Promise((r) => setTimeout(r, 20));
-        await t.collection('accounts').doc('a').update({ data: { balance: a.balance - amount } });
-        await t.collection('accounts').doc('b').update({ data: { balance: _.inc(amount) } });
+        await t
+          .collection('accounts')
+          .doc('a')
+          .update({ data: { balance: a.balance - amount } });
+        await t
+          .collection('accounts')
+          .doc('b')
+          .update({ data: { balance: _.inc(amount) } });
       });
     await Promise.all([transfer(10), transfer(25)]);
     expect(await balance('a')).toBe(65);
@@ -90,8 +122,14 @@ describe('transactions', () => {
   it('a non-transactional write between read and commit is a conflict too', async () => {
     const t: Tx = await db.startTransaction();
     await t.collection('accounts').doc('b').get();
-    await db.collection('accounts').doc('b').update({ data: { balance: 5 } });
-    await t.collection('accounts').doc('b').update({ data: { balance: 50 } });
+    await db
+      .collection('accounts')
+      .doc('b')
+      .update({ data: { balance: 5 } });
+    await t
+      .collection('accounts')
+      .doc('b')
+      .update({ data: { balance: 50 } });
     await expect(t.commit()).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' });
     expect(await balance('b')).toBe(5);
   });
