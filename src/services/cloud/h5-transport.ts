@@ -13,7 +13,9 @@ export const h5Transport: CloudTransport = {
       body: JSON.stringify(event),
     });
     const body = (await response.json()) as { result?: unknown; errMsg?: string };
-    if (!response.ok || body.errMsg) throw new Error(body.errMsg ?? `HTTP ${response.status}`);
+    // Like wx.cloud, the local cloud answers `errMsg: "cloud.callFunction:ok"` on success.
+    const failed = body.errMsg !== undefined && !body.errMsg.endsWith(':ok');
+    if (!response.ok || failed) throw new Error(body.errMsg ?? `HTTP ${response.status}`);
     return body.result;
   },
 };
