@@ -10,8 +10,9 @@ import { CloudError, CODES, invalidParam } from '../tcb/cloud-error';
 import type { Doc, StoredDoc } from './document';
 import { decodeEjson, encodeEjson } from './ejson';
 import type { IndexDecl } from './index-decl';
-import { breaksPrefilter } from './index-safety';
-import { fieldExpression, isIndexableField, quoteIdent, tableName } from './json-path';
+import { CollectionIndexes } from './collection-indexes';
+import { tableName } from './json-path';
+import { toCloudError } from './write-errors';
 
 const COLLECTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -46,13 +47,13 @@ export function assertCollectionName(name: unknown): asserts name is string {
 export class EnvStore {
   readonly db: Database.Database;
   private readonly collections = new Set<string>();
-  private readonly unsafe = new Set<string>();
+  private readonly indexes: CollectionIndexes;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
     readonly env: string,
     dataDir: string,
-    private readonly indexes: IndexDecl[],
+    indexes: IndexDecl[],
     private readonly maxDocumentBytes: number,
   ) {
     const dir = join(dataDir, env);
@@ -60,16 +61,9 @@ export class EnvStore {
     this.db = new Database(join(dir, 'db.sqlite'));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.exec(
-      'CREATE TABLE IF NOT EXISTS __prefilter_unsafe (collection TEXT NOT NULL, field TEXT NOT NULL, PRIMARY KEY (collection, field))',
-    );
+    this.indexes = new CollectionIndexes(this.db, indexes);
     this.loadCollections();
-    const unsafe = this.db.prepare('SELECT collection, field FROM __prefilter_unsafe').all() as {
-      collection: string;
-      field: string;
-    }[];
-    for (const u of unsafe) this.unsafe.add(`${u.collection}\u0000${u.field}`);
-    for (const c of this.collections) this.createIndexes(c);
+    for (const c of this.collections) this.indexes.create(c);
   }
 
   private loadCollections(): void {
@@ -84,10 +78,6 @@ export class EnvStore {
     return this.collections.has(name);
   }
 
-  listCollections(): string[] {
-    return [...this.collections].sort();
-  }
-
   /** Creates the collection if missing; returns true when it was created. */
   ensureCollection(name: string): boolean {
     assertCollectionName(name);
@@ -96,29 +86,12 @@ export class EnvStore {
       `CREATE TABLE IF NOT EXISTS ${tableName(name)} (id TEXT PRIMARY KEY, doc TEXT NOT NULL, ver INTEGER NOT NULL)`,
     );
     this.collections.add(name);
-    this.createIndexes(name);
+    this.indexes.create(name);
     return true;
   }
 
-  private createIndexes(collection: string): void {
-    for (const decl of this.indexes.filter((d) => d.collection === collection)) {
-      if (!decl.fields.every(isIndexableField)) throw new Error(`index on ${collection}: bad field`);
-      const name = quoteIdent(`ix_${collection}_${decl.fields.join('_')}`);
-      const cols = decl.fields.map(fieldExpression).join(', ');
-      this.db.exec(
-        `CREATE ${decl.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${name} ON ${tableName(collection)} (${cols})`,
-      );
-    }
-  }
-
-  /** Fields whose SQL comparison matches Mongo semantics in this collection (see index-safety). */
   prefilterFields(collection: string): Set<string> {
-    const fields = new Set<string>();
-    for (const d of this.indexes) {
-      if (d.collection !== collection) continue;
-      for (const f of d.fields) if (!this.unsafe.has(`${collection}\u0000${f}`)) fields.add(f);
-    }
-    return fields;
+    return this.indexes.prefilterFields(collection);
   }
 
   rows(collection: string, filter?: SqlFilter): StoredDoc[] {
@@ -168,7 +141,7 @@ export class EnvStore {
           continue;
         }
         const text = this.encode(w.next);
-        this.markUnsafeFields(collection, w.next);
+        this.indexes.noteDocument(collection, w.next);
         this.stmt(
           `INSERT INTO ${t} (id, doc, ver) VALUES (?, ?, 1) ON CONFLICT(id) DO UPDATE SET doc = excluded.doc, ver = ver + 1`,
         ).run(w.id, text);
@@ -182,19 +155,11 @@ export class EnvStore {
   insertNew(collection: string, id: string, doc: Doc): void {
     this.ensureCollection(collection);
     const text = this.encode(doc);
-    this.markUnsafeFields(collection, doc);
+    this.indexes.noteDocument(collection, doc);
     try {
       this.stmt(`INSERT INTO ${tableName(collection)} (id, doc, ver) VALUES (?, ?, 1)`).run(id, text);
     } catch (e) {
       throw toCloudError(e, collection, id);
-    }
-  }
-
-  private markUnsafeFields(collection: string, doc: Doc): void {
-    for (const f of this.prefilterFields(collection)) {
-      if (!breaksPrefilter(doc, f)) continue;
-      this.stmt('INSERT OR IGNORE INTO __prefilter_unsafe (collection, field) VALUES (?, ?)').run(collection, f);
-      this.unsafe.add(`${collection}\u0000${f}`);
     }
   }
 
@@ -224,22 +189,4 @@ export class EnvStore {
 
 function toStored(row: Row): StoredDoc {
   return { id: row.id, doc: decodeEjson(row.doc) as Doc, ver: row.ver };
-}
-
-function toCloudError(e: unknown, collection: string, id: string): unknown {
-  const code = (e as { code?: unknown }).code;
-  if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return new CloudError(
-      CODES.dbRequestFailed,
-      `E11000 duplicate key error collection: ${collection} dup key: { _id: ${JSON.stringify(id)} }`,
-    );
-  }
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE') {
-    const index = /index '([^']+)'/.exec((e as Error).message)?.[1] ?? (e as Error).message;
-    return new CloudError(
-      CODES.dbRequestFailed,
-      `E11000 duplicate key error collection: ${collection} index: ${index} (document ${JSON.stringify(id)})`,
-    );
-  }
-  return e;
 }

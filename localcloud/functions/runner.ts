@@ -9,6 +9,7 @@ import type { Caller } from '../tcb/action';
 import { readFunctionConfig, type FunctionConfig } from './function-config';
 import type { FunctionLog } from './function-log';
 import { FunctionWorker, type Outcome } from './function-worker';
+import { WorkerPool } from './worker-pool';
 import type { InvocationContexts } from './invocation-context';
 
 const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
@@ -34,19 +35,8 @@ export interface InvokeRequest {
 
 export type InvokeOutcome = Outcome | { ok: false; kind: 'not-found'; message: string };
 
-class Pool {
-  readonly idle: FunctionWorker[] = [];
-  readonly waiters: ((w: FunctionWorker | Error) => void)[] = [];
-  size = 0;
-  retired = false;
-  constructor(
-    readonly version: number,
-    readonly config: FunctionConfig,
-  ) {}
-}
-
 export class FunctionRunner {
-  private readonly pools = new Map<string, Pool>();
+  private readonly pools = new Map<string, WorkerPool>();
   private readonly all = new Set<FunctionWorker>();
 
   constructor(private readonly opts: RunnerOptions) {}
@@ -66,71 +56,29 @@ export class FunctionRunner {
     };
   }
 
-  private pool(name: string, modulePath: string, dir: string): Pool {
+  private pool(name: string, modulePath: string, dir: string): WorkerPool {
     const version = statSync(modulePath).mtimeMs;
     const current = this.pools.get(name);
     if (current && current.version === version) return current;
-    if (current) {
-      current.retired = true;
-      for (const w of current.idle.splice(0)) w.kill();
-    }
-    const fresh = new Pool(version, readFunctionConfig(dir));
+    current?.retire();
+    const fresh = new WorkerPool(version, readFunctionConfig(dir), this.opts.maxWorkersPerFunction, (config) =>
+      this.spawn(name, modulePath, config),
+    );
     this.pools.set(name, fresh);
     return fresh;
   }
 
-  private spawn(pool: Pool, name: string): FunctionWorker {
-    const modulePath = join(this.opts.functionsDir, name, 'index.js');
+  private spawn(name: string, modulePath: string, config: FunctionConfig): FunctionWorker {
     const worker = new FunctionWorker(
       this.opts.workerScript,
       modulePath,
       this.baseEnv(),
-      pool.config.memoryMb,
+      config.memoryMb,
       (requestId, stream, text) => this.opts.log.write({ requestId, function: name, kind: stream, text }),
     );
     this.all.add(worker);
     void worker.exited().then(() => this.all.delete(worker));
     return worker;
-  }
-
-  private async acquire(pool: Pool, name: string): Promise<FunctionWorker> {
-    for (let w = pool.idle.pop(); w; w = pool.idle.pop()) if (w.alive) return w;
-    if (pool.size < this.opts.maxWorkersPerFunction) {
-      pool.size++;
-      const worker = this.spawn(pool, name);
-      try {
-        await worker.ready;
-        return worker;
-      } catch (e) {
-        pool.size--;
-        throw e;
-      }
-    }
-    const got = await new Promise<FunctionWorker | Error>((resolve) => pool.waiters.push(resolve));
-    if (got instanceof Error) throw got;
-    return got;
-  }
-
-  private release(pool: Pool, name: string, worker: FunctionWorker): void {
-    if (worker.alive && !pool.retired) {
-      const waiter = pool.waiters.shift();
-      if (waiter) waiter(worker);
-      else pool.idle.push(worker);
-      return;
-    }
-    worker.kill();
-    pool.size--;
-    const waiter = pool.waiters.shift();
-    if (!waiter) return;
-    pool.size++;
-    const fresh = this.spawn(pool, name);
-    fresh.ready.then(
-      () => waiter(fresh),
-      (e: Error) => {
-        pool.size--;
-        waiter(e);
-      },
-    );
   }
 
   async invoke(req: InvokeRequest): Promise<InvokeOutcome> {
@@ -140,7 +88,7 @@ export class FunctionRunner {
       return { ok: false, kind: 'not-found', message: `FunctionName parameter could not be found: ${req.name}` };
     }
     const pool = this.pool(req.name, modulePath, dir);
-    const worker = await this.acquire(pool, req.name);
+    const worker = await pool.acquire();
     const token = this.opts.contexts.open({ caller: { ...req.caller, source: 'scf' }, env: req.env });
     const c = req.caller;
     const env: Record<string, string> = {
@@ -182,7 +130,7 @@ export class FunctionRunner {
       return outcome;
     } finally {
       this.opts.contexts.close(token);
-      this.release(pool, req.name, worker);
+      pool.release(worker);
     }
   }
 

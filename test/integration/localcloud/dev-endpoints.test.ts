@@ -10,6 +10,9 @@ writeFileSync(join(staticDir, 'index.html'), '<div id="app"></div>');
 writeFileSync(join(staticDir, 'js', 'app.js'), 'console.log(1)');
 afterAll(() => rmSync(staticDir, { recursive: true, force: true }));
 
+// A cold function instance requires wx-server-sdk (1–3 s on a loaded 2-core machine).
+jest.setTimeout(30_000);
+
 const cloud = useLocalCloud({ staticDir });
 
 async function dev(path: string, init: RequestInit & { openid?: string; env?: string } = {}): Promise<Response> {

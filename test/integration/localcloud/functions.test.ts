@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useLocalCloud } from '../../support/local-cloud';
 
+// A cold function instance requires wx-server-sdk (1–3 s on a loaded 2-core machine).
+jest.setTimeout(30_000);
+
 const cloud = useLocalCloud({ maxWorkersPerFunction: 4 });
 
 interface Whoami {
