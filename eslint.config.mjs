@@ -11,6 +11,47 @@ const noDeviceApis = {
   ],
 };
 
+/** Device capabilities (privacy policy §3.3): only src/platform/permissions may name these APIs. */
+const capabilityApis = [
+  'getLocation',
+  'getFuzzyLocation',
+  'chooseLocation',
+  'choosePoi',
+  'startLocationUpdate',
+  'onLocationChange',
+  'chooseMedia',
+  'chooseImage',
+  'chooseVideo',
+  'chooseMessageFile',
+  'createCameraContext',
+  'getRecorderManager',
+  'startRecord',
+  'stopRecord',
+  'makePhoneCall',
+  'requestSubscribeMessage',
+  'authorize',
+  'openSetting',
+  'getSetting',
+  'getAppAuthorizeSetting',
+  'openAppAuthorizeSetting',
+  'getNetworkType',
+  'onNetworkStatusChange',
+  'offNetworkStatusChange',
+  'getSystemInfo',
+  'getSystemInfoSync',
+  'getSystemInfoAsync',
+  'getDeviceInfo',
+];
+const noCapabilityApis = (allowed = []) => [
+  'error',
+  ...capabilityApis
+    .filter((property) => !allowed.includes(property))
+    .map((property) => ({
+      property,
+      message: 'Device capabilities are reached only through src/platform/permissions.',
+    })),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -58,5 +99,14 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/platform/permissions/**', 'src/platform/wx-api.ts', 'src/platform/device.ts'],
+    rules: { 'no-restricted-properties': noCapabilityApis() },
+  },
+  {
+    files: ['src/platform/device.ts'],
+    rules: { 'no-restricted-properties': noCapabilityApis(['getDeviceInfo']) },
   },
 );
