@@ -15,6 +15,8 @@ export interface BridgeRuntime {
   ref(el: Element): ElementRef;
   node(elementId: string): Element;
   root(scope: QueryScope): Element;
+  /** A page's `.taro_page` container; Taro sometimes reuses one made for an earlier visit to the route. */
+  container(containerId: string): Element | null;
   field(el: Element): HTMLInputElement | HTMLTextAreaElement | null;
 }
 
@@ -54,9 +56,18 @@ export function installBridgeRuntime(): void {
       const stack = window.__qybAutomator?.pageStack() ?? [];
       const page = scope.pageId === undefined ? stack[stack.length - 1] : stack.find((p) => p.pageId === scope.pageId);
       if (!page) throw new Error(`page ${String(scope.pageId)} is not in the page stack`);
-      const container = document.getElementById(page.containerId);
+      const container = this.container(page.containerId);
       if (!container) throw new Error(`page ${page.path} has no container on screen`);
       return container;
+    },
+    container(containerId) {
+      const exact = document.getElementById(containerId);
+      if (exact) return exact;
+      const route = containerId.replace(/\?.*$/, '');
+      const same = Array.from(document.querySelectorAll('.taro_page')).filter(
+        (el) => el.id.replace(/\?.*$/, '') === route,
+      );
+      return same[same.length - 1] ?? null;
     },
     field(el) {
       if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el;

@@ -72,7 +72,11 @@ export class BridgeSession implements SessionContext {
   }
 
   private async onConsole(message: ConsoleMessage): Promise<void> {
-    const args = await Promise.all(message.args().map((arg) => arg.jsonValue().catch(() => arg.toString())));
+    // Messages the browser itself logs (a failed resource load) carry text but no arguments.
+    const handles = message.args();
+    const args = handles.length
+      ? await Promise.all(handles.map((arg) => arg.jsonValue().catch(() => arg.toString())))
+      : [message.text()];
     const type = message.type() === 'warning' ? 'warn' : message.type();
     const event = { method: 'App.logAdded', params: { type, args } };
     if (this.logEnabled) this.emit(event);

@@ -140,8 +140,11 @@ describe('the bridge answers each method it implements, for a real page', () => 
         "function () { console.warn('from the app', 7); setTimeout(function () { throw new Error('boom') }) }",
       args: [],
     });
-    await waitUntil('both events', async () =>
-      ['App.logAdded', 'App.exceptionThrown'].every((m) => client.events.some((e) => e.method === m)),
+    await waitUntil(
+      'both events',
+      async () =>
+        client.events.some((e) => e.method === 'App.exceptionThrown') &&
+        client.events.some((e) => e.method === 'App.logAdded' && e.params.type === 'warn'),
     );
     expect(client.events).toContainEqual({
       method: 'App.logAdded',
@@ -171,6 +174,11 @@ describe('the bridge answers each method it implements, for a real page', () => 
     expect(attributes).toEqual(['横琴 123', '横琴 123']);
     expect(await client.call('Element.getDOMProperties', { ...probe, names: ['value'] })).toEqual({
       properties: ['横琴 123'],
+    });
+    // Leave the page as the app made it: Taro cannot unmount a page holding foreign nodes.
+    await client.call('App.callFunction', {
+      functionDeclaration: "function () { document.querySelector('.probe').remove() }",
+      args: [],
     });
   });
 
