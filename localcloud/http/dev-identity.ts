@@ -1,6 +1,7 @@
 /**
  * The browser's stand-in for WeChat login: a stable dev openid made on first visit and kept in a
- * cookie; `x-dev-openid` acts as any openid; `x-dev-env` (or the cookie) picks the environment.
+ * cookie; `x-dev-openid` acts as any openid; `x-dev-env` (or `?env=`, or the cookie) picks the
+ * environment.
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -33,7 +34,7 @@ export function newDevOpenid(): string {
   return `o${randomBytes(21).toString('base64url').slice(0, 27)}`;
 }
 
-export function devIdentity(req: IncomingMessage): DevIdentity {
+export function devIdentity(req: IncomingMessage, url: URL): DevIdentity {
   const jar = cookies(req);
   const setCookies: string[] = [];
   const header = req.headers['x-dev-openid'];
@@ -44,7 +45,8 @@ export function devIdentity(req: IncomingMessage): DevIdentity {
     setCookies.push(`${OPENID_COOKIE}=${openid}; Path=/; Max-Age=31536000; SameSite=Lax`);
   }
   const envHeader = req.headers['x-dev-env'];
-  const env = (typeof envHeader === 'string' && envHeader) || jar[ENV_COOKIE] || DEFAULT_ENV;
+  const env =
+    (typeof envHeader === 'string' && envHeader) || url.searchParams.get('env') || jar[ENV_COOKIE] || DEFAULT_ENV;
   assertEnvName(env);
   return { openid, env, setCookies };
 }

@@ -115,7 +115,7 @@ export async function handleDev(req: IncomingMessage, res: ServerResponse, url: 
     return true;
   }
   try {
-    const id = devIdentity(req);
+    const id = devIdentity(req, url);
     const headers: Record<string, string> = { ...cors };
     if (id.setCookies.length > 0) res.setHeader('set-cookie', id.setCookies);
     const fn = /^\/__dev\/functions\/([^/]+)$/.exec(url.pathname);

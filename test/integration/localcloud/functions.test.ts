@@ -1,7 +1,7 @@
 /** callFunction through the local cloud's runner: context, nesting, errors, timeouts, isolation. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useLocalCloud } from '../../support/local-cloud';
+import { useLocalCloud, type WxCloud } from '../../support/local-cloud';
 
 // A cold function instance requires wx-server-sdk (1–3 s on a loaded 2-core machine).
 jest.setTimeout(30_000);
@@ -47,6 +47,19 @@ describe('callFunction', () => {
     expect(r.result).toMatchObject({ owner: 'oWriter00001', isDate: true });
     const notes = await sdk.database().collection('notes').get();
     expect(notes.data).toHaveLength(1);
+  });
+
+  it('the dev credential also works as the secretId', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const base = require('wx-server-sdk') as { createNewInstance(c: Record<string, unknown>): WxCloud };
+    const sdk = base.createNewInstance({
+      env: cloud().freshEnv(),
+      serviceUrl: cloud().cloud.serviceUrl,
+      secretId: 'dev:oSecretId0001',
+      secretKey: 'unused',
+      timeout: 60_000,
+    });
+    expect(((await sdk.callFunction({ name: 'whoami' })).result as Whoami).OPENID).toBe('oSecretId0001');
   });
 
   it('an admin caller (no openid) gets no OPENID', async () => {
