@@ -1,4 +1,8 @@
-/** `npm run cloud`: the local cloud alone (or with the H5 app when CLOUD_STATIC_DIR is set). */
+/**
+ * `npm run cloud`: the local cloud alone (or with the H5 app when CLOUD_STATIC_DIR is set).
+ * Prefer `node --import tsx localcloud/main.ts`: the tsx CLI relays SIGTERM through a parent
+ * process that SIGKILLs the server when the child does not answer within 30 ms (under load).
+ */
 import { startLocalCloud } from './index';
 
 function port(): number {
@@ -24,6 +28,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`localcloud: ${signal}, shutting down`);
+    setTimeout(() => process.exit(1), 5000).unref();
     cloud.stop().then(
       () => process.exit(0),
       (e: unknown) => {
