@@ -59,6 +59,12 @@ export default function SignInPage() {
       >
         {s.busy ? m.busy : m.signIn}
       </Button>
+      <View
+        className="account-form__link sign-in__to-reset"
+        onClick={() => navigate(ROUTES.accountFace, { purpose: 'reset' })}
+      >
+        {m.face.toReset}
+      </View>
       <View className="account-form__link sign-in__to-register" onClick={() => navigate(ROUTES.accountRegister)}>
         {m.toRegister}
       </View>
