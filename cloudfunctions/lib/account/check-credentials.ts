@@ -42,7 +42,7 @@ export async function checkCredentials(
     account && account.passwordHash
       ? await verifyPassword(password, account.passwordHash)
       : await verifyAgainstDecoy(password);
-  const [byAccount, byOpenid] = records as [LoginAttemptRecord, LoginAttemptRecord];
+  const byAccount = records[0] as LoginAttemptRecord;
   if (!ok || !account) {
     const updated = records.map((record, i) => recordFailure(record, now, limits[i] as ThrottleLimits));
     await Promise.all(updated.map((record) => deps.attempts.save(record)));
@@ -53,6 +53,5 @@ export async function checkCredentials(
   // Success clears the account's count; the identity's count fades on its own, so signing in to
   // one's own account does not reset a spray across other names.
   if (byAccount.failures > 0 || byAccount.lockedUntil !== null) await deps.attempts.save(recordSuccess(byAccount));
-  void byOpenid;
   return account;
 }
