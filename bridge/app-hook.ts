@@ -11,6 +11,9 @@ export function waitForApp(page: Page, timeout: number): Promise<unknown> {
   );
 }
 
+/** How long a route may take to put its page on screen (generous: CI machines are often busy). */
+const MOUNT_TIMEOUT_MS = 10_000;
+
 function mountedStack(): AutomatorPage[] {
   if (!window.__qybAutomator) throw new Error('the app has no automator hook: build it with npm run build:h5:e2e');
   const bridge = window.__qybBridge;
@@ -26,14 +29,14 @@ export async function pageStack(page: Page): Promise<AutomatorPage[]> {
   if (stack.length > 0) return stack;
   const mounted = () => window.__qybAutomator?.pageStack().some((p) => window.__qybBridge?.container(p.containerId));
   try {
-    await page.waitForFunction(mounted, undefined, { timeout: 5000 });
+    await page.waitForFunction(mounted, undefined, { timeout: MOUNT_TIMEOUT_MS });
   } catch {
     const seen = await page.evaluate(() => ({
       stack: window.__qybAutomator?.pageStack().map((p) => p.containerId) ?? [],
       containers: Array.from(document.querySelectorAll('.taro_page')).map((el) => el.id),
     }));
     throw new ProtocolError(
-      `no page on screen after 5 s (stack ${JSON.stringify(seen.stack)}, containers ${JSON.stringify(seen.containers)})`,
+      `no page on screen after ${MOUNT_TIMEOUT_MS / 1000} s (stack ${JSON.stringify(seen.stack)}, containers ${JSON.stringify(seen.containers)})`,
     );
   }
   return page.evaluate(mountedStack);

@@ -48,7 +48,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
       origin: cloud.origin,
       // A WeChat-shaped openid (28 characters, leading `o`) and an environment of its own.
       identity: { env: `e2e-${tag.slice(0, 12)}`, openid: `oE2E${tag.slice(0, 24)}` },
-      timeoutMs: options.timeoutMs ?? 20_000,
+      timeoutMs: options.timeoutMs ?? 30_000,
     });
     sessions.add(session);
     ws.on('close', () => sessions.delete(session));
