@@ -39,6 +39,13 @@ export default function HomePage() {
           </View>
         </View>
       )}
+      {status !== 'declined' && (
+        <View className="home__section">
+          <View className="home__doc home__account" onClick={() => navigate(ROUTES.accountProfile)}>
+            {t.account.profileTitle}
+          </View>
+        </View>
+      )}
       <View className="home__section">
         <View className="home__section-title">{t.home.documents}</View>
         {DOCUMENT_LINKS.map((doc) => (
