@@ -6,4 +6,10 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 npm run --silent build:functions
 npm run --silent build:h5
-CLOUD_STATIC_DIR="${CLOUD_STATIC_DIR:-dist/h5}" exec npx tsx localcloud/main.ts
+export CLOUD_DATA_DIR="${CLOUD_DATA_DIR:-.data/cloud}"
+export CLOUD_STATIC_DIR="${CLOUD_STATIC_DIR:-dist/h5}"
+# Field-encryption and blind-index keys for the local functions: made once into the git-ignored
+# data dir and reused, so the local database stays readable across restarts.
+while IFS='=' read -r name value; do export "$name=$value"; done < <(npx tsx scripts/keys/local-keys.ts "$CLOUD_DATA_DIR")
+# node --import tsx (not the tsx CLI) so SIGTERM reaches the server and it shuts down cleanly.
+exec node --import tsx localcloud/main.ts
