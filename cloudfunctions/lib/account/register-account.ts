@@ -6,6 +6,7 @@ import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
 import type { AccountRecord } from './account.record';
 import { newId } from './ids';
+import { gate, recordFailure } from './login-throttle';
 import { parseInput } from './parse-input';
 import { toProfileView } from './profile-view';
 
@@ -26,9 +27,19 @@ export async function registerAccount(input: unknown, ctx: CallContext, deps: Ac
   if (current.length !== REQUIRED_DOCUMENTS.length || !accepted) throw new AppError('ACCOUNT.CONSENT_REQUIRED');
 
   if (await deps.bindings.get(ctx.openid)) throw new AppError('ACCOUNT.WECHAT_ALREADY_BOUND');
-  if (await deps.accounts.findByName(data.accountName)) throw new AppError('ACCOUNT.NAME_UNAVAILABLE');
+  // "Taken" answers say a name or document exists: they are counted per WeChat identity and
+  // locked like sign-in failures, so registration cannot be used to enumerate accounts.
+  const t = deps.config.throttle;
+  const limits = { maxFailures: t.openidMaxFailures, lockMs: t.lockMs, delayMs: 0 };
+  const probes = await deps.attempts.load(`register:${ctx.openid}`);
+  if (!gate(probes, now, limits).allowed) throw new AppError('ACCOUNT.TOO_FAST');
+  const taken = async (code: 'ACCOUNT.NAME_UNAVAILABLE' | 'ACCOUNT.DOCUMENT_REGISTERED') => {
+    await deps.attempts.save(recordFailure(probes, now, limits));
+    return new AppError(code);
+  };
+  if (await deps.accounts.findByName(data.accountName)) throw await taken('ACCOUNT.NAME_UNAVAILABLE');
   const documentIndex = deps.fields.documentIndex(data.document.type, data.document.number);
-  if (await deps.accounts.findByDocumentIndex(documentIndex)) throw new AppError('ACCOUNT.DOCUMENT_REGISTERED');
+  if (await deps.accounts.findByDocumentIndex(documentIndex)) throw await taken('ACCOUNT.DOCUMENT_REGISTERED');
 
   const facts = checkDocument(data.document.type, data.document.number, ctx.now).facts;
   if (!facts) throw new AppError('REQUEST.INVALID_INPUT');

@@ -88,6 +88,16 @@ describe('account use cases', () => {
     });
   });
 
+  it('counts "taken" answers per WeChat identity, so registration cannot enumerate accounts', async () => {
+    const { deps } = await registered();
+    const codes: string[] = [];
+    for (let i = 0; i < 11; i += 1) {
+      codes.push(await codeOf(registerAccount(registration(), ctxFor(OTHER, at(i)), deps)));
+    }
+    expect(codes.slice(0, 10)).toEqual(Array(10).fill('ACCOUNT.NAME_UNAVAILABLE'));
+    expect(codes[10]).toBe('ACCOUNT.TOO_FAST');
+  });
+
   describe('sign in', () => {
     it('lets the bound WeChat identity in', async () => {
       const { deps } = await registered();
