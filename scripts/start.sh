@@ -12,4 +12,5 @@ export CLOUD_STATIC_DIR="${CLOUD_STATIC_DIR:-dist/h5}"
 # data dir and reused, so the local database stays readable across restarts.
 while IFS='=' read -r name value; do export "$name=$value"; done < <(npx tsx scripts/keys/local-keys.ts "$CLOUD_DATA_DIR")
 # node --import tsx (not the tsx CLI) so SIGTERM reaches the server and it shuts down cleanly.
+export QYB_FACE_VERIFIER="${QYB_FACE_VERIFIER:-local-stand-in}"  # no WeChat face service here: the named stand-in answers
 exec node --import tsx localcloud/main.ts

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CURRENT_POLICIES } from '../../../policies/generated';
 
@@ -6,7 +6,8 @@ const policiesDir = resolve(__dirname, '../../../policies');
 const markdownOf = (id: string, version: string) => readFileSync(join(policiesDir, id, `${version}.md`), 'utf8');
 
 const seedDir = resolve(__dirname, '../../../../shared/seeds');
-const seedFile = readdirSync(seedDir).find((name) => name.endsWith('.txt'));
+// The seed lives in ../shared beside the checkout (as in CI); a lone clone skips this comparison.
+const seedFile = existsSync(seedDir) ? readdirSync(seedDir).find((name) => name.endsWith('.txt')) : undefined;
 
 /** All text without white space and Markdown markers: what a reader sees, character by character. */
 function visible(text: string): string {
