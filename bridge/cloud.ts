@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { ensureLocalKeys } from '../scripts/keys/local-keys';
 import { type ServedCloud, startStaticServer } from './static-server';
 
 /** What the bridge needs of localcloud/index.ts (the local CloudBase-compatible backend). */
@@ -26,6 +27,8 @@ const FUNCTIONS_DIR = path.join(ROOT, 'dist', 'cloudfunctions');
  */
 export async function startCloud(staticDir: string, dataDir: string): Promise<BridgeCloud> {
   if (existsSync(LOCAL_CLOUD) && process.env.QYB_BRIDGE_STATIC_ONLY !== '1') {
+    // The functions' field-encryption keys (as `npm start` gives them), unless the caller set its own.
+    if (!process.env.QYB_FIELD_KEY || !process.env.QYB_INDEX_KEY) Object.assign(process.env, ensureLocalKeys(dataDir));
     const localCloud = (await import(LOCAL_CLOUD)) as LocalCloudModule;
     const cloud = await localCloud.startLocalCloud({ port: 0, dataDir, staticDir, functionsDir: FUNCTIONS_DIR });
     return { kind: 'local-cloud', origin: cloud.origin, stop: () => cloud.stop() };
