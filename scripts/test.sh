@@ -8,5 +8,6 @@ npm run --silent build:policies
 npm run --silent check
 npm run --silent build:weapp
 npm run --silent verify:weapp
+npm run --silent build:h5
 npm run --silent build:h5:e2e
 npx jest --ci "$@"

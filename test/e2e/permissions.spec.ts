@@ -22,8 +22,8 @@ const TURN_ON_LOCATION = `function () {
 
 describe('the permissions page', () => {
   story('shows each permission’s purpose and state, and turns a refused one on from a tap', async (miniProgram) => {
-    await miniProgram.mockWxMethod('getSetting', { functionDeclaration: READ_SETTINGS, args: [] });
-    await miniProgram.mockWxMethod('openSetting', { functionDeclaration: TURN_ON_LOCATION, args: [] });
+    await miniProgram.mockWxMethod('getSetting', READ_SETTINGS);
+    await miniProgram.mockWxMethod('openSetting', TURN_ON_LOCATION);
     await miniProgram.navigateTo(`/${PERMISSIONS_PAGE}`);
     const page = await onPage(miniProgram, PERMISSIONS_PAGE);
 
