@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
 const noDeviceApis = {
@@ -12,36 +13,7 @@ const noDeviceApis = {
 };
 
 /** Device capabilities (privacy policy §3.3): only src/platform/permissions may name these APIs. */
-const capabilityApis = [
-  'getLocation',
-  'getFuzzyLocation',
-  'chooseLocation',
-  'choosePoi',
-  'startLocationUpdate',
-  'onLocationChange',
-  'chooseMedia',
-  'chooseImage',
-  'chooseVideo',
-  'chooseMessageFile',
-  'createCameraContext',
-  'getRecorderManager',
-  'startRecord',
-  'stopRecord',
-  'makePhoneCall',
-  'requestSubscribeMessage',
-  'authorize',
-  'openSetting',
-  'getSetting',
-  'getAppAuthorizeSetting',
-  'openAppAuthorizeSetting',
-  'getNetworkType',
-  'onNetworkStatusChange',
-  'offNetworkStatusChange',
-  'getSystemInfo',
-  'getSystemInfoSync',
-  'getSystemInfoAsync',
-  'getDeviceInfo',
-];
+const capabilityApis = JSON.parse(readFileSync(new URL('./config/capability-apis.json', import.meta.url), 'utf8'));
 const noCapabilityApis = (allowed = []) => [
   'error',
   ...capabilityApis

@@ -1,38 +1,12 @@
+import capabilityApis from '../../../config/capability-apis.json';
+
 /**
  * Finds references to the device-capability APIs of privacy policy §3.3 in source text. Only the
  * permissions module and the wx API table may name them; app.config.ts may name the location APIs
  * in `requiredPrivateInfos` (checked against the catalog elsewhere).
  */
-export const CAPABILITY_APIS = [
-  'getLocation',
-  'getFuzzyLocation',
-  'chooseLocation',
-  'choosePoi',
-  'startLocationUpdate',
-  'onLocationChange',
-  'chooseMedia',
-  'chooseImage',
-  'chooseVideo',
-  'chooseMessageFile',
-  'createCameraContext',
-  'getRecorderManager',
-  'startRecord',
-  'stopRecord',
-  'makePhoneCall',
-  'requestSubscribeMessage',
-  'authorize',
-  'openSetting',
-  'getSetting',
-  'getAppAuthorizeSetting',
-  'openAppAuthorizeSetting',
-  'getNetworkType',
-  'onNetworkStatusChange',
-  'offNetworkStatusChange',
-  'getSystemInfo',
-  'getSystemInfoSync',
-  'getSystemInfoAsync',
-  'getDeviceInfo',
-] as const;
+/** One list for this scanner and the ESLint rule (eslint.config.mjs). */
+export const CAPABILITY_APIS: readonly string[] = capabilityApis;
 
 export const ALLOWED = [/^src\/platform\/permissions\//, /^src\/platform\/wx-api\.ts$/, /^src\/app\.config\.ts$/];
 
