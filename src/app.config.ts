@@ -3,7 +3,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/privacy',
-      pages: ['pages/policy/index', 'pages/center/index', 'pages/permissions/index'],
+      pages: ['pages/policy/index', 'pages/center/index', 'pages/permissions/index', 'pages/region/index'],
     },
     {
       root: 'packages/account',

@@ -12,6 +12,9 @@ export const zhCN = {
     reviewAgreement: '阅读并同意协议',
     documents: '协议与政策',
     contact: '服务热线',
+    region: '切换城市/所在地区',
+    regionDefault: '横琴粤澳深度合作区',
+    regionLocate: '使用当前位置',
   },
   agreement: {
     title: '用户协议与个人信息保护政策',

@@ -8,6 +8,7 @@ export const ROUTES = {
   policy: '/packages/privacy/pages/policy/index',
   privacyCenter: '/packages/privacy/pages/center/index',
   permissions: '/packages/privacy/pages/permissions/index',
+  region: '/packages/privacy/pages/region/index',
   accountSignIn: '/packages/account/pages/sign-in/index',
   accountRegister: '/packages/account/pages/register/index',
   accountProfile: '/packages/account/pages/profile/index',

@@ -5,6 +5,8 @@ export interface StorageSchema {
   /** A cache of the cloud ledger's answer; the ledger decides (src/features/consent). */
   'consent.accepted': { version: string; acceptedAt: string; documents?: { id: string; version: string }[] } | null;
   'consent.declined': { declinedAt: string } | null;
+  /** The region the person chose on the home page (never the coordinates). */
+  'home.region': { id: string; name: string } | null;
 }
 
 export function readStored<K extends keyof StorageSchema>(key: K): StorageSchema[K] | null {

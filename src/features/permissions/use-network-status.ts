@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { watchNetwork, type NetworkStatus } from '../../platform/permissions';
+import { watchNetwork, type NetworkStatus } from '../../platform/permissions/network';
 
 /** The network state for an offline banner; assumes online until WeChat says otherwise. */
 export function useNetworkStatus(): NetworkStatus {

@@ -1,9 +1,12 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
+import { useNetworkStatus } from '../../features/permissions/use-network-status';
 import { t } from '../../i18n';
 import { ROUTES, navigate, redirect } from '../../platform/navigation';
+import { callServiceLine } from '../../platform/permissions/phone';
+import { readStored } from '../../platform/storage';
 import './index.css';
 
 const DOCUMENT_LINKS = [
@@ -14,9 +17,13 @@ const DOCUMENT_LINKS = [
 
 export default function HomePage() {
   const { status, refresh, syncWithCloud } = useLaunchConsent();
+  const network = useNetworkStatus();
+  // Until the person locates or picks a region (packages/privacy region page), Hengqin.
+  const [regionName, setRegionName] = useState<string>(t.home.regionDefault);
 
   useDidShow(() => {
     refresh();
+    setRegionName(readStored('home.region')?.name ?? t.home.regionDefault);
     void syncWithCloud();
   });
 
@@ -26,6 +33,7 @@ export default function HomePage() {
 
   return (
     <View className="home">
+      {!network.online && <View className="home__offline">{t.permissions.network.offline}</View>}
       <View className="home__hero">
         <View className="home__welcome">{t.home.welcome}</View>
         <View className="home__subtitle">{t.home.subtitle}</View>
@@ -39,6 +47,12 @@ export default function HomePage() {
           </View>
         </View>
       )}
+      <View className="home__section">
+        <View className="home__region" onClick={() => navigate(ROUTES.region)}>
+          <View className="home__region-label">{t.home.region}</View>
+          <View className="home__region-value">{regionName}</View>
+        </View>
+      </View>
       {status !== 'declined' && (
         <View className="home__section">
           <View className="home__doc home__account" onClick={() => navigate(ROUTES.accountProfile)}>
@@ -63,7 +77,9 @@ export default function HomePage() {
       </View>
       <View className="home__section">
         <View className="home__section-title">{t.home.contact}</View>
-        <View className="home__service-line">{t.app.serviceLine}</View>
+        <View className="home__service-line" onClick={() => void callServiceLine()}>
+          {t.app.serviceLine}
+        </View>
       </View>
     </View>
   );

@@ -1,13 +1,22 @@
 import { t } from '../../i18n';
 import { wxApi } from '../wx-api';
-import { failed, ok, type CapabilityResult } from './result';
+import { classifyFailure, failureMessage } from './failure';
+import type { CapabilityResult } from './result';
 
-/** Dials the service line; WeChat asks the person to confirm the call. */
+/**
+ * Dials the service line; WeChat asks the person to confirm the call. Kept apart from the catalog
+ * and ensure() (no scope to ask for) so the home page can offer it within the main package budget.
+ */
 export async function callServiceLine(): Promise<CapabilityResult<void>> {
   try {
     await wxApi.makePhoneCall({ phoneNumber: t.app.serviceLine });
-    return ok(undefined);
+    return { status: 'ok', value: undefined };
   } catch (error) {
-    return failed('phoneCall', error);
+    const kind = classifyFailure(error);
+    if (kind === 'cancelled') return { status: 'cancelled' };
+    const { name, refusal } = t.permissions.items.phoneCall;
+    const message = failureMessage(kind, refusal, name);
+    if (kind === 'unsupported' || kind === 'failed') return { status: 'unavailable', message };
+    return { status: 'denied', reason: kind, message };
   }
 }

@@ -1,9 +1,9 @@
 import { act, renderHook } from '@testing-library/react';
 import { useNetworkStatus } from '../../../../src/features/permissions/use-network-status';
-import { watchNetwork, type NetworkStatus } from '../../../../src/platform/permissions';
+import { watchNetwork, type NetworkStatus } from '../../../../src/platform/permissions/network';
 
-jest.mock('../../../../src/platform/permissions', () => ({
-  ...jest.requireActual('../../../../src/platform/permissions'),
+jest.mock('../../../../src/platform/permissions/network', () => ({
+  ...jest.requireActual('../../../../src/platform/permissions/network'),
   watchNetwork: jest.fn(),
 }));
 

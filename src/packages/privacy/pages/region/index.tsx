@@ -1,0 +1,42 @@
+import { View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { useRegionChoice } from '../../../../features/permissions/use-region-choice';
+import { t } from '../../../../i18n';
+import { goBack } from '../../../../platform/navigation';
+import { writeStored } from '../../../../platform/storage';
+import './index.css';
+
+/**
+ * "Switch city / fill in my region" for the home page (kept in this subpackage for the main package
+ * budget): locate from a tap; when location is refused the list below still works. Only the
+ * region is kept, never the point.
+ */
+export default function RegionPage() {
+  const { region, regions, notice, locate, choose } = useRegionChoice();
+
+  useEffect(() => {
+    if (!region) return;
+    writeStored('home.region', { id: region.id, name: region.name });
+    goBack();
+  }, [region]);
+
+  return (
+    <View className="region-page">
+      <View className="region-page__locate home__region-locate" onClick={() => void locate()}>
+        {t.home.regionLocate}
+      </View>
+      {notice && <View className="region-page__notice home__region-notice">{notice}</View>}
+      <View className="region-page__list home__region-list">
+        {regions.map((candidate) => (
+          <View
+            key={candidate.id}
+            className={`region-page__option home__region-option home__region-option--${candidate.id}`}
+            onClick={() => choose(candidate.id)}
+          >
+            {candidate.name}
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,93 @@
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Page from 'miniprogram-automator/out/Page';
+import { zhCN } from '../../src/i18n/zh-CN';
+import { PAGES } from './support/routes';
+import { story } from './support/story';
+import { elementOf, onPage, until } from './support/wait';
+
+/** Location refused earlier: WeChat's settings say so, and the person says "later" to the settings page. */
+const LOCATION_REFUSED = `function () {
+  return { errMsg: 'getSetting:ok', authSetting: { 'scope.userLocation': false } };
+}`;
+const DECLINE_SETTINGS = `function () {
+  return { errMsg: 'showModal:ok', confirm: false, cancel: true };
+}`;
+const AUTH_DENY = `function () {
+  return { errMsg: 'authorize:fail auth deny' };
+}`;
+const LOCATION_DENY = `function () {
+  return { errMsg: 'getLocation:fail auth deny' };
+}`;
+const LOCATION_GRANTED = `function () {
+  return { errMsg: 'getSetting:ok', authSetting: { 'scope.userLocation': true } };
+}`;
+/** A point in Hengqin. */
+const AT_HENGQIN = `function () {
+  return { errMsg: 'getLocation:ok', latitude: 22.12, longitude: 113.53, accuracy: 30 };
+}`;
+
+/** A fresh person lands on the agreement; refusing it still leaves the public home page. */
+async function home(miniProgram: MiniProgram): Promise<Page> {
+  const agreement = await onPage(miniProgram, PAGES.agreement);
+  await (await elementOf(agreement, 'button.agreement__disagree')).tap();
+  return onPage(miniProgram, PAGES.home);
+}
+
+const REGION_PAGE = 'packages/privacy/pages/region/index';
+
+function regionShown(page: Page, name: string): Promise<true> {
+  return until(`region ${name}`, async () =>
+    (await (await page.$('.home__region-value'))?.text()) === name ? true : null,
+  );
+}
+
+describe('the home page region', () => {
+  story(
+    'still offers the region list when location is refused, and the picked region is shown',
+    async (miniProgram) => {
+      await miniProgram.mockWxMethod('getSetting', LOCATION_REFUSED);
+      await miniProgram.mockWxMethod('showModal', DECLINE_SETTINGS);
+      await miniProgram.mockWxMethod('authorize', AUTH_DENY);
+      await miniProgram.mockWxMethod('getLocation', LOCATION_DENY);
+      const page = await home(miniProgram);
+      await regionShown(page, zhCN.home.regionDefault);
+
+      await (await elementOf(page, '.home__region')).tap();
+      const regions = await onPage(miniProgram, REGION_PAGE);
+      await (await elementOf(regions, '.home__region-locate')).tap();
+      const notice = await elementOf(regions, '.home__region-notice');
+      expect(await notice.text()).toBe(zhCN.permissions.items.location.refusal);
+      expect((await regions.$$('.home__region-option')).length).toBeGreaterThan(1);
+      await (await elementOf(regions, '.home__region-option--macao')).tap();
+
+      const back = await onPage(miniProgram, PAGES.home);
+      await regionShown(back, '澳门特别行政区');
+      // Nothing else changed: still the guest home with every document and the service line.
+      expect(await back.$('.home__guest')).not.toBeNull();
+      for (const id of ['user-agreement', 'privacy-policy', 'sdk-list']) {
+        expect(await back.$(`.home__doc--${id}`)).not.toBeNull();
+      }
+      expect(await back.$('.home__privacy-center')).not.toBeNull();
+      expect(await (await elementOf(back, '.home__service-line')).text()).toBe(zhCN.app.serviceLine);
+      expect(await back.$('.home__offline')).toBeNull();
+    },
+  );
+
+  story('fills the region from the location when it is allowed', async (miniProgram) => {
+    await miniProgram.mockWxMethod('getSetting', LOCATION_GRANTED);
+    await miniProgram.mockWxMethod('getLocation', AT_HENGQIN);
+    const page = await home(miniProgram);
+
+    // Pick another region first, so locating visibly changes it back.
+    await (await elementOf(page, '.home__region')).tap();
+    const list = await onPage(miniProgram, REGION_PAGE);
+    await (await elementOf(list, '.home__region-option--zhuhai-xiangzhou')).tap();
+    const picked = await onPage(miniProgram, PAGES.home);
+    await regionShown(picked, '珠海市香洲区');
+
+    await (await elementOf(picked, '.home__region')).tap();
+    const again = await onPage(miniProgram, REGION_PAGE);
+    await (await elementOf(again, '.home__region-locate')).tap();
+    await regionShown(await onPage(miniProgram, PAGES.home), '横琴粤澳深度合作区');
+  });
+});
