@@ -1,22 +1,9 @@
 /** The owner's verification of their chain catches an edited entry and a deleted one. */
 import type { VerifyLedgerOutput } from '../../../cloudfunctions/lib/contract/consent';
-import { CURRENT_POLICIES } from '../../../policies/generated';
 import { useConsentCloud } from './consent-cloud';
+import { ALICE, launchGrant, withdrawAll } from './consent-inputs';
 
 const consent = useConsentCloud();
-const ALICE = 'oAlice0000001';
-
-const ref = (id: 'user-agreement' | 'privacy-policy') => ({
-  id,
-  version: CURRENT_POLICIES[id].version,
-  sha256: CURRENT_POLICIES[id].sha256,
-});
-const launchGrant = {
-  documents: [ref('user-agreement'), ref('privacy-policy')],
-  purposes: ['basic-service'],
-  channel: 'launch-gate',
-};
-const withdrawAll = { documentIds: ['user-agreement', 'privacy-policy'], channel: 'privacy-center' };
 
 async function fourEntries() {
   await consent().call(ALICE, 'grant', launchGrant);

@@ -4,23 +4,10 @@ import type {
   ConsentStatusOutput,
   RecordConsentOutput,
 } from '../../../cloudfunctions/lib/contract/consent';
-import { CURRENT_POLICIES } from '../../../policies/generated';
 import { useConsentCloud } from './consent-cloud';
+import { ALICE, launchGrant, ref, withdrawAll } from './consent-inputs';
 
 const consent = useConsentCloud();
-const ALICE = 'oAlice0000001';
-
-const ref = (id: 'user-agreement' | 'privacy-policy') => ({
-  id,
-  version: CURRENT_POLICIES[id].version,
-  sha256: CURRENT_POLICIES[id].sha256,
-});
-const launchGrant = {
-  documents: [ref('user-agreement'), ref('privacy-policy')],
-  purposes: ['basic-service'],
-  channel: 'launch-gate',
-};
-const withdrawAll = { documentIds: ['user-agreement', 'privacy-policy'], channel: 'privacy-center' };
 const sensitive = (purpose: string) => ({ purpose, policy: ref('privacy-policy'), channel: 'feature' });
 
 describe('consent withdrawal', () => {
