@@ -1,4 +1,5 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
+import { LabeledInput } from '../../components/labeled-input';
 import { PasswordRules } from '../../../../components/password-rules';
 import { useChangePassword } from '../../../../features/account/use-change-password';
 import { t } from '../../../../i18n';
@@ -21,29 +22,29 @@ export default function ChangePasswordPage() {
   return (
     <View className="account-form change-password">
       <View className="account-form__title">{m.changePassword}</View>
-      <View className="account-form__label">{m.currentPassword}</View>
-      <Input
-        className="account-form__input change-password__current"
+      <LabeledInput
+        label={m.currentPassword}
+        name="change-password__current"
         password
         value={c.current}
-        onInput={(e) => c.setCurrent(e.detail.value)}
+        onChange={(value) => c.setCurrent(value)}
       />
-      <View className="account-form__label">{m.newPassword}</View>
-      <Input
-        className="account-form__input change-password__new"
+      <LabeledInput
+        label={m.newPassword}
+        name="change-password__new"
         password
         value={c.next}
         maxlength={32}
-        onInput={(e) => c.setNext(e.detail.value)}
+        onChange={(value) => c.setNext(value)}
       />
       <PasswordRules rules={c.rules} labels={m.passwordRules} />
-      <View className="account-form__label">{m.confirmPassword}</View>
-      <Input
-        className="account-form__input change-password__confirm"
+      <LabeledInput
+        label={m.confirmPassword}
+        name="change-password__confirm"
         password
         value={c.confirm}
         maxlength={32}
-        onInput={(e) => c.setConfirm(e.detail.value)}
+        onChange={(value) => c.setConfirm(value)}
       />
       {c.error && <View className="account-form__error change-password__error">{c.error}</View>}
       <Button

@@ -1,4 +1,5 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
+import { LabeledInput } from '../../components/labeled-input';
 import { PasswordRules } from '../../../../components/password-rules';
 import { useFaceCheck, type FacePurpose } from '../../../../features/account/use-face-check';
 import { t } from '../../../../i18n';
@@ -20,45 +21,45 @@ export default function FacePage() {
       <View className="account-form__hint">{m.face.intros[purpose]}</View>
       {purpose === 'rebind' && (
         <View>
-          <View className="account-form__label">{m.accountName}</View>
-          <Input
-            className="account-form__input face__account-name"
+          <LabeledInput
+            label={m.accountName}
+            name="face__account-name"
             value={f.accountName}
-            onInput={(e) => f.setAccountName(e.detail.value)}
+            onChange={(value) => f.setAccountName(value)}
           />
-          <View className="account-form__label">{m.password}</View>
-          <Input
-            className="account-form__input face__password"
+          <LabeledInput
+            label={m.password}
+            name="face__password"
             password
             value={f.password}
-            onInput={(e) => f.setPassword(e.detail.value)}
+            onChange={(value) => f.setPassword(value)}
           />
         </View>
       )}
       {purpose === 'reset' && (
         <View>
-          <View className="account-form__label">{m.newPassword}</View>
-          <Input
-            className="account-form__input face__new-password"
+          <LabeledInput
+            label={m.newPassword}
+            name="face__new-password"
             password
             value={f.newPassword}
             maxlength={32}
-            onInput={(e) => f.setNewPassword(e.detail.value)}
+            onChange={(value) => f.setNewPassword(value)}
           />
           <PasswordRules rules={f.rules} labels={m.passwordRules} />
         </View>
       )}
-      <View className="account-form__label">{m.realName}</View>
-      <Input
-        className="account-form__input face__real-name"
+      <LabeledInput
+        label={m.realName}
+        name="face__real-name"
         value={f.realName}
-        onInput={(e) => f.setRealName(e.detail.value)}
+        onChange={(value) => f.setRealName(value)}
       />
-      <View className="account-form__label">{m.documentNumber}</View>
-      <Input
-        className="account-form__input face__doc-number"
+      <LabeledInput
+        label={m.documentNumber}
+        name="face__doc-number"
         value={f.documentNumber}
-        onInput={(e) => f.setDocumentNumber(e.detail.value)}
+        onChange={(value) => f.setDocumentNumber(value)}
       />
       <View className="account-form__hint">{m.face.privacy}</View>
       {f.error && <View className="account-form__error face__error">{f.error}</View>}

@@ -1,6 +1,7 @@
 import { Button, Input, View } from '@tarojs/components';
 import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
 import { MOBILE_COUNTRY_CODES } from '../../../../../cloudfunctions/lib/contract/mobile-number';
+import { LabeledInput } from '../../components/labeled-input';
 import { PasswordRules } from '../../../../components/password-rules';
 import { documentIssue, type RegisterField } from '../../../../features/account/register-form';
 import { useRegister } from '../../../../features/account/use-register';
@@ -24,43 +25,43 @@ export default function RegisterPage() {
       <View className="account-form__title">{m.registerTitle}</View>
       <View className="account-form__hint">{m.bindingNotice}</View>
 
-      <View className="account-form__label">{m.accountName}</View>
-      <Input
-        className="account-form__input register__account-name"
+      <LabeledInput
+        label={m.accountName}
+        name="register__account-name"
         value={r.draft.accountName}
         maxlength={20}
         placeholder={m.accountNamePlaceholder}
-        onInput={(e) => r.update({ accountName: e.detail.value })}
+        onChange={(value) => r.update({ accountName: value })}
       />
       {problem('accountName')}
 
-      <View className="account-form__label">{m.password}</View>
-      <Input
-        className="account-form__input register__password"
+      <LabeledInput
+        label={m.password}
+        name="register__password"
         password
         value={r.draft.password}
         maxlength={32}
-        onInput={(e) => r.update({ password: e.detail.value })}
+        onChange={(value) => r.update({ password: value })}
       />
       <PasswordRules rules={r.rules} labels={m.passwordRules} />
       {problem('password')}
-      <View className="account-form__label">{m.confirmPassword}</View>
-      <Input
-        className="account-form__input register__confirm"
+      <LabeledInput
+        label={m.confirmPassword}
+        name="register__confirm"
         password
         value={r.draft.confirm}
         maxlength={32}
-        onInput={(e) => r.update({ confirm: e.detail.value })}
+        onChange={(value) => r.update({ confirm: value })}
       />
       {problem('confirm')}
 
-      <View className="account-form__label">{m.realName}</View>
-      <Input
-        className="account-form__input register__real-name"
+      <LabeledInput
+        label={m.realName}
+        name="register__real-name"
         value={r.draft.realName}
         maxlength={60}
         placeholder={m.realNamePlaceholder}
-        onInput={(e) => r.update({ realName: e.detail.value })}
+        onChange={(value) => r.update({ realName: value })}
       />
       {problem('realName')}
 
@@ -76,12 +77,12 @@ export default function RegisterPage() {
           </View>
         ))}
       </View>
-      <View className="account-form__label">{m.documentNumber}</View>
-      <Input
-        className="account-form__input register__doc-number"
+      <LabeledInput
+        label={m.documentNumber}
+        name="register__doc-number"
         value={r.draft.document.number}
         maxlength={24}
-        onInput={(e) => r.update({ document: { ...r.draft.document, number: e.detail.value } })}
+        onChange={(value) => r.update({ document: { ...r.draft.document, number: value } })}
       />
       {issue && r.draft.document.number.length >= 8 && (
         <View className={`account-form__hint register__doc-issue register__doc-issue--${issue}`}>

@@ -1,4 +1,5 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
+import { LabeledInput } from '../../components/labeled-input';
 import { useSignIn } from '../../../../features/account/use-sign-in';
 import { t } from '../../../../i18n';
 import { ROUTES, navigate, redirect } from '../../../../platform/navigation';
@@ -20,21 +21,21 @@ export default function SignInPage() {
   return (
     <View className="account-form sign-in">
       <View className="account-form__title">{m.signInTitle}</View>
-      <View className="account-form__label">{m.accountName}</View>
-      <Input
-        className="account-form__input sign-in__account-name"
+      <LabeledInput
+        label={m.accountName}
+        name="sign-in__account-name"
         value={s.accountName}
         maxlength={40}
-        onInput={(e) => s.setAccountName(e.detail.value)}
+        onChange={(value) => s.setAccountName(value)}
       />
-      <View className="account-form__label">{m.password}</View>
-      <Input
-        className="account-form__input sign-in__password"
+      <LabeledInput
+        label={m.password}
+        name="sign-in__password"
         password
         value={s.password}
         maxlength={32}
         placeholder={m.passwordPlaceholder}
-        onInput={(e) => s.setPassword(e.detail.value)}
+        onChange={(value) => s.setPassword(value)}
       />
       {s.error && (
         <View
