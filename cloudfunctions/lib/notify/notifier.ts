@@ -1,0 +1,28 @@
+/**
+ * The one way server code tells a person something (agreement §12, policy §3.3(8)): every notice
+ * lands in the in-app inbox (`messages`); the push work adds WeChat subscription messages, SMS and
+ * email behind this same call, by the person's grants and preferences. Callers never pick channels.
+ */
+export type NoticeKind =
+  | 'request.status' // a service request changed state
+  | 'agent.grant' // an enterprise agent grant was approved, refused or revoked
+  | 'policy.published' // a new agreement / policy version was published (told before it takes effect)
+  | 'account.security' // security alerts (sign-in from another WeChat, password changed…)
+  | 'account.status' // staff restricted / suspended / restored an account
+  | 'maintenance' // planned service downtime (§8.2, §8.4)
+  | 'staff.push'; // a message staff sent to an audience
+
+export interface Notice {
+  accountId: string;
+  kind: NoticeKind;
+  title: string;
+  body: string;
+  /** The page the notice opens, e.g. `/packages/services/pages/request/index?id=…`. */
+  page?: string;
+  /** Values for the subscription-message template of this kind (validated and truncated by the sender). */
+  fields?: Record<string, string>;
+}
+
+export interface Notifier {
+  notify(notice: Notice, now: number): Promise<void>;
+}
