@@ -99,7 +99,13 @@ export const RequestCancellationInputSchema = v.strictObject({
 
 export const ACCOUNT_STATES = ['active', 'restricted', 'suspended', 'banned', 'cancelled'] as const;
 export type AccountState = (typeof ACCOUNT_STATES)[number];
-export const ROLES = ['user', 'staff', 'admin'] as const;
+/**
+ * Roles are data on the account, checked in every staff use case (least privilege):
+ * staff — account status and the request queue (read); reviewer — process service requests and agent
+ * grants; pusher — create and send push jobs; publisher — publish policy versions; admin — everything,
+ * and grants roles.
+ */
+export const ROLES = ['user', 'staff', 'admin', 'reviewer', 'pusher', 'publisher'] as const;
 export type Role = (typeof ROLES)[number];
 export const VERIFICATION_LEVELS = ['unverified', 'document-checked', 'face-verified'] as const;
 export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
