@@ -40,6 +40,13 @@ export const ERROR_MESSAGES = {
   'ACCOUNT.FACE_CANCELLED': '人脸核验已取消',
   'ACCOUNT.FACE_UNAVAILABLE': '人脸核验服务暂时不可用，请稍后重试',
   'ACCOUNT.FACE_UNSUPPORTED': '您的证件类型暂不支持线上人脸核验，请携带证件到服务窗口办理',
+  'CONSENT.VERSION_NOT_IN_EFFECT': '该协议版本尚未生效，请阅读当前生效的版本',
+  'POLICY.DOCUMENT_UNKNOWN': '未找到该协议文件',
+  'POLICY.VERSION_NOT_IN_BUILD': '该版本不在本次构建的协议清单中，请先将其加入 policies/ 并重新部署',
+  'POLICY.HASH_MISMATCH': '该版本的内容摘要与协议清单不一致，请核对后再发布',
+  'POLICY.EFFECTIVE_IN_PAST': '生效日期不能早于当前时间',
+  'POLICY.VERSION_NOT_NEWER': '该版本不晚于当前生效或已排期的版本，无需发布',
+  'POLICY.PUBLICATION_NOT_FOUND': '未找到该发布记录',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
