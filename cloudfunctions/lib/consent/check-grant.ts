@@ -1,7 +1,7 @@
 import type { ConsentPurpose, DocumentRef } from '../contract/consent';
 import { GENERAL_PURPOSES } from '../contract/consent';
 import { AppError } from '../errors/app-error';
-import { compareVersions } from '../policy/version-order';
+import { compareVersions } from '../contract/policy-version';
 import type { PolicyCatalog, PolicyVersion } from './policy-catalog';
 
 /**

@@ -1,6 +1,6 @@
 import { CURRENT_POLICIES, POLICY_DOCUMENTS } from '../../../policies/generated';
 import type { ConsentDocumentId } from '../contract/consent';
-import { compareVersions } from '../policy/version-order';
+import { compareVersions } from '../contract/policy-version';
 
 /** What the consent rules need to know about one version of a document. */
 export interface PolicyVersion {

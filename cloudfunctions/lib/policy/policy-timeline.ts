@@ -1,7 +1,7 @@
 import type { PublishedPolicy } from '../contract/policy';
 import { catalogOf, type PolicyCatalog, type PolicyVersion } from '../consent/policy-catalog';
 import { publicationId, type PublicationRecord } from './publication.record';
-import { compareVersions } from './version-order';
+import { compareVersions } from '../contract/policy-version';
 
 /** What a publication says about its version; its effective date is the publication's. */
 export function publishedVersion(p: PublicationRecord): PolicyVersion {

@@ -9,7 +9,7 @@ import type { PolicyDeps } from './policy.deps';
 import { publicationId, type PublicationRecord } from './publication.record';
 import { sendPublicationNotices } from './publication-notices';
 import { toPublicationView } from './publication-view';
-import { compareVersions } from './version-order';
+import { compareVersions } from '../contract/policy-version';
 
 export const PUBLISHER_ROLES = ['publisher', 'admin'] as const;
 
