@@ -13,6 +13,7 @@ import type {
 } from '../../../cloudfunctions/lib/contract/policy';
 import { shanghaiDay } from '../../../cloudfunctions/lib/policy/effective-time';
 import { CURRENT_POLICIES } from '../../../policies/generated';
+import fixtureManifest from '../../fixtures/policies/manifest.json';
 import { usePublicationCloud } from './publication-cloud';
 
 const t = usePublicationCloud();
@@ -21,7 +22,8 @@ const DAY = 86_400_000;
 /** The fixture's second agreement version (test/fixtures/policies), with the hash of its text. */
 const { version: v1Version, sha256: v1Sha256 } = CURRENT_POLICIES['user-agreement'];
 const V1 = { version: v1Version, sha256: v1Sha256 };
-const V2 = { version: '2099-01-01', sha256: '5e9caf0ecf4018933b36edd6fbe1ce7e896c478ddb6e56543272902e228d2503' };
+const [fixture] = fixtureManifest;
+const V2 = { version: fixture?.version ?? '', sha256: fixture?.sha256 ?? '' };
 const CAROL: Person = {
   openid: 'oCarol000001',
   accountName: 'carol_leaves',
