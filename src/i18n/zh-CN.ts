@@ -301,7 +301,7 @@ export const zhCN = {
   publication: {
     upcoming: (title: string, date: string) => `《${title}》将于 ${date} 更新：`,
     refuseTitle: '不同意新版本',
-    refuseContent: '依据用户协议第10.2条，您可以申请注销账号；也可以暂不注销，以游客身份继续浏览公开信息。',
+    refuseContent: '您可以申请注销账号（用户协议第10.2条），或以游客身份继续浏览公开信息。',
     refuseCancel: '注销账号',
     refuseStay: '继续浏览',
   },
