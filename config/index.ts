@@ -11,6 +11,12 @@ const sharedSources = [
 
 const e2eHooks = process.env.QYB_E2E_HOOKS === '1';
 
+/**
+ * The e2e build alone reads the policies with test fixtures (a second agreement version to publish;
+ * `build:policies -- --with-fixtures`), like the functions it runs with. No other build sees them.
+ */
+const fixturePolicies = path.resolve(__dirname, '..', 'test', 'fixtures', 'policies', 'generated');
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'qinyiban',
@@ -64,7 +70,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
-      compile: { include: sharedSources },
+      compile: { include: e2eHooks ? [...sharedSources, fixturePolicies] : sharedSources },
+      webpackChain(chain, webpack) {
+        if (!e2eHooks) return;
+        chain
+          .plugin('e2e-fixture-policies')
+          .use(webpack.NormalModuleReplacementPlugin, [/policies[\\/]generated$/, `${fixturePolicies}/index.ts`]);
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: {
