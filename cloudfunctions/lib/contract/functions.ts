@@ -27,6 +27,7 @@ export const FUNCTIONS = {
     closeDueCancellations: 'closeDueCancellations',
   },
   files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload' },
+  feedback: { submit: 'submit', mine: 'mine' },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;
