@@ -1,10 +1,10 @@
-import * as v from 'valibot';
-import { UploadIdSchema, type FileKind, type UploadRule } from './files';
+import type { FileKind, UploadRule } from './files';
 
 /**
  * The `feedback` function's inputs and outputs, shared by the function and the mini-program:
  * feedback on the agreement and the privacy policy (and what they promise), complaints, and
  * suggestions (agreement §11, policy §8). Photos and one voice note come as checked uploads.
+ * No valibot here: the feedback page imports these constants (the schema is feedback.schema.ts).
  */
 export const FEEDBACK_CATEGORIES = ['agreement', 'privacy', 'complaint', 'suggestion'] as const;
 export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
@@ -16,13 +16,13 @@ const MB = 1024 * 1024;
 export const FEEDBACK_PHOTO_RULE: UploadRule = { kinds: ['jpeg', 'png'], maxBytes: 10 * MB };
 export const FEEDBACK_VOICE_RULE: UploadRule = { kinds: ['aac', 'mp3', 'm4a'], maxBytes: 5 * MB };
 
-export const SubmitFeedbackInputSchema = v.strictObject({
-  category: v.picklist(FEEDBACK_CATEGORIES),
-  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(FEEDBACK_TEXT_MAX)),
-  photoIds: v.optional(v.pipe(v.array(UploadIdSchema), v.maxLength(FEEDBACK_PHOTOS_MAX)), []),
-  voiceId: v.optional(UploadIdSchema),
-});
-export type SubmitFeedbackInput = v.InferInput<typeof SubmitFeedbackInputSchema>;
+/** What the client sends to feedback.submit (validated by feedback.schema.ts on the server). */
+export interface SubmitFeedbackInput {
+  category: FeedbackCategory;
+  text: string;
+  photoIds?: string[];
+  voiceId?: string;
+}
 
 export const FEEDBACK_STATUSES = ['received', 'in-progress', 'answered'] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];

@@ -1,6 +1,7 @@
 import { requireAccount } from '../account/account-guard';
 import { newId } from '../account/ids';
-import { FEEDBACK_PHOTO_RULE, FEEDBACK_VOICE_RULE, SubmitFeedbackInputSchema } from '../contract/feedback';
+import { FEEDBACK_PHOTO_RULE, FEEDBACK_VOICE_RULE } from '../contract/feedback';
+import { SubmitFeedbackInputSchema } from '../contract/feedback.schema';
 import type { UploadRule } from '../contract/files';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
