@@ -32,6 +32,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: sharedSources },
+      // Hidden source maps, written beside the package (not in it; the shipped JS is unchanged): the
+      // bundle boundary check (test/integration/weapp/capability-bundle.test.ts) maps every
+      // capability API call in dist/weapp back to the source module it came from.
+      webpackChain(chain) {
+        if (process.env.NODE_ENV === 'development') return;
+        chain.devtool('hidden-source-map');
+        chain.output.sourceMapFilename('../weapp-sourcemaps/[file].map');
+        chain.output.devtoolModuleFilenameTemplate('[absolute-resource-path]');
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
