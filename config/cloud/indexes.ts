@@ -21,4 +21,5 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'messages', fields: ['accountId'] },
   // Uploads: a person's files.
   { collection: 'files', fields: ['accountId'] },
+  { collection: 'feedback', fields: ['accountId'] },
 ];

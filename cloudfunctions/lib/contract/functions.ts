@@ -62,6 +62,7 @@ export const FUNCTIONS = {
     decideGrant: 'decideGrant',
     updateMatter: 'updateMatter',
   },
+  feedback: { submit: 'submit', mine: 'mine' },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;
