@@ -8,7 +8,6 @@ import type { ConsentStatusOutput, RecordConsentOutput } from '../../../cloudfun
 import type {
   CurrentPoliciesOutput,
   PublicationsOutput,
-  PublishOutput,
   UpcomingPoliciesOutput,
 } from '../../../cloudfunctions/lib/contract/policy';
 import { shanghaiDay } from '../../../cloudfunctions/lib/policy/effective-time';
