@@ -32,6 +32,7 @@ export default tseslint.config(
       '.data/**',
       '.taro-cache/**',
       'policies/generated/**',
+      'test/fixtures/policies/generated/**',
       'coverage/**',
       'test-results/**',
       '**/*.js',

@@ -1,6 +1,12 @@
 /** Cloud function names and their actions, written once for the functions and the client. */
 export const FUNCTIONS = {
-  policy: { current: 'current' },
+  policy: {
+    current: 'current',
+    upcoming: 'upcoming',
+    publish: 'publish',
+    publications: 'publications',
+    sendNotices: 'sendNotices',
+  },
   consent: {
     grant: 'grant',
     withdraw: 'withdraw',
@@ -28,6 +34,35 @@ export const FUNCTIONS = {
   },
   files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload' },
   feedback: { submit: 'submit', mine: 'mine' },
+  requests: {
+    catalog: 'catalog',
+    matter: 'matter',
+    submit: 'submit',
+    mine: 'mine',
+    detail: 'detail',
+    withdraw: 'withdraw',
+    resubmit: 'resubmit',
+    registerEnterprise: 'registerEnterprise',
+    findEnterprise: 'findEnterprise',
+    myEnterprises: 'myEnterprises',
+    requestGrant: 'requestGrant',
+    myGrants: 'myGrants',
+    enterpriseGrants: 'enterpriseGrants',
+    revokeGrant: 'revokeGrant',
+    queue: 'queue',
+    staffDetail: 'staffDetail',
+    assign: 'assign',
+    accept: 'accept',
+    requestSupplement: 'requestSupplement',
+    approve: 'approve',
+    reject: 'reject',
+    deliver: 'deliver',
+    close: 'close',
+    grantQueue: 'grantQueue',
+    grantDetail: 'grantDetail',
+    decideGrant: 'decideGrant',
+    updateMatter: 'updateMatter',
+  },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;
