@@ -65,9 +65,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // pages share (the policy documents, the cloud client, the catalog): the agreement alone
       // re-downloaded ~60 KB the home page had just loaded. Shared modules of async page chunks go
       // into shared chunks, downloaded once.
+      // The e2e build alone also reads test fixture policy versions (a second version to publish).
       webpackChain(chain, webpack) {
         const splitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;
-        if (splitChunks)
+        if (splitChunks) {
           chain.optimization.splitChunks({
             ...splitChunks,
             cacheGroups: {
@@ -75,11 +76,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
               pagesShared: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: 5, reuseExistingChunk: true },
             },
           });
-        // The e2e build reads fixture policies instead of the generated ones.
-        if (e2eHooks)
-          chain
-            .plugin('e2e-fixture-policies')
-            .use(webpack.NormalModuleReplacementPlugin, [/policies[\\/]generated$/, `${fixturePolicies}/index.ts`]);
+        }
+        if (!e2eHooks) return;
+        chain
+          .plugin('e2e-fixture-policies')
+          .use(webpack.NormalModuleReplacementPlugin, [/policies[\\/]generated$/, `${fixturePolicies}/index.ts`]);
       },
       publicPath: '/',
       staticDirectory: 'static',

@@ -33,7 +33,6 @@ export const FUNCTIONS = {
     closeDueCancellations: 'closeDueCancellations',
   },
   files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload' },
-  feedback: { submit: 'submit', mine: 'mine' },
   requests: {
     catalog: 'catalog',
     matter: 'matter',
@@ -63,6 +62,7 @@ export const FUNCTIONS = {
     decideGrant: 'decideGrant',
     updateMatter: 'updateMatter',
   },
+  feedback: { submit: 'submit', mine: 'mine' },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;
