@@ -26,6 +26,7 @@ export const FUNCTIONS = {
     setRoles: 'setRoles',
     closeDueCancellations: 'closeDueCancellations',
   },
+  files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload' },
   requests: {
     catalog: 'catalog',
     matter: 'matter',

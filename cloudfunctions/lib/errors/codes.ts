@@ -68,6 +68,10 @@ export const ERROR_MESSAGES = {
   'ENTERPRISE.GRANT_PERIOD_INVALID': '授权期限不正确：不得早于今天，最长一年',
   'ENTERPRISE.GRANT_DUPLICATE': '您已有该企业待审核的授权申请',
   'ENTERPRISE.NOT_LEGAL_REPRESENTATIVE': '只有企业的法定代表人或工作人员可以撤销授权',
+  'FILE.NOT_FOUND': '未找到该文件',
+  'FILE.NOT_UPLOADED': '文件尚未上传成功，请重新上传',
+  'FILE.TYPE_NOT_ALLOWED': '文件类型不符合要求，请上传规定格式的文件',
+  'FILE.TOO_LARGE': '文件过大，请压缩后重新上传',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
