@@ -135,7 +135,7 @@ describe('requests: submitting (real SDK, local cloud)', () => {
       const r = (await t
         .cloud()
         .sdk({ env })
-        .callFunction({ name: 'requests', data: { action: 'mine' } })) as {
+        .callFunction({ name: 'requests', data: { action: 'mine' } })) as unknown as {
         result: { ok: boolean; error: { code: string } };
       };
       expect(r.result.error.code).toBe('AUTH.NO_IDENTITY');
