@@ -19,7 +19,7 @@ import { staffQueue, staffRequestDetail } from '../lib/requests/staff-queue';
 import { submitRequest } from '../lib/requests/submit-request';
 
 const a = FUNCTIONS.requests;
-// Keys and the catalog config are checked here, when the instance loads.
+// Keys are checked here, when the instance loads.
 const deps = createRequestsDeps();
 
 export const main = createHandler(

@@ -10,7 +10,8 @@ export function toMatterView(record: MatterRecord): MatterView {
   return { code: _id, ...definition, updatedAt: new Date(updatedAt).toISOString() };
 }
 
-export function matterRepository(store: QueryStore<MatterRecord>, seed: readonly MatterDefinition[]) {
+/** `seed` is called only when a configured matter is missing from the store (first reads). */
+export function matterRepository(store: QueryStore<MatterRecord>, seed: () => readonly MatterDefinition[]) {
   /**
    * Seeds every configured matter the store lacks (first read, or a matter added to the config
    * later). Inserts by code: concurrent first reads cannot seed twice, and a staff edit is never
@@ -19,7 +20,7 @@ export function matterRepository(store: QueryStore<MatterRecord>, seed: readonly
   async function all(now: number): Promise<MatterRecord[]> {
     const stored = await store.find({}, CATALOG_LIMIT);
     const have = new Set(stored.map((m) => m._id));
-    const missing = seed.filter((m) => !have.has(m.code));
+    const missing = seed().filter((m) => !have.has(m.code));
     if (missing.length === 0) return stored;
     for (const { code, ...definition } of missing) {
       await store.insertUnique({ _id: code, ...definition, version: 1, updatedAt: now, updatedBy: 'seed' });
@@ -32,7 +33,7 @@ export function matterRepository(store: QueryStore<MatterRecord>, seed: readonly
     async get(code: string, now: number): Promise<MatterRecord | null> {
       const found = await store.get(code);
       if (found) return found;
-      if (!seed.some((m) => m.code === code)) return null;
+      if (!seed().some((m) => m.code === code)) return null;
       await all(now);
       return store.get(code);
     },
