@@ -38,4 +38,5 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'agent_grants', fields: ['agentId', 'enterpriseId'] },
   { collection: 'agent_grants', fields: ['enterpriseId'] },
   { collection: 'agent_grants', fields: ['status', 'sortKey'] },
+  { collection: 'feedback', fields: ['accountId'] },
 ];
