@@ -21,6 +21,7 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'messages', fields: ['accountId'] },
   // Uploads: a person's files.
   { collection: 'files', fields: ['accountId'] },
+  { collection: 'feedback', fields: ['accountId'] },
   // Service requests: one per applicant and device-made id (idempotent submit); my requests newest
   // first (all, or one status); the staff queue by status, matter + status, or assignee + status.
   { collection: 'service_requests', fields: ['applicantId', 'clientRequestId'], unique: true },
@@ -38,5 +39,4 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'agent_grants', fields: ['agentId', 'enterpriseId'] },
   { collection: 'agent_grants', fields: ['enterpriseId'] },
   { collection: 'agent_grants', fields: ['status', 'sortKey'] },
-  { collection: 'feedback', fields: ['accountId'] },
 ];
