@@ -1,6 +1,6 @@
 import type { Page, QueueItem, RequestSummary, StaffRequestView } from '../../../cloudfunctions/lib/contract/requests';
-import { bring } from './drive';
-import { ALICE, BOB, CAROL, ERIN, STAFF, requestsCloud } from './requests-cloud';
+import { act, bring } from './drive';
+import { ALICE, BOB, CAROL, ERIN, JPEG, STAFF, requestsCloud } from './requests-cloud';
 
 const t = requestsCloud();
 
@@ -118,5 +118,30 @@ describe('requests: staff processing (real SDK, local cloud)', () => {
     expect(seen.every((i) => i.status === 'submitted')).toBe(true);
     const open = await t.data<Page<QueueItem>>(env, ERIN.openid, 'queue', { pageSize: 50 });
     expect(open.items.every((i) => ['submitted', 'accepted', 'resubmitted', 'approved'].includes(i.status))).toBe(true);
+  });
+  it('a supplement with a wrong file changes nothing; delivery by post records the tracking number', async () => {
+    const r = await bring(t, env, 'supplement_requested');
+    const feedback = await t.upload(env, ALICE, 'feedback', JPEG);
+    const wrong = await t.call(env, ALICE.openid, 'resubmit', {
+      requestId: r.id,
+      expectedVersion: r.version,
+      materials: [{ materialCode: 'premises-proof', uploadId: feedback }],
+    });
+    expect(wrong.ok || wrong.error.code).toBe('REQUESTS.UPLOAD_PURPOSE_MISMATCH');
+    const [unchanged] = await t.find<{ status: string; version: number }>(env, 'service_requests', { _id: r.id });
+    expect(unchanged).toMatchObject({ status: 'supplement_requested', version: r.version });
+
+    let approved = await bring(t, env, 'approved');
+    const delivered = await t.data<RequestSummary>(env, STAFF.openid, 'deliver', {
+      requestId: approved.id,
+      expectedVersion: approved.version,
+      trackingNumber: 'SF1234567890',
+    });
+    expect(delivered.status).toBe('delivered');
+    const view = await t.data<StaffRequestView>(env, ERIN.openid, 'staffDetail', { requestId: approved.id });
+    expect(view.delivery.trackingNumber).toBe('SF1234567890');
+    expect(Object.values(view.actors)).toEqual([STAFF.accountName, STAFF.accountName, STAFF.accountName]);
+    approved = delivered;
+    expect((await act(t, env, 'close', approved)).ok).toBe(true);
   });
 });
