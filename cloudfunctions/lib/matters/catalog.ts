@@ -31,10 +31,23 @@ export async function listCatalog(_input: unknown, ctx: CallContext, deps: Reque
     }));
 }
 
+/** A disabled matter is hidden from everyone but the admins who may enable it again. */
+async function isCatalogEditor(ctx: CallContext, deps: RequestsDeps): Promise<boolean> {
+  if (!ctx.openid) return false;
+  try {
+    await requireRole(ctx, deps, CATALOG_EDITORS);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
+}
+
 export async function matterDetail(input: unknown, ctx: CallContext, deps: RequestsDeps): Promise<MatterView> {
   const { code } = parseInput(MatterDetailInputSchema, input);
   const matter = await deps.matters.get(code, ctx.now.getTime());
-  if (!matter || !matter.enabled) throw new AppError('REQUESTS.MATTER_NOT_FOUND');
+  if (!matter) throw new AppError('REQUESTS.MATTER_NOT_FOUND');
+  if (!matter.enabled && !(await isCatalogEditor(ctx, deps))) throw new AppError('REQUESTS.MATTER_NOT_FOUND');
   return toMatterView(matter);
 }
 

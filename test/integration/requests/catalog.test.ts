@@ -118,6 +118,18 @@ describe('requests: the service catalog (real SDK, local cloud)', () => {
       );
       const view = await t.data<RequestView>(env, ALICE.openid, 'detail', { requestId: before.id });
       expect(view.fields.map((f) => f.key)).toEqual(['shopName', 'scope', 'premisesAddress', 'capital']);
+      // Hidden from people, still there for the admin who enables it again.
+      expect(await t.requestsCode(env, ALICE.openid, 'matter', { code })).toBe('REQUESTS.MATTER_NOT_FOUND');
+      const disabled = await t.data<MatterView>(env, STAFF.openid, 'matter', { code });
+      const { code: _c, version: v3, updatedAt: _u, ...again } = disabled;
+      expect(disabled.enabled).toBe(false);
+      await t.data(env, STAFF.openid, 'updateMatter', {
+        code,
+        expectedVersion: v3,
+        matter: { ...again, enabled: true },
+        comment: '恢复网上办理',
+      });
+      expect((await t.data<MatterSummary[]>(env, ALICE.openid, 'catalog')).map((m) => m.code)).toContain(code);
     });
   });
 });
