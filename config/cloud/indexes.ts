@@ -19,4 +19,6 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'sessions', fields: ['openid'] },
   { collection: 'sessions', fields: ['accountId'] },
   { collection: 'messages', fields: ['accountId'] },
+  // Uploads: a person's files.
+  { collection: 'files', fields: ['accountId'] },
 ];

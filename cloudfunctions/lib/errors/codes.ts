@@ -40,6 +40,10 @@ export const ERROR_MESSAGES = {
   'ACCOUNT.FACE_CANCELLED': '人脸核验已取消',
   'ACCOUNT.FACE_UNAVAILABLE': '人脸核验服务暂时不可用，请稍后重试',
   'ACCOUNT.FACE_UNSUPPORTED': '您的证件类型暂不支持线上人脸核验，请携带证件到服务窗口办理',
+  'FILE.NOT_FOUND': '未找到该文件',
+  'FILE.NOT_UPLOADED': '文件尚未上传成功，请重新上传',
+  'FILE.TYPE_NOT_ALLOWED': '文件类型不符合要求，请上传规定格式的文件',
+  'FILE.TOO_LARGE': '文件过大，请压缩后重新上传',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
