@@ -1,3 +1,4 @@
+import type { ApplyDraft } from '../features/requests/apply-draft';
 import { wxApi } from './wx-api';
 
 /** Device storage, typed by key. Only non-sensitive state is kept on the device. */
@@ -7,6 +8,8 @@ export interface StorageSchema {
   'consent.declined': { declinedAt: string } | null;
   /** The region the person chose on the home page (never the coordinates). */
   'home.region': { id: string; name: string } | null;
+  /** Applications being filled in, by matter code, until submitted (src/features/requests). */
+  'requests.drafts': Record<string, ApplyDraft> | null;
 }
 
 export function readStored<K extends keyof StorageSchema>(key: K): StorageSchema[K] | null {

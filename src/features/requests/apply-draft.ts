@@ -1,0 +1,126 @@
+import * as v from 'valibot';
+import type { FileKind } from '../../../cloudfunctions/lib/contract/files';
+import { checkForm, type FormIssue } from '../../../cloudfunctions/lib/contract/matter-form';
+import type { MobileCountryCode } from '../../../cloudfunctions/lib/contract/mobile-number';
+import {
+  DeliverySchema,
+  type DeliveryInput,
+  type MatterView,
+  type SubmitRequestInput,
+} from '../../../cloudfunctions/lib/contract/requests';
+
+export const APPLY_STEPS = ['applicant', 'form', 'materials', 'delivery', 'review'] as const;
+export type ApplyStep = (typeof APPLY_STEPS)[number];
+
+/** One uploaded file of a material, as the files function confirmed it. */
+export interface DraftMaterial {
+  materialCode: string;
+  uploadId: string;
+  name: string;
+  size: number;
+  kind: FileKind;
+}
+
+export interface DraftDelivery {
+  method: 'pickup' | 'post';
+  contact: string;
+  mobile: { countryCode: MobileCountryCode; number: string };
+  region: { id: string; name: string } | null;
+  address: string;
+}
+
+/**
+ * An application being filled in, kept on the device until it is submitted. Its clientRequestId
+ * is made once, when the draft starts, so every retry of its submission names the same request.
+ */
+export interface ApplyDraft {
+  clientRequestId: string;
+  matterCode: string;
+  /** null: for myself; otherwise the enterprise I act for (an approved grant of mine). */
+  asEnterpriseId: string | null;
+  /** What was typed, field by field; the shared schema turns it into typed values on submit. */
+  form: Record<string, string>;
+  materials: DraftMaterial[];
+  delivery: DraftDelivery;
+  step: ApplyStep;
+  savedAt: string;
+}
+
+export function newDraft(matterCode: string, clientRequestId: string, now: Date): ApplyDraft {
+  return {
+    clientRequestId,
+    matterCode,
+    asEnterpriseId: null,
+    form: {},
+    materials: [],
+    delivery: { method: 'pickup', contact: '', mobile: { countryCode: '+853', number: '' }, region: null, address: '' },
+    step: 'applicant',
+    savedAt: now.toISOString(),
+  };
+}
+
+export function deliveryInput(delivery: DraftDelivery): DeliveryInput {
+  const { method, contact, mobile } = delivery;
+  if (method === 'pickup') return { method, contact, mobile };
+  return { method, contact, mobile, region: delivery.region ?? { id: '', name: '' }, address: delivery.address };
+}
+
+export interface ApplyProblems {
+  applicant: boolean;
+  /** Field key → the first issue (the shared schema's own words, mapped to text by the page). */
+  form: Record<string, FormIssue>;
+  /** Codes of required materials with no file. */
+  materials: string[];
+  /** contact/mobile wrong, or (post) region/address missing. */
+  delivery: ('contact' | 'address')[];
+}
+
+export function hasProblems(p: ApplyProblems): boolean {
+  return p.applicant || Object.keys(p.form).length > 0 || p.materials.length > 0 || p.delivery.length > 0;
+}
+
+/** Everything the cloud would refuse, found on the device with the same shared schemas. */
+export function applyProblems(matter: MatterView, draft: ApplyDraft, today: string): ApplyProblems {
+  const form = checkForm(matter.fields, draft.form, { today });
+  const delivery: ApplyProblems['delivery'] = [];
+  const parsed = v.safeParse(DeliverySchema, deliveryInput(draft.delivery));
+  if (!parsed.success) {
+    const keys = parsed.issues.map((issue) => issue.path?.[0]?.key);
+    if (keys.some((k) => k === 'contact' || k === 'mobile' || k === undefined)) delivery.push('contact');
+    if (keys.some((k) => k === 'region' || k === 'address')) delivery.push('address');
+  }
+  const applicantOk = draft.asEnterpriseId
+    ? matter.applicants.includes('agent')
+    : matter.applicants.includes('person');
+  return {
+    applicant: !applicantOk,
+    form: form.ok ? {} : form.issues,
+    materials: matter.materials
+      .filter((m) => m.required && !draft.materials.some((f) => f.materialCode === m.code))
+      .map((m) => m.code),
+    delivery,
+  };
+}
+
+/** The steps whose part of the draft has a problem (the review step sends the person back). */
+export function stepOfProblem(p: ApplyProblems): ApplyStep | null {
+  if (p.applicant) return 'applicant';
+  if (Object.keys(p.form).length > 0) return 'form';
+  if (p.materials.length > 0) return 'materials';
+  if (p.delivery.length > 0) return 'delivery';
+  return null;
+}
+
+/** The submission of a draft with no problems (checkForm gives the typed values). */
+export function submitInput(matter: MatterView, draft: ApplyDraft, today: string): SubmitRequestInput | null {
+  const form = checkForm(matter.fields, draft.form, { today });
+  if (!form.ok) return null;
+  return {
+    clientRequestId: draft.clientRequestId,
+    matterCode: draft.matterCode,
+    ...(draft.asEnterpriseId ? { asEnterpriseId: draft.asEnterpriseId } : {}),
+    form: form.values,
+    materials: draft.materials.map(({ materialCode, uploadId }) => ({ materialCode, uploadId })),
+    delivery: deliveryInput(draft.delivery),
+  };
+}

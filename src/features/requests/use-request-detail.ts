@@ -1,0 +1,86 @@
+import { useCallback, useState } from 'react';
+import type { MaterialSpec, RequestView } from '../../../cloudfunctions/lib/contract/requests';
+import { canTransition } from '../../../cloudfunctions/lib/contract/requests';
+import type { DraftMaterial } from './apply-draft';
+import { pickAndUpload, type MaterialSource } from './material-upload';
+import { requestsApi } from './requests-api';
+
+/** Supplement uploads accept what the application's materials do. */
+const SUPPLEMENT_SPEC: Pick<MaterialSpec, 'kinds' | 'maxBytes'> = { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 20 << 20 };
+
+/**
+ * One of my requests: its timeline and state, withdrawing before acceptance, and answering a
+ * supplement request with new materials.
+ */
+export function useRequestDetail(requestId: string) {
+  const [request, setRequest] = useState<RequestView | null>(null);
+  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [supplement, setSupplement] = useState<DraftMaterial[]>([]);
+  const [comment, setComment] = useState('');
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    const result = await requestsApi.detail(requestId);
+    if (result.ok) {
+      setRequest(result.data);
+      setError(null);
+    } else setError(result.error);
+  }, [requestId]);
+
+  async function act(work: () => ReturnType<typeof requestsApi.detail>) {
+    if (busy) return;
+    setBusy(true);
+    const result = await work();
+    setBusy(false);
+    if (result.ok) {
+      setRequest(result.data);
+      setError(null);
+      return true;
+    }
+    setError(result.error);
+    // Someone (staff) moved it meanwhile: show what it is now.
+    if (result.error.code.endsWith('VERSION_CONFLICT') || result.error.code.endsWith('ILLEGAL_TRANSITION'))
+      await load();
+    return false;
+  }
+
+  async function addSupplement(materialCode: string, source: MaterialSource) {
+    if (busy) return;
+    setBusy(true);
+    const outcome = await pickAndUpload({
+      source,
+      spec: { code: materialCode, ...SUPPLEMENT_SPEC },
+      purpose: 'supplement',
+      count: 1,
+    });
+    setBusy(false);
+    setSupplement((s) => [...s, ...outcome.added]);
+    setNotice(outcome.notice);
+  }
+
+  const r = request;
+  return {
+    request,
+    error,
+    load,
+    canWithdraw: r !== null && canTransition('withdraw', r.status),
+    canResubmit: r !== null && canTransition('resubmit', r.status),
+    withdraw: () => r && act(() => requestsApi.withdraw(r.id, r.version)),
+    supplement,
+    comment,
+    setComment,
+    notice,
+    busy,
+    addSupplement,
+    removeSupplement: (uploadId: string) => setSupplement((s) => s.filter((f) => f.uploadId !== uploadId)),
+    resubmit: async () => {
+      if (!r || supplement.length === 0) return;
+      const materials = supplement.map(({ materialCode, uploadId }) => ({ materialCode, uploadId }));
+      if (await act(() => requestsApi.resubmit(r.id, r.version, materials, comment.trim() || undefined))) {
+        setSupplement([]);
+        setComment('');
+      }
+    },
+  };
+}
