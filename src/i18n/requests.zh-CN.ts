@@ -151,7 +151,11 @@ export const requestsZhCN = {
     register: '登记企业',
     registerIntro: '以统一社会信用代码登记企业，法定代表人信息用于核验其本人撤销授权。',
     uscc: '统一社会信用代码',
-    usccIssues: { empty: '请输入统一社会信用代码', format: '应为 18 位数字或大写字母', 'check-character': '校验位不正确，请核对' },
+    usccIssues: {
+      empty: '请输入统一社会信用代码',
+      format: '应为 18 位数字或大写字母',
+      'check-character': '校验位不正确，请核对',
+    },
     name: '企业名称',
     legalRepresentative: '法定代表人姓名',
     documentType: '法定代表人证件类型',

@@ -10,6 +10,8 @@ export interface StorageSchema {
   'home.region': { id: string; name: string } | null;
   /** Applications being filled in, by matter code, until submitted (src/features/requests). */
   'requests.drafts': Record<string, ApplyDraft> | null;
+  /** Whether the signed-in account holds a staff role: only shows the staff entry (the cloud checks). */
+  'account.staff': boolean | null;
 }
 
 export function readStored<K extends keyof StorageSchema>(key: K): StorageSchema[K] | null {

@@ -89,9 +89,7 @@ export function applyProblems(matter: MatterView, draft: ApplyDraft, today: stri
     if (keys.some((k) => k === 'contact' || k === 'mobile' || k === undefined)) delivery.push('contact');
     if (keys.some((k) => k === 'region' || k === 'address')) delivery.push('address');
   }
-  const applicantOk = draft.asEnterpriseId
-    ? matter.applicants.includes('agent')
-    : matter.applicants.includes('person');
+  const applicantOk = draft.asEnterpriseId ? matter.applicants.includes('agent') : matter.applicants.includes('person');
   return {
     applicant: !applicantOk,
     form: form.ok ? {} : form.issues,

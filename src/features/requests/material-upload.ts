@@ -39,7 +39,10 @@ async function choose(
 ): Promise<{ files: Picked[]; notices: string[] } | { message: string }> {
   const a = tr.apply;
   if (source === 'file') {
-    const result = await chooseMaterialFiles({ count, rules: { extensions: extensionsOf(spec), maxBytes: spec.maxBytes } });
+    const result = await chooseMaterialFiles({
+      count,
+      rules: { extensions: extensionsOf(spec), maxBytes: spec.maxBytes },
+    });
     if (result.status === 'cancelled') return { files: [], notices: [] };
     if (result.status !== 'ok') return { message: result.message };
     const rejected = result.value.rejected.length;

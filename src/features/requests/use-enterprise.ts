@@ -9,6 +9,7 @@ import {
 import type { DocumentType } from '../../../cloudfunctions/lib/contract/identity-document';
 import type { MatterSummary } from '../../../cloudfunctions/lib/contract/requests';
 import { checkUscc, normalizeUscc } from '../../../cloudfunctions/lib/contract/uscc';
+import { tr } from '../../i18n/requests';
 import type { DraftMaterial } from './apply-draft';
 import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
@@ -53,6 +54,7 @@ export function enterpriseInput(form: EnterpriseForm) {
  */
 export function useEnterprise() {
   const today = shanghaiDate();
+  const yearOn = shanghaiDate(Date.now() + 364 * 86_400_000);
   const [enterprise, setEnterprise] = useState<EnterpriseForm>({
     uscc: '',
     name: '',
@@ -61,7 +63,12 @@ export function useEnterprise() {
     documentNumber: '',
   });
   const [found, setFound] = useState<EnterpriseView | null>(null);
-  const [grant, setGrant] = useState<GrantForm>({ matterCodes: [], validFrom: today, validUntil: '', authorisation: null });
+  const [grant, setGrant] = useState<GrantForm>({
+    matterCodes: [],
+    validFrom: today,
+    validUntil: yearOn,
+    authorisation: null,
+  });
   const [agentMatters, setAgentMatters] = useState<MatterSummary[]>([]);
   const [grants, setGrants] = useState<AgentGrantView[]>([]);
   const [represented, setRepresented] = useState<{ enterprise: EnterpriseView; grants: AgentGrantView[] }[]>([]);
@@ -98,13 +105,14 @@ export function useEnterprise() {
   }
 
   const enterpriseValid = v.is(RegisterEnterpriseInputSchema, enterpriseInput(enterprise));
-  const grantInput = found && grant.authorisation && {
-    enterpriseId: found.id,
-    matterCodes: grant.matterCodes,
-    validFrom: grant.validFrom,
-    validUntil: grant.validUntil,
-    authorisationUploadId: grant.authorisation.uploadId,
-  };
+  const grantInput = found &&
+    grant.authorisation && {
+      enterpriseId: found.id,
+      matterCodes: grant.matterCodes,
+      validFrom: grant.validFrom,
+      validUntil: grant.validUntil,
+      authorisationUploadId: grant.authorisation.uploadId,
+    };
   const grantValid = Boolean(grantInput) && v.is(RequestGrantInputSchema, grantInput);
 
   return {
@@ -119,7 +127,7 @@ export function useEnterprise() {
       const view = await run(() => requestsApi.registerEnterprise(enterpriseInput(enterprise)));
       if (view) {
         setFound(view);
-        setNotice('registered');
+        setNotice(tr.enterprise.registered);
         await load();
       }
     },
@@ -149,8 +157,8 @@ export function useEnterprise() {
       if (!grantInput || !grantValid) return;
       const view = await run(() => requestsApi.requestGrant(grantInput));
       if (view) {
-        setNotice('grant');
-        setGrant({ matterCodes: [], validFrom: today, validUntil: '', authorisation: null });
+        setNotice(tr.enterprise.grantSubmitted);
+        setGrant({ matterCodes: [], validFrom: today, validUntil: yearOn, authorisation: null });
         await load();
       }
     },

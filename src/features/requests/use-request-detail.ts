@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { MaterialSpec, RequestView } from '../../../cloudfunctions/lib/contract/requests';
+import type { MaterialSpec, MatterView, RequestView } from '../../../cloudfunctions/lib/contract/requests';
 import { canTransition } from '../../../cloudfunctions/lib/contract/requests';
 import type { DraftMaterial } from './apply-draft';
 import { pickAndUpload, type MaterialSource } from './material-upload';
@@ -7,6 +7,15 @@ import { requestsApi } from './requests-api';
 
 /** Supplement uploads accept what the application's materials do. */
 const SUPPLEMENT_SPEC: Pick<MaterialSpec, 'kinds' | 'maxBytes'> = { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 20 << 20 };
+
+/** The materials a supplement may add to: those staff asked for, else any of the matter's. */
+export function supplementTargetsOf(request: RequestView | null, matter: MatterView | null) {
+  if (!request?.supplementRequest) return [];
+  const asked = request.supplementRequest.materialCodes;
+  const specs = matter?.materials ?? [];
+  const codes = asked.length ? asked : specs.map((m) => m.code);
+  return codes.map((code) => ({ code, name: specs.find((m) => m.code === code)?.name ?? code }));
+}
 
 /**
  * One of my requests: its timeline and state, withdrawing before acceptance, and answering a
@@ -19,12 +28,18 @@ export function useRequestDetail(requestId: string) {
   const [comment, setComment] = useState('');
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
+  const [matter, setMatter] = useState<MatterView | null>(null);
+  const [target, setTarget] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     const result = await requestsApi.detail(requestId);
     if (result.ok) {
       setRequest(result.data);
       setError(null);
+      if (result.data.status === 'supplement_requested') {
+        const m = await requestsApi.matter(result.data.matterCode);
+        if (m.ok) setMatter(m.data);
+      }
     } else setError(result.error);
   }, [requestId]);
 
@@ -45,8 +60,12 @@ export function useRequestDetail(requestId: string) {
     return false;
   }
 
-  async function addSupplement(materialCode: string, source: MaterialSource) {
-    if (busy) return;
+  const supplementTargets = supplementTargetsOf(request, matter);
+  const chosenTarget = target ?? supplementTargets[0]?.code ?? null;
+
+  async function addSupplement(source: MaterialSource) {
+    const materialCode = chosenTarget;
+    if (busy || !materialCode) return;
     setBusy(true);
     const outcome = await pickAndUpload({
       source,
@@ -67,6 +86,9 @@ export function useRequestDetail(requestId: string) {
     canWithdraw: r !== null && canTransition('withdraw', r.status),
     canResubmit: r !== null && canTransition('resubmit', r.status),
     withdraw: () => r && act(() => requestsApi.withdraw(r.id, r.version)),
+    supplementTargets,
+    target: chosenTarget,
+    setTarget,
     supplement,
     comment,
     setComment,

@@ -1,5 +1,9 @@
 import { useCallback, useState } from 'react';
-import { canTransition, type StaffRequestView, type TransitionAction } from '../../../cloudfunctions/lib/contract/requests';
+import {
+  canTransition,
+  type StaffRequestView,
+  type TransitionAction,
+} from '../../../cloudfunctions/lib/contract/requests';
 import type { DraftMaterial } from './apply-draft';
 import { pickAndUpload } from './material-upload';
 import { staffApi, type StaffDecision } from './staff-api';
@@ -8,7 +12,14 @@ export type StaffAction = Extract<
   TransitionAction,
   'accept' | 'requestSupplement' | 'approve' | 'reject' | 'deliver' | 'close'
 >;
-export const STAFF_ACTIONS: readonly StaffAction[] = ['accept', 'requestSupplement', 'approve', 'reject', 'deliver', 'close'];
+export const STAFF_ACTIONS: readonly StaffAction[] = [
+  'accept',
+  'requestSupplement',
+  'approve',
+  'reject',
+  'deliver',
+  'close',
+];
 /** Actions whose comment is the reason the applicant reads: required by the shared schemas. */
 const NEEDS_COMMENT: readonly StaffAction[] = ['requestSupplement', 'reject'];
 
