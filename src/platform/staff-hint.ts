@@ -5,9 +5,9 @@ import { writeStored } from './storage';
  * page can show the staff entry without a cloud call. A hint only: every staff action is checked
  * by the cloud function against the account's roles.
  */
-export function rememberStaff(roles: readonly string[]): void {
+export function rememberStaff(roles: readonly string[] | undefined): void {
   writeStored(
     'account.staff',
-    roles.some((role) => role !== 'user'),
+    (roles ?? []).some((role) => role !== 'user'),
   );
 }

@@ -21,7 +21,7 @@ export function useSignIn() {
       setPassword('');
       return;
     }
-    rememberStaff(result.data.profile.roles);
+    rememberStaff(result.data.profile?.roles);
     if (result.data.cancellationWithdrawn) setWithdrawn(true);
     else redirect(ROUTES.accountProfile);
   }

@@ -79,9 +79,18 @@ export function hasProblems(p: ApplyProblems): boolean {
   return p.applicant || Object.keys(p.form).length > 0 || p.materials.length > 0 || p.delivery.length > 0;
 }
 
+/**
+ * Every declared field, blank when not typed yet: the shared schema reports a blank required field
+ * as `required`, while a key that is missing altogether slips through it (see the report to the
+ * contract's owner), so the device never sends a form with a key left out.
+ */
+function everyField(matter: MatterView, draft: ApplyDraft): Record<string, string> {
+  return Object.fromEntries(matter.fields.map((f) => [f.key, draft.form[f.key] ?? '']));
+}
+
 /** Everything the cloud would refuse, found on the device with the same shared schemas. */
 export function applyProblems(matter: MatterView, draft: ApplyDraft, today: string): ApplyProblems {
-  const form = checkForm(matter.fields, draft.form, { today });
+  const form = checkForm(matter.fields, everyField(matter, draft), { today });
   const delivery: ApplyProblems['delivery'] = [];
   const parsed = v.safeParse(DeliverySchema, deliveryInput(draft.delivery));
   if (!parsed.success) {
@@ -100,18 +109,23 @@ export function applyProblems(matter: MatterView, draft: ApplyDraft, today: stri
   };
 }
 
-/** The steps whose part of the draft has a problem (the review step sends the person back). */
+/** Whether a step's part of the draft has a problem. */
+export function stepHasProblem(p: ApplyProblems, step: ApplyStep): boolean {
+  if (step === 'applicant') return p.applicant;
+  if (step === 'form') return Object.keys(p.form).length > 0;
+  if (step === 'materials') return p.materials.length > 0;
+  if (step === 'delivery') return p.delivery.length > 0;
+  return false;
+}
+
+/** The first step with a problem (submitting from the review step sends the person there). */
 export function stepOfProblem(p: ApplyProblems): ApplyStep | null {
-  if (p.applicant) return 'applicant';
-  if (Object.keys(p.form).length > 0) return 'form';
-  if (p.materials.length > 0) return 'materials';
-  if (p.delivery.length > 0) return 'delivery';
-  return null;
+  return APPLY_STEPS.find((step) => stepHasProblem(p, step)) ?? null;
 }
 
 /** The submission of a draft with no problems (checkForm gives the typed values). */
 export function submitInput(matter: MatterView, draft: ApplyDraft, today: string): SubmitRequestInput | null {
-  const form = checkForm(matter.fields, draft.form, { today });
+  const form = checkForm(matter.fields, everyField(matter, draft), { today });
   if (!form.ok) return null;
   return {
     clientRequestId: draft.clientRequestId,

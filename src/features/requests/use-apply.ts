@@ -8,6 +8,7 @@ import {
   APPLY_STEPS,
   applyProblems,
   newDraft,
+  stepHasProblem,
   stepOfProblem,
   submitInput,
   type ApplyDraft,
@@ -85,17 +86,13 @@ export function useApply(matterCode: string) {
     change((d) => ({ ...d, step }));
   }
 
-  /** Next step, unless the current one still has a problem (then show it). */
+  /** The next step, unless this one still has a problem (then it is shown). */
   function next() {
     if (!problems) return;
     setTouched((t) => (t.includes(draft.step) ? t : [...t, draft.step]));
-    const blocking = stepOfProblem(problems);
+    if (stepHasProblem(problems, draft.step)) return;
     const index = APPLY_STEPS.indexOf(draft.step);
-    if (blocking && APPLY_STEPS.indexOf(blocking) <= index) {
-      goTo(blocking);
-      return;
-    }
-    goTo(APPLY_STEPS[Math.min(index + 1, APPLY_STEPS.length - 1)]);
+    goTo(APPLY_STEPS[Math.min(index + 1, APPLY_STEPS.length - 1)] ?? 'review');
   }
 
   async function addMaterial(spec: MaterialSpec, source: MaterialSource, keepLocation = false) {

@@ -1,4 +1,4 @@
-import { Input, Picker, Textarea, View } from '@tarojs/components';
+import { Input, Picker, View } from '@tarojs/components';
 import type { FormFieldSpec, FormIssue } from '../../../../cloudfunctions/lib/contract/matter-form';
 
 interface MatterFormFieldProps {
@@ -26,16 +26,8 @@ export function MatterFormField({ field, value, issue, labels, onChange }: Matte
   );
   let control;
   switch (field.type) {
+    // A long text is still one field: a Textarea would add its templates to the main package.
     case 'textarea':
-      control = (
-        <Textarea
-          className={`svc__input svc__textarea ${name}`}
-          value={value}
-          maxlength={field.maxLength}
-          onInput={(e) => onChange(e.detail.value)}
-        />
-      );
-      break;
     case 'text':
       control = input('text', field.maxLength);
       break;
