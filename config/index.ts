@@ -26,16 +26,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // The automator bridge hook exists only in builds made for e2e tests.
       __QYB_E2E_HOOKS__: JSON.stringify(e2eHooks),
     },
+    // WeChat templates cannot recurse, so Taro writes one copy of every component template per
+    // nesting level into base.wxml; past `baseLevel` it continues through its `comp` component.
+    // 8 levels keep base.wxml at 36 KB instead of 58 KB
+    // (main-package budget) at the cost of one component boundary on the deepest policy clauses.
+    baseLevel: 8,
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      // WeChat templates cannot recurse, so Taro writes one copy of every component template per
-      // nesting level into base.wxml; past `baseLevel` it continues through its `comp` component.
-      // 8 levels keep base.wxml at 36 KB instead of 58 KB
-      // (main-package budget) at the cost of one component boundary on the deepest policy clauses.
-      baseLevel: 8,
       compile: { include: sharedSources },
       postcss: {
         pxtransform: { enable: true, config: {} },
@@ -46,6 +46,21 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      // Taro splits only the initial chunk, so every page chunk carried its own copy of the code
+      // pages share (the policy documents, the cloud client, the catalog): the agreement alone
+      // re-downloaded ~60 KB the home page had just loaded. Shared modules of async page chunks go
+      // into shared chunks, downloaded once.
+      webpackChain(chain) {
+        const splitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;
+        if (!splitChunks) return;
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            pagesShared: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: 5, reuseExistingChunk: true },
+          },
+        });
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

@@ -5,6 +5,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { benchFirstScreen } from './first-screen';
 import { BUDGETS, measureWeapp } from './package-size';
 
 const root = resolve(__dirname, '..', '..');
@@ -44,9 +45,23 @@ function benchLocalCloud(): boolean {
   }
 }
 
-const results = [benchPackageSizes(), benchLocalCloud()];
-if (results.some((ok) => !ok)) {
-  console.error('\nbench: a budget was exceeded');
-  process.exit(1);
+async function benchFirstScreenSection(): Promise<boolean> {
+  section('first screen vs a Taro hello-world (DESIGN §6)');
+  try {
+    return await benchFirstScreen();
+  } catch (error) {
+    console.error(error);
+    return false;
+  }
 }
-console.log('\nbench: every budget met');
+
+async function main(): Promise<void> {
+  const results = [benchPackageSizes(), benchLocalCloud(), await benchFirstScreenSection()];
+  if (results.some((ok) => !ok)) {
+    console.error('\nbench: a budget was exceeded');
+    process.exit(1);
+  }
+  console.log('\nbench: every budget met');
+}
+
+void main();

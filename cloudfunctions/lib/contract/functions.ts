@@ -26,6 +26,7 @@ export const FUNCTIONS = {
     setRoles: 'setRoles',
     closeDueCancellations: 'closeDueCancellations',
   },
+  files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload' },
   requests: {
     catalog: 'catalog',
     matter: 'matter',
@@ -55,7 +56,6 @@ export const FUNCTIONS = {
     decideGrant: 'decideGrant',
     updateMatter: 'updateMatter',
   },
-  files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload' },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;
