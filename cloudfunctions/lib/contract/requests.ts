@@ -267,6 +267,8 @@ export interface TimelineEvent {
 
 export interface MaterialView {
   materialCode: string;
+  /** The material's name in the matter (e.g. 营业执照正副本). */
+  materialName: string;
   uploadId: string;
   name: string;
   size: number;
