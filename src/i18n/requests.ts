@@ -1,4 +1,4 @@
-import { requestsZhCN } from './requests.zh-CN';
+import { zhCNRequests } from './zh-CN-requests';
 
-/** The active catalog of the services and staff subpackages (see requests.zh-CN.ts). */
-export const tr = requestsZhCN;
+/** The active catalog of the services and staff subpackages (see zh-CN-requests.ts). */
+export const tr = zhCNRequests;

@@ -7,6 +7,7 @@ import type {
 import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
 import type {
   MatterSummary,
+  EnterpriseRef,
   MatterView,
   MaterialRef,
   Page,
@@ -30,17 +31,17 @@ export const requestsApi = {
   catalog: () => call<MatterSummary[]>(a.catalog, {}),
   matter: (code: string) => call<MatterView>(a.matter, { code }),
   /** Same clientRequestId → same request: safe to call again after a timeout. */
-  submit: (input: SubmitRequestInput) => call<RequestView>(a.submit, input),
+  submit: (input: SubmitRequestInput) => call<RequestSummary>(a.submit, input),
   mine: (input: { status?: StoredRequestStatus; cursor?: string; pageSize?: number }) =>
     call<Page<RequestSummary>>(a.mine, input),
   detail: (requestId: string) => call<RequestView>(a.detail, { requestId }),
   withdraw: (requestId: string, expectedVersion: number) =>
-    call<RequestView>(a.withdraw, { requestId, expectedVersion }),
+    call<RequestSummary>(a.withdraw, { requestId, expectedVersion }),
   resubmit: (requestId: string, expectedVersion: number, materials: MaterialRef[], comment?: string) =>
-    call<RequestView>(a.resubmit, { requestId, expectedVersion, materials, ...(comment ? { comment } : {}) }),
+    call<RequestSummary>(a.resubmit, { requestId, expectedVersion, materials, ...(comment ? { comment } : {}) }),
 
   registerEnterprise: (input: RegisterEnterpriseInput) => call<EnterpriseView>(a.registerEnterprise, input),
-  findEnterprise: (uscc: string) => call<EnterpriseView>(a.findEnterprise, { uscc }),
+  findEnterprise: (uscc: string) => call<EnterpriseRef>(a.findEnterprise, { uscc }),
   myEnterprises: () => call<EnterpriseView[]>(a.myEnterprises, {}),
   requestGrant: (input: RequestGrantInput) => call<AgentGrantView>(a.requestGrant, input),
   myGrants: () => call<AgentGrantView[]>(a.myGrants, {}),

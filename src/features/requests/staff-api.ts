@@ -1,9 +1,10 @@
-import type { StaffGrantView } from '../../../cloudfunctions/lib/contract/enterprise';
+import type { AgentGrantView, StaffGrantView } from '../../../cloudfunctions/lib/contract/enterprise';
 import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
 import type {
   MatterSummary,
   Page,
   QueueItem,
+  RequestSummary,
   StaffRequestView,
   StoredRequestStatus,
 } from '../../../cloudfunctions/lib/contract/requests';
@@ -44,15 +45,15 @@ export const staffApi = {
     pageSize?: number;
   }) => call<Page<QueueItem>>(a.queue, compact(input)),
   detail: (requestId: string) => call<StaffRequestView>(a.staffDetail, { requestId }),
-  assign: (ref: StaffActionRef) => call<StaffRequestView>(a.assign, ref),
+  assign: (ref: StaffActionRef) => call<RequestSummary>(a.assign, ref),
   decide: (ref: StaffActionRef, decision: StaffDecision) => {
     const { action, ...rest } = decision;
-    return call<StaffRequestView>(a[action], compact({ ...ref, ...rest }));
+    return call<RequestSummary>(a[action], compact({ ...ref, ...rest }));
   },
   grantQueue: (input: { status?: 'pending' | 'approved' | 'refused' | 'revoked'; cursor?: string }) =>
-    call<Page<StaffGrantView>>(a.grantQueue, compact(input)),
+    call<Page<AgentGrantView>>(a.grantQueue, compact(input)),
   grantDetail: (grantId: string) => call<StaffGrantView>(a.grantDetail, { grantId }),
   decideGrant: (grantId: string, decision: 'approve' | 'refuse', comment: string) =>
-    call<StaffGrantView>(a.decideGrant, { grantId, decision, comment }),
-  revokeGrant: (grantId: string, reason: string) => call<StaffGrantView>(a.revokeGrant, { grantId, reason }),
+    call<AgentGrantView>(a.decideGrant, { grantId, decision, comment }),
+  revokeGrant: (grantId: string, reason: string) => call<AgentGrantView>(a.revokeGrant, { grantId, reason }),
 };

@@ -1,7 +1,7 @@
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
-import type { RequestView, SubmitRequestInput } from '../../../cloudfunctions/lib/contract/requests';
+import type { RequestSummary, SubmitRequestInput } from '../../../cloudfunctions/lib/contract/requests';
 
-type Submit = (input: SubmitRequestInput) => Promise<Result<RequestView>>;
+type Submit = (input: SubmitRequestInput) => Promise<Result<RequestSummary>>;
 
 /**
  * One submission per draft at a time: a second tap while the first is on its way gets the same
@@ -9,7 +9,7 @@ type Submit = (input: SubmitRequestInput) => Promise<Result<RequestView>>;
  * the server answers with the request it already made, if it did.
  */
 export function submitOnce(submit: Submit): Submit {
-  const inFlight = new Map<string, Promise<Result<RequestView>>>();
+  const inFlight = new Map<string, Promise<Result<RequestSummary>>>();
   return (input) => {
     const running = inFlight.get(input.clientRequestId);
     if (running) return running;

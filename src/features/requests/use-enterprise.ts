@@ -7,7 +7,7 @@ import {
   type EnterpriseView,
 } from '../../../cloudfunctions/lib/contract/enterprise';
 import type { DocumentType } from '../../../cloudfunctions/lib/contract/identity-document';
-import type { MatterSummary } from '../../../cloudfunctions/lib/contract/requests';
+import type { EnterpriseRef, MatterSummary } from '../../../cloudfunctions/lib/contract/requests';
 import { checkUscc, normalizeUscc } from '../../../cloudfunctions/lib/contract/uscc';
 import { tr } from '../../i18n/requests';
 import type { DraftMaterial } from './apply-draft';
@@ -62,7 +62,7 @@ export function useEnterprise() {
     documentType: 'resident-id',
     documentNumber: '',
   });
-  const [found, setFound] = useState<EnterpriseView | null>(null);
+  const [found, setFound] = useState<EnterpriseRef | null>(null);
   const [grant, setGrant] = useState<GrantForm>({
     matterCodes: [],
     validFrom: today,

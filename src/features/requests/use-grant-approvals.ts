@@ -11,13 +11,17 @@ export function useGrantApprovals() {
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
 
+  // The list names agents masked; each grant's detail (agent, authorisation) is an audited read.
   const load = useCallback(async (which: GrantStatus) => {
     const r = await staffApi.grantQueue({ status: which });
     setLoaded(true);
-    if (r.ok) {
-      setItems(r.data.items);
-      setError(null);
-    } else setError(r.error);
+    if (!r.ok) {
+      setError(r.error);
+      return;
+    }
+    const details = await Promise.all(r.data.items.map((g) => staffApi.grantDetail(g.id)));
+    setItems(details.flatMap((d) => (d.ok ? [d.data] : [])));
+    setError(details.find((d) => !d.ok)?.error ?? null);
   }, []);
 
   return {

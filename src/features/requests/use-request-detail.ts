@@ -5,7 +5,7 @@ import type { DraftMaterial } from './apply-draft';
 import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
 
-/** Supplement uploads accept what the application's materials do. */
+/** What a supplement accepts when the matter's own rule for the material is not known. */
 const SUPPLEMENT_SPEC: Pick<MaterialSpec, 'kinds' | 'maxBytes'> = { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 20 << 20 };
 
 /** The materials a supplement may add to: those staff asked for, else any of the matter's. */
@@ -43,14 +43,15 @@ export function useRequestDetail(requestId: string) {
     } else setError(result.error);
   }, [requestId]);
 
-  async function act(work: () => ReturnType<typeof requestsApi.detail>) {
+  /** An action answers with the summary; the page then shows the request as it is now. */
+  async function act(work: () => ReturnType<typeof requestsApi.withdraw>) {
     if (busy) return;
     setBusy(true);
     const result = await work();
     setBusy(false);
     if (result.ok) {
-      setRequest(result.data);
       setError(null);
+      await load();
       return true;
     }
     setError(result.error);
@@ -69,7 +70,7 @@ export function useRequestDetail(requestId: string) {
     setBusy(true);
     const outcome = await pickAndUpload({
       source,
-      spec: { code: materialCode, ...SUPPLEMENT_SPEC },
+      spec: matter?.materials.find((m) => m.code === materialCode) ?? { code: materialCode, ...SUPPLEMENT_SPEC },
       purpose: 'supplement',
       count: 1,
     });

@@ -67,14 +67,15 @@ export function useStaffRequest(requestId: string) {
     else setError(r.error);
   }, [requestId]);
 
-  async function run(work: () => ReturnType<typeof staffApi.detail>) {
+  /** An action answers with the summary; the page then shows the request as it is now. */
+  async function run(work: () => ReturnType<typeof staffApi.assign>) {
     if (busy) return false;
     setBusy(true);
     setError(null);
     const r = await work();
     setBusy(false);
     if (r.ok) {
-      setRequest(r.data);
+      await load();
       return true;
     }
     setError(r.error);

@@ -7,7 +7,7 @@ import type { MatterCategory, StoredRequestStatus } from '../../cloudfunctions/l
  * Simplified Chinese. A catalog of its own so that only those subpackages carry it, not the full
  * main package; a zh-HK/zh-MO catalog must match this shape.
  */
-export const requestsZhCN = {
+export const zhCNRequests = {
   catalog: {
     title: '办事服务',
     intro: '横琴粤澳深度合作区商事服务局网上办理事项。选择事项查看办理须知并在线申请。',
