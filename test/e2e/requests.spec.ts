@@ -44,6 +44,9 @@ const AT_HENGQIN = `function () {
   return { errMsg: 'getLocation:ok', latitude: 22.13, longitude: 113.52, speed: 0, accuracy: 30 };
 }`;
 
+/** Two people, a dozen function calls and three uploads per story, on a shared 2-core machine. */
+const LONG_STORY_MS = 180_000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Uploads and submits reach cold function instances (stories start at once): allow 30 s. */
@@ -74,7 +77,10 @@ async function textOf(page: Page, selector: string): Promise<string> {
 }
 
 function textIs(page: Page, selector: string, expected: string): Promise<true> {
-  return within30s(`${selector} to read ${expected}`, async () => (await (await page.$(selector))?.text()) === expected);
+  return within30s(
+    `${selector} to read ${expected}`,
+    async () => (await (await page.$(selector))?.text()) === expected,
+  );
 }
 
 /** The story's own person registers (as the app does, through the account function). */
@@ -233,59 +239,64 @@ describe('service requests', () => {
       const response = await fetch(result?.url ?? 'missing');
       expect(new TextDecoder().decode(await response.arrayBuffer())).toMatch(/^%PDF-/);
     },
+    LONG_STORY_MS,
   );
 
-  story('a person becomes an enterprise’s agent and applies on its behalf', async (miniProgram) => {
-    await registerPerson(miniProgram, 'ho_agent');
-    await miniProgram.navigateTo(`/${PAGES.enterprise}`);
-    const page = await onPage(miniProgram, PAGES.enterprise);
-    await type(page, '.enterprise__uscc', `${USCC.slice(0, 17)}4`);
-    await elementOf(page, '.enterprise__uscc-issue--check-character');
-    await type(page, '.enterprise__uscc', USCC);
-    await type(page, '.enterprise__name', '横琴澳资示范有限公司');
-    await type(page, '.enterprise__representative', '何澳门');
-    await tap(page, '.enterprise__doc-type--travel-permit');
-    await type(page, '.enterprise__doc-number', 'M1234567801');
-    await tap(page, 'button.enterprise__register');
-    await textIs(page, '.enterprise__notice', tr.enterprise.registered);
+  story(
+    'a person becomes an enterprise’s agent and applies on its behalf',
+    async (miniProgram) => {
+      await registerPerson(miniProgram, 'ho_agent');
+      await miniProgram.navigateTo(`/${PAGES.enterprise}`);
+      const page = await onPage(miniProgram, PAGES.enterprise);
+      await type(page, '.enterprise__uscc', `${USCC.slice(0, 17)}4`);
+      await elementOf(page, '.enterprise__uscc-issue--check-character');
+      await type(page, '.enterprise__uscc', USCC);
+      await type(page, '.enterprise__name', '横琴澳资示范有限公司');
+      await type(page, '.enterprise__representative', '何澳门');
+      await tap(page, '.enterprise__doc-type--travel-permit');
+      await type(page, '.enterprise__doc-number', 'M1234567801');
+      await tap(page, 'button.enterprise__register');
+      await textIs(page, '.enterprise__notice', tr.enterprise.registered);
 
-    await tap(page, `.enterprise__scope--${MATTER}`);
-    await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, PHOTO);
-    await tap(page, '.enterprise__add-photo');
-    await within30s('the authorisation upload', () => page.$('.enterprise__ask .file-list__file'));
-    await tap(page, 'button.enterprise__submit-grant');
-    await textIs(page, '.enterprise__notice', tr.enterprise.grantSubmitted);
-    await textIs(page, '.enterprise__grant--pending .enterprise__grant-status', tr.enterprise.grantStatuses.pending);
+      await tap(page, `.enterprise__scope--${MATTER}`);
+      await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, PHOTO);
+      await tap(page, '.enterprise__add-photo');
+      await within30s('the authorisation upload', () => page.$('.enterprise__ask .file-list__file'));
+      await tap(page, 'button.enterprise__submit-grant');
+      await textIs(page, '.enterprise__notice', tr.enterprise.grantSubmitted);
+      await textIs(page, '.enterprise__grant--pending .enterprise__grant-status', tr.enterprise.grantStatuses.pending);
 
-    const reviewer = await reviewerIn(await storyCloud(miniProgram), 'agent');
-    const pending = await reviewer.call<ListPage<AgentGrantView>>('requests', 'grantQueue', { status: 'pending' });
-    expect(pending.items.map((g) => g.enterprise.uscc)).toEqual([USCC]);
-    await reviewer.call('requests', 'decideGrant', {
-      grantId: pending.items[0]?.id,
-      decision: 'approve',
-      comment: '授权委托书齐全',
-    });
+      const reviewer = await reviewerIn(await storyCloud(miniProgram), 'agent');
+      const pending = await reviewer.call<ListPage<AgentGrantView>>('requests', 'grantQueue', { status: 'pending' });
+      expect(pending.items.map((g) => g.enterprise.uscc)).toEqual([USCC]);
+      await reviewer.call('requests', 'decideGrant', {
+        grantId: pending.items[0]?.id,
+        decision: 'approve',
+        comment: '授权委托书齐全',
+      });
 
-    const apply = await openApplication(miniProgram);
-    await tap(apply, `.apply__as-agent--${USCC}`);
-    await next(apply, 'form');
-    await fillForm(apply, 'full');
-    await addIdentityPhoto(miniProgram, apply);
-    await next(apply, 'delivery');
-    await type(apply, '.apply__contact', '何经办');
-    await tap(apply, '.apply__country--853');
-    await type(apply, '.apply__mobile', '66123456');
-    await next(apply, 'review');
-    expect(await textOf(apply, '.apply__review-row--applicant')).toContain(tr.apply.asAgent('横琴澳资示范有限公司'));
+      const apply = await openApplication(miniProgram);
+      await tap(apply, `.apply__as-agent--${USCC}`);
+      await next(apply, 'form');
+      await fillForm(apply, 'full');
+      await addIdentityPhoto(miniProgram, apply);
+      await next(apply, 'delivery');
+      await type(apply, '.apply__contact', '何经办');
+      await tap(apply, '.apply__country--853');
+      await type(apply, '.apply__mobile', '66123456');
+      await next(apply, 'review');
+      expect(await textOf(apply, '.apply__review-row--applicant')).toContain(tr.apply.asAgent('横琴澳资示范有限公司'));
 
-    const request = await submitAndArrive(miniProgram, apply);
-    await textIs(request, '.request__value--applicant', tr.apply.asAgent('横琴澳资示范有限公司'));
-    const stored = await myOnlyRequest(miniProgram);
-    expect(stored.applicantKind).toBe('agent');
-    expect(stored.asEnterprise?.uscc).toBe(USCC);
+      const request = await submitAndArrive(miniProgram, apply);
+      await textIs(request, '.request__value--applicant', tr.apply.asAgent('横琴澳资示范有限公司'));
+      const stored = await myOnlyRequest(miniProgram);
+      expect(stored.applicantKind).toBe('agent');
+      expect(stored.asEnterprise?.uscc).toBe(USCC);
 
-    await miniProgram.navigateTo(`/${PAGES.mine}`);
-    const mine = await onPage(miniProgram, PAGES.mine);
-    await textIs(mine, '.mine__agent', tr.mine.asAgent('横琴澳资示范有限公司'));
-  });
+      await miniProgram.navigateTo(`/${PAGES.mine}`);
+      const mine = await onPage(miniProgram, PAGES.mine);
+      await textIs(mine, '.mine__agent', tr.mine.asAgent('横琴澳资示范有限公司'));
+    },
+    LONG_STORY_MS,
+  );
 });

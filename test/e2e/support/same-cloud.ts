@@ -53,7 +53,10 @@ export function personIn(cloud: StoryCloud, openid: string) {
         password: 'Hengqin-2026',
         realName: '李工作',
         mobile: { countryCode: '+853', number: `6${String(6000000 + serial)}` },
-        document: { type: 'residence-permit', number: withCheckDigit(`82000019880101${String(serial).padStart(3, '0')}`) },
+        document: {
+          type: 'residence-permit',
+          number: withCheckDigit(`82000019880101${String(serial).padStart(3, '0')}`),
+        },
         consent: (['user-agreement', 'privacy-policy'] as const).map((id) => ({
           id,
           version: CURRENT_POLICIES[id].version,
@@ -63,7 +66,12 @@ export function personIn(cloud: StoryCloud, openid: string) {
       }),
     /** Uploads bytes as the app does: prepare, store at the given path, confirm. */
     async upload(purpose: UploadPurpose, name: string, bytes: Uint8Array, kind: FileKind): Promise<string> {
-      const prepared = await call<PreparedUpload>('files', 'prepareUpload', { purpose, name, size: bytes.length, kind });
+      const prepared = await call<PreparedUpload>('files', 'prepareUpload', {
+        purpose,
+        name,
+        size: bytes.length,
+        kind,
+      });
       const stored = await sdk.uploadFile({ cloudPath: prepared.cloudPath, fileContent: Buffer.from(bytes) });
       await call('files', 'confirmUpload', { uploadId: prepared.uploadId, fileID: stored.fileID });
       return prepared.uploadId;
