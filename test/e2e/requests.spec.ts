@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import type { AgentGrantView } from '../../cloudfunctions/lib/contract/enterprise';
@@ -12,7 +13,7 @@ import { CURRENT_POLICIES } from '../../policies/generated';
 import { zhCNRequests as tr } from '../../src/i18n/zh-CN-requests';
 import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { cloudFunction } from './support/cloud-functions';
-import { reviewerIn, storyCloud, type CloudPerson } from './support/same-cloud';
+import { adminIn, personIn, reviewerIn, storyCloud, type CloudPerson } from './support/same-cloud';
 import { story } from './support/story';
 import { elementOf, onPage } from './support/wait';
 
@@ -23,6 +24,9 @@ const PAGES = {
   request: 'packages/services/pages/request/index',
   mine: 'packages/services/pages/mine/index',
   enterprise: 'packages/services/pages/enterprise/index',
+  staffQueue: 'packages/staff/pages/queue/index',
+  staffRequest: 'packages/staff/pages/request/index',
+  staffGrants: 'packages/staff/pages/grants/index',
 } as const;
 
 /** 企业登记档案查询复制: for a person or an enterprise's agent, a photo of an identity document, post offered. */
@@ -296,6 +300,74 @@ describe('service requests', () => {
       await miniProgram.navigateTo(`/${PAGES.mine}`);
       const mine = await onPage(miniProgram, PAGES.mine);
       await textIs(mine, '.mine__agent', tr.mine.asAgent('横琴澳资示范有限公司'));
+    },
+    LONG_STORY_MS,
+  );
+
+  story(
+    'a reviewer works the queue in the app: assigns, accepts, approves, and approves an agent grant',
+    async (miniProgram) => {
+      await registerPerson(miniProgram, 'staff_in_app');
+      const cloud = await storyCloud(miniProgram);
+      const admin = await adminIn(cloud, 'queue');
+      await admin.call('account', 'setRoles', { accountName: 'staff_in_app', roles: ['staff', 'reviewer'] });
+
+      // Someone else applies and asks to act for an enterprise, through the functions.
+      const applicant = personIn(cloud, 'oApplicantQueue'.padEnd(28, '0'));
+      await applicant.register('applicant_queue', 903);
+      const photo = await applicant.upload('material', 'identity.jpg', Uint8Array.from(PHOTO), 'jpeg');
+      const submitted = await applicant.call<RequestSummary>('requests', 'submit', {
+        clientRequestId: randomUUID(),
+        matterCode: MATTER,
+        form: { targetUscc: USCC, scope: 'public', copies: 1 },
+        materials: [{ materialCode: 'identity', uploadId: photo }],
+        delivery: { method: 'pickup', contact: '李申请', mobile: { countryCode: '+853', number: '66000903' } },
+      });
+      const enterprise = await applicant.call<{ id: string }>('requests', 'registerEnterprise', {
+        uscc: USCC,
+        name: '横琴澳资示范有限公司',
+        legalRepresentative: { name: '何澳门', document: { type: 'travel-permit', number: 'M1234567801' } },
+      });
+      const authorisation = await applicant.upload('authorisation', 'authorisation.pdf', PDF, 'pdf');
+      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      await applicant.call('requests', 'requestGrant', {
+        enterpriseId: enterprise.id,
+        matterCodes: [MATTER],
+        validFrom: today,
+        validUntil: today,
+        authorisationUploadId: authorisation,
+      });
+
+      await miniProgram.navigateTo(`/${PAGES.staffQueue}`);
+      const queue = await onPage(miniProgram, PAGES.staffQueue);
+      await within30s('the queue', () => queue.$('.queue__item--submitted'));
+      await tap(queue, '.queue__item--submitted');
+      const page = await onPage(miniProgram, PAGES.staffRequest);
+      await textIs(page, '.staff-request__value--number', submitted.number);
+      expect(await textOf(page, '.staff-request__value--applicant')).toContain('applicant_queue');
+      expect(await textOf(page, '.staff-request__materials')).toContain('identity.jpg');
+
+      await tap(page, 'button.staff-request__assign');
+      await textIs(page, '.staff-request__value--assignee', 'staff_in_app');
+      await tap(page, 'button.staff-request__action--accept');
+      await textIs(page, '.staff-request__value--status', tr.statuses.accepted);
+      await tap(page, 'button.staff-request__action--reject');
+      await elementOf(page, '.staff-request__comment-missing');
+      await type(page, '.staff-request__comment', '材料齐全，准予复制');
+      await tap(page, 'button.staff-request__action--approve');
+      await textIs(page, '.staff-request__value--status', tr.statuses.approved);
+      const seen = await applicant.call<RequestView>('requests', 'detail', { requestId: submitted.id });
+      expect(seen.status).toBe('approved');
+      expect(seen.timeline.map((e) => e.comment)).toContain('材料齐全，准予复制');
+
+      await miniProgram.navigateTo(`/${PAGES.staffGrants}`);
+      const grants = await onPage(miniProgram, PAGES.staffGrants);
+      await within30s('the pending grant', () => grants.$(`.staff-grants__grant--${USCC}`));
+      expect(await textOf(grants, `.staff-grants__grant--${USCC}`)).toContain('applicant_queue');
+      await tap(grants, 'button.staff-grants__approve');
+      await within30s('the grant to leave the pending list', () => grants.$('.staff-grants__empty'));
+      const mine = await applicant.call<AgentGrantView[]>('requests', 'myGrants', {});
+      expect(mine.map((g) => [g.status, g.current])).toEqual([['approved', true]]);
     },
     LONG_STORY_MS,
   );

@@ -81,16 +81,19 @@ export function personIn(cloud: StoryCloud, openid: string) {
 
 export type CloudPerson = ReturnType<typeof personIn>;
 
-/**
- * A reviewer in the story's environment: an admin made from the console (`npm run staff --
- * create-admin`, through the same code) grants the role to a second registered person.
- */
-export async function reviewerIn(cloud: StoryCloud, tag: string): Promise<CloudPerson> {
+/** The environment's first admin, made from the console (`npm run staff -- create-admin`'s own code). */
+export async function adminIn(cloud: StoryCloud, tag: string): Promise<CloudPerson> {
   const admin = personIn(cloud, `oAdmin${tag}`.padEnd(28, '0'));
   await admin.register(`admin_${tag}`, 901);
   const consoleDb = sdkAt(cloud.serviceUrl, { env: cloud.env }).database() as unknown as AdminDatabase;
   const made = await createFirstAdmin(consoleDb, `admin_${tag}`);
   if (!made.ok) throw new Error(`create-admin: ${made.reason}`);
+  return admin;
+}
+
+/** A reviewer in the story's environment: a second registered person the admin grants the role. */
+export async function reviewerIn(cloud: StoryCloud, tag: string): Promise<CloudPerson> {
+  const admin = await adminIn(cloud, tag);
   const reviewer = personIn(cloud, `oReviewer${tag}`.padEnd(28, '0'));
   await reviewer.register(`reviewer_${tag}`, 902);
   await admin.call('account', 'setRoles', { accountName: `reviewer_${tag}`, roles: ['staff', 'reviewer'] });
