@@ -11,6 +11,12 @@ const sharedSources = [
 
 const e2eHooks = process.env.QYB_E2E_HOOKS === '1';
 
+/**
+ * The e2e build alone reads the policies with test fixtures (a second agreement version to publish;
+ * `build:policies -- --with-fixtures`), like the functions it runs with. No other build sees them.
+ */
+const fixturePolicies = path.resolve(__dirname, '..', 'test', 'fixtures', 'policies', 'generated');
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'qinyiban',
@@ -37,6 +43,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile: { include: sharedSources },
+      // Hidden source maps, written beside the package (not in it; the shipped JS is unchanged): the
+      // bundle boundary check (test/integration/weapp/capability-bundle.test.ts) maps every
+      // capability API call in dist/weapp back to the source module it came from.
+      webpackChain(chain) {
+        if (process.env.NODE_ENV === 'development') return;
+        chain.devtool('hidden-source-map');
+        chain.output.sourceMapFilename('../weapp-sourcemaps/[file].map');
+        chain.output.devtoolModuleFilenameTemplate('[absolute-resource-path]');
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -50,21 +65,27 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // pages share (the policy documents, the cloud client, the catalog): the agreement alone
       // re-downloaded ~60 KB the home page had just loaded. Shared modules of async page chunks go
       // into shared chunks, downloaded once.
-      webpackChain(chain) {
+      // The e2e build alone also reads test fixture policy versions (a second version to publish).
+      webpackChain(chain, webpack) {
         const splitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;
-        if (!splitChunks) return;
-        chain.optimization.splitChunks({
-          ...splitChunks,
-          cacheGroups: {
-            ...splitChunks.cacheGroups,
-            pagesShared: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: 5, reuseExistingChunk: true },
-          },
-        });
+        if (splitChunks) {
+          chain.optimization.splitChunks({
+            ...splitChunks,
+            cacheGroups: {
+              ...splitChunks.cacheGroups,
+              pagesShared: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: 5, reuseExistingChunk: true },
+            },
+          });
+        }
+        if (!e2eHooks) return;
+        chain
+          .plugin('e2e-fixture-policies')
+          .use(webpack.NormalModuleReplacementPlugin, [/policies[\\/]generated$/, `${fixturePolicies}/index.ts`]);
       },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
-      compile: { include: sharedSources },
+      compile: { include: e2eHooks ? [...sharedSources, fixturePolicies] : sharedSources },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: {

@@ -21,6 +21,7 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'messages', fields: ['accountId'] },
   // Uploads: a person's files.
   { collection: 'files', fields: ['accountId'] },
+  { collection: 'feedback', fields: ['accountId'] },
   // Service requests: one per applicant and device-made id (idempotent submit); my requests newest
   // first (all, or one status); the staff queue by status, matter + status, or assignee + status.
   { collection: 'service_requests', fields: ['applicantId', 'clientRequestId'], unique: true },

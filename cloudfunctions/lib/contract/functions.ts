@@ -1,6 +1,12 @@
 /** Cloud function names and their actions, written once for the functions and the client. */
 export const FUNCTIONS = {
-  policy: { current: 'current' },
+  policy: {
+    current: 'current',
+    upcoming: 'upcoming',
+    publish: 'publish',
+    publications: 'publications',
+    sendNotices: 'sendNotices',
+  },
   consent: {
     grant: 'grant',
     withdraw: 'withdraw',
@@ -56,6 +62,7 @@ export const FUNCTIONS = {
     decideGrant: 'decideGrant',
     updateMatter: 'updateMatter',
   },
+  feedback: { submit: 'submit', mine: 'mine' },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -72,6 +72,13 @@ export const ERROR_MESSAGES = {
   'FILE.NOT_UPLOADED': '文件尚未上传成功，请重新上传',
   'FILE.TYPE_NOT_ALLOWED': '文件类型不符合要求，请上传规定格式的文件',
   'FILE.TOO_LARGE': '文件过大，请压缩后重新上传',
+  'CONSENT.VERSION_NOT_IN_EFFECT': '该协议版本尚未生效，请阅读当前生效的版本',
+  'POLICY.DOCUMENT_UNKNOWN': '未找到该协议文件',
+  'POLICY.VERSION_NOT_IN_BUILD': '该版本不在本次构建的协议清单中，请先将其加入 policies/ 并重新部署',
+  'POLICY.HASH_MISMATCH': '该版本的内容摘要与协议清单不一致，请核对后再发布',
+  'POLICY.EFFECTIVE_IN_PAST': '生效日期不能早于当前时间',
+  'POLICY.VERSION_NOT_NEWER': '该版本不晚于当前生效或已排期的版本，无需发布',
+  'POLICY.PUBLICATION_NOT_FOUND': '未找到该发布记录',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

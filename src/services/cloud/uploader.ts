@@ -1,7 +1,7 @@
 import { cloudClient } from '.';
 import { createUploader } from './upload';
 import { h5UploadTransport } from './upload-transport';
-import { weappUploadTransport } from './weapp-transport';
+import { weappUploadTransport } from './weapp-upload';
 
 /**
  * Uploads a chosen file for a purpose and returns its uploadId (see ./upload.ts). A module of its

@@ -1,11 +1,10 @@
 import Taro from '@tarojs/taro';
 import type { CloudTransport } from './transport';
-import type { UploadTransport } from './upload-transport';
 
 let initialised = false;
 
 /** wx.cloud is initialised once, before the first call or upload. */
-function initCloud(): void {
+export function initCloud(): void {
   if (initialised) return;
   Taro.cloud.init({ env: process.env.QYB_CLOUD_ENV || undefined, traceUser: true });
   initialised = true;
@@ -17,14 +16,5 @@ export const weappTransport: CloudTransport = {
     initCloud();
     const response = await Taro.cloud.callFunction({ name, data: event });
     return response.result;
-  },
-};
-
-/** Uploads as the person, into the mini-program's cloud storage. */
-export const weappUploadTransport: UploadTransport = {
-  async upload(cloudPath, filePath) {
-    initCloud();
-    const response = await Taro.cloud.uploadFile({ cloudPath, filePath });
-    return response.fileID;
   },
 };
