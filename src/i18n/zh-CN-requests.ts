@@ -46,6 +46,7 @@ export const zhCNRequests = {
     agentNotice: '以企业经办人身份办理时，申请将记录为代企业办理。',
     noGrants: '如需代企业办理，请先申请成为企业经办人并经审核通过。',
     toGrants: '企业经办人授权',
+    chooseApplicant: '请选择申请身份',
     optionalMark: '（选填）',
     choose: '请选择',
     issues: {

@@ -2,6 +2,7 @@ import type { AgentGrantView, StaffGrantView } from '../../../cloudfunctions/lib
 import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
 import type {
   MatterSummary,
+  MatterView,
   Page,
   QueueItem,
   RequestSummary,
@@ -37,6 +38,7 @@ function compact(input: Record<string, unknown>): Record<string, unknown> {
 /** The staff side of the `requests` function; the function checks the role on every call. */
 export const staffApi = {
   catalog: () => call<MatterSummary[]>(a.catalog, {}),
+  matter: (code: string) => call<MatterView>(a.matter, { code }),
   queue: (input: {
     matterCode?: string;
     status?: StoredRequestStatus;

@@ -61,10 +61,17 @@ export function useStaffRequest(requestId: string) {
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
 
+  const [materialNames, setMaterialNames] = useState<Record<string, string>>({});
+
   const load = useCallback(async () => {
     const r = await staffApi.detail(requestId);
-    if (r.ok) setRequest(r.data);
-    else setError(r.error);
+    if (!r.ok) {
+      setError(r.error);
+      return;
+    }
+    setRequest(r.data);
+    const matter = await staffApi.matter(r.data.matterCode);
+    if (matter.ok) setMaterialNames(Object.fromEntries(matter.data.materials.map((m) => [m.code, m.name])));
   }, [requestId]);
 
   /** An action answers with the summary; the page then shows the request as it is now. */
@@ -86,6 +93,8 @@ export function useStaffRequest(requestId: string) {
   const ref = request && { requestId: request.id, expectedVersion: request.version };
   return {
     request,
+    /** A material's name by its code (the code itself until the catalog answers). */
+    materialName: (code: string) => materialNames[code] ?? code,
     error,
     load,
     comment,

@@ -4,6 +4,7 @@ import { MOBILE_COUNTRY_CODES } from '../../../../../cloudfunctions/lib/contract
 import type { useApply } from '../../../../features/requests/use-apply';
 import { t } from '../../../../i18n';
 import { tr } from '../../../../i18n/requests';
+import { ROUTES, navigate } from '../../../../platform/navigation';
 import { FileList } from '../../components/file-list';
 import { MatterFormField } from '../../components/matter-form-field';
 
@@ -44,10 +45,15 @@ export function ApplicantStep({ apply }: { apply: Apply }) {
         ))}
       {draft.asEnterpriseId && <View className="svc__hint">{a.agentNotice}</View>}
       {matter.applicants.includes('agent') && grants.length === 0 && (
-        <View className="svc__hint apply__no-grants">{a.noGrants}</View>
+        <View className="svc__hint apply__no-grants">
+          {a.noGrants}
+          <View className="svc__link apply__to-grants" onClick={() => navigate(ROUTES.enterprise)}>
+            {a.toGrants}
+          </View>
+        </View>
       )}
       {apply.shown('applicant') && apply.problems?.applicant && (
-        <View className="svc__problem apply__problem--applicant">{a.noGrants}</View>
+        <View className="svc__problem apply__problem--applicant">{a.chooseApplicant}</View>
       )}
     </View>
   );

@@ -11,7 +11,15 @@ import '../services.css';
 
 const e = tr.enterprise;
 
-function GrantCard({ grant, onRevoke }: { grant: AgentGrantView; onRevoke?: (reason: string) => void }) {
+function GrantCard({
+  grant,
+  names,
+  onRevoke,
+}: {
+  grant: AgentGrantView;
+  names: Record<string, string>;
+  onRevoke?: (reason: string) => void;
+}) {
   const [reason, setReason] = useState('');
   const expired = grant.status === 'approved' && !grant.current;
   return (
@@ -22,7 +30,7 @@ function GrantCard({ grant, onRevoke }: { grant: AgentGrantView; onRevoke?: (rea
         <View className="enterprise__grant-status">{expired ? e.expired : e.grantStatuses[grant.status]}</View>
       </View>
       <View className="svc__hint">{e.period(grant.validFrom, grant.validUntil)}</View>
-      <View className="svc__hint">{grant.matterCodes.join('、')}</View>
+      <View className="svc__hint">{grant.matterCodes.map((code) => names[code] ?? code).join('、')}</View>
       {grant.decisionComment && <View className="svc__hint">{grant.decisionComment}</View>}
       {grant.revokeReason && <View className="svc__hint">{grant.revokeReason}</View>}
       {onRevoke && grant.status === 'approved' && (
@@ -55,6 +63,7 @@ export default function EnterprisePage() {
   });
   const f = x.enterprise;
   const issue = f.uscc.length > 0 ? usccIssue(f.uscc) : null;
+  const names = Object.fromEntries(x.agentMatters.map((m) => [m.code, m.name]));
   return (
     <View className="svc enterprise">
       <View className="svc__title">{e.title}</View>
@@ -64,7 +73,7 @@ export default function EnterprisePage() {
       <View className="svc__card-title">{e.myGrants}</View>
       {x.grants.length === 0 && <View className="svc__hint enterprise__no-grants">{e.noGrants}</View>}
       {x.grants.map((g) => (
-        <GrantCard key={g.id} grant={g} />
+        <GrantCard key={g.id} grant={g} names={names} />
       ))}
 
       {x.represented.map(({ enterprise, grants }) => (
@@ -73,7 +82,7 @@ export default function EnterprisePage() {
             {enterprise.name} · {e.enterpriseGrants}
           </View>
           {grants.map((g) => (
-            <GrantCard key={g.id} grant={g} onRevoke={(reason) => void x.revoke(g.id, reason)} />
+            <GrantCard key={g.id} grant={g} names={names} onRevoke={(reason) => void x.revoke(g.id, reason)} />
           ))}
         </View>
       ))}

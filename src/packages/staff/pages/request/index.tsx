@@ -81,7 +81,7 @@ export default function StaffRequestPage() {
             className={`svc__file staff-request__material staff-request__material--${m.materialCode}`}
           >
             <View>
-              {m.materialCode} · {m.name}（{d.round(m.round)}）
+              {r.materialName(m.materialCode)} · {m.name}（{d.round(m.round)}）
             </View>
             {m.url && (
               <View className="svc__link staff-request__view" onClick={() => m.url && void openDocument(m.url, m.kind)}>
@@ -124,7 +124,7 @@ export default function StaffRequestPage() {
                   className={`svc__choice staff-request__supplement-material--${code}${r.materialCodes.includes(code) ? ' svc__choice--on' : ''}`}
                   onClick={() => r.toggleMaterial(code)}
                 >
-                  {code}
+                  {r.materialName(code)}
                 </View>
               ))}
             </View>
