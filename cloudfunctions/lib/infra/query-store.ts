@@ -74,7 +74,11 @@ export function queryStore<T extends { _id: string }>(name: CollectionName): Que
       return (result.data as T[] | undefined) ?? [];
     },
     async page({ where, orderBy, direction, limit }) {
-      const result = (await collection().where(toQuery(where)).orderBy(orderBy, direction).limit(limit).get()) as RawResult;
+      const result = (await collection()
+        .where(toQuery(where))
+        .orderBy(orderBy, direction)
+        .limit(limit)
+        .get()) as RawResult;
       return (result.data as T[] | undefined) ?? [];
     },
     async insertUnique(doc) {

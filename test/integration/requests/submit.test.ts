@@ -84,6 +84,14 @@ describe('requests: submitting (real SDK, local cloud)', () => {
         'REQUESTS.FORM_INVALID',
       ],
       [
+        'a required field missing altogether',
+        (i: Record<string, unknown>) => {
+          const { shopName: _gone, ...form } = i.form as Record<string, unknown>;
+          return { ...i, form };
+        },
+        'REQUESTS.FORM_INVALID',
+      ],
+      [
         'a number field with letters',
         (i: Record<string, unknown>) => ({ ...i, form: { ...(i.form as object), capital: '五万' } }),
         'REQUESTS.FORM_INVALID',
