@@ -16,6 +16,21 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/feedback', pages: ['pages/index/index'] },
+    {
+      root: 'packages/services',
+      pages: [
+        'pages/catalog/index',
+        'pages/matter/index',
+        'pages/apply/index',
+        'pages/mine/index',
+        'pages/request/index',
+        'pages/enterprise/index',
+      ],
+    },
+    {
+      root: 'packages/staff',
+      pages: ['pages/queue/index', 'pages/request/index', 'pages/grants/index'],
+    },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -15,6 +15,9 @@ export const zhCN = {
     region: '切换城市/所在地区',
     regionDefault: '横琴粤澳深度合作区',
     regionLocate: '使用当前位置',
+    services: '办事服务',
+    myRequests: '我的办件',
+    staff: '工作人员办理',
   },
   agreement: {
     title: '用户协议与个人信息保护政策',

@@ -15,6 +15,15 @@ export const ROUTES = {
   accountChangePassword: '/packages/account/pages/change-password/index',
   accountFace: '/packages/account/pages/face/index',
   feedback: '/packages/feedback/pages/index/index',
+  services: '/packages/services/pages/catalog/index',
+  matter: '/packages/services/pages/matter/index',
+  apply: '/packages/services/pages/apply/index',
+  myRequests: '/packages/services/pages/mine/index',
+  requestDetail: '/packages/services/pages/request/index',
+  enterprise: '/packages/services/pages/enterprise/index',
+  staffQueue: '/packages/staff/pages/queue/index',
+  staffRequest: '/packages/staff/pages/request/index',
+  staffGrants: '/packages/staff/pages/grants/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
