@@ -40,6 +40,11 @@ export const ERROR_MESSAGES = {
   'ACCOUNT.FACE_CANCELLED': '人脸核验已取消',
   'ACCOUNT.FACE_UNAVAILABLE': '人脸核验服务暂时不可用，请稍后重试',
   'ACCOUNT.FACE_UNSUPPORTED': '您的证件类型暂不支持线上人脸核验，请携带证件到服务窗口办理',
+  'NOTIFY.MESSAGE_NOT_FOUND': '未找到该消息',
+  'NOTIFY.KIND_LOCKED': '账号安全与协议类通知不能关闭，以免您错过重要信息',
+  'NOTIFY.TEMPLATE_UNKNOWN': '未知的订阅消息模板',
+  'NOTIFY.JOB_NOT_FOUND': '未找到该推送任务',
+  'NOTIFY.AUDIENCE_EMPTY': '推送对象为空，请调整推送范围',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
