@@ -34,11 +34,22 @@ export const messagesRepo = {
       throw error;
     }
   },
+  /** Many at once; when some exist already (a resumed job), the rest one by one. */
+  async insertMany(messages: readonly MessageRecord[]): Promise<void> {
+    if (messages.length === 0) return;
+    try {
+      await col(COLLECTIONS.messages).add({ data: [...messages] });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      for (const m of messages) await messagesRepo.insert(m);
+    }
+  },
   async page(accountId: string, before: { createdAt: number; id: string } | undefined, limit: number) {
+    // accountId outside the $or, so the (accountId, createdAt) index narrows the read.
     const where = before
-      ? _().or([
-          { accountId, createdAt: _().lt(before.createdAt) },
-          { accountId, createdAt: before.createdAt, _id: _().lt(before.id) },
+      ? _().and([
+          { accountId },
+          _().or([{ createdAt: _().lt(before.createdAt) }, { createdAt: before.createdAt, _id: _().lt(before.id) }]),
         ])
       : { accountId };
     const r = await col(COLLECTIONS.messages)
@@ -81,6 +92,15 @@ export const messagesRepo = {
 export const grantsRepo = {
   forAccount: async (accountId: string) =>
     list<GrantRecord>(await col(COLLECTIONS.subscriptions).where({ accountId }).limit(100).get()),
+  async forIds(ids: readonly string[]): Promise<GrantRecord[]> {
+    if (ids.length === 0) return [];
+    return list<GrantRecord>(
+      await col(COLLECTIONS.subscriptions)
+        .where({ _id: _().in([...ids]) })
+        .limit(1000)
+        .get(),
+    );
+  },
   get: async (accountId: string, templateId: string) =>
     list<GrantRecord>(
       await col(COLLECTIONS.subscriptions)
@@ -127,6 +147,18 @@ export const grantsRepo = {
       .where({ _id: `${accountId}:${templateId}`, remaining: _().gt(0) })
       .update({ data: { remaining: _().inc(-1), updatedAt: now } });
     return updated(r) === 1;
+  },
+  /**
+   * Spends one grant of each (read beforehand with one left). Should another send have spent one
+   * meanwhile, WeChat answers that send with 43101 and it is recorded so: WeChat is the arbiter.
+   */
+  async spendMany(ids: readonly string[], now: number): Promise<number> {
+    if (ids.length === 0) return 0;
+    return updated(
+      await col(COLLECTIONS.subscriptions)
+        .where({ _id: _().in([...ids]), remaining: _().gt(0) })
+        .update({ data: { remaining: _().inc(-1), updatedAt: now } }),
+    );
   },
   /** Gives a spent grant back (the send failed before reaching WeChat). */
   async refund(accountId: string, templateId: string, now: number): Promise<void> {
@@ -275,6 +307,30 @@ export const recipientsRepo = {
       if (isDuplicateKey(error)) return false;
       throw error;
     }
+  },
+  /**
+   * Claims many in one insert; if any was claimed already (a resumed or concurrent runner), claims
+   * one by one instead. Returns the ids this runner holds.
+   */
+  async claimMany(records: readonly RecipientRecord[]): Promise<Set<string>> {
+    if (records.length === 0) return new Set();
+    try {
+      await col(COLLECTIONS.pushRecipients).add({ data: [...records] });
+      return new Set(records.map((r) => r._id));
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const mine = new Set<string>();
+    for (const r of records) if (await recipientsRepo.claim(r)) mine.add(r._id);
+    return mine;
+  },
+  async updateMany(ids: readonly string[], patch: Partial<Omit<RecipientRecord, '_id'>>): Promise<number> {
+    if (ids.length === 0) return 0;
+    return updated(
+      await col(COLLECTIONS.pushRecipients)
+        .where({ _id: _().in([...ids]) })
+        .update({ data: patch }),
+    );
   },
   async ofJob(jobId: string, accountIds: readonly string[]): Promise<RecipientRecord[]> {
     if (accountIds.length === 0) return [];

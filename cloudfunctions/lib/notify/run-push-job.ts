@@ -6,11 +6,11 @@ import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import { nextBatch } from './audience';
 import { PUSH_ROLES } from './create-push-job';
-import { deliverNotice } from './deliver-notice';
-import type { NoticeKind } from './notifier';
+import { inboxMessage, planWechat, sendOther, sendWechat, summarize, type Delivery } from './deliver-notice';
+import type { Notice, NoticeKind } from './notifier';
 import type { NotifyDeps } from './notify.deps';
 import type { PushJobRecord } from './notify.records';
-import { accountsRepo, jobsRepo, preferencesRepo, recipientsRepo } from './notify.repository';
+import { accountsRepo, grantsRepo, jobsRepo, messagesRepo, preferencesRepo, recipientsRepo } from './notify.repository';
 import { pushProgress } from './push-progress';
 
 const PAGE = 100;
@@ -27,86 +27,125 @@ async function inParallel<T>(items: readonly T[], n: number, work: (item: T) => 
   );
 }
 
-/** Sends to one claimed recipient and records the outcome. */
-async function sendTo(
-  job: PushJobRecord,
-  account: AccountRecord,
-  choices: Record<string, boolean> | undefined,
-  deps: NotifyDeps,
-  now: number,
-) {
-  const id = recipientId(job._id, account._id);
-  const outcome = await deliverNotice(
-    { accountId: account._id, kind: job.kind as NoticeKind, title: job.title, body: job.body },
-    now,
-    {
-      account,
-      choices,
-      // The same message id on every attempt: a taken-over claim cannot put it in the inbox twice.
-      messageId: `push:${id}`,
-      beforeWechat: async () => {
-        await recipientsRepo.update(id, { state: 'sending' });
-      },
-    },
-    deps.delivery,
+const noticeFor = (job: PushJobRecord, accountId: string): Notice => ({
+  accountId,
+  kind: job.kind as NoticeKind,
+  title: job.title,
+  body: job.body,
+});
+
+/**
+ * Sends to recipients this runner has claimed: inbox messages in one write (their ids are fixed, so
+ * a taken-over claim cannot add a second one), then 'sending' on those WeChat will be asked for
+ * (from then on a crash leaves them uncertain, never resent), then each send, then the outcomes
+ * in as few writes as there are different outcomes.
+ */
+async function sendClaimed(job: PushJobRecord, accounts: readonly AccountRecord[], deps: NotifyDeps): Promise<void> {
+  if (accounts.length === 0) return;
+  const now = Date.now();
+  const ids = accounts.map((a) => a._id);
+  const [prefs, grants] = await Promise.all([
+    preferencesRepo.forIds(ids),
+    grantsRepo.forIds(deps.delivery.templates.map((t) => ids.map((id) => `${id}:${t.id}`)).flat()),
+  ]);
+  const choices = new Map(prefs.map((p) => [p._id, p.choices]));
+  const grantOf = new Map(grants.map((g) => [`${g.accountId}:${g.templateId}`, g]));
+  await messagesRepo.insertMany(
+    accounts.map((a) => inboxMessage(noticeFor(job, a._id), `push:${recipientId(job._id, a._id)}`, now)),
   );
-  await recipientsRepo.update(id, {
-    state: outcome.state,
-    reason: outcome.reason,
-    channels: outcome.channels,
-    finishedAt: Date.now(),
+
+  const plans = accounts.map((account) => {
+    const target = { account, choices: choices.get(account._id) };
+    const notice = noticeFor(job, account._id);
+    const template = deps.delivery.templates.find((t) => (t.kinds as readonly string[]).includes(job.kind));
+    const grant = template ? (grantOf.get(`${account._id}:${template.id}`) ?? null) : null;
+    return { account, target, notice, grant, plan: planWechat(notice, now, target, deps.delivery, grant) };
   });
+  const sending = plans.filter((p) => p.plan.send);
+  await recipientsRepo.updateMany(
+    sending.map((p) => recipientId(job._id, p.account._id)),
+    { state: 'sending' },
+  );
+  // One-time grants of the whole batch are spent in one write; long-term ones are not spent.
+  const oneTime = sending.filter((p) => p.plan.send && !(p.plan.template.longTerm && p.grant?.longTerm));
+  await grantsRepo.spendMany(
+    oneTime.map((p) => (p.plan.send ? `${p.account._id}:${p.plan.template.id}` : '')),
+    now,
+  );
+  const outcomes = new Map<string, Delivery>();
+  await inParallel(plans, PARALLEL, async ({ account, target, notice, plan }) => {
+    const wechat = plan.send ? await sendWechat(plan, notice, now, account, deps.delivery, true) : plan.outcome;
+    const sms = await sendOther('sms', notice, now, target, deps.delivery);
+    const email = await sendOther('email', notice, now, target, deps.delivery);
+    outcomes.set(account._id, summarize({ wechat, sms, email }));
+  });
+  const groups = new Map<string, { delivery: Delivery; ids: string[] }>();
+  for (const [accountId, delivery] of outcomes) {
+    const key = JSON.stringify(delivery);
+    const group = groups.get(key) ?? { delivery, ids: [] };
+    group.ids.push(recipientId(job._id, accountId));
+    groups.set(key, group);
+  }
+  const finishedAt = Date.now();
+  for (const { delivery, ids: group } of groups.values()) {
+    await recipientsRepo.updateMany(group, { ...delivery, finishedAt });
+  }
 }
 
 /** Claims then sends: only the runner whose insert of (jobId, accountId) succeeded sends to that person. */
 async function sendBatch(job: PushJobRecord, accounts: AccountRecord[], deps: NotifyDeps): Promise<number> {
   if (accounts.length === 0) return 0;
-  const ids = accounts.map((a) => a._id);
-  const existing = new Set((await recipientsRepo.ofJob(job._id, ids)).map((r) => r.accountId));
+  const existing = new Set(
+    (
+      await recipientsRepo.ofJob(
+        job._id,
+        accounts.map((a) => a._id),
+      )
+    ).map((r) => r.accountId),
+  );
   const fresh = accounts.filter((a) => !existing.has(a._id));
-  const prefs = new Map((await preferencesRepo.forIds(fresh.map((a) => a._id))).map((p) => [p._id, p.choices]));
-  let handled = 0;
-  await inParallel(fresh, PARALLEL, async (account) => {
-    const now = Date.now();
-    const claimed = await recipientsRepo.claim({
-      _id: recipientId(job._id, account._id),
+  const now = Date.now();
+  const mine = await recipientsRepo.claimMany(
+    fresh.map((a) => ({
+      _id: recipientId(job._id, a._id),
       jobId: job._id,
-      accountId: account._id,
-      state: 'claimed',
+      accountId: a._id,
+      state: 'claimed' as const,
       claimedAt: now,
       channels: {},
       reason: null,
       finishedAt: null,
-    });
-    if (!claimed) return;
-    await sendTo(job, account, prefs.get(account._id), deps, now);
-    handled++;
-  });
-  return handled;
+    })),
+  );
+  const claimed = fresh.filter((a) => mine.has(recipientId(job._id, a._id)));
+  await sendClaimed(job, claimed, deps);
+  return claimed.length;
 }
 
 /**
- * Claims left by a runner that stopped: before WeChat was asked ('claimed') they are sent now
- * (the inbox message id is fixed, so it is not duplicated); once WeChat may have been asked
- * ('sending') they are recorded as failed 'uncertain' rather than risk a second message.
+ * Claims left by a runner that stopped: before WeChat was asked ('claimed') they are sent now;
+ * once WeChat may have been asked ('sending') they are recorded as failed 'uncertain' rather than
+ * risk a second message. Returns how many are still in flight with a live runner.
  */
 async function sweepStale(job: PushJobRecord, deps: NotifyDeps): Promise<number> {
   const now = Date.now();
   const inFlight = await recipientsRepo.inFlight(job._id);
   const stale = inFlight.filter((r) => r.claimedAt < now - deps.staleClaimMs);
-  const uncertain = stale.filter((r) => r.state === 'sending');
-  for (const r of uncertain) {
-    await recipientsRepo.update(r._id, { state: 'failed', reason: 'uncertain', finishedAt: now });
+  await recipientsRepo.updateMany(
+    stale.filter((r) => r.state === 'sending').map((r) => r._id),
+    { state: 'failed', reason: 'uncertain', finishedAt: now },
+  );
+  const retaken: string[] = [];
+  for (const r of stale.filter((x) => x.state === 'claimed')) {
+    if (await recipientsRepo.reclaim(r._id, 'claimed', r.claimedAt, now)) retaken.push(r.accountId);
   }
-  const retry = stale.filter((r) => r.state === 'claimed');
-  const accounts = new Map((await accountsRepo.byIds(retry.map((r) => r.accountId))).map((a) => [a._id, a]));
-  const prefs = new Map((await preferencesRepo.forIds(retry.map((r) => r.accountId))).map((p) => [p._id, p.choices]));
-  for (const r of retry) {
-    const account = accounts.get(r.accountId);
-    if (!(await recipientsRepo.reclaim(r._id, 'claimed', r.claimedAt, now))) continue;
-    if (!account) await recipientsRepo.update(r._id, { state: 'skipped', reason: 'no-account', finishedAt: now });
-    else await sendTo(job, account, prefs.get(account._id), deps, now);
-  }
+  const accounts = await accountsRepo.byIds(retaken);
+  const gone = retaken.filter((id) => !accounts.some((a) => a._id === id));
+  await recipientsRepo.updateMany(
+    gone.map((id) => recipientId(job._id, id)),
+    { state: 'skipped', reason: 'no-account', finishedAt: now },
+  );
+  await sendClaimed(job, accounts, deps);
   return inFlight.length - stale.length;
 }
 
@@ -128,6 +167,7 @@ export async function runJob(jobId: string, deps: NotifyDeps, limit = Number.POS
       break;
     }
   }
+  // The audience is read to its end: the job is done once no claim is left in flight.
   if (sourceDone && (await sweepStale(job, deps)) === 0 && (await recipientsRepo.inFlight(job._id)).length === 0) {
     const now = Date.now();
     await jobsRepo.update(job._id, { status: 'done', finishedAt: now, updatedAt: now });
