@@ -1,5 +1,6 @@
 /**
  * npm run staff -- create-admin --account <account name> [--env <cloud env id>]
+ * npm run staff -- push --as <staff openid> … (see push.ts; local cloud only)
  *
  * Makes an existing, registered account the first admin. Locally it talks to the local cloud
  * (CLOUD_PORT, environment `local`); against WeChat cloud it needs the environment id and the
@@ -7,6 +8,7 @@
  * TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY, QYB_CLOUD_ENV (or --env) and QYB_STAFF_TARGET=cloud.
  */
 import { createFirstAdmin, type AdminDatabase } from './create-admin';
+import { parsePushArgs, PUSH_USAGE, runPush, type CallNotify } from './push';
 
 const MESSAGES = {
   'admin-exists': 'An admin already exists: an admin grants roles in the app (account → setRoles).',
@@ -42,8 +44,54 @@ function adminDatabase(args: string[]): AdminDatabase {
   return cloud.database() as unknown as AdminDatabase;
 }
 
+/**
+ * The notify function called as the staff member's WeChat identity. Only the local cloud can lend
+ * a console a WeChat identity (its dev credential); WeChat cloud gives API-key callers none, so
+ * there staff push from the staff page in the app.
+ */
+function notifyAs(args: string[], openid: string): CallNotify {
+  if (process.env.QYB_STAFF_TARGET === 'cloud') {
+    throw new Error('push runs against the local cloud: in WeChat cloud, push from the staff page (分包 staff → 推送)');
+  }
+  process.env.TENCENTCLOUD = 'true';
+  process.env.SILENCE = 'true';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const base = require('wx-server-sdk') as {
+    createNewInstance(c: Record<string, unknown>): typeof import('wx-server-sdk');
+  };
+  const sdk = base.createNewInstance({
+    env: option(args, 'env') ?? 'local',
+    serviceUrl: `http://127.0.0.1:${process.env.CLOUD_PORT ?? '3900'}/tcb`,
+    secretId: 'localcloud',
+    secretKey: 'localcloud',
+    sessionToken: `dev:${openid}`,
+    timeout: 90_000,
+  });
+  return async (action, input) => {
+    const r = (await sdk.callFunction({ name: 'notify', data: { action, input } })) as { result: unknown };
+    return r.result as never;
+  };
+}
+
+async function push(args: string[]): Promise<void> {
+  const openid = option(args, 'as');
+  const parsed = parsePushArgs(
+    (name) => option(args, name),
+    (name) => args.includes(`--${name}`),
+  );
+  if (!openid || typeof parsed === 'string') {
+    console.error(typeof parsed === 'string' ? parsed : '--as <staff openid> is required');
+    console.error(PUSH_USAGE);
+    process.exit(2);
+  }
+  const step = Number(option(args, 'step') ?? 200);
+  const progress = await runPush(notifyAs(args, openid), parsed, process.stdout, step);
+  process.exit(progress.failed > 0 ? 3 : 0);
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
+  if (command === 'push') return push(args);
   const accountName = option(args, 'account');
   if (command !== 'create-admin' || !accountName) {
     console.error('usage: npm run staff -- create-admin --account <account name> [--env <env id>]');
