@@ -42,13 +42,14 @@ function conditionsFor(field: string, spec: unknown): SqlFilter[] {
   return out;
 }
 
-/** `_id` is the table's primary key (always indexed, as in CloudBase): string equality and `$in` use it. */
+/** `_id` is the table's primary key (always indexed, as in CloudBase): string equality, ranges and `$in` use it. */
 function idConditions(spec: unknown): SqlFilter[] {
   if (typeof spec === 'string') return [{ sql: 'id = ?', params: [spec] }];
   if (!isPlainObject(spec)) return [];
   const out: SqlFilter[] = [];
   for (const [op, operand] of Object.entries(spec)) {
     if (op === '$eq' && typeof operand === 'string') out.push({ sql: 'id = ?', params: [operand] });
+    else if (op in RANGE && typeof operand === 'string') out.push({ sql: `id ${RANGE[op]} ?`, params: [operand] });
     else if (
       op === '$in' &&
       Array.isArray(operand) &&

@@ -44,7 +44,17 @@ function benchLocalCloud(): boolean {
   }
 }
 
-const results = [benchPackageSizes(), benchLocalCloud()];
+function benchPushes(): boolean {
+  section('pushes (10,000-recipient job on the local cloud)');
+  try {
+    execSync(`npx tsx ${join(root, 'test', 'bench', 'push-bench.ts')}`, { cwd: root, stdio: 'inherit' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const results = [benchPackageSizes(), benchLocalCloud(), benchPushes()];
 if (results.some((ok) => !ok)) {
   console.error('\nbench: a budget was exceeded');
   process.exit(1);
