@@ -19,10 +19,11 @@ export interface BridgeCloud extends ServedCloud {
 
 const ROOT = path.resolve(__dirname, '..');
 const LOCAL_CLOUD = path.join(ROOT, 'localcloud', 'index.ts');
-const FUNCTIONS_DIR = path.join(ROOT, 'dist', 'cloudfunctions');
+/** The functions built with the e2e build (`build:h5:e2e`): the same policies module as the app. */
+export const FUNCTIONS_DIR = path.join(ROOT, 'dist', 'cloudfunctions-e2e');
 
 /**
- * The local cloud serving the H5 build and running the built functions (dist/cloudfunctions).
+ * The local cloud serving the H5 build and running the functions built with it (dist/cloudfunctions-e2e).
  * `QYB_BRIDGE_STATIC_ONLY=1` (or a checkout without localcloud/) serves the build alone.
  */
 export async function startCloud(staticDir: string, dataDir: string): Promise<BridgeCloud> {

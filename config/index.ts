@@ -11,6 +11,12 @@ const sharedSources = [
 
 const e2eHooks = process.env.QYB_E2E_HOOKS === '1';
 
+/**
+ * The e2e build alone reads the policies with test fixtures (a second agreement version to publish;
+ * `build:policies -- --with-fixtures`), like the functions it runs with. No other build sees them.
+ */
+const fixturePolicies = path.resolve(__dirname, '..', 'test', 'fixtures', 'policies', 'generated');
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'qinyiban',
@@ -26,17 +32,26 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // The automator bridge hook exists only in builds made for e2e tests.
       __QYB_E2E_HOOKS__: JSON.stringify(e2eHooks),
     },
+    // WeChat templates cannot recurse, so Taro writes one copy of every component template per
+    // nesting level into base.wxml; past `baseLevel` it continues through its `comp` component.
+    // 8 levels keep base.wxml at 36 KB instead of 58 KB
+    // (main-package budget) at the cost of one component boundary on the deepest policy clauses.
+    baseLevel: 8,
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      // WeChat templates cannot recurse, so Taro writes one copy of every component template per
-      // nesting level into base.wxml; past `baseLevel` it continues through its `comp` component.
-      // 8 levels keep base.wxml at 36 KB instead of 58 KB
-      // (main-package budget) at the cost of one component boundary on the deepest policy clauses.
-      baseLevel: 8,
       compile: { include: sharedSources },
+      // Hidden source maps, written beside the package (not in it; the shipped JS is unchanged): the
+      // bundle boundary check (test/integration/weapp/capability-bundle.test.ts) maps every
+      // capability API call in dist/weapp back to the source module it came from.
+      webpackChain(chain) {
+        if (process.env.NODE_ENV === 'development') return;
+        chain.devtool('hidden-source-map');
+        chain.output.sourceMapFilename('../weapp-sourcemaps/[file].map');
+        chain.output.devtoolModuleFilenameTemplate('[absolute-resource-path]');
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -46,10 +61,31 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      // Taro splits only the initial chunk, so every page chunk carried its own copy of the code
+      // pages share (the policy documents, the cloud client, the catalog): the agreement alone
+      // re-downloaded ~60 KB the home page had just loaded. Shared modules of async page chunks go
+      // into shared chunks, downloaded once.
+      // The e2e build alone also reads test fixture policy versions (a second version to publish).
+      webpackChain(chain, webpack) {
+        const splitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;
+        if (splitChunks) {
+          chain.optimization.splitChunks({
+            ...splitChunks,
+            cacheGroups: {
+              ...splitChunks.cacheGroups,
+              pagesShared: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: 5, reuseExistingChunk: true },
+            },
+          });
+        }
+        if (!e2eHooks) return;
+        chain
+          .plugin('e2e-fixture-policies')
+          .use(webpack.NormalModuleReplacementPlugin, [/policies[\\/]generated$/, `${fixturePolicies}/index.ts`]);
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
-      compile: { include: sharedSources },
+      compile: { include: e2eHooks ? [...sharedSources, fixturePolicies] : sharedSources },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: {

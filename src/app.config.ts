@@ -15,6 +15,7 @@ export default defineAppConfig({
         'pages/face/index',
       ],
     },
+    { root: 'packages/feedback', pages: ['pages/index/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

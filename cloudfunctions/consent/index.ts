@@ -2,7 +2,6 @@ import { cloudConsentRepository } from '../lib/consent/cloud-consent.repository'
 import type { ConsentDeps } from '../lib/consent/consent.deps';
 import { getConsentStatus } from '../lib/consent/get-consent-status';
 import { listConsentHistory } from '../lib/consent/list-consent-history';
-import { bundledCatalog } from '../lib/consent/policy-catalog';
 import { recordConsent } from '../lib/consent/record-consent';
 import { recordSensitiveConsent } from '../lib/consent/record-sensitive-consent';
 import { verifyConsentLedger } from '../lib/consent/verify-consent-ledger';
@@ -11,9 +10,11 @@ import { withdrawSensitiveConsent } from '../lib/consent/withdraw-sensitive-cons
 import { FUNCTIONS } from '../lib/contract/functions';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
+import { cloudCatalog } from '../lib/policy/load-catalog';
+import { publicationRepository } from '../lib/policy/publication.repository';
 
 const actions = FUNCTIONS.consent;
-const deps: ConsentDeps = { repository: cloudConsentRepository(), catalog: bundledCatalog };
+const deps: ConsentDeps = { repository: cloudConsentRepository(), catalog: cloudCatalog(publicationRepository()) };
 
 /** Consent inputs are small; anything bigger than this is refused before it is parsed. */
 const MAX_EVENT_BYTES = 8 * 1024;

@@ -1,11 +1,21 @@
 import { FUNCTIONS } from '../lib/contract/functions';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
-import { getCurrentPolicies } from '../lib/policy/get-current-policies';
+import { createPolicyDeps } from '../lib/policy/create-policy-deps';
+import { getCurrentPolicies, getUpcomingPolicies } from '../lib/policy/get-current-policies';
+import { publishPolicy } from '../lib/policy/publish-policy';
+import { continueNotices, listPublications } from '../lib/policy/staff-publications';
 
 const actions = FUNCTIONS.policy;
+const deps = createPolicyDeps();
 
 export const main = createHandler(
-  { [actions.current]: () => getCurrentPolicies() },
-  { context: wxContext, anonymous: [actions.current] },
+  {
+    [actions.current]: (input, ctx) => getCurrentPolicies(deps.catalog, input, ctx),
+    [actions.upcoming]: (input, ctx) => getUpcomingPolicies(deps, input, ctx),
+    [actions.publish]: (input, ctx) => publishPolicy(input, ctx, deps),
+    [actions.publications]: (input, ctx) => listPublications(input, ctx, deps),
+    [actions.sendNotices]: (input, ctx) => continueNotices(input, ctx, deps),
+  },
+  { context: wxContext, anonymous: [actions.current, actions.upcoming] },
 );

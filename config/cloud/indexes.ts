@@ -19,6 +19,9 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'sessions', fields: ['openid'] },
   { collection: 'sessions', fields: ['accountId'] },
   { collection: 'messages', fields: ['accountId'] },
+  // Uploads: a person's files.
+  { collection: 'files', fields: ['accountId'] },
+  { collection: 'feedback', fields: ['accountId'] },
   // Pushes: the inbox newest first and its unread count; grants per person; one record per
   // recipient of a job (the unique index is what makes a claim exclusive: nothing sent twice).
   { collection: 'messages', fields: ['accountId', 'createdAt'] },

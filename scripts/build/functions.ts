@@ -1,14 +1,25 @@
 /**
  * Bundles each cloudfunctions/<name>/index.ts into dist/cloudfunctions/<name>/index.js with a
  * package.json that depends only on the exactly pinned wx-server-sdk, ready for DevTools to deploy.
+ * `--with-fixtures` (e2e only) bundles the test fixture policies instead, into dist/cloudfunctions-e2e.
  */
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { FIXTURE_POLICIES_MODULE } from '../policies/fixture-policies';
 
 const root = resolve(__dirname, '..', '..');
 const sourceDir = join(root, 'cloudfunctions');
-const outDir = join(root, 'dist', 'cloudfunctions');
+const withFixtures = process.argv.includes('--with-fixtures');
+const outDir = join(root, 'dist', withFixtures ? 'cloudfunctions-e2e' : 'cloudfunctions');
+
+/** The generated policies module replaced by the one with test fixtures (build:policies --with-fixtures). */
+const fixturePolicies: Plugin = {
+  name: 'fixture-policies',
+  setup(b) {
+    b.onResolve({ filter: /policies\/generated$/ }, () => ({ path: FIXTURE_POLICIES_MODULE }));
+  },
+};
 
 const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   devDependencies: Record<string, string>;
@@ -40,6 +51,7 @@ async function bundle(name: string): Promise<void> {
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
+    plugins: withFixtures ? [fixturePolicies] : [],
   });
   const manifest = {
     name,
@@ -50,7 +62,14 @@ async function bundle(name: string): Promise<void> {
   };
   writeFileSync(join(target, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const config = join(sourceDir, name, 'config.json');
-  if (existsSync(config)) copyFileSync(config, join(target, 'config.json'));
+  if (withFixtures) {
+    // The deployed functions keep their timeouts; a test machine busy with parallel builds needs
+    // longer to answer, and that says nothing about the functions (as in the integration tests).
+    const settings = existsSync(config) ? (JSON.parse(readFileSync(config, 'utf8')) as Record<string, unknown>) : {};
+    writeFileSync(join(target, 'config.json'), `${JSON.stringify({ ...settings, timeout: 30 }, null, 2)}\n`);
+  } else if (existsSync(config)) {
+    copyFileSync(config, join(target, 'config.json'));
+  }
 }
 
 async function run(): Promise<void> {

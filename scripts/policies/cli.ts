@@ -1,16 +1,29 @@
-/** `npm run build:policies`: validates policies/ and writes policies/generated/index.ts. */
+/**
+ * `npm run build:policies`: validates policies/ and writes policies/generated/index.ts.
+ * `--with-fixtures` (test builds only) writes test/fixtures/policies/generated/index.ts instead: the
+ * same documents plus the fixture versions of test/fixtures/policies.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { buildPolicies } from './build-policies';
 import { emitPolicyModule } from './emit-module';
+import { FIXTURE_POLICIES_MODULE, policiesWithFixturesModule } from './fixture-policies';
 
 const root = resolve(__dirname, '..', '..', 'policies');
+const today = new Date().toISOString().slice(0, 10);
+
+if (process.argv.includes('--with-fixtures')) {
+  mkdirSync(dirname(FIXTURE_POLICIES_MODULE), { recursive: true });
+  writeFileSync(FIXTURE_POLICIES_MODULE, policiesWithFixturesModule(today));
+  console.log(`policies: documents and test fixtures → ${FIXTURE_POLICIES_MODULE}`);
+  process.exit(0);
+}
+
 const result = buildPolicies(root);
 if (!result.ok) {
   console.error(`policies: build failed\n${result.errors.map((e) => `  - ${e}`).join('\n')}`);
   process.exit(1);
 }
-const today = new Date().toISOString().slice(0, 10);
 const out = join(root, 'generated');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.ts'), emitPolicyModule(result.documents, today));

@@ -298,6 +298,13 @@ export const zhCN = {
     network: '网络异常，请稍后重试',
     internal: '系统繁忙，请稍后重试',
   },
+  publication: {
+    upcoming: (title: string, date: string) => `《${title}》将于 ${date} 更新：`,
+    refuseTitle: '不同意新版本',
+    refuseContent: '依据用户协议第10.2条，您可以申请注销账号；也可以暂不注销，以游客身份继续浏览公开信息。',
+    refuseCancel: '注销账号',
+    refuseStay: '继续浏览',
+  },
 } as const;
 
 export type Messages = typeof zhCN;

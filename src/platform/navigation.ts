@@ -14,6 +14,7 @@ export const ROUTES = {
   accountProfile: '/packages/account/pages/profile/index',
   accountChangePassword: '/packages/account/pages/change-password/index',
   accountFace: '/packages/account/pages/face/index',
+  feedback: '/packages/feedback/pages/index/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

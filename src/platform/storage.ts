@@ -5,6 +5,8 @@ export interface StorageSchema {
   /** A cache of the cloud ledger's answer; the ledger decides (src/features/consent). */
   'consent.accepted': { version: string; acceptedAt: string; documents?: { id: string; version: string }[] } | null;
   'consent.declined': { declinedAt: string } | null;
+  /** The document versions in force as the cloud last said (policy.current): id, version, effective date. */
+  'policy.inEffect': { id: string; version: string; effectiveDate: string }[] | null;
   /** The region the person chose on the home page (never the coordinates). */
   'home.region': { id: string; name: string } | null;
 }

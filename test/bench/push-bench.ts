@@ -45,41 +45,39 @@ async function main(): Promise<void> {
     // The staff member: an account with the pusher role and a live session for their WeChat identity.
     const store = cloud.store(env);
     store.ensureCollection('sessions');
-    store.db
-      .prepare(`INSERT INTO ${tableName('accounts')} (id, doc, ver) VALUES (?, ?, 1)`)
-      .run(
-        'benchstaff',
-        JSON.stringify({
-          _id: 'benchstaff',
-          accountName: 'bench_staff',
-          openid: STAFF_OPENID,
-          roles: ['user', 'pusher'],
-          statusState: 'active',
-          statusReason: null,
-          statusUntil: null,
-          closedAt: null,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-    store.db
-      .prepare(`INSERT INTO ${tableName('sessions')} (id, doc, ver) VALUES (?, ?, 1)`)
-      .run(
-        'benchsession',
-        JSON.stringify({
-          _id: 'benchsession',
-          openid: STAFF_OPENID,
-          accountId: 'benchstaff',
-          createdAt: now,
-          expiresAt: now + 3_600_000,
-          endedAt: null,
-          endReason: null,
-        }),
-      );
+    store.db.prepare(`INSERT INTO ${tableName('accounts')} (id, doc, ver) VALUES (?, ?, 1)`).run(
+      'benchstaff',
+      JSON.stringify({
+        _id: 'benchstaff',
+        accountName: 'bench_staff',
+        openid: STAFF_OPENID,
+        roles: ['user', 'pusher'],
+        statusState: 'active',
+        statusReason: null,
+        statusUntil: null,
+        closedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    store.db.prepare(`INSERT INTO ${tableName('sessions')} (id, doc, ver) VALUES (?, ?, 1)`).run(
+      'benchsession',
+      JSON.stringify({
+        _id: 'benchsession',
+        openid: STAFF_OPENID,
+        accountId: 'benchstaff',
+        createdAt: now,
+        expiresAt: now + 3_600_000,
+        endedAt: null,
+        endReason: null,
+      }),
+    );
 
     const sdk = sdkAt(cloud.serviceUrl, { env, openid: STAFF_OPENID });
     const call = async <T>(action: string, input: unknown): Promise<T> => {
-      const r = (await sdk.callFunction({ name: 'notify', data: { action, input } })) as { result: Result<T> };
+      const r = (await sdk.callFunction({ name: 'notify', data: { action, input } })) as unknown as {
+        result: Result<T>;
+      };
       if (!r.result.ok) throw new Error(`${action}: ${r.result.error.code}`);
       return r.result.data;
     };

@@ -5,6 +5,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { benchFirstScreen } from './first-screen';
 import { BUDGETS, measureWeapp } from './package-size';
 
 const root = resolve(__dirname, '..', '..');
@@ -44,6 +45,16 @@ function benchLocalCloud(): boolean {
   }
 }
 
+async function benchFirstScreenSection(): Promise<boolean> {
+  section('first screen vs a Taro hello-world (DESIGN §6)');
+  try {
+    return await benchFirstScreen();
+  } catch (error) {
+    console.error(error);
+    return false;
+  }
+}
+
 function benchPushes(): boolean {
   section('pushes (10,000-recipient job on the local cloud)');
   try {
@@ -54,9 +65,13 @@ function benchPushes(): boolean {
   }
 }
 
-const results = [benchPackageSizes(), benchLocalCloud(), benchPushes()];
-if (results.some((ok) => !ok)) {
-  console.error('\nbench: a budget was exceeded');
-  process.exit(1);
+async function main(): Promise<void> {
+  const results = [benchPackageSizes(), benchLocalCloud(), await benchFirstScreenSection(), benchPushes()];
+  if (results.some((ok) => !ok)) {
+    console.error('\nbench: a budget was exceeded');
+    process.exit(1);
+  }
+  console.log('\nbench: every budget met');
 }
-console.log('\nbench: every budget met');
+
+void main();

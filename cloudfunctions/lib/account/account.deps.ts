@@ -23,8 +23,8 @@ export interface AccountDeps extends GuardDeps {
   fields: SensitiveFields;
   face: FaceVerifier;
   config: AccountConfig;
-  /** The agreement and privacy policy in force now. */
-  currentPolicies: () => readonly PolicyRef[];
+  /** The agreement and privacy policy in force now (published in the cloud, else the build's). */
+  currentPolicies: (now: Date) => Promise<readonly PolicyRef[]>;
   /**
    * Writes the registration's consent to the consent ledger: the agreement and policy, and the
    * separate consent to the identity document number.

@@ -1,7 +1,5 @@
-import { CURRENT_POLICIES } from '../../../policies/generated';
 import { cloudConsentRepository } from '../consent/cloud-consent.repository';
 import type { ConsentDeps } from '../consent/consent.deps';
-import { bundledCatalog } from '../consent/policy-catalog';
 import { recordConsent } from '../consent/record-consent';
 import { recordSensitiveConsent } from '../consent/record-sensitive-consent';
 import { createFieldCipher } from '../crypto/field-cipher';
@@ -12,6 +10,8 @@ import { WechatFaceVerifier } from '../face/wechat-face-verifier';
 import { COLLECTIONS } from '../infra/collections';
 import { documentStore } from '../infra/document-store';
 import { wechatFaceIdentifyApi } from '../infra/wechat-face-api';
+import { cloudCatalog } from '../policy/load-catalog';
+import { publicationRepository } from '../policy/publication.repository';
 import { loadAccountConfig } from './account.config';
 import type { AccountDeps } from './account.deps';
 import { accountRepository, bindingRepository } from './account.repository';
@@ -28,7 +28,8 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
     config.faceVerifier === 'local-stand-in'
       ? new LocalFaceVerifierStandIn()
       : new WechatFaceVerifier(wechatFaceIdentifyApi(env));
-  const consent: ConsentDeps = { repository: cloudConsentRepository(), catalog: bundledCatalog };
+  const catalog = cloudCatalog(publicationRepository());
+  const consent: ConsentDeps = { repository: cloudConsentRepository(), catalog };
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
@@ -39,7 +40,10 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
     fields: sensitiveFields(createFieldCipher(keys), keys.indexKey),
     face,
     config,
-    currentPolicies: () => [CURRENT_POLICIES['user-agreement'], CURRENT_POLICIES['privacy-policy']],
+    async currentPolicies(now) {
+      const inForce = await catalog(now);
+      return (['user-agreement', 'privacy-policy'] as const).flatMap((id) => inForce.current(id) ?? []);
+    },
     async recordRegistrationConsent(refs, ctx) {
       await recordConsent(consent, { documents: refs, purposes: ['basic-service'], channel: 'feature' }, ctx);
       const policy = refs.find((ref) => ref.id === 'privacy-policy');

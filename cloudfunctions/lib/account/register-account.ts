@@ -20,7 +20,7 @@ export async function registerAccount(input: unknown, ctx: CallContext, deps: Ac
   const data = parseInput(RegisterInputSchema, input, { 'weak-password': 'ACCOUNT.WEAK_PASSWORD' });
   const now = ctx.now.getTime();
 
-  const current = deps.currentPolicies().filter((p) => REQUIRED_DOCUMENTS.includes(p.id));
+  const current = (await deps.currentPolicies(ctx.now)).filter((p) => REQUIRED_DOCUMENTS.includes(p.id));
   const accepted = current.every((p) =>
     data.consent.some((c) => c.id === p.id && c.version === p.version && c.sha256 === p.sha256),
   );

@@ -1,8 +1,8 @@
 import type { ConsentRepository } from './consent.repository';
-import type { PolicyCatalog } from './policy-catalog';
+import type { CatalogSource } from '../policy/load-catalog';
 
-/** What the consent use cases are given: the ledger and the documents the function ships. */
+/** What the consent use cases are given: the ledger and what is in force (published, else the build's). */
 export interface ConsentDeps {
   repository: ConsentRepository;
-  catalog: PolicyCatalog;
+  catalog: CatalogSource;
 }

@@ -12,5 +12,6 @@ export async function getConsentStatus(
   ctx: CallContext,
 ): Promise<ConsentStatusOutput> {
   parseInput(EmptyInputSchema, input);
-  return consentStatus(deps.catalog, await deps.repository.readHead(ctx.openid));
+  const [catalog, head] = await Promise.all([deps.catalog(ctx.now), deps.repository.readHead(ctx.openid)]);
+  return consentStatus(catalog, head);
 }

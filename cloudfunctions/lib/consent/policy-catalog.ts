@@ -1,5 +1,6 @@
 import { CURRENT_POLICIES, POLICY_DOCUMENTS } from '../../../policies/generated';
 import type { ConsentDocumentId } from '../contract/consent';
+import { compareVersions } from '../contract/policy-version';
 
 /** What the consent rules need to know about one version of a document. */
 export interface PolicyVersion {
@@ -29,7 +30,7 @@ function summary(doc: PolicyVersion): PolicyVersion {
 export function catalogOf(documents: readonly PolicyVersion[], current: Record<string, PolicyVersion>): PolicyCatalog {
   const has = (id: string) => Object.prototype.hasOwnProperty.call(current, id);
   const versionsOf = (id: string) =>
-    documents.filter((doc) => doc.id === id).sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
+    documents.filter((doc) => doc.id === id).sort((a, b) => compareVersions(a.version, b.version));
   return {
     current: (id) => (has(id) ? summary(current[id] as PolicyVersion) : undefined),
     find: (id, version) => {
@@ -47,5 +48,8 @@ export function catalogOf(documents: readonly PolicyVersion[], current: Record<s
   };
 }
 
-/** The documents built into this function from `policies/` (validated against their hashes at build). */
+/**
+ * The documents built into this function from `policies/` (validated against their hashes at build),
+ * with the build's own current versions: what is in force until something is published.
+ */
 export const bundledCatalog: PolicyCatalog = catalogOf(POLICY_DOCUMENTS, CURRENT_POLICIES);

@@ -14,8 +14,9 @@ import { entryBody, toReceipt } from './entry-body';
 export async function recordConsent(deps: ConsentDeps, input: unknown, ctx: CallContext): Promise<RecordConsentOutput> {
   const grant = parseInput(GrantInputSchema, input);
   checkGeneralPurposes(grant.purposes);
+  const catalog = await deps.catalog(ctx.now);
   const bodies = grant.documents.map((ref) => {
-    const doc = resolveGrantedVersion(deps.catalog, ref);
+    const doc = resolveGrantedVersion(catalog, ref);
     return entryBody(ctx, {
       action: 'grant',
       subject: { kind: 'document', documentId: doc.id, version: doc.version, sha256: doc.sha256 },

@@ -20,7 +20,7 @@ export async function recordSensitiveConsent(
 ): Promise<RecordConsentOutput> {
   const grant = parseInput(SensitiveGrantInputSchema, input);
   if (grant.policy.id !== 'privacy-policy') throw new AppError('CONSENT.POLICY_MISMATCH');
-  const policy = resolveGrantedVersion(deps.catalog, grant.policy);
+  const policy = resolveGrantedVersion(await deps.catalog(ctx.now), grant.policy);
   if (grant.purpose === 'minor-data' && !grant.guardian) throw new AppError('CONSENT.GUARDIAN_REQUIRED');
   const body = entryBody(ctx, {
     action: 'grant',

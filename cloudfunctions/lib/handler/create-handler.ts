@@ -2,6 +2,7 @@ import type { FunctionEvent, Result } from '../contract/result';
 import { AppError } from '../errors/app-error';
 import { ERROR_MESSAGES } from '../errors/codes';
 import type { CallContext, ContextSource } from './call-context';
+import { now } from './clock';
 
 export type Action = (input: unknown, ctx: CallContext) => Promise<unknown>;
 
@@ -46,7 +47,7 @@ export function createHandler(actions: Record<string, Action>, options: HandlerO
       const { action, input } = parseEvent(event);
       const run = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;
       if (!run) throw new AppError('REQUEST.UNKNOWN_ACTION');
-      const ctx: CallContext = { ...options.context(), requestId, now: new Date() };
+      const ctx: CallContext = { ...options.context(), requestId, now: now() };
       if (!ctx.openid && !anonymous.has(action)) throw new AppError('AUTH.NO_IDENTITY');
       return { ok: true, data: await run(input, ctx) };
     } catch (error) {

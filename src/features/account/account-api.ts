@@ -2,8 +2,8 @@ import type { ProfileView, SessionView, SignInOutput } from '../../../cloudfunct
 import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
 import type { DocumentType } from '../../../cloudfunctions/lib/contract/identity-document';
 import type { MobileCountryCode } from '../../../cloudfunctions/lib/contract/mobile-number';
-import { CURRENT_POLICIES } from '../../../policies/generated';
 import { cloudClient } from '../../services/cloud';
+import { documentInEffect } from '../consent/in-effect';
 
 const fn = 'account' as const;
 const a = FUNCTIONS.account;
@@ -16,10 +16,10 @@ export interface RegisterForm {
   document: { type: DocumentType; number: string };
 }
 
-/** The exact agreement and policy this build shows: what the person ticks when registering. */
+/** The exact agreement and policy in force, as shown: what the person ticks when registering. */
 export function registrationConsent() {
   return (['user-agreement', 'privacy-policy'] as const).map((id) => {
-    const { version, sha256 } = CURRENT_POLICIES[id];
+    const { version, sha256 } = documentInEffect(id);
     return { id, version, sha256 };
   });
 }

@@ -8,19 +8,20 @@ import type {
   VerifyLedgerOutput,
 } from '../../../cloudfunctions/lib/contract/consent';
 import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
-import { CURRENT_POLICIES, type PolicyId } from '../../../policies/generated';
+import type { PolicyId } from '../../../policies/generated';
 import { deviceInfo } from '../../platform/device';
 import { cloudClient } from '../../services/cloud';
+import { documentInEffect } from './in-effect';
 
 const fn = 'consent' as const;
 const actions = FUNCTIONS.consent;
 
 const refOf = (id: PolicyId) => {
-  const { version, sha256 } = CURRENT_POLICIES[id];
+  const { version, sha256 } = documentInEffect(id);
   return { id, version, sha256 };
 };
 
-/** The `consent` function, called with the exact versions and hashes this build shows. */
+/** The `consent` function, called with the exact versions and hashes shown (those in force). */
 export const consentApi = {
   grant: (ids: readonly PolicyId[], channel: ConsentChannel) =>
     cloudClient.call<RecordConsentOutput, typeof fn>(fn, actions.grant, {

@@ -1,13 +1,21 @@
 import type { ConsentStatusOutput } from '../../../cloudfunctions/lib/contract/consent';
-import { CURRENT_POLICIES, POLICY_DOCUMENTS, type PolicyDocument } from '../../../policies/generated';
+import { compareVersions } from '../../../cloudfunctions/lib/contract/policy-version';
+import { POLICY_DOCUMENTS, type PolicyDocument } from '../../../policies/generated';
 import { readStored, removeStored, writeStored } from '../../platform/storage';
+import { documentInEffect, findVersion } from './in-effect';
+
+export { findVersion };
 
 /** `outdated`: agreed before, but a version since then asks everyone to agree again. */
 export type LaunchConsent = 'accepted' | 'declined' | 'undecided' | 'outdated';
 
 /** The documents a person agrees to at first launch, read together as one decision. */
-export const LAUNCH_DOCUMENTS = [CURRENT_POLICIES['user-agreement'], CURRENT_POLICIES['privacy-policy']] as const;
-export const LAUNCH_DOCUMENT_IDS = LAUNCH_DOCUMENTS.map((doc) => doc.id);
+export const LAUNCH_DOCUMENT_IDS = ['user-agreement', 'privacy-policy'] as const;
+
+/** Those documents at the versions in force (published in the cloud, else this build's). */
+export function launchDocuments(): PolicyDocument[] {
+  return LAUNCH_DOCUMENT_IDS.map(documentInEffect);
+}
 
 interface AgreedVersion {
   id: string;
@@ -16,11 +24,9 @@ interface AgreedVersion {
 
 /** One key for the exact versions shown, so a new version of either document asks again. */
 export function launchConsentKey(): string {
-  return LAUNCH_DOCUMENTS.map((doc) => `${doc.id}@${doc.version}#${doc.sha256.slice(0, 12)}`).join('+');
-}
-
-export function findVersion(id: string, version: string): PolicyDocument | undefined {
-  return POLICY_DOCUMENTS.find((doc) => doc.id === id && doc.version === version);
+  return launchDocuments()
+    .map((doc) => `${doc.id}@${doc.version}#${doc.sha256.slice(0, 12)}`)
+    .join('+');
 }
 
 /** A newer version needs everyone's agreement again if it, or any version between, says so. */
@@ -32,8 +38,8 @@ export function needsReconsent(current: PolicyDocument, agreedVersion: string | 
     (doc) =>
       doc.id === current.id &&
       doc.reconsentRequired &&
-      doc.effectiveDate > agreed.effectiveDate &&
-      doc.effectiveDate <= current.effectiveDate,
+      compareVersions(doc.version, agreed.version) > 0 &&
+      compareVersions(doc.version, current.version) <= 0,
   );
 }
 
@@ -50,7 +56,7 @@ function agreedVersions(): AgreedVersion[] | null {
 /** The launch documents that changed since the person agreed, each with the version they agreed to. */
 export function changedDocuments(): { current: PolicyDocument; previous: PolicyDocument | undefined }[] {
   const agreed = agreedVersions() ?? [];
-  return LAUNCH_DOCUMENTS.flatMap((current) => {
+  return launchDocuments().flatMap((current) => {
     const version = agreed.find((a) => a.id === current.id)?.version;
     if (version === current.version) return [];
     return [{ current, previous: version === undefined ? undefined : findVersion(current.id, version) }];
@@ -60,7 +66,7 @@ export function changedDocuments(): { current: PolicyDocument; previous: PolicyD
 export function readLaunchConsent(): LaunchConsent {
   const agreed = agreedVersions();
   if (agreed) {
-    const stale = LAUNCH_DOCUMENTS.some((doc) => needsReconsent(doc, agreed.find((a) => a.id === doc.id)?.version));
+    const stale = launchDocuments().some((doc) => needsReconsent(doc, agreed.find((a) => a.id === doc.id)?.version));
     return stale ? 'outdated' : 'accepted';
   }
   return readStored('consent.declined') ? 'declined' : 'undecided';
@@ -74,7 +80,7 @@ function cacheAgreed(documents: AgreedVersion[], at: string): void {
 /** Caches what the ledger recorded: the versions on this screen. */
 export function acceptLaunchConsent(now: Date): void {
   cacheAgreed(
-    LAUNCH_DOCUMENTS.map(({ id, version }) => ({ id, version })),
+    launchDocuments().map(({ id, version }) => ({ id, version })),
     now.toISOString(),
   );
 }

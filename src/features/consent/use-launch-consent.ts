@@ -1,10 +1,12 @@
 import { useCallback, useState } from 'react';
 import type { ConsentChannel } from '../../../cloudfunctions/lib/contract/consent';
 import { consentApi } from './consent-api';
+import { refreshInEffect } from './in-effect';
 import {
   LAUNCH_DOCUMENT_IDS,
   acceptLaunchConsent,
   declineLaunchConsent,
+  launchDocuments,
   readLaunchConsent,
   syncLaunchConsent,
   type LaunchConsent,
@@ -17,6 +19,7 @@ import {
  */
 export function useLaunchConsent() {
   const [status, setStatus] = useState<LaunchConsent>(() => readLaunchConsent());
+  const [documents, setDocuments] = useState(launchDocuments);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -41,12 +44,19 @@ export function useLaunchConsent() {
 
   const refresh = useCallback(() => setStatus(readLaunchConsent()), []);
 
-  /** Asks the ledger whether a cached agreement still stands (withdrawn elsewhere, new version). */
+  /**
+   * Asks the cloud which versions are in force (one published since the person agreed asks them
+   * again) and, for someone who agreed, whether the ledger still says so (withdrawn elsewhere).
+   */
   const syncWithCloud = useCallback(async () => {
-    if (readLaunchConsent() !== 'accepted') return;
-    const result = await consentApi.status();
-    if (result.ok) setStatus(syncLaunchConsent(result.data, new Date()));
+    const [, ledger] = await Promise.all([
+      refreshInEffect(),
+      readLaunchConsent() === 'accepted' ? consentApi.status() : null,
+    ]);
+    if (ledger?.ok) syncLaunchConsent(ledger.data, new Date());
+    setDocuments(launchDocuments());
+    setStatus(readLaunchConsent());
   }, []);
 
-  return { status, busy, error, accept, decline, refresh, syncWithCloud };
+  return { status, documents, busy, error, accept, decline, refresh, syncWithCloud };
 }

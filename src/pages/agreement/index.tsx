@@ -4,11 +4,11 @@ import { PolicyChanges } from '../../components/policy-changes';
 import { PolicyToc } from '../../components/policy-toc';
 import { PolicyView } from '../../components/policy-view';
 import { launchChanges } from '../../features/consent/launch-changes';
-import { LAUNCH_DOCUMENTS } from '../../features/consent/launch-consent';
 import { markAgreementScreen } from '../../features/consent/privacy-gate';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
 import { t } from '../../i18n';
-import { ROUTES, goBack, navigate, pageQuery, relaunch } from '../../platform/navigation';
+import { confirm } from '../../platform/dialog';
+import { ROUTES, goBack, navigate, pageQuery, redirect, relaunch } from '../../platform/navigation';
 import {
   PRIVACY_AGREE_BUTTON_ID,
   agreePrivacy,
@@ -24,20 +24,22 @@ import './index.css';
  * version, the screen first shows what changed.
  */
 export default function AgreementPage() {
-  const { status, busy, error, accept, decline } = useLaunchConsent();
+  const { status, documents, busy, error, accept, decline, syncWithCloud } = useLaunchConsent();
   const [active, setActive] = useState(0);
   const [ticked, setTicked] = useState(false);
   const [showToc, setShowToc] = useState(false);
   const [anchor, setAnchor] = useState('');
   const [fromFeature] = useState(() => pageQuery().reason === 'privacy');
   const reconsent = status === 'outdated';
-  const changes = useMemo(() => (reconsent ? launchChanges() : []), [reconsent]);
+  const changes = useMemo(() => (reconsent ? launchChanges() : []), [reconsent, documents]);
   const agreed = useRef(false);
-  const doc = LAUNCH_DOCUMENTS[active];
+  const doc = documents[active];
 
   useEffect(() => {
     markAgreementScreen(true);
     if (hasPendingPrivacyRequest()) reportPrivacyExposure();
+    // The versions in force are the cloud's: a version published since this build shows here.
+    void syncWithCloud();
     return () => {
       markAgreementScreen(false);
       // Leaving without agreeing: a privacy API still waiting fails cleanly instead of hanging.
@@ -52,10 +54,20 @@ export default function AgreementPage() {
     if (fromFeature) goBack();
     else relaunch(ROUTES.home);
   };
-  const onDisagree = () => {
+  // Refusing a new version leaves a guest, and offers to close the account (agreement §10.2).
+  const onDisagree = async () => {
+    const cancel =
+      reconsent &&
+      (await confirm({
+        title: t.publication.refuseTitle,
+        content: t.publication.refuseContent,
+        confirmText: t.publication.refuseCancel,
+        cancelText: t.publication.refuseStay,
+      }));
     refusePrivacy();
     decline();
-    relaunch(ROUTES.home);
+    if (cancel) redirect(ROUTES.accountProfile);
+    else relaunch(ROUTES.home);
   };
 
   return (
@@ -63,7 +75,7 @@ export default function AgreementPage() {
       <View className="agreement__intro">{reconsent ? t.consent.reconsentIntro : t.agreement.intro}</View>
       {reconsent && <PolicyChanges documents={changes} labels={t.consent.changes} />}
       <View className="agreement__tabs">
-        {LAUNCH_DOCUMENTS.map((d, i) => (
+        {documents.map((d, i) => (
           <View
             key={d.id}
             className={`agreement__tab agreement__tab--${d.id}${i === active ? ' agreement__tab--active' : ''}`}
@@ -108,7 +120,7 @@ export default function AgreementPage() {
       </View>
       {error && <View className="agreement__error">{error}</View>}
       <View className="agreement__actions">
-        <Button className="agreement__disagree" onClick={onDisagree}>
+        <Button className="agreement__disagree" onClick={() => void onDisagree()}>
           {t.agreement.disagree}
         </Button>
         <Button

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
+import { useUpcomingPolicies } from '../../features/consent/use-upcoming-policies';
 import { useNetworkStatus } from '../../features/permissions/use-network-status';
 import { t } from '../../i18n';
 import { ROUTES, navigate, redirect } from '../../platform/navigation';
@@ -18,6 +19,7 @@ const DOCUMENT_LINKS = [
 export default function HomePage() {
   const { status, refresh, syncWithCloud } = useLaunchConsent();
   const network = useNetworkStatus();
+  const publications = useUpcomingPolicies();
   // Until the person locates or picks a region (packages/privacy region page), Hengqin.
   const [regionName, setRegionName] = useState<string>(t.home.regionDefault);
 
@@ -25,6 +27,7 @@ export default function HomePage() {
     refresh();
     setRegionName(readStored('home.region')?.name ?? t.home.regionDefault);
     void syncWithCloud();
+    void publications.load();
   });
 
   useEffect(() => {
@@ -39,6 +42,16 @@ export default function HomePage() {
         <View className="home__subtitle">{t.home.subtitle}</View>
         <View className="home__owner">{t.app.owner}</View>
       </View>
+      {publications.upcoming.map((p) => (
+        <View
+          key={p.id}
+          className={`home__upcoming home__upcoming--${p.id}`}
+          onClick={() => navigate(ROUTES.policy, { id: p.id, version: p.version })}
+        >
+          {t.publication.upcoming(p.title, p.effectiveDate)}
+          {p.changeSummary}
+        </View>
+      ))}
       {status === 'declined' && (
         <View className="home__guest">
           <View className="home__guest-text">{t.home.guestNotice}</View>

@@ -9,6 +9,10 @@ jest.mock('../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../src/platform/navigation'),
   relaunch: jest.fn(),
 }));
+// What is in force comes from the cloud; unreachable here, so the build's own versions stand.
+jest.mock('../../../src/features/consent/policy-api', () => ({
+  policyApi: { current: jest.fn().mockResolvedValue({ ok: false, error: { code: 'NETWORK', message: '' } }) },
+}));
 jest.mock('../../../src/features/consent/consent-api', () => ({ consentApi: { grant: jest.fn() } }));
 
 function agreedTo(versions: Record<string, string>) {

@@ -11,6 +11,10 @@ jest.mock('../../../src/platform/navigation', () => ({
 }));
 
 // The ledger itself is tested through the real SDK (test/integration/consent); here, what the page sends.
+// What is in force comes from the cloud; unreachable here, so the build's own versions stand.
+jest.mock('../../../src/features/consent/policy-api', () => ({
+  policyApi: { current: jest.fn().mockResolvedValue({ ok: false, error: { code: 'NETWORK', message: '' } }) },
+}));
 jest.mock('../../../src/features/consent/consent-api', () => ({
   consentApi: { grant: jest.fn() },
 }));

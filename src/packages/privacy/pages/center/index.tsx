@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { CURRENT_POLICIES } from '../../../../../policies/generated';
 import { usePrivacyCenter } from '../../../../features/consent/use-privacy-center';
 import { t } from '../../../../i18n';
+import { tFeedback } from '../../../../i18n/feedback';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
 import './index.css';
 
@@ -42,6 +43,9 @@ export default function PrivacyCenterPage() {
         ))}
         <View className="privacy-center__permissions" onClick={() => navigate(ROUTES.permissions)}>
           {t.privacyCenter.permissions}
+        </View>
+        <View className="privacy-center__feedback" onClick={() => navigate(ROUTES.feedback)}>
+          {tFeedback.entry}
         </View>
       </View>
 

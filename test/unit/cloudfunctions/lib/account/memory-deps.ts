@@ -64,7 +64,7 @@ export function memoryDeps(env: Record<string, string> = {}) {
     fields: sensitiveFields(createFieldCipher(keys), keys.indexKey),
     face: new LocalFaceVerifierStandIn(),
     config: loadAccountConfig({ QYB_LOGIN_DELAY_MS: '0', ...env }),
-    currentPolicies: () => [CURRENT_POLICIES['user-agreement'], CURRENT_POLICIES['privacy-policy']],
+    currentPolicies: async () => [CURRENT_POLICIES['user-agreement'], CURRENT_POLICIES['privacy-policy']],
     recordRegistrationConsent: async (refs, ctx) => {
       consents.push({ openid: ctx.openid, refs: refs.map((r) => `${r.id}@${r.version}`) });
     },

@@ -1,0 +1,17 @@
+import { FUNCTIONS } from '../lib/contract/functions';
+import { createFeedbackDeps } from '../lib/feedback/feedback.deps';
+import { listMyFeedback } from '../lib/feedback/list-my-feedback';
+import { submitFeedback } from '../lib/feedback/submit-feedback';
+import { createHandler } from '../lib/handler/create-handler';
+import { wxContext } from '../lib/infra/cloud';
+
+const actions = FUNCTIONS.feedback;
+const deps = createFeedbackDeps();
+
+export const main = createHandler(
+  {
+    [actions.submit]: (input, ctx) => submitFeedback(input, ctx, deps),
+    [actions.mine]: (_input, ctx) => listMyFeedback(ctx, deps),
+  },
+  { context: wxContext, maxEventBytes: 8 * 1024 },
+);

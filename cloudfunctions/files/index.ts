@@ -1,0 +1,18 @@
+import { createGuardDeps } from '../lib/account/create-guard-deps';
+import { FUNCTIONS } from '../lib/contract/functions';
+import { confirmUpload } from '../lib/files/confirm-upload';
+import { createFilesDeps } from '../lib/files/create-files-deps';
+import { prepareUpload } from '../lib/files/prepare-upload';
+import { createHandler } from '../lib/handler/create-handler';
+import { wxContext } from '../lib/infra/cloud';
+
+const actions = FUNCTIONS.files;
+const deps = { ...createFilesDeps(), ...createGuardDeps() };
+
+export const main = createHandler(
+  {
+    [actions.prepareUpload]: (input, ctx) => prepareUpload(input, ctx, deps),
+    [actions.confirmUpload]: (input, ctx) => confirmUpload(input, ctx, deps),
+  },
+  { context: wxContext, maxEventBytes: 4 * 1024 },
+);

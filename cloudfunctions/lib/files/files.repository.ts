@@ -1,0 +1,12 @@
+import type { DocumentStore } from '../infra/document-store';
+import type { FileRecord } from './file.record';
+
+export function filesRepository(store: DocumentStore<FileRecord>) {
+  return {
+    get: (id: string) => store.get(id),
+    insert: (record: FileRecord) => store.insert(record),
+    update: (id: string, patch: Partial<Omit<FileRecord, '_id'>>) => store.update(id, patch),
+  };
+}
+
+export type FilesRepository = ReturnType<typeof filesRepository>;

@@ -1,0 +1,37 @@
+import * as v from 'valibot';
+import { POLICY_DOCUMENTS } from '../../../policies/generated';
+import { accountRepository } from '../account/account.repository';
+import { auditRepository } from '../account/inbox.repository';
+import { sessionRepository } from '../account/session.repository';
+import { COLLECTIONS } from '../infra/collections';
+import { documentStore } from '../infra/document-store';
+import { createNotifier } from '../notify/inbox-notifier';
+import { cloudCatalog } from './load-catalog';
+import type { PolicyDeps } from './policy.deps';
+import { publicationRepository } from './publication.repository';
+import { registeredAccounts } from './registered-accounts.repository';
+
+const count = (fallback: string) =>
+  v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d*$/), v.transform(Number)), fallback);
+
+/** Notice batches from the environment: accounts per batch, and how long one call keeps sending. */
+const NoticeSettings = v.object({ QYB_NOTICE_BATCH: count('100'), QYB_NOTICE_BUDGET_MS: count('5000') });
+
+export function createPolicyDeps(env: Record<string, string | undefined> = process.env): PolicyDeps {
+  const settings = v.parse(NoticeSettings, {
+    QYB_NOTICE_BATCH: env.QYB_NOTICE_BATCH || undefined,
+    QYB_NOTICE_BUDGET_MS: env.QYB_NOTICE_BUDGET_MS || undefined,
+  });
+  const publications = publicationRepository();
+  return {
+    accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
+    sessions: sessionRepository(documentStore(COLLECTIONS.sessions)),
+    publications,
+    catalog: cloudCatalog(publications),
+    built: POLICY_DOCUMENTS,
+    registered: registeredAccounts(),
+    notifier: createNotifier(),
+    audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
+    notices: { batchSize: settings.QYB_NOTICE_BATCH, budgetMs: settings.QYB_NOTICE_BUDGET_MS },
+  };
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { FEEDBACK_PHOTOS_MAX, type FeedbackCategory } from '../../../cloudfunctions/lib/contract/feedback';
+import { chooseMediaFiles, type ChosenMedia } from '../../platform/permissions';
+import { kindFromName, uploadFile } from '../../services/cloud/uploader';
+import { tFeedback } from '../../i18n/feedback';
+import { feedbackApi } from './feedback-api';
+import { useVoiceNote } from './use-voice-note';
+
+export interface AttachedPhoto {
+  uploadId: string;
+  /** The local (cleaned) copy, for the preview. */
+  path: string;
+  location: ChosenMedia['location'];
+}
+
+function photoName(path: string, index: number): string {
+  const kind = kindFromName(path) ?? 'jpeg';
+  return `photo-${index + 1}.${kind === 'png' ? 'png' : 'jpg'}`;
+}
+
+/**
+ * Writing feedback: category, text, photos (location metadata removed before upload unless the
+ * person keeps it) and one voice note. Each attachment is uploaded and checked when it is added;
+ * the form sends only uploadIds.
+ */
+export function useFeedbackForm(onSubmitted: () => void) {
+  const [category, setCategory] = useState<FeedbackCategory>('suggestion');
+  const [text, setText] = useState('');
+  const [keepLocation, setKeepLocation] = useState(false);
+  const [photos, setPhotos] = useState<AttachedPhoto[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [notice, setNotice] = useState('');
+  const [signedOut, setSignedOut] = useState(false);
+  const voice = useVoiceNote(setError);
+
+  async function addPhotos(source: 'album' | 'camera') {
+    const room = FEEDBACK_PHOTOS_MAX - photos.length;
+    if (busy || room <= 0) return;
+    setError('');
+    setNotice('');
+    const choice = await chooseMediaFiles({ source, count: room, kinds: ['image'], keepLocation });
+    if (choice.status === 'cancelled') return;
+    if (choice.status !== 'ok') {
+      setError(choice.message);
+      return;
+    }
+    const { files, skipped, tooLarge } = choice.value;
+    const notes = [skipped ? tFeedback.skipped(skipped) : '', tooLarge ? tFeedback.tooLarge(tooLarge) : ''];
+    setNotice(notes.filter(Boolean).join(''));
+    setBusy(true);
+    const added: AttachedPhoto[] = [];
+    for (const [i, file] of files.entries()) {
+      const name = photoName(file.path, photos.length + i);
+      const kind = kindFromName(name) ?? 'jpeg';
+      const uploaded = await uploadFile(file.path, { purpose: 'feedback', name, size: file.size, kind });
+      if (uploaded.ok) added.push({ uploadId: uploaded.data.uploadId, path: file.path, location: file.location });
+      else setError(uploaded.error.message);
+    }
+    setPhotos((current) => [...current, ...added]);
+    setBusy(false);
+  }
+
+  async function submit() {
+    if (busy || voice.busy || voice.recording || text.trim().length === 0) return;
+    setBusy(true);
+    setError('');
+    const result = await feedbackApi.submit({
+      category,
+      text,
+      photoIds: photos.map((p) => p.uploadId),
+      voiceId: voice.voice?.uploadId,
+    });
+    setBusy(false);
+    if (!result.ok) {
+      if (result.error.code === 'ACCOUNT.NOT_SIGNED_IN') setSignedOut(true);
+      setError(result.error.message);
+      return;
+    }
+    setText('');
+    setPhotos([]);
+    voice.clear();
+    setNotice(tFeedback.submitted);
+    onSubmitted();
+  }
+
+  return {
+    category,
+    setCategory,
+    text,
+    setText,
+    keepLocation,
+    toggleKeepLocation: () => setKeepLocation((keep) => !keep),
+    photos,
+    addPhotos,
+    removePhoto: (uploadId: string) => setPhotos((current) => current.filter((p) => p.uploadId !== uploadId)),
+    voice,
+    busy: busy || voice.busy,
+    ready: text.trim().length > 0 && !busy && !voice.busy && !voice.recording,
+    error,
+    notice,
+    signedOut,
+    submit,
+  };
+}

@@ -1,0 +1,140 @@
+import { Button, Input, View } from '@tarojs/components';
+import {
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_PHOTOS_MAX,
+  FEEDBACK_TEXT_MAX,
+} from '../../../../../cloudfunctions/lib/contract/feedback';
+import { shanghaiMinute } from '../../../../features/feedback/feedback-time';
+import { useFeedbackForm } from '../../../../features/feedback/use-feedback-form';
+import { useMyFeedback } from '../../../../features/feedback/use-my-feedback';
+import { tFeedback as m } from '../../../../i18n/feedback';
+import { ROUTES, navigate } from '../../../../platform/navigation';
+import './index.css';
+
+/** Feedback on the agreement and the policy, complaints and suggestions; then my feedback. */
+export default function FeedbackPage() {
+  const mine = useMyFeedback();
+  const form = useFeedbackForm(() => void mine.load());
+  const { voice } = form;
+
+  if (mine.signedOut || form.signedOut) {
+    return (
+      <View className="feedback">
+        <View className="feedback__section feedback__signed-out">
+          {m.signInFirst}
+          <View className="feedback__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
+            {m.signIn}
+          </View>
+        </View>
+      </View>
+    );
+  }
+
+  return (
+    <View className="feedback">
+      <View className="feedback__section">
+        <View className="feedback__intro">{m.intro}</View>
+        <View className="feedback__label">{m.category}</View>
+        <View className="feedback__categories">
+          {FEEDBACK_CATEGORIES.map((id) => (
+            <View
+              key={id}
+              className={`feedback__category feedback__category--${id}${form.category === id ? ' feedback__category--on' : ''}`}
+              onClick={() => form.setCategory(id)}
+            >
+              {m.categories[id]}
+            </View>
+          ))}
+        </View>
+        <View className="feedback__label">{m.text}</View>
+        {/* Input, not Textarea: every component type used adds its template to the main package. */}
+        <Input
+          className="feedback__text"
+          value={form.text}
+          maxlength={FEEDBACK_TEXT_MAX}
+          placeholder={m.textPlaceholder}
+          onInput={(e) => form.setText(e.detail.value)}
+        />
+
+        <View className="feedback__label">{m.photos}</View>
+        <View className="feedback__location-notice">{m.locationNotice}</View>
+        <View
+          className={`feedback__keep-location${form.keepLocation ? ' feedback__keep-location--on' : ''}`}
+          onClick={form.toggleKeepLocation}
+        >
+          {m.keepLocation}
+        </View>
+        <View className="feedback__photos">
+          {form.photos.map((photo, index) => (
+            <View key={photo.uploadId} className={`feedback__photo feedback__photo--${photo.location}`}>
+              {m.photoLabel(index + 1, photo.location)}
+              <View className="feedback__remove" onClick={() => form.removePhoto(photo.uploadId)}>
+                {m.removePhoto}
+              </View>
+            </View>
+          ))}
+        </View>
+        {form.photos.length < FEEDBACK_PHOTOS_MAX && (
+          <View className="feedback__add">
+            <View className="feedback__add-album" onClick={() => void form.addPhotos('album')}>
+              {m.fromAlbum}
+            </View>
+            <View className="feedback__add-camera" onClick={() => void form.addPhotos('camera')}>
+              {m.fromCamera}
+            </View>
+          </View>
+        )}
+
+        <View className="feedback__label">{m.voice}</View>
+        {voice.off ? (
+          <View className="feedback__voice-off">{voice.off}</View>
+        ) : voice.voice ? (
+          <View className="feedback__voice-added">
+            {m.voiceAdded(voice.voice.seconds)}
+            <View className="feedback__remove" onClick={voice.clear}>
+              {m.removeVoice}
+            </View>
+          </View>
+        ) : voice.recording ? (
+          <View className="feedback__stop" onClick={() => void voice.stop()}>
+            {m.recording} {m.stop}
+          </View>
+        ) : (
+          <View className="feedback__record" onClick={() => void voice.start()}>
+            {m.record}
+          </View>
+        )}
+
+        {form.busy && <View className="feedback__busy">{m.uploading}</View>}
+        {form.error && <View className="feedback__error">{form.error}</View>}
+        {form.notice && <View className="feedback__notice">{form.notice}</View>}
+        <Button
+          className="feedback__submit"
+          type="primary"
+          disabled={!form.ready}
+          loading={form.busy}
+          onClick={() => void form.submit()}
+        >
+          {m.submit}
+        </Button>
+      </View>
+
+      <View className="feedback__section feedback__mine">
+        <View className="feedback__title">{m.mine}</View>
+        {mine.error && <View className="feedback__error">{mine.error}</View>}
+        {mine.items.length === 0 && <View className="feedback__meta">{m.none}</View>}
+        {mine.items.map((item) => (
+          <View key={item.id} className="feedback__item">
+            <View className="feedback__item-head">
+              {m.categories[item.category]} · {m.statuses[item.status]}
+            </View>
+            <View className="feedback__item-text">{item.text}</View>
+            <View className="feedback__meta">
+              {shanghaiMinute(item.createdAt)} {m.attachments(item.photos.length, item.voice !== null)}
+            </View>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

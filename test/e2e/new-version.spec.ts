@@ -1,0 +1,153 @@
+import type Element from 'miniprogram-automator/out/Element';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Page from 'miniprogram-automator/out/Page';
+import type { ConsentStatusOutput } from '../../cloudfunctions/lib/contract/consent';
+import type { PublishOutput } from '../../cloudfunctions/lib/contract/policy';
+import { shanghaiDay } from '../../cloudfunctions/lib/policy/effective-time';
+import { CURRENT_POLICIES } from '../../policies/generated';
+import { zhCN } from '../../src/i18n/zh-CN';
+import fixtureManifest from '../fixtures/policies/manifest.json';
+import { cloudFunction } from './support/cloud-functions';
+import { PAGES } from './support/routes';
+import { staffDesk } from './support/staff-desk';
+import { story } from './support/story';
+import { elementOf, onPage, until } from './support/wait';
+
+const PROFILE = 'packages/account/pages/profile/index';
+const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
+const STAY_MODAL = { confirm: false, cancel: true, errMsg: 'showModal:ok' };
+
+/** The second agreement version the e2e build ships as a test fixture (test/fixtures/policies). */
+const [V2] = fixtureManifest;
+if (!V2) throw new Error('test/fixtures/policies/manifest.json lists no version');
+
+const PERSON = {
+  accountName: 'chan_tai_man',
+  password: 'Hengqin-2026',
+  realName: '陈大文',
+  mobile: { countryCode: '+853', number: '66123456' },
+  document: { type: 'residence-permit', number: '820000200002290021' },
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The page after a step that calls the cloud (a cold function on a busy machine): up to 30 s. */
+async function arrive(miniProgram: MiniProgram, path: string, withinMs = 30_000): Promise<Page> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const page = await miniProgram.currentPage();
+    if (page?.path === path) return page;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for page ${path}`);
+    await sleep(200);
+  }
+}
+
+async function agreeOnLaunch(miniProgram: MiniProgram): Promise<Page> {
+  const page = await onPage(miniProgram, PAGES.agreement);
+  await (await elementOf(page, '.agreement__tick')).tap();
+  await (await elementOf(page, 'button.agreement__agree')).tap();
+  return arrive(miniProgram, PAGES.home);
+}
+
+/** Staff publish the second agreement version, in force from `effective` (a day, Asia/Shanghai). */
+async function publishV2(miniProgram: MiniProgram, effective: string): Promise<PublishOutput> {
+  const desk = await staffDesk(miniProgram);
+  const input = { documentId: V2.id, version: V2.version, sha256: V2.sha256, effective };
+  const published = await desk.call<PublishOutput>('policy', 'publish', input);
+  if (!published.ok) throw new Error(`publish failed: ${published.error.code}`);
+  return published.data;
+}
+
+/** The next launch: the app starts again from home, which asks the cloud what is in force. */
+async function nextLaunch(miniProgram: MiniProgram): Promise<Page> {
+  await miniProgram.reLaunch(`/${PAGES.home}`);
+  return arrive(miniProgram, PAGES.agreement);
+}
+
+describe('a new agreement version', () => {
+  story(
+    'published by staff is shown on the next launch with what changed, and agreed to again',
+    async (miniProgram) => {
+      await agreeOnLaunch(miniProgram);
+      const published = await publishV2(miniProgram, shanghaiDay(Date.now()));
+      expect(published.inEffect).toBe(true);
+
+      const page = await nextLaunch(miniProgram);
+      expect(await (await elementOf(page, '.agreement__intro')).text()).toBe(zhCN.consent.reconsentIntro);
+      const changes = await elementOf(page, '.policy-changes__doc--user-agreement');
+      expect(await changes.text()).toContain(V2.changeSummary);
+      const clauses: Element[] = await page.$$('.policy-changes__clause');
+      expect(clauses.length).toBeGreaterThan(0);
+      expect((await Promise.all(clauses.map((c) => c.text()))).join('\n')).toContain('10.4');
+      expect(await page.$('.policy-changes__doc--privacy-policy')).toBeNull();
+      expect(await (await elementOf(page, '.agreement__version')).text()).toContain(V2.version);
+
+      await (await elementOf(page, '.agreement__tick')).tap();
+      await (await elementOf(page, 'button.agreement__agree')).tap();
+      const home = await arrive(miniProgram, PAGES.home);
+      expect(await home.$('.home__guest')).toBeNull();
+
+      const status = await cloudFunction(miniProgram, 'consent').call<ConsentStatusOutput>('status', {});
+      if (!status.ok) throw new Error('consent status failed');
+      expect(status.data.accepted).toBe(true);
+      expect(status.data.documents.find((d) => d.id === 'user-agreement')).toMatchObject({
+        state: 'granted',
+        grantedVersion: V2.version,
+      });
+    },
+  );
+
+  story('refused by a registered person offers to close the account', async (miniProgram) => {
+    await agreeOnLaunch(miniProgram);
+    const account = cloudFunction(miniProgram, 'account');
+    // The build's own versions are the ones in force until something is published.
+    const consent = (['user-agreement', 'privacy-policy'] as const).map((id) => ({
+      id,
+      version: CURRENT_POLICIES[id].version,
+      sha256: CURRENT_POLICIES[id].sha256,
+    }));
+    const registered = await account.call('register', { ...PERSON, consent, documentConsent: true });
+    expect(registered).toMatchObject({ ok: true });
+    await publishV2(miniProgram, shanghaiDay(Date.now()));
+
+    const page = await nextLaunch(miniProgram);
+    await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
+    try {
+      await (await elementOf(page, 'button.agreement__disagree')).tap();
+      const profile = await arrive(miniProgram, PROFILE);
+      expect(await (await elementOf(profile, 'button.profile__cancel-submit')).text()).toBe(zhCN.account.cancelSubmit);
+    } finally {
+      await miniProgram.restoreWxMethod('showModal');
+    }
+    expect(await miniProgram.callWxMethod('getStorageSync', 'consent.accepted')).toBeFalsy();
+  });
+
+  story('refused without closing the account leaves a guest at home', async (miniProgram) => {
+    await agreeOnLaunch(miniProgram);
+    await publishV2(miniProgram, shanghaiDay(Date.now()));
+    const page = await nextLaunch(miniProgram);
+    await miniProgram.mockWxMethod('showModal', STAY_MODAL);
+    try {
+      await (await elementOf(page, 'button.agreement__disagree')).tap();
+      const home = await arrive(miniProgram, PAGES.home);
+      await elementOf(home, '.home__guest');
+    } finally {
+      await miniProgram.restoreWxMethod('showModal');
+    }
+  });
+
+  story('published for later is announced on the home page, guests included', async (miniProgram) => {
+    const gate = await onPage(miniProgram, PAGES.agreement);
+    await (await elementOf(gate, 'button.agreement__disagree')).tap();
+    await onPage(miniProgram, PAGES.home);
+    const tomorrow = shanghaiDay(Date.now() + 86_400_000);
+    const published = await publishV2(miniProgram, tomorrow);
+    expect(published.inEffect).toBe(false);
+
+    await miniProgram.reLaunch(`/${PAGES.home}`);
+    const home = await onPage(miniProgram, PAGES.home);
+    const notice = await until('the upcoming notice', () => home.$('.home__upcoming--user-agreement'));
+    expect(await notice.text()).toContain(tomorrow);
+    expect(await notice.text()).toContain(V2.changeSummary);
+  });
+});

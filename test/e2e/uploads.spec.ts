@@ -1,0 +1,161 @@
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Page from 'miniprogram-automator/out/Page';
+import type { MyFeedbackOutput } from '../../cloudfunctions/lib/contract/feedback';
+import { CURRENT_POLICIES } from '../../policies/generated';
+import { stripJpegGps } from '../../src/platform/permissions/exif-gps';
+import { zhCN } from '../../src/i18n/zh-CN';
+import { zhCNFeedback } from '../../src/i18n/zh-CN-feedback';
+import { LATITUDE, buildJpeg, indexOf } from '../unit/platform/permissions/jpeg-fixture';
+import { cloudFunction } from './support/cloud-functions';
+import { story } from './support/story';
+import { elementOf, onPage } from './support/wait';
+
+const FEEDBACK_PAGE = 'packages/feedback/pages/index/index';
+
+/** A photo as a phone takes it: EXIF with the GPS position of Hengqin. */
+const PHOTO = buildJpeg({ gps: true });
+/** The latitude's seconds as the EXIF rational stores them (little-endian numerator). */
+const LATITUDE_SECONDS = [LATITUDE[2]! & 0xff, LATITUDE[2]! >> 8, 0, 0, 100, 0, 0, 0];
+
+/** WeChat's album sheet answering with that photo: its bytes as a blob URL stand in for the temp path. */
+const CHOOSE_PHOTO = `function (option, bytes) {
+  const data = new Uint8Array(bytes);
+  const url = URL.createObjectURL(new Blob([data], { type: 'image/jpeg' }));
+  return { errMsg: 'chooseMedia:ok', type: 'image', tempFiles: [{ tempFilePath: url, size: data.length, fileType: 'image' }] };
+}`;
+/** The microphone was refused before, and the person says "later" to the settings page. */
+const MICROPHONE_REFUSED = `function () {
+  return { errMsg: 'getSetting:ok', authSetting: { 'scope.record': false } };
+}`;
+const DECLINE_SETTINGS = `function () {
+  return { errMsg: 'showModal:ok', confirm: false, cancel: true };
+}`;
+const AUTH_DENY = `function () {
+  return { errMsg: 'authorize:fail auth deny' };
+}`;
+
+/** Signs the story's own person up (as the app does, through the account function) and opens feedback. */
+async function feedbackPage(miniProgram: MiniProgram): Promise<Page> {
+  const consent = (['user-agreement', 'privacy-policy'] as const).map((id) => ({
+    id,
+    version: CURRENT_POLICIES[id].version,
+    sha256: CURRENT_POLICIES[id].sha256,
+  }));
+  const registered = await cloudFunction(miniProgram, 'account').call('register', {
+    accountName: 'feedback_person',
+    password: 'Hengqin-2026',
+    realName: '陈大文',
+    mobile: { countryCode: '+853', number: '66123456' },
+    document: { type: 'residence-permit', number: '820000200002290021' },
+    consent,
+    documentConsent: true,
+  });
+  if (!registered.ok) throw new Error(`register: ${registered.error.code}`);
+  await miniProgram.navigateTo(`/${FEEDBACK_PAGE}`);
+  const page = await onPage(miniProgram, FEEDBACK_PAGE);
+  await elementOf(page, '.feedback__mine');
+  return page;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Uploads and submits reach cold function instances (three stories start at once): allow 30 s. */
+async function within30s(what: string, probe: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!(await probe().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(200);
+  }
+}
+
+interface InputElement {
+  input(value: string): Promise<void>;
+}
+
+async function write(page: Page, text: string): Promise<void> {
+  await ((await elementOf(page, 'input.feedback__text')) as unknown as InputElement).input(text);
+}
+
+async function submitAndSeeListed(page: Page, text: string): Promise<void> {
+  await (await elementOf(page, 'button.feedback__submit')).tap();
+  await within30s(
+    'the feedback in my list',
+    async () => (await (await page.$('.feedback__item-text'))?.text()) === text,
+  );
+}
+
+/** The stored photo of my only feedback, read back from cloud storage through its temp URL. */
+async function storedPhoto(miniProgram: MiniProgram): Promise<Uint8Array> {
+  const mine = await cloudFunction(miniProgram, 'feedback').call<MyFeedbackOutput>('mine');
+  if (!mine.ok) throw new Error(`mine: ${mine.error.code}`);
+  const url = mine.data.items[0]?.photos[0]?.url;
+  if (!url) throw new Error('no stored photo');
+  const response = await fetch(url);
+  expect(response.status).toBe(200);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function addPhoto(miniProgram: MiniProgram, page: Page, outcome: 'removed' | 'kept'): Promise<void> {
+  await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, Array.from(PHOTO));
+  await (await elementOf(page, '.feedback__add-album')).tap();
+  await within30s(`a photo (location ${outcome})`, async () => (await page.$(`.feedback__photo--${outcome}`)) !== null);
+}
+
+describe('uploads through the feedback page', () => {
+  story('a photo is stored without its location by default', async (miniProgram) => {
+    const page = await feedbackPage(miniProgram);
+    expect(await (await elementOf(page, '.feedback__location-notice')).text()).toBe(zhCNFeedback.locationNotice);
+    expect(indexOf(PHOTO, LATITUDE_SECONDS)).toBeGreaterThan(0);
+
+    await addPhoto(miniProgram, page, 'removed');
+    await write(page, '拍到的办事大厅指引牌有错别字');
+    await submitAndSeeListed(page, '拍到的办事大厅指引牌有错别字');
+
+    const stored = await storedPhoto(miniProgram);
+    expect(Array.from(stored.subarray(0, 3))).toEqual([0xff, 0xd8, 0xff]);
+    expect(stripJpegGps(stored).outcome).toBe('none');
+    expect(indexOf(stored, LATITUDE_SECONDS)).toBe(-1);
+    // Exactly the photo with its GPS directory removed on the phone: nothing else changed.
+    expect(Buffer.compare(Buffer.from(stored), Buffer.from(stripJpegGps(PHOTO).bytes))).toBe(0);
+  });
+
+  story('a photo keeps its location when the person chooses so', async (miniProgram) => {
+    const page = await feedbackPage(miniProgram);
+    await (await elementOf(page, '.feedback__keep-location')).tap();
+    await elementOf(page, '.feedback__keep-location--on');
+
+    await addPhoto(miniProgram, page, 'kept');
+    await write(page, '照片里保留了拍摄地点');
+    await submitAndSeeListed(page, '照片里保留了拍摄地点');
+
+    const stored = await storedPhoto(miniProgram);
+    expect(stripJpegGps(stored).outcome).toBe('removed');
+    expect(Buffer.compare(Buffer.from(stored), Buffer.from(PHOTO))).toBe(0);
+  });
+
+  story('refusing the microphone turns off voice only: the feedback still goes', async (miniProgram) => {
+    await miniProgram.mockWxMethod('getSetting', MICROPHONE_REFUSED);
+    await miniProgram.mockWxMethod('showModal', DECLINE_SETTINGS);
+    await miniProgram.mockWxMethod('authorize', AUTH_DENY);
+    const page = await feedbackPage(miniProgram);
+
+    await (await elementOf(page, '.feedback__record')).tap();
+    const off = await elementOf(page, '.feedback__voice-off');
+    expect(await off.text()).toContain(zhCN.permissions.items.microphone.refusal);
+    expect(await page.$('.feedback__record')).toBeNull();
+    expect(await page.$('.feedback__add-album')).not.toBeNull();
+
+    await (await elementOf(page, '.feedback__category--privacy')).tap();
+    await write(page, '麦克风只用于留言语音，我不想开启');
+    await submitAndSeeListed(page, '麦克风只用于留言语音，我不想开启');
+    const mine = await cloudFunction(miniProgram, 'feedback').call<MyFeedbackOutput>('mine');
+    expect(mine.ok && mine.data.items).toEqual([
+      expect.objectContaining({
+        category: 'privacy',
+        text: '麦克风只用于留言语音，我不想开启',
+        voice: null,
+        photos: [],
+      }),
+    ]);
+  });
+});
