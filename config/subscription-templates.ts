@@ -64,20 +64,6 @@ export const SUBSCRIPTION_TEMPLATES: readonly TemplateDecl[] = [
     ],
   },
   {
-    key: 'policyUpdate',
-    idEnv: 'QYB_TMPL_POLICY_UPDATE',
-    placeholderId: 'tmpl-policy-update-local',
-    title: '协议更新提醒',
-    kinds: ['policy.published'],
-    page: '/packages/privacy/pages/center/index',
-    fields: [
-      { key: 'thing1', type: 'thing', source: 'title' },
-      { key: 'character_string2', type: 'character_string', source: 'version', fallback: '-' },
-      { key: 'date3', type: 'date', source: 'effectiveAt' },
-      { key: 'thing4', type: 'thing', source: 'body' },
-    ],
-  },
-  {
     key: 'securityAlert',
     idEnv: 'QYB_TMPL_SECURITY_ALERT',
     placeholderId: 'tmpl-security-alert-local',
@@ -101,6 +87,20 @@ export const SUBSCRIPTION_TEMPLATES: readonly TemplateDecl[] = [
       { key: 'thing1', type: 'thing', source: 'title' },
       { key: 'thing2', type: 'thing', source: 'body' },
       { key: 'time3', type: 'time', source: 'now' },
+    ],
+  },
+  {
+    key: 'policyUpdate',
+    idEnv: 'QYB_TMPL_POLICY_UPDATE',
+    placeholderId: 'tmpl-policy-update-local',
+    title: '协议更新提醒',
+    kinds: ['policy.published'],
+    page: '/packages/privacy/pages/center/index',
+    fields: [
+      { key: 'thing1', type: 'thing', source: 'document', fallback: '用户协议与个人信息保护政策' },
+      { key: 'character_string2', type: 'character_string', source: 'version', fallback: '-' },
+      { key: 'date3', type: 'date', source: 'effectiveDate' },
+      { key: 'thing4', type: 'thing', source: 'body' },
     ],
   },
 ];

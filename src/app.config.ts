@@ -16,6 +16,8 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/feedback', pages: ['pages/index/index'] },
+    { root: 'packages/inbox', pages: ['pages/list/index', 'pages/preferences/index'] },
+    { root: 'packages/staff', pages: ['pages/push/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

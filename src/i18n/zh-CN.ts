@@ -15,6 +15,7 @@ export const zhCN = {
     region: '切换城市/所在地区',
     regionDefault: '横琴粤澳深度合作区',
     regionLocate: '使用当前位置',
+    inbox: '我的消息',
   },
   agreement: {
     title: '用户协议与个人信息保护政策',

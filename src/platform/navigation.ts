@@ -15,6 +15,9 @@ export const ROUTES = {
   accountChangePassword: '/packages/account/pages/change-password/index',
   accountFace: '/packages/account/pages/face/index',
   feedback: '/packages/feedback/pages/index/index',
+  inbox: '/packages/inbox/pages/list/index',
+  inboxPreferences: '/packages/inbox/pages/preferences/index',
+  staffPush: '/packages/staff/pages/push/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
