@@ -37,7 +37,7 @@ export function inboxMessage(notice: Notice, id: string, now: number): MessageRe
   return {
     _id: id,
     accountId: notice.accountId,
-    kind: notice.kind,
+    kind: notice.tag ?? notice.kind,
     title: notice.title,
     body: notice.body,
     page: notice.page ?? null,

@@ -27,7 +27,7 @@ export function inboxNotifier(store: DocumentStore<MessageRecord> = documentStor
       await store.insert({
         _id: newId(),
         accountId: notice.accountId,
-        kind: notice.kind,
+        kind: notice.tag ?? notice.kind,
         title: notice.title,
         body: notice.body,
         page: notice.page ?? null,

@@ -57,6 +57,8 @@ export function notifyCloud() {
       const result = await notify(env, openid, action, input);
       return result.ok ? 'OK' : result.error.code;
     },
+    account: <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
+      call<T>(env, openid, 'account', action, input),
     /** Registers and signs in (registration signs in). */
     async register(env: string, p: Person, roles?: string[]) {
       const { openid, ...rest } = p;

@@ -6,7 +6,9 @@ import type {
   TemplateView,
 } from '../../../cloudfunctions/lib/contract/notify';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
-import { notifyCloud, SERVICE_NOTICE } from './notify-cloud';
+import { notifyCloud, SERVICE_NOTICE, TEMPLATES } from './notify-cloud';
+
+const SECURITY_ALERT = TEMPLATES.find((t) => t.key === 'securityAlert')?.id ?? '';
 
 const t = notifyCloud();
 
@@ -115,6 +117,27 @@ describe('pushes through the notify function (real SDK, local cloud)', () => {
     expect(sms).toEqual([expect.objectContaining({ channel: 'sms', to: '+85366123456', title: '证照可领取' })]);
     const [recipient] = await t.find<{ channels: Record<string, string> }>(env, 'push_recipients');
     expect(recipient?.channels).toEqual({ wechat: 'skipped:no-grant', sms: 'sent', email: 'skipped:no-address' });
+  });
+
+  it('account security alerts go through the same notifier: inbox with the detailed kind, and WeChat when granted', async () => {
+    const env = await world();
+    await t.acceptInWechat(env, ALICE.openid, [SECURITY_ALERT]);
+    await t.data(env, ALICE.openid, 'recordGrants', { decisions: { [SECURITY_ALERT]: 'accept' } });
+    // Someone with Alice's password tries from another WeChat: refused, and Alice is told.
+    const refused = await t.account(env, 'oIntruder00001', 'signIn', {
+      accountName: ALICE.accountName,
+      password: ALICE.password,
+    });
+    expect(refused.ok).toBe(false);
+    const [message] = (await t.data<InboxPage>(env, ALICE.openid, 'inbox')).messages;
+    expect(message).toMatchObject({ kind: 'security.sign-in-elsewhere', title: '账号登录提醒', read: false });
+    const outbox = t.cloud().cloud.outbox(env, ALICE.openid);
+    expect(outbox).toEqual([
+      expect.objectContaining({
+        templateId: SECURITY_ALERT,
+        data: expect.objectContaining({ thing1: { value: '账号登录提醒' } }),
+      }),
+    ]);
   });
 
   it('only pushers and admins create or run jobs; every job is audited', async () => {

@@ -1,12 +1,15 @@
 import { Button, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { CHANNELS } from '../../../../../cloudfunctions/lib/contract/notify';
+import type { Channel } from '../../../../../cloudfunctions/lib/contract/notify';
 import { usePreferences } from '../../../../features/inbox/use-preferences';
 import { tInbox as m } from '../../../../i18n/inbox';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
 
 /** Which notices reach me on which channel; security and legal notices are locked on, and it says why. */
+/** The catalog names every channel (type-checked), so the contract's schemas stay out of this package. */
+const CHANNELS = Object.keys(m.channels) as Channel[];
+
 export default function PreferencesPage() {
   const p = usePreferences();
 
