@@ -51,11 +51,24 @@ async function outbox(
   ).messages;
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The page after a step that calls the cloud (a cold function on a busy machine): up to 30 s. */
+async function arrive(miniProgram: MiniProgram, path: string, withinMs = 30_000): Promise<Page> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const page = await miniProgram.currentPage();
+    if (page?.path === path) return page;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for page ${path}`);
+    await sleep(200);
+  }
+}
+
 async function agreeAndRegister(miniProgram: MiniProgram): Promise<void> {
   const page = await onPage(miniProgram, PAGES.agreement);
   await (await elementOf(page, '.agreement__tick')).tap();
   await (await elementOf(page, 'button.agreement__agree')).tap();
-  await onPage(miniProgram, PAGES.home);
+  await arrive(miniProgram, PAGES.home);
   const consent = (['user-agreement', 'privacy-policy'] as const).map((id) => ({
     id,
     version: CURRENT_POLICIES[id].version,

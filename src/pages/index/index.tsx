@@ -30,6 +30,7 @@ export default function HomePage() {
     setRegionName(readStored('home.region')?.name ?? t.home.regionDefault);
     void syncWithCloud();
     void publications.load();
+    void inbox.refresh();
   });
 
   useEffect(() => {
