@@ -11,6 +11,7 @@ import { functionActions } from './functions/actions';
 import { FunctionLog } from './functions/function-log';
 import { InvocationContexts } from './functions/invocation-context';
 import { FunctionRunner } from './functions/runner';
+import { TimerScheduler, type TimerFiring } from './functions/timer-triggers';
 import { buildWorkerScript } from './functions/worker-script';
 import { startServer, stopServer, SERVICE_PATH } from './http/server';
 import { openApiActions } from './openapi/actions';
@@ -23,6 +24,7 @@ import { Dispatcher } from './tcb/dispatch';
 export type { IndexDecl } from './database/index-decl';
 export type { OutboxMessage } from './openapi/subscriptions';
 export type { SubscriptionConfig } from './openapi/subscribe-message';
+export type { TimerFiring } from './functions/timer-triggers';
 export { DEV_PREFIX } from './tcb/identity';
 export { DEFAULT_ENV } from './http/tcb-endpoint';
 
@@ -43,6 +45,11 @@ export interface LocalCloudOptions {
   /** Echo function logs to stdout (they always go to `<dataDir>/logs/functions.log`). */
   logToStdout?: boolean;
   subscriptions?: SubscriptionConfig;
+  /**
+   * Run the functions' timer triggers (config.json `triggers`) on schedule in these environments
+   * (`npm run cloud` runs them in `local`). Off when absent.
+   */
+  timers?: { envs: string[]; onFire?: (firing: TimerFiring) => void };
 }
 
 export interface LocalCloud {
@@ -97,6 +104,16 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     '127.0.0.1',
   );
   origin = `http://127.0.0.1:${port}`;
+  const timers = opts.timers
+    ? new TimerScheduler({
+        functionsDir: resolve(opts.functionsDir ?? 'dist/cloudfunctions'),
+        runner,
+        appid,
+        envs: () => opts.timers?.envs ?? [],
+        onFire: opts.timers.onFire,
+      })
+    : undefined;
+  timers?.start();
   let stopped: Promise<void> | undefined;
   return {
     serviceUrl: serviceUrl(),
@@ -106,6 +123,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     store: (env) => envs.store(env),
     stop: () => {
       stopped ??= (async () => {
+        await timers?.stop();
         await stopServer(server);
         await runner.stop();
         envs.closeAll();

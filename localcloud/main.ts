@@ -3,7 +3,8 @@
  * Prefer `node --import tsx localcloud/main.ts`: the tsx CLI relays SIGTERM through a parent
  * process that SIGKILLs the server when the child does not answer within 30 ms (under load).
  */
-import { startLocalCloud } from './index';
+import { loadTemplates } from '../config/subscription-templates';
+import { DEFAULT_ENV, startLocalCloud } from './index';
 
 function port(): number {
   const raw = process.env.CLOUD_PORT ?? '3900';
@@ -13,12 +14,22 @@ function port(): number {
 }
 
 async function main(): Promise<void> {
+  const templates = loadTemplates();
   const cloud = await startLocalCloud({
     port: port(),
     dataDir: process.env.CLOUD_DATA_DIR ?? '.data/cloud',
     functionsDir: process.env.CLOUD_FUNCTIONS_DIR ?? 'dist/cloudfunctions',
     staticDir: process.env.CLOUD_STATIC_DIR || undefined,
     logToStdout: process.env.CLOUD_LOG_STDOUT !== '0',
+    // The app's subscription templates exist here as they do in the mini-program's WeChat account.
+    subscriptions: {
+      templates: templates.map((t) => t.id),
+      longTermTemplates: templates.filter((t) => t.longTerm).map((t) => t.id),
+    },
+    timers: {
+      envs: [DEFAULT_ENV],
+      onFire: (f) => console.log(`timer ${f.functionName}/${f.triggerName} (${f.env}) at ${f.at}: ${f.outcome}`),
+    },
   });
   console.log(`serviceUrl: ${cloud.serviceUrl}`);
   if (process.env.CLOUD_STATIC_DIR) console.log(`app: ${cloud.origin}/`);

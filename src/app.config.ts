@@ -29,8 +29,9 @@ export default defineAppConfig({
     },
     {
       root: 'packages/staff',
-      pages: ['pages/queue/index', 'pages/request/index', 'pages/grants/index'],
+      pages: ['pages/queue/index', 'pages/request/index', 'pages/grants/index', 'pages/push/index'],
     },
+    { root: 'packages/inbox', pages: ['pages/list/index', 'pages/preferences/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -39,4 +39,14 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'agent_grants', fields: ['agentId', 'enterpriseId'] },
   { collection: 'agent_grants', fields: ['enterpriseId'] },
   { collection: 'agent_grants', fields: ['status', 'sortKey'] },
+  // Pushes: the inbox newest first and its unread count; grants per person; one record per
+  // recipient of a job (the unique index is what makes a claim exclusive: nothing sent twice).
+  { collection: 'messages', fields: ['accountId', 'createdAt'] },
+  { collection: 'messages', fields: ['accountId', 'readAt'] },
+  { collection: 'subscriptions', fields: ['accountId'] },
+  { collection: 'push_recipients', fields: ['jobId', 'accountId'], unique: true },
+  { collection: 'push_recipients', fields: ['jobId', 'state'] },
+  { collection: 'push_jobs', fields: ['status'] },
+  { collection: 'consents', fields: ['subject.documentId', 'subject.version'] },
+  { collection: 'service_requests', fields: ['matterCode', 'accountId'] },
 ];

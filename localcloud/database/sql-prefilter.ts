@@ -42,10 +42,32 @@ function conditionsFor(field: string, spec: unknown): SqlFilter[] {
   return out;
 }
 
+/** `_id` is the table's primary key (always indexed, as in CloudBase): string equality, ranges and `$in` use it. */
+function idConditions(spec: unknown): SqlFilter[] {
+  if (typeof spec === 'string') return [{ sql: 'id = ?', params: [spec] }];
+  if (!isPlainObject(spec)) return [];
+  const out: SqlFilter[] = [];
+  for (const [op, operand] of Object.entries(spec)) {
+    if (op === '$eq' && typeof operand === 'string') out.push({ sql: 'id = ?', params: [operand] });
+    else if (op in RANGE && typeof operand === 'string') out.push({ sql: `id ${RANGE[op]} ?`, params: [operand] });
+    else if (
+      op === '$in' &&
+      Array.isArray(operand) &&
+      operand.length > 0 &&
+      operand.every((v) => typeof v === 'string')
+    ) {
+      out.push({ sql: `id IN (${operand.map(() => '?').join(', ')})`, params: operand as string[] });
+    }
+  }
+  return out;
+}
+
 function collect(query: Record<string, unknown>, fields: Set<string>, out: SqlFilter[]): void {
   for (const [key, spec] of Object.entries(query)) {
     if (key === '$and' && Array.isArray(spec)) {
       for (const part of spec) if (isPlainObject(part)) collect(part, fields, out);
+    } else if (key === '_id') {
+      out.push(...idConditions(spec));
     } else if (fields.has(key)) {
       out.push(...conditionsFor(key, spec));
     }
@@ -53,7 +75,6 @@ function collect(query: Record<string, unknown>, fields: Set<string>, out: SqlFi
 }
 
 export function buildPrefilter(query: Record<string, unknown>, fields: Set<string>): SqlFilter | undefined {
-  if (fields.size === 0) return undefined;
   const parts: SqlFilter[] = [];
   collect(query, fields, parts);
   if (parts.length === 0) return undefined;

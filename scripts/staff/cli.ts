@@ -1,5 +1,6 @@
 /**
  * npm run staff -- create-admin --account <account name> [--env <cloud env id>]
+ * npm run staff -- push --as <staff openid> … (see push.ts; local cloud only)
  *
  * Makes an existing, registered account the first admin. Locally it talks to the local cloud
  * (CLOUD_PORT, environment `local`); against WeChat cloud it needs the environment id and the
@@ -14,6 +15,7 @@
 import type { Result } from '../../cloudfunctions/lib/contract/result';
 import { createFirstAdmin, type AdminDatabase } from './create-admin';
 import { manifestHash, publishPolicy } from './publish-policy';
+import { parsePushArgs, PUSH_USAGE, runPush, type CallNotify } from './push';
 
 const MESSAGES = {
   'admin-exists': 'An admin already exists: an admin grants roles in the app (account → setRoles).',
@@ -49,27 +51,28 @@ function adminDatabase(args: string[]): AdminDatabase {
   return cloud.database() as unknown as AdminDatabase;
 }
 
-/** The policy function called as a staff member's WeChat identity on the local cloud. */
-function staffCaller(args: string[], openid: string) {
+/**
+ * A function called as a staff member's WeChat identity on the local cloud: its dev credential
+ * `dev:<openid>` acts as that WeChat user (localcloud/README.md). WeChat cloud gives API-key callers
+ * no WeChat identity, so there staff act from the staff pages in the app.
+ */
+function callAs(args: string[], openid: string, name: 'policy' | 'notify') {
   process.env.TENCENTCLOUD = 'true';
   process.env.SILENCE = 'true';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk');
-  const port = process.env.CLOUD_PORT ?? '3900';
-  // The local cloud's dev credential `dev:<openid>` acts as that WeChat user (localcloud/README.md).
-  const sdk = (
-    cloud as unknown as { createNewInstance(config: Record<string, unknown>): typeof cloud }
-  ).createNewInstance({
+  const base = require('wx-server-sdk') as {
+    createNewInstance(c: Record<string, unknown>): typeof import('wx-server-sdk');
+  };
+  const sdk = base.createNewInstance({
     env: option(args, 'env') ?? 'local',
-    serviceUrl: `http://127.0.0.1:${port}/tcb`,
+    serviceUrl: `http://127.0.0.1:${process.env.CLOUD_PORT ?? '3900'}/tcb`,
     secretId: 'localcloud',
     secretKey: 'localcloud',
     sessionToken: `dev:${openid}`,
+    timeout: 90_000,
   });
   return async <T>(action: string, input: unknown): Promise<Result<T>> => {
-    const response = (await sdk.callFunction({ name: 'policy', data: { action, input } })) as unknown as {
-      result: Result<T>;
-    };
+    const response = (await sdk.callFunction({ name, data: { action, input } })) as unknown as { result: Result<T> };
     return response.result;
   };
 }
@@ -90,13 +93,37 @@ async function publish(args: string[]): Promise<void> {
     );
   }
   const sha256 = manifestHash(document, version);
-  await publishPolicy(staffCaller(args, openid), { document, version, effective }, sha256, console.log);
+  await publishPolicy(callAs(args, openid, 'policy'), { document, version, effective }, sha256, console.log);
   process.exit(0);
+}
+
+function notifyAs(args: string[], openid: string): CallNotify {
+  if (process.env.QYB_STAFF_TARGET === 'cloud') {
+    throw new Error('push runs against the local cloud: in WeChat cloud, push from the staff page (分包 staff → 推送)');
+  }
+  return callAs(args, openid, 'notify') as CallNotify;
+}
+
+async function push(args: string[]): Promise<void> {
+  const openid = option(args, 'as');
+  const parsed = parsePushArgs(
+    (name) => option(args, name),
+    (name) => args.includes(`--${name}`),
+  );
+  if (!openid || typeof parsed === 'string') {
+    console.error(typeof parsed === 'string' ? parsed : '--as <staff openid> is required');
+    console.error(PUSH_USAGE);
+    process.exit(2);
+  }
+  const step = Number(option(args, 'step') ?? 200);
+  const progress = await runPush(notifyAs(args, openid), parsed, process.stdout, step);
+  process.exit(progress.failed > 0 ? 3 : 0);
 }
 
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   if (command === 'publish-policy') return publish(args);
+  if (command === 'push') return push(args);
   const accountName = option(args, 'account');
   if (command !== 'create-admin' || !accountName) {
     console.error('usage: npm run staff -- create-admin --account <account name> [--env <env id>]');

@@ -18,6 +18,7 @@ export const zhCN = {
     services: '办事服务',
     myRequests: '我的办件',
     staff: '工作人员办理',
+    inbox: '我的消息',
   },
   agreement: {
     title: '用户协议与个人信息保护政策',

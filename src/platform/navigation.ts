@@ -24,6 +24,9 @@ export const ROUTES = {
   staffQueue: '/packages/staff/pages/queue/index',
   staffRequest: '/packages/staff/pages/request/index',
   staffGrants: '/packages/staff/pages/grants/index',
+  inbox: '/packages/inbox/pages/list/index',
+  inboxPreferences: '/packages/inbox/pages/preferences/index',
+  staffPush: '/packages/staff/pages/push/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -65,8 +65,24 @@ async function benchFirstScreenSection(): Promise<boolean> {
   }
 }
 
+function benchPushes(): boolean {
+  section('pushes (10,000-recipient job on the local cloud)');
+  try {
+    execSync(`npx tsx ${join(root, 'test', 'bench', 'push-bench.ts')}`, { cwd: root, stdio: 'inherit' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
-  const results = [benchPackageSizes(), benchLocalCloud(), benchRequests(), await benchFirstScreenSection()];
+  const results = [
+    benchPackageSizes(),
+    benchLocalCloud(),
+    benchRequests(),
+    benchPushes(),
+    await benchFirstScreenSection(),
+  ];
   if (results.some((ok) => !ok)) {
     console.error('\nbench: a budget was exceeded');
     process.exit(1);

@@ -16,7 +16,8 @@ import { publicationRepository } from '../policy/publication.repository';
 import { loadAccountConfig } from './account.config';
 import type { AccountDeps } from './account.deps';
 import { accountRepository, bindingRepository } from './account.repository';
-import { auditRepository, inboxRepository } from './inbox.repository';
+import { auditRepository, notifierInbox } from './inbox.repository';
+import { createNotifier } from '../notify/inbox-notifier';
 import { loginAttemptsRepository } from './login-attempts.repository';
 import { sensitiveFields } from './sensitive-fields';
 import { sessionRepository } from './session.repository';
@@ -36,7 +37,7 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
     sessions: sessionRepository(documentStore(COLLECTIONS.sessions)),
     attempts: loginAttemptsRepository(documentStore(COLLECTIONS.loginAttempts)),
-    inbox: inboxRepository(documentStore(COLLECTIONS.messages)),
+    inbox: notifierInbox(createNotifier(env)),
     audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
     fields: sensitiveFields(createFieldCipher(keys), keys.indexKey),
     face,

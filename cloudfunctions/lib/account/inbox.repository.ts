@@ -1,4 +1,6 @@
 import type { DocumentStore } from '../infra/document-store';
+import type { Notifier } from '../notify/notifier';
+import { noticeKindOf } from '../notify/notice-kind';
 import type { AuditRecord, InboxMessageRecord } from './account.record';
 import { newId } from './ids';
 
@@ -12,7 +14,18 @@ export function inboxRepository(store: DocumentStore<InboxMessageRecord>) {
   };
 }
 
-export type InboxRepository = ReturnType<typeof inboxRepository>;
+export type InboxRepository = Pick<ReturnType<typeof inboxRepository>, 'notify'>;
+
+/**
+ * The same calls through the Notifier (what the account function uses): the inbox as before, and
+ * WeChat / SMS / email by the person's grants and preferences. The detailed kind stays on the message.
+ */
+export function notifierInbox(notifier: Notifier): InboxRepository {
+  return {
+    notify: (accountId, kind, title, body, now) =>
+      notifier.notify({ accountId, kind: noticeKindOf(kind), tag: kind, title, body }, now),
+  };
+}
 
 /** Who did what to which account, kept after an account closes (Cybersecurity Law art. 21). */
 export function auditRepository(store: DocumentStore<AuditRecord>) {

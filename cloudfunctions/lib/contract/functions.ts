@@ -63,6 +63,21 @@ export const FUNCTIONS = {
     updateMatter: 'updateMatter',
   },
   feedback: { submit: 'submit', mine: 'mine' },
+  notify: {
+    inbox: 'inbox',
+    unreadCount: 'unreadCount',
+    markRead: 'markRead',
+    markAllRead: 'markAllRead',
+    deleteMessage: 'deleteMessage',
+    templates: 'templates',
+    recordGrants: 'recordGrants',
+    preferences: 'preferences',
+    setPreference: 'setPreference',
+    createPushJob: 'createPushJob',
+    runPushJob: 'runPushJob',
+    pushJobStatus: 'pushJobStatus',
+    resumePushJobs: 'resumePushJobs',
+  },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;

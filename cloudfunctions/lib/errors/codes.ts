@@ -79,6 +79,11 @@ export const ERROR_MESSAGES = {
   'POLICY.EFFECTIVE_IN_PAST': '生效日期不能早于当前时间',
   'POLICY.VERSION_NOT_NEWER': '该版本不晚于当前生效或已排期的版本，无需发布',
   'POLICY.PUBLICATION_NOT_FOUND': '未找到该发布记录',
+  'NOTIFY.MESSAGE_NOT_FOUND': '未找到该消息',
+  'NOTIFY.KIND_LOCKED': '账号安全与协议类通知不能关闭，以免您错过重要信息',
+  'NOTIFY.TEMPLATE_UNKNOWN': '未知的订阅消息模板',
+  'NOTIFY.JOB_NOT_FOUND': '未找到该推送任务',
+  'NOTIFY.AUDIENCE_EMPTY': '推送对象为空，请调整推送范围',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -21,6 +21,9 @@ export const COLLECTIONS = {
   privacyRequests: 'privacy_requests',
   auditLog: 'audit_log',
   deviceLogs: 'device_logs',
+  noticePreferences: 'notice_preferences',
+  pushRecipients: 'push_recipients',
+  channelOutbox: 'channel_outbox',
 } as const;
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];

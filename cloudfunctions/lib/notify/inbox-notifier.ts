@@ -1,7 +1,11 @@
 import { newId } from '../account/ids';
 import { COLLECTIONS } from '../infra/collections';
 import { documentStore, type DocumentStore } from '../infra/document-store';
+import type { DeliveryDeps } from './deliver-notice';
+import { deliverNotice } from './deliver-notice';
+import { loadDeliveryDeps } from './delivery-config';
 import type { Notice, NoticeKind, Notifier } from './notifier';
+import { accountsRepo, preferencesRepo } from './notify.repository';
 
 /** One inbox message (`messages`). `page` and `fields` travel with it for the push channels. */
 export interface MessageRecord {
@@ -16,14 +20,14 @@ export interface MessageRecord {
   readAt: number | null;
 }
 
-/** The inbox channel alone: what every notice gets. The push work wraps it with the other channels. */
+/** The inbox channel alone: what every notice gets. */
 export function inboxNotifier(store: DocumentStore<MessageRecord> = documentStore(COLLECTIONS.messages)): Notifier {
   return {
     async notify(notice: Notice, now: number): Promise<void> {
       await store.insert({
         _id: newId(),
         accountId: notice.accountId,
-        kind: notice.kind,
+        kind: notice.tag ?? notice.kind,
         title: notice.title,
         body: notice.body,
         page: notice.page ?? null,
@@ -35,7 +39,28 @@ export function inboxNotifier(store: DocumentStore<MessageRecord> = documentStor
   };
 }
 
-/** The notifier functions use. */
-export function createNotifier(): Notifier {
-  return inboxNotifier();
+/**
+ * Every channel: the inbox always, then WeChat, SMS and email by the person's grants, preferences
+ * and addresses. A channel failure never fails the caller's action (the inbox already has it).
+ */
+export function channelNotifier(deps: DeliveryDeps): Notifier {
+  return {
+    async notify(notice: Notice, now: number): Promise<void> {
+      const account = await accountsRepo.get(notice.accountId);
+      if (!account) return inboxNotifier().notify(notice, now);
+      const prefs = await preferencesRepo.get(account._id);
+      const outcome = await deliverNotice(notice, now, { account, choices: prefs?.choices, messageId: newId() }, deps);
+      if (outcome.state === 'failed') {
+        console.error(JSON.stringify({ level: 'warn', notice: notice.kind, channels: outcome.channels }));
+      }
+    },
+  };
+}
+
+let shared: DeliveryDeps | undefined;
+
+/** The notifier functions use; its channels are configured from the environment when first made. */
+export function createNotifier(env: Record<string, string | undefined> = process.env): Notifier {
+  shared ??= loadDeliveryDeps(env);
+  return channelNotifier(shared);
 }

@@ -19,6 +19,8 @@ export interface Notice {
   body: string;
   /** The page the notice opens, e.g. `/packages/services/pages/request/index?id=…`. */
   page?: string;
+  /** A finer label kept as the inbox message's kind (e.g. `security.password-changed`); defaults to `kind`. */
+  tag?: string;
   /** Values for the subscription-message template of this kind (validated and truncated by the sender). */
   fields?: Record<string, string>;
 }

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
+import { useUnreadCount } from '../../features/inbox/use-unread-count';
 import { useUpcomingPolicies } from '../../features/consent/use-upcoming-policies';
 import { useNetworkStatus } from '../../features/permissions/use-network-status';
 import { t } from '../../i18n';
@@ -19,6 +20,7 @@ const DOCUMENT_LINKS = [
 export default function HomePage() {
   const { status, refresh, syncWithCloud } = useLaunchConsent();
   const network = useNetworkStatus();
+  const inbox = useUnreadCount();
   const publications = useUpcomingPolicies();
   // Until the person locates or picks a region (packages/privacy region page), Hengqin.
   const [regionName, setRegionName] = useState<string>(t.home.regionDefault);
@@ -30,6 +32,7 @@ export default function HomePage() {
     setStaff(readStored('account.staff') === true);
     void syncWithCloud();
     void publications.load();
+    void inbox.refresh();
   });
 
   useEffect(() => {
@@ -84,6 +87,10 @@ export default function HomePage() {
               {t.home.staff}
             </View>
           )}
+          <View className="home__doc home__inbox" onClick={() => navigate(ROUTES.inbox)}>
+            {t.home.inbox}
+            {inbox.unread > 0 && <View className="home__badge">{inbox.unread}</View>}
+          </View>
         </View>
       )}
       <View className="home__section">

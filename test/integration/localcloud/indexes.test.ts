@@ -46,6 +46,30 @@ describe('indexes', () => {
     expect((r.data as { age: number }[]).map((d) => d.age)).toEqual([11, 13, 15, 17, 19]);
   });
 
+  it('_id equality, ranges and $in use the primary key on any collection, with the same answers', async () => {
+    const env = cloud().freshEnv();
+    const db = cloud().sdk({ env }).database();
+    const _ = db.command;
+    await db
+      .collection('loose')
+      .add({ data: Array.from({ length: 30 }, (_v, i) => ({ _id: `k${String(i).padStart(2, '0')}`, n: i })) });
+    expect(plan(env, 'loose', { _id: 'k03' })).toMatch(/SEARCH .*sqlite_autoindex.*\(id=\?\)/);
+    expect(plan(env, 'loose', { _id: { $in: ['k01', 'k02'] } })).toMatch(/SEARCH/);
+    expect(plan(env, 'loose', { _id: { $gt: 'k25' } })).toMatch(/SEARCH/);
+    expect(plan(env, 'loose', { n: 3 })).toBe('SCAN (no prefilter)');
+    const after = await db
+      .collection('loose')
+      .where({ _id: _.gt('k25'), n: _.lt(29) })
+      .orderBy('_id', 'asc')
+      .get();
+    expect((after.data as { n: number }[]).map((d) => d.n)).toEqual([26, 27, 28]);
+    const some = await db
+      .collection('loose')
+      .where({ _id: _.in(['k01', 'k29', 'nope']) })
+      .get();
+    expect((some.data as { n: number }[]).map((d) => d.n).sort()).toEqual([1, 29]);
+  });
+
   it('date ranges use the index and keep Mongo semantics', async () => {
     const env = cloud().freshEnv();
     const db = cloud().sdk({ env }).database();

@@ -1,0 +1,32 @@
+import type { PushProgress } from '../contract/notify';
+import type { PushJobRecord } from './notify.records';
+import { recipientsRepo } from './notify.repository';
+
+/** A job's progress, counted from its recipient records (the truth even after a runner stopped midway). */
+export async function pushProgress(job: PushJobRecord): Promise<PushProgress> {
+  const counts = await recipientsRepo.counts(job._id);
+  const progress: PushProgress = {
+    jobId: job._id,
+    status: job.status,
+    audienceSize: job.audienceSize,
+    done: 0,
+    sent: 0,
+    skipped: 0,
+    failed: 0,
+    failures: {},
+    skips: {},
+  };
+  for (const [key, n] of Object.entries(counts)) {
+    const [state, reason] = key.split('|') as [string, string];
+    if (state === 'sent') progress.sent += n;
+    else if (state === 'skipped') {
+      progress.skipped += n;
+      progress.skips[reason] = (progress.skips[reason] ?? 0) + n;
+    } else if (state === 'failed') {
+      progress.failed += n;
+      progress.failures[reason] = (progress.failures[reason] ?? 0) + n;
+    }
+  }
+  progress.done = progress.sent + progress.skipped + progress.failed;
+  return progress;
+}

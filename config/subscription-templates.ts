@@ -1,0 +1,138 @@
+/**
+ * WeChat subscription-message templates (订阅消息模板): the id WeChat gave each one (set per
+ * environment through QYB_TMPL_* — the values here are placeholders for the local cloud), its
+ * fields with their WeChat types, the page a tap opens, and which notice kinds use it.
+ * Long-term subscriptions (长期订阅) are open to government services only: a template is long-term
+ * when QYB_LONG_TERM_TEMPLATES names its key (comma-separated) and WeChat approved it for the
+ * mini-program; otherwise each acceptance allows one send.
+ */
+import type { NoticeKind } from '../cloudfunctions/lib/notify/notifier';
+
+/** WeChat's field types and their limits (https://developers.weixin.qq.com, 订阅消息参数值内容限制). */
+export const FIELD_TYPES = [
+  'thing',
+  'character_string',
+  'phrase',
+  'time',
+  'date',
+  'number',
+  'name',
+  'letter',
+  'phone_number',
+  'amount',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** What a template field shows, taken from the notice: its title, body, the send time, or `fields[source]`. */
+export interface TemplateField {
+  /** WeChat's key, e.g. `thing1`: the type followed by the template's own number. */
+  key: string;
+  type: FieldType;
+  source: 'title' | 'body' | 'now' | string;
+  /** Used when the notice does not give the value. */
+  fallback?: string;
+}
+
+export interface TemplateDecl {
+  key: TemplateKey;
+  /** The environment variable holding WeChat's template id. */
+  idEnv: string;
+  placeholderId: string;
+  title: string;
+  kinds: readonly NoticeKind[];
+  /** Opened on tap when the notice names no page. */
+  page: string;
+  fields: readonly TemplateField[];
+}
+
+export type TemplateKey = 'requestStatus' | 'policyUpdate' | 'securityAlert' | 'serviceNotice';
+
+export const SUBSCRIPTION_TEMPLATES: readonly TemplateDecl[] = [
+  {
+    key: 'requestStatus',
+    idEnv: 'QYB_TMPL_REQUEST_STATUS',
+    placeholderId: 'tmpl-request-status-local',
+    title: '办理进度通知',
+    kinds: ['request.status', 'agent.grant'],
+    page: '/packages/inbox/pages/list/index',
+    fields: [
+      { key: 'character_string1', type: 'character_string', source: 'number', fallback: '-' },
+      { key: 'thing2', type: 'thing', source: 'title' },
+      { key: 'phrase3', type: 'phrase', source: 'status', fallback: '已更新' },
+      { key: 'time4', type: 'time', source: 'now' },
+      { key: 'thing5', type: 'thing', source: 'body' },
+    ],
+  },
+  {
+    key: 'securityAlert',
+    idEnv: 'QYB_TMPL_SECURITY_ALERT',
+    placeholderId: 'tmpl-security-alert-local',
+    title: '账号安全提醒',
+    kinds: ['account.security', 'account.status'],
+    page: '/packages/inbox/pages/list/index',
+    fields: [
+      { key: 'thing1', type: 'thing', source: 'title' },
+      { key: 'time2', type: 'time', source: 'now' },
+      { key: 'thing3', type: 'thing', source: 'body' },
+    ],
+  },
+  {
+    key: 'serviceNotice',
+    idEnv: 'QYB_TMPL_SERVICE_NOTICE',
+    placeholderId: 'tmpl-service-notice-local',
+    title: '服务通知',
+    kinds: ['maintenance', 'staff.push'],
+    page: '/packages/inbox/pages/list/index',
+    fields: [
+      { key: 'thing1', type: 'thing', source: 'title' },
+      { key: 'thing2', type: 'thing', source: 'body' },
+      { key: 'time3', type: 'time', source: 'now' },
+    ],
+  },
+  {
+    key: 'policyUpdate',
+    idEnv: 'QYB_TMPL_POLICY_UPDATE',
+    placeholderId: 'tmpl-policy-update-local',
+    title: '协议更新提醒',
+    kinds: ['policy.published'],
+    page: '/packages/privacy/pages/center/index',
+    fields: [
+      { key: 'thing1', type: 'thing', source: 'document', fallback: '用户协议与个人信息保护政策' },
+      { key: 'character_string2', type: 'character_string', source: 'version', fallback: '-' },
+      { key: 'date3', type: 'date', source: 'effectiveDate' },
+      { key: 'thing4', type: 'thing', source: 'body' },
+    ],
+  },
+];
+
+export interface ResolvedTemplate extends TemplateDecl {
+  id: string;
+  longTerm: boolean;
+}
+
+/** The templates with this environment's ids; checked when loaded (every kind has one template, ids distinct). */
+export function loadTemplates(env: Record<string, string | undefined> = process.env): ResolvedTemplate[] {
+  const longTerm = new Set(
+    (env.QYB_LONG_TERM_TEMPLATES ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+  const resolved = SUBSCRIPTION_TEMPLATES.map((t) => ({
+    ...t,
+    id: env[t.idEnv]?.trim() || t.placeholderId,
+    longTerm: longTerm.has(t.key),
+  }));
+  const ids = new Set(resolved.map((t) => t.id));
+  if (ids.size !== resolved.length) throw new Error('subscription templates: two templates share one id');
+  const kinds = resolved.flatMap((t) => t.kinds);
+  if (new Set(kinds).size !== kinds.length) throw new Error('subscription templates: a notice kind has two templates');
+  for (const name of longTerm) {
+    if (!resolved.some((t) => t.key === name)) throw new Error(`QYB_LONG_TERM_TEMPLATES: unknown template ${name}`);
+  }
+  return resolved;
+}
+
+export function templateForKind(templates: readonly ResolvedTemplate[], kind: string): ResolvedTemplate | undefined {
+  return templates.find((t) => (t.kinds as readonly string[]).includes(kind));
+}

@@ -1,0 +1,102 @@
+import { Button, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { inboxTime } from '../../../../features/inbox/inbox-time';
+import { useInbox } from '../../../../features/inbox/use-inbox';
+import { tInbox as m } from '../../../../i18n/inbox';
+import { ROUTES, navigate } from '../../../../platform/navigation';
+import '../inbox.css';
+
+/** The page a notice opens, when it is one of ours (a route of this app). */
+function routeOf(
+  page: string | null,
+): { route: (typeof ROUTES)[keyof typeof ROUTES]; query: Record<string, string> } | null {
+  if (!page) return null;
+  const [path, search = ''] = page.split('?');
+  const route = Object.values(ROUTES).find((r) => r === path);
+  if (!route || route === ROUTES.inbox) return null;
+  const query: Record<string, string> = {};
+  for (const pair of search.split('&').filter(Boolean)) {
+    const [k = '', v = ''] = pair.split('=');
+    query[decodeURIComponent(k)] = decodeURIComponent(v);
+  }
+  return { route, query };
+}
+
+/** My messages: every notice the service sent me, newest first; read, open, delete. */
+export default function InboxPage() {
+  const inbox = useInbox();
+
+  useDidShow(() => {
+    void inbox.load();
+  });
+
+  if (inbox.signedOut) {
+    return (
+      <View className="inbox">
+        <View className="inbox__section inbox__signed-out">
+          {m.signInFirst}
+          <View className="inbox__link inbox__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
+            {m.signIn}
+          </View>
+        </View>
+      </View>
+    );
+  }
+
+  return (
+    <View className="inbox">
+      <View className="inbox__bar">
+        <View className="inbox__unread">{m.unread(inbox.unread)}</View>
+        <View className="inbox__link inbox__read-all" onClick={() => void inbox.readAll()}>
+          {m.markAllRead}
+        </View>
+        <View className="inbox__link inbox__to-preferences" onClick={() => navigate(ROUTES.inboxPreferences)}>
+          {m.toPreferences}
+        </View>
+      </View>
+      {inbox.error && <View className="inbox__error">{inbox.error}</View>}
+      {inbox.messages.length === 0 && <View className="inbox__section inbox__empty">{m.empty}</View>}
+      {inbox.messages.map((message) => {
+        const target = routeOf(message.page);
+        return (
+          <View
+            key={message.id}
+            className={`inbox__section inbox__message${message.read ? '' : ' inbox__message--unread'}`}
+            onClick={() => !message.read && void inbox.read(message.id)}
+          >
+            <View className="inbox__message-title">{message.title}</View>
+            <View className="inbox__message-body">{message.body}</View>
+            <View className="inbox__message-meta">
+              <View>{inboxTime(message.createdAt)}</View>
+              {target && (
+                <View
+                  className="inbox__link inbox__open"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    navigate(target.route, target.query);
+                  }}
+                >
+                  {m.open}
+                </View>
+              )}
+              <View
+                className="inbox__link inbox__delete"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  void inbox.remove(message.id);
+                }}
+              >
+                {m.delete}
+              </View>
+            </View>
+          </View>
+        );
+      })}
+      {inbox.hasMore && (
+        <Button className="inbox__more" onClick={() => void inbox.load(true)}>
+          {m.more}
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,91 @@
+import { Button, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import type { Channel } from '../../../../../cloudfunctions/lib/contract/notify';
+import { usePreferences } from '../../../../features/inbox/use-preferences';
+import { tInbox as m } from '../../../../i18n/inbox';
+import { ROUTES, navigate } from '../../../../platform/navigation';
+import '../inbox.css';
+
+/** Which notices reach me on which channel; security and legal notices are locked on, and it says why. */
+/** The catalog names every channel (type-checked), so the contract's schemas stay out of this package. */
+const CHANNELS = Object.keys(m.channels) as Channel[];
+
+export default function PreferencesPage() {
+  const p = usePreferences();
+
+  useDidShow(() => {
+    void p.load();
+  });
+
+  if (p.signedOut) {
+    return (
+      <View className="inbox">
+        <View className="inbox__section inbox__signed-out">
+          {m.signInFirst}
+          <View className="inbox__link inbox__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
+            {m.signIn}
+          </View>
+        </View>
+      </View>
+    );
+  }
+
+  return (
+    <View className="inbox preferences">
+      <View className="inbox__section">
+        <View className="inbox__hint">{m.preferencesIntro}</View>
+        <View className="inbox__hint preferences__locked-note">{m.lockedNote}</View>
+      </View>
+      {p.error && <View className="inbox__error">{p.error}</View>}
+      {p.view && (
+        <View className="inbox__section">
+          {p.view.rows.map((row) => (
+            <View
+              key={row.kind}
+              className={`inbox__row preferences__row preferences__row--${row.kind.replace('.', '-')}`}
+            >
+              <View>
+                {m.kinds[row.kind]}
+                {row.locked && <View className="inbox__hint preferences__locked">{m.locked}</View>}
+              </View>
+              <View className="inbox__switches">
+                {CHANNELS.map((channel) => {
+                  const on = row.channels[channel];
+                  return (
+                    <View
+                      key={channel}
+                      className={`inbox__switch preferences__switch--${channel}${on ? ' inbox__switch--on' : ''}${row.locked ? ' inbox__switch--locked' : ''}`}
+                      onClick={() => !row.locked && void p.toggle(row.kind, channel, !on)}
+                    >
+                      {`${m.channels[channel]} ${on ? m.on : m.off}`}
+                    </View>
+                  );
+                })}
+              </View>
+            </View>
+          ))}
+          {CHANNELS.filter((c) => !p.view?.addresses[c]).map((c) => (
+            <View key={c} className="inbox__hint">{`${m.channels[c]}：${m.noAddress}`}</View>
+          ))}
+        </View>
+      )}
+      <View className="inbox__section">
+        <View className="preferences__subscribe-title">{m.subscribeTitle}</View>
+        <View className="inbox__hint">{m.subscribeIntro}</View>
+        {p.templates.map((tmpl) => (
+          <View key={tmpl.id} className="inbox__row preferences__template">
+            <View>{tmpl.title}</View>
+            <View className="inbox__hint">{m.remaining(tmpl.remaining)}</View>
+          </View>
+        ))}
+        <Button
+          className="preferences__subscribe"
+          onClick={() => void p.subscribe(m.subscribeUnavailable, m.subscribed)}
+        >
+          {m.subscribe}
+        </Button>
+        {p.notice && <View className="inbox__hint preferences__notice">{p.notice}</View>}
+      </View>
+    </View>
+  );
+}

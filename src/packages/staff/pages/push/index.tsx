@@ -1,0 +1,148 @@
+import { Button, Input, View } from '@tarojs/components';
+import { usePushJob, type AudienceType } from '../../../../features/inbox/use-push-job';
+import { tPush as m } from '../../../../i18n/push';
+import { ROUTES, navigate } from '../../../../platform/navigation';
+import './index.css';
+
+const KINDS = ['staff.push', 'maintenance', 'policy.published'] as const;
+const AUDIENCES: AudienceType[] = ['person', 'matter', 'policy', 'everyone'];
+
+function Field({
+  name,
+  label,
+  value,
+  onInput,
+  max,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onInput: (v: string) => void;
+  max?: number;
+}) {
+  return (
+    <View className="push__field">
+      <View className="push__label">{label}</View>
+      <Input
+        className={`push__input push__input--${name}`}
+        value={value}
+        maxlength={max ?? 140}
+        onInput={(e) => onInput(e.detail.value)}
+      />
+    </View>
+  );
+}
+
+/** Staff push (pusher and admin roles): compose, see who and what, then send with progress. */
+export default function PushPage() {
+  const p = usePushJob();
+  const f = p.form;
+
+  if (p.errorCode === 'ACCOUNT.FORBIDDEN' || p.errorCode === 'ACCOUNT.NOT_SIGNED_IN') {
+    return (
+      <View className="push">
+        <View className="push__section push__forbidden">
+          {p.error || m.forbidden}
+          <View className="push__link" onClick={() => navigate(ROUTES.accountSignIn)}>
+            {m.signIn}
+          </View>
+        </View>
+      </View>
+    );
+  }
+
+  const total = p.progress?.audienceSize ?? p.job?.audienceSize ?? 0;
+  const done = p.progress?.done ?? 0;
+  return (
+    <View className="push">
+      <View className="push__section">
+        <View className="push__hint">{m.intro}</View>
+        <Field name="title" label={m.titleLabel} value={f.title} max={40} onInput={(v) => p.set('title', v)} />
+        <Field name="body" label={m.bodyLabel} value={f.body} max={500} onInput={(v) => p.set('body', v)} />
+        <View className="push__label">{m.kindLabel}</View>
+        <View className="push__choices">
+          {KINDS.map((k) => (
+            <View
+              key={k}
+              className={`push__choice push__kind--${k.replace('.', '-')}${f.kind === k ? ' push__choice--on' : ''}`}
+              onClick={() => p.set('kind', k)}
+            >
+              {m.kinds[k]}
+            </View>
+          ))}
+        </View>
+        <View className="push__label">{m.audienceLabel}</View>
+        <View className="push__choices">
+          {AUDIENCES.map((a) => (
+            <View
+              key={a}
+              className={`push__choice push__audience--${a}${f.audience === a ? ' push__choice--on' : ''}`}
+              onClick={() => p.set('audience', a)}
+            >
+              {m.audiences[a]}
+            </View>
+          ))}
+        </View>
+        {f.audience === 'person' && (
+          <Field name="account" label={m.accountName} value={f.accountName} onInput={(v) => p.set('accountName', v)} />
+        )}
+        {f.audience === 'matter' && (
+          <Field name="matter" label={m.matterCode} value={f.matterCode} onInput={(v) => p.set('matterCode', v)} />
+        )}
+        {f.audience === 'policy' && (
+          <View>
+            <Field
+              name="document"
+              label={m.policyDocument}
+              value={f.policyDocument}
+              onInput={(v) => p.set('policyDocument', v)}
+            />
+            <Field
+              name="version"
+              label={m.policyVersion}
+              value={f.policyVersion}
+              onInput={(v) => p.set('policyVersion', v)}
+            />
+          </View>
+        )}
+        {p.error && <View className="push__error">{p.error}</View>}
+        <Button className="push__create" disabled={!f.title || !f.body || p.sending} onClick={() => void p.create()}>
+          {m.create}
+        </Button>
+      </View>
+      {p.job && (
+        <View className="push__section push__preview">
+          <View className="push__size">{m.audienceSize(p.job.audienceSize)}</View>
+          <View className="push__preview-title">{p.job.preview.title}</View>
+          <View className="push__hint">{p.job.preview.body}</View>
+          {p.job.preview.data && (
+            <View className="push__wechat">
+              <View className="push__label">{`${m.previewWechat}（${p.job.preview.template ?? ''}）`}</View>
+              {Object.entries(p.job.preview.data).map(([key, v]) => (
+                <View key={key} className="push__hint">{`${key}：${v.value}`}</View>
+              ))}
+            </View>
+          )}
+          <Button
+            className="push__send"
+            type="primary"
+            disabled={p.sending || p.progress?.status === 'done'}
+            onClick={() => void p.send()}
+          >
+            {m.send}
+          </Button>
+        </View>
+      )}
+      {p.progress && (
+        <View className="push__section push__progress">
+          <View className="push__bar">
+            <View className="push__bar-fill" style={{ width: `${total ? Math.round((done / total) * 100) : 0}%` }} />
+          </View>
+          <View className="push__progress-text">{m.progress(done, total)}</View>
+          <View className="push__counts">{m.counts(p.progress.sent, p.progress.skipped, p.progress.failed)}</View>
+          {p.progress.status === 'done' && <View className="push__done">{m.finished}</View>}
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench` (pushes): recipients per second of a 10,000-recipient staff push on the local
+ * cloud — the notify function bundle, through the real SDK, every recipient holding a one-time grant
+ * (so each one is an inbox message plus a WeChat send). The people are seeded into the SQLite file
+ * (registration through the account function would take minutes); the job runs as it does for staff.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { INDEXES } from '../../config/cloud/indexes';
+import { loadTemplates } from '../../config/subscription-templates';
+import type { PushJobCreated, PushProgress } from '../../cloudfunctions/lib/contract/notify';
+import type { Result } from '../../cloudfunctions/lib/contract/result';
+import { startLocalCloud } from '../../localcloud';
+import { tableName } from '../../localcloud/database/json-path';
+import { sdkAt } from '../support/local-cloud';
+import { seedAccounts } from '../support/push-seed';
+
+const ROOT = resolve(__dirname, '..', '..');
+const PEOPLE = Number(process.env.BENCH_PUSH_RECIPIENTS ?? 10_000);
+const STAFF_OPENID = 'oBenchStaff001';
+
+async function main(): Promise<void> {
+  if (!existsSync(join(ROOT, 'dist', 'cloudfunctions', 'notify', 'index.js'))) {
+    execSync('npm run --silent build:functions', { cwd: ROOT, stdio: 'inherit' });
+  }
+  process.env.QYB_CHANNELS = 'local-stand-in';
+  process.env.QYB_WECHAT_SENDS_PER_SECOND = process.env.QYB_WECHAT_SENDS_PER_SECOND ?? '100000';
+  process.env.QYB_PUSH_RUN_BUDGET_MS = '20000';
+  const templates = loadTemplates({});
+  const serviceNotice = templates.find((t) => t.key === 'serviceNotice')?.id ?? '';
+  const dataDir = mkdtempSync(join(tmpdir(), 'push-bench-'));
+  const cloud = await startLocalCloud({
+    port: 0,
+    dataDir,
+    functionsDir: join(ROOT, 'dist', 'cloudfunctions'),
+    indexes: INDEXES,
+    subscriptions: { templates: templates.map((t) => t.id) },
+  });
+  const env = 'bench';
+  try {
+    const now = Date.now();
+    seedAccounts(cloud, env, { count: PEOPLE, grants: [serviceNotice], createdAt: now - 60_000 });
+    // The staff member: an account with the pusher role and a live session for their WeChat identity.
+    const store = cloud.store(env);
+    store.ensureCollection('sessions');
+    store.db.prepare(`INSERT INTO ${tableName('accounts')} (id, doc, ver) VALUES (?, ?, 1)`).run(
+      'benchstaff',
+      JSON.stringify({
+        _id: 'benchstaff',
+        accountName: 'bench_staff',
+        openid: STAFF_OPENID,
+        roles: ['user', 'pusher'],
+        statusState: 'active',
+        statusReason: null,
+        statusUntil: null,
+        closedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    store.db.prepare(`INSERT INTO ${tableName('sessions')} (id, doc, ver) VALUES (?, ?, 1)`).run(
+      'benchsession',
+      JSON.stringify({
+        _id: 'benchsession',
+        openid: STAFF_OPENID,
+        accountId: 'benchstaff',
+        createdAt: now,
+        expiresAt: now + 3_600_000,
+        endedAt: null,
+        endReason: null,
+      }),
+    );
+
+    const sdk = sdkAt(cloud.serviceUrl, { env, openid: STAFF_OPENID });
+    const call = async <T>(action: string, input: unknown): Promise<T> => {
+      const r = (await sdk.callFunction({ name: 'notify', data: { action, input } })) as unknown as {
+        result: Result<T>;
+      };
+      if (!r.result.ok) throw new Error(`${action}: ${r.result.error.code}`);
+      return r.result.data;
+    };
+    const job = await call<PushJobCreated>('createPushJob', {
+      title: '系统维护通知',
+      body: '周六 02:00–04:00 暂停服务',
+      kind: 'staff.push',
+      audience: { type: 'everyone' },
+    });
+    const started = Date.now();
+    let progress = await call<PushProgress>('runPushJob', { jobId: job.jobId });
+    while (progress.status !== 'done') progress = await call<PushProgress>('runPushJob', { jobId: job.jobId });
+    const seconds = (Date.now() - started) / 1000;
+    const outbox = cloud.outbox(env).length;
+    const row = {
+      name: `push job: ${job.audienceSize} recipients (inbox + WeChat each)`,
+      value: Math.round(job.audienceSize / seconds),
+      unit: 'recipients/s',
+      seconds: Number(seconds.toFixed(1)),
+      sent: progress.sent,
+      outbox,
+      ok: progress.done === job.audienceSize && outbox === PEOPLE,
+    };
+    console.log(JSON.stringify(row));
+    console.log(
+      `${row.ok ? 'ok  ' : 'FAIL'} ${row.name}: ${row.value} recipients/s (${row.seconds} s, ${outbox} WeChat messages)`,
+    );
+    if (!row.ok) process.exitCode = 1;
+  } finally {
+    await cloud.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

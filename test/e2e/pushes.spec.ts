@@ -1,0 +1,149 @@
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Page from 'miniprogram-automator/out/Page';
+import type { InboxPage, PushJobCreated, PushProgress, TemplateView } from '../../cloudfunctions/lib/contract/notify';
+import { CURRENT_POLICIES } from '../../policies/generated';
+import { zhCNInbox } from '../../src/i18n/zh-CN-inbox';
+import { cloudFunction } from './support/cloud-functions';
+import { PAGES } from './support/routes';
+import { staffDesk } from './support/staff-desk';
+import { story } from './support/story';
+import { elementOf, onPage, until } from './support/wait';
+
+const INBOX = 'packages/inbox/pages/list/index';
+const PREFERENCES = 'packages/inbox/pages/preferences/index';
+
+const PERSON = {
+  accountName: 'chan_tai_man',
+  password: 'Hengqin-2026',
+  realName: '陈大文',
+  mobile: { countryCode: '+853', number: '66123456' },
+  document: { type: 'residence-permit', number: '820000200002290021' },
+};
+
+/** The app-side globals inside evaluate(): only what the calls below use. */
+declare function fetch(
+  url: string,
+  init?: { method: string; headers: Record<string, string>; body: string },
+): Promise<{ json(): Promise<unknown> }>;
+
+/** What WeChat records when the person accepts in its subscription dialog (the local cloud's stand-in). */
+async function wechatRecords(miniProgram: MiniProgram, results: Record<string, string>): Promise<void> {
+  const post = function (body: string) {
+    return fetch('/__dev/subscriptions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    }).then((r) => r.json());
+  };
+  await miniProgram.evaluate(post, JSON.stringify({ tmplIds: Object.keys(results), results }));
+}
+
+async function outbox(
+  miniProgram: MiniProgram,
+): Promise<{ templateId: string; data: Record<string, { value: string }> }[]> {
+  const read = function () {
+    return fetch('/__dev/outbox').then((r) => r.json());
+  };
+  return (
+    (await miniProgram.evaluate(read)) as {
+      messages: { templateId: string; data: Record<string, { value: string }> }[];
+    }
+  ).messages;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The page after a step that calls the cloud (a cold function on a busy machine): up to 30 s. */
+async function arrive(miniProgram: MiniProgram, path: string, withinMs = 30_000): Promise<Page> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const page = await miniProgram.currentPage();
+    if (page?.path === path) return page;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for page ${path}`);
+    await sleep(200);
+  }
+}
+
+async function agreeAndRegister(miniProgram: MiniProgram): Promise<void> {
+  const page = await onPage(miniProgram, PAGES.agreement);
+  await (await elementOf(page, '.agreement__tick')).tap();
+  await (await elementOf(page, 'button.agreement__agree')).tap();
+  await arrive(miniProgram, PAGES.home);
+  const consent = (['user-agreement', 'privacy-policy'] as const).map((id) => ({
+    id,
+    version: CURRENT_POLICIES[id].version,
+    sha256: CURRENT_POLICIES[id].sha256,
+  }));
+  const registered = await cloudFunction(miniProgram, 'account').call('register', {
+    ...PERSON,
+    consent,
+    documentConsent: true,
+  });
+  expect(registered).toMatchObject({ ok: true });
+}
+
+async function textOf(page: Page, selector: string): Promise<string> {
+  return (await elementOf(page, selector)).text();
+}
+
+describe('pushes', () => {
+  story(
+    'a person subscribes in notice settings → staff push → the inbox shows it, the home badge counts it, WeChat got one message',
+    async (miniProgram) => {
+      await agreeAndRegister(miniProgram);
+      const templates = await cloudFunction(miniProgram, 'notify').call<TemplateView[]>('templates');
+      if (!templates.ok) throw new Error(templates.error.code);
+      const asked = templates.data.slice(0, 3).map((t) => t.id);
+      const accepted = Object.fromEntries(asked.map((id) => [id, 'accept']));
+
+      await miniProgram.navigateTo(`/${PREFERENCES}`);
+      const prefs = await onPage(miniProgram, PREFERENCES);
+      expect(await textOf(prefs, '.preferences__locked-note')).toBe(zhCNInbox.lockedNote);
+      // The tap asks WeChat (mocked: WeChat's dialog cannot exist here); WeChat keeps the acceptances.
+      await miniProgram.mockWxMethod('requestSubscribeMessage', { errMsg: 'requestSubscribeMessage:ok', ...accepted });
+      await wechatRecords(miniProgram, accepted);
+      try {
+        await (await elementOf(prefs, 'button.preferences__subscribe')).tap();
+        expect(await textOf(prefs, '.preferences__notice')).toBe(zhCNInbox.subscribed);
+      } finally {
+        await miniProgram.restoreWxMethod('requestSubscribeMessage');
+      }
+      const granted = await cloudFunction(miniProgram, 'notify').call<TemplateView[]>('templates');
+      expect(granted.ok && granted.data.filter((t) => asked.includes(t.id)).every((t) => t.remaining === 1)).toBe(true);
+
+      // A locked kind cannot be switched off from the page: the tap changes nothing.
+      const locked = await elementOf(prefs, '.preferences__row--account-security .preferences__switch--wechat');
+      await locked.tap();
+      expect(await locked.text()).toBe(`${zhCNInbox.channels.wechat} ${zhCNInbox.on}`);
+
+      const staff = await staffDesk(miniProgram);
+      const job = await staff.call<PushJobCreated>('notify', 'createPushJob', {
+        title: '系统维护通知',
+        body: '周六 02:00–04:00 系统升级，暂停线上办理。',
+        kind: 'maintenance',
+        audience: { type: 'person', accountName: PERSON.accountName },
+      });
+      if (!job.ok) throw new Error(job.error.code);
+      const sent = await staff.call<PushProgress>('notify', 'runPushJob', { jobId: job.data.jobId });
+      expect(sent).toMatchObject({ ok: true, data: { status: 'done', sent: 1 } });
+
+      await miniProgram.reLaunch(`/${PAGES.home}`);
+      const home = await onPage(miniProgram, PAGES.home);
+      expect(await until('the unread badge', async () => (await home.$('.home__badge'))?.text())).toBe('1');
+      await (await elementOf(home, '.home__inbox')).tap();
+      const inbox = await onPage(miniProgram, INBOX);
+      expect(await textOf(inbox, '.inbox__message--unread .inbox__message-title')).toBe('系统维护通知');
+      expect(await textOf(inbox, '.inbox__unread')).toBe(zhCNInbox.unread(1));
+      await (await elementOf(inbox, '.inbox__message--unread')).tap();
+      expect(
+        await until('the message read', async () => (await textOf(inbox, '.inbox__unread')) === zhCNInbox.unread(0)),
+      ).toBe(true);
+
+      const messages = await outbox(miniProgram);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]?.data).toMatchObject({ thing1: { value: '系统维护通知' } });
+      const page = await cloudFunction(miniProgram, 'notify').call<InboxPage>('inbox');
+      expect(page.ok && page.data.messages.map((m) => [m.kind, m.read])).toEqual([['maintenance', true]]);
+    },
+  );
+});

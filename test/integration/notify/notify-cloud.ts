@@ -1,0 +1,100 @@
+/**
+ * The notify function (with account, for sign-in) through the real wx-server-sdk against the local
+ * cloud. The local cloud knows the app's subscription templates, as WeChat does for our appid;
+ * SMS and email go to the local stand-in (`channel_outbox`).
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { INDEXES } from '../../../config/cloud/indexes';
+import { loadTemplates } from '../../../config/subscription-templates';
+import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { useLocalCloud } from '../../support/local-cloud';
+import { CONSENT, type Person } from '../account/account-cloud';
+
+process.env.QYB_CHANNELS = 'local-stand-in';
+process.env.QYB_WECHAT_SENDS_PER_SECOND = '5000';
+process.env.QYB_MINIPROGRAM_STATE = 'developer';
+process.env.QYB_PUSH_STALE_CLAIM_MS = '1500';
+process.env.QYB_PUSH_RUN_BUDGET_MS = '8000';
+
+export const TEMPLATES = loadTemplates({});
+export const SERVICE_NOTICE = TEMPLATES.find((t) => t.key === 'serviceNotice')?.id ?? '';
+
+const BUILT = join(__dirname, '..', '..', '..', 'dist', 'cloudfunctions');
+
+export function notifyCloud() {
+  // A private copy of the bundles, so a test can change the notify function's config.json (timeout).
+  // Inside the project, so the bundles resolve wx-server-sdk from its node_modules.
+  const functionsDir = mkdtempSync(join(BUILT, '..', 'test-functions-'));
+  for (const name of ['account', 'notify']) cpSync(join(BUILT, name), join(functionsDir, name), { recursive: true });
+  afterAll(() => rmSync(functionsDir, { recursive: true, force: true }));
+  const cloud = useLocalCloud({
+    functionsDir,
+    indexes: INDEXES,
+    maxWorkersPerFunction: 2,
+    subscriptions: { templates: TEMPLATES.map((t) => t.id) },
+  });
+
+  async function call<T = unknown>(env: string, openid: string, name: string, action: string, input?: unknown) {
+    const r = (await cloud().sdk({ env, openid }).callFunction({ name, data: { action, input } })) as {
+      result: unknown;
+    };
+    return r.result as Result<T>;
+  }
+  const notify = <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
+    call<T>(env, openid, 'notify', action, input);
+
+  return {
+    cloud,
+    functionsDir,
+    notify,
+    async data<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
+      const result = await notify<T>(env, openid, action, input);
+      if (!result.ok) throw new Error(`${action}: ${result.error.code} ${result.error.message}`);
+      return result.data;
+    },
+    async code(env: string, openid: string, action: string, input?: unknown): Promise<string> {
+      const result = await notify(env, openid, action, input);
+      return result.ok ? 'OK' : result.error.code;
+    },
+    account: <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
+      call<T>(env, openid, 'account', action, input),
+    /** Registers and signs in (registration signs in). */
+    async register(env: string, p: Person, roles?: string[]) {
+      const { openid, ...rest } = p;
+      const r = await call(env, openid, 'account', 'register', { ...rest, consent: CONSENT, documentConsent: true });
+      if (!r.ok) throw new Error(`register ${p.accountName}: ${r.error.code}`);
+      if (roles) {
+        await cloud()
+          .sdk({ env })
+          .database()
+          .collection('accounts')
+          .where({ accountName: p.accountName })
+          .update({ data: { roles } });
+      }
+    },
+    /** What requestSubscribeMessage does in WeChat: WeChat records the decisions for this openid. */
+    async acceptInWechat(env: string, openid: string, templateIds: string[]) {
+      const res = await fetch(`${cloud().cloud.origin}/__dev/subscriptions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-dev-openid': openid, 'x-dev-env': env },
+        body: JSON.stringify({
+          tmplIds: templateIds,
+          results: Object.fromEntries(templateIds.map((t) => [t, 'accept'])),
+        }),
+      });
+      if (!res.ok) throw new Error(`/__dev/subscriptions ${res.status}`);
+    },
+    async find<T = Record<string, unknown>>(env: string, collection: string, where: Record<string, unknown> = {}) {
+      const db = cloud().sdk({ env }).database();
+      const out: T[] = [];
+      for (;;) {
+        const page = (await db.collection(collection).where(where).skip(out.length).limit(1000).get()) as unknown as {
+          data: T[];
+        };
+        out.push(...page.data);
+        if (page.data.length < 1000) return out;
+      }
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PushJobCreated, PushProgress } from '../../../cloudfunctions/lib/contract/notify';
+import { seedAccounts, seededOpenid } from '../../support/push-seed';
+import { STAFF } from '../account/account-cloud';
+import { notifyCloud, SERVICE_NOTICE } from './notify-cloud';
+
+const t = notifyCloud();
+const PEOPLE = 5000;
+
+jest.setTimeout(600_000);
+
+/** Sets the notify function's timeout (config.json) and makes the local cloud start fresh instances. */
+function setTimeoutSeconds(seconds: number) {
+  const dir = join(t.functionsDir, 'notify');
+  const file = join(dir, 'config.json');
+  const config = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  writeFileSync(file, JSON.stringify({ ...config, timeout: seconds }));
+  const later = new Date(Date.now() + seconds * 1000);
+  utimesSync(join(dir, 'index.js'), later, later);
+}
+
+describe('a 5,000-recipient push interrupted midway and resumed', () => {
+  it('sends each message once: one inbox message per person, at most one WeChat message, none twice', async () => {
+    const env = t.cloud().freshEnv('resume');
+    await t.register(env, STAFF, ['user', 'pusher']);
+    seedAccounts(t.cloud().cloud, env, { count: PEOPLE, grants: [SERVICE_NOTICE], createdAt: Date.now() - 60_000 });
+
+    const job = await t.data<PushJobCreated>(env, STAFF.openid, 'createPushJob', {
+      title: '系统维护通知',
+      body: '周六 02:00–04:00 暂停服务',
+      kind: 'staff.push',
+      audience: { type: 'everyone' },
+    });
+    expect(job.audienceSize).toBe(PEOPLE + 1);
+
+    // The instance is killed by its timeout in the middle of a batch: a crash, not a clean stop.
+    setTimeoutSeconds(2);
+    await expect(
+      t
+        .cloud()
+        .sdk({ env, openid: STAFF.openid })
+        .callFunction({ name: 'notify', data: { action: 'runPushJob', input: { jobId: job.jobId } } }),
+    ).rejects.toThrow(/timed out/i);
+    const midway = await t.data<PushProgress>(env, STAFF.openid, 'pushJobStatus', { jobId: job.jobId });
+    expect(midway.status).toBe('sending');
+    expect(midway.done).toBeGreaterThan(0);
+    expect(midway.done).toBeLessThan(PEOPLE);
+
+    setTimeoutSeconds(60);
+    await new Promise((r) => setTimeout(r, 2000)); // claims left by the killed instance become stale
+    let progress = midway;
+    for (let calls = 0; progress.status !== 'done' && calls < 50; calls++) {
+      progress = await t.data<PushProgress>(env, STAFF.openid, 'runPushJob', { jobId: job.jobId });
+    }
+    expect(progress.status).toBe('done');
+    expect(progress.done).toBe(PEOPLE + 1);
+
+    const recipients = await t.find<{ accountId: string; state: string; reason: string | null }>(
+      env,
+      'push_recipients',
+      {
+        jobId: job.jobId,
+      },
+    );
+    expect(recipients).toHaveLength(PEOPLE + 1);
+    expect(new Set(recipients.map((r) => r.accountId)).size).toBe(PEOPLE + 1);
+    // Only a send WeChat may or may not have received when the instance died is left uncertain.
+    const uncertain = recipients.filter((r) => r.reason === 'uncertain');
+    expect(uncertain.length).toBeLessThanOrEqual(8);
+
+    const outbox = t.cloud().cloud.outbox(env);
+    const perPerson = new Map<string, number>();
+    for (const m of outbox) perPerson.set(m.touser, (perPerson.get(m.touser) ?? 0) + 1);
+    expect([...perPerson.values()].every((n) => n === 1)).toBe(true);
+    const uncertainOpenids = new Set(uncertain.map((r) => seededOpenid(Number(r.accountId.slice(-7)))));
+    for (let i = 0; i < PEOPLE; i++) {
+      const openid = seededOpenid(i);
+      if (!uncertainOpenids.has(openid)) expect([openid, perPerson.get(openid)]).toEqual([openid, 1]);
+    }
+    expect(progress.sent).toBe(PEOPLE - uncertain.length);
+
+    const messages = await t.find<{ accountId: string }>(env, 'messages', { kind: 'staff.push' });
+    expect(messages).toHaveLength(PEOPLE + 1);
+    expect(new Set(messages.map((m) => m.accountId)).size).toBe(PEOPLE + 1);
+  });
+});
