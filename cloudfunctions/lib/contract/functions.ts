@@ -31,6 +31,7 @@ export const FUNCTIONS = {
     setStatus: 'setStatus',
     setRoles: 'setRoles',
     closeDueCancellations: 'closeDueCancellations',
+    staffFind: 'staffFind',
   },
   files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload' },
   requests: {
@@ -63,6 +64,16 @@ export const FUNCTIONS = {
     updateMatter: 'updateMatter',
   },
   feedback: { submit: 'submit', mine: 'mine' },
+  privacy: {
+    file: 'file',
+    mine: 'mine',
+    cancel: 'cancel',
+    copy: 'copy',
+    queue: 'queue',
+    detail: 'detail',
+    reveal: 'reveal',
+    decide: 'decide',
+  },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;

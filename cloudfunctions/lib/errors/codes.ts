@@ -51,6 +51,13 @@ export const ERROR_MESSAGES = {
   'POLICY.EFFECTIVE_IN_PAST': '生效日期不能早于当前时间',
   'POLICY.VERSION_NOT_NEWER': '该版本不晚于当前生效或已排期的版本，无需发布',
   'POLICY.PUBLICATION_NOT_FOUND': '未找到该发布记录',
+  'PRIVACY.DOCUMENT_INVALID': '证件号码不正确，请核对证件类型和号码',
+  'PRIVACY.NOTHING_PROPOSED': '请填写需要更正的姓名或证件信息',
+  'PRIVACY.NOTHING_CHANGED': '更正后的信息与当前登记的信息相同，无需更正',
+  'PRIVACY.REQUEST_NOT_FOUND': '未找到该申请',
+  'PRIVACY.REQUEST_CLOSED': '该申请已处理或已撤回',
+  'PRIVACY.TOO_MANY_OPEN': '您已有较多未处理的申请，请等待处理后再提交',
+  'PRIVACY.DOCUMENT_REGISTERED': '更正后的证件已登记在其他账号下，不能更正到本账号',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
