@@ -3,7 +3,13 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/privacy',
-      pages: ['pages/policy/index', 'pages/center/index', 'pages/permissions/index', 'pages/region/index'],
+      pages: [
+        'pages/policy/index',
+        'pages/center/index',
+        'pages/permissions/index',
+        'pages/region/index',
+        'pages/rights/index',
+      ],
     },
     {
       root: 'packages/account',
@@ -16,6 +22,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/feedback', pages: ['pages/index/index'] },
+    { root: 'packages/staff', pages: ['pages/accounts/index', 'pages/privacy-requests/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

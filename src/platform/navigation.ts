@@ -15,6 +15,9 @@ export const ROUTES = {
   accountChangePassword: '/packages/account/pages/change-password/index',
   accountFace: '/packages/account/pages/face/index',
   feedback: '/packages/feedback/pages/index/index',
+  rights: '/packages/privacy/pages/rights/index',
+  staffAccounts: '/packages/staff/pages/accounts/index',
+  staffPrivacyRequests: '/packages/staff/pages/privacy-requests/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

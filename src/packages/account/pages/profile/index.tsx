@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { useProfile } from '../../../../features/account/use-profile';
 import { t } from '../../../../i18n';
+import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
 import '../form.css';
 
@@ -65,6 +66,9 @@ export default function ProfilePage() {
             </View>
           )}
           <View className="account-form__hint">{m.correctionNotice}</View>
+          <View className="account-form__link profile__to-rights" onClick={() => navigate(ROUTES.rights)}>
+            {tRights.correctionEntry}
+          </View>
           <Button
             className="account-form__submit profile__change-password"
             onClick={() => navigate(ROUTES.accountChangePassword, { name: v.accountName })}
