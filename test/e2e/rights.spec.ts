@@ -91,7 +91,7 @@ describe('my rights over my information', () => {
       await tap(profile, '.profile__to-rights');
       const rights = await onPage(miniProgram, PAGES.rights);
       await type(rights, 'input.rights__real-name', PERSON.corrected);
-      await type(rights, 'input.rights__reason', '我的姓名应为繁体字');
+      await type(rights, 'textarea.rights__reason', '我的姓名应为繁体字');
       await type(rights, 'input.rights__password', PERSON.password);
       await tap(rights, 'button.rights__file');
       expect(await textOf(rights, '.rights__notice')).toBe(zhCNRights.submitted);
