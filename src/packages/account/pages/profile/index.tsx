@@ -69,6 +69,22 @@ export default function ProfilePage() {
           <View className="account-form__link profile__to-rights" onClick={() => navigate(ROUTES.rights)}>
             {tRights.correctionEntry}
           </View>
+          {v.roles.some((role) => role === 'staff' || role === 'admin') && (
+            <>
+              <View
+                className="account-form__link profile__to-staff-accounts"
+                onClick={() => navigate(ROUTES.staffAccounts)}
+              >
+                {tRights.staffAccountsEntry}
+              </View>
+              <View
+                className="account-form__link profile__to-staff-requests"
+                onClick={() => navigate(ROUTES.staffPrivacyRequests)}
+              >
+                {tRights.staffRequestsEntry}
+              </View>
+            </>
+          )}
           <Button
             className="account-form__submit profile__change-password"
             onClick={() => navigate(ROUTES.accountChangePassword, { name: v.accountName })}
