@@ -55,16 +55,25 @@ async function load(id: string, deps: PrivacyDeps) {
   return { record, account: await deps.accounts.get(record.accountId) };
 }
 
-/** The queue, soonest due first (open by default). Names only: no personal information is read. */
+/** The queue, soonest due first (open by default): account names, kinds and dates, nothing sealed. */
 export async function staffQueue(
   input: unknown,
   ctx: CallContext,
   deps: PrivacyDeps,
 ): Promise<{ items: StaffQueueItem[] }> {
   const filter = parseInput(QueueInputSchema, input) ?? {};
-  await requireRole(ctx, deps, READERS);
-  const records = await deps.requests.withStatus(filter.status ?? 'open');
+  const { account: staff } = await requireRole(ctx, deps, READERS);
+  const status = filter.status ?? 'open';
+  const records = await deps.requests.withStatus(status);
   const today = shanghaiDate(ctx.now);
+  // Account names are personal information too: the list read is audited like a detail.
+  await deps.audit.record({
+    at: ctx.now.getTime(),
+    actor: staff._id,
+    action: 'privacy.queue-viewed',
+    target: status,
+    details: { count: records.length },
+  });
   const accounts = new Map<string, AccountRecord | null>();
   for (const id of new Set(records.map((r) => r.accountId))) accounts.set(id, await deps.accounts.get(id));
   return { items: records.map((r) => queueItem(r, accounts.get(r.accountId) ?? null, today)) };

@@ -42,12 +42,14 @@ describe('privacy requests: staff decide (real SDK, local cloud)', () => {
     expect(queue.items).toEqual([
       expect.objectContaining({ id: request.id, accountName: ALICE.accountName, overdue: false }),
     ]);
+    expect(await t.find(env, 'audit_log', { action: 'privacy.queue-viewed' })).toHaveLength(1);
     const detail = await t.ok<StaffRequestDetail>(env, CLERK.openid, 'detail', { id: request.id });
     expect(detail).toMatchObject({
       proposed: { realName: '**為', document: { number: '4401**********1220' } },
       current: { realName: '**文', document: { type: 'residence-permit', number: '8200**********0021' } },
     });
     expect(JSON.stringify(detail)).not.toContain(NEW_DOC.number);
+    expect(await t.find(env, 'audit_log', { action: 'privacy.request-viewed', target: request.id })).toHaveLength(1);
     expect(await t.codeOf(env, CLERK.openid, 'decide', { id: request.id, outcome: 'approved', reply: '已更正' })).toBe(
       'ACCOUNT.FORBIDDEN',
     );
