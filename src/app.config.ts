@@ -3,7 +3,13 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/privacy',
-      pages: ['pages/policy/index', 'pages/center/index', 'pages/permissions/index', 'pages/region/index'],
+      pages: [
+        'pages/policy/index',
+        'pages/center/index',
+        'pages/permissions/index',
+        'pages/region/index',
+        'pages/rights/index',
+      ],
     },
     {
       root: 'packages/account',
@@ -29,7 +35,14 @@ export default defineAppConfig({
     },
     {
       root: 'packages/staff',
-      pages: ['pages/queue/index', 'pages/request/index', 'pages/grants/index', 'pages/push/index'],
+      pages: [
+        'pages/queue/index',
+        'pages/request/index',
+        'pages/grants/index',
+        'pages/push/index',
+        'pages/accounts/index',
+        'pages/privacy-requests/index',
+      ],
     },
     { root: 'packages/inbox', pages: ['pages/list/index', 'pages/preferences/index'] },
   ],

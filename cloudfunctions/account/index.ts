@@ -8,6 +8,7 @@ import { signIn } from '../lib/account/sign-in';
 import { closeDueCancellations } from '../lib/account/close-account';
 import { runDueCancellations, setAccountRoles, setAccountStatus } from '../lib/account/staff-actions';
 import { updateProfile } from '../lib/account/update-profile';
+import { staffFindAccount } from '../lib/account/staff-find';
 import { FUNCTIONS } from '../lib/contract/functions';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
@@ -32,6 +33,7 @@ const handler = createHandler(
     [a.setStatus]: (input, ctx) => setAccountStatus(input, ctx, deps),
     [a.setRoles]: (input, ctx) => setAccountRoles(input, ctx, deps),
     [a.closeDueCancellations]: (_input, ctx) => runDueCancellations(ctx, deps),
+    [a.staffFind]: (input, ctx) => staffFindAccount(input, ctx, deps),
   },
   { context: wxContext },
 );

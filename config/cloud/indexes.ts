@@ -21,6 +21,9 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'messages', fields: ['accountId'] },
   // Uploads: a person's files.
   { collection: 'files', fields: ['accountId'] },
+  // Requests about one's own information (policy §8): a person's list; the staff queue by status and due date.
+  { collection: 'privacy_requests', fields: ['accountId'] },
+  { collection: 'privacy_requests', fields: ['status', 'dueDate'] },
   { collection: 'feedback', fields: ['accountId'] },
   // Service requests: one per applicant and device-made id (idempotent submit); my requests newest
   // first (all, or one status); the staff queue by status, matter + status, or assignee + status.

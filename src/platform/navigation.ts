@@ -27,6 +27,9 @@ export const ROUTES = {
   inbox: '/packages/inbox/pages/list/index',
   inboxPreferences: '/packages/inbox/pages/preferences/index',
   staffPush: '/packages/staff/pages/push/index',
+  rights: '/packages/privacy/pages/rights/index',
+  staffAccounts: '/packages/staff/pages/accounts/index',
+  staffPrivacyRequests: '/packages/staff/pages/privacy-requests/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -39,6 +39,8 @@ export function sessionRepository(store: DocumentStore<SessionRecord>) {
     async endForOpenid(openid: string, now: number, reason: EndReason): Promise<number> {
       return end(await store.find({ openid }, 100), now, reason);
     },
+    /** Every session of an account, live or ended (a person's copy of their information). */
+    ofAccount: (accountId: string) => store.find({ accountId }, 1000),
     async endForAccount(accountId: string, now: number, reason: EndReason): Promise<number> {
       return end(await store.find({ accountId }, 1000), now, reason);
     },

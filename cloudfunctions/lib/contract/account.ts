@@ -26,7 +26,7 @@ export const AccountNameSchema = v.pipe(
 );
 
 const PasswordSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(PASSWORD_MAX));
-const RealNameSchema = v.pipe(
+export const RealNameSchema = v.pipe(
   v.string(),
   v.trim(),
   v.minLength(2),
@@ -122,6 +122,18 @@ export const SetRolesInputSchema = v.strictObject({
   accountName: SignInInputSchema.entries.accountName,
   roles: v.pipe(v.array(v.picklist(ROLES)), v.minLength(1), v.maxLength(ROLES.length)),
 });
+
+export const StaffFindInputSchema = v.strictObject({ accountName: SignInInputSchema.entries.accountName });
+
+/** What staff see when they look an account up: its status and roles, the name masked. */
+export interface StaffAccountView {
+  accountName: string;
+  realName: string;
+  status: AccountStatusView;
+  roles: Role[];
+  verificationLevel: VerificationLevel;
+  createdAt: string;
+}
 
 export interface AccountStatusView {
   state: AccountState;

@@ -31,6 +31,7 @@ export const FUNCTIONS = {
     setStatus: 'setStatus',
     setRoles: 'setRoles',
     closeDueCancellations: 'closeDueCancellations',
+    staffFind: 'staffFind',
   },
   files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload' },
   requests: {
@@ -77,6 +78,16 @@ export const FUNCTIONS = {
     runPushJob: 'runPushJob',
     pushJobStatus: 'pushJobStatus',
     resumePushJobs: 'resumePushJobs',
+  },
+  privacy: {
+    file: 'file',
+    mine: 'mine',
+    cancel: 'cancel',
+    copy: 'copy',
+    queue: 'queue',
+    detail: 'detail',
+    reveal: 'reveal',
+    decide: 'decide',
   },
 } as const;
 

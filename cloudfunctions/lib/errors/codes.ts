@@ -84,6 +84,13 @@ export const ERROR_MESSAGES = {
   'NOTIFY.TEMPLATE_UNKNOWN': '未知的订阅消息模板',
   'NOTIFY.JOB_NOT_FOUND': '未找到该推送任务',
   'NOTIFY.AUDIENCE_EMPTY': '推送对象为空，请调整推送范围',
+  'PRIVACY.DOCUMENT_INVALID': '证件号码不正确，请核对证件类型和号码',
+  'PRIVACY.NOTHING_PROPOSED': '请填写需要更正的姓名或证件信息',
+  'PRIVACY.NOTHING_CHANGED': '更正后的信息与当前登记的信息相同，无需更正',
+  'PRIVACY.REQUEST_NOT_FOUND': '未找到该申请',
+  'PRIVACY.REQUEST_CLOSED': '该申请已处理或已撤回',
+  'PRIVACY.TOO_MANY_OPEN': '您已有较多未处理的申请，请等待处理后再提交',
+  'PRIVACY.DOCUMENT_REGISTERED': '更正后的证件已登记在其他账号下，不能更正到本账号',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { useProfile } from '../../../../features/account/use-profile';
 import { t } from '../../../../i18n';
+import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
 import '../form.css';
 
@@ -65,6 +66,25 @@ export default function ProfilePage() {
             </View>
           )}
           <View className="account-form__hint">{m.correctionNotice}</View>
+          <View className="account-form__link profile__to-rights" onClick={() => navigate(ROUTES.rights)}>
+            {tRights.correctionEntry}
+          </View>
+          {v.roles.some((role) => role === 'staff' || role === 'admin') && (
+            <>
+              <View
+                className="account-form__link profile__to-staff-accounts"
+                onClick={() => navigate(ROUTES.staffAccounts)}
+              >
+                {tRights.staffAccountsEntry}
+              </View>
+              <View
+                className="account-form__link profile__to-staff-requests"
+                onClick={() => navigate(ROUTES.staffPrivacyRequests)}
+              >
+                {tRights.staffRequestsEntry}
+              </View>
+            </>
+          )}
           <Button
             className="account-form__submit profile__change-password"
             onClick={() => navigate(ROUTES.accountChangePassword, { name: v.accountName })}

@@ -5,6 +5,7 @@ import { CURRENT_POLICIES } from '../../../../../policies/generated';
 import { usePrivacyCenter } from '../../../../features/consent/use-privacy-center';
 import { t } from '../../../../i18n';
 import { tFeedback } from '../../../../i18n/feedback';
+import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
 import './index.css';
 
@@ -46,6 +47,9 @@ export default function PrivacyCenterPage() {
         </View>
         <View className="privacy-center__feedback" onClick={() => navigate(ROUTES.feedback)}>
           {tFeedback.entry}
+        </View>
+        <View className="privacy-center__rights" onClick={() => navigate(ROUTES.rights)}>
+          {tRights.entry}
         </View>
       </View>
 

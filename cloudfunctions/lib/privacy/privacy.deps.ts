@@ -1,0 +1,56 @@
+import type { AccountRepository, BindingRepository } from '../account/account.repository';
+import { accountRepository, bindingRepository } from '../account/account.repository';
+import type { GuardDeps } from '../account/account-guard';
+import { auditRepository, type AuditRepository } from '../account/inbox.repository';
+import { sensitiveFields, type SensitiveFields } from '../account/sensitive-fields';
+import { sessionRepository } from '../account/session.repository';
+import { workingCalendar, type WorkingCalendar } from '../calendar/working-days';
+import { cloudConsentRepository } from '../consent/cloud-consent.repository';
+import type { ConsentRepository } from '../consent/consent.repository';
+import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher';
+import { loadCryptoKeys } from '../crypto/keys';
+import { database } from '../infra/cloud';
+import { COLLECTIONS, type CollectionName } from '../infra/collections';
+import { documentStore } from '../infra/document-store';
+import { createNotifier } from '../notify/inbox-notifier';
+import type { Notifier } from '../notify/notifier';
+import { privacyRequestRepository, type PrivacyRequestRepository } from './privacy-request.repository';
+
+/** How many of a person's records other collections hold (the copy lists counts, not contents). */
+export type CountOf = (collection: CollectionName, where: Record<string, unknown>) => Promise<number>;
+
+export interface PrivacyDeps extends GuardDeps {
+  accounts: AccountRepository;
+  bindings: BindingRepository;
+  requests: PrivacyRequestRepository;
+  audit: AuditRepository;
+  fields: SensitiveFields;
+  /** Seals a correction's proposed values, bound to the request id. */
+  cipher: FieldCipher;
+  consents: ConsentRepository;
+  notifier: Notifier;
+  calendar: WorkingCalendar;
+  count: CountOf;
+}
+
+/** Wires the privacy use cases to the cloud database and the keys; throws at load if a key is missing. */
+export function createPrivacyDeps(env: Record<string, string | undefined> = process.env): PrivacyDeps {
+  const keys = loadCryptoKeys(env);
+  const cipher = createFieldCipher(keys);
+  return {
+    accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
+    bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
+    sessions: sessionRepository(documentStore(COLLECTIONS.sessions)),
+    requests: privacyRequestRepository(documentStore(COLLECTIONS.privacyRequests)),
+    audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
+    fields: sensitiveFields(cipher, keys.indexKey),
+    cipher,
+    consents: cloudConsentRepository(),
+    notifier: createNotifier(),
+    calendar: workingCalendar(),
+    async count(collection, where) {
+      const result = (await database().collection(collection).where(where).count()) as { total?: number };
+      return result.total ?? 0;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { FUNCTIONS } from '../lib/contract/functions';
+import { createHandler } from '../lib/handler/create-handler';
+import { wxContext } from '../lib/infra/cloud';
+import { cancelRequest, fileRequest, listMyRequests } from '../lib/privacy/my-requests';
+import { personalCopy } from '../lib/privacy/personal-copy';
+import { createPrivacyDeps } from '../lib/privacy/privacy.deps';
+import { decideRequest, revealRequest, staffDetail, staffQueue } from '../lib/privacy/staff-requests';
+
+const p = FUNCTIONS.privacy;
+// Keys are checked here, when the instance loads: a missing key fails every call loudly.
+const deps = createPrivacyDeps();
+
+export const main = createHandler(
+  {
+    [p.file]: (input, ctx) => fileRequest(input, ctx, deps),
+    [p.mine]: (_input, ctx) => listMyRequests(ctx, deps),
+    [p.cancel]: (input, ctx) => cancelRequest(input, ctx, deps),
+    [p.copy]: (input, ctx) => personalCopy(input, ctx, deps),
+    [p.queue]: (input, ctx) => staffQueue(input, ctx, deps),
+    [p.detail]: (input, ctx) => staffDetail(input, ctx, deps),
+    [p.reveal]: (input, ctx) => revealRequest(input, ctx, deps),
+    [p.decide]: (input, ctx) => decideRequest(input, ctx, deps),
+  },
+  { context: wxContext, maxEventBytes: 16 * 1024 },
+);

@@ -1,0 +1,93 @@
+import { useCallback, useState } from 'react';
+import type {
+  FileRequestInput,
+  PersonalCopy,
+  PrivacyRequestKind,
+  PrivacyRequestView,
+} from '../../../cloudfunctions/lib/contract/privacy';
+import type { DocumentType } from '../../../cloudfunctions/lib/contract/identity-document';
+import { ROUTES, redirect } from '../../platform/navigation';
+import { privacyApi } from './privacy-api';
+
+export interface RightsDraft {
+  kind: PrivacyRequestKind;
+  realName: string;
+  documentType: DocumentType;
+  documentNumber: string;
+  reason: string;
+  what: string;
+  question: string;
+  password: string;
+}
+
+export const EMPTY_DRAFT: RightsDraft = {
+  kind: 'correction',
+  realName: '',
+  documentType: 'resident-id',
+  documentNumber: '',
+  reason: '',
+  what: '',
+  question: '',
+  password: '',
+};
+
+/** What the form sends for its kind: only the fields of that kind, empty corrections left out. */
+export function toFileInput(d: RightsDraft): FileRequestInput {
+  if (d.kind === 'deletion') return { kind: 'deletion', password: d.password, what: d.what, reason: d.reason };
+  if (d.kind === 'question') return { kind: 'question', password: d.password, question: d.question };
+  const proposed: Extract<FileRequestInput, { kind: 'correction' }>['proposed'] = {};
+  if (d.realName.trim()) proposed.realName = d.realName;
+  if (d.documentNumber.trim()) proposed.document = { type: d.documentType, number: d.documentNumber };
+  return { kind: 'correction', password: d.password, proposed, reason: d.reason };
+}
+
+/** The rights page: my requests, filing one, withdrawing one, and the copy of my information. */
+export function useRights() {
+  const [items, setItems] = useState<PrivacyRequestView[]>([]);
+  const [error, setError] = useState('');
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [copy, setCopy] = useState<PersonalCopy | null>(null);
+
+  const fail = (code: string, message: string) => {
+    if (code === 'ACCOUNT.NOT_SIGNED_IN') redirect(ROUTES.accountSignIn);
+    else setError(message);
+  };
+
+  const load = useCallback(async () => {
+    const result = await privacyApi.mine();
+    if (result.ok) setItems(result.data.items);
+    else fail(result.error.code, result.error.message);
+  }, []);
+
+  async function file(draft: RightsDraft): Promise<boolean> {
+    setBusy(true);
+    setError('');
+    setNotice('');
+    const result = await privacyApi.file(toFileInput(draft));
+    setBusy(false);
+    if (!result.ok) {
+      fail(result.error.code, result.error.message);
+      return false;
+    }
+    setItems((list) => [result.data, ...list]);
+    return true;
+  }
+
+  async function cancel(id: string) {
+    const result = await privacyApi.cancel(id);
+    if (result.ok) setItems((list) => list.map((i) => (i.id === id ? result.data : i)));
+    else fail(result.error.code, result.error.message);
+  }
+
+  async function getCopy(password: string) {
+    setBusy(true);
+    setError('');
+    const result = await privacyApi.copy(password);
+    setBusy(false);
+    if (result.ok) setCopy(result.data);
+    else fail(result.error.code, result.error.message);
+  }
+
+  return { items, error, notice, setNotice, busy, copy, setCopy, load, file, cancel, getCopy };
+}

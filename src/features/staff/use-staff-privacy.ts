@@ -1,0 +1,58 @@
+import { useCallback, useState } from 'react';
+import type {
+  PrivacyRequestStatus,
+  RevealOutput,
+  StaffQueueItem,
+  StaffRequestDetail,
+} from '../../../cloudfunctions/lib/contract/privacy';
+import { privacyApi } from '../privacy/privacy-api';
+
+/** The staff privacy-request screen: the queue by status, one request, reveal (audited), decide. */
+export function useStaffPrivacy() {
+  const [status, setStatus] = useState<PrivacyRequestStatus>('open');
+  const [items, setItems] = useState<StaffQueueItem[]>([]);
+  const [detail, setDetail] = useState<StaffRequestDetail | null>(null);
+  const [revealed, setRevealed] = useState<RevealOutput | null>(null);
+  const [error, setError] = useState('');
+  const [decided, setDecided] = useState(false);
+
+  const load = useCallback(async (next: PrivacyRequestStatus) => {
+    setStatus(next);
+    setError('');
+    const result = await privacyApi.queue(next);
+    if (result.ok) setItems(result.data.items);
+    else setError(result.error.message);
+  }, []);
+
+  async function open(id: string) {
+    setError('');
+    setRevealed(null);
+    setDecided(false);
+    const result = await privacyApi.detail(id);
+    if (result.ok) setDetail(result.data);
+    else setError(result.error.message);
+  }
+
+  async function reveal() {
+    if (!detail) return;
+    const result = await privacyApi.reveal(detail.id);
+    if (result.ok) setRevealed(result.data);
+    else setError(result.error.message);
+  }
+
+  async function decide(outcome: 'approved' | 'refused', reply: string) {
+    if (!detail) return;
+    setError('');
+    const result = await privacyApi.decide(detail.id, outcome, reply);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setDecided(true);
+    setDetail(null);
+    setRevealed(null);
+    await load(status);
+  }
+
+  return { status, items, detail, revealed, error, decided, load, open, reveal, decide, close: () => setDetail(null) };
+}

@@ -1,0 +1,83 @@
+import type {
+  CorrectionField,
+  PrivacyRequestKind,
+  PrivacyRequestStatus,
+} from '../../cloudfunctions/lib/contract/privacy';
+
+/**
+ * The rights page's strings (policy §8, PIPL arts. 44–47), in Simplified Chinese. Kept apart from
+ * zh-CN.ts so they ship in the privacy and account subpackages, not in the (full) main package.
+ */
+export const zhCNRights = {
+  /** The privacy center's and the profile's links here. */
+  entry: '查阅、更正、删除我的个人信息',
+  correctionEntry: '申请更正姓名或证件信息',
+  /** The profile's links for staff (shown to the staff and admin roles only). */
+  staffAccountsEntry: '工作台：账号管理',
+  staffRequestsEntry: '工作台：个人信息申请',
+  title: '我的个人信息权利',
+  intro:
+    '您可以获取您的个人信息副本，申请更正无法自行修改的注册信息（姓名、证件），申请删除违法或违约收集、使用的信息，或就个人信息问题向我们提问。提交前需再次输入密码验证身份。我们将在15个工作日内答复。',
+  kinds: {
+    correction: '更正注册信息',
+    deletion: '删除个人信息',
+    question: '个人信息问题',
+  } satisfies Record<PrivacyRequestKind, string>,
+  statuses: {
+    open: '处理中',
+    approved: '已办理',
+    refused: '未予办理',
+    cancelled: '已撤回',
+  } satisfies Record<PrivacyRequestStatus, string>,
+  answered: '已答复',
+  fields: { realName: '真实姓名', document: '证件' } satisfies Record<CorrectionField, string>,
+  newRealName: '更正后的真实姓名（不更正请留空）',
+  newDocument: '更正后的证件（不更正请留空）',
+  reason: '更正原因',
+  what: '希望删除的信息',
+  whyDelete: '删除原因（例如违反法律法规或双方约定收集、使用）',
+  question: '您的问题',
+  password: '输入密码验证身份',
+  submit: '提交申请',
+  submitted: '申请已提交，我们将在截止日期前答复。',
+  mine: '我的申请',
+  none: '暂无申请',
+  due: (date: string, confirmed: boolean) => `答复截止 ${date}${confirmed ? '' : '（按预计节假日计算）'}`,
+  filedAt: '提交于',
+  reply: '答复：',
+  cancel: '撤回申请',
+  copyTitle: '获取我的个人信息副本',
+  copyIntro: '副本包含我们保存的您的全部个人信息（不隐藏），仅向您本人显示。请在安全的环境下查看。',
+  copyGet: '获取副本',
+  copyHide: '收起副本',
+  copy: {
+    generatedAt: '生成时间',
+    account: '账号信息',
+    accountName: '账号',
+    realName: '真实姓名',
+    document: '证件',
+    birthDate: '出生日期',
+    mobile: '手机号码',
+    address: '通讯地址',
+    contact: '联系方式',
+    verification: '实名认证',
+    status: '账号状态',
+    roles: '角色',
+    createdAt: '注册时间',
+    passwordChangedAt: '密码修改时间',
+    agreements: '注册时同意的协议',
+    wechat: '绑定的微信',
+    consents: '同意记录',
+    sessions: '登录记录',
+    requests: '个人信息申请',
+    counts: '其他记录',
+    messages: (n: number, unread: number) => `站内消息 ${n} 条（未读 ${unread} 条）`,
+    feedback: (n: number) => `意见反馈 ${n} 条`,
+    files: (n: number) => `上传文件 ${n} 个`,
+    serviceRequests: (n: number) => `办事申请 ${n} 件`,
+    grant: '同意',
+    withdraw: '撤回',
+    live: '有效',
+    notSet: '未填写',
+  },
+};

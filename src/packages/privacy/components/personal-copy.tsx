@@ -1,0 +1,77 @@
+import { View } from '@tarojs/components';
+import type { PersonalCopy } from '../../../../cloudfunctions/lib/contract/privacy';
+import { shanghaiMinute } from '../../../features/feedback/feedback-time';
+import { t } from '../../../i18n';
+import { tRights } from '../../../i18n/rights';
+
+const time = (iso: string | null) => (iso ? shanghaiMinute(iso) : '');
+
+function Row({ name, label, value }: { name: string; label: string; value: string | null }) {
+  return (
+    <View className={`rights__copy-row rights__copy-row--${name}`}>
+      <View className="rights__copy-label">{label}</View>
+      <View className={`rights__copy-value rights__copy-value--${name}`}>{value ?? tRights.copy.notSet}</View>
+    </View>
+  );
+}
+
+/** The copy of my information, readable: every stored field in full, grouped as it is kept. */
+export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
+  const c = tRights.copy;
+  const a = copy.account;
+  return (
+    <View className="rights__copy">
+      <Row name="generated-at" label={c.generatedAt} value={time(copy.generatedAt)} />
+      <View className="rights__copy-title">{c.account}</View>
+      <Row name="account-name" label={c.accountName} value={a.accountName} />
+      <Row name="real-name" label={c.realName} value={a.realName} />
+      <Row
+        name="document"
+        label={c.document}
+        value={`${t.account.documentTypes[a.document.type]} ${a.document.number ?? ''}`}
+      />
+      <Row name="birth-date" label={c.birthDate} value={a.document.birthDate} />
+      <Row
+        name="mobile"
+        label={c.mobile}
+        value={a.mobile.number && `${a.mobile.countryCode ?? ''} ${a.mobile.number}`}
+      />
+      <Row name="address" label={c.address} value={a.address} />
+      <Row name="contact" label={c.contact} value={a.contact} />
+      <Row name="verification" label={c.verification} value={t.account.levels[a.verification.level]} />
+      <Row name="status" label={c.status} value={t.account.states[a.status.state]} />
+      <Row name="created-at" label={c.createdAt} value={time(a.createdAt)} />
+      <Row name="password-changed-at" label={c.passwordChangedAt} value={time(a.passwordChangedAt)} />
+      <View className="rights__copy-title">{c.agreements}</View>
+      {copy.agreements.map((g) => (
+        <Row key={g.id} name={`agreement-${g.id}`} label={`${g.id} ${g.version}`} value={time(g.acceptedAt)} />
+      ))}
+      <View className="rights__copy-title">{c.wechat}</View>
+      <Row name="openid" label="openid" value={copy.wechat.openid} />
+      <View className="rights__copy-title">{`${c.consents}（${copy.consents.length}）`}</View>
+      {copy.consents.map((e) => (
+        <Row
+          key={e.seq}
+          name="consent"
+          label={`#${e.seq} ${e.action === 'grant' ? c.grant : c.withdraw}`}
+          value={`${e.subject.kind === 'document' ? e.subject.documentId : e.subject.purpose} ${time(e.at)}`}
+        />
+      ))}
+      <View className="rights__copy-title">{`${c.sessions}（${copy.sessions.length}）`}</View>
+      {copy.sessions.map((s) => (
+        <Row key={s.createdAt} name="session" label={time(s.createdAt)} value={s.endedAt ? time(s.endedAt) : c.live} />
+      ))}
+      <View className="rights__copy-title">{`${c.requests}（${copy.requests.length}）`}</View>
+      {copy.requests.map((r) => (
+        <Row key={r.id} name="request" label={tRights.kinds[r.kind]} value={tRights.statuses[r.status]} />
+      ))}
+      <View className="rights__copy-title">{c.counts}</View>
+      <View className="rights__copy-row rights__copy-count">
+        {c.messages(copy.counts.messages, copy.counts.unreadMessages)}
+      </View>
+      <View className="rights__copy-row rights__copy-count">{c.feedback(copy.counts.feedback)}</View>
+      <View className="rights__copy-row rights__copy-count">{c.files(copy.counts.files)}</View>
+      <View className="rights__copy-row rights__copy-count">{c.serviceRequests(copy.counts.serviceRequests)}</View>
+    </View>
+  );
+}

@@ -1,0 +1,204 @@
+import { Button, Input, Textarea, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
+import { PRIVACY_REQUEST_KINDS, type PrivacyRequestView } from '../../../../../cloudfunctions/lib/contract/privacy';
+import { shanghaiMinute } from '../../../../features/feedback/feedback-time';
+import { EMPTY_DRAFT, useRights, type RightsDraft } from '../../../../features/privacy/use-rights';
+import { t } from '../../../../i18n';
+import { tRights } from '../../../../i18n/rights';
+import { pageQuery } from '../../../../platform/navigation';
+import { PersonalCopyView } from '../../components/personal-copy';
+import './index.css';
+
+function Field({
+  name,
+  label,
+  value,
+  onChange,
+  long,
+  password,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  long?: boolean;
+  password?: boolean;
+}) {
+  return (
+    <>
+      <View className="rights__label">{label}</View>
+      {long ? (
+        <Textarea
+          className={`rights__input rights__${name}`}
+          value={value}
+          maxlength={1000}
+          onInput={(e) => onChange(e.detail.value)}
+        />
+      ) : (
+        <Input
+          className={`rights__input rights__${name}`}
+          value={value}
+          password={password}
+          onInput={(e) => onChange(e.detail.value)}
+        />
+      )}
+    </>
+  );
+}
+
+function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: () => void }) {
+  const status =
+    item.kind === 'question' && item.status === 'approved' ? tRights.answered : tRights.statuses[item.status];
+  const p = item.proposed;
+  return (
+    <View className={`rights__item rights__item--${item.status}`}>
+      <View className="rights__item-head">
+        {tRights.kinds[item.kind]} · <View className="rights__item-status">{status}</View>
+      </View>
+      {p?.realName && <View className="rights__meta">{`${tRights.fields.realName}：${p.realName}`}</View>}
+      {p?.document && (
+        <View className="rights__meta">{`${t.account.documentTypes[p.document.type]}：${p.document.number}`}</View>
+      )}
+      <View className="rights__meta">{`${tRights.filedAt} ${shanghaiMinute(item.createdAt)}`}</View>
+      {item.status === 'open' && (
+        <View className="rights__meta rights__due">{tRights.due(item.dueDate, item.dueDateConfirmed)}</View>
+      )}
+      {item.reply && <View className="rights__reply">{tRights.reply + item.reply}</View>}
+      {item.status === 'open' && (
+        <View className="rights__cancel" onClick={onCancel}>
+          {tRights.cancel}
+        </View>
+      )}
+    </View>
+  );
+}
+
+/** Policy §8 and PIPL arts. 44–47 in one place: a copy of my information, requests, their answers. */
+export default function RightsPage() {
+  const r = useRights();
+  const { load } = r;
+  const [draft, setDraft] = useState<RightsDraft>(() => ({
+    ...EMPTY_DRAFT,
+    kind:
+      pageQuery().kind === 'question' || pageQuery().kind === 'deletion'
+        ? (pageQuery().kind as RightsDraft['kind'])
+        : 'correction',
+  }));
+  const [copyPassword, setCopyPassword] = useState('');
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const set = (key: keyof RightsDraft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  async function submit() {
+    if (await r.file(draft)) {
+      setDraft({ ...EMPTY_DRAFT, kind: draft.kind });
+      r.setNotice(tRights.submitted);
+    }
+  }
+
+  return (
+    <View className="rights">
+      <View className="rights__section">
+        <View className="rights__title">{tRights.title}</View>
+        <View className="rights__hint">{tRights.intro}</View>
+        {r.error && <View className="rights__error">{r.error}</View>}
+        {r.notice && <View className="rights__notice">{r.notice}</View>}
+      </View>
+
+      <View className="rights__section">
+        <View className="rights__title">{tRights.copyTitle}</View>
+        <View className="rights__hint">{tRights.copyIntro}</View>
+        {r.copy ? (
+          <>
+            <PersonalCopyView copy={r.copy} />
+            <View className="rights__link rights__copy-hide" onClick={() => r.setCopy(null)}>
+              {tRights.copyHide}
+            </View>
+          </>
+        ) : (
+          <>
+            <Field
+              name="copy-password"
+              label={tRights.password}
+              value={copyPassword}
+              onChange={setCopyPassword}
+              password
+            />
+            <Button
+              className="rights__submit rights__copy-get"
+              disabled={!copyPassword || r.busy}
+              onClick={() => void r.getCopy(copyPassword).then(() => setCopyPassword(''))}
+            >
+              {tRights.copyGet}
+            </Button>
+          </>
+        )}
+      </View>
+
+      <View className="rights__section">
+        <View className="rights__choices">
+          {PRIVACY_REQUEST_KINDS.map((kind) => (
+            <View
+              key={kind}
+              className={`rights__choice rights__kind--${kind}${draft.kind === kind ? ' rights__choice--on' : ''}`}
+              onClick={() => setDraft((d) => ({ ...d, kind }))}
+            >
+              {tRights.kinds[kind]}
+            </View>
+          ))}
+        </View>
+        {draft.kind === 'correction' && (
+          <>
+            <Field name="real-name" label={tRights.newRealName} value={draft.realName} onChange={set('realName')} />
+            <View className="rights__label">{tRights.newDocument}</View>
+            <View className="rights__choices">
+              {DOCUMENT_TYPES.map((type) => (
+                <View
+                  key={type}
+                  className={`rights__choice rights__doc-type--${type}${draft.documentType === type ? ' rights__choice--on' : ''}`}
+                  onClick={() => setDraft((d) => ({ ...d, documentType: type }))}
+                >
+                  {t.account.documentTypes[type]}
+                </View>
+              ))}
+            </View>
+            <Field
+              name="doc-number"
+              label={t.account.documentNumber}
+              value={draft.documentNumber}
+              onChange={set('documentNumber')}
+            />
+            <Field name="reason" label={tRights.reason} value={draft.reason} onChange={set('reason')} long />
+          </>
+        )}
+        {draft.kind === 'deletion' && (
+          <>
+            <Field name="what" label={tRights.what} value={draft.what} onChange={set('what')} long />
+            <Field name="reason" label={tRights.whyDelete} value={draft.reason} onChange={set('reason')} long />
+          </>
+        )}
+        {draft.kind === 'question' && (
+          <Field name="question" label={tRights.question} value={draft.question} onChange={set('question')} long />
+        )}
+        <Field name="password" label={tRights.password} value={draft.password} onChange={set('password')} password />
+        <Button
+          className="rights__submit rights__file"
+          disabled={!draft.password || r.busy}
+          onClick={() => void submit()}
+        >
+          {tRights.submit}
+        </Button>
+      </View>
+
+      <View className="rights__section rights__mine">
+        <View className="rights__title">{tRights.mine}</View>
+        {r.items.length === 0 && <View className="rights__meta">{tRights.none}</View>}
+        {r.items.map((item) => (
+          <RequestItem key={item.id} item={item} onCancel={() => void r.cancel(item.id)} />
+        ))}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,135 @@
+import { Button, Input, View } from '@tarojs/components';
+import { useState } from 'react';
+import { ROLES, type Role } from '../../../../../cloudfunctions/lib/contract/account';
+import { shanghaiMinute } from '../../../../features/feedback/feedback-time';
+import { useStaffAccounts, type SettableState } from '../../../../features/staff/use-staff-accounts';
+import { t } from '../../../../i18n';
+import { tStaffDesk } from '../../../../i18n/staff-desk';
+import '../staff-desk.css';
+
+const STATES: SettableState[] = ['active', 'restricted', 'suspended', 'banned'];
+
+/** Staff find an account by its name; staff set its status with a reason, admins its roles. */
+export default function StaffAccountsPage() {
+  const s = useStaffAccounts();
+  const m = tStaffDesk.accounts;
+  const [name, setName] = useState('');
+  const [state, setState] = useState<SettableState>('restricted');
+  const [reason, setReason] = useState('');
+  const [until, setUntil] = useState('');
+  const [roles, setRoles] = useState<Role[] | null>(null);
+  const a = s.account;
+  const chosen = roles ?? a?.roles ?? [];
+  const toggle = (role: Role) => setRoles(chosen.includes(role) ? chosen.filter((r) => r !== role) : [...chosen, role]);
+
+  return (
+    <View className="staff-desk staff-accounts">
+      <View className="staff-desk__section">
+        <View className="staff-desk__title">{m.title}</View>
+        <View className="staff-desk__label">{m.accountName}</View>
+        <Input
+          className="staff-desk__input staff-accounts__name"
+          value={name}
+          onInput={(e) => setName(e.detail.value)}
+        />
+        <Button
+          className="staff-desk__button staff-accounts__find"
+          disabled={!name}
+          onClick={() => {
+            setRoles(null);
+            void s.find(name);
+          }}
+        >
+          {m.find}
+        </Button>
+      </View>
+      {s.error && <View className="staff-desk__error staff-accounts__error">{s.error}</View>}
+      {s.saved && <View className="staff-desk__notice staff-accounts__saved">{m.saved}</View>}
+      {a && (
+        <View className="staff-desk__section staff-accounts__found">
+          <View className="staff-desk__row">
+            <View>{m.accountName}</View>
+            <View className="staff-accounts__found-name">{a.accountName}</View>
+          </View>
+          <View className="staff-desk__row">
+            <View>{m.realName}</View>
+            <View>{a.realName}</View>
+          </View>
+          <View className="staff-desk__row">
+            <View>{m.status}</View>
+            <View className="staff-accounts__state">{t.account.states[a.status.state]}</View>
+          </View>
+          {a.status.reason && (
+            <View className="staff-desk__row">
+              <View>{m.reason}</View>
+              <View className="staff-accounts__reason">{a.status.reason}</View>
+            </View>
+          )}
+          {a.status.until && (
+            <View className="staff-desk__row">
+              <View>{m.until}</View>
+              <View>{shanghaiMinute(a.status.until)}</View>
+            </View>
+          )}
+          <View className="staff-desk__row">
+            <View>{m.roles}</View>
+            <View className="staff-accounts__roles">{a.roles.map((r) => m.roleNames[r]).join('、')}</View>
+          </View>
+
+          <View className="staff-desk__title">{m.setStatus}</View>
+          <View className="staff-desk__choices">
+            {STATES.map((option) => (
+              <View
+                key={option}
+                className={`staff-desk__choice staff-accounts__state--${option}${state === option ? ' staff-desk__choice--on' : ''}`}
+                onClick={() => setState(option)}
+              >
+                {t.account.states[option]}
+              </View>
+            ))}
+          </View>
+          <Input
+            className="staff-desk__input staff-accounts__status-reason"
+            value={reason}
+            placeholder={m.reasonPlaceholder}
+            onInput={(e) => setReason(e.detail.value)}
+          />
+          {state === 'suspended' && (
+            <Input
+              className="staff-desk__input staff-accounts__until"
+              value={until}
+              placeholder={m.untilPlaceholder}
+              onInput={(e) => setUntil(e.detail.value)}
+            />
+          )}
+          <Button
+            className="staff-desk__button staff-accounts__save-status"
+            disabled={!reason}
+            onClick={() => void s.setStatus(state, reason, until)}
+          >
+            {m.saveStatus}
+          </Button>
+
+          <View className="staff-desk__title">{m.setRoles}</View>
+          <View className="staff-desk__choices">
+            {ROLES.filter((r) => r !== 'user').map((role) => (
+              <View
+                key={role}
+                className={`staff-desk__choice staff-accounts__role--${role}${chosen.includes(role) ? ' staff-desk__choice--on' : ''}`}
+                onClick={() => toggle(role)}
+              >
+                {m.roleNames[role]}
+              </View>
+            ))}
+          </View>
+          <Button
+            className="staff-desk__button staff-accounts__save-roles"
+            onClick={() => void s.setRoles(['user', ...chosen.filter((r) => r !== 'user')])}
+          >
+            {m.saveRoles}
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}

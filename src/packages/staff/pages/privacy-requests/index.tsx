@@ -1,0 +1,125 @@
+import { Button, Textarea, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import { PRIVACY_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/contract/privacy';
+import { shanghaiMinute } from '../../../../features/feedback/feedback-time';
+import { useStaffPrivacy } from '../../../../features/staff/use-staff-privacy';
+import { t } from '../../../../i18n';
+import { tRights } from '../../../../i18n/rights';
+import { tStaffDesk } from '../../../../i18n/staff-desk';
+import '../staff-desk.css';
+
+type Values = { realName?: string; document?: { type: keyof typeof t.account.documentTypes; number: string } } | null;
+
+function Values({ name, label, values }: { name: string; label: string; values: Values }) {
+  if (!values) return null;
+  return (
+    <View className={`staff-privacy__values staff-privacy__values--${name}`}>
+      <View className="staff-desk__label">{label}</View>
+      {values.realName !== undefined && (
+        <View
+          className={`staff-privacy__value staff-privacy__${name}-name`}
+        >{`${tRights.fields.realName}：${values.realName}`}</View>
+      )}
+      {values.document && (
+        <View className={`staff-privacy__value staff-privacy__${name}-document`}>
+          {`${t.account.documentTypes[values.document.type]}：${values.document.number}`}
+        </View>
+      )}
+    </View>
+  );
+}
+
+/** The privacy-request queue: soonest due first; one request masked, revealed on demand (audited), decided. */
+export default function StaffPrivacyRequestsPage() {
+  const s = useStaffPrivacy();
+  const m = tStaffDesk.requests;
+  const { load } = s;
+  const [reply, setReply] = useState('');
+  useEffect(() => {
+    void load('open');
+  }, [load]);
+  const d = s.detail;
+
+  return (
+    <View className="staff-desk staff-privacy">
+      {s.error && <View className="staff-desk__error staff-privacy__error">{s.error}</View>}
+      {s.decided && <View className="staff-desk__notice staff-privacy__decided">{m.decided}</View>}
+      {d ? (
+        <View className="staff-desk__section staff-privacy__detail">
+          <View className="staff-desk__title">{`${tRights.kinds[d.kind]} · ${d.accountName}`}</View>
+          <View className="staff-desk__meta">{`${m.due} ${d.dueDate} · ${tRights.statuses[d.status]}`}</View>
+          {d.text.reason && <View className="staff-privacy__text">{`${tRights.reason}：${d.text.reason}`}</View>}
+          {d.text.what && <View className="staff-privacy__text">{`${tRights.what}：${d.text.what}`}</View>}
+          {d.text.question && <View className="staff-privacy__text">{`${tRights.question}：${d.text.question}`}</View>}
+          {d.kind === 'correction' && (
+            <>
+              <Values name="current" label={m.current} values={s.revealed ? s.revealed.current : d.current} />
+              <Values name="proposed" label={m.proposed} values={s.revealed ? s.revealed.proposed : d.proposed} />
+              {s.revealed ? (
+                <View className="staff-desk__meta staff-privacy__revealed">{m.revealed}</View>
+              ) : (
+                <View className="staff-desk__link staff-privacy__reveal" onClick={() => void s.reveal()}>
+                  {m.reveal}
+                </View>
+              )}
+            </>
+          )}
+          {d.reply && <View className="staff-privacy__text">{tRights.reply + d.reply}</View>}
+          {d.status === 'open' && (
+            <>
+              <View className="staff-desk__label">{m.reply}</View>
+              <Textarea
+                className="staff-desk__input staff-privacy__reply"
+                value={reply}
+                maxlength={500}
+                onInput={(e) => setReply(e.detail.value)}
+              />
+              <Button
+                className="staff-desk__button staff-privacy__approve"
+                disabled={!reply}
+                onClick={() => void s.decide('approved', reply).then(() => setReply(''))}
+              >
+                {m.approve}
+              </Button>
+              <Button
+                className="staff-desk__button staff-privacy__refuse"
+                type="warn"
+                disabled={!reply}
+                onClick={() => void s.decide('refused', reply).then(() => setReply(''))}
+              >
+                {m.refuse}
+              </Button>
+            </>
+          )}
+          <View className="staff-desk__link staff-privacy__back" onClick={s.close}>
+            {m.back}
+          </View>
+        </View>
+      ) : (
+        <View className="staff-desk__section staff-privacy__queue">
+          <View className="staff-desk__title">{m.title}</View>
+          <View className="staff-desk__choices">
+            {PRIVACY_REQUEST_STATUSES.map((status) => (
+              <View
+                key={status}
+                className={`staff-desk__choice staff-privacy__filter--${status}${s.status === status ? ' staff-desk__choice--on' : ''}`}
+                onClick={() => void load(status)}
+              >
+                {m.filters[status]}
+              </View>
+            ))}
+          </View>
+          {s.items.length === 0 && <View className="staff-desk__meta">{m.empty}</View>}
+          {s.items.map((item) => (
+            <View key={item.id} className="staff-desk__item staff-privacy__item" onClick={() => void s.open(item.id)}>
+              {`${tRights.kinds[item.kind]} · ${item.accountName}`}
+              <View className={`staff-desk__meta${item.overdue ? ' staff-desk__overdue' : ''}`}>
+                {`${m.due} ${item.dueDate}${item.overdue ? ` · ${m.overdue}` : ''} · ${shanghaiMinute(item.createdAt)}`}
+              </View>
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}

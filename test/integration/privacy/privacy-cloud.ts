@@ -1,0 +1,59 @@
+/**
+ * The privacy function (and account, for setup) through the real wx-server-sdk against the local
+ * cloud, built from dist/cloudfunctions (npm run build:functions).
+ */
+import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { ALICE, BOB, STAFF, accountCloud, type Person } from '../account/account-cloud';
+
+export { ALICE, BOB, STAFF };
+export type { Person };
+
+/** A second staff member who may read the queue but not decide. */
+export const CLERK: Person = {
+  openid: 'oClerk0000001',
+  accountName: 'bureau_clerk',
+  password: 'Clerk-Desk-02',
+  realName: '何文员',
+  mobile: { countryCode: '+853', number: '62345678' },
+  document: { type: 'travel-permit', number: 'M1234567801' },
+};
+
+export function privacyCloud() {
+  const t = accountCloud();
+
+  async function privacy<T = unknown>(env: string, openid: string, action: string, input?: unknown) {
+    const r = (await t.cloud().sdk({ env, openid }).callFunction({ name: 'privacy', data: { action, input } })) as {
+      result: unknown;
+    };
+    return r.result as Result<T>;
+  }
+
+  return {
+    ...t,
+    privacy,
+    async ok<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
+      const result = await privacy<T>(env, openid, action, input);
+      if (!result.ok) throw new Error(`${action}: ${result.error.code} ${result.error.message}`);
+      return result.data;
+    },
+    async codeOf(env: string, openid: string, action: string, input?: unknown): Promise<string> {
+      const result = await privacy(env, openid, action, input);
+      return result.ok ? 'OK' : result.error.code;
+    },
+    /** Alice and Bob as people, STAFF as an admin, CLERK with the staff role only. */
+    async people(env: string): Promise<void> {
+      for (const p of [ALICE, BOB, STAFF, CLERK]) {
+        const r = await t.register(env, p);
+        if (!r.ok) throw new Error(`register ${p.accountName}: ${r.error.code}`);
+      }
+      const roles = async (name: string, list: string[]) =>
+        t
+          .db(env)
+          .collection('accounts')
+          .where({ accountName: name })
+          .update({ data: { roles: list } });
+      await roles(STAFF.accountName, ['user', 'staff', 'admin']);
+      await roles(CLERK.accountName, ['user', 'staff']);
+    },
+  };
+}

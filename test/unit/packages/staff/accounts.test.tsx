@@ -1,0 +1,87 @@
+import { act, fireEvent, render } from '@testing-library/react';
+import type { StaffAccountView } from '../../../../cloudfunctions/lib/contract/account';
+import { staffAccountsApi } from '../../../../src/features/staff/staff-accounts-api';
+import { endOfShanghaiDay } from '../../../../src/features/staff/use-staff-accounts';
+import StaffAccountsPage from '../../../../src/packages/staff/pages/accounts/index';
+
+jest.mock('../../../../src/features/staff/staff-accounts-api', () => ({
+  staffAccountsApi: { find: jest.fn(), setStatus: jest.fn(), setRoles: jest.fn() },
+}));
+
+const api = jest.mocked(staffAccountsApi);
+
+const found: StaffAccountView = {
+  accountName: 'chan_tai_man',
+  realName: '**文',
+  status: { state: 'restricted', reason: '资料待核实', until: null },
+  roles: ['user'],
+  verificationLevel: 'document-checked',
+  createdAt: '2026-11-29T01:00:00.000Z',
+};
+
+function type(container: HTMLElement, selector: string, value: string) {
+  act(() => {
+    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
+  });
+}
+
+async function click(container: HTMLElement, selector: string) {
+  await act(async () => {
+    fireEvent.click(container.querySelector(selector) as Element);
+  });
+}
+
+describe('StaffAccountsPage', () => {
+  beforeEach(() => {
+    jest.resetAllMocks();
+    api.find.mockResolvedValue({ ok: true, data: found });
+  });
+
+  it('finds an account and shows its status with the reason and its roles', async () => {
+    const { container } = render(<StaffAccountsPage />);
+    type(container, '.staff-accounts__name', 'chan_tai_man');
+    await click(container, '.staff-accounts__find');
+    expect(api.find).toHaveBeenCalledWith('chan_tai_man');
+    expect(container.querySelector('.staff-accounts__reason')?.textContent).toBe('资料待核实');
+    expect(container.querySelector('.staff-accounts__roles')?.textContent).toBe('用户');
+  });
+
+  it('suspends until the end of the chosen Shanghai day, and shows what the cloud refuses', async () => {
+    api.setStatus.mockResolvedValue({
+      ok: false,
+      error: { code: 'ACCOUNT.FORBIDDEN', message: '您没有权限进行此操作' },
+    });
+    const { container } = render(<StaffAccountsPage />);
+    type(container, '.staff-accounts__name', 'chan_tai_man');
+    await click(container, '.staff-accounts__find');
+    await click(container, '.staff-accounts__state--suspended');
+    type(container, '.staff-accounts__status-reason', '异常操作');
+    type(container, '.staff-accounts__until', '2026-12-31');
+    await click(container, '.staff-accounts__save-status');
+    expect(api.setStatus).toHaveBeenCalledWith({
+      accountName: 'chan_tai_man',
+      state: 'suspended',
+      reason: '异常操作',
+      until: '2026-12-31T15:59:59.000Z',
+    });
+    expect(container.querySelector('.staff-accounts__error')?.textContent).toBe('您没有权限进行此操作');
+  });
+
+  it('sets roles with the user role always kept', async () => {
+    api.setRoles.mockResolvedValue({ ok: true, data: { accountName: 'chan_tai_man', roles: ['user', 'reviewer'] } });
+    const { container } = render(<StaffAccountsPage />);
+    type(container, '.staff-accounts__name', 'chan_tai_man');
+    await click(container, '.staff-accounts__find');
+    await click(container, '.staff-accounts__role--reviewer');
+    await click(container, '.staff-accounts__save-roles');
+    expect(api.setRoles).toHaveBeenCalledWith('chan_tai_man', ['user', 'reviewer']);
+    expect(container.querySelector('.staff-accounts__saved')).not.toBeNull();
+  });
+});
+
+describe('endOfShanghaiDay', () => {
+  it('is 23:59:59 in UTC+8, and null for what is not a calendar date', () => {
+    expect(endOfShanghaiDay('2027-01-01')).toBe('2027-01-01T15:59:59.000Z');
+    for (const bad of ['2026-02-30', '2026-13-01', '31/12/2026', '']) expect(endOfShanghaiDay(bad)).toBeNull();
+  });
+});
