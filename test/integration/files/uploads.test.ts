@@ -113,6 +113,24 @@ describe('files: uploads checked by their real bytes (real SDK, local cloud)', (
       kind: 'pdf',
     });
     expect(result.ok || result.error.code).toBe('ACCOUNT.FORBIDDEN');
+    // A reviewer approves requests with a result document, so they may upload one.
+    await t
+      .db(env)
+      .collection('accounts')
+      .where({ accountName: BOB.accountName })
+      .update({ data: { roles: ['user', 'reviewer'] } });
+    const reviewer = await t.files(env, BOB.openid, 'prepareUpload', {
+      purpose: 'result',
+      name: 'a.pdf',
+      size: 10,
+      kind: 'pdf',
+    });
+    expect(reviewer.ok).toBe(true);
+    await t
+      .db(env)
+      .collection('accounts')
+      .where({ accountName: BOB.accountName })
+      .update({ data: { roles: ['user'] } });
   });
 
   it('accepts the browser upload path of the local cloud (what the H5 build uses)', async () => {
