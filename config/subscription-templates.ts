@@ -53,7 +53,7 @@ export const SUBSCRIPTION_TEMPLATES: readonly TemplateDecl[] = [
     idEnv: 'QYB_TMPL_REQUEST_STATUS',
     placeholderId: 'tmpl-request-status-local',
     title: '办理进度通知',
-    kinds: ['request.status', 'agent.grant'],
+    kinds: ['request.status', 'agent.grant', 'privacy.request'],
     page: '/packages/inbox/pages/list/index',
     fields: [
       { key: 'character_string1', type: 'character_string', source: 'number', fallback: '-' },

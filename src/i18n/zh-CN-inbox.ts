@@ -30,6 +30,7 @@ export const zhCNInbox = {
     'account.status': '账号状态变更',
     maintenance: '系统维护',
     'staff.push': '服务通知',
+    'privacy.request': '个人信息申请答复',
   } satisfies Record<NoticeKindName, string>,
   channels: { wechat: '微信订阅消息', sms: '短信', email: '电子邮件' } satisfies Record<Channel, string>,
   subscribeTitle: '微信订阅消息',

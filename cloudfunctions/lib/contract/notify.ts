@@ -13,6 +13,7 @@ export const NOTICE_KINDS = [
   'account.status',
   'maintenance',
   'staff.push',
+  'privacy.request',
 ] as const;
 export type NoticeKindName = (typeof NOTICE_KINDS)[number];
 
