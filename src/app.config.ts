@@ -36,6 +36,7 @@ export default defineAppConfig({
     {
       root: 'packages/staff',
       pages: [
+        'pages/desk/index',
         'pages/queue/index',
         'pages/request/index',
         'pages/grants/index',

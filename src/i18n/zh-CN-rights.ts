@@ -13,8 +13,7 @@ export const zhCNRights = {
   entry: '查阅、更正、删除我的个人信息',
   correctionEntry: '申请更正姓名或证件信息',
   /** The profile's links for staff (shown to the staff and admin roles only). */
-  staffAccountsEntry: '工作台：账号管理',
-  staffRequestsEntry: '工作台：个人信息申请',
+  staffDeskEntry: '工作台',
   title: '我的个人信息权利',
   intro:
     '您可以获取您的个人信息副本，申请更正无法自行修改的注册信息（姓名、证件），申请删除违法或违约收集、使用的信息，或就个人信息问题向我们提问。提交前需再次输入密码验证身份。我们将在15个工作日内答复。',

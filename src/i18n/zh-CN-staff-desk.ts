@@ -3,6 +3,20 @@ import type { PrivacyRequestStatus } from '../../cloudfunctions/lib/contract/pri
 
 /** The staff subpackage's account and privacy-request screens, in Simplified Chinese. */
 export const zhCNStaffDesk = {
+  desk: {
+    loading: '正在读取您的工作权限…',
+    signIn: '登录',
+    roles: '您的角色：',
+    none: '您的账号暂无工作人员权限。如需开通，请联系管理员。',
+    entries: {
+      queue: { title: '办件队列', purpose: '按事项和状态查看申请，受理、补正、审批和送达' },
+      grants: { title: '代理授权审核', purpose: '核验授权材料，批准或不予批准企业代理人' },
+      push: { title: '消息推送', purpose: '向指定人群发送通知，查看发送进度' },
+      accounts: { title: '账号管理', purpose: '查找账号，设置账号状态和角色' },
+      privacyRequests: { title: '个人信息申请', purpose: '处理更正、删除和咨询申请（15个工作日内答复）' },
+    },
+    publishNote: '发布协议新版本：由协议发布人员通过 npm run staff -- publish-policy 或微信开发者工具完成。',
+  },
   accounts: {
     title: '账号管理',
     accountName: '账号名',

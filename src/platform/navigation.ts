@@ -21,6 +21,7 @@ export const ROUTES = {
   myRequests: '/packages/services/pages/mine/index',
   requestDetail: '/packages/services/pages/request/index',
   enterprise: '/packages/services/pages/enterprise/index',
+  staffDesk: '/packages/staff/pages/desk/index',
   staffQueue: '/packages/staff/pages/queue/index',
   staffRequest: '/packages/staff/pages/request/index',
   staffGrants: '/packages/staff/pages/grants/index',

@@ -24,6 +24,7 @@ const PAGES = {
   request: 'packages/services/pages/request/index',
   mine: 'packages/services/pages/mine/index',
   enterprise: 'packages/services/pages/enterprise/index',
+  staffDesk: 'packages/staff/pages/desk/index',
   staffQueue: 'packages/staff/pages/queue/index',
   staffRequest: 'packages/staff/pages/request/index',
   staffGrants: 'packages/staff/pages/grants/index',
@@ -338,7 +339,13 @@ describe('service requests', () => {
         authorisationUploadId: authorisation,
       });
 
-      await miniProgram.navigateTo(`/${PAGES.staffQueue}`);
+      // The desk lists the screens a reviewer's role opens (not the push screen), and leads to the queue.
+      await miniProgram.navigateTo(`/${PAGES.staffDesk}`);
+      const desk = await onPage(miniProgram, PAGES.staffDesk);
+      await within30s('the desk', () => desk.$('.desk__entry--queue'));
+      expect(await desk.$('.desk__entry--grants')).not.toBeNull();
+      expect(await desk.$('.desk__entry--push')).toBeNull();
+      await tap(desk, '.desk__entry--queue');
       const queue = await onPage(miniProgram, PAGES.staffQueue);
       await within30s('the queue', () => queue.$('.queue__item--submitted'));
       await tap(queue, '.queue__item--submitted');

@@ -83,7 +83,7 @@ export default function HomePage() {
             {t.home.myRequests}
           </View>
           {staff && (
-            <View className="home__doc home__staff" onClick={() => navigate(ROUTES.staffQueue)}>
+            <View className="home__doc home__staff" onClick={() => navigate(ROUTES.staffDesk)}>
               {t.home.staff}
             </View>
           )}

@@ -69,21 +69,10 @@ export default function ProfilePage() {
           <View className="account-form__link profile__to-rights" onClick={() => navigate(ROUTES.rights)}>
             {tRights.correctionEntry}
           </View>
-          {v.roles.some((role) => role === 'staff' || role === 'admin') && (
-            <>
-              <View
-                className="account-form__link profile__to-staff-accounts"
-                onClick={() => navigate(ROUTES.staffAccounts)}
-              >
-                {tRights.staffAccountsEntry}
-              </View>
-              <View
-                className="account-form__link profile__to-staff-requests"
-                onClick={() => navigate(ROUTES.staffPrivacyRequests)}
-              >
-                {tRights.staffRequestsEntry}
-              </View>
-            </>
+          {v.roles.some((role) => role !== 'user') && (
+            <View className="account-form__link profile__to-staff-desk" onClick={() => navigate(ROUTES.staffDesk)}>
+              {tRights.staffDeskEntry}
+            </View>
           )}
           <Button
             className="account-form__submit profile__change-password"
