@@ -16,8 +16,22 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/feedback', pages: ['pages/index/index'] },
+    {
+      root: 'packages/services',
+      pages: [
+        'pages/catalog/index',
+        'pages/matter/index',
+        'pages/apply/index',
+        'pages/mine/index',
+        'pages/request/index',
+        'pages/enterprise/index',
+      ],
+    },
+    {
+      root: 'packages/staff',
+      pages: ['pages/queue/index', 'pages/request/index', 'pages/grants/index', 'pages/push/index'],
+    },
     { root: 'packages/inbox', pages: ['pages/list/index', 'pages/preferences/index'] },
-    { root: 'packages/staff', pages: ['pages/push/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

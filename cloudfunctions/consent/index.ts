@@ -1,4 +1,6 @@
 import { cloudConsentRepository } from '../lib/consent/cloud-consent.repository';
+import { ledgerSeal } from '../lib/consent/ledger-seal';
+import { loadLedgerKey } from '../lib/crypto/keys';
 import type { ConsentDeps } from '../lib/consent/consent.deps';
 import { getConsentStatus } from '../lib/consent/get-consent-status';
 import { listConsentHistory } from '../lib/consent/list-consent-history';
@@ -14,7 +16,12 @@ import { cloudCatalog } from '../lib/policy/load-catalog';
 import { publicationRepository } from '../lib/policy/publication.repository';
 
 const actions = FUNCTIONS.consent;
-const deps: ConsentDeps = { repository: cloudConsentRepository(), catalog: cloudCatalog(publicationRepository()) };
+// The ledger key is checked when the instance loads: without it every call fails loudly.
+const deps: ConsentDeps = {
+  repository: cloudConsentRepository(),
+  catalog: cloudCatalog(publicationRepository()),
+  seal: ledgerSeal(loadLedgerKey(process.env)),
+};
 
 /** Consent inputs are small; anything bigger than this is refused before it is parsed. */
 const MAX_EVENT_BYTES = 8 * 1024;

@@ -22,6 +22,23 @@ export const INDEXES: IndexDeclaration[] = [
   // Uploads: a person's files.
   { collection: 'files', fields: ['accountId'] },
   { collection: 'feedback', fields: ['accountId'] },
+  // Service requests: one per applicant and device-made id (idempotent submit); my requests newest
+  // first (all, or one status); the staff queue by status, matter + status, or assignee + status.
+  { collection: 'service_requests', fields: ['applicantId', 'clientRequestId'], unique: true },
+  { collection: 'service_requests', fields: ['applicantId', 'sortKey'] },
+  { collection: 'service_requests', fields: ['applicantId', 'status', 'sortKey'] },
+  { collection: 'service_requests', fields: ['status', 'sortKey'] },
+  { collection: 'service_requests', fields: ['matterCode', 'status', 'sortKey'] },
+  { collection: 'service_requests', fields: ['assigneeId', 'status', 'sortKey'] },
+  // A request's timeline, in version order.
+  { collection: 'request_events', fields: ['requestId', 'version'], unique: true },
+  // Enterprises: one per credit code; the ones a person represents by law (document blind index).
+  { collection: 'enterprises', fields: ['uscc'], unique: true },
+  { collection: 'enterprises', fields: ['legalRepDocumentIndex'] },
+  // Agent grants: a person's, a person's for one enterprise, an enterprise's, the reviewers' queue.
+  { collection: 'agent_grants', fields: ['agentId', 'enterpriseId'] },
+  { collection: 'agent_grants', fields: ['enterpriseId'] },
+  { collection: 'agent_grants', fields: ['status', 'sortKey'] },
   // Pushes: the inbox newest first and its unread count; grants per person; one record per
   // recipient of a job (the unique index is what makes a claim exclusive: nothing sent twice).
   { collection: 'messages', fields: ['accountId', 'createdAt'] },
@@ -31,5 +48,5 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'push_recipients', fields: ['jobId', 'state'] },
   { collection: 'push_jobs', fields: ['status'] },
   { collection: 'consents', fields: ['subject.documentId', 'subject.version'] },
-  { collection: 'service_requests', fields: ['matterCode', 'accountId'] },
+  { collection: 'service_requests', fields: ['matterCode', 'applicantId'] },
 ];

@@ -6,8 +6,15 @@
  * (CLOUD_PORT, environment `local`); against WeChat cloud it needs the environment id and the
  * Tencent Cloud API credentials of someone allowed to administer it, from the shell environment:
  * TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY, QYB_CLOUD_ENV (or --env) and QYB_STAFF_TARGET=cloud.
+ *
+ * npm run staff -- publish-policy --document <id> --version <v> --effective <day|time> --as <openid>
+ *
+ * Publishes a policies/ version through the policy function as the staff member whose WeChat
+ * identity (openid) holds the publisher or admin role (local cloud: the dev identity). See README.
  */
+import type { Result } from '../../cloudfunctions/lib/contract/result';
 import { createFirstAdmin, type AdminDatabase } from './create-admin';
+import { manifestHash, publishPolicy } from './publish-policy';
 import { parsePushArgs, PUSH_USAGE, runPush, type CallNotify } from './push';
 
 const MESSAGES = {
@@ -42,6 +49,51 @@ function adminDatabase(args: string[]): AdminDatabase {
     } as Parameters<typeof cloud.init>[0]);
   }
   return cloud.database() as unknown as AdminDatabase;
+}
+
+/** The policy function called as a staff member's WeChat identity on the local cloud. */
+function staffCaller(args: string[], openid: string) {
+  process.env.TENCENTCLOUD = 'true';
+  process.env.SILENCE = 'true';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cloud = require('wx-server-sdk') as typeof import('wx-server-sdk');
+  const port = process.env.CLOUD_PORT ?? '3900';
+  // The local cloud's dev credential `dev:<openid>` acts as that WeChat user (localcloud/README.md).
+  const sdk = (
+    cloud as unknown as { createNewInstance(config: Record<string, unknown>): typeof cloud }
+  ).createNewInstance({
+    env: option(args, 'env') ?? 'local',
+    serviceUrl: `http://127.0.0.1:${port}/tcb`,
+    secretId: 'localcloud',
+    secretKey: 'localcloud',
+    sessionToken: `dev:${openid}`,
+  });
+  return async <T>(action: string, input: unknown): Promise<Result<T>> => {
+    const response = (await sdk.callFunction({ name: 'policy', data: { action, input } })) as unknown as {
+      result: Result<T>;
+    };
+    return response.result;
+  };
+}
+
+async function publish(args: string[]): Promise<void> {
+  const [document, version, effective, openid] = ['document', 'version', 'effective', 'as'].map((n) => option(args, n));
+  if (!document || !version || !effective || !openid) {
+    console.error(
+      'usage: npm run staff -- publish-policy --document <id> --version <version> --effective <YYYY-MM-DD|ISO time> --as <staff openid> [--env <env>]',
+    );
+    process.exit(2);
+  }
+  if (process.env.QYB_STAFF_TARGET === 'cloud') {
+    // A console call to WeChat cloud carries no WeChat identity, so no staff role can be checked.
+    throw new Error(
+      'publish from a publisher’s own WeChat identity: in DevTools (signed in as that account) run ' +
+        "wx.cloud.callFunction({ name: 'policy', data: { action: 'publish', input: { documentId, version, sha256, effective } } }) — see README",
+    );
+  }
+  const sha256 = manifestHash(document, version);
+  await publishPolicy(staffCaller(args, openid), { document, version, effective }, sha256, console.log);
+  process.exit(0);
 }
 
 /**
@@ -91,6 +143,7 @@ async function push(args: string[]): Promise<void> {
 
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
+  if (command === 'publish-policy') return publish(args);
   if (command === 'push') return push(args);
   const accountName = option(args, 'account');
   if (command !== 'create-admin' || !accountName) {

@@ -8,7 +8,8 @@ export const zhCNFeedback = {
   /** The privacy center's link here. */
   entry: '意见反馈与投诉',
   title: '意见反馈与投诉',
-  intro: '对用户协议、个人信息保护政策及其承诺的意见，以及投诉和建议，都可以在这里提交。我们会在15个工作日内答复。',
+  intro:
+    '对用户协议、个人信息保护政策及其承诺的意见，以及投诉和建议，都可以在这里提交。我们将尽快审核所涉问题，并在验证您的用户身份后予以回复。',
   category: '反馈类型',
   categories: {
     agreement: '用户协议',

@@ -15,6 +15,9 @@ export const zhCN = {
     region: '切换城市/所在地区',
     regionDefault: '横琴粤澳深度合作区',
     regionLocate: '使用当前位置',
+    services: '办事服务',
+    myRequests: '我的办件',
+    staff: '工作人员办理',
     inbox: '我的消息',
   },
   agreement: {
@@ -302,7 +305,7 @@ export const zhCN = {
   publication: {
     upcoming: (title: string, date: string) => `《${title}》将于 ${date} 更新：`,
     refuseTitle: '不同意新版本',
-    refuseContent: '依据用户协议第10.2条，您可以申请注销账号；也可以暂不注销，以游客身份继续浏览公开信息。',
+    refuseContent: '您可以申请注销账号（用户协议第10.2条），或以游客身份继续浏览公开信息。',
     refuseCancel: '注销账号',
     refuseStay: '继续浏览',
   },

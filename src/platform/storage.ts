@@ -1,3 +1,4 @@
+import type { ApplyDraft } from '../features/requests/apply-draft';
 import { wxApi } from './wx-api';
 
 /** Device storage, typed by key. Only non-sensitive state is kept on the device. */
@@ -9,6 +10,10 @@ export interface StorageSchema {
   'policy.inEffect': { id: string; version: string; effectiveDate: string }[] | null;
   /** The region the person chose on the home page (never the coordinates). */
   'home.region': { id: string; name: string } | null;
+  /** Applications being filled in, by matter code, until submitted (src/features/requests). */
+  'requests.drafts': Record<string, ApplyDraft> | null;
+  /** Whether the signed-in account holds a staff role: only shows the staff entry (the cloud checks). */
+  'account.staff': boolean | null;
 }
 
 export function readStored<K extends keyof StorageSchema>(key: K): StorageSchema[K] | null {

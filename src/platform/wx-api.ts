@@ -48,6 +48,10 @@ const real = {
   startFacialRecognitionVerify: (option: Taro.startFacialRecognitionVerify.Option) =>
     Taro.startFacialRecognitionVerify(option),
   showActionSheet: (option: Taro.showActionSheet.Option) => Taro.showActionSheet(option),
+  // Viewing a stored document (materials, results) by its temp URL: src/platform/open-document.ts.
+  previewImage: (option: Taro.previewImage.Option) => Taro.previewImage(option),
+  downloadFile: (option: Taro.downloadFile.Option) => Taro.downloadFile(option),
+  openDocument: (option: Taro.openDocument.Option) => Taro.openDocument(option),
 };
 
 export type WxApi = typeof real;

@@ -45,6 +45,16 @@ function benchLocalCloud(): boolean {
   }
 }
 
+function benchRequests(): boolean {
+  section('requests: my requests and the staff queue, 1 k vs 100 k requests (index-backed, flat)');
+  try {
+    execSync(`npx tsx ${join(root, 'test', 'bench', 'requests-bench.ts')}`, { cwd: root, stdio: 'inherit' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function benchFirstScreenSection(): Promise<boolean> {
   section('first screen vs a Taro hello-world (DESIGN §6)');
   try {
@@ -66,7 +76,13 @@ function benchPushes(): boolean {
 }
 
 async function main(): Promise<void> {
-  const results = [benchPackageSizes(), benchLocalCloud(), await benchFirstScreenSection(), benchPushes()];
+  const results = [
+    benchPackageSizes(),
+    benchLocalCloud(),
+    benchRequests(),
+    await benchFirstScreenSection(),
+    benchPushes(),
+  ];
   if (results.some((ok) => !ok)) {
     console.error('\nbench: a budget was exceeded');
     process.exit(1);

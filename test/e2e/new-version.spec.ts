@@ -15,7 +15,6 @@ import { elementOf, onPage, until } from './support/wait';
 
 const PROFILE = 'packages/account/pages/profile/index';
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
-const STAY_MODAL = { confirm: false, cancel: true, errMsg: 'showModal:ok' };
 
 /** The second agreement version the e2e build ships as a test fixture (test/fixtures/policies). */
 const [V2] = fixtureManifest;
@@ -120,20 +119,6 @@ describe('a new agreement version', () => {
       await miniProgram.restoreWxMethod('showModal');
     }
     expect(await miniProgram.callWxMethod('getStorageSync', 'consent.accepted')).toBeFalsy();
-  });
-
-  story('refused without closing the account leaves a guest at home', async (miniProgram) => {
-    await agreeOnLaunch(miniProgram);
-    await publishV2(miniProgram, shanghaiDay(Date.now()));
-    const page = await nextLaunch(miniProgram);
-    await miniProgram.mockWxMethod('showModal', STAY_MODAL);
-    try {
-      await (await elementOf(page, 'button.agreement__disagree')).tap();
-      const home = await arrive(miniProgram, PAGES.home);
-      await elementOf(home, '.home__guest');
-    } finally {
-      await miniProgram.restoreWxMethod('showModal');
-    }
   });
 
   story('published for later is announced on the home page, guests included', async (miniProgram) => {

@@ -1,7 +1,7 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import type { MyFeedbackOutput } from '../../cloudfunctions/lib/contract/feedback';
-import { CURRENT_POLICIES } from '../../policies/generated';
+import type { CurrentPoliciesOutput } from '../../cloudfunctions/lib/contract/policy';
 import { stripJpegGps } from '../../src/platform/permissions/exif-gps';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { zhCNFeedback } from '../../src/i18n/zh-CN-feedback';
@@ -36,11 +36,12 @@ const AUTH_DENY = `function () {
 
 /** Signs the story's own person up (as the app does, through the account function) and opens feedback. */
 async function feedbackPage(miniProgram: MiniProgram): Promise<Page> {
-  const consent = (['user-agreement', 'privacy-policy'] as const).map((id) => ({
-    id,
-    version: CURRENT_POLICIES[id].version,
-    sha256: CURRENT_POLICIES[id].sha256,
-  }));
+  // The versions in force as the cloud says (the e2e build runs with fixture policies).
+  const current = await cloudFunction(miniProgram, 'policy').call<CurrentPoliciesOutput>('current', {});
+  if (!current.ok) throw new Error(`policy.current: ${current.error.code}`);
+  const consent = current.data.policies
+    .filter((p) => p.id === 'user-agreement' || p.id === 'privacy-policy')
+    .map(({ id, version, sha256 }) => ({ id, version, sha256 }));
   const registered = await cloudFunction(miniProgram, 'account').call('register', {
     accountName: 'feedback_person',
     password: 'Hengqin-2026',

@@ -3,7 +3,8 @@ import type { ConsentDeps } from '../consent/consent.deps';
 import { recordConsent } from '../consent/record-consent';
 import { recordSensitiveConsent } from '../consent/record-sensitive-consent';
 import { createFieldCipher } from '../crypto/field-cipher';
-import { loadCryptoKeys } from '../crypto/keys';
+import { loadCryptoKeys, loadLedgerKey } from '../crypto/keys';
+import { ledgerSeal } from '../consent/ledger-seal';
 import type { FaceVerifier } from '../face/face-verifier';
 import { LocalFaceVerifierStandIn } from '../face/local-face-verifier-stand-in';
 import { WechatFaceVerifier } from '../face/wechat-face-verifier';
@@ -30,7 +31,7 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
       ? new LocalFaceVerifierStandIn()
       : new WechatFaceVerifier(wechatFaceIdentifyApi(env));
   const catalog = cloudCatalog(publicationRepository());
-  const consent: ConsentDeps = { repository: cloudConsentRepository(), catalog };
+  const consent: ConsentDeps = { repository: cloudConsentRepository(), catalog, seal: ledgerSeal(loadLedgerKey(env)) };
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),

@@ -33,6 +33,8 @@ export interface LedgerEntry extends EntryBody {
   seq: number;
   prevHash: string;
   hash: string;
+  /** HMAC of `hash` with the server's ledger key (ledger-seal.ts); outside what the hash covers. */
+  seal?: string;
 }
 
 export interface SubjectState {
@@ -58,6 +60,8 @@ export interface ChainHead {
   hash: string;
   state: ConsentState;
   updatedAt: string;
+  /** HMAC of `seq:hash` with the server's ledger key. */
+  seal?: string;
 }
 
 /** The previous hash of a chain's first entry. */

@@ -25,6 +25,6 @@ export async function recordConsent(deps: ConsentDeps, input: unknown, ctx: Call
       device: grant.device,
     });
   });
-  const entries = await deps.repository.append(ctx.openid, (head) => chainEntries(head, bodies));
+  const entries = await deps.repository.append(ctx.openid, (head) => chainEntries(head, bodies, deps.seal));
   return { receipts: entries.map(toReceipt) };
 }

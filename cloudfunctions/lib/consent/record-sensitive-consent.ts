@@ -38,7 +38,7 @@ export async function recordSensitiveConsent(
   });
   const entries = await deps.repository.append(ctx.openid, (head) => {
     if (head?.state.documents['privacy-policy']?.action !== 'grant') throw new AppError('CONSENT.BASE_REQUIRED');
-    return chainEntries(head, [body]);
+    return chainEntries(head, [body], deps.seal);
   });
   return { receipts: entries.map(toReceipt) };
 }

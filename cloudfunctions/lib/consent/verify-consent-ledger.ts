@@ -16,5 +16,5 @@ export async function verifyConsentLedger(
     deps.repository.readChain(ctx.openid),
     deps.repository.readHead(ctx.openid),
   ]);
-  return verifyChain(entries, head);
+  return verifyChain(entries, head, deps.seal);
 }

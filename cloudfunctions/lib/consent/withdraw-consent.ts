@@ -23,7 +23,7 @@ export async function withdrawConsent(
     const state = head?.state ?? EMPTY_STATE;
     const bodies = request.documentIds.map((id) => withdrawal(ctx, state, id, request));
     if (request.documentIds.includes('privacy-policy')) bodies.push(...cascade(ctx, state, request));
-    return chainEntries(head, bodies);
+    return chainEntries(head, bodies, deps.seal);
   });
   return { receipts: entries.map(toReceipt) };
 }

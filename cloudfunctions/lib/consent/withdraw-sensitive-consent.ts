@@ -30,7 +30,7 @@ export async function withdrawSensitiveConsent(
       channel: request.channel,
       device: request.device,
     });
-    return chainEntries(head, [body]);
+    return chainEntries(head, [body], deps.seal);
   });
   return { receipts: entries.map(toReceipt) };
 }

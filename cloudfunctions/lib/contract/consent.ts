@@ -161,7 +161,8 @@ export interface ConsentHistoryOutput {
   nextBeforeSeq: number | null;
 }
 
-export type LedgerProblemKind = 'entry-altered' | 'link-broken' | 'entry-missing' | 'head-mismatch' | 'head-missing';
+export type LedgerProblemKind =
+  'entry-altered' | 'link-broken' | 'entry-missing' | 'head-mismatch' | 'head-missing' | 'seal-invalid';
 
 export interface LedgerProblem {
   seq: number;

@@ -3,7 +3,8 @@ import type { FileKind, UploadRule } from './files';
 /**
  * The `feedback` function's inputs and outputs, shared by the function and the mini-program:
  * feedback on the agreement and the privacy policy (and what they promise), complaints, and
- * suggestions (agreement §11, policy §8). Photos and one voice note come as checked uploads.
+ * suggestions (the privacy policy's §10 points people to 意见反馈). Photos and one voice note come as
+ * checked uploads.
  * No valibot here: the feedback page imports these constants (the schema is feedback.schema.ts).
  */
 export const FEEDBACK_CATEGORIES = ['agreement', 'privacy', 'complaint', 'suggestion'] as const;

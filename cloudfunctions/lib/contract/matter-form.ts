@@ -166,7 +166,11 @@ export function buildFormSchema(fields: readonly FormFieldSpec[], options: FormS
           v.optional(inner),
         );
   }
+  const keys = fields.map((f) => f.key);
   return v.pipe(
+    v.looseObject({}, 'format'),
+    // Every declared key present (a missing one as undefined), so a missing required field is 'required'.
+    v.transform((input) => ({ ...Object.fromEntries(keys.map((k) => [k, undefined])), ...input })),
     v.strictObject(entries, 'format'),
     v.transform((values) => {
       const out: FormValues = {};

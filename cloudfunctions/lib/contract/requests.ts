@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { FILE_KINDS, type FileKind } from './files';
 import { FormFieldSpecSchema, type FormFieldSpec, type FormValues } from './matter-form';
 import { MobileSchema, type MobileCountryCode } from './mobile-number';
 
@@ -9,9 +10,9 @@ import { MobileSchema, type MobileCountryCode } from './mobile-number';
  */
 
 // ---- catalog ----------------------------------------------------------------------------------
-/** The file kinds a material may accept (the same list as FILE_KINDS in contract/files.ts). */
-export const MATERIAL_KINDS = ['jpeg', 'png', 'pdf', 'mp4', 'aac', 'mp3', 'm4a'] as const;
-export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+/** The file kinds a material may accept: the kinds the server sniffs from the bytes. */
+export const MATERIAL_KINDS = FILE_KINDS;
+export type MaterialKind = FileKind;
 export const APPLICANT_KINDS = ['person', 'agent'] as const;
 /** person — for oneself; agent — for an enterprise, under an approved agent grant. */
 export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
@@ -267,6 +268,8 @@ export interface TimelineEvent {
 
 export interface MaterialView {
   materialCode: string;
+  /** The material's name in the matter (e.g. 营业执照正副本). */
+  materialName: string;
   uploadId: string;
   name: string;
   size: number;

@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 /**
  * The keys sensitive fields are sealed and indexed with, read from the function's environment and
  * checked when the module loads. Nothing falls back to a default key.
@@ -47,4 +48,25 @@ export function loadCryptoKeys(env: Record<string, string | undefined>): CryptoK
   const indexKey = decodeKey('QYB_INDEX_KEY', index.trim());
   if (fieldKeys.some((k) => k.key.equals(indexKey))) throw new Error('QYB_INDEX_KEY must differ from the field keys');
   return { current, byId: new Map(fieldKeys.map((k) => [k.id, k.key])), indexKey };
+}
+
+/**
+ * QYB_LEDGER_KEY  HMAC-SHA256 key that seals each consent-ledger entry (base64, 32 bytes), so that
+ *                 someone who can edit the database but not the functions' environment cannot
+ *                 rewrite an entry and recompute its hash unnoticed. When unset it is derived from
+ *                 QYB_INDEX_KEY (HKDF-SHA256 with its own label): no new secret to deploy.
+ */
+export function loadLedgerKey(env: Record<string, string | undefined>): Buffer {
+  const own = env.QYB_LEDGER_KEY?.trim();
+  if (own) return decodeKey('QYB_LEDGER_KEY', own);
+  const index = env.QYB_INDEX_KEY?.trim();
+  if (!index) throw new Error('QYB_LEDGER_KEY (or QYB_INDEX_KEY, to derive it from) is not set');
+  const derived = hkdfSync(
+    'sha256',
+    decodeKey('QYB_INDEX_KEY', index),
+    Buffer.alloc(0),
+    'qyb consent ledger seal v1',
+    32,
+  );
+  return Buffer.from(derived);
 }

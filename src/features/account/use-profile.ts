@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ProfileView } from '../../../cloudfunctions/lib/contract/account';
 import { ROUTES, redirect } from '../../platform/navigation';
+import { rememberStaff } from '../../platform/staff-hint';
 import { accountApi } from './account-api';
 
 export function useProfile() {
@@ -13,6 +14,7 @@ export function useProfile() {
     const result = await accountApi.profile();
     if (result.ok) {
       setProfile(result.data);
+      rememberStaff(result.data.roles);
       setError('');
     } else if (result.error.code === 'ACCOUNT.NOT_SIGNED_IN') redirect(ROUTES.accountSignIn);
     else setError(result.error.message);
@@ -22,6 +24,7 @@ export function useProfile() {
     const result = await accountApi.signOut();
     if (result.ok) {
       setProfile(null);
+      rememberStaff([]);
       setSignedOut(true);
     } else setError(result.error.message);
   }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ROUTES, redirect } from '../../platform/navigation';
+import { rememberStaff } from '../../platform/staff-hint';
 import { accountApi } from './account-api';
 
 export function useSignIn() {
@@ -20,6 +21,7 @@ export function useSignIn() {
       setPassword('');
       return;
     }
+    rememberStaff(result.data.profile?.roles);
     if (result.data.cancellationWithdrawn) setWithdrawn(true);
     else redirect(ROUTES.accountProfile);
   }

@@ -24,10 +24,12 @@ export default function HomePage() {
   const publications = useUpcomingPolicies();
   // Until the person locates or picks a region (packages/privacy region page), Hengqin.
   const [regionName, setRegionName] = useState<string>(t.home.regionDefault);
+  const [staff, setStaff] = useState(false);
 
   useDidShow(() => {
     refresh();
     setRegionName(readStored('home.region')?.name ?? t.home.regionDefault);
+    setStaff(readStored('account.staff') === true);
     void syncWithCloud();
     void publications.load();
     void inbox.refresh();
@@ -74,6 +76,17 @@ export default function HomePage() {
           <View className="home__doc home__account" onClick={() => navigate(ROUTES.accountProfile)}>
             {t.account.profileTitle}
           </View>
+          <View className="home__doc home__services" onClick={() => navigate(ROUTES.services)}>
+            {t.home.services}
+          </View>
+          <View className="home__doc home__my-requests" onClick={() => navigate(ROUTES.myRequests)}>
+            {t.home.myRequests}
+          </View>
+          {staff && (
+            <View className="home__doc home__staff" onClick={() => navigate(ROUTES.staffQueue)}>
+              {t.home.staff}
+            </View>
+          )}
           <View className="home__doc home__inbox" onClick={() => navigate(ROUTES.inbox)}>
             {t.home.inbox}
             {inbox.unread > 0 && <View className="home__badge">{inbox.unread}</View>}

@@ -6,9 +6,14 @@ const STORY_TIMEOUT_MS = 60_000;
 
 /**
  * One user story from start to end, on a mini-program that starts from nothing. When it fails, a
- * screenshot and the page's console log are saved under test-results/e2e/<spec>/.
+ * screenshot and the page's console log are saved under test-results/e2e/<spec>/. A story that
+ * crosses several people and cold functions may ask for more than the default time.
  */
-export function story(name: string, body: (miniProgram: MiniProgram) => Promise<void>): void {
+export function story(
+  name: string,
+  body: (miniProgram: MiniProgram) => Promise<void>,
+  timeoutMs = STORY_TIMEOUT_MS,
+): void {
   const specPath = expect.getState().testPath ?? 'unknown.spec.ts';
   storyRunner(
     name,
@@ -32,7 +37,7 @@ export function story(name: string, body: (miniProgram: MiniProgram) => Promise<
         await releaseMiniProgram(miniProgram);
       }
     },
-    STORY_TIMEOUT_MS,
+    timeoutMs,
   );
 }
 

@@ -4,6 +4,7 @@
  * two builds carry fixture documents, before and after a second agreement version is published.
  */
 import { build, type Plugin } from 'esbuild';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
@@ -12,6 +13,9 @@ import { INDEXES } from '../../../config/cloud/indexes';
 import { useLocalCloud, type TestCloud } from '../../support/local-cloud';
 
 const root = resolve(__dirname, '..', '..', '..');
+
+// The ledger's HMAC key, as the functions' environment holds it (the runner passes this process's).
+process.env.QYB_LEDGER_KEY ??= randomBytes(32).toString('base64');
 
 /** Which documents a build of the function ships. */
 export const BUILDS = {

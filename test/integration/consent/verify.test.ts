@@ -1,5 +1,9 @@
 /** The owner's verification of their chain catches an edited entry and a deleted one. */
 import type { VerifyLedgerOutput } from '../../../cloudfunctions/lib/contract/consent';
+import type { ChainHead } from '../../../cloudfunctions/lib/consent/ledger-entry';
+import { foldState } from '../../../cloudfunctions/lib/consent/consent-state';
+import { hashEntry } from '../../../cloudfunctions/lib/consent/ledger-hash';
+import { verifyChain } from '../../../cloudfunctions/lib/consent/verify-chain';
 import { useConsentCloud } from './consent-cloud';
 import { ALICE, launchGrant, withdrawAll } from './consent-inputs';
 
@@ -65,6 +69,36 @@ describe('consent ledger verification', () => {
         },
       });
     expect(await verify()).toMatchObject({ intact: false, problems: [{ seq: 4, kind: 'head-mismatch' }] });
+  });
+
+  it('catches an entry rewritten with its hash recomputed and the head moved along: the seal is the server’s', async () => {
+    const entries = await fourEntries();
+    const last = entries[3]!;
+    // Someone with database access turns the last withdrawal into a grant and repairs the chain.
+    const { _id, seal: _seal, ...body } = last;
+    const forged = { ...body, action: 'grant' as const };
+    const hash = hashEntry(forged);
+    const db = consent().admin();
+    await db
+      .collection('consents')
+      .doc(_id)
+      .update({ data: { action: 'grant', hash } });
+    const after = await consent().entries(ALICE);
+    await db
+      .collection('consent_heads')
+      .doc(ALICE)
+      .update({ data: { hash, state: foldState(after) } });
+    const head = (await db.collection('consent_heads').doc(ALICE).get()) as unknown as { data: ChainHead };
+    // The hash chain alone is fooled: every link, hash and the head agree with the forgery.
+    expect(verifyChain(after, head.data)).toMatchObject({ intact: true, problems: [] });
+    // The server's seals are not: neither the entry nor the head was sealed by the function.
+    expect(await verify()).toMatchObject({
+      intact: false,
+      problems: [
+        { seq: 4, kind: 'seal-invalid' },
+        { seq: 4, kind: 'seal-invalid' },
+      ],
+    });
   });
 
   it("verifies only the caller's own chain", async () => {

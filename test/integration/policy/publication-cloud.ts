@@ -27,8 +27,9 @@ Object.assign(process.env, {
   QYB_FACE_VERIFIER: 'local-stand-in',
   QYB_LOGIN_DELAY_MS: '0',
   QYB_CANCELLATION_COOLING_DAYS: '0',
-  // Small batches, so a handful of accounts takes several.
+  // Small batches and one batch per call, so a handful of accounts takes several calls.
   QYB_NOTICE_BATCH: '2',
+  QYB_NOTICE_BUDGET_MS: '1',
 });
 
 function testBuild(policiesSource: string): Plugin {

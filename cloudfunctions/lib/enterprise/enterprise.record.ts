@@ -1,0 +1,56 @@
+import type { GrantStatus } from '../contract/enterprise';
+import type { DocumentType } from '../contract/identity-document';
+import type { MaterialKind } from '../contract/requests';
+import type { Sealed } from '../crypto/field-cipher';
+
+/**
+ * An enterprise in `enterprises`, one per unified social credit code (unique index). The legal
+ * representative's name and document number are sealed; the document's blind index (the same one
+ * accounts carry) tells whether a signed-in person is the legal representative.
+ */
+export interface EnterpriseRecord {
+  _id: string;
+  uscc: string;
+  name: string;
+  legalRepName: Sealed;
+  legalRepDocumentType: DocumentType;
+  legalRepDocumentNumber: Sealed;
+  legalRepDocumentIndex: string;
+  registeredBy: string;
+  registeredAt: number;
+}
+
+export interface GrantAuthorisation {
+  uploadId: string;
+  fileID: string;
+  name: string;
+  size: number;
+  kind: MaterialKind;
+  sha256: string;
+}
+
+/** A person's authority to act for an enterprise (`agent_grants`): scope, period, proof, decision. */
+export interface GrantRecord {
+  _id: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  enterpriseUscc: string;
+  agentId: string;
+  matterCodes: string[];
+  /** YYYY-MM-DD, inclusive, Asia/Shanghai. */
+  validFrom: string;
+  validUntil: string;
+  authorisation: GrantAuthorisation;
+  status: GrantStatus;
+  version: number;
+  requestedAt: number;
+  /** Zero-padded requestedAt + id: a total order for the reviewers' queue. */
+  sortKey: string;
+  decidedAt: number | null;
+  decidedBy: string | null;
+  decisionComment: string | null;
+  revokedAt: number | null;
+  revokedBy: 'legal-representative' | 'staff' | null;
+  revokedById: string | null;
+  revokeReason: string | null;
+}

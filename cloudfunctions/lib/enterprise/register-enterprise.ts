@@ -1,0 +1,70 @@
+import { requireAccount } from '../account/account-guard';
+import { newId } from '../account/ids';
+import { parseInput } from '../account/parse-input';
+import { FindEnterpriseInputSchema, RegisterEnterpriseInputSchema, type EnterpriseView } from '../contract/enterprise';
+import type { EnterpriseRef } from '../contract/requests';
+import { AppError } from '../errors/app-error';
+import type { CallContext } from '../handler/call-context';
+import type { RequestsDeps } from '../requests/requests.deps';
+import type { EnterpriseRecord } from './enterprise.record';
+import { enterpriseSeal, toEnterpriseView } from './enterprise-view';
+
+const CODES = { 'uscc-invalid': 'ENTERPRISE.USCC_INVALID' } as const;
+
+/**
+ * Registers an enterprise by its unified social credit code (GB 32100 check character), name and
+ * legal representative (name and identity document, sealed; the document's blind index recognises
+ * the legal representative when they sign in). Registering gives no authority: acting for the
+ * enterprise needs an agent grant a reviewer approves.
+ */
+export async function registerEnterprise(
+  input: unknown,
+  ctx: CallContext,
+  deps: RequestsDeps,
+): Promise<EnterpriseView> {
+  const { account } = await requireAccount(ctx, deps, 'write');
+  const data = parseInput(RegisterEnterpriseInputSchema, input, CODES);
+  if (await deps.enterprises.findByUscc(data.uscc)) throw new AppError('ENTERPRISE.ALREADY_REGISTERED');
+  const id = newId();
+  const sealed = enterpriseSeal(deps.cipher, id);
+  const { name: repName, document } = data.legalRepresentative;
+  const record: EnterpriseRecord = {
+    _id: id,
+    uscc: data.uscc,
+    name: data.name,
+    legalRepName: sealed.seal('legalRepName', repName),
+    legalRepDocumentType: document.type,
+    legalRepDocumentNumber: sealed.seal('legalRepDocumentNumber', document.number),
+    legalRepDocumentIndex: deps.accountFields.documentIndex(document.type, document.number),
+    registeredBy: account._id,
+    registeredAt: ctx.now.getTime(),
+  };
+  if (!(await deps.enterprises.insert(record))) throw new AppError('ENTERPRISE.ALREADY_REGISTERED');
+  return toEnterpriseView(record, account, deps.cipher);
+}
+
+/** Looks an enterprise up by its code (public register information only) to ask for a grant. */
+export async function findEnterprise(input: unknown, ctx: CallContext, deps: RequestsDeps): Promise<EnterpriseRef> {
+  await requireAccount(ctx, deps, 'read');
+  const { uscc } = parseInput(FindEnterpriseInputSchema, input, CODES);
+  const found = await deps.enterprises.findByUscc(uscc);
+  if (!found) throw new AppError('ENTERPRISE.NOT_FOUND');
+  return { id: found._id, name: found.name, uscc: found.uscc };
+}
+
+/** Enterprises the person represents by law, and those they hold a grant for (any status). */
+export async function myEnterprises(_input: unknown, ctx: CallContext, deps: RequestsDeps): Promise<EnterpriseView[]> {
+  const { account } = await requireAccount(ctx, deps, 'read');
+  const asRepresentative = account.documentIndex
+    ? await deps.enterprises.byLegalRepresentative(account.documentIndex)
+    : [];
+  const ids = new Set(asRepresentative.map((e) => e._id));
+  const viaGrants: EnterpriseRecord[] = [];
+  for (const grant of await deps.grants.ofAgent(account._id)) {
+    if (ids.has(grant.enterpriseId)) continue;
+    ids.add(grant.enterpriseId);
+    const enterprise = await deps.enterprises.get(grant.enterpriseId);
+    if (enterprise) viaGrants.push(enterprise);
+  }
+  return [...asRepresentative, ...viaGrants].map((e) => toEnterpriseView(e, account, deps.cipher));
+}

@@ -1,0 +1,102 @@
+import type { CollectionName } from './collections';
+import { database } from './cloud';
+
+/**
+ * Queries beyond equality for repositories that page and version their documents: conditional
+ * updates (optimistic versioning), unique inserts, ordered range pages. Conditions are plain values
+ * (equality) or one of the operators below, turned into the SDK's commands here and nowhere else.
+ */
+export type Condition = { op: 'lt' | 'gt' | 'lte' | 'gte'; value: string | number } | { op: 'in'; values: unknown[] };
+export type Where<T> = Partial<Record<keyof T & string, unknown>>;
+
+export const lt = (value: string | number): Condition => ({ op: 'lt', value });
+export const gt = (value: string | number): Condition => ({ op: 'gt', value });
+export const gte = (value: string | number): Condition => ({ op: 'gte', value });
+export const lte = (value: string | number): Condition => ({ op: 'lte', value });
+export const oneOf = (values: unknown[]): Condition => ({ op: 'in', values });
+
+interface RawResult {
+  data?: unknown;
+  stats?: { updated?: number; removed?: number };
+}
+
+function isCondition(value: unknown): value is Condition {
+  return typeof value === 'object' && value !== null && 'op' in value && Object.keys(value).length <= 2;
+}
+
+function toQuery(where: Record<string, unknown>): Record<string, unknown> {
+  const _ = database().command;
+  const query: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(where)) {
+    if (!isCondition(value)) {
+      query[field] = value;
+      continue;
+    }
+    if (value.op === 'in') query[field] = _.in(value.values);
+    else query[field] = _[value.op](value.value);
+  }
+  return query;
+}
+
+/** A unique-index or primary-key violation, as CloudBase (and the local cloud) report it. */
+export function isDuplicateKey(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /E11000|duplicate key/i.test(text);
+}
+
+export interface PageQuery<T> {
+  where: Where<T>;
+  orderBy: keyof T & string;
+  direction: 'asc' | 'desc';
+  limit: number;
+}
+
+export interface QueryStore<T extends { _id: string }> {
+  get(id: string): Promise<T | null>;
+  find(where: Where<T>, limit?: number): Promise<T[]>;
+  page(query: PageQuery<T>): Promise<T[]>;
+  /** Inserts; false (nothing written) when a unique index or the id already holds such a document. */
+  insertUnique(doc: T): Promise<boolean>;
+  /** Updates the documents matching `where` (e.g. `{ _id, version }`); the number updated. */
+  updateWhere(where: Where<T>, patch: Partial<Omit<T, '_id'>>): Promise<number>;
+  put(doc: T): Promise<void>;
+}
+
+export function queryStore<T extends { _id: string }>(name: CollectionName): QueryStore<T> {
+  const collection = () => database().collection(name);
+  return {
+    async get(id) {
+      const result = (await collection().doc(id).get()) as RawResult;
+      return (result.data as T | null | undefined) ?? null;
+    },
+    async find(where, limit = 100) {
+      const result = (await collection().where(toQuery(where)).limit(limit).get()) as RawResult;
+      return (result.data as T[] | undefined) ?? [];
+    },
+    async page({ where, orderBy, direction, limit }) {
+      const result = (await collection()
+        .where(toQuery(where))
+        .orderBy(orderBy, direction)
+        .limit(limit)
+        .get()) as RawResult;
+      return (result.data as T[] | undefined) ?? [];
+    },
+    async insertUnique(doc) {
+      try {
+        await collection().add({ data: doc });
+        return true;
+      } catch (error) {
+        if (isDuplicateKey(error)) return false;
+        throw error;
+      }
+    },
+    async updateWhere(where, patch) {
+      const result = (await collection().where(toQuery(where)).update({ data: patch })) as RawResult;
+      return result.stats?.updated ?? 0;
+    },
+    async put(doc) {
+      const { _id, ...data } = doc;
+      await collection().doc(_id).set({ data });
+    },
+  };
+}

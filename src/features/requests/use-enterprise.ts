@@ -1,0 +1,175 @@
+import { useCallback, useState } from 'react';
+import * as v from 'valibot';
+import {
+  RegisterEnterpriseInputSchema,
+  RequestGrantInputSchema,
+  type AgentGrantView,
+  type EnterpriseView,
+} from '../../../cloudfunctions/lib/contract/enterprise';
+import type { DocumentType } from '../../../cloudfunctions/lib/contract/identity-document';
+import type { EnterpriseRef, MatterSummary } from '../../../cloudfunctions/lib/contract/requests';
+import { checkUscc, normalizeUscc } from '../../../cloudfunctions/lib/contract/uscc';
+import { tr } from '../../i18n/requests';
+import type { DraftMaterial } from './apply-draft';
+import { pickAndUpload, type MaterialSource } from './material-upload';
+import { requestsApi } from './requests-api';
+import { shanghaiDate } from './shanghai-time';
+
+export interface EnterpriseForm {
+  uscc: string;
+  name: string;
+  representative: string;
+  documentType: DocumentType;
+  documentNumber: string;
+}
+
+export interface GrantForm {
+  matterCodes: string[];
+  validFrom: string;
+  validUntil: string;
+  authorisation: DraftMaterial | null;
+}
+
+const AUTHORISATION_SPEC = { code: 'authorisation', kinds: ['pdf', 'jpeg', 'png'] as const, maxBytes: 20 << 20 };
+
+/** Why a typed code is not a valid unified social credit code yet (null when it is). */
+export function usccIssue(raw: string) {
+  return checkUscc(normalizeUscc(raw));
+}
+
+export function enterpriseInput(form: EnterpriseForm) {
+  return {
+    uscc: form.uscc,
+    name: form.name,
+    legalRepresentative: {
+      name: form.representative,
+      document: { type: form.documentType, number: form.documentNumber.trim().toUpperCase() },
+    },
+  };
+}
+
+/**
+ * Enterprises and agent grants: register an enterprise, ask to act for one (scope, validity,
+ * authorisation), my grants, and — as an enterprise's legal representative — revoke its grants.
+ */
+export function useEnterprise() {
+  const today = shanghaiDate();
+  const yearOn = shanghaiDate(Date.now() + 364 * 86_400_000);
+  const [enterprise, setEnterprise] = useState<EnterpriseForm>({
+    uscc: '',
+    name: '',
+    representative: '',
+    documentType: 'resident-id',
+    documentNumber: '',
+  });
+  const [found, setFound] = useState<EnterpriseRef | null>(null);
+  const [grant, setGrant] = useState<GrantForm>({
+    matterCodes: [],
+    validFrom: today,
+    validUntil: yearOn,
+    authorisation: null,
+  });
+  const [agentMatters, setAgentMatters] = useState<MatterSummary[]>([]);
+  const [grants, setGrants] = useState<AgentGrantView[]>([]);
+  const [represented, setRepresented] = useState<{ enterprise: EnterpriseView; grants: AgentGrantView[] }[]>([]);
+  const [error, setError] = useState('');
+  const [notice, setNotice] = useState('');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    const [mine, catalog, enterprises] = await Promise.all([
+      requestsApi.myGrants(),
+      requestsApi.catalog(),
+      requestsApi.myEnterprises(),
+    ]);
+    if (mine.ok) setGrants(mine.data);
+    else setError(mine.error.message);
+    if (catalog.ok) setAgentMatters(catalog.data.filter((m) => m.applicants.includes('agent')));
+    if (enterprises.ok) {
+      const own = enterprises.data.filter((e) => e.isLegalRepresentative);
+      const lists = await Promise.all(own.map((e) => requestsApi.enterpriseGrants(e.id)));
+      setRepresented(own.map((e, i) => ({ enterprise: e, grants: lists[i]?.ok ? lists[i].data : [] })));
+    }
+  }, []);
+
+  async function run<T>(work: () => Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>) {
+    if (busy) return null;
+    setBusy(true);
+    setError('');
+    const result = await work();
+    setBusy(false);
+    if (result.ok) return result.data;
+    setError(result.error.message);
+    return null;
+  }
+
+  const enterpriseValid = v.is(RegisterEnterpriseInputSchema, enterpriseInput(enterprise));
+  const grantInput = found &&
+    grant.authorisation && {
+      enterpriseId: found.id,
+      matterCodes: grant.matterCodes,
+      validFrom: grant.validFrom,
+      validUntil: grant.validUntil,
+      authorisationUploadId: grant.authorisation.uploadId,
+    };
+  const grantValid = Boolean(grantInput) && v.is(RequestGrantInputSchema, grantInput);
+
+  return {
+    today,
+    enterprise,
+    setEnterprise: (patch: Partial<EnterpriseForm>) => setEnterprise((e) => ({ ...e, ...patch })),
+    enterpriseValid,
+    tried,
+    register: async () => {
+      setTried(true);
+      if (!enterpriseValid) return;
+      const view = await run(() => requestsApi.registerEnterprise(enterpriseInput(enterprise)));
+      if (view) {
+        setFound(view);
+        setNotice(tr.enterprise.registered);
+        await load();
+      }
+    },
+    find: async () => {
+      if (usccIssue(enterprise.uscc)) return;
+      const view = await run(() => requestsApi.findEnterprise(enterprise.uscc));
+      setFound(view);
+    },
+    found,
+    agentMatters,
+    grant,
+    setGrant: (patch: Partial<GrantForm>) => setGrant((g) => ({ ...g, ...patch })),
+    toggleMatter: (code: string) =>
+      setGrant((g) => ({
+        ...g,
+        matterCodes: g.matterCodes.includes(code) ? g.matterCodes.filter((c) => c !== code) : [...g.matterCodes, code],
+      })),
+    addAuthorisation: async (source: MaterialSource) => {
+      setBusy(true);
+      const outcome = await pickAndUpload({ source, spec: AUTHORISATION_SPEC, purpose: 'authorisation', count: 1 });
+      setBusy(false);
+      setNotice(outcome.notice);
+      if (outcome.added[0]) setGrant((g) => ({ ...g, authorisation: outcome.added[0] ?? null }));
+    },
+    grantValid,
+    requestGrant: async () => {
+      if (!grantInput || !grantValid) return;
+      const view = await run(() => requestsApi.requestGrant(grantInput));
+      if (view) {
+        setNotice(tr.enterprise.grantSubmitted);
+        setGrant({ matterCodes: [], validFrom: today, validUntil: yearOn, authorisation: null });
+        await load();
+      }
+    },
+    grants,
+    represented,
+    revoke: async (grantId: string, reason: string) => {
+      if (await run(() => requestsApi.revokeGrant(grantId, reason))) await load();
+    },
+    load,
+    error,
+    notice,
+    busy,
+  };
+}

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MatterSummary, QueueItem, StoredRequestStatus } from '../../../cloudfunctions/lib/contract/requests';
+import { staffApi } from './staff-api';
+
+export interface QueueFilter {
+  matterCode?: string;
+  status?: StoredRequestStatus;
+  assignedToMe?: boolean;
+}
+
+/** The staff queue by matter and status, a page at a time (the function checks the role). */
+export function useStaffQueue() {
+  const [filter, setFilter] = useState<QueueFilter>({});
+  const [matters, setMatters] = useState<MatterSummary[]>([]);
+  const [items, setItems] = useState<QueueItem[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const generation = useRef(0);
+
+  useEffect(() => {
+    void staffApi.catalog().then((r) => r.ok && setMatters(r.data));
+  }, []);
+
+  const load = useCallback(async (f: QueueFilter, after?: string) => {
+    const mine = ++generation.current;
+    const result = await staffApi.queue({ ...f, ...(after ? { cursor: after } : {}), pageSize: 20 });
+    if (mine !== generation.current) return;
+    setLoaded(true);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setItems((previous) => (after ? [...previous, ...result.data.items] : result.data.items));
+    setCursor(result.data.nextCursor);
+  }, []);
+
+  return {
+    filter,
+    matters,
+    items,
+    error,
+    loaded,
+    hasMore: cursor !== null,
+    refresh: () => load(filter),
+    more: () => (cursor ? load(filter, cursor) : Promise.resolve()),
+    change: (patch: QueueFilter) => {
+      const next = { ...filter, ...patch };
+      setFilter(next);
+      setItems([]);
+      setCursor(null);
+      void load(next);
+    },
+  };
+}

@@ -1,0 +1,141 @@
+import { useCallback, useState } from 'react';
+import {
+  canTransition,
+  type StaffRequestView,
+  type TransitionAction,
+} from '../../../cloudfunctions/lib/contract/requests';
+import type { DraftMaterial } from './apply-draft';
+import { pickAndUpload } from './material-upload';
+import { staffApi, type StaffDecision } from './staff-api';
+
+export type StaffAction = Extract<
+  TransitionAction,
+  'accept' | 'requestSupplement' | 'approve' | 'reject' | 'deliver' | 'close'
+>;
+export const STAFF_ACTIONS: readonly StaffAction[] = [
+  'accept',
+  'requestSupplement',
+  'approve',
+  'reject',
+  'deliver',
+  'close',
+];
+/** Actions whose comment is the reason the applicant reads: required by the shared schemas. */
+const NEEDS_COMMENT: readonly StaffAction[] = ['requestSupplement', 'reject'];
+
+/** The decision an action sends, or null when its comment is missing. */
+export function decisionOf(
+  action: StaffAction,
+  comment: string,
+  extra: { resultUploadId?: string; trackingNumber?: string; materialCodes?: string[] } = {},
+): StaffDecision | null {
+  const text = comment.trim();
+  if (NEEDS_COMMENT.includes(action) && text.length < 2) return null;
+  switch (action) {
+    case 'requestSupplement':
+      return { action, comment: text, materialCodes: extra.materialCodes ?? [] };
+    case 'reject':
+      return { action, comment: text };
+    case 'approve':
+      return { action, comment: text || undefined, resultUploadId: extra.resultUploadId };
+    case 'deliver':
+      return { action, comment: text || undefined, trackingNumber: extra.trackingNumber?.trim() || undefined };
+    default:
+      return { action, comment: text || undefined };
+  }
+}
+
+/**
+ * One request as staff see it: materials by temp URL, assignment, and the decisions its status
+ * allows. Each action names the version shown; if another staff member acted first, the request is
+ * reloaded and the conflict said.
+ */
+export function useStaffRequest(requestId: string) {
+  const [request, setRequest] = useState<StaffRequestView | null>(null);
+  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [comment, setComment] = useState('');
+  const [materialCodes, setMaterialCodes] = useState<string[]>([]);
+  const [trackingNumber, setTrackingNumber] = useState('');
+  const [result, setResult] = useState<DraftMaterial | null>(null);
+  const [missingComment, setMissingComment] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const [materialNames, setMaterialNames] = useState<Record<string, string>>({});
+
+  const load = useCallback(async () => {
+    const r = await staffApi.detail(requestId);
+    if (!r.ok) {
+      setError(r.error);
+      return;
+    }
+    setRequest(r.data);
+    const matter = await staffApi.matter(r.data.matterCode);
+    if (matter.ok) setMaterialNames(Object.fromEntries(matter.data.materials.map((m) => [m.code, m.name])));
+  }, [requestId]);
+
+  /** An action answers with the summary; the page then shows the request as it is now. */
+  async function run(work: () => ReturnType<typeof staffApi.assign>) {
+    if (busy) return false;
+    setBusy(true);
+    setError(null);
+    const r = await work();
+    setBusy(false);
+    if (r.ok) {
+      await load();
+      return true;
+    }
+    setError(r.error);
+    if (r.error.code.endsWith('VERSION_CONFLICT') || r.error.code.endsWith('ILLEGAL_TRANSITION')) await load();
+    return false;
+  }
+
+  const ref = request && { requestId: request.id, expectedVersion: request.version };
+  return {
+    request,
+    /** A material's name by its code (the code itself until the catalog answers). */
+    materialName: (code: string) => materialNames[code] ?? code,
+    error,
+    load,
+    comment,
+    setComment,
+    materialCodes,
+    toggleMaterial: (code: string) =>
+      setMaterialCodes((c) => (c.includes(code) ? c.filter((x) => x !== code) : [...c, code])),
+    trackingNumber,
+    setTrackingNumber,
+    result,
+    missingComment,
+    notice,
+    busy,
+    allowed: (action: StaffAction) => request !== null && canTransition(action, request.status),
+    assign: () => ref && run(() => staffApi.assign(ref)),
+    addResult: async () => {
+      setBusy(true);
+      const outcome = await pickAndUpload({
+        source: 'file',
+        spec: { code: 'result', kinds: ['pdf', 'jpeg', 'png'], maxBytes: 20 << 20 },
+        purpose: 'result',
+        count: 1,
+      });
+      setBusy(false);
+      setNotice(outcome.notice);
+      if (outcome.added[0]) setResult(outcome.added[0]);
+    },
+    decide: async (action: StaffAction) => {
+      if (!ref) return;
+      const decision = decisionOf(action, comment, {
+        resultUploadId: result?.uploadId,
+        trackingNumber,
+        materialCodes,
+      });
+      setMissingComment(decision === null);
+      if (!decision) return;
+      if (await run(() => staffApi.decide(ref, decision))) {
+        setComment('');
+        setMaterialCodes([]);
+        setResult(null);
+      }
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { Button, View } from '@tarojs/components';
+import { APPLY_STEPS } from '../../../../features/requests/apply-draft';
+import { useApply } from '../../../../features/requests/use-apply';
+import { tr } from '../../../../i18n/requests';
+import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
+import { ApplicantStep, DeliveryStep, FormStep, MaterialsStep, ReviewStep } from './steps';
+import '../services.css';
+
+const STEP_VIEWS = {
+  applicant: ApplicantStep,
+  form: FormStep,
+  materials: MaterialsStep,
+  delivery: DeliveryStep,
+  review: ReviewStep,
+} as const;
+
+export default function ApplyPage() {
+  const apply = useApply(pageQuery().code ?? '');
+  const a = tr.apply;
+  const { matter, draft, loadError } = apply;
+  if (loadError?.code === 'ACCOUNT.NOT_SIGNED_IN')
+    return (
+      <View className="svc apply">
+        <View className="svc__notice apply__not-signed-in">{a.notSignedIn}</View>
+        <Button className="apply__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
+          {a.signIn}
+        </Button>
+      </View>
+    );
+  if (loadError) return <View className="svc svc__error apply__load-error">{loadError.message}</View>;
+  if (!matter) return <View className="svc" />;
+  const Step = STEP_VIEWS[draft.step];
+  const index = APPLY_STEPS.indexOf(draft.step);
+  return (
+    <View className="svc apply">
+      <View className="svc__title apply__matter">{matter.name}</View>
+      {apply.restored && (
+        <View className="svc__notice apply__restored">
+          {a.draftRestored}
+          <View className="svc__link apply__discard" onClick={apply.discard}>
+            {a.discardDraft}
+          </View>
+        </View>
+      )}
+      <View className="svc__steps">
+        {APPLY_STEPS.map((step) => (
+          <View
+            key={step}
+            className={`apply__step apply__step--${step}${step === draft.step ? ' svc__step--on' : ''}`}
+            onClick={() => apply.goTo(step)}
+          >
+            {a.steps[step]}
+          </View>
+        ))}
+      </View>
+      <Step apply={apply} />
+      {apply.error && <View className="svc__error apply__error">{apply.error}</View>}
+      {index > 0 && (
+        <Button className="svc__button apply__back" onClick={() => apply.goTo(APPLY_STEPS[index - 1] ?? 'applicant')}>
+          {a.back}
+        </Button>
+      )}
+      {draft.step === 'review' ? (
+        <Button
+          className="svc__button apply__submit"
+          type="primary"
+          loading={apply.busy}
+          disabled={apply.busy}
+          onClick={() => void apply.submit()}
+        >
+          {apply.busy ? a.submitting : apply.error ? a.retry : a.submit}
+        </Button>
+      ) : (
+        <Button className="svc__button apply__next" type="primary" onClick={apply.next}>
+          {a.next}
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,47 @@
+import { View } from '@tarojs/components';
+import { useCatalog } from '../../../../features/requests/use-catalog';
+import { tr } from '../../../../i18n/requests';
+import { ROUTES, navigate } from '../../../../platform/navigation';
+import '../services.css';
+
+export default function CatalogPage() {
+  const { groups, error } = useCatalog();
+  const m = tr.catalog;
+  return (
+    <View className="svc catalog">
+      <View className="svc__title">{m.title}</View>
+      <View className="svc__hint">{m.intro}</View>
+      <View className="svc__choices">
+        <View className="svc__choice catalog__to-mine" onClick={() => navigate(ROUTES.myRequests)}>
+          {tr.mine.title}
+        </View>
+        <View className="svc__choice catalog__to-enterprise" onClick={() => navigate(ROUTES.enterprise)}>
+          {tr.enterprise.title}
+        </View>
+      </View>
+      {error && <View className="svc__error catalog__error">{error}</View>}
+      {groups?.length === 0 && <View className="svc__hint catalog__empty">{m.empty}</View>}
+      {groups?.map((group) => (
+        <View key={group.department} className="svc__card catalog__department">
+          <View className="svc__card-title">{group.department}</View>
+          {group.matters.map((matter) => (
+            <View
+              key={matter.code}
+              className={`svc__row catalog__matter catalog__matter--${matter.code}`}
+              onClick={() => navigate(ROUTES.matter, { code: matter.code })}
+            >
+              <View>
+                <View className="catalog__matter-name">{matter.name}</View>
+                <View>
+                  <View className="svc__tag">{m.categories[matter.category]}</View>
+                  {matter.offlineDelivery && <View className="svc__tag">{m.offline}</View>}
+                </View>
+              </View>
+              <View className="svc__row-label">{m.workingDays(matter.promisedWorkingDays)}</View>
+            </View>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,211 @@
+import { Button, Input, Picker, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import type { AgentGrantView } from '../../../../../cloudfunctions/lib/contract/enterprise';
+import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
+import { useEnterprise, usccIssue } from '../../../../features/requests/use-enterprise';
+import { t } from '../../../../i18n';
+import { tr } from '../../../../i18n/requests';
+import { FileList } from '../../components/file-list';
+import '../services.css';
+
+const e = tr.enterprise;
+
+function GrantCard({
+  grant,
+  names,
+  onRevoke,
+}: {
+  grant: AgentGrantView;
+  names: Record<string, string>;
+  onRevoke?: (reason: string) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const expired = grant.status === 'approved' && !grant.current;
+  return (
+    <View className={`svc__card enterprise__grant enterprise__grant--${grant.status}`}>
+      <View className="svc__card-title">{grant.enterprise.name}</View>
+      <View className="svc__row">
+        <View className="svc__row-label">{grant.agentName}</View>
+        <View className="enterprise__grant-status">{expired ? e.expired : e.grantStatuses[grant.status]}</View>
+      </View>
+      <View className="svc__hint">{e.period(grant.validFrom, grant.validUntil)}</View>
+      <View className="svc__hint">{grant.matterCodes.map((code) => names[code] ?? code).join('、')}</View>
+      {grant.decisionComment && <View className="svc__hint">{grant.decisionComment}</View>}
+      {grant.revokeReason && <View className="svc__hint">{grant.revokeReason}</View>}
+      {onRevoke && grant.status === 'approved' && (
+        <View>
+          <Input
+            className="svc__input enterprise__revoke-reason"
+            value={reason}
+            placeholder={e.revokeReason}
+            maxlength={200}
+            onInput={(ev) => setReason(ev.detail.value)}
+          />
+          <Button
+            className="svc__button enterprise__revoke"
+            type="warn"
+            disabled={reason.trim().length < 2}
+            onClick={() => onRevoke(reason)}
+          >
+            {e.revoke}
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}
+
+export default function EnterprisePage() {
+  const x = useEnterprise();
+  useDidShow(() => {
+    void x.load();
+  });
+  const f = x.enterprise;
+  const issue = f.uscc.length > 0 ? usccIssue(f.uscc) : null;
+  const names = Object.fromEntries(x.agentMatters.map((m) => [m.code, m.name]));
+  return (
+    <View className="svc enterprise">
+      <View className="svc__title">{e.title}</View>
+      {x.error && <View className="svc__error enterprise__error">{x.error}</View>}
+      {x.notice && <View className="svc__notice enterprise__notice">{x.notice}</View>}
+
+      <View className="svc__card-title">{e.myGrants}</View>
+      {x.grants.length === 0 && <View className="svc__hint enterprise__no-grants">{e.noGrants}</View>}
+      {x.grants.map((g) => (
+        <GrantCard key={g.id} grant={g} names={names} />
+      ))}
+
+      {x.represented.map(({ enterprise, grants }) => (
+        <View key={enterprise.id} className="enterprise__represented">
+          <View className="svc__card-title">
+            {enterprise.name} · {e.enterpriseGrants}
+          </View>
+          {grants.map((g) => (
+            <GrantCard key={g.id} grant={g} names={names} onRevoke={(reason) => void x.revoke(g.id, reason)} />
+          ))}
+        </View>
+      ))}
+
+      <View className="svc__card enterprise__form">
+        <View className="svc__card-title">
+          {e.register} / {e.askGrant}
+        </View>
+        <View className="svc__hint">{e.registerIntro}</View>
+        <View className="svc__label">{e.uscc}</View>
+        <Input
+          className="svc__input enterprise__uscc"
+          value={f.uscc}
+          maxlength={24}
+          onInput={(ev) => x.setEnterprise({ uscc: ev.detail.value })}
+        />
+        {issue && f.uscc.length >= 18 && (
+          <View className={`svc__problem enterprise__uscc-issue enterprise__uscc-issue--${issue}`}>
+            {e.usccIssues[issue]}
+          </View>
+        )}
+        <Button
+          className="svc__button enterprise__find"
+          disabled={issue !== null || x.busy}
+          onClick={() => void x.find()}
+        >
+          {e.find}
+        </Button>
+        <View className="svc__label">{e.name}</View>
+        <Input
+          className="svc__input enterprise__name"
+          value={f.name}
+          maxlength={100}
+          onInput={(ev) => x.setEnterprise({ name: ev.detail.value })}
+        />
+        <View className="svc__label">{e.legalRepresentative}</View>
+        <Input
+          className="svc__input enterprise__representative"
+          value={f.representative}
+          maxlength={60}
+          onInput={(ev) => x.setEnterprise({ representative: ev.detail.value })}
+        />
+        <View className="svc__label">{e.documentType}</View>
+        <View className="svc__choices">
+          {DOCUMENT_TYPES.map((type) => (
+            <View
+              key={type}
+              className={`svc__choice enterprise__doc-type enterprise__doc-type--${type}${f.documentType === type ? ' svc__choice--on' : ''}`}
+              onClick={() => x.setEnterprise({ documentType: type })}
+            >
+              {t.account.documentTypes[type]}
+            </View>
+          ))}
+        </View>
+        <View className="svc__label">{e.documentNumber}</View>
+        <Input
+          className="svc__input enterprise__doc-number"
+          value={f.documentNumber}
+          maxlength={24}
+          onInput={(ev) => x.setEnterprise({ documentNumber: ev.detail.value })}
+        />
+        {x.tried && !x.enterpriseValid && <View className="svc__problem enterprise__problems">{e.problems}</View>}
+        <Button className="svc__button enterprise__register" disabled={x.busy} onClick={() => void x.register()}>
+          {e.register}
+        </Button>
+      </View>
+
+      {x.found && (
+        <View className="svc__card enterprise__ask">
+          <View className="svc__card-title enterprise__found">
+            {e.askGrant}：{x.found.name}（{x.found.uscc}）
+          </View>
+          <View className="svc__label">{e.scope}</View>
+          <View className="svc__choices">
+            {x.agentMatters.map((m) => (
+              <View
+                key={m.code}
+                className={`svc__choice enterprise__scope enterprise__scope--${m.code}${x.grant.matterCodes.includes(m.code) ? ' svc__choice--on' : ''}`}
+                onClick={() => x.toggleMatter(m.code)}
+              >
+                {m.name}
+              </View>
+            ))}
+          </View>
+          <View className="svc__label">{e.validFrom}</View>
+          <Picker
+            mode="date"
+            value={x.grant.validFrom}
+            start={x.today}
+            onChange={(ev) => x.setGrant({ validFrom: String(ev.detail.value) })}
+          >
+            <View className="svc__input enterprise__valid-from">{x.grant.validFrom}</View>
+          </Picker>
+          <View className="svc__label">{e.validUntil}</View>
+          <Picker
+            mode="date"
+            value={x.grant.validUntil}
+            start={x.grant.validFrom}
+            onChange={(ev) => x.setGrant({ validUntil: String(ev.detail.value) })}
+          >
+            <View className="svc__input enterprise__valid-until">{x.grant.validUntil}</View>
+          </Picker>
+          <View className="svc__label">{e.authorisation}</View>
+          <View className="svc__hint">{e.authorisationHint}</View>
+          {x.grant.authorisation && <FileList files={[x.grant.authorisation]} />}
+          <View className="svc__choices">
+            <View className="svc__choice enterprise__add-photo" onClick={() => void x.addAuthorisation('album')}>
+              {tr.apply.addPhoto}
+            </View>
+            <View className="svc__choice enterprise__add-file" onClick={() => void x.addAuthorisation('file')}>
+              {tr.apply.addFile}
+            </View>
+          </View>
+          <Button
+            className="svc__button enterprise__submit-grant"
+            type="primary"
+            disabled={!x.grantValid || x.busy}
+            onClick={() => void x.requestGrant()}
+          >
+            {e.submitGrant}
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,65 @@
+import { Button, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { STORED_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/contract/requests';
+import { useMyRequests } from '../../../../features/requests/use-my-requests';
+import { shanghaiDateTime } from '../../../../features/requests/shanghai-time';
+import { tr } from '../../../../i18n/requests';
+import { ROUTES, navigate } from '../../../../platform/navigation';
+import '../services.css';
+
+export default function MyRequestsPage() {
+  const list = useMyRequests();
+  const m = tr.mine;
+  useDidShow(() => {
+    void list.refresh();
+  });
+  return (
+    <View className="svc mine">
+      <View className="svc__title">{m.title}</View>
+      <View className="svc__choices mine__filters">
+        <View
+          className={`svc__choice mine__filter mine__filter--all${list.status ? '' : ' svc__choice--on'}`}
+          onClick={() => list.filter(undefined)}
+        >
+          {m.all}
+        </View>
+        {STORED_REQUEST_STATUSES.map((status) => (
+          <View
+            key={status}
+            className={`svc__choice mine__filter mine__filter--${status}${list.status === status ? ' svc__choice--on' : ''}`}
+            onClick={() => list.filter(status)}
+          >
+            {tr.statuses[status]}
+          </View>
+        ))}
+      </View>
+      {list.error && <View className="svc__error mine__error">{list.error.message}</View>}
+      {list.loaded && list.items.length === 0 && !list.error && (
+        <View className="svc__hint mine__empty">{m.empty}</View>
+      )}
+      {list.items.map((item) => (
+        <View
+          key={item.id}
+          className={`svc__card mine__item mine__item--${item.status}`}
+          onClick={() => navigate(ROUTES.requestDetail, { id: item.id })}
+        >
+          <View className="svc__card-title mine__matter">{item.matterName}</View>
+          <View className="svc__row">
+            <View className="svc__row-label">{item.number}</View>
+            <View className="mine__status">{tr.statuses[item.status]}</View>
+          </View>
+          {item.asEnterprise && <View className="svc__hint mine__agent">{m.asAgent(item.asEnterprise.name)}</View>}
+          <View className="svc__hint">
+            {m.submittedAt} {shanghaiDateTime(item.submittedAt)}
+          </View>
+        </View>
+      ))}
+      {list.hasMore && (
+        <Button className="svc__button mine__more" loading={list.busy} onClick={() => void list.more()}>
+          {m.more}
+        </Button>
+      )}
+      {list.loaded && !list.hasMore && list.items.length > 0 && <View className="svc__hint mine__end">{m.end}</View>}
+    </View>
+  );
+}

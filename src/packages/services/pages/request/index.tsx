@@ -1,0 +1,175 @@
+import { Button, Input, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { RequestTimeline } from '../../../../components/request-timeline';
+import { shanghaiDateTime } from '../../../../features/requests/shanghai-time';
+import { timelineRows } from '../../../../features/requests/timeline-rows';
+import { useRequestDetail } from '../../../../features/requests/use-request-detail';
+import { tr } from '../../../../i18n/requests';
+import { confirm } from '../../../../platform/dialog';
+import { openDocument } from '../../../../platform/open-document';
+import { pageQuery } from '../../../../platform/navigation';
+import { FileList } from '../../components/file-list';
+import '../services.css';
+
+const d = tr.detail;
+
+function Row({ label, value, name }: { label: string; value: string; name: string }) {
+  return (
+    <View className={`svc__row request__row request__row--${name}`}>
+      <View className="svc__row-label">{label}</View>
+      <View className={`request__value request__value--${name}`}>{value}</View>
+    </View>
+  );
+}
+
+export default function RequestDetailPage() {
+  const r = useRequestDetail(pageQuery().id ?? '');
+  useDidShow(() => {
+    void r.load();
+  });
+  const v = r.request;
+  if (!v)
+    return (
+      <View className="svc">{r.error && <View className="svc__error request__error">{r.error.message}</View>}</View>
+    );
+
+  async function withdraw() {
+    const sure = await confirm({
+      title: d.withdraw,
+      content: d.withdrawConfirm,
+      confirmText: d.confirm,
+      cancelText: d.cancel,
+    });
+    if (sure) await r.withdraw();
+  }
+  const form = v.fields.map((f) => {
+    const raw = v.form[f.key];
+    const shown = f.type === 'select' ? (f.options.find((o) => o.value === raw)?.label ?? String(raw)) : raw;
+    return { key: f.key, label: f.label, value: raw === undefined ? '' : String(shown) };
+  });
+  return (
+    <View className="svc request">
+      <View className="svc__title request__matter">{v.matterName}</View>
+      {r.error && <View className="svc__error request__error">{r.error.message}</View>}
+      <View className="svc__card">
+        <Row label={d.number} value={v.number} name="number" />
+        <Row label={d.status} value={tr.statuses[v.status]} name="status" />
+        <Row label={d.promisedDate} value={v.promisedDate ?? d.notAccepted} name="promised" />
+        <Row
+          label={d.applicant}
+          value={v.asEnterprise ? tr.apply.asAgent(v.asEnterprise.name) : tr.apply.asMyself}
+          name="applicant"
+        />
+      </View>
+
+      {v.status === 'supplement_requested' && v.supplementRequest && (
+        <View className="svc__card request__supplement">
+          <View className="svc__card-title">{d.supplement}</View>
+          <View className="svc__notice request__supplement-comment">{v.supplementRequest.comment}</View>
+          <View className="svc__hint">{d.supplementHint}</View>
+          <View className="svc__choices">
+            {r.supplementTargets.map((target) => (
+              <View
+                key={target.code}
+                className={`svc__choice request__target request__target--${target.code}${r.target === target.code ? ' svc__choice--on' : ''}`}
+                onClick={() => r.setTarget(target.code)}
+              >
+                {target.name}
+              </View>
+            ))}
+          </View>
+          <FileList files={r.supplement} removeLabel={tr.apply.removeFile} onRemove={r.removeSupplement} />
+          <View className="svc__choices">
+            <View className="svc__choice request__add-photo" onClick={() => void r.addSupplement('album')}>
+              {tr.apply.addPhoto}
+            </View>
+            <View className="svc__choice request__add-file" onClick={() => void r.addSupplement('file')}>
+              {tr.apply.addFile}
+            </View>
+          </View>
+          {r.notice && <View className="svc__notice request__upload-notice">{r.notice}</View>}
+          <Input
+            className="svc__input request__comment"
+            value={r.comment}
+            maxlength={500}
+            onInput={(e) => r.setComment(e.detail.value)}
+          />
+          <Button
+            className="svc__button request__resubmit"
+            type="primary"
+            disabled={r.busy || r.supplement.length === 0}
+            onClick={() => void r.resubmit()}
+          >
+            {d.resubmit}
+          </Button>
+        </View>
+      )}
+
+      {(v.status === 'approved' || v.status === 'delivered' || v.status === 'closed') && (
+        <View className="svc__card request__result">
+          <View className="svc__card-title">{d.result}</View>
+          {v.result?.url ? (
+            <View
+              className="svc__link request__view-result"
+              onClick={() =>
+                v.result?.url && void openDocument(v.result.url, v.result.name.endsWith('.pdf') ? 'pdf' : 'jpeg')
+              }
+            >
+              {d.viewResult}：{v.result.name}
+            </View>
+          ) : (
+            <View className="svc__hint request__no-result">{d.noResult}</View>
+          )}
+          {v.delivery.trackingNumber && <Row label={d.tracking} value={v.delivery.trackingNumber} name="tracking" />}
+        </View>
+      )}
+
+      <View className="svc__card">
+        <View className="svc__card-title">{d.form}</View>
+        {form.map((f) => (
+          <Row key={f.key} label={f.label} value={f.value} name={`field-${f.key}`} />
+        ))}
+      </View>
+      <View className="svc__card request__materials">
+        <View className="svc__card-title">{d.materials}</View>
+        {v.materials.map((m) => (
+          <View key={m.uploadId} className="svc__file request__material">
+            <View>
+              {m.name}（{d.round(m.round)}）
+            </View>
+            {m.url && (
+              <View className="svc__link" onClick={() => m.url && void openDocument(m.url, m.kind)}>
+                {d.view}
+              </View>
+            )}
+          </View>
+        ))}
+      </View>
+      <View className="svc__card">
+        <View className="svc__card-title">{d.delivery}</View>
+        <Row
+          label={v.delivery.method === 'pickup' ? tr.apply.pickup : tr.apply.post}
+          value={`${v.delivery.contact} ${v.delivery.mobile.countryCode} ${v.delivery.mobile.number}`}
+          name="delivery"
+        />
+        {v.delivery.address && (
+          <Row
+            label={tr.apply.address}
+            value={`${v.delivery.region?.name ?? ''}${v.delivery.address}`}
+            name="address"
+          />
+        )}
+      </View>
+      <View className="svc__card request__timeline">
+        <View className="svc__card-title">{d.timeline}</View>
+        <RequestTimeline rows={timelineRows(v)} />
+        <View className="svc__hint">{shanghaiDateTime(v.updatedAt)}</View>
+      </View>
+      {r.canWithdraw && (
+        <Button className="svc__button request__withdraw" type="warn" disabled={r.busy} onClick={() => void withdraw()}>
+          {d.withdraw}
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,87 @@
+import { Button, Input, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { GRANT_STATUSES } from '../../../../../cloudfunctions/lib/contract/enterprise';
+import { useGrantApprovals } from '../../../../features/requests/use-grant-approvals';
+import { tr } from '../../../../i18n/requests';
+import { openDocument } from '../../../../platform/open-document';
+import '../staff.css';
+
+const s = tr.staff;
+const e = tr.enterprise;
+
+export default function StaffGrantsPage() {
+  const g = useGrantApprovals();
+  useDidShow(() => {
+    void g.load();
+  });
+  return (
+    <View className="svc staff-grants">
+      <View className="svc__title">{s.grantsTitle}</View>
+      <View className="svc__choices">
+        {GRANT_STATUSES.map((status) => (
+          <View
+            key={status}
+            className={`svc__choice staff-grants__status staff-grants__status--${status}${g.status === status ? ' svc__choice--on' : ''}`}
+            onClick={() => g.show(status)}
+          >
+            {e.grantStatuses[status]}
+          </View>
+        ))}
+      </View>
+      {g.error && <View className="svc__error staff-grants__error">{g.error.message}</View>}
+      {g.loaded && g.items.length === 0 && !g.error && (
+        <View className="svc__hint staff-grants__empty">{e.noGrants}</View>
+      )}
+      {g.items.map((grant) => (
+        <View key={grant.id} className={`svc__card staff-grants__grant staff-grants__grant--${grant.enterprise.uscc}`}>
+          <View className="svc__card-title">
+            {grant.enterprise.name}（{grant.enterprise.uscc}）
+          </View>
+          <View className="svc__row">
+            <View className="svc__row-label">{s.agent}</View>
+            <View>
+              {grant.agent.realName}（{grant.agent.accountName}）
+            </View>
+          </View>
+          <View className="svc__hint">{e.period(grant.validFrom, grant.validUntil)}</View>
+          <View className="svc__hint">{grant.matterCodes.join('、')}</View>
+          <View
+            className="svc__link staff-grants__authorisation"
+            onClick={() =>
+              grant.authorisation.url &&
+              void openDocument(grant.authorisation.url, grant.authorisation.name.endsWith('.pdf') ? 'pdf' : 'jpeg')
+            }
+          >
+            {s.authorisation}：{grant.authorisation.name}
+          </View>
+          {grant.status === 'pending' && (
+            <View>
+              <Input
+                className="svc__input staff-grants__comment"
+                value={g.comments[grant.id] ?? ''}
+                maxlength={200}
+                onInput={(ev) => g.setComment(grant.id, ev.detail.value)}
+              />
+              <Button
+                className="svc__button staff-grants__approve"
+                type="primary"
+                disabled={g.busy}
+                onClick={() => void g.decide(grant.id, 'approve')}
+              >
+                {s.approveGrant}
+              </Button>
+              <Button
+                className="svc__button staff-grants__refuse"
+                type="warn"
+                disabled={g.busy}
+                onClick={() => void g.decide(grant.id, 'refuse')}
+              >
+                {s.refuseGrant}
+              </Button>
+            </View>
+          )}
+        </View>
+      ))}
+    </View>
+  );
+}

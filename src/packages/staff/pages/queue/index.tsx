@@ -1,0 +1,81 @@
+import { Button, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { OPEN_STATUSES, STORED_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/contract/requests';
+import { shanghaiDateTime } from '../../../../features/requests/shanghai-time';
+import { useStaffQueue } from '../../../../features/requests/use-staff-queue';
+import { tr } from '../../../../i18n/requests';
+import { ROUTES, navigate } from '../../../../platform/navigation';
+import '../staff.css';
+
+const s = tr.staff;
+
+export default function StaffQueuePage() {
+  const q = useStaffQueue();
+  useDidShow(() => {
+    void q.refresh();
+  });
+  const chip = (on: boolean, name: string, label: string, onClick: () => void) => (
+    <View key={name} className={`svc__choice ${name}${on ? ' svc__choice--on' : ''}`} onClick={onClick}>
+      {label}
+    </View>
+  );
+  if (q.error?.code === 'ACCOUNT.FORBIDDEN' || q.error?.code === 'ACCOUNT.NOT_SIGNED_IN')
+    return <View className="svc svc__notice queue__forbidden">{s.notStaff}</View>;
+  return (
+    <View className="svc queue">
+      <View className="svc__title">{s.queueTitle}</View>
+      <View className="svc__link queue__to-grants" onClick={() => navigate(ROUTES.staffGrants)}>
+        {s.toGrants}
+      </View>
+      <View className="svc__choices queue__matters">
+        {chip(!q.filter.matterCode, 'queue__matter queue__matter--all', s.allMatters, () =>
+          q.change({ matterCode: undefined }),
+        )}
+        {q.matters.map((m) =>
+          chip(q.filter.matterCode === m.code, `queue__matter queue__matter--${m.code}`, m.name, () =>
+            q.change({ matterCode: m.code }),
+          ),
+        )}
+      </View>
+      <View className="svc__choices queue__statuses">
+        {chip(!q.filter.status, 'queue__status queue__status--open', s.open, () => q.change({ status: undefined }))}
+        {STORED_REQUEST_STATUSES.map((status) =>
+          chip(q.filter.status === status, `queue__status queue__status--${status}`, tr.statuses[status], () =>
+            q.change({ status }),
+          ),
+        )}
+        {chip(Boolean(q.filter.assignedToMe), 'queue__mine', s.mineOnly, () =>
+          q.change({ assignedToMe: !q.filter.assignedToMe }),
+        )}
+      </View>
+      <View className="svc__hint">{OPEN_STATUSES.map((x) => tr.statuses[x]).join(' / ')}</View>
+      {q.error && <View className="svc__error queue__error">{q.error.message}</View>}
+      {q.loaded && q.items.length === 0 && !q.error && <View className="svc__hint queue__empty">{tr.mine.empty}</View>}
+      {q.items.map((item) => (
+        <View
+          key={item.id}
+          className={`svc__card queue__item queue__item--${item.status}`}
+          onClick={() => navigate(ROUTES.staffRequest, { id: item.id })}
+        >
+          <View className="svc__card-title">{item.matterName}</View>
+          <View className="svc__row">
+            <View className="svc__row-label">{item.number}</View>
+            <View className="queue__item-status">{tr.statuses[item.status]}</View>
+          </View>
+          <View className="svc__hint">
+            {s.applicantName} {item.applicantName}
+            {item.asEnterprise ? ` · ${tr.mine.asAgent(item.asEnterprise.name)}` : ''}
+          </View>
+          <View className="svc__hint">
+            {s.assignee} {item.assigneeName ?? s.unassigned} · {shanghaiDateTime(item.submittedAt)}
+          </View>
+        </View>
+      ))}
+      {q.hasMore && (
+        <Button className="svc__button queue__more" onClick={() => void q.more()}>
+          {tr.mine.more}
+        </Button>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,170 @@
+import { Button, Input, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { RequestTimeline } from '../../../../components/request-timeline';
+import { timelineRows } from '../../../../features/requests/timeline-rows';
+import { STAFF_ACTIONS, useStaffRequest } from '../../../../features/requests/use-staff-request';
+import { tr } from '../../../../i18n/requests';
+import { openDocument } from '../../../../platform/open-document';
+import { pageQuery } from '../../../../platform/navigation';
+import '../staff.css';
+
+const s = tr.staff;
+const d = tr.detail;
+
+function Row({ label, value, name }: { label: string; value: string; name: string }) {
+  return (
+    <View className={`svc__row staff-request__row staff-request__row--${name}`}>
+      <View className="svc__row-label">{label}</View>
+      <View className={`staff-request__value staff-request__value--${name}`}>{value}</View>
+    </View>
+  );
+}
+
+export default function StaffRequestPage() {
+  const r = useStaffRequest(pageQuery().id ?? '');
+  useDidShow(() => {
+    void r.load();
+  });
+  const v = r.request;
+  if (!v)
+    return (
+      <View className="svc">
+        {r.error && <View className="svc__error staff-request__error">{r.error.message}</View>}
+      </View>
+    );
+  const allowed = STAFF_ACTIONS.filter(r.allowed);
+  return (
+    <View className="svc staff-request">
+      <View className="svc__title">{v.matterName}</View>
+      {r.error && (
+        <View
+          className={`svc__error staff-request__error staff-request__error--${r.error.code.toLowerCase().replace(/[._]/g, '-')}`}
+        >
+          {r.error.code.endsWith('VERSION_CONFLICT') ? s.conflict : r.error.message}
+        </View>
+      )}
+      <View className="svc__card">
+        <Row label={d.number} value={v.number} name="number" />
+        <Row label={d.status} value={tr.statuses[v.status]} name="status" />
+        <Row label={d.promisedDate} value={v.promisedDate ?? d.notAccepted} name="promised" />
+        <Row label={s.applicantName} value={`${v.applicant.realName}（${v.applicant.accountName}）`} name="applicant" />
+        {v.asEnterprise && (
+          <Row
+            label={d.applicant}
+            value={tr.apply.asAgent(`${v.asEnterprise.name} ${v.asEnterprise.uscc}`)}
+            name="enterprise"
+          />
+        )}
+        <Row label={s.assignee} value={v.assignee?.accountName ?? s.unassigned} name="assignee" />
+      </View>
+      {!v.assignee && (
+        <Button className="svc__button staff-request__assign" disabled={r.busy} onClick={() => void r.assign()}>
+          {s.assign}
+        </Button>
+      )}
+      <View className="svc__card">
+        <View className="svc__card-title">{d.form}</View>
+        {v.fields.map((f) => (
+          <Row
+            key={f.key}
+            label={f.label}
+            value={v.form[f.key] === undefined ? '' : String(v.form[f.key])}
+            name={`field-${f.key}`}
+          />
+        ))}
+      </View>
+      <View className="svc__card staff-request__materials">
+        <View className="svc__card-title">{d.materials}</View>
+        {v.materials.map((m) => (
+          <View
+            key={m.uploadId}
+            className={`svc__file staff-request__material staff-request__material--${m.materialCode}`}
+          >
+            <View>
+              {r.materialName(m.materialCode)} · {m.name}（{d.round(m.round)}）
+            </View>
+            {m.url && (
+              <View className="svc__link staff-request__view" onClick={() => m.url && void openDocument(m.url, m.kind)}>
+                {d.view}
+              </View>
+            )}
+          </View>
+        ))}
+      </View>
+      <View className="svc__card">
+        <View className="svc__card-title">{d.delivery}</View>
+        <Row
+          label={v.delivery.method === 'pickup' ? tr.apply.pickup : tr.apply.post}
+          value={`${v.delivery.contact} ${v.delivery.mobile.countryCode} ${v.delivery.mobile.number}`}
+          name="delivery"
+        />
+        {v.delivery.address && (
+          <Row
+            label={tr.apply.address}
+            value={`${v.delivery.region?.name ?? ''}${v.delivery.address}`}
+            name="address"
+          />
+        )}
+      </View>
+      {allowed.length > 0 && (
+        <View className="svc__card staff-request__decide">
+          <View className="svc__label">{s.comment}</View>
+          <Input
+            className="svc__input staff-request__comment"
+            value={r.comment}
+            maxlength={500}
+            onInput={(e) => r.setComment(e.detail.value)}
+          />
+          {r.missingComment && <View className="svc__problem staff-request__comment-missing">{s.commentRequired}</View>}
+          {allowed.includes('requestSupplement') && (
+            <View className="svc__choices staff-request__supplement-materials">
+              {[...new Set(v.materials.map((m) => m.materialCode))].map((code) => (
+                <View
+                  key={code}
+                  className={`svc__choice staff-request__supplement-material--${code}${r.materialCodes.includes(code) ? ' svc__choice--on' : ''}`}
+                  onClick={() => r.toggleMaterial(code)}
+                >
+                  {r.materialName(code)}
+                </View>
+              ))}
+            </View>
+          )}
+          {allowed.includes('approve') && (
+            <View>
+              <View className="svc__label">{s.resultDocument}</View>
+              {r.result && <View className="svc__hint staff-request__result-name">{r.result.name}</View>}
+              <View className="svc__choice staff-request__add-result" onClick={() => void r.addResult()}>
+                {s.addResult}
+              </View>
+            </View>
+          )}
+          {allowed.includes('deliver') && (
+            <Input
+              className="svc__input staff-request__tracking"
+              value={r.trackingNumber}
+              placeholder={s.tracking}
+              maxlength={40}
+              onInput={(e) => r.setTrackingNumber(e.detail.value)}
+            />
+          )}
+          {r.notice && <View className="svc__notice">{r.notice}</View>}
+          {allowed.map((action) => (
+            <Button
+              key={action}
+              className={`svc__button staff-request__action staff-request__action--${action}`}
+              type={action === 'reject' ? 'warn' : 'primary'}
+              disabled={r.busy}
+              onClick={() => void r.decide(action)}
+            >
+              {d.actions[action]}
+            </Button>
+          ))}
+        </View>
+      )}
+      <View className="svc__card">
+        <View className="svc__card-title">{d.timeline}</View>
+        <RequestTimeline rows={timelineRows(v, v.actors)} />
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,374 @@
+import { randomUUID } from 'node:crypto';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Page from 'miniprogram-automator/out/Page';
+import type { AgentGrantView } from '../../cloudfunctions/lib/contract/enterprise';
+import type {
+  Page as ListPage,
+  QueueItem,
+  RequestSummary,
+  RequestView,
+  StaffRequestView,
+} from '../../cloudfunctions/lib/contract/requests';
+import { CURRENT_POLICIES } from '../../policies/generated';
+import { zhCNRequests as tr } from '../../src/i18n/zh-CN-requests';
+import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
+import { cloudFunction } from './support/cloud-functions';
+import { adminIn, personIn, reviewerIn, storyCloud, type CloudPerson } from './support/same-cloud';
+import { story } from './support/story';
+import { elementOf, onPage } from './support/wait';
+
+const PAGES = {
+  catalog: 'packages/services/pages/catalog/index',
+  matter: 'packages/services/pages/matter/index',
+  apply: 'packages/services/pages/apply/index',
+  request: 'packages/services/pages/request/index',
+  mine: 'packages/services/pages/mine/index',
+  enterprise: 'packages/services/pages/enterprise/index',
+  staffQueue: 'packages/staff/pages/queue/index',
+  staffRequest: 'packages/staff/pages/request/index',
+  staffGrants: 'packages/staff/pages/grants/index',
+} as const;
+
+/** 企业登记档案查询复制: for a person or an enterprise's agent, a photo of an identity document, post offered. */
+const MATTER = 'ARCHIVE-COPY';
+const USCC = '91350100M000100Y43';
+const PHOTO = Array.from(buildJpeg({ gps: true }));
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+/** WeChat's album sheet answering with the photo: its bytes as a blob URL stand in for the temp path. */
+const CHOOSE_PHOTO = `function (option, bytes) {
+  const data = new Uint8Array(bytes);
+  const url = URL.createObjectURL(new Blob([data], { type: 'image/jpeg' }));
+  return { errMsg: 'chooseMedia:ok', type: 'image', tempFiles: [{ tempFilePath: url, size: data.length, fileType: 'image' }] };
+}`;
+const LOCATION_GRANTED = `function () {
+  return { errMsg: 'getSetting:ok', authSetting: { 'scope.userLocation': true } };
+}`;
+const AT_HENGQIN = `function () {
+  return { errMsg: 'getLocation:ok', latitude: 22.13, longitude: 113.52, speed: 0, accuracy: 30 };
+}`;
+
+/** Two people, a dozen function calls and three uploads per story, on a shared 2-core machine. */
+const LONG_STORY_MS = 180_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Uploads and submits reach cold function instances (stories start at once): allow 30 s. */
+async function within30s<T>(what: string, probe: () => Promise<T | null | undefined | false>): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const value = await probe().catch(() => null);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(200);
+  }
+}
+
+interface InputElement {
+  input(value: string): Promise<void>;
+}
+
+async function type(page: Page, selector: string, value: string): Promise<void> {
+  await ((await elementOf(page, `input${selector}`)) as unknown as InputElement).input(value);
+}
+
+async function tap(page: Page, selector: string): Promise<void> {
+  await (await elementOf(page, selector)).tap();
+}
+
+async function textOf(page: Page, selector: string): Promise<string> {
+  return (await elementOf(page, selector)).text();
+}
+
+function textIs(page: Page, selector: string, expected: string): Promise<true> {
+  return within30s(
+    `${selector} to read ${expected}`,
+    async () => (await (await page.$(selector))?.text()) === expected,
+  );
+}
+
+/** The story's own person registers (as the app does, through the account function). */
+async function registerPerson(miniProgram: MiniProgram, accountName: string): Promise<void> {
+  const registered = await cloudFunction(miniProgram, 'account').call('register', {
+    accountName,
+    password: 'Hengqin-2026',
+    realName: '陈大文',
+    mobile: { countryCode: '+853', number: '66123456' },
+    document: { type: 'residence-permit', number: '820000200002290021' },
+    consent: (['user-agreement', 'privacy-policy'] as const).map((id) => ({
+      id,
+      version: CURRENT_POLICIES[id].version,
+      sha256: CURRENT_POLICIES[id].sha256,
+    })),
+    documentConsent: true,
+  });
+  if (!registered.ok) throw new Error(`register: ${registered.error.code}`);
+}
+
+/** Catalog → the matter's notice → the application form. */
+async function openApplication(miniProgram: MiniProgram): Promise<Page> {
+  await miniProgram.navigateTo(`/${PAGES.catalog}`);
+  const catalog = await onPage(miniProgram, PAGES.catalog);
+  await within30s('the catalog', () => catalog.$(`.catalog__matter--${MATTER}`));
+  await tap(catalog, `.catalog__matter--${MATTER}`);
+  const matter = await onPage(miniProgram, PAGES.matter);
+  expect(await textOf(matter, '.matter__delivery')).toBe(tr.matter.deliveryOffered);
+  await tap(matter, 'button.matter__apply');
+  const apply = await onPage(miniProgram, PAGES.apply);
+  await within30s('the form', () => apply.$('.apply__step--applicant.svc__step--on'));
+  return apply;
+}
+
+async function next(page: Page, step: string): Promise<void> {
+  await tap(page, 'button.apply__next');
+  await elementOf(page, `.apply__step--${step}.svc__step--on`);
+}
+
+async function fillForm(page: Page, scope: 'public' | 'full'): Promise<void> {
+  await type(page, '.apply__field--targetUscc', USCC.toLowerCase());
+  await tap(page, `.apply__option--scope-${scope}`);
+  await type(page, '.apply__field--copies', '2');
+  await next(page, 'materials');
+}
+
+async function addIdentityPhoto(miniProgram: MiniProgram, page: Page): Promise<void> {
+  await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, PHOTO);
+  await tap(page, '.apply__material--identity .apply__add-photo');
+  await within30s('the uploaded photo', () => page.$('.apply__material--identity .file-list__file'));
+}
+
+async function submitAndArrive(miniProgram: MiniProgram, page: Page): Promise<Page> {
+  await tap(page, 'button.apply__submit');
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const current = await miniProgram.currentPage();
+    if (current?.path === PAGES.request) return current;
+    if (Date.now() > deadline) throw new Error('no request page after submitting');
+    await sleep(200);
+  }
+}
+
+async function myOnlyRequest(miniProgram: MiniProgram): Promise<RequestView> {
+  const mine = await cloudFunction(miniProgram, 'requests').call<ListPage<RequestSummary>>('mine', {});
+  if (!mine.ok || mine.data.items.length !== 1) throw new Error('expected exactly one request of mine');
+  const detail = await cloudFunction(miniProgram, 'requests').call<RequestView>('detail', {
+    requestId: mine.data.items[0]?.id,
+  });
+  if (!detail.ok) throw new Error(`detail: ${detail.error.code}`);
+  return detail.data;
+}
+
+async function openRequest(miniProgram: MiniProgram, id: string): Promise<Page> {
+  await miniProgram.reLaunch(`/${PAGES.request}?id=${id}`);
+  return onPage(miniProgram, PAGES.request);
+}
+
+async function staffVersion(reviewer: CloudPerson, requestId: string): Promise<StaffRequestView> {
+  return reviewer.call<StaffRequestView>('requests', 'staffDetail', { requestId });
+}
+
+describe('service requests', () => {
+  story(
+    'a person applies with a photo and a postal address, supplements on request and sees the result',
+    async (miniProgram) => {
+      await registerPerson(miniProgram, 'chan_tai_man');
+      const apply = await openApplication(miniProgram);
+      await next(apply, 'form');
+      await fillForm(apply, 'public');
+
+      expect(await textOf(apply, '.apply__gps-notice')).toContain('位置信息');
+      await addIdentityPhoto(miniProgram, apply);
+      await next(apply, 'delivery');
+
+      await tap(apply, '.apply__post');
+      await type(apply, '.apply__contact', '陈大文');
+      await tap(apply, '.apply__country--853');
+      await type(apply, '.apply__mobile', '66123456');
+      await miniProgram.mockWxMethod('getSetting', LOCATION_GRANTED);
+      await miniProgram.mockWxMethod('getLocation', AT_HENGQIN);
+      await tap(apply, '.apply__locate');
+      await textIs(apply, '.apply__region', '横琴粤澳深度合作区');
+      await type(apply, '.apply__address', '环岛东路 3000 号 2 栋 101');
+      await next(apply, 'review');
+      expect(await textOf(apply, '.apply__review-row--delivery')).toContain('横琴粤澳深度合作区环岛东路 3000 号');
+
+      let page = await submitAndArrive(miniProgram, apply);
+      await textIs(page, '.request__value--status', tr.statuses.submitted);
+      const request = await myOnlyRequest(miniProgram);
+      expect(request.delivery).toMatchObject({ method: 'post', region: { id: 'hengqin' } });
+      expect(request.delivery.mobile.number).not.toBe('66123456');
+      expect(request.materials).toHaveLength(1);
+
+      const cloud = await storyCloud(miniProgram);
+      const reviewer = await reviewerIn(cloud, 'person');
+      const queue = await reviewer.call<ListPage<QueueItem>>('requests', 'queue', { matterCode: MATTER });
+      expect(queue.items.map((i) => i.id)).toEqual([request.id]);
+      let seen = await staffVersion(reviewer, request.id);
+      await reviewer.call('requests', 'accept', { requestId: request.id, expectedVersion: seen.version });
+      seen = await staffVersion(reviewer, request.id);
+      await reviewer.call('requests', 'requestSupplement', {
+        requestId: request.id,
+        expectedVersion: seen.version,
+        comment: '请补充身份证件背面的照片',
+        materialCodes: ['identity'],
+      });
+
+      page = await openRequest(miniProgram, request.id);
+      await textIs(page, '.request__value--status', tr.statuses.supplement_requested);
+      expect(await textOf(page, '.request__supplement-comment')).toBe('请补充身份证件背面的照片');
+      expect(await textOf(page, '.request__value--promised')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, PHOTO);
+      await tap(page, '.request__add-photo');
+      await within30s('the supplement photo', () => page.$('.request__supplement .file-list__file'));
+      await tap(page, 'button.request__resubmit');
+      await textIs(page, '.request__value--status', tr.statuses.resubmitted);
+
+      seen = await staffVersion(reviewer, request.id);
+      expect(seen.materials.map((m) => m.round)).toEqual([0, 1]);
+      const resultUploadId = await reviewer.upload('result', '档案复制件.pdf', PDF, 'pdf');
+      await reviewer.call('requests', 'approve', {
+        requestId: request.id,
+        expectedVersion: seen.version,
+        comment: '准予复制',
+        resultUploadId,
+      });
+
+      page = await openRequest(miniProgram, request.id);
+      await textIs(page, '.request__value--status', tr.statuses.approved);
+      expect(await textOf(page, '.request__view-result')).toContain('档案复制件.pdf');
+      const timeline = await textOf(page, '.request__timeline');
+      for (const step of ['submit', 'accept', 'requestSupplement', 'resubmit', 'approve'] as const)
+        expect(timeline).toContain(tr.detail.actions[step]);
+      const result = (await myOnlyRequest(miniProgram)).result;
+      const response = await fetch(result?.url ?? 'missing');
+      expect(new TextDecoder().decode(await response.arrayBuffer())).toMatch(/^%PDF-/);
+    },
+    LONG_STORY_MS,
+  );
+
+  story(
+    'a person becomes an enterprise’s agent and applies on its behalf',
+    async (miniProgram) => {
+      await registerPerson(miniProgram, 'ho_agent');
+      await miniProgram.navigateTo(`/${PAGES.enterprise}`);
+      const page = await onPage(miniProgram, PAGES.enterprise);
+      await type(page, '.enterprise__uscc', `${USCC.slice(0, 17)}4`);
+      await elementOf(page, '.enterprise__uscc-issue--check-character');
+      await type(page, '.enterprise__uscc', USCC);
+      await type(page, '.enterprise__name', '横琴澳资示范有限公司');
+      await type(page, '.enterprise__representative', '何澳门');
+      await tap(page, '.enterprise__doc-type--travel-permit');
+      await type(page, '.enterprise__doc-number', 'M1234567801');
+      await tap(page, 'button.enterprise__register');
+      await textIs(page, '.enterprise__notice', tr.enterprise.registered);
+
+      await tap(page, `.enterprise__scope--${MATTER}`);
+      await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, PHOTO);
+      await tap(page, '.enterprise__add-photo');
+      await within30s('the authorisation upload', () => page.$('.enterprise__ask .file-list__file'));
+      await tap(page, 'button.enterprise__submit-grant');
+      await textIs(page, '.enterprise__notice', tr.enterprise.grantSubmitted);
+      await textIs(page, '.enterprise__grant--pending .enterprise__grant-status', tr.enterprise.grantStatuses.pending);
+
+      const reviewer = await reviewerIn(await storyCloud(miniProgram), 'agent');
+      const pending = await reviewer.call<ListPage<AgentGrantView>>('requests', 'grantQueue', { status: 'pending' });
+      expect(pending.items.map((g) => g.enterprise.uscc)).toEqual([USCC]);
+      await reviewer.call('requests', 'decideGrant', {
+        grantId: pending.items[0]?.id,
+        decision: 'approve',
+        comment: '授权委托书齐全',
+      });
+
+      const apply = await openApplication(miniProgram);
+      await tap(apply, `.apply__as-agent--${USCC}`);
+      await next(apply, 'form');
+      await fillForm(apply, 'full');
+      await addIdentityPhoto(miniProgram, apply);
+      await next(apply, 'delivery');
+      await type(apply, '.apply__contact', '何经办');
+      await tap(apply, '.apply__country--853');
+      await type(apply, '.apply__mobile', '66123456');
+      await next(apply, 'review');
+      expect(await textOf(apply, '.apply__review-row--applicant')).toContain(tr.apply.asAgent('横琴澳资示范有限公司'));
+
+      const request = await submitAndArrive(miniProgram, apply);
+      await textIs(request, '.request__value--applicant', tr.apply.asAgent('横琴澳资示范有限公司'));
+      const stored = await myOnlyRequest(miniProgram);
+      expect(stored.applicantKind).toBe('agent');
+      expect(stored.asEnterprise?.uscc).toBe(USCC);
+
+      await miniProgram.navigateTo(`/${PAGES.mine}`);
+      const mine = await onPage(miniProgram, PAGES.mine);
+      await textIs(mine, '.mine__agent', tr.mine.asAgent('横琴澳资示范有限公司'));
+    },
+    LONG_STORY_MS,
+  );
+
+  story(
+    'a reviewer works the queue in the app: assigns, accepts, approves, and approves an agent grant',
+    async (miniProgram) => {
+      await registerPerson(miniProgram, 'staff_in_app');
+      const cloud = await storyCloud(miniProgram);
+      const admin = await adminIn(cloud, 'queue');
+      await admin.call('account', 'setRoles', { accountName: 'staff_in_app', roles: ['staff', 'reviewer'] });
+
+      // Someone else applies and asks to act for an enterprise, through the functions.
+      const applicant = personIn(cloud, 'oApplicantQueue'.padEnd(28, '0'));
+      await applicant.register('applicant_queue', 903);
+      const photo = await applicant.upload('material', 'identity.jpg', Uint8Array.from(PHOTO), 'jpeg');
+      const submitted = await applicant.call<RequestSummary>('requests', 'submit', {
+        clientRequestId: randomUUID(),
+        matterCode: MATTER,
+        form: { targetUscc: USCC, scope: 'public', copies: 1 },
+        materials: [{ materialCode: 'identity', uploadId: photo }],
+        delivery: { method: 'pickup', contact: '李申请', mobile: { countryCode: '+853', number: '66000903' } },
+      });
+      const enterprise = await applicant.call<{ id: string }>('requests', 'registerEnterprise', {
+        uscc: USCC,
+        name: '横琴澳资示范有限公司',
+        legalRepresentative: { name: '何澳门', document: { type: 'travel-permit', number: 'M1234567801' } },
+      });
+      const authorisation = await applicant.upload('authorisation', 'authorisation.pdf', PDF, 'pdf');
+      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      await applicant.call('requests', 'requestGrant', {
+        enterpriseId: enterprise.id,
+        matterCodes: [MATTER],
+        validFrom: today,
+        validUntil: today,
+        authorisationUploadId: authorisation,
+      });
+
+      await miniProgram.navigateTo(`/${PAGES.staffQueue}`);
+      const queue = await onPage(miniProgram, PAGES.staffQueue);
+      await within30s('the queue', () => queue.$('.queue__item--submitted'));
+      await tap(queue, '.queue__item--submitted');
+      const page = await onPage(miniProgram, PAGES.staffRequest);
+      await textIs(page, '.staff-request__value--number', submitted.number);
+      expect(await textOf(page, '.staff-request__value--applicant')).toContain('applicant_queue');
+      expect(await textOf(page, '.staff-request__materials')).toContain('identity.jpg');
+
+      await tap(page, 'button.staff-request__assign');
+      await textIs(page, '.staff-request__value--assignee', 'staff_in_app');
+      await tap(page, 'button.staff-request__action--accept');
+      await textIs(page, '.staff-request__value--status', tr.statuses.accepted);
+      await tap(page, 'button.staff-request__action--reject');
+      await elementOf(page, '.staff-request__comment-missing');
+      await type(page, '.staff-request__comment', '材料齐全，准予复制');
+      await tap(page, 'button.staff-request__action--approve');
+      await textIs(page, '.staff-request__value--status', tr.statuses.approved);
+      const seen = await applicant.call<RequestView>('requests', 'detail', { requestId: submitted.id });
+      expect(seen.status).toBe('approved');
+      expect(seen.timeline.map((e) => e.comment)).toContain('材料齐全，准予复制');
+
+      await miniProgram.navigateTo(`/${PAGES.staffGrants}`);
+      const grants = await onPage(miniProgram, PAGES.staffGrants);
+      await within30s('the pending grant', () => grants.$(`.staff-grants__grant--${USCC}`));
+      expect(await textOf(grants, `.staff-grants__grant--${USCC}`)).toContain('applicant_queue');
+      await tap(grants, 'button.staff-grants__approve');
+      await within30s('the grant to leave the pending list', () => grants.$('.staff-grants__empty'));
+      const mine = await applicant.call<AgentGrantView[]>('requests', 'myGrants', {});
+      expect(mine.map((g) => [g.status, g.current])).toEqual([['approved', true]]);
+    },
+    LONG_STORY_MS,
+  );
+});

@@ -1,0 +1,101 @@
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type { FunctionName } from '../../../cloudfunctions/lib/contract/functions';
+import type { FileKind, PreparedUpload, UploadPurpose } from '../../../cloudfunctions/lib/contract/files';
+import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { CURRENT_POLICIES } from '../../../policies/generated';
+import { createFirstAdmin, type AdminDatabase } from '../../../scripts/staff/create-admin';
+import { sdkAt } from '../../support/local-cloud';
+import { TARGET } from './mini-program';
+
+/** Where the story's mini-program keeps its data: the local cloud and the story's own environment. */
+export interface StoryCloud {
+  serviceUrl: string;
+  env: string;
+}
+
+/** The local cloud environment the story's mini-program uses (headless runs only). */
+export async function storyCloud(miniProgram: MiniProgram): Promise<StoryCloud> {
+  if (TARGET !== 'headless') throw new Error('a second person in the same cloud needs the headless target');
+  const where = function () {
+    return fetch('/__dev/identity')
+      .then((r) => r.json())
+      .then((identity: { env: string }) => ({ origin: location.origin, env: identity.env }));
+  };
+  const { origin, env } = (await miniProgram.evaluate(where)) as { origin: string; env: string };
+  return { serviceUrl: `${origin}/tcb`, env };
+}
+
+/** GB 11643 check character of a 17-digit body. */
+function withCheckDigit(body: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
+  return body + '10X98765432'[sum % 11];
+}
+
+/**
+ * Another person in the story's cloud environment, acting through the real cloud functions with
+ * the SDK under their own WeChat identity (the dev credential of the local cloud).
+ */
+export function personIn(cloud: StoryCloud, openid: string) {
+  const sdk = sdkAt(cloud.serviceUrl, { env: cloud.env, openid });
+  async function call<T>(name: FunctionName, action: string, input?: unknown): Promise<T> {
+    const response = (await sdk.callFunction({ name, data: { action, input } })) as unknown as { result: Result<T> };
+    if (!response.result.ok) throw new Error(`${name}.${action}: ${response.result.error.code}`);
+    return response.result.data;
+  }
+  return {
+    openid,
+    call,
+    /** Registers an account (a Macao resident) bound to this identity; `serial` keeps documents apart. */
+    register: (accountName: string, serial: number) =>
+      call('account', 'register', {
+        accountName,
+        password: 'Hengqin-2026',
+        realName: '李工作',
+        mobile: { countryCode: '+853', number: `6${String(6000000 + serial)}` },
+        document: {
+          type: 'residence-permit',
+          number: withCheckDigit(`82000019880101${String(serial).padStart(3, '0')}`),
+        },
+        consent: (['user-agreement', 'privacy-policy'] as const).map((id) => ({
+          id,
+          version: CURRENT_POLICIES[id].version,
+          sha256: CURRENT_POLICIES[id].sha256,
+        })),
+        documentConsent: true,
+      }),
+    /** Uploads bytes as the app does: prepare, store at the given path, confirm. */
+    async upload(purpose: UploadPurpose, name: string, bytes: Uint8Array, kind: FileKind): Promise<string> {
+      const prepared = await call<PreparedUpload>('files', 'prepareUpload', {
+        purpose,
+        name,
+        size: bytes.length,
+        kind,
+      });
+      const stored = await sdk.uploadFile({ cloudPath: prepared.cloudPath, fileContent: Buffer.from(bytes) });
+      await call('files', 'confirmUpload', { uploadId: prepared.uploadId, fileID: stored.fileID });
+      return prepared.uploadId;
+    },
+  };
+}
+
+export type CloudPerson = ReturnType<typeof personIn>;
+
+/** The environment's first admin, made from the console (`npm run staff -- create-admin`'s own code). */
+export async function adminIn(cloud: StoryCloud, tag: string): Promise<CloudPerson> {
+  const admin = personIn(cloud, `oAdmin${tag}`.padEnd(28, '0'));
+  await admin.register(`admin_${tag}`, 901);
+  const consoleDb = sdkAt(cloud.serviceUrl, { env: cloud.env }).database() as unknown as AdminDatabase;
+  const made = await createFirstAdmin(consoleDb, `admin_${tag}`);
+  if (!made.ok) throw new Error(`create-admin: ${made.reason}`);
+  return admin;
+}
+
+/** A reviewer in the story's environment: a second registered person the admin grants the role. */
+export async function reviewerIn(cloud: StoryCloud, tag: string): Promise<CloudPerson> {
+  const admin = await adminIn(cloud, tag);
+  const reviewer = personIn(cloud, `oReviewer${tag}`.padEnd(28, '0'));
+  await reviewer.register(`reviewer_${tag}`, 902);
+  await admin.call('account', 'setRoles', { accountName: `reviewer_${tag}`, roles: ['staff', 'reviewer'] });
+  return reviewer;
+}

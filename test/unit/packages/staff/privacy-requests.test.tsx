@@ -1,0 +1,87 @@
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import type { StaffQueueItem, StaffRequestDetail } from '../../../../cloudfunctions/lib/contract/privacy';
+import { privacyApi } from '../../../../src/features/privacy/privacy-api';
+import StaffPrivacyRequestsPage from '../../../../src/packages/staff/pages/privacy-requests/index';
+
+jest.mock('../../../../src/features/privacy/privacy-api', () => ({
+  privacyApi: { queue: jest.fn(), detail: jest.fn(), reveal: jest.fn(), decide: jest.fn() },
+}));
+
+const api = jest.mocked(privacyApi);
+
+const item: StaffQueueItem = {
+  id: 'c'.repeat(24),
+  kind: 'correction',
+  status: 'open',
+  accountName: 'chan_tai_man',
+  fields: ['document'],
+  createdAt: '2026-11-20T02:00:00.000Z',
+  dueDate: '2026-11-27',
+  overdue: true,
+};
+
+const detail: StaffRequestDetail = {
+  ...item,
+  text: { reason: '证件类型选错' },
+  proposed: { document: { type: 'resident-id', number: '4401**********1220' } },
+  current: { realName: '**文', document: { type: 'residence-permit', number: '8200**********0021' } },
+  decidedAt: null,
+  reply: null,
+};
+
+async function click(container: HTMLElement, selector: string) {
+  await act(async () => {
+    fireEvent.click(container.querySelector(selector) as Element);
+  });
+}
+
+describe('StaffPrivacyRequestsPage', () => {
+  beforeEach(() => {
+    jest.resetAllMocks();
+    api.queue.mockResolvedValue({ ok: true, data: { items: [item] } });
+    api.detail.mockResolvedValue({ ok: true, data: detail });
+  });
+
+  it('shows the queue with overdue requests marked, opens one masked and reveals it only on request', async () => {
+    api.reveal.mockResolvedValue({
+      ok: true,
+      data: {
+        proposed: { document: { type: 'resident-id', number: '440104199003071220' } },
+        current: { realName: '陈大文', document: { type: 'residence-permit', number: '820000200002290021' } },
+      },
+    });
+    const { container } = render(<StaffPrivacyRequestsPage />);
+    await waitFor(() => expect(container.querySelector('.staff-privacy__item')).not.toBeNull());
+    expect(container.querySelector('.staff-desk__overdue')).not.toBeNull();
+    await click(container, '.staff-privacy__item');
+    expect(container.querySelector('.staff-privacy__proposed-document')?.textContent).toContain('4401**********1220');
+    expect(api.reveal).not.toHaveBeenCalled();
+    await click(container, '.staff-privacy__reveal');
+    expect(api.reveal).toHaveBeenCalledWith(item.id);
+    expect(container.querySelector('.staff-privacy__proposed-document')?.textContent).toContain('440104199003071220');
+  });
+
+  it('decides with the reply written, shows a refusal from the cloud, and goes back to the queue when done', async () => {
+    api.decide.mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'ACCOUNT.FORBIDDEN', message: '您没有权限进行此操作' },
+    });
+    const { container } = render(<StaffPrivacyRequestsPage />);
+    await waitFor(() => expect(container.querySelector('.staff-privacy__item')).not.toBeNull());
+    await click(container, '.staff-privacy__item');
+    act(() => {
+      container
+        .querySelector('.staff-privacy__reply')
+        ?.dispatchEvent(new CustomEvent('input', { detail: { value: '已按证件更正' }, bubbles: true }));
+    });
+    await click(container, '.staff-privacy__approve');
+    expect(api.decide).toHaveBeenCalledWith(item.id, 'approved', '已按证件更正');
+    expect(container.querySelector('.staff-privacy__error')?.textContent).toBe('您没有权限进行此操作');
+
+    api.decide.mockResolvedValueOnce({ ok: true, data: { id: item.id, status: 'approved' } });
+    api.queue.mockResolvedValue({ ok: true, data: { items: [] } });
+    await click(container, '.staff-privacy__approve');
+    expect(container.querySelector('.staff-privacy__decided')).not.toBeNull();
+    expect(container.querySelector('.staff-privacy__detail')).toBeNull();
+  });
+});
