@@ -210,7 +210,10 @@ describe('pushes', () => {
       const inbox = await onPage(miniProgram, INBOX);
       const newest = await textOf(inbox, '.inbox__message-title');
       expect(newest).toContain('已办结（准予）');
-      expect((await inbox.$$('.inbox__message')).length).toBe(2);
+      const titles = await Promise.all((await inbox.$$('.inbox__message-title')).map((e) => e.text()));
+      // Submitted, accepted (inbox only: no subscription yet), approved (inbox and WeChat).
+      expect(titles).toHaveLength(3);
+      expect(titles[1]).toContain('已受理');
 
       const messages = await outbox(miniProgram);
       expect(messages).toHaveLength(1);
