@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type Element from 'miniprogram-automator/out/Element';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import type { InboxPage, PushJobCreated, PushProgress, TemplateView } from '../../cloudfunctions/lib/contract/notify';
@@ -210,7 +211,7 @@ describe('pushes', () => {
       const inbox = await onPage(miniProgram, INBOX);
       const newest = await textOf(inbox, '.inbox__message-title');
       expect(newest).toContain('已办结（准予）');
-      const titles = await Promise.all((await inbox.$$('.inbox__message-title')).map((e) => e.text()));
+      const titles = await Promise.all((await inbox.$$('.inbox__message-title')).map((e: Element) => e.text()));
       // Submitted, accepted (inbox only: no subscription yet), approved (inbox and WeChat).
       expect(titles).toHaveLength(3);
       expect(titles[1]).toContain('已受理');
