@@ -51,5 +51,5 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: 'push_recipients', fields: ['jobId', 'state'] },
   { collection: 'push_jobs', fields: ['status'] },
   { collection: 'consents', fields: ['subject.documentId', 'subject.version'] },
-  { collection: 'service_requests', fields: ['matterCode', 'accountId'] },
+  { collection: 'service_requests', fields: ['matterCode', 'applicantId'] },
 ];

@@ -1,10 +1,15 @@
+import { randomUUID } from 'node:crypto';
+import type Element from 'miniprogram-automator/out/Element';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import type { InboxPage, PushJobCreated, PushProgress, TemplateView } from '../../cloudfunctions/lib/contract/notify';
+import type { RequestSummary, StaffRequestView } from '../../cloudfunctions/lib/contract/requests';
+import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { CURRENT_POLICIES } from '../../policies/generated';
 import { zhCNInbox } from '../../src/i18n/zh-CN-inbox';
 import { cloudFunction } from './support/cloud-functions';
 import { PAGES } from './support/routes';
+import { personIn, reviewerIn, storyCloud } from './support/same-cloud';
 import { staffDesk } from './support/staff-desk';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
@@ -82,6 +87,25 @@ async function agreeAndRegister(miniProgram: MiniProgram): Promise<void> {
   expect(registered).toMatchObject({ ok: true });
 }
 
+/** In notice settings, the person taps to receive WeChat messages and accepts (WeChat's dialog mocked; WeChat records it). */
+async function subscribeInSettings(miniProgram: MiniProgram): Promise<string[]> {
+  const templates = await cloudFunction(miniProgram, 'notify').call<TemplateView[]>('templates');
+  if (!templates.ok) throw new Error(templates.error.code);
+  const asked = templates.data.slice(0, 3).map((t) => t.id);
+  const accepted = Object.fromEntries(asked.map((id) => [id, 'accept']));
+  await miniProgram.navigateTo(`/${PREFERENCES}`);
+  const prefs = await onPage(miniProgram, PREFERENCES);
+  await miniProgram.mockWxMethod('requestSubscribeMessage', { errMsg: 'requestSubscribeMessage:ok', ...accepted });
+  await wechatRecords(miniProgram, accepted);
+  try {
+    await (await elementOf(prefs, 'button.preferences__subscribe')).tap();
+    expect(await textOf(prefs, '.preferences__notice')).toBe(zhCNInbox.subscribed);
+  } finally {
+    await miniProgram.restoreWxMethod('requestSubscribeMessage');
+  }
+  return asked;
+}
+
 async function textOf(page: Page, selector: string): Promise<string> {
   return (await elementOf(page, selector)).text();
 }
@@ -145,5 +169,59 @@ describe('pushes', () => {
       const page = await cloudFunction(miniProgram, 'notify').call<InboxPage>('inbox');
       expect(page.ok && page.data.messages.map((m) => [m.kind, m.read])).toEqual([['maintenance', true]]);
     },
+  );
+
+  story(
+    'a person subscribes → staff approve their request → the inbox has the notice and WeChat got the subscription message',
+    async (miniProgram) => {
+      const page = await onPage(miniProgram, PAGES.agreement);
+      await (await elementOf(page, '.agreement__tick')).tap();
+      await (await elementOf(page, 'button.agreement__agree')).tap();
+      await arrive(miniProgram, PAGES.home);
+      // The person is this mini-program's own WeChat identity; their request goes in through the
+      // real functions (the application pages have their own stories).
+      const cloud = await storyCloud(miniProgram);
+      const me = function () {
+        return fetch('/__dev/identity').then((r) => r.json());
+      };
+      const { openid } = (await miniProgram.evaluate(me)) as { openid: string };
+      const person = personIn(cloud, openid);
+      await person.register('chan_tai_man', 31);
+      const photo = await person.upload('material', 'identity.jpg', buildJpeg({ gps: false }), 'jpeg');
+      const submitted = await person.call<RequestSummary>('requests', 'submit', {
+        clientRequestId: randomUUID(),
+        matterCode: 'ARCHIVE-COPY',
+        form: { targetUscc: '91350100M000100Y43', scope: 'public', copies: 1 },
+        materials: [{ materialCode: 'identity', uploadId: photo }],
+        delivery: { method: 'pickup', contact: '陈大文', mobile: { countryCode: '+853', number: '66123456' } },
+      });
+      const reviewer = await reviewerIn(cloud, 'push');
+      const version = async () =>
+        (await reviewer.call<StaffRequestView>('requests', 'staffDetail', { requestId: submitted.id })).version;
+      await reviewer.call('requests', 'accept', { requestId: submitted.id, expectedVersion: await version() });
+      // Accepted before any subscription: the notice reached the inbox only.
+      expect(await outbox(miniProgram)).toEqual([]);
+
+      const asked = await subscribeInSettings(miniProgram);
+      await reviewer.call('requests', 'approve', { requestId: submitted.id, expectedVersion: await version() });
+
+      await miniProgram.reLaunch(`/${PAGES.home}`);
+      const home = await onPage(miniProgram, PAGES.home);
+      await (await elementOf(home, '.home__inbox')).tap();
+      const inbox = await onPage(miniProgram, INBOX);
+      const newest = await textOf(inbox, '.inbox__message-title');
+      expect(newest).toContain('已办结（准予）');
+      const titles = await Promise.all((await inbox.$$('.inbox__message-title')).map((e: Element) => e.text()));
+      // Submitted, accepted (inbox only: no subscription yet), approved (inbox and WeChat).
+      expect(titles).toHaveLength(3);
+      expect(titles[1]).toContain('已受理');
+
+      const messages = await outbox(miniProgram);
+      expect(messages).toHaveLength(1);
+      expect(asked).toContain(messages[0]?.templateId);
+      expect(messages[0]?.data).toMatchObject({ phrase3: { value: '已办结准予' } });
+      expect(messages[0]?.data.thing2?.value).toContain('已办结');
+    },
+    180_000,
   );
 });

@@ -254,12 +254,12 @@ export const sourcesRepo = {
   /** Applicants' account ids of a matter's requests, in id order after `cursor`. */
   async matterApplicants(matterCode: string, cursor: string | null, limit: number): Promise<Page> {
     const r = await col(COLLECTIONS.serviceRequests)
-      .where({ matterCode, ...(cursor ? { accountId: _().gt(cursor) } : {}) })
-      .orderBy('accountId', 'asc')
-      .field({ accountId: true })
+      .where({ matterCode, ...(cursor ? { applicantId: _().gt(cursor) } : {}) })
+      .orderBy('applicantId', 'asc')
+      .field({ applicantId: true })
       .limit(limit)
       .get();
-    const keys = list<{ accountId: string }>(r).map((x) => x.accountId);
+    const keys = list<{ applicantId: string }>(r).map((x) => x.applicantId);
     return { keys: [...new Set(keys)], last: keys[keys.length - 1] ?? null, full: keys.length === limit };
   },
   /** The openids that granted a document version, in openid order after `cursor`. */

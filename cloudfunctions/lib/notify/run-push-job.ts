@@ -9,12 +9,14 @@ import { PUSH_ROLES } from './create-push-job';
 import { inboxMessage, planWechat, sendOther, sendWechat, summarize, type Delivery } from './deliver-notice';
 import type { Notice, NoticeKind } from './notifier';
 import type { NotifyDeps } from './notify.deps';
-import type { PushJobRecord } from './notify.records';
+import type { GrantRecord, PushJobRecord } from './notify.records';
 import { accountsRepo, grantsRepo, jobsRepo, messagesRepo, preferencesRepo, recipientsRepo } from './notify.repository';
 import { pushProgress } from './push-progress';
 
 const PAGE = 100;
 const PARALLEL = 8;
+/** Recipients marked 'sending' at once: the most a crash can leave uncertain. */
+const CHUNK = 16;
 
 const recipientId = (jobId: string, accountId: string) => `${jobId}:${accountId}`;
 
@@ -61,12 +63,28 @@ async function sendClaimed(job: PushJobRecord, accounts: readonly AccountRecord[
     const grant = template ? (grantOf.get(`${account._id}:${template.id}`) ?? null) : null;
     return { account, target, notice, grant, plan: planWechat(notice, now, target, deps.delivery, grant) };
   });
+  for (let at = 0; at < plans.length; at += CHUNK) await sendChunk(job, plans.slice(at, at + CHUNK), now, deps);
+}
+
+type Planned = {
+  account: AccountRecord;
+  target: { account: AccountRecord; choices: Record<string, boolean> | undefined };
+  notice: Notice;
+  grant: GrantRecord | null;
+  plan: ReturnType<typeof planWechat>;
+};
+
+/**
+ * A few recipients at a time: 'sending' on those WeChat will be asked for (from then on a crash
+ * leaves them uncertain, never resent — at most CHUNK per crash), their one-time grants spent in
+ * one write, the sends, then the outcomes in as few writes as there are different outcomes.
+ */
+async function sendChunk(job: PushJobRecord, plans: readonly Planned[], now: number, deps: NotifyDeps): Promise<void> {
   const sending = plans.filter((p) => p.plan.send);
   await recipientsRepo.updateMany(
     sending.map((p) => recipientId(job._id, p.account._id)),
     { state: 'sending' },
   );
-  // One-time grants of the whole batch are spent in one write; long-term ones are not spent.
   const oneTime = sending.filter((p) => p.plan.send && !(p.plan.template.longTerm && p.grant?.longTerm));
   await grantsRepo.spendMany(
     oneTime.map((p) => (p.plan.send ? `${p.account._id}:${p.plan.template.id}` : '')),

@@ -34,7 +34,10 @@ describe('a 5,000-recipient push interrupted midway and resumed', () => {
     });
     expect(job.audienceSize).toBe(PEOPLE + 1);
 
-    // The instance is killed by its timeout in the middle of a batch: a crash, not a clean stop.
+    // A first step sends to a thousand; then the instance is killed by its timeout in the middle of
+    // a batch: a crash, not a clean stop.
+    const first = await t.data<PushProgress>(env, STAFF.openid, 'runPushJob', { jobId: job.jobId, limit: 1000 });
+    expect(first.done).toBeGreaterThanOrEqual(1000);
     setTimeoutSeconds(2);
     await expect(
       t
@@ -44,7 +47,7 @@ describe('a 5,000-recipient push interrupted midway and resumed', () => {
     ).rejects.toThrow(/timed out/i);
     const midway = await t.data<PushProgress>(env, STAFF.openid, 'pushJobStatus', { jobId: job.jobId });
     expect(midway.status).toBe('sending');
-    expect(midway.done).toBeGreaterThan(0);
+    expect(midway.done).toBeGreaterThanOrEqual(first.done);
     expect(midway.done).toBeLessThan(PEOPLE);
 
     setTimeoutSeconds(60);
@@ -67,7 +70,7 @@ describe('a 5,000-recipient push interrupted midway and resumed', () => {
     expect(new Set(recipients.map((r) => r.accountId)).size).toBe(PEOPLE + 1);
     // Only a send WeChat may or may not have received when the instance died is left uncertain.
     const uncertain = recipients.filter((r) => r.reason === 'uncertain');
-    expect(uncertain.length).toBeLessThanOrEqual(8);
+    expect(uncertain.length).toBeLessThanOrEqual(16);
 
     const outbox = t.cloud().cloud.outbox(env);
     const perPerson = new Map<string, number>();
