@@ -71,7 +71,7 @@ export async function notifyStatus(r: RequestRecord, comment: string | null, now
       title: `${r.matterName}：${status}`,
       body: `您的申请（编号 ${r.number}）${status}。${note}`,
       page: requestPage(r._id),
-      fields: { matter: r.matterName, status, time: shanghaiTime(now) },
+      fields: { matter: r.matterName, number: r.number, status, time: shanghaiTime(now) },
     },
     now,
   );

@@ -86,7 +86,10 @@ describe('requests: the lifecycle as one transition table (real SDK, local cloud
     expect(notices).toHaveLength(7);
     expect(
       notices.every(
-        (n) => n.fields.matter === '个体工商户设立登记' && /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(n.fields.time ?? ''),
+        (n) =>
+          n.fields.matter === '个体工商户设立登记' &&
+          n.fields.number === r.number &&
+          /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(n.fields.time ?? ''),
       ),
     ).toBe(true);
   });
