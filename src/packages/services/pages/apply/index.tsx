@@ -4,7 +4,7 @@ import { useApply } from '../../../../features/requests/use-apply';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
 import { ApplicantStep, DeliveryStep, FormStep, MaterialsStep, ReviewStep } from './steps';
-import '../services.css';
+import '../../../../styles/service-desk.css';
 
 const STEP_VIEWS = {
   applicant: ApplicantStep,

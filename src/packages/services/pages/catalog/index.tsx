@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useCatalog } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
-import '../services.css';
+import '../../../../styles/service-desk.css';
 
 export default function CatalogPage() {
   const { groups, error } = useCatalog();

@@ -7,7 +7,7 @@ import { useEnterprise, usccIssue } from '../../../../features/requests/use-ente
 import { t } from '../../../../i18n';
 import { tr } from '../../../../i18n/requests';
 import { FileList } from '../../components/file-list';
-import '../services.css';
+import '../../../../styles/service-desk.css';
 
 const e = tr.enterprise;
 

@@ -2,7 +2,7 @@ import { Button, View } from '@tarojs/components';
 import { useMatter } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
-import '../services.css';
+import '../../../../styles/service-desk.css';
 
 const KIND_NAMES: Record<string, string> = {
   jpeg: 'JPG',

@@ -5,7 +5,7 @@ import { useMyRequests } from '../../../../features/requests/use-my-requests';
 import { shanghaiDateTime } from '../../../../features/requests/shanghai-time';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
-import '../services.css';
+import '../../../../styles/service-desk.css';
 
 export default function MyRequestsPage() {
   const list = useMyRequests();

@@ -9,7 +9,7 @@ import { confirm } from '../../../../platform/dialog';
 import { openDocument } from '../../../../platform/open-document';
 import { pageQuery } from '../../../../platform/navigation';
 import { FileList } from '../../components/file-list';
-import '../services.css';
+import '../../../../styles/service-desk.css';
 
 const d = tr.detail;
 

@@ -4,7 +4,7 @@ import { GRANT_STATUSES } from '../../../../../cloudfunctions/lib/contract/enter
 import { useGrantApprovals } from '../../../../features/requests/use-grant-approvals';
 import { tr } from '../../../../i18n/requests';
 import { openDocument } from '../../../../platform/open-document';
-import '../staff.css';
+import '../../../../styles/service-desk.css';
 
 const s = tr.staff;
 const e = tr.enterprise;

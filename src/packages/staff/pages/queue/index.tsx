@@ -5,7 +5,7 @@ import { shanghaiDateTime } from '../../../../features/requests/shanghai-time';
 import { useStaffQueue } from '../../../../features/requests/use-staff-queue';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
-import '../staff.css';
+import '../../../../styles/service-desk.css';
 
 const s = tr.staff;
 

@@ -6,7 +6,7 @@ import { STAFF_ACTIONS, useStaffRequest } from '../../../../features/requests/us
 import { tr } from '../../../../i18n/requests';
 import { openDocument } from '../../../../platform/open-document';
 import { pageQuery } from '../../../../platform/navigation';
-import '../staff.css';
+import '../../../../styles/service-desk.css';
 
 const s = tr.staff;
 const d = tr.detail;
