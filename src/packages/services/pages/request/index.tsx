@@ -1,5 +1,6 @@
 import { Button, Input, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
+import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
 import { RequestTimeline } from '../../../../components/request-timeline';
 import { shanghaiDateTime } from '../../../../features/requests/shanghai-time';
 import { timelineRows } from '../../../../features/requests/timeline-rows';
@@ -12,15 +13,6 @@ import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
 
 const d = tr.detail;
-
-function Row({ label, value, name }: { label: string; value: string; name: string }) {
-  return (
-    <View className={`svc__row request__row request__row--${name}`}>
-      <View className="svc__row-label">{label}</View>
-      <View className={`request__value request__value--${name}`}>{value}</View>
-    </View>
-  );
-}
 
 export default function RequestDetailPage() {
   const r = useRequestDetail(pageQuery().id ?? '');
@@ -52,10 +44,11 @@ export default function RequestDetailPage() {
       <View className="svc__title request__matter">{v.matterName}</View>
       {r.error && <View className="svc__error request__error">{r.error.message}</View>}
       <View className="svc__card">
-        <Row label={d.number} value={v.number} name="number" />
-        <Row label={d.status} value={tr.statuses[v.status]} name="status" />
-        <Row label={d.promisedDate} value={v.promisedDate ?? d.notAccepted} name="promised" />
-        <Row
+        <DetailRow prefix="request" label={d.number} value={v.number} name="number" />
+        <DetailRow prefix="request" label={d.status} value={tr.statuses[v.status]} name="status" />
+        <DetailRow prefix="request" label={d.promisedDate} value={v.promisedDate ?? d.notAccepted} name="promised" />
+        <DetailRow
+          prefix="request"
           label={d.applicant}
           value={v.asEnterprise ? tr.apply.asAgent(v.asEnterprise.name) : tr.apply.asMyself}
           name="applicant"
@@ -120,14 +113,16 @@ export default function RequestDetailPage() {
           ) : (
             <View className="svc__hint request__no-result">{d.noResult}</View>
           )}
-          {v.delivery.trackingNumber && <Row label={d.tracking} value={v.delivery.trackingNumber} name="tracking" />}
+          {v.delivery.trackingNumber && (
+            <DetailRow prefix="request" label={d.tracking} value={v.delivery.trackingNumber} name="tracking" />
+          )}
         </View>
       )}
 
       <View className="svc__card">
         <View className="svc__card-title">{d.form}</View>
         {form.map((f) => (
-          <Row key={f.key} label={f.label} value={f.value} name={`field-${f.key}`} />
+          <DetailRow prefix="request" key={f.key} label={f.label} value={f.value} name={`field-${f.key}`} />
         ))}
       </View>
       <View className="svc__card request__materials">
@@ -145,21 +140,7 @@ export default function RequestDetailPage() {
           </View>
         ))}
       </View>
-      <View className="svc__card">
-        <View className="svc__card-title">{d.delivery}</View>
-        <Row
-          label={v.delivery.method === 'pickup' ? tr.apply.pickup : tr.apply.post}
-          value={`${v.delivery.contact} ${v.delivery.mobile.countryCode} ${v.delivery.mobile.number}`}
-          name="delivery"
-        />
-        {v.delivery.address && (
-          <Row
-            label={tr.apply.address}
-            value={`${v.delivery.region?.name ?? ''}${v.delivery.address}`}
-            name="address"
-          />
-        )}
-      </View>
+      <DeliveryCard prefix="request" delivery={v.delivery} />
       <View className="svc__card request__timeline">
         <View className="svc__card-title">{d.timeline}</View>
         <RequestTimeline rows={timelineRows(v)} />

@@ -1,5 +1,6 @@
 import { Button, Input, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
+import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
 import { RequestTimeline } from '../../../../components/request-timeline';
 import { timelineRows } from '../../../../features/requests/timeline-rows';
 import { STAFF_ACTIONS, useStaffRequest } from '../../../../features/requests/use-staff-request';
@@ -10,15 +11,6 @@ import '../../../../styles/service-desk.css';
 
 const s = tr.staff;
 const d = tr.detail;
-
-function Row({ label, value, name }: { label: string; value: string; name: string }) {
-  return (
-    <View className={`svc__row staff-request__row staff-request__row--${name}`}>
-      <View className="svc__row-label">{label}</View>
-      <View className={`staff-request__value staff-request__value--${name}`}>{value}</View>
-    </View>
-  );
-}
 
 export default function StaffRequestPage() {
   const r = useStaffRequest(pageQuery().id ?? '');
@@ -44,18 +36,34 @@ export default function StaffRequestPage() {
         </View>
       )}
       <View className="svc__card">
-        <Row label={d.number} value={v.number} name="number" />
-        <Row label={d.status} value={tr.statuses[v.status]} name="status" />
-        <Row label={d.promisedDate} value={v.promisedDate ?? d.notAccepted} name="promised" />
-        <Row label={s.applicantName} value={`${v.applicant.realName}（${v.applicant.accountName}）`} name="applicant" />
+        <DetailRow prefix="staff-request" label={d.number} value={v.number} name="number" />
+        <DetailRow prefix="staff-request" label={d.status} value={tr.statuses[v.status]} name="status" />
+        <DetailRow
+          prefix="staff-request"
+          label={d.promisedDate}
+          value={v.promisedDate ?? d.notAccepted}
+          name="promised"
+        />
+        <DetailRow
+          prefix="staff-request"
+          label={s.applicantName}
+          value={`${v.applicant.realName}（${v.applicant.accountName}）`}
+          name="applicant"
+        />
         {v.asEnterprise && (
-          <Row
+          <DetailRow
+            prefix="staff-request"
             label={d.applicant}
             value={tr.apply.asAgent(`${v.asEnterprise.name} ${v.asEnterprise.uscc}`)}
             name="enterprise"
           />
         )}
-        <Row label={s.assignee} value={v.assignee?.accountName ?? s.unassigned} name="assignee" />
+        <DetailRow
+          prefix="staff-request"
+          label={s.assignee}
+          value={v.assignee?.accountName ?? s.unassigned}
+          name="assignee"
+        />
       </View>
       {!v.assignee && (
         <Button className="svc__button staff-request__assign" disabled={r.busy} onClick={() => void r.assign()}>
@@ -65,7 +73,8 @@ export default function StaffRequestPage() {
       <View className="svc__card">
         <View className="svc__card-title">{d.form}</View>
         {v.fields.map((f) => (
-          <Row
+          <DetailRow
+            prefix="staff-request"
             key={f.key}
             label={f.label}
             value={v.form[f.key] === undefined ? '' : String(v.form[f.key])}
@@ -91,21 +100,7 @@ export default function StaffRequestPage() {
           </View>
         ))}
       </View>
-      <View className="svc__card">
-        <View className="svc__card-title">{d.delivery}</View>
-        <Row
-          label={v.delivery.method === 'pickup' ? tr.apply.pickup : tr.apply.post}
-          value={`${v.delivery.contact} ${v.delivery.mobile.countryCode} ${v.delivery.mobile.number}`}
-          name="delivery"
-        />
-        {v.delivery.address && (
-          <Row
-            label={tr.apply.address}
-            value={`${v.delivery.region?.name ?? ''}${v.delivery.address}`}
-            name="address"
-          />
-        )}
-      </View>
+      <DeliveryCard prefix="staff-request" delivery={v.delivery} />
       {allowed.length > 0 && (
         <View className="svc__card staff-request__decide">
           <View className="svc__label">{s.comment}</View>
