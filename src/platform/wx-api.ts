@@ -49,7 +49,10 @@ const real = {
     Taro.startFacialRecognitionVerify(option),
   showActionSheet: (option: Taro.showActionSheet.Option) => Taro.showActionSheet(option),
   // Viewing a stored document (materials, results) by its temp URL: src/platform/open-document.ts.
-  previewImage: (option: Taro.previewImage.Option) => Taro.previewImage(option),
+  // WeChat only (the browser build opens files in a tab): Taro's H5 previewImage brings a whole
+  // swiper into the first-screen bundle, so the H5 build compiles this entry away.
+  previewImage: (option: Taro.previewImage.Option) =>
+    process.env.TARO_ENV === 'h5' ? Promise.reject(new Error('previewImage: WeChat only')) : Taro.previewImage(option),
   downloadFile: (option: Taro.downloadFile.Option) => Taro.downloadFile(option),
   openDocument: (option: Taro.openDocument.Option) => Taro.openDocument(option),
 };
