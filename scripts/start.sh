@@ -12,5 +12,7 @@ export CLOUD_STATIC_DIR="${CLOUD_STATIC_DIR:-dist/h5}"
 # data dir and reused, so the local database stays readable across restarts.
 while IFS='=' read -r name value; do export "$name=$value"; done < <(npx tsx scripts/keys/local-keys.ts "$CLOUD_DATA_DIR")
 # node --import tsx (not the tsx CLI) so SIGTERM reaches the server and it shuts down cleanly.
+# SMS and email: no gateway here, so the named stand-in records what would be sent (channel_outbox).
+export QYB_CHANNELS="${QYB_CHANNELS:-local-stand-in}"
 export QYB_FACE_VERIFIER="${QYB_FACE_VERIFIER:-local-stand-in}"  # no WeChat face service here: the named stand-in answers
 exec node --import tsx localcloud/main.ts
