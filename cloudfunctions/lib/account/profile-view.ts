@@ -30,14 +30,13 @@ export function toProfileView(account: AccountRecord, fields: SensitiveFields, n
     status: statusView(account, now),
     roles: account.roles,
     createdAt: new Date(account.createdAt).toISOString(),
-    cancellation:
-      account.cancellationPending &&
-      account.cancellationRequestedAt !== null &&
-      account.cancellationEffectiveAt !== null
-        ? {
-            requestedAt: new Date(account.cancellationRequestedAt).toISOString(),
-            effectiveAt: new Date(account.cancellationEffectiveAt).toISOString(),
-          }
-        : null,
+    cancellation: cancellationView(account),
   };
+}
+
+/** A pending cancellation request with its dates, or null. */
+export function cancellationView(account: AccountRecord): { requestedAt: string; effectiveAt: string } | null {
+  const { cancellationPending, cancellationRequestedAt: requested, cancellationEffectiveAt: effective } = account;
+  if (!cancellationPending || requested === null || effective === null) return null;
+  return { requestedAt: new Date(requested).toISOString(), effectiveAt: new Date(effective).toISOString() };
 }

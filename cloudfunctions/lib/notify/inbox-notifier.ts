@@ -2,7 +2,7 @@ import { newId } from '../account/ids';
 import { COLLECTIONS } from '../infra/collections';
 import { documentStore, type DocumentStore } from '../infra/document-store';
 import type { DeliveryDeps } from './deliver-notice';
-import { deliverNotice } from './deliver-notice';
+import { deliverNotice, inboxMessage } from './deliver-notice';
 import { loadDeliveryDeps } from './delivery-config';
 import type { Notice, NoticeKind, Notifier } from './notifier';
 import { accountsRepo, preferencesRepo } from './notify.repository';
@@ -24,17 +24,7 @@ export interface MessageRecord {
 export function inboxNotifier(store: DocumentStore<MessageRecord> = documentStore(COLLECTIONS.messages)): Notifier {
   return {
     async notify(notice: Notice, now: number): Promise<void> {
-      await store.insert({
-        _id: newId(),
-        accountId: notice.accountId,
-        kind: notice.tag ?? notice.kind,
-        title: notice.title,
-        body: notice.body,
-        page: notice.page ?? null,
-        fields: notice.fields ?? null,
-        createdAt: now,
-        readAt: null,
-      });
+      await store.insert(inboxMessage(notice, newId(), now));
     },
   };
 }

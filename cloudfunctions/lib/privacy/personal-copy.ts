@@ -1,6 +1,7 @@
 import { requireAccount } from '../account/account-guard';
 import type { AccountRecord } from '../account/account.record';
 import { statusView } from '../account/account-status';
+import { cancellationView } from '../account/profile-view';
 import { parseInput } from '../account/parse-input';
 import type { SealedField } from '../account/sensitive-fields';
 import { toReceipt } from '../consent/entry-body';
@@ -38,15 +39,7 @@ function accountPart(account: AccountRecord, deps: PrivacyDeps, now: number): Pe
     roles: account.roles,
     createdAt: new Date(account.createdAt).toISOString(),
     passwordChangedAt: new Date(account.passwordChangedAt).toISOString(),
-    cancellation:
-      account.cancellationPending &&
-      account.cancellationRequestedAt !== null &&
-      account.cancellationEffectiveAt !== null
-        ? {
-            requestedAt: new Date(account.cancellationRequestedAt).toISOString(),
-            effectiveAt: new Date(account.cancellationEffectiveAt).toISOString(),
-          }
-        : null,
+    cancellation: cancellationView(account),
   };
 }
 
