@@ -1,0 +1,51 @@
+/**
+ * Every database collection, written once: the key code uses (`COLLECTIONS.sessions`), the name in
+ * CloudBase, and what it holds. CloudBase refuses reads and writes on a collection that was never
+ * created (-502005 DATABASE_COLLECTION_NOT_EXIST), so this list is what a deploy creates and what
+ * the local cloud creates in every environment it opens. Indexes are in `indexes.ts`.
+ */
+const DECLARED = {
+  accounts: ['accounts', 'People: name, roles, encrypted identity fields with blind indexes'],
+  wechatBindings: ['wechat_bindings', 'Which WeChat openid is bound to which account'],
+  sessions: ['sessions', 'Signed-in sessions per openid and account'],
+  loginAttempts: ['login_attempts', 'Failed sign-in counters for throttling'],
+  policyVersions: ['policy_versions', 'Published privacy policy and terms versions'],
+  consents: ['consents', 'Hash-chained consent ledger, one chain per person'],
+  consentHeads: ['consent_heads', 'The head of each person’s consent chain (one per openid)'],
+  enterprises: ['enterprises', 'Enterprises by credit code and legal representative'],
+  agentGrants: ['agent_grants', 'Who may act for which enterprise, and the review queue'],
+  matters: ['matters', 'The catalogue of matters a person can apply for'],
+  serviceRequests: ['service_requests', 'Service requests (applications) and their current state'],
+  requestEvents: ['request_events', 'Each request’s timeline, in version order'],
+  files: ['files', 'Uploaded files and who owns them'],
+  subscriptions: ['subscriptions', 'Subscription-message grants counted per person and template'],
+  messages: ['messages', 'Each person’s inbox'],
+  pushJobs: ['push_jobs', 'Staff push jobs and their cursor'],
+  feedback: ['feedback', 'Feedback people send'],
+  reports: ['reports', 'Reserved for reports (no function uses it yet)'],
+  privacyRequests: ['privacy_requests', 'Requests about one’s own information (access, correction, deletion)'],
+  auditLog: ['audit_log', 'Who did what, for staff and security review'],
+  deviceLogs: ['device_logs', 'Reserved for client diagnostics (no function uses it yet)'],
+  noticePreferences: ['notice_preferences', 'Which notice kinds and channels each person turned on'],
+  pushRecipients: ['push_recipients', 'One record per recipient of a push job (claim, outcome)'],
+  channelOutbox: ['channel_outbox', 'What the local SMS/email stand-in would have sent'],
+} as const satisfies Record<string, readonly [name: string, purpose: string]>;
+
+type Declared = typeof DECLARED;
+
+/** Every collection name, by the key code uses. Repositories are the only code that uses them. */
+export const COLLECTIONS = Object.fromEntries(Object.entries(DECLARED).map(([key, [name]]) => [key, name])) as {
+  readonly [K in keyof Declared]: Declared[K][0];
+};
+
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+
+export interface CollectionDeclaration {
+  name: CollectionName;
+  purpose: string;
+}
+
+/** What exists in every environment: created by the deploy, and by the local cloud. */
+export const DECLARED_COLLECTIONS: readonly CollectionDeclaration[] = Object.values(DECLARED).map(
+  ([name, purpose]) => ({ name, purpose }),
+);
