@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { databaseActions } from './database/actions';
+import { loadProjectCollections } from './database/collection-decl';
 import { Environments } from './database/environments';
 import { loadProjectIndexes, type IndexDecl } from './database/index-decl';
 import type { EnvStore } from './database/store';
@@ -38,6 +39,12 @@ export interface LocalCloudOptions {
   staticDir?: string;
   /** Defaults to `config/cloud/indexes.ts`'s INDEXES when that file exists. */
   indexes?: IndexDecl[];
+  /**
+   * Collections created in every environment when it is opened, as a deploy creates them. Defaults
+   * to `config/cloud/collections.ts`'s DECLARED_COLLECTIONS. Any other collection answers -502005
+   * until `db.createCollection` makes it.
+   */
+  collections?: readonly string[];
   appId?: string;
   /** Default 16 MiB, as CloudBase (MongoDB). */
   maxDocumentBytes?: number;
@@ -72,6 +79,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     dataDir,
     opts.indexes ?? loadProjectIndexes(),
     opts.maxDocumentBytes ?? 16 * 1024 * 1024,
+    opts.collections ?? loadProjectCollections(),
   );
   const contexts = new InvocationContexts();
   let origin = '';

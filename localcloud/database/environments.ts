@@ -1,4 +1,7 @@
-/** One store per environment name, opened on first use; the transactions that run across them. */
+/**
+ * One store per environment name, opened on first use (with the declared collections); the
+ * transactions that run across them.
+ */
 import { invalidParam } from '../tcb/cloud-error';
 import type { IndexDecl } from './index-decl';
 import { EnvStore } from './store';
@@ -19,13 +22,15 @@ export class Environments {
     private readonly dataDir: string,
     private readonly indexes: IndexDecl[],
     private readonly maxDocumentBytes: number,
+    /** Created in every environment when it is opened (see collection-decl.ts). */
+    private readonly collections: readonly string[] = [],
   ) {}
 
   store(env: string): EnvStore {
     assertEnvName(env);
     let s = this.stores.get(env);
     if (!s) {
-      s = new EnvStore(env, this.dataDir, this.indexes, this.maxDocumentBytes);
+      s = new EnvStore(env, this.dataDir, this.indexes, this.maxDocumentBytes, this.collections);
       this.stores.set(env, s);
     }
     return s;

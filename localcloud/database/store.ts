@@ -55,6 +55,7 @@ export class EnvStore {
     dataDir: string,
     indexes: IndexDecl[],
     private readonly maxDocumentBytes: number,
+    declared: readonly string[] = [],
   ) {
     const dir = join(dataDir, env);
     mkdirSync(dir, { recursive: true });
@@ -64,6 +65,8 @@ export class EnvStore {
     this.indexes = new CollectionIndexes(this.db, indexes);
     this.loadCollections();
     for (const c of this.collections) this.indexes.create(c);
+    // As a deploy does: the declared collections that are missing are created when the env opens.
+    for (const c of declared) this.ensureCollection(c);
   }
 
   private loadCollections(): void {
@@ -78,7 +81,14 @@ export class EnvStore {
     return this.collections.has(name);
   }
 
-  /** Creates the collection if missing; returns true when it was created. */
+  /** CloudBase answers -502005 for any operation on a collection that was never created. */
+  requireCollection(name: string): void {
+    if (!this.collections.has(name)) {
+      throw new CloudError(CODES.collectionNotExist, `[ResourceNotFound] Db or Table not exist: ${name}`);
+    }
+  }
+
+  /** Creates the collection if missing (createCollection, declared collections); true when created. */
   ensureCollection(name: string): boolean {
     assertCollectionName(name);
     if (this.collections.has(name)) return false;
@@ -95,7 +105,7 @@ export class EnvStore {
   }
 
   rows(collection: string, filter?: SqlFilter): StoredDoc[] {
-    if (!this.collections.has(collection)) return [];
+    this.requireCollection(collection);
     const where = filter ? ` WHERE ${filter.sql}` : '';
     const rows = this.stmt(`SELECT id, doc, ver FROM ${tableName(collection)}${where} ORDER BY rowid`).all(
       ...(filter?.params ?? []),
@@ -104,7 +114,7 @@ export class EnvStore {
   }
 
   getById(collection: string, id: string): StoredDoc | null {
-    if (!this.collections.has(collection)) return null;
+    this.requireCollection(collection);
     const row = this.stmt(`SELECT id, doc, ver FROM ${tableName(collection)} WHERE id = ?`).get(id) as Row | undefined;
     return row ? toStored(row) : null;
   }
@@ -124,7 +134,7 @@ export class EnvStore {
 
   /** Applies writes; returns false if a `baseVer` no longer matches. Run inside `transaction`. */
   apply(collection: string, writes: Write[]): boolean {
-    this.ensureCollection(collection);
+    this.requireCollection(collection);
     const t = tableName(collection);
     for (const w of writes) {
       if (w.baseVer !== undefined) {
@@ -153,7 +163,7 @@ export class EnvStore {
   }
 
   insertNew(collection: string, id: string, doc: Doc): void {
-    this.ensureCollection(collection);
+    this.requireCollection(collection);
     const text = this.encode(doc);
     this.indexes.noteDocument(collection, doc);
     try {
@@ -172,7 +182,7 @@ export class EnvStore {
     return s;
   }
 
-  /** Runs `fn` in a SQLite transaction; a rollback may undo a CREATE TABLE, so resync then. */
+  /** Runs `fn` in a SQLite transaction; resyncs the known collections if it rolled back. */
   transaction<T>(fn: () => T): T {
     try {
       return this.db.transaction(fn)();

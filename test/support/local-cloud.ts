@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DECLARED_COLLECTIONS } from '../../config/cloud/collections';
 import { DEV_PREFIX, startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../localcloud';
 
 /**
@@ -42,6 +43,10 @@ export interface TestCloud {
 }
 
 export const FIXTURE_FUNCTIONS = join(__dirname, '..', 'fixtures', 'functions');
+/** What the fixture functions write to (dbwrite → notes, ticker → ticks). */
+export const FIXTURE_COLLECTIONS = ['notes', 'ticks'];
+/** The default `collections`: the app's declared ones (as a deploy makes them) and the fixtures'. */
+export const TEST_COLLECTIONS = [...DECLARED_COLLECTIONS.map((c) => c.name), ...FIXTURE_COLLECTIONS];
 
 function loadSdk(): WxCloud {
   // These stop a metadata probe and a 3 s slow-request timer (see ../shared/FINDINGS.md).
@@ -65,9 +70,20 @@ export function sdkAt(serviceUrl: string, { env, openid }: SdkOptions): WxCloud 
   });
 }
 
+/**
+ * Collections exist only once created, as in CloudBase: every environment gets `collections`
+ * (default TEST_COLLECTIONS); a test that uses other names lists them, or calls `db.createCollection`.
+ */
 export async function startTestCloud(opts: Partial<LocalCloudOptions> = {}): Promise<TestCloud> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'localcloud-'));
-  const cloud = await startLocalCloud({ port: 0, functionsDir: FIXTURE_FUNCTIONS, indexes: [], ...opts, dataDir });
+  const cloud = await startLocalCloud({
+    port: 0,
+    functionsDir: FIXTURE_FUNCTIONS,
+    indexes: [],
+    collections: TEST_COLLECTIONS,
+    ...opts,
+    dataDir,
+  });
   return {
     cloud,
     dataDir,

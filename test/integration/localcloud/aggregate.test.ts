@@ -1,7 +1,7 @@
 /** aggregate(): the stages the app uses, run by mingo over the stored documents. */
 import { useLocalCloud, type Database } from '../../support/local-cloud';
 
-const cloud = useLocalCloud();
+const cloud = useLocalCloud({ collections: ['orders', 'users'] });
 
 describe('aggregate', () => {
   let db: Database;

@@ -1,7 +1,10 @@
 /** Bad requests get CloudBase-shaped errors and the server keeps serving. */
 import { postTcb, useLocalCloud } from '../../support/local-cloud';
 
-const cloud = useLocalCloud({ maxDocumentBytes: 256 * 1024 });
+const cloud = useLocalCloud({
+  maxDocumentBytes: 256 * 1024,
+  collections: ['alive', 'big', 'c', 'dup', 'fixed', 'grow', 'ids'],
+});
 
 describe('bad input', () => {
   const stillServes = async (env: string): Promise<void> => {

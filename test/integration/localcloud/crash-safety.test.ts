@@ -38,6 +38,7 @@ describe('crash safety', () => {
     const env = 'crash';
     const { child, serviceUrl } = await startServerProcess(dataDir);
     const db = sdkAt(serviceUrl, { env }).database();
+    await db.createCollection('ledger');
     const acknowledged: string[] = [];
     let stop = false;
     const stream = async (worker: number): Promise<void> => {

@@ -4,6 +4,7 @@ import { tableName } from '../../../localcloud/database/json-path';
 import { useLocalCloud } from '../../support/local-cloud';
 
 const cloud = useLocalCloud({
+  collections: ['events', 'loose', 'people', 'tagged'],
   indexes: [
     { collection: 'people', fields: ['city', 'age'] },
     { collection: 'people', fields: ['profile.code'], unique: true },

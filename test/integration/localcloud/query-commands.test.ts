@@ -1,7 +1,7 @@
 /** Every query command the SDK exposes, through the real wx-server-sdk against the local cloud. */
 import { useLocalCloud, type Database } from '../../support/local-cloud';
 
-const cloud = useLocalCloud();
+const cloud = useLocalCloud({ collections: ['events', 'people'] });
 
 const PEOPLE = [
   {

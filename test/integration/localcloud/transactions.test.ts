@@ -1,7 +1,7 @@
 /** Transactions: commit, rollback on throw, isolation and conflict, through the real SDK. */
 import { useLocalCloud, type Database } from '../../support/local-cloud';
 
-const cloud = useLocalCloud();
+const cloud = useLocalCloud({ collections: ['accounts', 'ledger'] });
 
 type Tx = Awaited<ReturnType<Database['startTransaction']>>;
 

@@ -1,7 +1,7 @@
 /** Every update operator the SDK exposes, plus set/replace, upsert and serverDate. */
 import { postTcb, useLocalCloud, type Database } from '../../support/local-cloud';
 
-const cloud = useLocalCloud();
+const cloud = useLocalCloud({ collections: ['counters', 'docs', 'many', 'trash'] });
 
 describe('update operators', () => {
   let db: Database;
