@@ -1,7 +1,8 @@
 /**
  * aggregateDocuments: the SDK sends `stages: [{ stageKey, stageValue: '<EJSON>' }]`. mingo runs the
  * pipeline; `$lookup.from` names resolve to other collections of the same environment. A leading
- * `$match` narrows the candidates through the indexes first.
+ * `$match` narrows the candidates through the indexes first. A pipeline without a `$limit` stage
+ * answers at most 20 records, as CloudBase does (community reports; the docs are silent).
  */
 import { Aggregator } from 'mingo';
 import type { AnyObject } from 'mingo/types';
@@ -10,6 +11,8 @@ import type { DocSource } from './doc-source';
 import { isPlainObject } from './document';
 import { decodeEjson } from './ejson';
 import { asQueryError, matching, MINGO_OPTIONS } from './query-engine';
+
+export const AGGREGATE_DEFAULT_LIMIT = 20;
 
 export function decodeStages(stages: unknown): AnyObject[] {
   if (!Array.isArray(stages)) throw invalidParam('stages must be an array');
@@ -31,7 +34,9 @@ export function aggregateDocs(src: DocSource, collection: string, pipeline: AnyO
       ...MINGO_OPTIONS,
       collectionResolver: (name: string) => matching(src, name, {}).map((s) => s.doc as AnyObject),
     });
-    return agg.run(input as AnyObject[]);
+    const out = agg.run(input as AnyObject[]);
+    const limited = pipeline.some((stage) => '$limit' in stage);
+    return limited ? out : out.slice(0, AGGREGATE_DEFAULT_LIMIT);
   } catch (e) {
     throw asQueryError(e);
   }

@@ -1,7 +1,7 @@
 /** aggregate(): the stages the app uses, run by mingo over the stored documents. */
 import { useLocalCloud, type Database } from '../../support/local-cloud';
 
-const cloud = useLocalCloud({ collections: ['orders', 'users'] });
+const cloud = useLocalCloud({ collections: ['orders', 'users', 'readings'] });
 
 describe('aggregate', () => {
   let db: Database;
@@ -78,6 +78,42 @@ describe('aggregate', () => {
       .lookup({ from: 'users', localField: 'user', foreignField: '_id', as: 'who' })
       .end();
     expect(r.list).toEqual([{ _id: 'o2', user: 'u1', amount: 5, items: ['c'], who: [{ _id: 'u1', name: 'Ana' }] }]);
+  });
+
+  describe('without a $limit stage', () => {
+    beforeAll(async () => {
+      const readings = Array.from({ length: 45 }, (_, i) => ({
+        _id: `r${String(i).padStart(2, '0')}`,
+        kind: `k${i % 25}`,
+      }));
+      await db.collection('readings').add({ data: readings });
+    });
+
+    it('answers at most 20 records, as CloudBase does', async () => {
+      const all = await db.collection('readings').aggregate().match({}).end();
+      expect(all.list).toHaveLength(20);
+      const $ = db.command.aggregate;
+      const groups = await db
+        .collection('readings')
+        .aggregate()
+        .group({ _id: '$kind', n: $.sum(1) })
+        .sort({ _id: 1 })
+        .end();
+      expect(groups.list).toHaveLength(20);
+    });
+
+    it('answers what an explicit limit allows', async () => {
+      const all = await db.collection('readings').aggregate().match({}).limit(100).end();
+      expect(all.list).toHaveLength(45);
+      const $ = db.command.aggregate;
+      const groups = await db
+        .collection('readings')
+        .aggregate()
+        .group({ _id: '$kind', n: $.sum(1) })
+        .limit(1000)
+        .end();
+      expect(groups.list).toHaveLength(25);
+    });
   });
 
   it('an invalid stage is a CloudBase error, not a crash', async () => {
