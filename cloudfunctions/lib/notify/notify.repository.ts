@@ -366,6 +366,9 @@ export const recipientsRepo = {
       .aggregate()
       .match({ jobId })
       .group({ _id: { state: '$state', reason: '$reason' }, n: db().command.aggregate.sum(1) })
+      // Without a limit CloudBase answers 20 groups. Groups are states × reasons (our skip reasons,
+      // WeChat's errCodes): a few dozen at most, so 1000 never truncates.
+      .limit(1000)
       .end()) as { list?: { _id: { state: string; reason: string | null }; n: number }[] };
     const out: Record<string, number> = {};
     for (const row of r.list ?? []) out[`${row._id.state}|${row._id.reason ?? ''}`] = row.n;
