@@ -151,6 +151,8 @@ async function main(): Promise<void> {
     dataDir,
     functionsDir: join(ROOT, 'dist', 'cloudfunctions'),
     indexes: [{ collection: 'bench', fields: ['code'] }],
+    // Collections exist only once created (as in CloudBase): the ones this benchmark uses.
+    collections: ['bench', 'ins'],
   });
   try {
     const t = performance.now();
