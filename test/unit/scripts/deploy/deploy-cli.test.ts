@@ -15,7 +15,7 @@ const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => 
 const dryRun = (env: Record<string, string> = {}) =>
   spawnSync('npm', ['run', '--silent', 'deploy', '--', '--dry-run', '--no-build'], {
     cwd: root,
-    env: { ...cleanEnv, ...env },
+    env: { ...cleanEnv, ...env } as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
   });
