@@ -7,6 +7,7 @@
 import { loadCryptoKeys, loadLedgerKey } from '../../cloudfunctions/lib/crypto/keys';
 import { SUBSCRIPTION_TEMPLATES } from '../../config/subscription-templates';
 import type { RefusalCode } from './deploy.errors';
+import { count, gateway, invalid, notStandIn, thrown } from './operator-env-checks';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -22,43 +23,6 @@ export interface OperatorVariable {
   secret: boolean;
   check?: (value: string, env: Env) => Problem | undefined;
 }
-
-const invalid = (message: string): Problem => ({ code: 'ENV_INVALID', message });
-const thrown = (run: () => unknown): Problem | undefined => {
-  try {
-    run();
-    return undefined;
-  } catch (error) {
-    return invalid(error instanceof Error ? error.message : String(error));
-  }
-};
-const count = (name: string, purpose: string): OperatorVariable => ({
-  name,
-  purpose,
-  required: false,
-  secret: false,
-  check: (value) => (/^\d+$/.test(value) ? undefined : invalid('须为非负整数')),
-});
-const gateway = (name: string, purpose: string): OperatorVariable => ({
-  name,
-  purpose,
-  required: false,
-  secret: false,
-  check: (value, env) =>
-    !/^https:\/\/[^\s]+$/.test(value)
-      ? invalid('须为 https:// 地址')
-      : env.QYB_GATEWAY_TOKEN
-        ? undefined
-        : { code: 'ENV_MISSING', message: '设置了网关地址，但缺少 QYB_GATEWAY_TOKEN' },
-});
-const notStandIn =
-  (allowed: readonly string[]) =>
-  (value: string): Problem | undefined =>
-    value === 'local-stand-in'
-      ? { code: 'STAND_IN_SELECTED', message: '选择了本地替身（local-stand-in），仅限本地开发' }
-      : allowed.includes(value)
-        ? undefined
-        : invalid(`须为 ${allowed.join(' / ')}`);
 
 const templateVariables: OperatorVariable[] = SUBSCRIPTION_TEMPLATES.map((t) => ({
   name: t.idEnv,
