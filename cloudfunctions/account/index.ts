@@ -1,6 +1,7 @@
 import { createAccountDeps } from '../lib/account/create-account-deps';
 import { changePassword } from '../lib/account/change-password';
-import { rebindWechat, resetPassword, verifyFace } from '../lib/account/face-actions';
+import { confirmFaceVerification, rebindWechat, resetPassword } from '../lib/account/face-actions';
+import { startFaceVerification } from '../lib/account/face-start';
 import { registerAccount } from '../lib/account/register-account';
 import { requestCancellation } from '../lib/account/request-cancellation';
 import { currentSession, getProfile, signOut } from '../lib/account/session-actions';
@@ -27,7 +28,8 @@ const handler = createHandler(
     [a.updateProfile]: (input, ctx) => updateProfile(input, ctx, deps),
     [a.changePassword]: (input, ctx) => changePassword(input, ctx, deps),
     [a.resetPassword]: (input, ctx) => resetPassword(input, ctx, deps),
-    [a.verifyFace]: (input, ctx) => verifyFace(input, ctx, deps),
+    [a.startFaceVerification]: (input, ctx) => startFaceVerification(input, ctx, deps),
+    [a.confirmFaceVerification]: (input, ctx) => confirmFaceVerification(input, ctx, deps),
     [a.rebind]: (input, ctx) => rebindWechat(input, ctx, deps),
     [a.requestCancellation]: (input, ctx) => requestCancellation(input, ctx, deps),
     [a.setStatus]: (input, ctx) => setAccountStatus(input, ctx, deps),

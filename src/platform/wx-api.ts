@@ -6,6 +6,26 @@ import Taro from '@tarojs/taro';
  * automator hook can answer `callWxMethod` / `mockWxMethod`. Each entry is a plain `Taro.x` call so
  * Taro's H5 compiler still maps it to its browser implementation.
  */
+/**
+ * wx.requestFacialVerify (base library 3.8.12+), missing from Taro's typings and its API table, so
+ * called on the `wx` global, typed narrowly. It has no Promise form ("以 Promise 风格调用：不支持").
+ * https://developers.weixin.qq.com/miniprogram/dev/api/open-api/face/wx.requestFacialVerify.html
+ */
+interface FacialVerifyCallbacks {
+  verifyId: string;
+  success: () => void;
+  fail: (error: unknown) => void;
+}
+declare const wx: { requestFacialVerify?: (option: FacialVerifyCallbacks) => void } | undefined;
+
+function requestFacialVerify(option: { verifyId: string }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const api = typeof wx === 'undefined' ? undefined : wx.requestFacialVerify;
+    if (!api) reject({ errMsg: 'requestFacialVerify:fail not supported' });
+    else api({ verifyId: option.verifyId, success: () => resolve(), fail: reject });
+  });
+}
+
 const real = {
   getStorageSync: (key: string): unknown => Taro.getStorageSync(key),
   setStorageSync: (key: string, data: unknown): void => Taro.setStorageSync(key, data),
@@ -44,9 +64,9 @@ const real = {
   getPrivacySetting: (option: Taro.getPrivacySetting.Option) => Taro.getPrivacySetting(option),
   getDeviceInfo: () => Taro.getDeviceInfo(),
   getAppBaseInfo: () => Taro.getAppBaseInfo(),
-  // Face verification (人脸核身): only src/platform/face-verification.ts uses these entries.
-  startFacialRecognitionVerify: (option: Taro.startFacialRecognitionVerify.Option) =>
-    Taro.startFacialRecognitionVerify(option),
+  // Face verification (人脸核身, uses the camera): only src/platform/permissions/face.ts calls it.
+  requestFacialVerify: (option: { verifyId: string }) => requestFacialVerify(option),
+  // The browser's local face stand-in (src/platform/face-verification.ts) picks its outcome here.
   showActionSheet: (option: Taro.showActionSheet.Option) => Taro.showActionSheet(option),
   // Viewing a stored document (materials, results) by its temp URL: src/platform/open-document.ts.
   // WeChat only (the browser build opens files in a tab): Taro's H5 previewImage brings a whole

@@ -1,4 +1,4 @@
-import type { AccountState, Role, VerificationLevel } from '../contract/account';
+import type { AccountState, FacePurpose, Role, VerificationLevel } from '../contract/account';
 import type { DocumentRegion, DocumentType } from '../contract/identity-document';
 import type { MobileCountryCode } from '../contract/mobile-number';
 import type { Sealed } from '../crypto/field-cipher';
@@ -30,6 +30,15 @@ export interface AccountRecord {
   verificationLevel: VerificationLevel;
   documentCheckedAt: number | null;
   faceVerifiedAt: number | null;
+  /**
+   * The one face verification under way (face-session.ts): the verify id WeChat gave, the
+   * out_seq_no and WeChat identity it was asked with, its purpose and expiry. Cleared when used.
+   */
+  faceVerifyId?: string | null;
+  faceOutSeqNo?: string | null;
+  faceOpenid?: string | null;
+  facePurpose?: FacePurpose | null;
+  faceExpiresAt?: number | null;
   statusState: AccountState;
   statusReason: string | null;
   statusUntil: number | null;

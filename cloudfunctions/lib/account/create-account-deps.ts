@@ -10,7 +10,7 @@ import { LocalFaceVerifierStandIn } from '../face/local-face-verifier-stand-in';
 import { WechatFaceVerifier } from '../face/wechat-face-verifier';
 import { COLLECTIONS } from '../infra/collections';
 import { documentStore } from '../infra/document-store';
-import { wechatFaceIdentifyApi } from '../infra/wechat-face-api';
+import { wechatFaceApi } from '../infra/wechat-face-api';
 import { cloudCatalog } from '../policy/load-catalog';
 import { publicationRepository } from '../policy/publication.repository';
 import { loadAccountConfig } from './account.config';
@@ -29,7 +29,7 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
   const face: FaceVerifier =
     config.faceVerifier === 'local-stand-in'
       ? new LocalFaceVerifierStandIn()
-      : new WechatFaceVerifier(wechatFaceIdentifyApi(env));
+      : new WechatFaceVerifier(wechatFaceApi(env));
   const catalog = cloudCatalog(publicationRepository());
   const consent: ConsentDeps = { repository: cloudConsentRepository(), catalog, seal: ledgerSeal(loadLedgerKey(env)) };
   return {

@@ -1,22 +1,24 @@
 import * as v from 'valibot';
 import { FaceProofSchema, RebindInputSchema, type ProfileView, type SignInOutput } from '../contract/account';
 import { PASSWORD_MAX } from '../contract/password-rules';
-import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
 import { requireAccount } from './account-guard';
-import { assertAccess } from './account-status';
 import { setPassword } from './change-password';
-import { checkCredentials } from './check-credentials';
 import { markFaceVerified, requireFaceMatch } from './face-check';
+import { accountToRebind, boundAccount } from './face-start';
 import { parseInput } from './parse-input';
 import { toProfileView } from './profile-view';
 
-/** Raises the signed-in account to `face-verified`. */
-export async function verifyFace(input: unknown, ctx: CallContext, deps: AccountDeps): Promise<ProfileView> {
-  const { face } = parseInput(v.strictObject({ face: FaceProofSchema }), input);
+/** Step three for `verify`: queryVerifyInfo passed, so the signed-in account becomes `face-verified`. */
+export async function confirmFaceVerification(
+  input: unknown,
+  ctx: CallContext,
+  deps: AccountDeps,
+): Promise<ProfileView> {
+  const face = parseInput(FaceProofSchema, input);
   const { account } = await requireAccount(ctx, deps, 'security');
-  await requireFaceMatch(account, face.verifyResult, ctx, deps);
+  await requireFaceMatch(account, face, 'verify', ctx, deps);
   const now = ctx.now.getTime();
   await markFaceVerified(account, deps, now);
   return toProfileView({ ...account, verificationLevel: 'face-verified', faceVerifiedAt: now }, deps.fields, now);
@@ -28,13 +30,10 @@ export async function verifyFace(input: unknown, ctx: CallContext, deps: Account
  */
 export async function rebindWechat(input: unknown, ctx: CallContext, deps: AccountDeps): Promise<SignInOutput> {
   const data = parseInput(RebindInputSchema, input);
-  const account = await checkCredentials(data.accountName, data.password, ctx, deps);
-  const now = ctx.now.getTime();
-  assertAccess(account, now, 'security');
-  if (account.openid === ctx.openid) throw new AppError('ACCOUNT.WECHAT_ALREADY_BOUND');
-  if (await deps.bindings.get(ctx.openid)) throw new AppError('ACCOUNT.WECHAT_ALREADY_BOUND');
-  await requireFaceMatch(account, data.face.verifyResult, ctx, deps);
+  const account = await accountToRebind(data.accountName, data.password, ctx, deps);
+  await requireFaceMatch(account, data.face, 'rebind', ctx, deps);
 
+  const now = ctx.now.getTime();
   if (account.openid) await deps.bindings.remove(account.openid);
   await deps.bindings.put({ _id: ctx.openid, accountId: account._id, boundAt: now, via: 'face-reverification' });
   await deps.accounts.update(account._id, {
@@ -78,12 +77,8 @@ const ResetPasswordInputSchema = v.strictObject({
  */
 export async function resetPassword(input: unknown, ctx: CallContext, deps: AccountDeps): Promise<{ signedOut: true }> {
   const data = parseInput(ResetPasswordInputSchema, input);
-  const binding = await deps.bindings.get(ctx.openid);
-  const account = binding ? await deps.accounts.get(binding.accountId) : null;
-  if (!account || account.openid !== ctx.openid) throw new AppError('ACCOUNT.NOT_FOUND');
-  const now = ctx.now.getTime();
-  assertAccess(account, now, 'security');
-  await requireFaceMatch(account, data.face.verifyResult, ctx, deps);
-  await setPassword(account, data.newPassword, deps, now, 'account.password-reset');
+  const account = await boundAccount(ctx, deps);
+  await requireFaceMatch(account, data.face, 'reset', ctx, deps);
+  await setPassword(account, data.newPassword, deps, ctx.now.getTime(), 'account.password-reset');
   return { signedOut: true };
 }

@@ -18,8 +18,8 @@ export async function requestCancellation(input: unknown, ctx: CallContext, deps
   const { account } = await requireAccount(ctx, deps, 'security');
   if (!(await verifyPassword(data.password, account.passwordHash))) throw new AppError('ACCOUNT.PASSWORD_INCORRECT');
   if (account.verificationLevel === 'face-verified') {
-    if (!data.face) throw new AppError('ACCOUNT.FACE_REQUIRED');
-    await requireFaceMatch(account, data.face.verifyResult, ctx, deps);
+    if (!data.face) throw new AppError('FACE.REQUIRED');
+    await requireFaceMatch(account, data.face, 'cancel', ctx, deps);
   }
   const now = ctx.now.getTime();
   const effectiveAt = now + deps.config.coolingOffMs;

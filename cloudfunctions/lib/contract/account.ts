@@ -81,10 +81,47 @@ export const UpdateProfileInputSchema = v.strictObject({
   password: v.optional(PasswordSchema),
 });
 
+/**
+ * Face verification (人脸核身) is WeChat's: it compares the face with the public-security photo of
+ * a mainland resident identity card and accepts nothing else (cert_type IDENTITY_CARD only, 微信人脸核身
+ * 接口能力: "目前仅支持持二代身份证的大陆居民"). A residence permit passes the GB 11643 check too, so
+ * the rule is the document type and region, never the number's shape.
+ */
+export function faceVerificationSupported(document: { type: DocumentType; region: DocumentRegion }): boolean {
+  return document.type === 'resident-id' && document.region === 'CN';
+}
+
+/** What a face verification is for: each verify id serves only the purpose it was started for. */
+export const FACE_PURPOSES = ['verify', 'rebind', 'reset', 'cancel'] as const;
+export type FacePurpose = (typeof FACE_PURPOSES)[number];
+
+/** What the browser's local stand-in reports (WeChat's SDK reports to WeChat's server instead). */
+export const LOCAL_STAND_IN_OUTCOMES = ['success', 'mismatch', 'cancelled', 'failed'] as const;
+export type LocalStandInOutcome = (typeof LOCAL_STAND_IN_OUTCOMES)[number];
+
+export const StartFaceInputSchema = v.variant('purpose', [
+  v.strictObject({ purpose: v.picklist(['verify', 'reset', 'cancel'] as const) }),
+  /** From a new WeChat identity: the account is named and proved by its password first. */
+  v.strictObject({
+    purpose: v.literal('rebind'),
+    accountName: SignInInputSchema.entries.accountName,
+    password: PasswordSchema,
+  }),
+]);
+export type StartFaceInput = v.InferInput<typeof StartFaceInputSchema>;
+
+/** `startFaceVerification` answers only the id the device hands to wx.requestFacialVerify. */
+export interface StartFaceOutput {
+  verifyId: string;
+}
+
 export const FaceProofSchema = v.strictObject({
-  /** `verifyResult` from wx.startFacialRecognitionVerify (or the local stand-in's token). */
-  verifyResult: v.pipe(v.string(), v.minLength(1), v.maxLength(512)),
+  /** getVerifyId's verify_id (up to 256 characters), as started by this caller. */
+  verifyId: v.pipe(v.string(), v.minLength(1), v.maxLength(256)),
+  /** Read only by the named local stand-in; the WeChat verifier asks queryVerifyInfo. */
+  localStandIn: v.optional(v.picklist(LOCAL_STAND_IN_OUTCOMES)),
 });
+export type FaceProof = v.InferInput<typeof FaceProofSchema>;
 
 export const RebindInputSchema = v.strictObject({
   accountName: SignInInputSchema.entries.accountName,

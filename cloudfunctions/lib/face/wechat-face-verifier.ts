@@ -1,53 +1,106 @@
 import { createHash } from 'node:crypto';
-import type { FaceCheckRequest, FaceOutcome, FaceVerifier } from './face-verifier';
-import { FACE_DOCUMENT_TYPES } from './face-verifier';
+import { AppError } from '../errors/app-error';
+import type { FaceOutcome, FaceResultQuery, FaceSubject, FaceVerifier, StartedFaceCheck } from './face-verifier';
+import { newOutSeqNo } from './face-verifier';
 
-/**
- * The answer of POST https://api.weixin.qq.com/cityservice/face/identify/getinfo
- * (body `{ verify_result }`), the server-side check of wx.startFacialRecognitionVerify.
- */
-export interface FaceIdentifyInfo {
-  errcode: number;
-  errmsg?: string;
-  /** 0: the face matched the named person. */
-  identify_ret?: number;
-  identify_time?: number;
-  openid?: string;
-  /** Seconds since the epoch. */
-  finish_time?: number;
-  /** md5 of the ID number, a final X upper-case. */
-  id_card_number_md5?: string;
-  /** md5 of the UTF-8 name. */
-  name_utf8_md5?: string;
+/** Body of POST /cityservice/face/identify/getverifyid (api_getverifyid). */
+export interface GetVerifyIdRequest {
+  out_seq_no: string;
+  cert_info: { cert_type: 'IDENTITY_CARD'; cert_name: string; cert_no: string };
+  openid: string;
 }
 
-export type FaceIdentifyApi = (verifyResult: string) => Promise<FaceIdentifyInfo>;
+export interface GetVerifyIdAnswer {
+  errcode: number;
+  errmsg?: string;
+  verify_id?: string;
+  /** Seconds; 3600 when absent. */
+  expires_in?: number;
+}
 
-/** A verify result is good for one recent verification only. */
-const MAX_AGE_S = 600;
+/** Body of POST /cityservice/face/identify/queryverifyinfo (api_queryverifyinfo). */
+export interface QueryVerifyInfoRequest {
+  verify_id: string;
+  out_seq_no: string;
+  cert_hash: string;
+  openid: string;
+}
 
-const md5 = (text: string) => createHash('md5').update(text, 'utf8').digest('hex');
+export interface QueryVerifyInfoAnswer {
+  errcode: number;
+  errmsg?: string;
+  verify_ret?: number;
+}
+
+/** WeChat's two server APIs; infra/wechat-face-api.ts calls them over HTTPS with an access token. */
+export interface WechatFaceApi {
+  getVerifyId(body: GetVerifyIdRequest): Promise<GetVerifyIdAnswer>;
+  queryVerifyInfo(body: QueryVerifyInfoRequest): Promise<QueryVerifyInfoAnswer>;
+}
+
+const DEFAULT_EXPIRES_S = 3600;
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+/**
+ * cert_hash as WeChat's 注意事项 define it: each cert_info value in standard base64, joined as
+ * `cert_type=…&cert_name=…&cert_no=…`, SHA-256, lower-case hex (the docs' example, 张三 /
+ * 310101199801011234 → 3c241f7f…, is a unit test).
+ */
+export function certHash(cert: GetVerifyIdRequest['cert_info']): string {
+  const joined = `cert_type=${b64(cert.cert_type)}&cert_name=${b64(cert.cert_name)}&cert_no=${b64(cert.cert_no)}`;
+  return createHash('sha256').update(joined, 'utf8').digest('hex');
+}
+
+/** WeChat passes only on errcode 0 and verify_ret 10000; the rest is read from the verify_ret table. */
+export function outcomeOf(answer: QueryVerifyInfoAnswer): FaceOutcome {
+  if (answer.errcode !== 0) return 'service-error';
+  const ret = answer.verify_ret;
+  if (ret === 10000) return 'verified';
+  if (ret === 10003 || ret === 10004) return 'mismatch'; // ID number / face did not match
+  if (ret === 10005 || ret === 10300) return 'unfinished'; // still checking / not completed
+  if (ret !== undefined && ret >= 90002 && ret <= 90006) return 'cancelled';
+  if (ret === 90024) return 'cancelled'; // left on the confirmation page
+  return 'failed';
+}
+
+const certOf = (subject: FaceSubject): GetVerifyIdRequest['cert_info'] => ({
+  cert_type: 'IDENTITY_CARD',
+  cert_name: subject.realName,
+  cert_no: subject.idCardNumber.toUpperCase(),
+});
 
 export class WechatFaceVerifier implements FaceVerifier {
   readonly name = 'wechat';
 
-  constructor(private readonly getInfo: FaceIdentifyApi) {}
+  constructor(
+    private readonly api: WechatFaceApi,
+    private readonly serial: () => string = newOutSeqNo,
+  ) {}
 
-  async check(request: FaceCheckRequest): Promise<FaceOutcome> {
-    if (!FACE_DOCUMENT_TYPES.includes(request.documentType)) return 'unsupported-document';
-    let info: FaceIdentifyInfo;
+  async start(subject: FaceSubject, now: number): Promise<StartedFaceCheck> {
+    const outSeqNo = this.serial();
+    let answer: GetVerifyIdAnswer;
     try {
-      info = await this.getInfo(request.verifyResult);
+      answer = await this.api.getVerifyId({ out_seq_no: outSeqNo, cert_info: certOf(subject), openid: subject.openid });
+    } catch {
+      throw new AppError('FACE.UNAVAILABLE');
+    }
+    if (answer.errcode !== 0 || !answer.verify_id) throw new AppError('FACE.UNAVAILABLE');
+    const expiresIn = answer.expires_in && answer.expires_in > 0 ? answer.expires_in : DEFAULT_EXPIRES_S;
+    return { verifyId: answer.verify_id, outSeqNo, expiresAt: now + expiresIn * 1000 };
+  }
+
+  async result(query: FaceResultQuery): Promise<FaceOutcome> {
+    try {
+      const answer = await this.api.queryVerifyInfo({
+        verify_id: query.verifyId,
+        out_seq_no: query.outSeqNo,
+        cert_hash: certHash(certOf(query.subject)),
+        openid: query.subject.openid,
+      });
+      return outcomeOf(answer);
     } catch {
       return 'service-error';
     }
-    if (info.errcode !== 0) return 'service-error';
-    if (info.identify_ret !== 0) return 'mismatch';
-    const fresh = typeof info.finish_time === 'number' && request.now.getTime() / 1000 - info.finish_time <= MAX_AGE_S;
-    const samePerson =
-      info.openid === request.openid &&
-      info.id_card_number_md5?.toLowerCase() === md5(request.documentNumber.toUpperCase()) &&
-      info.name_utf8_md5?.toLowerCase() === md5(request.realName);
-    return fresh && samePerson ? 'verified' : 'mismatch';
   }
 }

@@ -1,59 +1,69 @@
 import { useMemo, useState } from 'react';
 import { isStrongPassword, passwordRules } from '../../../cloudfunctions/lib/contract/password-rules';
-import type { ProfileView, SignInOutput } from '../../../cloudfunctions/lib/contract/account';
+import type {
+  FaceProof,
+  ProfileView,
+  SignInOutput,
+  StartFaceOutput,
+} from '../../../cloudfunctions/lib/contract/account';
 import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
 import { t } from '../../i18n';
-import { startFaceVerification } from '../../platform/face-verification';
+import { runFaceVerification } from '../../platform/face-verification';
 import { ROUTES, redirect } from '../../platform/navigation';
 import { cloudClient } from '../../services/cloud';
 
-export type FacePurpose = 'rebind' | 'verify' | 'reset';
+export type FacePagePurpose = 'rebind' | 'verify' | 'reset';
+
+const a = FUNCTIONS.account;
 
 /**
  * Face verification for three purposes: moving an account to this WeChat (password too), raising
- * one's own account to face-verified, or setting a new password when the old one is forgotten. The name and number typed here go only to WeChat's
- * verification; the cloud compares their digests with what it holds.
+ * one's own account to face-verified, or setting a new password when the old one is forgotten.
+ * WeChat's flow: the cloud starts it with the account's own name and ID number (nothing typed
+ * here reaches WeChat), the device runs the check, the cloud reads the result.
  */
-export function useFaceCheck(purpose: FacePurpose, initialAccountName: string) {
+export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: string) {
   const [accountName, setAccountName] = useState(initialAccountName);
   const [password, setPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const rules = useMemo(() => passwordRules(newPassword, accountName), [newPassword, accountName]);
-  const [realName, setRealName] = useState('');
-  const [documentNumber, setDocumentNumber] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const purposeReady =
+  const ready =
     purpose === 'verify' ||
     (purpose === 'rebind' && accountName.length > 0 && password.length > 0) ||
     (purpose === 'reset' && isStrongPassword(newPassword, accountName));
-  const ready = realName.trim().length >= 2 && documentNumber.trim().length >= 8 && purposeReady;
 
-  async function submit() {
-    if (!ready || busy) return;
-    setBusy(true);
-    setError('');
-    const attempt = await startFaceVerification(
-      realName.trim(),
-      documentNumber.trim().toUpperCase(),
-      t.account.face.standIn,
-    );
-    if (attempt.outcome !== 'done') {
-      setBusy(false);
-      setError(attempt.outcome === 'cancelled' ? t.account.face.cancelled : t.account.face.unavailable);
-      return;
-    }
-    const face = { verifyResult: attempt.verifyResult };
-    const a = FUNCTIONS.account;
+  function finish(message: string) {
+    setBusy(false);
+    setError(message);
+  }
+
+  async function finishWith(face: FaceProof) {
     const result =
       purpose === 'rebind'
         ? await cloudClient.call<SignInOutput, 'account'>('account', a.rebind, { accountName, password, face })
         : purpose === 'reset'
           ? await cloudClient.call<{ signedOut: true }, 'account'>('account', a.resetPassword, { face, newPassword })
-          : await cloudClient.call<ProfileView, 'account'>('account', a.verifyFace, { face });
+          : await cloudClient.call<ProfileView, 'account'>('account', a.confirmFaceVerification, face);
+    if (!result.ok) return finish(result.error.message);
     setBusy(false);
-    if (!result.ok) setError(result.error.message);
-    else redirect(purpose === 'reset' ? ROUTES.accountSignIn : ROUTES.accountProfile);
+    redirect(purpose === 'reset' ? ROUTES.accountSignIn : ROUTES.accountProfile);
+  }
+
+  async function submit() {
+    if (!ready || busy) return;
+    setBusy(true);
+    setError('');
+    const startInput = purpose === 'rebind' ? { purpose, accountName, password } : { purpose };
+    const started = await cloudClient.call<StartFaceOutput, 'account'>('account', a.startFaceVerification, startInput);
+    if (!started.ok) return finish(started.error.message);
+    const { verifyId } = started.data;
+    const attempt = await runFaceVerification(verifyId, t.account.face.standIn);
+    if (attempt.outcome === 'cancelled') return finish(t.account.face.cancelled);
+    if (attempt.outcome === 'refused') return finish(attempt.message);
+    if (attempt.outcome === 'unavailable') return finish(t.account.face.unavailable);
+    await finishWith(attempt.localStandIn ? { verifyId, localStandIn: attempt.localStandIn } : { verifyId });
   }
 
   return {
@@ -64,10 +74,6 @@ export function useFaceCheck(purpose: FacePurpose, initialAccountName: string) {
     newPassword,
     setNewPassword,
     rules,
-    realName,
-    setRealName,
-    documentNumber,
-    setDocumentNumber,
     ready,
     busy,
     error,

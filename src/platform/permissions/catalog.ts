@@ -85,7 +85,7 @@ export const PERMISSIONS: { readonly [K in PermissionId]: PermissionEntry & { id
     guard: 'scope',
     scope: 'scope.camera',
     system: 'cameraAuthorized',
-    apis: ['chooseMedia'],
+    apis: ['chooseMedia', 'requestFacialVerify'],
     privateInfos: [],
     features: ['face-verification', 'upload-media'],
     ...text.camera,

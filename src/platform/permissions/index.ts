@@ -20,6 +20,7 @@ export type { ChosenFile, FileChoice, FileProblem } from './files';
 export { startVoiceNote } from './voice';
 export type { Recording, VoiceNote } from './voice';
 export { callServiceLine } from './phone';
+export { runFacialVerify } from './face';
 export { requestSubscription } from './subscribe';
 export type { SubscriptionDecision, SubscriptionDecisions } from './subscribe';
 export { watchNetwork } from './network';

@@ -1,5 +1,5 @@
 import type { ProfileView, SessionView } from '../../../cloudfunctions/lib/contract/account';
-import { ALICE, accountCloud } from './account-cloud';
+import { ALICE, BOB, accountCloud } from './account-cloud';
 
 const t = accountCloud();
 const utf8 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
@@ -39,15 +39,24 @@ describe('account lifecycle (real SDK, local cloud)', () => {
 
   it('resets a forgotten password after face re-verification, from the bound WeChat only', async () => {
     const env = t.cloud().freshEnv();
-    await t.register(env, ALICE);
-    const reset = (openid: string, verifyResult: string) =>
-      t.code(env, openid, 'resetPassword', { face: { verifyResult }, newPassword: 'Fresh-Start-2027' });
-    expect(await reset('oSomeoneElse01', 'local-stand-in:success')).toBe('ACCOUNT.NOT_FOUND');
-    expect(await reset(ALICE.openid, 'local-stand-in:mismatch')).toBe('ACCOUNT.FACE_MISMATCH');
-    expect(await reset(ALICE.openid, 'local-stand-in:success')).toBe('OK');
-    expect(await t.code(env, ALICE.openid, 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');
+    await t.register(env, BOB);
+    expect(await t.code(env, 'oSomeoneElse01', 'startFaceVerification', { purpose: 'reset' })).toBe(
+      'ACCOUNT.NOT_FOUND',
+    );
+    const reset = async (localStandIn: string) => {
+      const { verifyId } = await t.data<{ verifyId: string }>(env, BOB.openid, 'startFaceVerification', {
+        purpose: 'reset',
+      });
+      return t.code(env, BOB.openid, 'resetPassword', {
+        face: { verifyId, localStandIn },
+        newPassword: 'Fresh-Start-2027',
+      });
+    };
+    expect(await reset('mismatch')).toBe('FACE.MISMATCH');
+    expect(await reset('success')).toBe('OK');
+    expect(await t.code(env, BOB.openid, 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');
     expect(
-      await t.code(env, ALICE.openid, 'signIn', { accountName: ALICE.accountName, password: 'Fresh-Start-2027' }),
+      await t.code(env, BOB.openid, 'signIn', { accountName: BOB.accountName, password: 'Fresh-Start-2027' }),
     ).toBe('OK');
   });
 

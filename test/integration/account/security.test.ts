@@ -1,4 +1,3 @@
-import type { ProfileView } from '../../../cloudfunctions/lib/contract/account';
 import { ALICE, accountCloud } from './account-cloud';
 
 const t = accountCloud();
@@ -52,41 +51,6 @@ describe('account security (real SDK, local cloud)', () => {
     expect(
       await t.code(env, ALICE.openid, 'signIn', { accountName: ALICE.accountName, password: 'Brand-New-2027' }),
     ).toBe('OK');
-  });
-
-  it('moves the binding when the owner re-verifies with their face, and refuses a failed face check', async () => {
-    const env = t.cloud().freshEnv();
-    await t.register(env, ALICE);
-    const rebind = (verifyResult: string) =>
-      t.code(env, 'oAliceNewPhone', 'rebind', {
-        accountName: ALICE.accountName,
-        password: ALICE.password,
-        face: { verifyResult },
-      });
-    expect(await rebind('local-stand-in:mismatch')).toBe('ACCOUNT.FACE_MISMATCH');
-    expect(await rebind('local-stand-in:cancelled')).toBe('ACCOUNT.FACE_CANCELLED');
-    expect(await rebind('local-stand-in:service-error')).toBe('ACCOUNT.FACE_UNAVAILABLE');
-    expect(await rebind('local-stand-in:success')).toBe('OK');
-    expect((await t.data<ProfileView>(env, 'oAliceNewPhone', 'profile')).verification.level).toBe('face-verified');
-    expect(await t.code(env, ALICE.openid, 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');
-    expect(
-      await t.code(env, ALICE.openid, 'signIn', { accountName: ALICE.accountName, password: ALICE.password }),
-    ).toBe('ACCOUNT.BOUND_ELSEWHERE');
-    const bindings = await t.find<{ _id: string; via: string }>(env, 'wechat_bindings');
-    expect(bindings).toEqual([expect.objectContaining({ _id: 'oAliceNewPhone', via: 'face-reverification' })]);
-    const audit = await t.find(env, 'audit_log', { action: 'account.rebound' });
-    expect(audit).toHaveLength(1);
-  });
-
-  it('keeps only the face result and time, never an image', async () => {
-    const env = t.cloud().freshEnv();
-    await t.register(env, ALICE);
-    const profile = await t.data<ProfileView>(env, ALICE.openid, 'verifyFace', {
-      face: { verifyResult: 'local-stand-in:success' },
-    });
-    expect(profile.verification).toEqual({ level: 'face-verified', faceVerifiedAt: expect.any(String) });
-    const [account] = await t.find<Record<string, unknown>>(env, 'accounts');
-    expect(Object.keys(account ?? {}).filter((k) => /face/i.test(k))).toEqual(['faceVerifiedAt']);
   });
 
   it('withdraws a cancellation request when the person signs in during the cooling-off period', async () => {

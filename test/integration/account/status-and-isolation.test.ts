@@ -95,18 +95,23 @@ describe('account status and isolation (real SDK, local cloud)', () => {
       ['updateProfile', { mobile: { countryCode: '+86', number: '13900000000' }, password: ALICE.password }],
       ['changePassword', { currentPassword: ALICE.password, newPassword: 'Taken-Over-2026' }],
       ['requestCancellation', { password: ALICE.password }],
-      ['verifyFace', { face: { verifyResult: 'local-stand-in:success' }, ...foreign }],
+      ['startFaceVerification', { purpose: 'verify', ...foreign }],
+      ['confirmFaceVerification', { verifyId: 'local-stand-in:0', localStandIn: 'success', ...foreign }],
       [
         'resetPassword',
         {
-          face: { verifyResult: 'local-stand-in:success' },
+          face: { verifyId: 'local-stand-in:0', localStandIn: 'success' },
           newPassword: 'Taken-Over-2026',
           accountName: ALICE.accountName,
         },
       ],
       [
         'rebind',
-        { accountName: ALICE.accountName, password: 'Guess-Pass-01', face: { verifyResult: 'local-stand-in:success' } },
+        {
+          accountName: ALICE.accountName,
+          password: 'Guess-Pass-01',
+          face: { verifyId: 'local-stand-in:0', localStandIn: 'success' },
+        },
       ],
       ['signIn', { accountName: ALICE.accountName, password: 'Guess-Pass-01' }],
       ['setStatus', { accountName: ALICE.accountName, state: 'banned', reason: '越权测试' }],

@@ -1,16 +1,23 @@
 import { act, fireEvent, render } from '@testing-library/react';
+import type { ProfileView } from '../../../../cloudfunctions/lib/contract/account';
+import { ERROR_MESSAGES } from '../../../../cloudfunctions/lib/errors/codes';
+import { useProfile } from '../../../../src/features/account/use-profile';
 import FacePage from '../../../../src/packages/account/pages/face/index';
-import { startFaceVerification } from '../../../../src/platform/face-verification';
+import ProfilePage from '../../../../src/packages/account/pages/profile/index';
+import { runFaceVerification } from '../../../../src/platform/face-verification';
 import { ROUTES, pageQuery, redirect } from '../../../../src/platform/navigation';
 import { cloudClient } from '../../../../src/services/cloud';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
   redirect: jest.fn(),
+  navigate: jest.fn(),
   pageQuery: jest.fn(),
 }));
-jest.mock('../../../../src/platform/face-verification', () => ({ startFaceVerification: jest.fn() }));
+jest.mock('../../../../src/platform/face-verification', () => ({ runFaceVerification: jest.fn() }));
 jest.mock('../../../../src/services/cloud', () => ({ cloudClient: { call: jest.fn() } }));
+jest.mock('../../../../src/features/account/use-profile', () => ({ useProfile: jest.fn() }));
+jest.mock('@tarojs/taro', () => ({ ...jest.requireActual('@tarojs/taro'), useDidShow: jest.fn() }));
 
 /** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
 function type(container: HTMLElement, selector: string, value: string) {
@@ -25,37 +32,95 @@ async function start(container: HTMLElement) {
   });
 }
 
-describe('FacePage', () => {
+describe('FacePage (start in the cloud → check on the device → result in the cloud)', () => {
   beforeEach(() => {
     jest.mocked(redirect).mockClear();
     jest.mocked(cloudClient.call).mockReset();
+    jest.mocked(runFaceVerification).mockReset();
   });
 
-  it('resets a forgotten password with the face result and the new password, then asks to sign in', async () => {
+  it('resets a forgotten password with the verify id the cloud started, then asks to sign in', async () => {
     jest.mocked(pageQuery).mockReturnValue({ purpose: 'reset' });
-    jest.mocked(startFaceVerification).mockResolvedValue({ outcome: 'done', verifyResult: 'local-stand-in:success' });
-    jest.mocked(cloudClient.call).mockResolvedValue({ ok: true, data: { signedOut: true } });
+    jest.mocked(runFaceVerification).mockResolvedValue({ outcome: 'done', localStandIn: 'success' });
+    jest
+      .mocked(cloudClient.call)
+      .mockResolvedValueOnce({ ok: true, data: { verifyId: 'vid-7' } })
+      .mockResolvedValueOnce({ ok: true, data: { signedOut: true } });
     const { container } = render(<FacePage />);
+    expect(container.querySelector('.face__real-name')).toBeNull();
     type(container, '.face__new-password', 'Fresh-Start-2027');
-    type(container, '.face__real-name', '陈大文');
-    type(container, '.face__doc-number', '820000200002290021');
     await start(container);
-    expect(startFaceVerification).toHaveBeenCalledWith('陈大文', '820000200002290021', expect.any(Array));
-    expect(cloudClient.call).toHaveBeenCalledWith('account', 'resetPassword', {
-      face: { verifyResult: 'local-stand-in:success' },
+    expect(cloudClient.call).toHaveBeenNthCalledWith(1, 'account', 'startFaceVerification', { purpose: 'reset' });
+    expect(runFaceVerification).toHaveBeenCalledWith('vid-7', expect.any(Array));
+    expect(cloudClient.call).toHaveBeenNthCalledWith(2, 'account', 'resetPassword', {
+      face: { verifyId: 'vid-7', localStandIn: 'success' },
       newPassword: 'Fresh-Start-2027',
     });
     expect(redirect).toHaveBeenCalledWith(ROUTES.accountSignIn);
   });
 
-  it('says so when the person cancels, and sends nothing', async () => {
+  it('shows the staff route when the cloud refuses the document, and never opens the camera', async () => {
     jest.mocked(pageQuery).mockReturnValue({ purpose: 'verify' });
-    jest.mocked(startFaceVerification).mockResolvedValue({ outcome: 'cancelled' });
+    const message = ERROR_MESSAGES['FACE.DOCUMENT_NOT_SUPPORTED'];
+    jest
+      .mocked(cloudClient.call)
+      .mockResolvedValueOnce({ ok: false, error: { code: 'FACE.DOCUMENT_NOT_SUPPORTED', message } });
     const { container } = render(<FacePage />);
-    type(container, '.face__real-name', '陈大文');
-    type(container, '.face__doc-number', '820000200002290021');
+    await start(container);
+    expect(container.querySelector('.face__error')?.textContent).toContain('0756-8841889');
+    expect(runFaceVerification).not.toHaveBeenCalled();
+  });
+
+  it('says so when the person cancels on the device, and asks the cloud nothing more', async () => {
+    jest.mocked(pageQuery).mockReturnValue({ purpose: 'verify' });
+    jest.mocked(cloudClient.call).mockResolvedValueOnce({ ok: true, data: { verifyId: 'vid-8' } });
+    jest.mocked(runFaceVerification).mockResolvedValue({ outcome: 'cancelled' });
+    const { container } = render(<FacePage />);
     await start(container);
     expect(container.querySelector('.face__error')?.textContent).toBe('您已取消人脸核验');
-    expect(cloudClient.call).not.toHaveBeenCalled();
+    expect(cloudClient.call).toHaveBeenCalledTimes(1);
+  });
+});
+
+function profile(document: ProfileView['document']): ProfileView {
+  return {
+    accountName: 'chan_tai_man',
+    realName: '陈*文',
+    document,
+    mobile: { countryCode: '+853', number: '66****56' },
+    address: null,
+    contact: null,
+    verification: { level: 'document-checked', faceVerifiedAt: null },
+    status: { state: 'active', reason: null, until: null },
+    roles: ['user'],
+    createdAt: '2026-05-01T00:00:00.000Z',
+    cancellation: null,
+  };
+}
+
+describe('ProfilePage face entry, by document', () => {
+  const show = (document: ProfileView['document']) => {
+    jest.mocked(useProfile).mockReturnValue({
+      profile: profile(document),
+      error: '',
+      signedOut: false,
+      cancellation: null,
+      load: jest.fn(),
+      signOut: jest.fn(),
+      requestCancellation: jest.fn(),
+    } as unknown as ReturnType<typeof useProfile>);
+    return render(<ProfilePage />).container;
+  };
+
+  it('offers face verification to a mainland resident ID holder', () => {
+    const page = show({ type: 'resident-id', number: '4401**********1239', region: 'CN' });
+    expect(page.querySelector('.profile__to-face')).not.toBeNull();
+    expect(page.querySelector('.profile__face-other-route')).toBeNull();
+  });
+
+  it('explains the staff route to a residence-permit holder instead of a face check that cannot succeed', () => {
+    const page = show({ type: 'residence-permit', number: '8200**********0021', region: 'MO' });
+    expect(page.querySelector('.profile__to-face')).toBeNull();
+    expect(page.querySelector('.profile__face-other-route')?.textContent).toContain('服务窗口');
   });
 });

@@ -1,7 +1,7 @@
 import { Button, View } from '@tarojs/components';
 import { LabeledInput } from '../../components/labeled-input';
 import { PasswordRules } from '../../../../components/password-rules';
-import { useFaceCheck, type FacePurpose } from '../../../../features/account/use-face-check';
+import { useFaceCheck, type FacePagePurpose } from '../../../../features/account/use-face-check';
 import { t } from '../../../../i18n';
 import { pageQuery } from '../../../../platform/navigation';
 import '../form.css';
@@ -12,7 +12,7 @@ import '../form.css';
  */
 export default function FacePage() {
   const query = pageQuery();
-  const purpose: FacePurpose = query.purpose === 'rebind' || query.purpose === 'reset' ? query.purpose : 'verify';
+  const purpose: FacePagePurpose = query.purpose === 'rebind' || query.purpose === 'reset' ? query.purpose : 'verify';
   const f = useFaceCheck(purpose, query.name ?? '');
   const m = t.account;
   return (
@@ -49,18 +49,6 @@ export default function FacePage() {
           <PasswordRules rules={f.rules} labels={m.passwordRules} />
         </View>
       )}
-      <LabeledInput
-        label={m.realName}
-        name="face__real-name"
-        value={f.realName}
-        onChange={(value) => f.setRealName(value)}
-      />
-      <LabeledInput
-        label={m.documentNumber}
-        name="face__doc-number"
-        value={f.documentNumber}
-        onChange={(value) => f.setDocumentNumber(value)}
-      />
       <View className="account-form__hint">{m.face.privacy}</View>
       {f.error && <View className="account-form__error face__error">{f.error}</View>}
       <Button

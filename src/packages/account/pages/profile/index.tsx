@@ -1,6 +1,7 @@
 import { Button, Input, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
+import { faceVerificationSupported } from '../../../../../cloudfunctions/lib/contract/account';
 import { useProfile } from '../../../../features/account/use-profile';
 import { t } from '../../../../i18n';
 import { tRights } from '../../../../i18n/rights';
@@ -57,13 +58,16 @@ export default function ProfilePage() {
           <Row name="verification" label={m.verification} value={m.levels[v.verification.level]} />
           <Row name="status" label={m.status} value={m.states[v.status.state]} />
           {v.status.reason && <Row name="status-reason" label={m.statusReason} value={v.status.reason} />}
-          {v.verification.level !== 'face-verified' && (
+          {v.verification.level !== 'face-verified' && faceVerificationSupported(v.document) && (
             <View
               className="account-form__link profile__to-face"
               onClick={() => navigate(ROUTES.accountFace, { purpose: 'verify' })}
             >
               {m.face.toVerify}
             </View>
+          )}
+          {!faceVerificationSupported(v.document) && (
+            <View className="account-form__hint profile__face-other-route">{m.face.otherRoute}</View>
           )}
           <View className="account-form__hint">{m.correctionNotice}</View>
           <View className="account-form__link profile__to-rights" onClick={() => navigate(ROUTES.rights)}>

@@ -1,6 +1,5 @@
 import { AppError } from '../../../../../cloudfunctions/lib/errors/app-error';
 import { changePassword } from '../../../../../cloudfunctions/lib/account/change-password';
-import { rebindWechat } from '../../../../../cloudfunctions/lib/account/face-actions';
 import { registerAccount } from '../../../../../cloudfunctions/lib/account/register-account';
 import { requestCancellation } from '../../../../../cloudfunctions/lib/account/request-cancellation';
 import { currentSession, getProfile, signOut } from '../../../../../cloudfunctions/lib/account/session-actions';
@@ -285,37 +284,6 @@ describe('account use cases', () => {
       expect(
         (await setAccountRoles({ accountName: 'chan_tai_man', roles: ['staff'] }, ctxFor('o-staff', T0), deps)).roles,
       ).toEqual(['user', 'staff']);
-    });
-  });
-
-  describe('rebinding with face verification', () => {
-    it('moves the binding for the owner and ends the old identity’s sessions', async () => {
-      const { deps, stores } = await registered();
-      const input = { accountName: 'chan_tai_man', password: 'Hengqin-2026' };
-      expect(
-        await codeOf(
-          rebindWechat({ ...input, face: { verifyResult: 'local-stand-in:mismatch' } }, ctxFor(OTHER, T0), deps),
-        ),
-      ).toBe('ACCOUNT.FACE_MISMATCH');
-      expect(
-        await codeOf(
-          rebindWechat({ ...input, face: { verifyResult: 'local-stand-in:cancelled' } }, ctxFor(OTHER, T0), deps),
-        ),
-      ).toBe('ACCOUNT.FACE_CANCELLED');
-      expect(
-        await codeOf(
-          rebindWechat({ ...input, face: { verifyResult: 'local-stand-in:service-error' } }, ctxFor(OTHER, T0), deps),
-        ),
-      ).toBe('ACCOUNT.FACE_UNAVAILABLE');
-      const out = await rebindWechat(
-        { ...input, face: { verifyResult: 'local-stand-in:success' } },
-        ctxFor(OTHER, T0),
-        deps,
-      );
-      expect(out.profile.verification.level).toBe('face-verified');
-      expect(stores.bindings.all().map((b) => b._id)).toEqual([OTHER]);
-      expect(await codeOf(getProfile(ctxFor(OWNER, T0), deps))).toBe('ACCOUNT.NOT_SIGNED_IN');
-      expect(await codeOf(signIn(input, ctxFor(OWNER, T0), deps))).toBe('ACCOUNT.BOUND_ELSEWHERE');
     });
   });
 

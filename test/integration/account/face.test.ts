@@ -1,0 +1,93 @@
+import type { ProfileView } from '../../../cloudfunctions/lib/contract/account';
+import { ERROR_MESSAGES } from '../../../cloudfunctions/lib/errors/codes';
+import { ALICE, BOB, STAFF, accountCloud } from './account-cloud';
+
+const t = accountCloud();
+
+async function started(env: string, openid: string, input: Record<string, unknown> = { purpose: 'verify' }) {
+  return (await t.data<{ verifyId: string }>(env, openid, 'startFaceVerification', input)).verifyId;
+}
+
+describe('face verification: getVerifyId → requestFacialVerify → queryVerifyInfo (real SDK, local stand-in)', () => {
+  it('raises a mainland ID holder to face-verified and keeps only the result and its time', async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, BOB);
+    const verifyId = await started(env, BOB.openid);
+    const profile = await t.data<ProfileView>(env, BOB.openid, 'confirmFaceVerification', {
+      verifyId,
+      localStandIn: 'success',
+    });
+    expect(profile.verification).toEqual({ level: 'face-verified', faceVerifiedAt: expect.any(String) });
+    const [account] = await t.find<Record<string, unknown>>(env, 'accounts');
+    const kept = Object.entries(account ?? {}).filter(([k, value]) => /face/i.test(k) && value !== null);
+    expect(kept.map(([k]) => k)).toEqual(['faceVerifiedAt']);
+  });
+
+  it('uses a verify id once: a second confirm with it is refused', async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, BOB);
+    const verifyId = await started(env, BOB.openid);
+    expect(await t.code(env, BOB.openid, 'confirmFaceVerification', { verifyId, localStandIn: 'mismatch' })).toBe(
+      'FACE.MISMATCH',
+    );
+    expect(await t.code(env, BOB.openid, 'confirmFaceVerification', { verifyId, localStandIn: 'success' })).toBe(
+      'FACE.SESSION_INVALID',
+    );
+  });
+
+  it('refuses an expired verify id', async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, BOB);
+    const verifyId = await started(env, BOB.openid);
+    // Ten minutes pass: the stored expiry moved into the past, as the console could.
+    await t
+      .db(env)
+      .collection('accounts')
+      .where({ accountName: BOB.accountName })
+      .update({ data: { faceExpiresAt: Date.now() - 1000 } });
+    expect(await t.code(env, BOB.openid, 'confirmFaceVerification', { verifyId, localStandIn: 'success' })).toBe(
+      'FACE.SESSION_EXPIRED',
+    );
+  });
+
+  it("refuses another person's verify id", async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, BOB);
+    await t.register(env, STAFF);
+    const bobs = await started(env, BOB.openid);
+    expect(
+      await t.code(env, STAFF.openid, 'confirmFaceVerification', { verifyId: bobs, localStandIn: 'success' }),
+    ).toBe('FACE.SESSION_INVALID');
+    const [staff] = await t.find<{ verificationLevel: string }>(env, 'accounts', { accountName: STAFF.accountName });
+    expect(staff?.verificationLevel).not.toBe('face-verified');
+  });
+
+  it('refuses a residence-permit holder with FACE.DOCUMENT_NOT_SUPPORTED and leads to staff verification', async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, ALICE);
+    const result = await t.call(env, ALICE.openid, 'startFaceVerification', { purpose: 'verify' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'FACE.DOCUMENT_NOT_SUPPORTED', message: ERROR_MESSAGES['FACE.DOCUMENT_NOT_SUPPORTED'] },
+    });
+    expect(ERROR_MESSAGES['FACE.DOCUMENT_NOT_SUPPORTED']).toMatch(/工作人员核验/);
+    const [account] = await t.find<Record<string, unknown>>(env, 'accounts');
+    expect(account?.faceVerifyId ?? null).toBeNull();
+  });
+
+  it('moves the binding when the owner re-verifies from a new WeChat, and a failed check needs a new start', async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, BOB);
+    const owner = { accountName: BOB.accountName, password: BOB.password };
+    const rebind = async (localStandIn: string) => {
+      const verifyId = await started(env, 'oBobNewPhone', { purpose: 'rebind', ...owner });
+      return t.code(env, 'oBobNewPhone', 'rebind', { ...owner, face: { verifyId, localStandIn } });
+    };
+    expect(await rebind('cancelled')).toBe('FACE.CANCELLED');
+    expect(await rebind('failed')).toBe('FACE.FAILED');
+    expect(await rebind('success')).toBe('OK');
+    expect(await t.code(env, BOB.openid, 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');
+    const bindings = await t.find<{ _id: string; via: string }>(env, 'wechat_bindings');
+    expect(bindings).toEqual([expect.objectContaining({ _id: 'oBobNewPhone', via: 'face-reverification' })]);
+  });
+});
