@@ -98,7 +98,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     ...databaseActions(envs),
     ...functionActions(runner),
     ...storageActions(storage),
-    ...openApiActions(subscriptions),
+    ...openApiActions(subscriptions, contexts),
   });
   const maxBodyBytes = 64 * 1024 * 1024;
   const { server, port } = await startServer(

@@ -1,3 +1,5 @@
+// First: fails at load, naming the runtime, when the function was created on an older one.
+import '../lib/infra/runtime-check';
 import { createAccountDeps } from '../lib/account/create-account-deps';
 import { changePassword } from '../lib/account/change-password';
 import { confirmFaceVerification, rebindWechat, resetPassword } from '../lib/account/face-actions';

@@ -1,3 +1,5 @@
+// First: fails at load, naming the runtime, when the function was created on an older one.
+import '../lib/infra/runtime-check';
 import { cloudConsentRepository } from '../lib/consent/cloud-consent.repository';
 import { ledgerSeal } from '../lib/consent/ledger-seal';
 import { loadLedgerKey } from '../lib/crypto/keys';

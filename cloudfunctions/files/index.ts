@@ -1,3 +1,5 @@
+// First: fails at load, naming the runtime, when the function was created on an older one.
+import '../lib/infra/runtime-check';
 import { createGuardDeps } from '../lib/account/create-guard-deps';
 import { FUNCTIONS } from '../lib/contract/functions';
 import { confirmUpload } from '../lib/files/confirm-upload';

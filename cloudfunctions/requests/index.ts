@@ -1,3 +1,5 @@
+// First: fails at load, naming the runtime, when the function was created on an older one.
+import '../lib/infra/runtime-check';
 import { FUNCTIONS } from '../lib/contract/functions';
 import { agentGrantActions } from '../lib/enterprise/agent-grant-actions';
 import { createHandler } from '../lib/handler/create-handler';

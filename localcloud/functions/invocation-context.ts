@@ -8,6 +8,10 @@ import type { Caller } from '../tcb/action';
 export interface InvocationScope {
   caller: Caller;
   env: string;
+  /** The function this invocation runs: cloud calls (wx.openApi) are checked against its config.json. */
+  functionName: string;
+  /** Its `permissions.openapi`, as read when its instances started (CloudBase caches it too). */
+  openapi: readonly string[];
 }
 
 export class InvocationContexts {
@@ -21,6 +25,17 @@ export class InvocationContexts {
 
   lookup(token: string): InvocationScope | undefined {
     return this.scopes.get(token);
+  }
+
+  /** The invocation an SDK request comes from, by the session token it carries. */
+  fromBody(body: Record<string, unknown>): InvocationScope | undefined {
+    for (const token of [body.sessionToken, body.tcb_sessionToken]) {
+      if (typeof token === 'string' && token.startsWith('inv:')) {
+        const scope = this.scopes.get(token);
+        if (scope) return scope;
+      }
+    }
+    return undefined;
   }
 
   close(token: string): void {

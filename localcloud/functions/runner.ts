@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Caller } from '../tcb/action';
-import { readFunctionConfig, type FunctionConfig } from './function-config';
+import { FunctionConfigError, readFunctionConfig, type FunctionConfig } from './function-config';
 import type { FunctionLog } from './function-log';
 import { FunctionWorker, type Outcome } from './function-worker';
 import { WorkerPool } from './worker-pool';
@@ -87,9 +87,22 @@ export class FunctionRunner {
     if (!FUNCTION_NAME.test(req.name) || !existsSync(modulePath)) {
       return { ok: false, kind: 'not-found', message: `FunctionName parameter could not be found: ${req.name}` };
     }
-    const pool = this.pool(req.name, modulePath, dir);
+    let pool: WorkerPool;
+    try {
+      pool = this.pool(req.name, modulePath, dir);
+    } catch (e) {
+      // CloudBase would not have accepted the upload: say so on every call rather than run with defaults.
+      if (!(e instanceof FunctionConfigError)) throw e;
+      this.opts.log.write({ requestId: req.requestId, function: req.name, kind: 'stderr', text: e.message });
+      return { ok: false, kind: 'error', message: `${e.code}: ${e.message}` };
+    }
     const worker = await pool.acquire();
-    const token = this.opts.contexts.open({ caller: { ...req.caller, source: 'scf' }, env: req.env });
+    const token = this.opts.contexts.open({
+      caller: { ...req.caller, source: 'scf' },
+      env: req.env,
+      functionName: req.name,
+      openapi: pool.config.openapi,
+    });
     const c = req.caller;
     const env: Record<string, string> = {
       WX_CONTEXT_KEYS: CONTEXT_KEYS,

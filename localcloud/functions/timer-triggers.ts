@@ -34,7 +34,8 @@ export function readTimerTriggers(functionsDir: string, warn: (m: string) => voi
     let triggers: unknown;
     try {
       triggers = (JSON.parse(readFileSync(file, 'utf8')) as { triggers?: unknown }).triggers;
-    } catch {
+    } catch (e) {
+      warn(`${entry.name}/config.json is not valid JSON, its triggers are not run: ${(e as Error).message}`);
       continue;
     }
     if (!Array.isArray(triggers)) continue;

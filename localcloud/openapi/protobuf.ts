@@ -86,14 +86,15 @@ export function decodeCommApiData(buf: Buffer): OpenApiRequest {
   return out;
 }
 
+/** A negative int32 is sign-extended to 64 bits (ten bytes), exactly: BigInt, as 2 ** 64 + n is not a safe number. */
 function varint(n: number): Buffer {
   const bytes: number[] = [];
-  let v = n < 0 ? 2 ** 64 + n : n;
-  while (v >= 0x80) {
-    bytes.push((v % 0x80) | 0x80);
-    v = Math.floor(v / 0x80);
+  let v = n < 0 ? (1n << 64n) + BigInt(n) : BigInt(n);
+  while (v >= 0x80n) {
+    bytes.push(Number(v & 0x7fn) | 0x80);
+    v >>= 7n;
   }
-  bytes.push(v);
+  bytes.push(Number(v));
   return Buffer.from(bytes);
 }
 

@@ -11,6 +11,12 @@ export interface SubscribeSend {
 /** WeChat's answer: 0 when sent, otherwise its errCode (43101 refused, 40003 openid, 47003 data…). */
 export type SubscribeSender = (message: SubscribeSend) => Promise<{ errCode: number; errMsg: string }>;
 
+/**
+ * The cloud-call APIs this module calls. Every function whose bundle includes it must list them in
+ * its config.json `permissions.openapi` (else WeChat answers -604101); the build checks that.
+ */
+export const OPENAPI_CALLS = ['subscribeMessage.send'] as const;
+
 /** cloud.openapi.subscribeMessage.send (needs `permissions.openapi` in the function's config.json). */
 export const wechatSubscribeSender: SubscribeSender = async (message) => {
   try {

@@ -8,6 +8,7 @@ import type { ChannelAdapters } from './channel-adapter';
 import type { MessageRecord } from './inbox-notifier';
 import type { Notice } from './notifier';
 import type { GrantRecord } from './notify.records';
+import { settleGrant } from './grant-settlement';
 import { grantsRepo, messagesRepo } from './notify.repository';
 import { channelEnabled } from './preferences';
 import { templateData } from './template-fields';
@@ -81,25 +82,31 @@ export async function sendWechat(
   now: number,
   account: AccountRecord,
   deps: DeliveryDeps,
-  /** The caller spent the grant already (a push job spends a batch's grants in one write). */
-  spent = false,
+  /** What the caller spent already (a push job spends a batch's one-time grants in one write). */
+  spent: 'nothing' | 'one-time' | 'long-term' = 'nothing',
 ): Promise<string> {
   const { template } = plan;
-  let allowed = spent;
-  if (!allowed && template.longTerm) allowed = (await grantsRepo.get(account._id, template.id))?.longTerm === true;
-  if (!allowed) allowed = await grantsRepo.spend(account._id, template.id, now);
-  if (!allowed) return 'skipped:no-grant';
+  let held: 'one-time' | 'long-term' | null = spent === 'nothing' ? null : spent;
+  if (!held && template.longTerm && (await grantsRepo.get(account._id, template.id))?.longTerm === true)
+    held = 'long-term';
+  if (!held && (await grantsRepo.spend(account._id, template.id, now))) held = 'one-time';
+  if (!held) return 'skipped:no-grant';
   await deps.throttle();
-  const answer = await deps.wechat({
-    touser: account.openid ?? '',
-    templateId: template.id,
-    page: notice.page ?? template.page,
-    data: plan.data,
-    miniprogramState: deps.miniprogramState,
-  });
+  let answer: { errCode: number; errMsg: string };
+  try {
+    answer = await deps.wechat({
+      touser: account.openid ?? '',
+      templateId: template.id,
+      page: notice.page ?? template.page,
+      data: plan.data,
+      miniprogramState: deps.miniprogramState,
+    });
+  } catch (error) {
+    if (held === 'one-time') await settleGrant('threw', account._id, template.id, now);
+    throw error;
+  }
   if (answer.errCode === 0) return 'sent';
-  // 43101: WeChat holds no grant although we counted one (used elsewhere, or revoked): trust WeChat.
-  if (answer.errCode === 43101) await grantsRepo.clear(account._id, template.id, now);
+  if (held === 'one-time' || answer.errCode === 43101) await settleGrant(answer.errCode, account._id, template.id, now);
   return `failed:${answer.errCode}`;
 }
 

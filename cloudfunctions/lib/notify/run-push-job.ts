@@ -91,8 +91,9 @@ async function sendChunk(job: PushJobRecord, plans: readonly Planned[], now: num
     now,
   );
   const outcomes = new Map<string, Delivery>();
-  await inParallel(plans, PARALLEL, async ({ account, target, notice, plan }) => {
-    const wechat = plan.send ? await sendWechat(plan, notice, now, account, deps.delivery, true) : plan.outcome;
+  await inParallel(plans, PARALLEL, async ({ account, target, notice, grant, plan }) => {
+    const held = plan.send && !(plan.template.longTerm && grant?.longTerm) ? 'one-time' : 'long-term';
+    const wechat = plan.send ? await sendWechat(plan, notice, now, account, deps.delivery, held) : plan.outcome;
     const sms = await sendOther('sms', notice, now, target, deps.delivery);
     const email = await sendOther('email', notice, now, target, deps.delivery);
     outcomes.set(account._id, summarize({ wechat, sms, email }));

@@ -84,6 +84,33 @@ describe('callFunction', () => {
     await expect(sdk.callFunction({ name: 'slow', data: { ms: 10 } })).resolves.toMatchObject({ result: 'finished' });
   });
 
+  it("without config.json the timeout is CloudBase's default, 3 s", async () => {
+    const sdk = cloud().sdk({ env: cloud().freshEnv() });
+    await sdk.callFunction({ name: 'unconfigured', data: { ms: 10 } }); // warm: the cold start is not timed
+    const started = Date.now();
+    await expect(sdk.callFunction({ name: 'unconfigured', data: { ms: 5000 } })).rejects.toMatchObject({
+      code: 'FUNCTIONS_TIME_LIMIT_EXCEEDED',
+      errMsg: expect.stringContaining('3 seconds'),
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2900);
+  });
+
+  it.each([
+    ['bad-json', 'not valid JSON'],
+    ['too-long', 'timeout must be a whole number of seconds 1–60, got 90'],
+  ])(
+    'a function whose config.json CloudBase would refuse (%s) is refused on every call, naming the problem',
+    async (name, problem) => {
+      const sdk = cloud().sdk({ env: cloud().freshEnv() });
+      for (let i = 0; i < 2; i++) {
+        await expect(sdk.callFunction({ name })).rejects.toMatchObject({
+          code: 'FUNCTIONS_EXECUTE_FAIL',
+          errMsg: expect.stringMatching(new RegExp(`FUNCTION_CONFIG_INVALID: .*${name}/config\\.json: ${problem}`)),
+        });
+      }
+    },
+  );
+
   it('an unknown function is an error', async () => {
     await expect(cloud().sdk({ env: cloud().freshEnv() }).callFunction({ name: 'nope' })).rejects.toMatchObject({
       code: 'FUNCTION_NOT_FOUND',

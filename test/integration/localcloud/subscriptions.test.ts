@@ -1,5 +1,8 @@
-/** subscribeMessage.send through the real SDK's wx.openApi (protobuf) against granted subscriptions. */
+/** subscribeMessage.send through the real SDK's wx.openApi (protobuf), from a function, against granted subscriptions. */
 import { useLocalCloud } from '../../support/local-cloud';
+
+// A cold function instance requires wx-server-sdk (1–3 s on a loaded 2-core machine).
+jest.setTimeout(30_000);
 
 const cloud = useLocalCloud({ subscriptions: { templates: ['TPL_CONFIG'], longTermTemplates: ['TPL_LONG'] } });
 
@@ -15,10 +18,16 @@ async function grant(env: string, openid: string, results: Record<string, string
 }
 
 type Send = (p: Record<string, unknown>) => Promise<{ errCode: number; errMsg: string }>;
+type Sent = { ok: true; res: { errCode: number; errMsg: string } } | { ok: false; errCode: number; errMsg: string };
 
-function sender(env: string): Send {
-  const openapi = cloud().sdk({ env }).openapi as unknown as { subscribeMessage: { send: Send } };
-  return (p) => openapi.subscribeMessage.send(p);
+/** Sends from inside a cloud function, as WeChat requires; `fn` names the fixture function. */
+function sender(env: string, fn = 'subscriber'): Send {
+  return async (p) => {
+    const r = await cloud().sdk({ env }).callFunction({ name: fn, data: p });
+    const sent = r.result as Sent;
+    if (!sent.ok) throw Object.assign(new Error(sent.errMsg), { errCode: sent.errCode, errMsg: sent.errMsg });
+    return sent.res;
+  };
 }
 
 const DATA = { thing1: { value: '营业执照变更' }, time2: { value: '2026年11月29日 10:00' } };
@@ -90,5 +99,33 @@ describe('subscribeMessage.send', () => {
     for (let i = 0; i < 3; i++)
       await expect(send({ touser: USER, templateId: 'TPL_LONG', data: DATA })).resolves.toMatchObject({ errCode: 0 });
     expect(cloud().cloud.outbox(env, USER)).toHaveLength(3);
+  });
+
+  describe('cloud call permission (-604101)', () => {
+    it('refuses a function whose config.json does not declare subscribeMessage.send, and spends no grant', async () => {
+      const env = cloud().freshEnv();
+      await grant(env, USER, { TPL_D: 'accept' });
+      await expect(sender(env, 'undeclared')({ touser: USER, templateId: 'TPL_D', data: DATA })).rejects.toMatchObject({
+        errCode: -604101,
+        errMsg: 'system error: error code: -604101',
+      });
+      expect(cloud().cloud.outbox(env)).toEqual([]);
+      // The grant is still there for a function allowed to send.
+      await expect(sender(env)({ touser: USER, templateId: 'TPL_D', data: DATA })).resolves.toMatchObject({
+        errCode: 0,
+      });
+    });
+
+    it('refuses callers outside any function: a dev (user) credential and an admin credential', async () => {
+      const env = cloud().freshEnv();
+      await grant(env, USER, { TPL_E: 'accept' });
+      for (const sdk of [cloud().sdk({ env, openid: USER }), cloud().sdk({ env })]) {
+        const openapi = sdk.openapi as unknown as { subscribeMessage: { send: Send } };
+        await expect(
+          openapi.subscribeMessage.send({ touser: USER, templateId: 'TPL_E', data: DATA }),
+        ).rejects.toMatchObject({ errCode: -604101 });
+      }
+      expect(cloud().cloud.outbox(env)).toEqual([]);
+    });
   });
 });
