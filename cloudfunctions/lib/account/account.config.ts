@@ -10,6 +10,8 @@ const count = (fallback: string, min = 0) =>
  */
 const AccountConfigSchema = v.object({
   QYB_SESSION_DAYS: count('30', 1),
+  /** Days an ended or expired session is kept (the person's copy, a security alert's follow-up) before the timer deletes it. */
+  QYB_SESSION_RETENTION_DAYS: count('30', 0),
   QYB_CANCELLATION_COOLING_DAYS: count('15', 0),
   QYB_LOGIN_MAX_FAILURES: count('5', 1),
   QYB_LOGIN_OPENID_MAX_FAILURES: count('10', 1),
@@ -21,6 +23,7 @@ const AccountConfigSchema = v.object({
 
 export interface AccountConfig {
   sessionMs: number;
+  sessionRetentionMs: number;
   coolingOffMs: number;
   throttle: { accountMaxFailures: number; openidMaxFailures: number; lockMs: number; delayMs: number };
   faceVerifier: 'wechat' | 'local-stand-in';
@@ -43,6 +46,7 @@ export function loadAccountConfig(env: Env): AccountConfig {
   if (c.QYB_FACE_VERIFIER === 'local-stand-in') requireLocalTwin(env, 'QYB_FACE_VERIFIER=local-stand-in');
   return {
     sessionMs: c.QYB_SESSION_DAYS * DAY_MS,
+    sessionRetentionMs: c.QYB_SESSION_RETENTION_DAYS * DAY_MS,
     coolingOffMs: c.QYB_CANCELLATION_COOLING_DAYS * DAY_MS,
     throttle: {
       accountMaxFailures: c.QYB_LOGIN_MAX_FAILURES,
