@@ -1,7 +1,9 @@
 /**
  * WeChat subscription-message templates (订阅消息模板): the id WeChat gave each one (set per
  * environment through QYB_TMPL_* — the values here are placeholders for the local cloud), its
- * fields with their WeChat types, the page a tap opens, and which notice kinds use it.
+ * fields with their WeChat types, the page a tap opens, and which notice kinds use it. Loading and
+ * checking them is cloudfunctions/lib/notify/subscription-templates.ts: outside the local cloud a
+ * missing id refuses the function at load.
  * Long-term subscriptions (长期订阅) are open to government services only: a template is long-term
  * when QYB_LONG_TERM_TEMPLATES names its key (comma-separated) and WeChat approved it for the
  * mini-program; otherwise each acceptance allows one send.
@@ -108,31 +110,4 @@ export const SUBSCRIPTION_TEMPLATES: readonly TemplateDecl[] = [
 export interface ResolvedTemplate extends TemplateDecl {
   id: string;
   longTerm: boolean;
-}
-
-/** The templates with this environment's ids; checked when loaded (every kind has one template, ids distinct). */
-export function loadTemplates(env: Record<string, string | undefined> = process.env): ResolvedTemplate[] {
-  const longTerm = new Set(
-    (env.QYB_LONG_TERM_TEMPLATES ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
-  const resolved = SUBSCRIPTION_TEMPLATES.map((t) => ({
-    ...t,
-    id: env[t.idEnv]?.trim() || t.placeholderId,
-    longTerm: longTerm.has(t.key),
-  }));
-  const ids = new Set(resolved.map((t) => t.id));
-  if (ids.size !== resolved.length) throw new Error('subscription templates: two templates share one id');
-  const kinds = resolved.flatMap((t) => t.kinds);
-  if (new Set(kinds).size !== kinds.length) throw new Error('subscription templates: a notice kind has two templates');
-  for (const name of longTerm) {
-    if (!resolved.some((t) => t.key === name)) throw new Error(`QYB_LONG_TERM_TEMPLATES: unknown template ${name}`);
-  }
-  return resolved;
-}
-
-export function templateForKind(templates: readonly ResolvedTemplate[], kind: string): ResolvedTemplate | undefined {
-  return templates.find((t) => (t.kinds as readonly string[]).includes(kind));
 }

@@ -3,7 +3,7 @@
  * Prefer `node --import tsx localcloud/main.ts`: the tsx CLI relays SIGTERM through a parent
  * process that SIGKILLs the server when the child does not answer within 30 ms (under load).
  */
-import { loadTemplates } from '../config/subscription-templates';
+import { localCloudTemplates } from '../cloudfunctions/lib/notify/subscription-templates';
 import { DEFAULT_ENV, startLocalCloud } from './index';
 
 function port(): number {
@@ -14,7 +14,7 @@ function port(): number {
 }
 
 async function main(): Promise<void> {
-  const templates = loadTemplates();
+  const templates = localCloudTemplates(process.env);
   const cloud = await startLocalCloud({
     port: port(),
     dataDir: process.env.CLOUD_DATA_DIR ?? '.data/cloud',

@@ -8,7 +8,7 @@ import { registerAccount } from '../lib/account/register-account';
 import { requestCancellation } from '../lib/account/request-cancellation';
 import { currentSession, getProfile, signOut } from '../lib/account/session-actions';
 import { signIn } from '../lib/account/sign-in';
-import { closeDueCancellations } from '../lib/account/close-account';
+import { runAccountTimer } from '../lib/account/account-timer';
 import { runDueCancellations, setAccountRoles, setAccountStatus } from '../lib/account/staff-actions';
 import { updateProfile } from '../lib/account/update-profile';
 import { staffFindAccount } from '../lib/account/staff-find';
@@ -49,7 +49,7 @@ function isTimer(event: unknown): boolean {
 
 export async function main(event: unknown) {
   if (isTimer(event) && !wxContext().openid) {
-    return { ok: true, data: { closed: await closeDueCancellations(deps, Date.now(), 'timer') } };
+    return { ok: true, data: await runAccountTimer(deps) };
   }
   return handler(event);
 }

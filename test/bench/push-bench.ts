@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { INDEXES } from '../../config/cloud/indexes';
-import { loadTemplates } from '../../config/subscription-templates';
+import { localCloudTemplates } from '../../cloudfunctions/lib/notify/subscription-templates';
 import type { PushJobCreated, PushProgress } from '../../cloudfunctions/lib/contract/notify';
 import type { Result } from '../../cloudfunctions/lib/contract/result';
 import { startLocalCloud } from '../../localcloud';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   process.env.QYB_CHANNELS = 'local-stand-in';
   process.env.QYB_WECHAT_SENDS_PER_SECOND = process.env.QYB_WECHAT_SENDS_PER_SECOND ?? '100000';
   process.env.QYB_PUSH_RUN_BUDGET_MS = '20000';
-  const templates = loadTemplates({});
+  const templates = localCloudTemplates({});
   const serviceNotice = templates.find((t) => t.key === 'serviceNotice')?.id ?? '';
   const dataDir = mkdtempSync(join(tmpdir(), 'push-bench-'));
   const cloud = await startLocalCloud({

@@ -21,6 +21,7 @@ import { createNotifier } from '../notify/inbox-notifier';
 import { loginAttemptsRepository } from './login-attempts.repository';
 import { sensitiveFields } from './sensitive-fields';
 import { sessionRepository } from './session.repository';
+import { sessionStore } from './session.store';
 
 /** Wires the account use cases to the cloud database and the environment; throws at load if a key is missing. */
 export function createAccountDeps(env: Record<string, string | undefined> = process.env): AccountDeps {
@@ -35,7 +36,7 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
-    sessions: sessionRepository(documentStore(COLLECTIONS.sessions)),
+    sessions: sessionRepository(sessionStore()),
     attempts: loginAttemptsRepository(documentStore(COLLECTIONS.loginAttempts)),
     inbox: notifierInbox(createNotifier(env)),
     audit: auditRepository(documentStore(COLLECTIONS.auditLog)),

@@ -3,11 +3,12 @@ import { documentStore } from '../infra/document-store';
 import type { GuardDeps } from './account-guard';
 import { accountRepository } from './account.repository';
 import { sessionRepository } from './session.repository';
+import { sessionStore } from './session.store';
 
 /** What `requireAccount` needs, for functions other than `account` (no keys: nothing is decrypted). */
 export function createGuardDeps(): GuardDeps {
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
-    sessions: sessionRepository(documentStore(COLLECTIONS.sessions)),
+    sessions: sessionRepository(sessionStore()),
   };
 }

@@ -1,29 +1,43 @@
-import type { DocumentStore } from '../infra/document-store';
+import { gt, lt } from '../infra/query-store';
 import type { SessionRecord } from './account.record';
 import { newId } from './ids';
+import type { SessionStore } from './session.store';
 
 type EndReason = NonNullable<SessionRecord['endReason']>;
+
+/** CloudBase's largest page for a server-side get(). */
+const MAX_PAGE = 1000;
 
 /**
  * Sessions live in the cloud only: a session says "this WeChat identity is signed in to this
  * account until then". Nothing on the device proves it, so nothing on the device can forge it.
+ * Reads are ordered and limited (index sessions [openid, createdAt]); ending and purging reach
+ * every matching session however many there are, never a silent first page.
  */
-export function sessionRepository(store: DocumentStore<SessionRecord>) {
-  const live = (s: SessionRecord, now: number) => s.endedAt === null && s.expiresAt > now;
-
-  async function end(sessions: SessionRecord[], now: number, reason: EndReason): Promise<number> {
-    const open = sessions.filter((s) => s.endedAt === null);
-    await Promise.all(open.map((s) => store.update(s._id, { endedAt: now, endReason: reason })));
-    return open.length;
+export function sessionRepository(store: SessionStore) {
+  /** Ends every open session matching `where`; repeated until none is left, whatever a call's cap. */
+  async function endOpen(where: Partial<SessionRecord>, now: number, reason: EndReason): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const ended = await store.updateWhere({ ...where, endedAt: null }, { endedAt: now, endReason: reason });
+      if (ended === 0) return total;
+      total += ended;
+    }
   }
 
   return {
+    /** The newest session of this WeChat identity that is neither ended nor expired. */
     async activeFor(openid: string, now: number): Promise<SessionRecord | null> {
-      const sessions = (await store.find({ openid }, 100)).filter((s) => live(s, now));
-      return sessions.sort((a, b) => b.createdAt - a.createdAt)[0] ?? null;
+      const [newest] = await store.page({
+        where: { openid, endedAt: null, expiresAt: gt(now) },
+        orderBy: 'createdAt',
+        direction: 'desc',
+        limit: 1,
+      });
+      return newest ?? null;
     },
     async start(openid: string, accountId: string, now: number, ttlMs: number): Promise<SessionRecord> {
-      await end(await store.find({ openid }, 100), now, 'replaced');
+      await endOpen({ openid }, now, 'replaced');
       const session: SessionRecord = {
         _id: newId(),
         openid,
@@ -36,13 +50,46 @@ export function sessionRepository(store: DocumentStore<SessionRecord>) {
       await store.insert(session);
       return session;
     },
-    async endForOpenid(openid: string, now: number, reason: EndReason): Promise<number> {
-      return end(await store.find({ openid }, 100), now, reason);
+    endForOpenid: (openid: string, now: number, reason: EndReason) => endOpen({ openid }, now, reason),
+    endForAccount: (accountId: string, now: number, reason: EndReason) => endOpen({ accountId }, now, reason),
+    /** Every session of an account, live or ended, newest first (a person's copy of their information). */
+    async ofAccount(accountId: string): Promise<SessionRecord[]> {
+      const all: SessionRecord[] = [];
+      for (;;) {
+        const after = all.length > 0 ? { _id: gt(all[all.length - 1]._id) } : {};
+        const page = await store.page({
+          where: { accountId, ...after },
+          orderBy: '_id',
+          direction: 'asc',
+          limit: MAX_PAGE,
+        });
+        all.push(...page);
+        if (page.length < MAX_PAGE) return all.sort((a, b) => b.createdAt - a.createdAt);
+      }
     },
-    /** Every session of an account, live or ended (a person's copy of their information). */
-    ofAccount: (accountId: string) => store.find({ accountId }, 1000),
-    async endForAccount(accountId: string, now: number, reason: EndReason): Promise<number> {
-      return end(await store.find({ accountId }, 1000), now, reason);
+    /**
+     * Deletes up to `limit` sessions that stopped being live (expired, or ended) before `cutoff`,
+     * oldest first; the number deleted. Idempotent: a later call carries on from what is left.
+     */
+    async purgeBefore(cutoff: number, limit: number): Promise<number> {
+      const expired = await store.page({
+        where: { expiresAt: lt(cutoff) },
+        orderBy: 'expiresAt',
+        direction: 'asc',
+        limit,
+      });
+      const ended =
+        expired.length < limit
+          ? await store.page({
+              where: { endedAt: lt(cutoff) },
+              orderBy: 'endedAt',
+              direction: 'asc',
+              limit: limit - expired.length,
+            })
+          : [];
+      const ids = new Set([...expired, ...ended].map((s) => s._id));
+      const removed = await Promise.all([...ids].map((id) => store.remove(id)));
+      return removed.reduce((sum, n) => sum + n, 0);
     },
   };
 }

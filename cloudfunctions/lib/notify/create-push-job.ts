@@ -1,4 +1,4 @@
-import { templateForKind } from '../../../config/subscription-templates';
+import { templateForKind } from './subscription-templates';
 import { newId } from '../account/ids';
 import { requireRole } from '../account/account-guard';
 import { CreatePushJobInputSchema, type PushJobCreated } from '../contract/notify';

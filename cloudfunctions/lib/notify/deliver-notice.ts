@@ -1,5 +1,5 @@
 import type { ResolvedTemplate } from '../../../config/subscription-templates';
-import { templateForKind } from '../../../config/subscription-templates';
+import { templateForKind } from './subscription-templates';
 import type { AccountRecord } from '../account/account.record';
 import type { Channel, RecipientState } from '../contract/notify';
 import type { SubscribeSender } from '../infra/wechat-subscribe';

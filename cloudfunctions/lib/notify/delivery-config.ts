@@ -1,15 +1,18 @@
-import { loadTemplates } from '../../../config/subscription-templates';
+import { requireLocalTwin } from '../infra/deployment';
 import { wechatSubscribeSender } from '../infra/wechat-subscribe';
 import { addressBook } from './address-book';
 import type { ChannelAdapters } from './channel-adapter';
 import type { DeliveryDeps } from './deliver-notice';
 import { GatewayChannelAdapter } from './gateway-channel-adapter';
 import { LocalChannelStandIn } from './local-channel-stand-in';
+import { loadTemplates } from './subscription-templates';
 import { throttle } from './throttle';
 
 function channelAdapters(env: Record<string, string | undefined>): ChannelAdapters {
-  if (env.QYB_CHANNELS === 'local-stand-in')
+  if (env.QYB_CHANNELS === 'local-stand-in') {
+    requireLocalTwin(env, 'QYB_CHANNELS=local-stand-in');
     return { sms: new LocalChannelStandIn('sms'), email: new LocalChannelStandIn('email') };
+  }
   const token = env.QYB_GATEWAY_TOKEN ?? '';
   const sms = env.QYB_SMS_GATEWAY_URL;
   const email = env.QYB_EMAIL_GATEWAY_URL;

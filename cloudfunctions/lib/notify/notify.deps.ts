@@ -2,6 +2,7 @@ import type { GuardDeps } from '../account/account-guard';
 import { accountRepository } from '../account/account.repository';
 import { auditRepository, type AuditRepository } from '../account/inbox.repository';
 import { sessionRepository } from '../account/session.repository';
+import { sessionStore } from '../account/session.store';
 import { COLLECTIONS } from '../infra/collections';
 import { documentStore } from '../infra/document-store';
 import type { DeliveryDeps } from './deliver-notice';
@@ -27,7 +28,7 @@ export function createNotifyDeps(env: Record<string, string | undefined> = proce
   return {
     guard: {
       accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
-      sessions: sessionRepository(documentStore(COLLECTIONS.sessions)),
+      sessions: sessionRepository(sessionStore()),
     },
     audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
     delivery: loadDeliveryDeps(env),

@@ -3,6 +3,7 @@ import { POLICY_DOCUMENTS } from '../../../policies/generated';
 import { accountRepository } from '../account/account.repository';
 import { auditRepository } from '../account/inbox.repository';
 import { sessionRepository } from '../account/session.repository';
+import { sessionStore } from '../account/session.store';
 import { COLLECTIONS } from '../infra/collections';
 import { documentStore } from '../infra/document-store';
 import { createNotifier } from '../notify/inbox-notifier';
@@ -25,7 +26,7 @@ export function createPolicyDeps(env: Record<string, string | undefined> = proce
   const publications = publicationRepository();
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
-    sessions: sessionRepository(documentStore(COLLECTIONS.sessions)),
+    sessions: sessionRepository(sessionStore()),
     publications,
     catalog: cloudCatalog(publications),
     built: POLICY_DOCUMENTS,

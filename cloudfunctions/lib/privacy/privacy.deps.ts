@@ -4,6 +4,7 @@ import type { GuardDeps } from '../account/account-guard';
 import { auditRepository, type AuditRepository } from '../account/inbox.repository';
 import { sensitiveFields, type SensitiveFields } from '../account/sensitive-fields';
 import { sessionRepository } from '../account/session.repository';
+import { sessionStore } from '../account/session.store';
 import { workingCalendar, type WorkingCalendar } from '../calendar/working-days';
 import { cloudConsentRepository } from '../consent/cloud-consent.repository';
 import type { ConsentRepository } from '../consent/consent.repository';
@@ -40,7 +41,7 @@ export function createPrivacyDeps(env: Record<string, string | undefined> = proc
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
-    sessions: sessionRepository(documentStore(COLLECTIONS.sessions)),
+    sessions: sessionRepository(sessionStore()),
     requests: privacyRequestRepository(documentStore(COLLECTIONS.privacyRequests)),
     audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
     fields: sensitiveFields(cipher, keys.indexKey),

@@ -77,7 +77,7 @@ describe('account security (real SDK, local cloud)', () => {
     const asTimer = (await t.cloud().sdk({ env }).callFunction({ name: 'account', data: timer })) as {
       result: unknown;
     };
-    expect(asTimer.result).toEqual({ ok: true, data: { closed: 0 } });
+    expect(asTimer.result).toEqual({ ok: true, data: { closed: 0, purgedSessions: 0 } });
     const asPerson = (await t
       .cloud()
       .sdk({ env, openid: ALICE.openid })

@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
-import { loadTemplates } from '../../../config/subscription-templates';
+import { localCloudTemplates } from '../../../cloudfunctions/lib/notify/subscription-templates';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
@@ -17,7 +17,7 @@ process.env.QYB_MINIPROGRAM_STATE = 'developer';
 process.env.QYB_PUSH_STALE_CLAIM_MS = '1500';
 process.env.QYB_PUSH_RUN_BUDGET_MS = '8000';
 
-export const TEMPLATES = loadTemplates({});
+export const TEMPLATES = localCloudTemplates({});
 export const SERVICE_NOTICE = TEMPLATES.find((t) => t.key === 'serviceNotice')?.id ?? '';
 
 const BUILT = join(__dirname, '..', '..', '..', 'dist', 'cloudfunctions');

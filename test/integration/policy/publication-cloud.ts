@@ -38,8 +38,9 @@ function testBuild(policiesSource: string): Plugin {
     setup(b) {
       b.onResolve({ filter: /policies\/generated$/ }, () => ({ path: 'policies-with-fixtures', namespace: 'qyb' }));
       b.onLoad({ filter: /.*/, namespace: 'qyb' }, () => ({ contents: policiesSource, loader: 'ts' }));
+      // Every import of lib/handler/clock (the handler's and the account timer's) gets the file clock.
       b.onResolve({ filter: /(^|\/)clock$/ }, (args) =>
-        args.resolveDir.endsWith(join('lib', 'handler'))
+        resolve(args.resolveDir, args.path) === join(root, 'cloudfunctions', 'lib', 'handler', 'clock')
           ? { path: join(root, 'test', 'fixtures', 'clock', 'file-clock.ts') }
           : undefined,
       );

@@ -12,6 +12,9 @@ import { loadCryptoKeys } from '../../../../../cloudfunctions/lib/crypto/keys';
 import { LocalFaceVerifierStandIn } from '../../../../../cloudfunctions/lib/face/local-face-verifier-stand-in';
 import type { CallContext } from '../../../../../cloudfunctions/lib/handler/call-context';
 import type { DocumentStore } from '../../../../../cloudfunctions/lib/infra/document-store';
+import type { Condition } from '../../../../../cloudfunctions/lib/infra/query-store';
+import type { SessionRecord } from '../../../../../cloudfunctions/lib/account/account.record';
+import type { SessionStore } from '../../../../../cloudfunctions/lib/account/session.store';
 
 /** An in-memory DocumentStore with the same equality-only queries as the cloud one. */
 export function memoryStore<T extends { _id: string }>(): DocumentStore<T> & { all(): T[] } {
@@ -40,11 +43,48 @@ export function memoryStore<T extends { _id: string }>(): DocumentStore<T> & { a
   };
 }
 
+function matches(value: unknown, expected: unknown): boolean {
+  if (typeof expected !== 'object' || expected === null || !('op' in expected)) return value === expected;
+  const c = expected as Condition;
+  if (c.op === 'in') return c.values.includes(value);
+  // Like the database: a range never matches null or a value of another type.
+  if (typeof value !== typeof c.value) return false;
+  const [a, b] = [value as string | number, c.value];
+  return c.op === 'lt' ? a < b : c.op === 'lte' ? a <= b : c.op === 'gt' ? a > b : a >= b;
+}
+
+/** The sessions collection in memory, with the ordered pages and where-updates of the cloud one. */
+export function memorySessionStore(): SessionStore & { all(): SessionRecord[] } {
+  const docs = memoryStore<SessionRecord>();
+  const where = (w: Record<string, unknown>) =>
+    docs
+      .all()
+      .filter((d) => Object.entries(w).every(([k, v]) => matches((d as unknown as Record<string, unknown>)[k], v)));
+  return {
+    all: docs.all,
+    insert: docs.insert,
+    remove: docs.remove,
+    page: async ({ where: w, orderBy, direction, limit }) =>
+      where(w)
+        .sort(
+          (a, b) =>
+            (a[orderBy] === b[orderBy] ? 0 : (a[orderBy] ?? 0) < (b[orderBy] ?? 0) ? -1 : 1) *
+            (direction === 'asc' ? 1 : -1),
+        )
+        .slice(0, limit),
+    updateWhere: async (w, patch) => {
+      const hits = where(w);
+      await Promise.all(hits.map((d) => docs.update(d._id, patch)));
+      return hits.length;
+    },
+  };
+}
+
 export function memoryDeps(env: Record<string, string> = {}) {
   const stores = {
     accounts: memoryStore<Parameters<ReturnType<typeof accountRepository>['insert']>[0]>(),
     bindings: memoryStore<Parameters<ReturnType<typeof bindingRepository>['put']>[0]>(),
-    sessions: memoryStore<import('../../../../../cloudfunctions/lib/account/account.record').SessionRecord>(),
+    sessions: memorySessionStore(),
     attempts: memoryStore<import('../../../../../cloudfunctions/lib/account/account.record').LoginAttemptRecord>(),
     messages: memoryStore<import('../../../../../cloudfunctions/lib/account/account.record').InboxMessageRecord>(),
     audit: memoryStore<import('../../../../../cloudfunctions/lib/account/account.record').AuditRecord>(),

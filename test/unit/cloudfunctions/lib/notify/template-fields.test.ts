@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { FIELD_TYPES, loadTemplates, templateForKind } from '../../../../../config/subscription-templates';
+import { FIELD_TYPES } from '../../../../../config/subscription-templates';
+import { localCloudTemplates, templateForKind } from '../../../../../cloudfunctions/lib/notify/subscription-templates';
 import {
   fitField,
   FIELD_LIMITS,
@@ -93,19 +94,22 @@ describe('fitField (WeChat field types)', () => {
 
 describe('templates', () => {
   it('every notice kind has exactly one template, ids come from the environment, long-term by configuration', () => {
-    const templates = loadTemplates({ QYB_TMPL_REQUEST_STATUS: 'wxTmplAbc', QYB_LONG_TERM_TEMPLATES: 'requestStatus' });
+    const templates = localCloudTemplates({
+      QYB_TMPL_REQUEST_STATUS: 'wxTmplAbc',
+      QYB_LONG_TERM_TEMPLATES: 'requestStatus',
+    });
     for (const kind of NOTICE_KINDS) expect(templateForKind(templates, kind)).toBeDefined();
     const request = templateForKind(templates, 'request.status');
     expect(request).toMatchObject({ id: 'wxTmplAbc', longTerm: true });
     expect(templateForKind(templates, 'maintenance')?.longTerm).toBe(false);
-    expect(() => loadTemplates({ QYB_LONG_TERM_TEMPLATES: 'nope' })).toThrow(/unknown template/);
-    expect(() => loadTemplates({ QYB_TMPL_REQUEST_STATUS: 'same', QYB_TMPL_POLICY_UPDATE: 'same' })).toThrow(
+    expect(() => localCloudTemplates({ QYB_LONG_TERM_TEMPLATES: 'nope' })).toThrow(/unknown template/);
+    expect(() => localCloudTemplates({ QYB_TMPL_REQUEST_STATUS: 'same', QYB_TMPL_POLICY_UPDATE: 'same' })).toThrow(
       /share one id/,
     );
   });
 
   it('a notice becomes data WeChat accepts (the local cloud’s 47003 rules), long titles cut', () => {
-    const templates = loadTemplates({});
+    const templates = localCloudTemplates({});
     const template = templateForKind(templates, 'request.status');
     if (!template) throw new Error('no template');
     const data = templateData(
