@@ -20,6 +20,10 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.accounts, fields: ['cancellationPending'] },
   { collection: COLLECTIONS.sessions, fields: ['openid'] },
   { collection: COLLECTIONS.sessions, fields: ['accountId'] },
+  // The live session: a person's newest first; the daily purge: the oldest expired or ended first.
+  { collection: COLLECTIONS.sessions, fields: ['openid', 'createdAt'] },
+  { collection: COLLECTIONS.sessions, fields: ['expiresAt'] },
+  { collection: COLLECTIONS.sessions, fields: ['endedAt'] },
   { collection: COLLECTIONS.messages, fields: ['accountId'] },
   // Uploads: a person's files.
   { collection: COLLECTIONS.files, fields: ['accountId'] },
