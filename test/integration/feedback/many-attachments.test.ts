@@ -46,10 +46,11 @@ describe('feedback: my list with more than 50 attachments', () => {
           },
         });
     }
-    const r = (await t
+    const called = await t
       .cloud()
       .sdk({ env, openid: ALICE.openid })
-      .callFunction({ name: 'feedback', data: { action: 'mine' } })) as { result: Result<MyFeedbackOutput> };
+      .callFunction({ name: 'feedback', data: { action: 'mine' } });
+    const r = { result: called.result as unknown as Result<MyFeedbackOutput> };
     if (!r.result.ok) throw new Error(JSON.stringify(r.result.error));
     const photos = r.result.data.items.flatMap((i) => i.photos);
     expect(photos).toHaveLength(RECORDS * PHOTOS_EACH);
