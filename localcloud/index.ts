@@ -104,7 +104,14 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const { server, port } = await startServer(
     {
       tcb: { dispatcher, contexts, appid, maxBodyBytes },
-      dev: { runner, storage, subscriptions, appid, maxBodyBytes },
+      dev: {
+        runner,
+        storage,
+        subscriptions,
+        longTermTemplates: new Set(opts.subscriptions?.longTermTemplates ?? []),
+        appid,
+        maxBodyBytes,
+      },
       staticDir: opts.staticDir ? resolve(opts.staticDir) : undefined,
       maxUploadBytes: maxBodyBytes,
     },

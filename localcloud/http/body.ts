@@ -1,5 +1,6 @@
 /** Request bodies with a size limit, and the small helpers every route needs. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { invalidParam } from '../tcb/cloud-error';
 
 export class BodyTooLarge extends Error {}
 
@@ -19,6 +20,20 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** A JSON request body (empty = `{}`); malformed JSON is INVALID_PARAM. */
+export async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  return parseJson(await readBody(req, limit));
+}
+
+export function parseJson(raw: Buffer): unknown {
+  if (raw.length === 0) return {};
+  try {
+    return JSON.parse(raw.toString('utf8')) as unknown;
+  } catch {
+    throw invalidParam('malformed JSON body');
+  }
 }
 
 export function sendJson(

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { BodyTooLarge, sendJson } from './body';
 import { handleDev, type DevDeps } from './dev-routes';
+import { refuseTcbRequest } from './loopback-guard';
 import { serveStatic } from './static-files';
 import { handleStorage } from './storage-routes';
 import { handleTcb, type TcbDeps } from './tcb-endpoint';
@@ -18,7 +19,10 @@ export interface ServerDeps {
 
 async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === SERVICE_PATH && req.method === 'POST') return handleTcb(req, res, deps.tcb);
+  if (url.pathname === SERVICE_PATH && req.method === 'POST') {
+    if (refuseTcbRequest(req, res)) return;
+    return handleTcb(req, res, deps.tcb);
+  }
   if (
     url.pathname.startsWith('/__storage/') &&
     (await handleStorage(req, res, url, deps.dev.storage, deps.maxUploadBytes))

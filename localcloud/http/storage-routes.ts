@@ -19,7 +19,8 @@ export async function handleStorage(
   if (upload && req.method === 'PUT') {
     const bytes = await readBody(req, maxUploadBytes);
     const ct = req.headers['content-type'];
-    const error = storage.acceptUpload(upload[1] as string, upload[2] as string, expires, sig, bytes, ct);
+    const owner = url.searchParams.get('owner') ?? '';
+    const error = storage.acceptUpload(upload[1] as string, upload[2] as string, expires, sig, bytes, ct, owner);
     if (error) {
       const e = cosError(403, 'AccessDenied', error);
       sendBytes(res, e.status, e.bytes, e.contentType);
@@ -32,7 +33,7 @@ export async function handleStorage(
   const files = FILES.exec(url.pathname);
   if (files && (req.method === 'GET' || req.method === 'HEAD')) {
     const r = storage.download(files[1] as string, files[2] as string, expires, sig);
-    sendBytes(res, r.status, r.bytes, r.contentType, { 'access-control-allow-origin': '*' });
+    sendBytes(res, r.status, r.bytes, r.contentType, { 'access-control-allow-origin': '*', ...r.headers });
     return true;
   }
   return false;

@@ -6,6 +6,8 @@ import type { InvocationContexts } from '../functions/invocation-context';
 import { CloudError, CODES } from '../tcb/cloud-error';
 import { errorReply, newRequestId, type Dispatcher, type Reply } from '../tcb/dispatch';
 import { identify } from '../tcb/identity';
+import { eventTooDeep } from './json-depth';
+import { tcbBodyKind } from './loopback-guard';
 import { boundaryOf, parseMultipart } from './multipart';
 import { clientIp, readBody, sendBytes, sendJson } from './body';
 
@@ -24,8 +26,13 @@ function send(res: ServerResponse, reply: Reply): void {
 }
 
 function parse(raw: Buffer, contentType: string | undefined): Record<string, unknown> {
-  const boundary = contentType?.startsWith('multipart/form-data') ? boundaryOf(contentType) : undefined;
-  if (boundary) return parseMultipart(raw, boundary);
+  if (tcbBodyKind(contentType) === 'multipart') {
+    const boundary = boundaryOf(contentType);
+    const form = boundary ? parseMultipart(raw, boundary) : {};
+    if (form.action !== 'wx.openApi')
+      throw new CloudError(CODES.invalidParam, 'multipart bodies are for wx.openApi only');
+    return form;
+  }
   let body: unknown;
   try {
     body = JSON.parse(raw.toString('utf8'));
@@ -41,6 +48,11 @@ export async function handleTcb(req: IncomingMessage, res: ServerResponse, deps:
   try {
     const raw = await readBody(req, deps.maxBodyBytes);
     const body = parse(raw, req.headers['content-type']);
+    const tooDeep =
+      body.action === 'functions.invokeFunction' && typeof body.request_data === 'string'
+        ? eventTooDeep(body.request_data)
+        : null;
+    if (tooDeep) throw new CloudError(CODES.invalidParam, tooDeep);
     const identity = identify(body, req.headers, clientIp(req), deps.contexts, deps.appid);
     const fromQuery = new URL(req.url ?? '/', 'http://localhost').searchParams.get('env');
     const env = fromQuery || (typeof body.envName === 'string' && body.envName) || identity.env || DEFAULT_ENV;

@@ -2,10 +2,13 @@
 import type { Environments } from '../database/environments';
 import { FileStore } from './file-store';
 import { assertCloudPath, fileIdOf, parseFileId } from './file-ids';
+import { servedType } from './served-type';
 import { pathFromToken, pathToken, UrlSigner } from './signed-url';
 
 const UPLOAD_WINDOW_MS = 10 * 60_000;
 export const DEFAULT_MAX_AGE_S = 7200;
+/** CloudBase's storage rule for a client caller: creator-only read (see PARITY.md, Storage). */
+export const EXCEED_AUTHORITY = 'STORAGE_EXCEED_AUTHORITY';
 
 export interface TempUrlItem {
   code: string;
@@ -33,11 +36,13 @@ export class StorageService {
     return f;
   }
 
-  uploadMetadata(env: string, cloudPath: unknown): Record<string, string> {
+  /** The signed PUT; the uploader's openid travels in it (signed) and is kept as the creator. */
+  uploadMetadata(env: string, cloudPath: unknown, openid = ''): Record<string, string> {
     assertCloudPath(cloudPath);
     const expires = Date.now() + UPLOAD_WINDOW_MS;
-    const sig = this.signer.sign('put', env, cloudPath, expires);
-    const url = `${this.origin()}/__storage/upload/${env}/${pathToken(cloudPath)}?expires=${expires}&sig=${sig}`;
+    const sig = this.signer.sign(`put:${openid}`, env, cloudPath, expires);
+    const owner = encodeURIComponent(openid);
+    const url = `${this.origin()}/__storage/upload/${env}/${pathToken(cloudPath)}?expires=${expires}&owner=${owner}&sig=${sig}`;
     const fileId = fileIdOf(env, cloudPath);
     return {
       url,
@@ -56,19 +61,27 @@ export class StorageService {
     sig: string,
     bytes: Buffer,
     contentType?: string,
+    owner = '',
   ): string | null {
     const cloudPath = pathFromToken(token);
-    const check = this.signer.verify('put', env, cloudPath, expires, sig);
+    const check = this.signer.verify(`put:${owner}`, env, cloudPath, expires, sig);
     if (check !== 'ok') return check === 'expired' ? 'Request has expired' : 'Invalid signature';
-    this.files(env).put(cloudPath, bytes, contentType);
+    this.files(env).put(cloudPath, bytes, contentType, owner);
     return null;
   }
 
-  tempUrl(fileID: unknown, maxAgeSeconds: number): TempUrlItem {
+  /**
+   * A signed temp URL. `reader` is set for a client caller (the mini-program), who may read only
+   * files they created; server callers (functions, the console) read everything.
+   */
+  tempUrl(fileID: unknown, maxAgeSeconds: number, reader?: { openid: string }): TempUrlItem {
     const parsed = parseFileId(fileID);
     const id = typeof fileID === 'string' ? fileID : String(fileID);
     if (!parsed || !this.files(parsed.env).exists(parsed.cloudPath)) {
       return { code: 'STORAGE_FILE_NONEXIST', fileID: id, tempFileURL: '', maxAge: maxAgeSeconds };
+    }
+    if (reader && this.files(parsed.env).creatorOf(parsed.cloudPath) !== reader.openid) {
+      return { code: EXCEED_AUTHORITY, fileID: id, tempFileURL: '', maxAge: maxAgeSeconds };
     }
     const expires = Date.now() + maxAgeSeconds * 1000;
     const sig = this.signer.sign('get', parsed.env, parsed.cloudPath, expires);
@@ -82,14 +95,14 @@ export class StorageService {
     token: string,
     expires: number,
     sig: string,
-  ): { status: number; bytes: Buffer; contentType: string } {
+  ): { status: number; bytes: Buffer; contentType: string; headers?: Record<string, string> } {
     const cloudPath = pathFromToken(token);
     const check = this.signer.verify('get', env, cloudPath, expires, sig);
     if (check !== 'ok')
       return cosError(403, 'AccessDenied', check === 'expired' ? 'Request has expired' : 'Invalid signature');
     const file = this.files(env).get(cloudPath);
     if (!file) return cosError(404, 'NoSuchKey', 'The specified key does not exist.');
-    return { status: 200, bytes: file.bytes, contentType: file.contentType ?? 'application/octet-stream' };
+    return { status: 200, bytes: file.bytes, ...servedType(file.bytes) };
   }
 
   delete(fileID: unknown): { code: string; fileID: string } {

@@ -36,6 +36,8 @@ export const zhCNInbox = {
   subscribeTitle: '微信订阅消息',
   subscribeIntro: '微信要求每次由您点按授权：每授权一次，我们可向您发送一条对应的订阅消息。',
   subscribe: '接收微信订阅消息',
+  subscribeLongTerm: '接收长期服务通知',
+  subscribeLongTermIntro: '部分服务通知为长期订阅：授权一次即可，无需每次点按。微信要求与单次订阅分开授权。',
   remaining: (n: number | null) => (n === null ? '长期有效' : `剩余 ${n} 次`),
   subscribed: '已记录您的选择',
   subscribeUnavailable: '当前环境不支持订阅消息',

@@ -5,6 +5,7 @@ export const ERROR_MESSAGES = {
   'REQUEST.UNKNOWN_ACTION': '不支持的操作',
   'REQUEST.INVALID_INPUT': '提交的信息不完整或格式不正确',
   'REQUEST.TOO_LARGE': '提交的内容过大',
+  'REQUEST.TOO_DEEP': '提交的内容层级过深',
   'AUTH.NO_IDENTITY': '无法确认您的微信身份，请在微信中重新打开小程序',
   'CONSENT.DOCUMENT_UNKNOWN': '未找到该协议文件',
   'CONSENT.VERSION_UNKNOWN': '该协议版本不存在',

@@ -3,6 +3,7 @@ import { AppError } from '../errors/app-error';
 import { ERROR_MESSAGES } from '../errors/codes';
 import type { CallContext, ContextSource } from './call-context';
 import { now } from './clock';
+import { MAX_EVENT_DEPTH, nestsDeeperThan } from './event-depth';
 
 export type Action = (input: unknown, ctx: CallContext) => Promise<unknown>;
 
@@ -43,6 +44,8 @@ export function createHandler(actions: Record<string, Action>, options: HandlerO
   return async function main(event: unknown): Promise<Result<unknown>> {
     const requestId = (options.requestId ?? randomId)();
     try {
+      // Depth first: measuring the size serialises the event, which recurses.
+      if (nestsDeeperThan(event, MAX_EVENT_DEPTH)) throw new AppError('REQUEST.TOO_DEEP');
       if (JSON.stringify(event ?? null).length > maxBytes) throw new AppError('REQUEST.TOO_LARGE');
       const { action, input } = parseEvent(event);
       const run = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;

@@ -5,8 +5,9 @@ import type {
   PreferencesView,
   TemplateView,
 } from '../../../cloudfunctions/lib/contract/notify';
-import { MAX_TEMPLATES, requestSubscription } from '../../platform/permissions/subscribe';
+import { requestSubscription } from '../../platform/permissions/subscribe';
 import { notifyApi } from './notify-api';
+import { subscriptionBatch, type TemplateClass } from './subscription-batch';
 
 /**
  * Notice preferences per kind and channel, and subscribing to WeChat subscription messages: the
@@ -40,14 +41,9 @@ export function usePreferences() {
     } else fail(r.error.code, r.error.message);
   }
 
-  /** Call straight from the tap: WeChat refuses requestSubscribeMessage otherwise. */
-  async function subscribe(unavailable: string, done: string) {
-    // WeChat shows at most three: those with the fewest sends left first (a stable sort keeps config order).
-    const ids = [...templates]
-      .filter((t) => t.remaining !== null)
-      .sort((a, b) => (a.remaining ?? 0) - (b.remaining ?? 0))
-      .slice(0, MAX_TEMPLATES)
-      .map((t) => t.id);
+  /** Call straight from the tap: WeChat refuses requestSubscribeMessage otherwise. One class per tap. */
+  async function subscribe(cls: TemplateClass, unavailable: string, done: string) {
+    const ids = subscriptionBatch(templates, cls);
     const result = await requestSubscription(ids, async (decisions) => {
       const r = await notifyApi.recordGrants(decisions);
       if (r.ok) setTemplates(r.data);
@@ -57,5 +53,8 @@ export function usePreferences() {
     else if (result.status !== 'cancelled') setNotice(result.message || unavailable);
   }
 
-  return { view, templates, signedOut, error, notice, load, toggle, subscribe };
+  /** Long-term templates not yet accepted: the page offers a separate tap for them. */
+  const longTermToAsk = subscriptionBatch(templates, 'longTerm').length > 0;
+
+  return { view, templates, longTermToAsk, signedOut, error, notice, load, toggle, subscribe };
 }

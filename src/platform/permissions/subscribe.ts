@@ -7,7 +7,7 @@ import { failed, ok, type CapabilityResult } from './result';
 export type SubscriptionDecision = 'accept' | 'reject' | 'ban' | 'filter';
 export type SubscriptionDecisions = Record<string, SubscriptionDecision>;
 
-/** WeChat shows at most three one-time templates in one request. */
+/** WeChat shows at most three templates in one request (errCode 20003 beyond). */
 export const MAX_TEMPLATES = 3;
 
 const DECISIONS: readonly string[] = ['accept', 'reject', 'ban', 'filter'];
@@ -23,7 +23,8 @@ export function readDecisions(answer: Record<string, unknown>, templateIds: read
 }
 
 /**
- * Asks for one-time subscription messages. Call it straight from a tap (WeChat refuses otherwise).
+ * Asks for subscription messages of one class: one-time or long-term, never both (WeChat fails a
+ * mixed call with errCode 20002). Call it straight from a tap (WeChat refuses otherwise).
  * The decisions go to `onDecided` — the push feature sends them to the cloud as the grants it may
  * spend. When subscriptions are switched off, the person is offered the settings page.
  */

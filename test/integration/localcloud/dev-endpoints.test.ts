@@ -13,7 +13,38 @@ afterAll(() => rmSync(staticDir, { recursive: true, force: true }));
 // A cold function instance requires wx-server-sdk (1–3 s on a loaded 2-core machine).
 jest.setTimeout(30_000);
 
-const cloud = useLocalCloud({ staticDir });
+const cloud = useLocalCloud({
+  staticDir,
+  subscriptions: { templates: ['TPL_ONCE_1'], longTermTemplates: ['TPL_LONG'] },
+});
+
+/** The first bytes of a PNG: what the twin checks before serving an upload as an image. */
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+
+async function devUpload(env: string, openid: string, cloudPath: string, bytes: Buffer): Promise<string> {
+  const r = await fetch(`${cloud().cloud.origin}/__dev/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+    method: 'POST',
+    headers: { 'x-dev-env': env, 'x-dev-openid': openid, 'content-type': 'image/png' },
+    body: new Uint8Array(bytes),
+  });
+  return ((await r.json()) as { fileID: string }).fileID;
+}
+
+async function devTempUrls(env: string, openid: string, fileList: string[]) {
+  const r = await dev('/__dev/storage/temp-urls', { method: 'POST', env, openid, body: JSON.stringify({ fileList }) });
+  return ((await r.json()) as { fileList: { tempFileURL: string; status: number; errMsg: string }[] }).fileList;
+}
+
+async function subscribe(tmplIds: string[], openid = 'oSubscriber01') {
+  const results = Object.fromEntries(tmplIds.map((id) => [id, 'accept']));
+  const r = await dev('/__dev/subscriptions', {
+    method: 'POST',
+    openid,
+    env: 'subs',
+    body: JSON.stringify({ tmplIds, results }),
+  });
+  return (await r.json()) as Record<string, unknown>;
+}
 
 async function dev(path: string, init: RequestInit & { openid?: string; env?: string } = {}): Promise<Response> {
   const headers: Record<string, string> = {
@@ -53,28 +84,74 @@ describe('/__dev endpoints', () => {
     expect(fail).toMatchObject({ errCode: -504002, errMsg: expect.stringContaining('boom') });
   });
 
-  it('uploads raw bytes and hands out temp URLs', async () => {
+  it('uploads raw bytes and hands out temp URLs to their uploader', async () => {
     const env = cloud().freshEnv();
-    const up = (await (
-      await fetch(`${cloud().cloud.origin}/__dev/storage/upload?cloudPath=${encodeURIComponent('avatars/me.png')}`, {
-        method: 'POST',
-        headers: { 'x-dev-env': env, 'content-type': 'image/png' },
-        body: Buffer.from([1, 2, 3]),
-      })
-    ).json()) as { fileID: string };
-    expect(up.fileID).toContain('avatars/me.png');
-    const urls = (await (
-      await dev('/__dev/storage/temp-urls', { method: 'POST', env, body: JSON.stringify({ fileList: [up.fileID] }) })
-    ).json()) as {
-      fileList: { tempFileURL: string; status: number }[];
-    };
-    const file = await fetch(urls.fileList[0]?.tempFileURL ?? '');
+    const fileID = await devUpload(env, 'oUploader0001', 'avatars/me.png', PNG);
+    expect(fileID).toContain('avatars/me.png');
+    const [item] = await devTempUrls(env, 'oUploader0001', [fileID]);
+    const file = await fetch(item?.tempFileURL ?? '');
     expect(file.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await file.arrayBuffer())).toEqual(Buffer.from([1, 2, 3]));
+    expect(Buffer.from(await file.arrayBuffer())).toEqual(PNG);
     // The same file is visible to the SDK in that environment.
-    expect((await cloud().sdk({ env }).downloadFile({ fileID: up.fileID })).fileContent).toEqual(
-      Buffer.from([1, 2, 3]),
-    );
+    expect((await cloud().sdk({ env }).downloadFile({ fileID })).fileContent).toEqual(PNG);
+  });
+
+  describe('storage as the production rule "仅创建者及管理员可读写" (creator-only)', () => {
+    it("gives person B no temp URL for A's file, from the client; functions still read it", async () => {
+      const env = cloud().freshEnv();
+      const fromDev = await devUpload(env, 'oAlice000001', 'requests/a.png', PNG);
+      // Uploaded the way the mini-program does in WeChat: the SDK acting as that person.
+      const { fileID: fromSdk } = await cloud()
+        .sdk({ env, openid: 'oAlice000001' })
+        .uploadFile({ cloudPath: 'requests/b.png', fileContent: PNG });
+      const asBob = await devTempUrls(env, 'oBob00000001', [fromDev, fromSdk]);
+      expect(asBob.map((f) => [f.status, f.tempFileURL])).toEqual([
+        [-1, ''],
+        [-1, ''],
+      ]);
+      expect(asBob[0]?.errMsg).toContain('STORAGE_EXCEED_AUTHORITY');
+      const asAlice = await devTempUrls(env, 'oAlice000001', [fromDev, fromSdk]);
+      expect(asAlice.map((f) => f.status)).toEqual([0, 0]);
+      const server = await cloud()
+        .sdk({ env })
+        .getTempFileURL({ fileList: [fromDev, fromSdk] });
+      expect(server.fileList.map((f) => f.status)).toEqual([0, 0]);
+    });
+
+    it('refuses more than 50 files in one client call', async () => {
+      const r = await dev('/__dev/storage/temp-urls', {
+        method: 'POST',
+        body: JSON.stringify({ fileList: new Array(51).fill('cloud://local.localcloud/x.png') }),
+      });
+      expect(r.status).toBe(400);
+      expect(await r.json()).toMatchObject({ errMsg: expect.stringContaining('at most 50 files per call') });
+    });
+  });
+
+  describe('/__dev/subscriptions, as wx.requestSubscribeMessage answers', () => {
+    it('refuses one-time and long-term templates in one call with 20002 and records nothing', async () => {
+      expect(await subscribe(['TPL_ONCE_1', 'TPL_LONG'])).toEqual({
+        errCode: 20002,
+        errMsg: 'requestSubscribeMessage:fail Templates type must be same',
+      });
+      const sdk = cloud().sdk({ env: 'subs' });
+      const send = sdk.openapi.subscribeMessage.send({
+        touser: 'oSubscriber01',
+        templateId: 'TPL_LONG',
+        data: { thing1: { value: 'x' } },
+      });
+      await expect(send).rejects.toMatchObject({ errCode: 43101 });
+    });
+
+    it('refuses more than 3 templates (20003) and none (10001)', async () => {
+      expect(await subscribe(['T1', 'T2', 'T3', 'T4'])).toMatchObject({ errCode: 20003 });
+      expect(await subscribe([])).toMatchObject({ errCode: 10001 });
+    });
+
+    it('records a call of one class: long-term alone, or up to 3 one-time', async () => {
+      expect(await subscribe(['TPL_LONG'])).toEqual({ errMsg: 'requestSubscribeMessage:ok', TPL_LONG: 'accept' });
+      expect(await subscribe(['TPL_ONCE_1', 'T2', 'T3'])).toMatchObject({ TPL_ONCE_1: 'accept', T3: 'accept' });
+    });
   });
 
   it('answers CORS preflight for localhost origins only', async () => {

@@ -1,7 +1,32 @@
-/** Storage round trip through the real SDK: upload, temp URL, download, delete, expiry. */
-import { postTcb, useLocalCloud } from '../../support/local-cloud';
+/** Storage round trip through the real SDK: upload, temp URL, download, delete, expiry, limits. */
+import { postTcb, useLocalCloud, type WxCloud } from '../../support/local-cloud';
+import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
+
+// The first SDK call loads wx-server-sdk (seconds on a loaded 2-core machine); 51 uploads follow.
+jest.setTimeout(30_000);
 
 const cloud = useLocalCloud();
+
+async function uploadMany(sdk: WxCloud, count: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    ids.push((await sdk.uploadFile({ cloudPath: `many/${i}.txt`, fileContent: Buffer.from(String(i)) })).fileID);
+  }
+  return ids;
+}
+
+/** The headers a browser would act on when it opens the temp URL of these bytes. */
+async function served(sdk: WxCloud, cloudPath: string, bytes: Buffer) {
+  const { fileID } = await sdk.uploadFile({ cloudPath, fileContent: bytes });
+  const url = (await sdk.getTempFileURL({ fileList: [fileID] })).fileList[0]?.tempFileURL ?? '';
+  const res = await fetch(url);
+  expect(Buffer.from(await res.arrayBuffer())).toEqual(bytes);
+  return {
+    type: res.headers.get('content-type'),
+    disposition: res.headers.get('content-disposition'),
+    nosniff: res.headers.get('x-content-type-options'),
+  };
+}
 
 describe('storage', () => {
   it('uploads, serves a signed temp URL, downloads and deletes', async () => {
@@ -60,6 +85,37 @@ describe('storage', () => {
     const sdk = cloud().sdk({ env: cloud().freshEnv() });
     await expect(sdk.uploadFile({ cloudPath: '../escape.txt', fileContent: Buffer.from('x') })).rejects.toMatchObject({
       errMsg: expect.stringContaining('invalid cloudPath'),
+    });
+  });
+
+  describe('when a call names more than 50 files (Cloud.getTempFileURL, Cloud.deleteFile: 一次最多 50 个)', () => {
+    it('refuses the whole getTempFileURL and deleteFile call with INVALID_PARAM and deletes nothing', async () => {
+      const sdk = cloud().sdk({ env: cloud().freshEnv() });
+      const ids = await uploadMany(sdk, 51);
+      await expect(sdk.getTempFileURL({ fileList: ids })).rejects.toMatchObject({ code: 'INVALID_PARAM' });
+      await expect(sdk.deleteFile({ fileList: ids })).rejects.toMatchObject({ code: 'INVALID_PARAM' });
+      const fifty = await sdk.getTempFileURL({ fileList: ids.slice(0, 50) });
+      expect(fifty.fileList.map((f) => f.status)).toEqual(new Array(50).fill(0));
+      expect((await sdk.deleteFile({ fileList: ids.slice(1) })).fileList).toHaveLength(50);
+      expect((await sdk.downloadFile({ fileID: ids[0] as string })).fileContent.toString()).toBe('0');
+    });
+  });
+
+  describe('when a temp URL is opened in a browser (dev-only hardening)', () => {
+    it('serves checked image and PDF types with nosniff', async () => {
+      const sdk = cloud().sdk({ env: cloud().freshEnv() });
+      const jpeg = await served(sdk, 'a/photo.png', Buffer.from(buildJpeg()));
+      expect(jpeg).toEqual({ type: 'image/jpeg', disposition: null, nosniff: 'nosniff' });
+      const pdf = await served(sdk, 'a/result.pdf', Buffer.from('%PDF-1.7\n%%EOF\n'));
+      expect(pdf).toEqual({ type: 'application/pdf', disposition: null, nosniff: 'nosniff' });
+    });
+
+    it('never serves HTML or SVG as a page of the app: a download with nosniff', async () => {
+      const sdk = cloud().sdk({ env: cloud().freshEnv() });
+      const download = { type: 'application/octet-stream', disposition: 'attachment', nosniff: 'nosniff' };
+      expect(await served(sdk, 'x/page.html', Buffer.from('<html><script>alert(1)</script></html>'))).toEqual(download);
+      const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+      expect(await served(sdk, 'x/icon.svg', Buffer.from(svg))).toEqual(download);
     });
   });
 });

@@ -84,4 +84,41 @@ describe('notice preferences page', () => {
     expect(api.recordGrants).toHaveBeenCalledWith({ 'tmpl-b': 'accept', 'tmpl-c': 'accept', 'tmpl-d': 'accept' });
     expect(container.querySelector('.preferences__notice')?.textContent).toBe(zhCNInbox.subscribed);
   });
+
+  describe('when some templates are long-term (长期订阅)', () => {
+    const MIXED: TemplateView[] = [
+      ...TEMPLATES,
+      { id: 'tmpl-long', title: '长期模板', kinds: [], longTerm: true, remaining: 0 },
+      { id: 'tmpl-long-ok', title: '已授权长期模板', kinds: [], longTerm: true, remaining: null },
+    ];
+
+    beforeEach(() => {
+      api.templates.mockResolvedValue({ ok: true, data: MIXED });
+      api.recordGrants.mockResolvedValue({ ok: true, data: MIXED });
+      jest.mocked(requestSubscription).mockImplementation(async (ids, onDecided) => {
+        const decisions = Object.fromEntries(ids.map((id) => [id, 'accept' as const]));
+        await onDecided(decisions);
+        return { status: 'ok', value: decisions };
+      });
+    });
+
+    it('asks each class in its own tap, never both in one request (WeChat errCode 20002)', async () => {
+      const container = await show();
+      await act(async () => {
+        fireEvent.click(container.querySelector('.preferences__subscribe') as Element);
+      });
+      await act(async () => {
+        fireEvent.click(container.querySelector('.preferences__subscribe-long-term') as Element);
+      });
+      const asked = jest.mocked(requestSubscription).mock.calls.map((c) => c[0]);
+      expect(asked).toEqual([['tmpl-b', 'tmpl-c', 'tmpl-d'], ['tmpl-long']]);
+    });
+
+    it('offers no long-term tap once every long-term template is accepted', async () => {
+      api.templates.mockResolvedValue({ ok: true, data: MIXED.filter((t) => t.id !== 'tmpl-long') });
+      const container = await show();
+      expect(container.querySelector('.preferences__subscribe-long-term')).toBeNull();
+      expect(container.querySelector('.preferences__subscribe')).not.toBeNull();
+    });
+  });
 });

@@ -80,10 +80,21 @@ export default function PreferencesPage() {
         ))}
         <Button
           className="preferences__subscribe"
-          onClick={() => void p.subscribe(m.subscribeUnavailable, m.subscribed)}
+          onClick={() => void p.subscribe('oneTime', m.subscribeUnavailable, m.subscribed)}
         >
           {m.subscribe}
         </Button>
+        {p.longTermToAsk && (
+          <>
+            <View className="inbox__hint">{m.subscribeLongTermIntro}</View>
+            <Button
+              className="preferences__subscribe-long-term"
+              onClick={() => void p.subscribe('longTerm', m.subscribeUnavailable, m.subscribed)}
+            >
+              {m.subscribeLongTerm}
+            </Button>
+          </>
+        )}
         {p.notice && <View className="inbox__hint preferences__notice">{p.notice}</View>}
       </View>
     </View>

@@ -72,6 +72,21 @@ describe('createHandler', () => {
     expect(seen).toHaveLength(0);
   });
 
+  it('refuses a deeply nested event with REQUEST.TOO_DEEP before running anything', async () => {
+    const { main, seen } = handler();
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    await expect(main({ action: 'whoami', input: deep })).resolves.toEqual({
+      ok: false,
+      error: { code: 'REQUEST.TOO_DEEP', message: '提交的内容层级过深' },
+    });
+    // Small but past the limit: refused by depth, not by size.
+    let thirtyThree: unknown = {};
+    for (let i = 0; i < 32; i++) thirtyThree = { a: thirtyThree };
+    expect(await main({ action: 'echo', input: thirtyThree })).toMatchObject({ error: { code: 'REQUEST.TOO_DEEP' } });
+    expect(seen).toHaveLength(0);
+  });
+
   it('keeps the code and Chinese message of an expected failure', async () => {
     const { main } = handler();
     await expect(main({ action: 'refuse' })).resolves.toEqual({
