@@ -68,7 +68,17 @@ export class FunctionWorker {
         this.kill();
       }, timeoutMs);
       this.pending = { requestId: msg.requestId, resolve, timer };
-      this.child.send(msg);
+      try {
+        this.child.send(msg);
+      } catch (e) {
+        // An event the IPC channel cannot serialise (e.g. nested past the stack) never reached the
+        // worker: answer this call now, so its timer cannot later kill the next caller's invocation.
+        this.finish(msg.requestId, {
+          ok: false,
+          kind: 'error',
+          message: `the event could not be sent: ${(e as Error).message}`,
+        });
+      }
     });
   }
 
