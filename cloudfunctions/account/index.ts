@@ -1,4 +1,6 @@
 import { createAccountDeps } from '../lib/account/create-account-deps';
+import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
+import { guardedActions } from '../lib/consent/guarded-actions';
 import { changePassword } from '../lib/account/change-password';
 import { rebindWechat, resetPassword, verifyFace } from '../lib/account/face-actions';
 import { registerAccount } from '../lib/account/register-account';
@@ -18,7 +20,7 @@ const a = FUNCTIONS.account;
 const deps = createAccountDeps();
 
 const handler = createHandler(
-  {
+  guardedActions('account', createConsentGuardDeps(), {
     [a.register]: (input, ctx) => registerAccount(input, ctx, deps),
     [a.signIn]: (input, ctx) => signIn(input, ctx, deps),
     [a.signOut]: (_input, ctx) => signOut(ctx, deps),
@@ -34,7 +36,7 @@ const handler = createHandler(
     [a.setRoles]: (input, ctx) => setAccountRoles(input, ctx, deps),
     [a.closeDueCancellations]: (_input, ctx) => runDueCancellations(ctx, deps),
     [a.staffFind]: (input, ctx) => staffFindAccount(input, ctx, deps),
-  },
+  }),
   { context: wxContext },
 );
 
