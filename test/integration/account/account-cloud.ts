@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { CURRENT_POLICIES } from '../../../policies/generated';
+import type { ConsentStatusOutput, SensitivePurpose } from '../../../cloudfunctions/lib/contract/consent';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { useLocalCloud } from '../../support/local-cloud';
 
@@ -86,6 +87,26 @@ export function accountCloud() {
       const result = await call<T>(env, openid, action, input);
       if (!result.ok) throw new Error(`${action}: ${result.error.code} ${result.error.message}`);
       return result.data;
+    },
+    /**
+     * What the agreement gate and a feature's consent dialog do: agree to the launch documents in
+     * force (unless on record), then give each separate consent. Every function checks them.
+     */
+    async agree(env: string, openid: string, sensitive: readonly SensitivePurpose[] = []): Promise<void> {
+      const consent = async <T>(action: string, input?: unknown) => {
+        const r = await cloud().sdk({ env, openid }).callFunction({ name: 'consent', data: { action, input } });
+        const result = r.result as unknown as Result<T>;
+        if (!result.ok) throw new Error(`consent.${action}: ${result.error.code}`);
+        return result.data;
+      };
+      const status = await consent<ConsentStatusOutput>('status');
+      if (!status.accepted)
+        await consent('grant', { documents: CONSENT, purposes: ['basic-service'], channel: 'launch-gate' });
+      const policy = CONSENT.find((d) => d.id === 'privacy-policy');
+      for (const purpose of sensitive) {
+        if (status.sensitive.some((s) => s.purpose === purpose && s.granted)) continue;
+        await consent('grantSensitive', { purpose, policy, channel: 'feature' });
+      }
     },
     register(env: string, p: Person) {
       const { openid, ...rest } = p;

@@ -40,6 +40,8 @@ describe('account lifecycle (real SDK, local cloud)', () => {
   it('resets a forgotten password after face re-verification, from the bound WeChat only', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, ALICE);
+    await t.agree(env, ALICE.openid, ['face-verification']);
+    await t.agree(env, 'oSomeoneElse01', ['face-verification', 'id-number']);
     const reset = (openid: string, verifyResult: string) =>
       t.code(env, openid, 'resetPassword', { face: { verifyResult }, newPassword: 'Fresh-Start-2027' });
     expect(await reset('oSomeoneElse01', 'local-stand-in:success')).toBe('ACCOUNT.NOT_FOUND');

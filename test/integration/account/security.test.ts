@@ -57,6 +57,8 @@ describe('account security (real SDK, local cloud)', () => {
   it('moves the binding when the owner re-verifies with their face, and refuses a failed face check', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, ALICE);
+    // The new phone is a new WeChat identity: it agrees at the gate and to the face check itself.
+    await t.agree(env, 'oAliceNewPhone', ['face-verification', 'id-number']);
     const rebind = (verifyResult: string) =>
       t.code(env, 'oAliceNewPhone', 'rebind', {
         accountName: ALICE.accountName,
@@ -81,6 +83,7 @@ describe('account security (real SDK, local cloud)', () => {
   it('keeps only the face result and time, never an image', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, ALICE);
+    await t.agree(env, ALICE.openid, ['face-verification']);
     const profile = await t.data<ProfileView>(env, ALICE.openid, 'verifyFace', {
       face: { verifyResult: 'local-stand-in:success' },
     });

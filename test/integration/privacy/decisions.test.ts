@@ -35,6 +35,7 @@ describe('privacy requests: staff decide (real SDK, local cloud)', () => {
   it('an approved correction re-seals the document, moves the blind index and drops face verification', async () => {
     const env = t.cloud().freshEnv();
     await t.people(env);
+    await t.agree(env, ALICE.openid, ['face-verification']);
     await t.data(env, ALICE.openid, 'verifyFace', { face: { verifyResult: 'local-stand-in:success' } });
     const request = await fileCorrection(env, { realName: '陈大為', document: NEW_DOC });
 
