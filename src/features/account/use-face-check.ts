@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { startFaceVerification } from '../../platform/face-verification';
 import { ROUTES, redirect } from '../../platform/navigation';
 import { cloudClient } from '../../services/cloud';
+import { ensureFaceConsent } from '../consent/face-consent';
 
 export type FacePurpose = 'rebind' | 'verify' | 'reset';
 
@@ -33,6 +34,12 @@ export function useFaceCheck(purpose: FacePurpose, initialAccountName: string) {
     if (!ready || busy) return;
     setBusy(true);
     setError('');
+    const consent = await ensureFaceConsent();
+    if (consent) {
+      setBusy(false);
+      setError(consent);
+      return;
+    }
     const attempt = await startFaceVerification(
       realName.trim(),
       documentNumber.trim().toUpperCase(),
