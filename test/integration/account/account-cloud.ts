@@ -8,9 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { CURRENT_POLICIES } from '../../../policies/generated';
-import type { ConsentStatusOutput, SensitivePurpose } from '../../../cloudfunctions/lib/contract/consent';
+import type { SensitivePurpose } from '../../../cloudfunctions/lib/contract/consent';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { useLocalCloud } from '../../support/local-cloud';
+import { agreeThrough } from './agree';
 
 process.env.QYB_FIELD_KEY = `t1:${randomBytes(32).toString('base64')}`;
 process.env.QYB_INDEX_KEY = randomBytes(32).toString('base64');
@@ -88,25 +89,12 @@ export function accountCloud() {
       if (!result.ok) throw new Error(`${action}: ${result.error.code} ${result.error.message}`);
       return result.data;
     },
-    /**
-     * What the agreement gate and a feature's consent dialog do: agree to the launch documents in
-     * force (unless on record), then give each separate consent. Every function checks them.
-     */
-    async agree(env: string, openid: string, sensitive: readonly SensitivePurpose[] = []): Promise<void> {
-      const consent = async <T>(action: string, input?: unknown) => {
+    /** Agrees as `openid` to the documents in force and to each separate consent (agree.ts). */
+    agree(env: string, openid: string, sensitive: readonly SensitivePurpose[] = []): Promise<void> {
+      return agreeThrough(async (action, input) => {
         const r = await cloud().sdk({ env, openid }).callFunction({ name: 'consent', data: { action, input } });
-        const result = r.result as unknown as Result<T>;
-        if (!result.ok) throw new Error(`consent.${action}: ${result.error.code}`);
-        return result.data;
-      };
-      const status = await consent<ConsentStatusOutput>('status');
-      if (!status.accepted)
-        await consent('grant', { documents: CONSENT, purposes: ['basic-service'], channel: 'launch-gate' });
-      const policy = CONSENT.find((d) => d.id === 'privacy-policy');
-      for (const purpose of sensitive) {
-        if (status.sensitive.some((s) => s.purpose === purpose && s.granted)) continue;
-        await consent('grantSensitive', { purpose, policy, channel: 'feature' });
-      }
+        return r.result as unknown as Result<unknown>;
+      }, sensitive);
     },
     register(env: string, p: Person) {
       const { openid, ...rest } = p;
