@@ -1,5 +1,6 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import FacePage from '../../../../src/packages/account/pages/face/index';
+import { ensureFaceConsent } from '../../../../src/features/consent/face-consent';
 import { startFaceVerification } from '../../../../src/platform/face-verification';
 import { ROUTES, pageQuery, redirect } from '../../../../src/platform/navigation';
 import { cloudClient } from '../../../../src/services/cloud';
@@ -11,6 +12,7 @@ jest.mock('../../../../src/platform/navigation', () => ({
 }));
 jest.mock('../../../../src/platform/face-verification', () => ({ startFaceVerification: jest.fn() }));
 jest.mock('../../../../src/services/cloud', () => ({ cloudClient: { call: jest.fn() } }));
+jest.mock('../../../../src/features/consent/face-consent', () => ({ ensureFaceConsent: jest.fn() }));
 
 /** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
 function type(container: HTMLElement, selector: string, value: string) {
@@ -29,6 +31,8 @@ describe('FacePage', () => {
   beforeEach(() => {
     jest.mocked(redirect).mockClear();
     jest.mocked(cloudClient.call).mockReset();
+    jest.mocked(startFaceVerification).mockReset();
+    jest.mocked(ensureFaceConsent).mockResolvedValue(null);
   });
 
   it('resets a forgotten password with the face result and the new password, then asks to sign in', async () => {
@@ -56,6 +60,18 @@ describe('FacePage', () => {
     type(container, '.face__doc-number', '820000200002290021');
     await start(container);
     expect(container.querySelector('.face__error')?.textContent).toBe('您已取消人脸核验');
+    expect(cloudClient.call).not.toHaveBeenCalled();
+  });
+
+  it('asks for the face consent first: refused, the camera never opens and nothing is sent', async () => {
+    jest.mocked(pageQuery).mockReturnValue({ purpose: 'verify' });
+    jest.mocked(ensureFaceConsent).mockResolvedValue('未同意处理您的人脸信息，无法使用此功能。可随时在隐私中心同意。');
+    const { container } = render(<FacePage />);
+    type(container, '.face__real-name', '陈大文');
+    type(container, '.face__doc-number', '820000200002290021');
+    await start(container);
+    expect(container.querySelector('.face__error')?.textContent).toContain('人脸信息');
+    expect(startFaceVerification).not.toHaveBeenCalled();
     expect(cloudClient.call).not.toHaveBeenCalled();
   });
 });
