@@ -17,6 +17,9 @@ export interface ConsentGuardDeps {
  * In front of every action that processes personal information: the launch documents in force
  * agreed by this WeChat identity, and each sensitive category's separate consent on record. Read
  * from the ledger on every call, never cached, so a withdrawal takes effect on the next call.
+ * Whose consent: the context's OPENID, which WeChat injects for calls from the mini-program
+ * (Cloud.getWXContext, developers.weixin.qq.com/minigame/dev/wxcloud/reference-sdk-api/utils/Cloud.getWXContext.md),
+ * never an id from the event.
  */
 export async function requireConsent(ctx: CallContext, deps: ConsentGuardDeps, rule: ProcessingRule): Promise<void> {
   if (rule.basis === 'exempt') return;
