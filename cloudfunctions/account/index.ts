@@ -1,6 +1,8 @@
 // First: fails at load, naming the runtime, when the function was created on an older one.
 import '../lib/infra/runtime-check';
 import { createAccountDeps } from '../lib/account/create-account-deps';
+import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
+import { guardedActions } from '../lib/consent/guarded-actions';
 import { changePassword } from '../lib/account/change-password';
 import { confirmFaceVerification, rebindWechat, resetPassword } from '../lib/account/face-actions';
 import { startFaceVerification } from '../lib/account/face-start';
@@ -21,7 +23,7 @@ const a = FUNCTIONS.account;
 const deps = createAccountDeps();
 
 const handler = createHandler(
-  {
+  guardedActions('account', createConsentGuardDeps(), {
     [a.register]: (input, ctx) => registerAccount(input, ctx, deps),
     [a.signIn]: (input, ctx) => signIn(input, ctx, deps),
     [a.signOut]: (_input, ctx) => signOut(ctx, deps),
@@ -38,7 +40,7 @@ const handler = createHandler(
     [a.setRoles]: (input, ctx) => setAccountRoles(input, ctx, deps),
     [a.closeDueCancellations]: (_input, ctx) => runDueCancellations(ctx, deps),
     [a.staffFind]: (input, ctx) => staffFindAccount(input, ctx, deps),
-  },
+  }),
   { context: wxContext },
 );
 

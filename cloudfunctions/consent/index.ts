@@ -1,6 +1,8 @@
 // First: fails at load, naming the runtime, when the function was created on an older one.
 import '../lib/infra/runtime-check';
 import { cloudConsentRepository } from '../lib/consent/cloud-consent.repository';
+import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
+import { guardedActions } from '../lib/consent/guarded-actions';
 import { ledgerSeal } from '../lib/consent/ledger-seal';
 import { loadLedgerKey } from '../lib/crypto/keys';
 import type { ConsentDeps } from '../lib/consent/consent.deps';
@@ -29,7 +31,7 @@ const deps: ConsentDeps = {
 const MAX_EVENT_BYTES = 8 * 1024;
 
 export const main = createHandler(
-  {
+  guardedActions('consent', createConsentGuardDeps(), {
     [actions.grant]: (input, ctx) => recordConsent(deps, input, ctx),
     [actions.withdraw]: (input, ctx) => withdrawConsent(deps, input, ctx),
     [actions.grantSensitive]: (input, ctx) => recordSensitiveConsent(deps, input, ctx),
@@ -37,6 +39,6 @@ export const main = createHandler(
     [actions.status]: (input, ctx) => getConsentStatus(deps, input, ctx),
     [actions.history]: (input, ctx) => listConsentHistory(deps, input, ctx),
     [actions.verify]: (input, ctx) => verifyConsentLedger(deps, input, ctx),
-  },
+  }),
   { context: wxContext, maxEventBytes: MAX_EVENT_BYTES },
 );

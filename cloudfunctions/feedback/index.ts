@@ -1,6 +1,8 @@
 // First: fails at load, naming the runtime, when the function was created on an older one.
 import '../lib/infra/runtime-check';
 import { FUNCTIONS } from '../lib/contract/functions';
+import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
+import { guardedActions } from '../lib/consent/guarded-actions';
 import { createFeedbackDeps } from '../lib/feedback/feedback.deps';
 import { listMyFeedback } from '../lib/feedback/list-my-feedback';
 import { submitFeedback } from '../lib/feedback/submit-feedback';
@@ -11,9 +13,9 @@ const actions = FUNCTIONS.feedback;
 const deps = createFeedbackDeps();
 
 export const main = createHandler(
-  {
+  guardedActions('feedback', createConsentGuardDeps(), {
     [actions.submit]: (input, ctx) => submitFeedback(input, ctx, deps),
     [actions.mine]: (_input, ctx) => listMyFeedback(ctx, deps),
-  },
+  }),
   { context: wxContext, maxEventBytes: 8 * 1024 },
 );

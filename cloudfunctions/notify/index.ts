@@ -1,6 +1,8 @@
 // First: fails at load, naming the runtime, when the function was created on an older one.
 import '../lib/infra/runtime-check';
 import { FUNCTIONS } from '../lib/contract/functions';
+import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
+import { guardedActions } from '../lib/consent/guarded-actions';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
 import { createPushJob, PUSH_ROLES } from '../lib/notify/create-push-job';
@@ -30,7 +32,7 @@ async function resumeAll(deps_: typeof deps, actor: string) {
 }
 
 const handler = createHandler(
-  {
+  guardedActions('notify', createConsentGuardDeps(), {
     [n.inbox]: (input, ctx) => listInbox(input, ctx, deps),
     [n.unreadCount]: (input, ctx) => unreadCount(input, ctx, deps),
     [n.markRead]: (input, ctx) => markRead(input, ctx, deps),
@@ -47,7 +49,7 @@ const handler = createHandler(
       const { account } = await requireRole(ctx, deps.guard, PUSH_ROLES);
       return resumeAll(deps, account._id);
     },
-  },
+  }),
   { context: wxContext },
 );
 

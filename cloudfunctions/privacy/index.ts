@@ -1,6 +1,8 @@
 // First: fails at load, naming the runtime, when the function was created on an older one.
 import '../lib/infra/runtime-check';
 import { FUNCTIONS } from '../lib/contract/functions';
+import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
+import { guardedActions } from '../lib/consent/guarded-actions';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
 import { cancelRequest, fileRequest, listMyRequests } from '../lib/privacy/my-requests';
@@ -13,7 +15,7 @@ const p = FUNCTIONS.privacy;
 const deps = createPrivacyDeps();
 
 export const main = createHandler(
-  {
+  guardedActions('privacy', createConsentGuardDeps(), {
     [p.file]: (input, ctx) => fileRequest(input, ctx, deps),
     [p.mine]: (_input, ctx) => listMyRequests(ctx, deps),
     [p.cancel]: (input, ctx) => cancelRequest(input, ctx, deps),
@@ -22,6 +24,6 @@ export const main = createHandler(
     [p.detail]: (input, ctx) => staffDetail(input, ctx, deps),
     [p.reveal]: (input, ctx) => revealRequest(input, ctx, deps),
     [p.decide]: (input, ctx) => decideRequest(input, ctx, deps),
-  },
+  }),
   { context: wxContext, maxEventBytes: 16 * 1024 },
 );

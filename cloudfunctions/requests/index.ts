@@ -1,6 +1,8 @@
 // First: fails at load, naming the runtime, when the function was created on an older one.
 import '../lib/infra/runtime-check';
 import { FUNCTIONS } from '../lib/contract/functions';
+import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
+import { guardedActions } from '../lib/consent/guarded-actions';
 import { agentGrantActions } from '../lib/enterprise/agent-grant-actions';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
@@ -25,7 +27,7 @@ const a = FUNCTIONS.requests;
 const deps = createRequestsDeps();
 
 export const main = createHandler(
-  {
+  guardedActions('requests', createConsentGuardDeps(), {
     [a.catalog]: (input, ctx) => listCatalog(input, ctx, deps),
     [a.matter]: (input, ctx) => matterDetail(input, ctx, deps),
     [a.submit]: (input, ctx) => submitRequest(input, ctx, deps),
@@ -44,7 +46,7 @@ export const main = createHandler(
     [a.deliver]: (input, ctx) => deliverRequest(input, ctx, deps),
     [a.close]: (input, ctx) => closeRequest(input, ctx, deps),
     [a.updateMatter]: (input, ctx) => updateMatter(input, ctx, deps),
-  },
+  }),
   // The catalog is public information: guests browse it without a WeChat identity check.
   { context: wxContext, anonymous: [a.catalog, a.matter], maxEventBytes: 64 * 1024 },
 );

@@ -183,6 +183,8 @@ export const zhCN = {
     guardianContent: '处理不满十四周岁未成年人的个人信息，须由其父母或其他监护人同意。请监护人阅读后确认。',
     agree: '同意',
     refuse: '不同意',
+    refused: (name: string) => `未同意处理您的${name}，无法使用此功能。可随时在隐私中心同意。`,
+    grant: '同意',
     purposes: {
       'face-verification': {
         name: '人脸信息',

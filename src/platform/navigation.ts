@@ -59,6 +59,12 @@ export function goBack(): void {
   void wxApi.navigateBack();
 }
 
+/** The route of the page on screen, without its query. */
+export function currentRoute(): string {
+  const path = Taro.getCurrentInstance().router?.path ?? '';
+  return path.split('?')[0] ?? '';
+}
+
 export function pageQuery(): Record<string, string | undefined> {
   return Taro.getCurrentInstance().router?.params ?? {};
 }

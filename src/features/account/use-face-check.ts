@@ -11,6 +11,7 @@ import { t } from '../../i18n';
 import { runFaceVerification } from '../../platform/face-verification';
 import { ROUTES, redirect } from '../../platform/navigation';
 import { cloudClient } from '../../services/cloud';
+import { ensureFaceConsent } from '../consent/face-consent';
 
 export type FacePagePurpose = 'rebind' | 'verify' | 'reset';
 
@@ -55,6 +56,8 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
     if (!ready || busy) return;
     setBusy(true);
     setError('');
+    const consent = await ensureFaceConsent();
+    if (consent) return finish(consent);
     const startInput = purpose === 'rebind' ? { purpose, accountName, password } : { purpose };
     const started = await cloudClient.call<StartFaceOutput, 'account'>('account', a.startFaceVerification, startInput);
     if (!started.ok) return finish(started.error.message);

@@ -1,4 +1,4 @@
-import type { Guardian, SensitivePurpose } from '../../../cloudfunctions/lib/contract/consent';
+import type { ConsentChannel, Guardian, SensitivePurpose } from '../../../cloudfunctions/lib/contract/consent';
 import { ageBand } from '../../../cloudfunctions/lib/contract/minor';
 import { t } from '../../i18n';
 import { confirm } from '../../platform/dialog';
@@ -16,6 +16,8 @@ export interface SensitiveConsentOptions {
   /** Who consents for a child under 14, once the feature has asked for them. */
   guardian?: Guardian;
   now?: Date;
+  /** Where the person decides: a feature by default, or the privacy center's switch. */
+  channel?: ConsentChannel;
 }
 
 /** What this session already knows is on record, so a feature does not ask twice. */
@@ -34,7 +36,11 @@ async function isGranted(purpose: SensitivePurpose): Promise<boolean | string> {
   return known.get(purpose) === true;
 }
 
-async function ask(purpose: SensitivePurpose, guardian: Guardian | undefined): Promise<SensitiveConsentResult> {
+async function ask(
+  purpose: SensitivePurpose,
+  guardian: Guardian | undefined,
+  channel: ConsentChannel,
+): Promise<SensitiveConsentResult> {
   const { name, use } = t.sensitiveConsent.purposes[purpose];
   const agreed = await confirm({
     title: t.sensitiveConsent.title(name),
@@ -43,7 +49,7 @@ async function ask(purpose: SensitivePurpose, guardian: Guardian | undefined): P
     cancelText: t.sensitiveConsent.refuse,
   });
   if (!agreed) return { status: 'refused' };
-  const result = await consentApi.grantSensitive(purpose, 'feature', guardian);
+  const result = await consentApi.grantSensitive(purpose, channel, guardian);
   if (!result.ok) return { status: 'failed', message: result.error.message };
   known.set(purpose, true);
   return { status: 'granted' };
@@ -66,7 +72,7 @@ export async function ensureSensitiveConsent(
     if (typeof granted === 'string') return { status: 'failed', message: granted };
     if (granted) continue;
     const guardian = each === 'minor-data' || child ? options.guardian : undefined;
-    const result = await ask(each, guardian);
+    const result = await ask(each, guardian, options.channel ?? 'feature');
     if (result.status !== 'granted') return result;
   }
   return { status: 'granted' };

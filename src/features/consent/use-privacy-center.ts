@@ -9,7 +9,7 @@ import { t } from '../../i18n';
 import { confirm, toast } from '../../platform/dialog';
 import { consentApi } from './consent-api';
 import { LAUNCH_DOCUMENT_IDS, declineLaunchConsent, readLaunchConsent, syncLaunchConsent } from './launch-consent';
-import { forgetSensitiveConsent, withdrawSensitiveConsent } from './sensitive-consent';
+import { ensureSensitiveConsent, forgetSensitiveConsent, withdrawSensitiveConsent } from './sensitive-consent';
 
 interface CenterState {
   /** Null for a guest: nothing is read from the cloud for someone who has not agreed. */
@@ -102,11 +102,22 @@ export function usePrivacyCenter() {
     [load],
   );
 
+  // The switch a refusal for want of a separate consent leads to (CONSENT.SENSITIVE_REQUIRED).
+  const grantSensitive = useCallback(
+    async (purpose: SensitivePurpose) => {
+      forgetSensitiveConsent(purpose);
+      const result = await ensureSensitiveConsent(purpose, { channel: 'privacy-center' });
+      if (result.status === 'failed') return toast(result.message);
+      await load();
+    },
+    [load],
+  );
+
   const verify = useCallback(async () => {
     const result = await consentApi.verify();
     if (!result.ok) return toast(result.error.message);
     setState((s) => ({ ...s, verified: result.data }));
   }, []);
 
-  return { ...state, load, more, withdrawAll, withdrawSensitive, verify };
+  return { ...state, load, more, withdrawAll, withdrawSensitive, grantSensitive, verify };
 }

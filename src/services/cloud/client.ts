@@ -7,8 +7,11 @@ function isResult(value: unknown): value is Result<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
-/** Typed calls to the cloud functions. Transport failures become a Result, never a throw. */
-export function createCloudClient(transport: CloudTransport) {
+/**
+ * Typed calls to the cloud functions. Transport failures become a Result, never a throw.
+ * `onRefused` hears every refusal's code, once for all calls (e.g. to lead to the consent gate).
+ */
+export function createCloudClient(transport: CloudTransport, onRefused?: (code: string) => void) {
   return {
     async call<T, F extends FunctionName = FunctionName>(
       name: F,
@@ -17,7 +20,10 @@ export function createCloudClient(transport: CloudTransport) {
     ): Promise<Result<T>> {
       try {
         const result = await transport.callFunction(name, { action, input });
-        if (isResult(result)) return result as Result<T>;
+        if (isResult(result)) {
+          if (!result.ok) onRefused?.(result.error.code);
+          return result as Result<T>;
+        }
         return { ok: false, error: { code: 'INTERNAL', message: t.errors.internal } };
       } catch {
         return { ok: false, error: { code: 'NETWORK', message: t.errors.network } };

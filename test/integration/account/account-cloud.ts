@@ -8,8 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { CURRENT_POLICIES } from '../../../policies/generated';
+import type { SensitivePurpose } from '../../../cloudfunctions/lib/contract/consent';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { useLocalCloud } from '../../support/local-cloud';
+import { agreeThrough } from './agree';
 
 process.env.QYB_FIELD_KEY = `t1:${randomBytes(32).toString('base64')}`;
 process.env.QYB_INDEX_KEY = randomBytes(32).toString('base64');
@@ -86,6 +88,13 @@ export function accountCloud() {
       const result = await call<T>(env, openid, action, input);
       if (!result.ok) throw new Error(`${action}: ${result.error.code} ${result.error.message}`);
       return result.data;
+    },
+    /** Agrees as `openid` to the documents in force and to each separate consent (agree.ts). */
+    agree(env: string, openid: string, sensitive: readonly SensitivePurpose[] = []): Promise<void> {
+      return agreeThrough(async (action, input) => {
+        const r = await cloud().sdk({ env, openid }).callFunction({ name: 'consent', data: { action, input } });
+        return r.result as unknown as Result<unknown>;
+      }, sensitive);
     },
     register(env: string, p: Person) {
       const { openid, ...rest } = p;

@@ -12,6 +12,7 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
   it('raises a mainland ID holder to face-verified and keeps only the result and its time', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, BOB);
+    await t.agree(env, BOB.openid, ['face-verification']);
     const verifyId = await started(env, BOB.openid);
     const profile = await t.data<ProfileView>(env, BOB.openid, 'confirmFaceVerification', {
       verifyId,
@@ -26,6 +27,7 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
   it('uses a verify id once: a second confirm with it is refused', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, BOB);
+    await t.agree(env, BOB.openid, ['face-verification']);
     const verifyId = await started(env, BOB.openid);
     expect(await t.code(env, BOB.openid, 'confirmFaceVerification', { verifyId, localStandIn: 'mismatch' })).toBe(
       'FACE.MISMATCH',
@@ -38,6 +40,7 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
   it('refuses an expired verify id', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, BOB);
+    await t.agree(env, BOB.openid, ['face-verification']);
     const verifyId = await started(env, BOB.openid);
     // Ten minutes pass: the stored expiry moved into the past, as the console could.
     await t
@@ -54,6 +57,8 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
     const env = t.cloud().freshEnv();
     await t.register(env, BOB);
     await t.register(env, STAFF);
+    await t.agree(env, BOB.openid, ['face-verification']);
+    await t.agree(env, STAFF.openid, ['face-verification']);
     const bobs = await started(env, BOB.openid);
     expect(
       await t.code(env, STAFF.openid, 'confirmFaceVerification', { verifyId: bobs, localStandIn: 'success' }),
@@ -65,6 +70,7 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
   it('refuses a residence-permit holder with FACE.DOCUMENT_NOT_SUPPORTED and leads to staff verification', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, ALICE);
+    await t.agree(env, ALICE.openid, ['face-verification']);
     const result = await t.call(env, ALICE.openid, 'startFaceVerification', { purpose: 'verify' });
     expect(result).toEqual({
       ok: false,
@@ -78,6 +84,8 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
   it('moves the binding when the owner re-verifies from a new WeChat, and a failed check needs a new start', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, BOB);
+    // The new phone is a new WeChat identity: it agrees at the gate and to the face check itself.
+    await t.agree(env, 'oBobNewPhone', ['face-verification', 'id-number']);
     const owner = { accountName: BOB.accountName, password: BOB.password };
     const rebind = async (localStandIn: string) => {
       const verifyId = await started(env, 'oBobNewPhone', { purpose: 'rebind', ...owner });

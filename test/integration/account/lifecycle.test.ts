@@ -40,6 +40,8 @@ describe('account lifecycle (real SDK, local cloud)', () => {
   it('resets a forgotten password after face re-verification, from the bound WeChat only', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, BOB);
+    await t.agree(env, BOB.openid, ['face-verification']);
+    await t.agree(env, 'oSomeoneElse01', ['face-verification', 'id-number']);
     expect(await t.code(env, 'oSomeoneElse01', 'startFaceVerification', { purpose: 'reset' })).toBe(
       'ACCOUNT.NOT_FOUND',
     );

@@ -100,6 +100,8 @@ describe('account: register, sign in, sign out (real SDK, local cloud)', () => {
   it('refuses sign-in from another WeChat identity and alerts the owner in their inbox', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, ALICE);
+    // The stranger passed the agreement gate on their own phone, as everyone does.
+    await t.agree(env, 'oStranger0001');
     const refused = await t.signIn(env, 'oStranger0001', ALICE);
     expect(refused).toMatchObject({ ok: false, error: { code: 'ACCOUNT.BOUND_ELSEWHERE' } });
     expect(await t.code(env, 'oStranger0001', 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');

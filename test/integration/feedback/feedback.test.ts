@@ -98,6 +98,7 @@ describe('feedback: text, photos and a voice note (real SDK, local cloud)', () =
   });
 
   it('needs a signed-in person', async () => {
+    await t.agree(env, 'oNobody000001');
     const r = await feedback(env, 'oNobody000001', 'submit', { category: 'agreement', text: 'x' });
     expect(r.ok || r.error.code).toBe('ACCOUNT.NOT_SIGNED_IN');
   });

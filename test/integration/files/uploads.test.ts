@@ -99,6 +99,8 @@ describe('files: uploads checked by their real bytes (real SDK, local cloud)', (
   });
 
   it('needs a signed-in person, and keeps staff purposes for staff', async () => {
+    // Past the agreement gate, but never signed in.
+    await t.agree(env, 'oStranger0001');
     const stranger = await t.files(env, 'oStranger0001', 'prepareUpload', {
       purpose: 'feedback',
       name: 'a.jpg',

@@ -10,6 +10,7 @@ import { localCloudTemplates } from '../../../cloudfunctions/lib/notify/subscrip
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
+import { agreeThrough } from '../account/agree';
 
 process.env.QYB_CHANNELS = 'local-stand-in';
 process.env.QYB_WECHAT_SENDS_PER_SECOND = '5000';
@@ -26,7 +27,8 @@ export function notifyCloud() {
   // A private copy of the bundles, so a test can change the notify function's config.json (timeout).
   // Inside the project, so the bundles resolve wx-server-sdk from its node_modules.
   const functionsDir = mkdtempSync(join(BUILT, '..', 'test-functions-'));
-  for (const name of ['account', 'notify']) cpSync(join(BUILT, name), join(functionsDir, name), { recursive: true });
+  for (const name of ['account', 'notify', 'consent'])
+    cpSync(join(BUILT, name), join(functionsDir, name), { recursive: true });
   afterAll(() => rmSync(functionsDir, { recursive: true, force: true }));
   const cloud = useLocalCloud({
     functionsDir,
@@ -57,6 +59,9 @@ export function notifyCloud() {
       const result = await notify(env, openid, action, input);
       return result.ok ? 'OK' : result.error.code;
     },
+    /** Agrees as `openid` to the documents in force, as the agreement gate does. */
+    agree: (env: string, openid: string) =>
+      agreeThrough((action, input) => call(env, openid, 'consent', action, input)),
     account: <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
       call<T>(env, openid, 'account', action, input),
     /** Registers and signs in (registration signs in). */

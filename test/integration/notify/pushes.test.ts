@@ -144,6 +144,7 @@ describe('pushes through the notify function (real SDK, local cloud)', () => {
     const env = await world();
     const input = { title: '通知', body: '内容', kind: 'staff.push', audience: { type: 'everyone' } };
     expect(await t.code(env, ALICE.openid, 'createPushJob', input)).toBe('ACCOUNT.FORBIDDEN');
+    await t.agree(env, 'oNobody000001');
     expect(await t.code(env, 'oNobody000001', 'createPushJob', input)).toBe('ACCOUNT.NOT_SIGNED_IN');
     const job = await t.data<PushJobCreated>(env, STAFF.openid, 'createPushJob', input);
     expect(job.audienceSize).toBe(3);

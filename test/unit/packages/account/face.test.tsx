@@ -4,6 +4,7 @@ import { ERROR_MESSAGES } from '../../../../cloudfunctions/lib/errors/codes';
 import { useProfile } from '../../../../src/features/account/use-profile';
 import FacePage from '../../../../src/packages/account/pages/face/index';
 import ProfilePage from '../../../../src/packages/account/pages/profile/index';
+import { ensureFaceConsent } from '../../../../src/features/consent/face-consent';
 import { runFaceVerification } from '../../../../src/platform/face-verification';
 import { ROUTES, pageQuery, redirect } from '../../../../src/platform/navigation';
 import { cloudClient } from '../../../../src/services/cloud';
@@ -17,6 +18,7 @@ jest.mock('../../../../src/platform/navigation', () => ({
 jest.mock('../../../../src/platform/face-verification', () => ({ runFaceVerification: jest.fn() }));
 jest.mock('../../../../src/services/cloud', () => ({ cloudClient: { call: jest.fn() } }));
 jest.mock('../../../../src/features/account/use-profile', () => ({ useProfile: jest.fn() }));
+jest.mock('../../../../src/features/consent/face-consent', () => ({ ensureFaceConsent: jest.fn() }));
 jest.mock('@tarojs/taro', () => ({ ...jest.requireActual('@tarojs/taro'), useDidShow: jest.fn() }));
 
 /** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
@@ -37,6 +39,7 @@ describe('FacePage (start in the cloud → check on the device → result in the
     jest.mocked(redirect).mockClear();
     jest.mocked(cloudClient.call).mockReset();
     jest.mocked(runFaceVerification).mockReset();
+    jest.mocked(ensureFaceConsent).mockResolvedValue(null);
   });
 
   it('resets a forgotten password with the verify id the cloud started, then asks to sign in', async () => {
@@ -79,6 +82,16 @@ describe('FacePage (start in the cloud → check on the device → result in the
     await start(container);
     expect(container.querySelector('.face__error')?.textContent).toBe('您已取消人脸核验');
     expect(cloudClient.call).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for the face consent first: refused, the camera never opens and nothing is sent', async () => {
+    jest.mocked(pageQuery).mockReturnValue({ purpose: 'verify' });
+    jest.mocked(ensureFaceConsent).mockResolvedValue('未同意处理您的人脸信息，无法使用此功能。可随时在隐私中心同意。');
+    const { container } = render(<FacePage />);
+    await start(container);
+    expect(container.querySelector('.face__error')?.textContent).toContain('人脸信息');
+    expect(runFaceVerification).not.toHaveBeenCalled();
+    expect(cloudClient.call).not.toHaveBeenCalled();
   });
 });
 

@@ -100,6 +100,14 @@ export default function PrivacyCenterPage() {
                   {t.privacyCenter.sensitiveWithdraw}
                 </View>
               )}
+              {!item.granted && item.purpose !== 'minor-data' && (
+                <View
+                  className="privacy-center__sensitive-grant"
+                  onClick={() => void center.grantSensitive(item.purpose)}
+                >
+                  {t.sensitiveConsent.grant}
+                </View>
+              )}
             </View>
           ))}
         </View>

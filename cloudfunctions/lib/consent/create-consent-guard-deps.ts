@@ -1,0 +1,9 @@
+import { cloudCatalog } from '../policy/load-catalog';
+import { publicationRepository } from '../policy/publication.repository';
+import { cloudConsentRepository } from './cloud-consent.repository';
+import type { ConsentGuardDeps } from './consent-guard';
+
+/** What the consent guard reads in every function: the ledger heads and the documents in force. */
+export function createConsentGuardDeps(): ConsentGuardDeps {
+  return { ledger: cloudConsentRepository(), catalog: cloudCatalog(publicationRepository()) };
+}

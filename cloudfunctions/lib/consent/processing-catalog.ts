@@ -1,0 +1,139 @@
+import type { ActionOf, FunctionName } from '../contract/functions';
+import type { PersonalCategory as C } from './processing-categories';
+
+/**
+ * What every action of every function does with personal information, and on what basis
+ * (privacy policy §4 and §8.5; PIPL arts. 13–15, 29). The consent guard (guarded-actions.ts)
+ * reads this table in front of each action; an action missing here stops its function loading.
+ *
+ * - `consent`: the caller's own information, on their consent. The launch documents in force must
+ *   be agreed by this WeChat identity (CONSENT.REQUIRED), and every sensitive category needs that
+ *   purpose's separate consent on record (CONSENT.SENSITIVE_REQUIRED).
+ * - `staff`: other people's information, processed under the bureau's legal duty (PIPL art.
+ *   13(1)(3), art. 34), not on the staff member's consent. The staff member must still have agreed
+ *   to the launch documents, as every user of the app does; no separate consent of their own is
+ *   asked, since the sensitive information is not theirs. The role is checked by the use case.
+ * - `exempt`: reachable without consent, each for the reason given.
+ */
+export type ProcessingRule =
+  | { basis: 'consent' | 'staff'; categories: readonly C[] }
+  | { basis: 'exempt'; categories: readonly C[]; reason: string };
+
+export type ProcessingCatalog = { [F in FunctionName]: Record<ActionOf<F>, ProcessingRule> };
+
+const consent = (...categories: C[]): ProcessingRule => ({ basis: 'consent', categories });
+const staff = (...categories: C[]): ProcessingRule => ({ basis: 'staff', categories });
+const exempt = (reason: string, ...categories: C[]): ProcessingRule => ({ basis: 'exempt', reason, categories });
+
+const DOCUMENTS = 'the documents themselves: readable before deciding (PIPL art. 17); no personal information';
+const PUBLIC = 'public service guide: guests browse it; no personal information';
+const CONSENTING = 'consent itself: agreeing cannot require having agreed';
+const WITHDRAWING = 'withdrawing is as easy as agreeing (PIPL art. 15): nothing may stand in front of it';
+const OWN_RECORD = "one's own consent record: a person may always see and verify what they agreed to (arts. 44-45)";
+const REGISTER =
+  'carries its own consent: refused without the documents in force (ACCOUNT.CONSENT_REQUIRED); records them ' +
+  'and the ID-number consent in the same step (agreement §10.3)';
+const RIGHTS =
+  'exercising rights (copy, correction, deletion, cancellation; PIPL arts. 44-47, policy §8.5): answering is ' +
+  'a legal duty (art. 50) and must stay reachable after withdrawal';
+const SIGN_IN = `${RIGHTS}; signing in is the only door to them, every other action stays guarded`;
+const SIGN_OUT = 'ends processing (sign-out): never blocked';
+
+export const PROCESSING_CATALOG: ProcessingCatalog = {
+  policy: {
+    current: exempt(DOCUMENTS),
+    upcoming: exempt(DOCUMENTS),
+    publish: staff('account', 'message'),
+    publications: staff('account'),
+    sendNotices: staff('account', 'message', 'contact'),
+  },
+  consent: {
+    grant: exempt(CONSENTING, 'wechat-identity', 'consent-record'),
+    withdraw: exempt(WITHDRAWING, 'wechat-identity', 'consent-record'),
+    // The consent function itself asks for the launch documents first (CONSENT.BASE_REQUIRED).
+    grantSensitive: exempt(CONSENTING, 'wechat-identity', 'consent-record'),
+    withdrawSensitive: exempt(WITHDRAWING, 'wechat-identity', 'consent-record'),
+    status: exempt(OWN_RECORD, 'wechat-identity', 'consent-record'),
+    history: exempt(OWN_RECORD, 'wechat-identity', 'consent-record'),
+    verify: exempt(OWN_RECORD, 'wechat-identity', 'consent-record'),
+  },
+  account: {
+    register: exempt(REGISTER, 'wechat-identity', 'account', 'identity', 'id-number', 'contact', 'consent-record'),
+    signIn: exempt(SIGN_IN, 'wechat-identity', 'account'),
+    signOut: exempt(SIGN_OUT, 'wechat-identity'),
+    session: exempt(RIGHTS, 'wechat-identity', 'account'),
+    // The profile opens the document number to show it masked: that is processing it.
+    profile: consent('account', 'identity', 'id-number', 'contact'),
+    updateProfile: consent('account', 'contact'),
+    changePassword: consent('account'),
+    // Face first: the face consent is the one a face check asks for before anything else.
+    resetPassword: consent('face', 'id-number', 'identity', 'account'),
+    // WeChat's face check is started with the registered name and ID number and read back in the cloud.
+    startFaceVerification: consent('face', 'id-number', 'identity', 'account'),
+    confirmFaceVerification: consent('face', 'id-number', 'identity', 'account'),
+    rebind: consent('face', 'id-number', 'identity', 'account', 'wechat-identity'),
+    requestCancellation: exempt(RIGHTS, 'account'),
+    setStatus: staff('account', 'message'),
+    setRoles: staff('account'),
+    closeDueCancellations: staff('account', 'identity', 'id-number', 'contact', 'wechat-identity'),
+    staffFind: staff('account', 'identity'),
+  },
+  // An upload's bytes are the person's photos and scans; what they show is named where they are used.
+  files: { prepareUpload: consent('material'), confirmUpload: consent('material') },
+  requests: {
+    catalog: exempt(PUBLIC),
+    matter: exempt(PUBLIC),
+    // Materials include identity-document copies (e.g. SOLE-TRADER-REG's `identity`): ID numbers.
+    submit: consent('request', 'material', 'contact', 'identity', 'id-number'),
+    mine: consent('request'),
+    detail: consent('request', 'material', 'contact', 'identity', 'id-number'),
+    withdraw: consent('request'),
+    resubmit: consent('request', 'material', 'id-number'),
+    registerEnterprise: consent('enterprise', 'identity', 'id-number'),
+    findEnterprise: consent('enterprise'),
+    myEnterprises: consent('enterprise', 'identity', 'id-number'),
+    requestGrant: consent('enterprise', 'material', 'identity'),
+    myGrants: consent('enterprise', 'identity'),
+    enterpriseGrants: consent('enterprise', 'identity'),
+    revokeGrant: consent('enterprise'),
+    queue: staff('request', 'identity'),
+    staffDetail: staff('request', 'material', 'contact', 'identity', 'id-number'),
+    assign: staff('request'),
+    accept: staff('request', 'message'),
+    requestSupplement: staff('request', 'message'),
+    approve: staff('request', 'material', 'message'),
+    reject: staff('request', 'message'),
+    deliver: staff('request', 'contact', 'message'),
+    close: staff('request', 'message'),
+    grantQueue: staff('enterprise', 'identity'),
+    grantDetail: staff('enterprise', 'identity', 'material'),
+    decideGrant: staff('enterprise', 'message'),
+    updateMatter: staff('account'),
+  },
+  feedback: { submit: consent('feedback', 'material'), mine: consent('feedback', 'material') },
+  notify: {
+    inbox: consent('message'),
+    unreadCount: consent('message'),
+    markRead: consent('message'),
+    markAllRead: consent('message'),
+    deleteMessage: consent('message'),
+    templates: consent('message'),
+    recordGrants: consent('message'),
+    preferences: consent('message'),
+    setPreference: consent('message'),
+    createPushJob: staff('message', 'account'),
+    runPushJob: staff('message', 'contact'),
+    pushJobStatus: staff('message'),
+    resumePushJobs: staff('message', 'contact'),
+  },
+  privacy: {
+    file: exempt(RIGHTS, 'privacy-request', 'identity', 'id-number'),
+    mine: exempt(RIGHTS, 'privacy-request'),
+    cancel: exempt(RIGHTS, 'privacy-request'),
+    copy: exempt(RIGHTS, 'account', 'identity', 'id-number', 'contact', 'request', 'consent-record'),
+    queue: staff('privacy-request', 'identity'),
+    detail: staff('privacy-request', 'identity'),
+    reveal: staff('privacy-request', 'identity', 'id-number'),
+    decide: staff('privacy-request', 'identity', 'id-number', 'message'),
+  },
+};

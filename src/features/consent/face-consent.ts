@@ -1,0 +1,16 @@
+import { t } from '../../i18n';
+import { ensureSensitiveConsent } from './sensitive-consent';
+
+/**
+ * Before a face check starts: the face consent first, then the ID number's (the check sends the
+ * typed number to WeChat's verification). The cloud refuses without them (CONSENT.SENSITIVE_REQUIRED);
+ * asking here means the person decides before the camera opens. Null when both are on record.
+ */
+export async function ensureFaceConsent(): Promise<string | null> {
+  for (const purpose of ['face-verification', 'id-number'] as const) {
+    const result = await ensureSensitiveConsent(purpose);
+    if (result.status === 'failed') return result.message;
+    if (result.status !== 'granted') return t.sensitiveConsent.refused(t.sensitiveConsent.purposes[purpose].name);
+  }
+  return null;
+}
