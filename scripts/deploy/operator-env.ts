@@ -113,6 +113,7 @@ export const OPERATOR_VARIABLES: readonly OperatorVariable[] = [
   },
   count('QYB_WECHAT_SENDS_PER_SECOND', '每个实例每秒发送订阅消息数（默认 50）'),
   count('QYB_SESSION_DAYS', '登录会话天数（默认 30）'),
+  count('QYB_SESSION_RETENTION_DAYS', '已结束或过期的会话保留天数（默认 30，之后由每日定时任务删除）'),
   count('QYB_CANCELLATION_COOLING_DAYS', '注销冷静期天数（默认 15）'),
   count('QYB_LOGIN_MAX_FAILURES', '账号连续登录失败上限（默认 5）'),
   count('QYB_LOGIN_OPENID_MAX_FAILURES', '同一微信身份登录失败上限（默认 10）'),
