@@ -3,13 +3,14 @@
  * cloud and called through the real wx-server-sdk as a chosen openid. Besides the real documents,
  * two builds carry fixture documents, before and after a second agreement version is published.
  */
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import type { LedgerEntry } from '../../../cloudfunctions/lib/consent/ledger-entry';
 import { INDEXES } from '../../../config/cloud/indexes';
+import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud, type TestCloud } from '../../support/local-cloud';
 
 const root = resolve(__dirname, '..', '..', '..');
@@ -36,20 +37,10 @@ function policiesFrom(fixture: string): Plugin {
 
 async function bundle(dir: string, name: Build): Promise<void> {
   const fixture = BUILDS[name];
-  await build({
-    entryPoints: [join(root, 'cloudfunctions', 'consent', 'index.ts')],
-    outfile: join(dir, name, 'index.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node16',
-    format: 'cjs',
-    external: ['wx-server-sdk'],
-    logLevel: 'warning',
-    plugins: fixture ? [policiesFrom(fixture)] : [],
-  });
-  // The deployed function keeps WeChat's 3 s; a test machine busy with parallel builds needs longer
-  // to start a worker, and that says nothing about the function.
-  writeFileSync(join(dir, name, 'config.json'), JSON.stringify({ timeout: 30 }));
+  const plugins = fixture ? [policiesFrom(fixture)] : [];
+  // The deployed function keeps WeChat's 3 s; a busy test machine needs longer to start a worker.
+  const problems = await bundleFunction({ name: 'consent', as: name, outDir: dir, plugins, testTimeoutS: 30 });
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
 export interface ConsentCloud {

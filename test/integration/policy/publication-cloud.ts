@@ -3,7 +3,7 @@
  * but with the test fixture policies (a second agreement version to publish) and a clock the test
  * can move forward, run by the local cloud and called through the real wx-server-sdk.
  */
-import { build, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { policiesWithFixturesModule } from '../../../scripts/policies/fixture-policies';
+import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 
 const root = resolve(__dirname, '..', '..', '..');
@@ -49,19 +50,9 @@ function testBuild(policiesSource: string): Plugin {
 }
 
 async function bundle(dir: string, name: FunctionName, plugin: Plugin): Promise<void> {
-  await build({
-    entryPoints: [join(root, 'cloudfunctions', name, 'index.ts')],
-    outfile: join(dir, name, 'index.js'),
-    bundle: true,
-    platform: 'node',
-    target: 'node16',
-    format: 'cjs',
-    external: ['wx-server-sdk'],
-    logLevel: 'warning',
-    plugins: [plugin],
-  });
   // Registration runs scrypt; a machine busy with parallel builds needs longer than WeChat's 3 s.
-  writeFileSync(join(dir, name, 'config.json'), JSON.stringify({ timeout: 30 }));
+  const problems = await bundleFunction({ name, outDir: dir, plugins: [plugin], testTimeoutS: 30 });
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
 export function usePublicationCloud() {
