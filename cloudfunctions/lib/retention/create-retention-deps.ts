@@ -12,7 +12,12 @@ export function createRetentionDeps(): RetentionDeps {
     store: purgeStore,
     storage: cloudFileStorage(),
     async anyFileId() {
-      const [newest] = await files.page({ where: { fileID: gt('') }, orderBy: 'createdAt', direction: 'desc', limit: 1 });
+      const [newest] = await files.page({
+        where: { fileID: gt('') },
+        orderBy: 'createdAt',
+        direction: 'desc',
+        limit: 1,
+      });
       return newest?.fileID ?? null;
     },
     elapsedMs: () => Date.now(),
