@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DECLARED_COLLECTIONS } from '../../../config/cloud/collections';
+import { INDEXES } from '../../../config/cloud/indexes';
 import { RETENTION_COLLECTIONS, RETENTION_STORAGE } from '../../../config/retention';
 
 const FILES_LIB = join(__dirname, '..', '..', '..', 'cloudfunctions', 'lib', 'files');
@@ -36,6 +37,17 @@ describe('config/retention', () => {
     for (const name of ['consents', 'consent_heads', 'audit_log'] as const) {
       expect(RETENTION_COLLECTIONS[name].purge).toBeNull();
       expect(RETENTION_COLLECTIONS[name].basis).toContain('从不逐条删除');
+    }
+  });
+
+  it('serves every purge query from an index (status first where the rule names statuses, then the clock)', () => {
+    for (const [collection, entry] of Object.entries(RETENTION_COLLECTIONS)) {
+      if (!entry.purge) continue;
+      const prefix = entry.purge.statuses ? ['status', entry.purge.field] : [entry.purge.field];
+      const served = INDEXES.some(
+        (i) => i.collection === collection && prefix.every((field, n) => i.fields[n] === field),
+      );
+      expect([collection, served]).toEqual([collection, true]);
     }
   });
 
