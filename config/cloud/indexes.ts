@@ -61,6 +61,8 @@ export const INDEXES: IndexDeclaration[] = [
   // The daily retention purge (config/retention.ts): the oldest expired first, by the field that starts the clock.
   { collection: COLLECTIONS.loginAttempts, fields: ['lastFailureAt'] },
   { collection: COLLECTIONS.files, fields: ['status', 'createdAt'] },
+  // …and the file records of media purged with their feedback.
+  { collection: COLLECTIONS.files, fields: ['fileID'] },
   { collection: COLLECTIONS.messages, fields: ['createdAt'] },
   { collection: COLLECTIONS.pushJobs, fields: ['status', 'finishedAt'] },
   { collection: COLLECTIONS.feedback, fields: ['createdAt'] },

@@ -1,5 +1,5 @@
 import { DAY_MS, RETENTION_COLLECTIONS, type PurgeRule } from '../../../config/retention';
-import type { CollectionName } from '../infra/collections';
+import { COLLECTIONS, type CollectionName } from '../infra/collections';
 import { STORAGE_BATCH } from '../infra/cloud-storage';
 import { lt, oneOf } from '../infra/query-store';
 import type { StoredDoc } from './purge.store';
@@ -25,6 +25,16 @@ async function storedFiles(docs: StoredDoc[], deps: RetentionDeps): Promise<stri
   return [...new Set(ids.filter(Boolean))];
 }
 
+/** The file records of media deleted with their owner (feedback photos and voice) go with them. */
+async function forgetFileRecords(fileIDs: string[], deps: RetentionDeps): Promise<void> {
+  const files = deps.store(COLLECTIONS.files);
+  for (let i = 0; i < fileIDs.length; i += PURGE_BATCH) {
+    const where = { fileID: oneOf(fileIDs.slice(i, i + PURGE_BATCH)) };
+    const records = await files.page({ where, orderBy: 'createdAt', direction: 'asc', limit: PURGE_BATCH });
+    await Promise.all(records.map((r) => files.remove(r._id)));
+  }
+}
+
 /** One round on one collection: the oldest expired documents, their stored files first, then the documents. */
 async function purgeRound(name: CollectionName, rule: PurgeRule, at: number, deps: RetentionDeps) {
   const store = deps.store(name);
@@ -35,6 +45,7 @@ async function purgeRound(name: CollectionName, rule: PurgeRule, at: number, dep
     const fileIDs = await storedFiles(docs, deps);
     for (let i = 0; i < fileIDs.length; i += STORAGE_BATCH)
       await deps.storage.remove(fileIDs.slice(i, i + STORAGE_BATCH));
+    if (name !== COLLECTIONS.files) await forgetFileRecords(fileIDs, deps);
   }
   const removed = await Promise.all(docs.map((d) => store.remove(d._id)));
   return { seen: docs.length, removed: removed.reduce((sum, n) => sum + n, 0) };

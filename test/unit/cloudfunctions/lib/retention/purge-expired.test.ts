@@ -89,10 +89,15 @@ describe('purgeExpired: abandoned uploads and stored files', () => {
         photos: [0, 1, 2, 3].map((n) => photo(i, n)),
         voice: { uploadId: `v${i}`, fileID: `${BUCKET}files/feedback/v${i}.m4a` },
       });
+    // Their file records (a photo of a live feedback stays).
+    for (let n = 0; n < 4; n++)
+      t.seed('files', { _id: `f0-${n}`, fileID: photo(0, n).fileID, status: 'ready', createdAt: NOW });
+    t.seed('files', { _id: 'live', fileID: `${BUCKET}files/feedback/live.jpg`, status: 'ready', createdAt: NOW });
 
     await purgeExpired(t.deps, NOW);
 
     expect(t.ids('feedback')).toEqual([]);
+    expect(t.ids('files')).toEqual(['live']);
     expect(t.storageCalls.flat()).toHaveLength(150);
     expect(Math.max(...t.storageCalls.map((c) => c.length))).toBeLessThanOrEqual(50);
   });
