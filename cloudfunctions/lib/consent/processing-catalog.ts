@@ -37,6 +37,7 @@ const RIGHTS =
   'exercising rights (copy, correction, deletion, cancellation; PIPL arts. 44-47, policy §8.5): answering is ' +
   'a legal duty (art. 50) and must stay reachable after withdrawal';
 const SIGN_IN = `${RIGHTS}; signing in is the only door to them, every other action stays guarded`;
+const OWN_PROFILE = `${RIGHTS}; the profile is where a person who refused a new version cancels the account`;
 const SIGN_OUT = 'ends processing (sign-out): never blocked';
 
 export const PROCESSING_CATALOG: ProcessingCatalog = {
@@ -62,8 +63,9 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     signIn: exempt(SIGN_IN, 'wechat-identity', 'account'),
     signOut: exempt(SIGN_OUT, 'wechat-identity'),
     session: exempt(RIGHTS, 'wechat-identity', 'account'),
-    // The profile opens the document number to show it masked: that is processing it.
-    profile: consent('account', 'identity', 'id-number', 'contact'),
+    // One's own information, masked (PIPL art. 45), and the page that cancels the account: a person who
+    // refused a new version is sent there to close it (agreement §10), so it must stay reachable.
+    profile: exempt(OWN_PROFILE, 'account', 'identity', 'id-number', 'contact'),
     updateProfile: consent('account', 'contact'),
     changePassword: consent('account'),
     // Face first: the face consent is the one a face check asks for before anything else.

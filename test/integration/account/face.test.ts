@@ -102,6 +102,7 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
   it('lets a face-verified account request cancellation only with a confirmed verify id started for cancel', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, BOB);
+    await t.agree(env, BOB.openid, ['face-verification']);
     const raised = await started(env, BOB.openid);
     await t.data(env, BOB.openid, 'confirmFaceVerification', { verifyId: raised, localStandIn: 'success' });
     const password = BOB.password;
