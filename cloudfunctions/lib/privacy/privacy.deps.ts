@@ -1,7 +1,8 @@
 import type { AccountRepository, BindingRepository } from '../account/account.repository';
 import { accountRepository, bindingRepository } from '../account/account.repository';
 import type { GuardDeps } from '../account/account-guard';
-import { auditRepository, type AuditRepository } from '../account/inbox.repository';
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { sensitiveFields, type SensitiveFields } from '../account/sensitive-fields';
 import { sessionRepository } from '../account/session.repository';
 import { sessionStore } from '../account/session.store';
@@ -24,7 +25,7 @@ export interface PrivacyDeps extends GuardDeps {
   accounts: AccountRepository;
   bindings: BindingRepository;
   requests: PrivacyRequestRepository;
-  audit: AuditRepository;
+  audit: AuditRecorder;
   fields: SensitiveFields;
   /** Seals a correction's proposed values, bound to the request id. */
   cipher: FieldCipher;
@@ -43,7 +44,7 @@ export function createPrivacyDeps(env: Record<string, string | undefined> = proc
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
     sessions: sessionRepository(sessionStore()),
     requests: privacyRequestRepository(documentStore(COLLECTIONS.privacyRequests)),
-    audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
+    audit: createAuditRecorder(env),
     fields: sensitiveFields(cipher, keys.indexKey),
     cipher,
     consents: cloudConsentRepository(),
