@@ -146,3 +146,12 @@ export interface PersonalCopy {
   requests: PrivacyRequestView[];
   counts: { messages: number; unreadMessages: number; feedback: number; files: number; serviceRequests: number };
 }
+
+/** What `verifyAudit` answers (admin): the audit chain checked end to end with the server's seal. */
+export interface VerifyAuditOutput {
+  intact: boolean;
+  length: number;
+  /** The lowest seq edited, removed or not sealed by the server; null when intact. */
+  firstBrokenSeq: number | null;
+  problems: { seq: number; kind: string }[];
+}
