@@ -16,7 +16,7 @@ export const INDEXES: IndexDeclaration[] = [
   // The audit chain, read in order (verify) and per person (their copy: who on staff read it). One
   // entry per seq is held by the entry id (`audit-<seq>`), so entries from before the chain (no seq) can stay.
   { collection: COLLECTIONS.auditLog, fields: ['seq'] },
-  { collection: COLLECTIONS.auditLog, fields: ['target', 'seq'] },
+  { collection: COLLECTIONS.auditLog, fields: ['subject', 'seq'] },
   // Accounts: one per name, one per identity document; lookups by mobile (blind indexes only).
   { collection: COLLECTIONS.accounts, fields: ['accountName'], unique: true },
   { collection: COLLECTIONS.accounts, fields: ['documentIndex'] },

@@ -8,6 +8,8 @@ export interface AuditEvent {
   action: string;
   /** The account, request or document acted on. */
   target: string;
+  /** The person (account id) whose information a staff member read, when the target is their request. */
+  subject?: string;
   details: Record<string, string | number | boolean | null>;
 }
 

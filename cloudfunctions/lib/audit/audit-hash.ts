@@ -5,8 +5,8 @@ import type { AuditEntry, AuditEvent } from './audit-entry';
 type Linked = AuditEvent & { seq: number; prevHash: string };
 
 /** The fields an entry's hash covers: the event, its place in the chain and its predecessor. */
-function hashedFields({ at, actor, action, target, details, seq, prevHash }: Linked): Record<string, unknown> {
-  return { at, actor, action, target, details, seq, prevHash };
+function hashedFields({ at, actor, action, target, subject, details, seq, prevHash }: Linked): Record<string, unknown> {
+  return { at, actor, action, target, subject, details, seq, prevHash };
 }
 
 export function hashAuditEntry(entry: Linked): string {

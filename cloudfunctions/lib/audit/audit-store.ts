@@ -17,6 +17,6 @@ export interface AuditStore {
   readHead(): Promise<AuditHead | null>;
   /** The whole chain, oldest first. */
   readChain(): Promise<AuditEntry[]>;
-  /** Entries about one target (a person's account id), newest first. */
-  readAbout(target: string, limit: number): Promise<AuditEntry[]>;
+  /** Entries about one person (their account id as `subject`), newest first. */
+  readAboutSubject(subject: string, limit: number): Promise<AuditEntry[]>;
 }

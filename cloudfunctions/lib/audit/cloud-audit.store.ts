@@ -35,7 +35,11 @@ function asHead(doc: unknown): AuditHead | null {
 /**
  * The audit chain on the cloud database. Each append is one transaction: read the head, add the
  * entry, set the head. CloudBase transactions are optimistic, so of two writers that read the same
- * head only one commits; the other fails with a conflict (or on the entry id both chose).
+ * head only one commits; the other fails with a conflict (or on the entry id both chose). The SDK
+ * reruns a conflicting transaction itself (default 3 times, conflicts only) and allows only
+ * single-record operations inside it — doc().get, add, doc().set here — per
+ * developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/database/Database.runTransaction.md;
+ * past that the recorder links again after a pause (audit-recorder.ts).
  */
 export function cloudAuditStore(): AuditStore {
   const db = database();
@@ -76,8 +80,8 @@ export function cloudAuditStore(): AuditStore {
       }
     },
 
-    async readAbout(target, limit) {
-      return found<AuditEntry[]>(await entries().where({ target }).orderBy('seq', 'desc').limit(limit).get());
+    async readAboutSubject(subject, limit) {
+      return found<AuditEntry[]>(await entries().where({ subject }).orderBy('seq', 'desc').limit(limit).get());
     },
   };
 }

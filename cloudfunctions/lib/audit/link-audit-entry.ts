@@ -15,6 +15,7 @@ export function linkAuditEntry(
     actor: event.actor,
     action: event.action,
     target: event.target,
+    ...(event.subject === undefined ? {} : { subject: event.subject }),
     details: event.details,
     seq,
     prevHash: head?.hash ?? GENESIS_HASH,

@@ -145,6 +145,15 @@ export interface PersonalCopy {
   sessions: { createdAt: string; expiresAt: string; endedAt: string | null; endReason: string | null }[];
   requests: PrivacyRequestView[];
   counts: { messages: number; unreadMessages: number; feedback: number; files: number; serviceRequests: number };
+  /** Who on staff read this person's information, newest first (from the audit chain). */
+  staffReads: StaffRead[];
+}
+
+/** One staff read of a person's information: when, by whom (masked account id), which audited action. */
+export interface StaffRead {
+  at: string;
+  staff: string;
+  action: string;
 }
 
 /** What `verifyAudit` answers (admin): the audit chain checked end to end with the server's seal. */

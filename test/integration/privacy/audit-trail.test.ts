@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { AuditEntry } from '../../../cloudfunctions/lib/audit/audit-entry';
-import type { PrivacyRequestView, VerifyAuditOutput } from '../../../cloudfunctions/lib/contract/privacy';
+import type { PersonalCopy, PrivacyRequestView, VerifyAuditOutput } from '../../../cloudfunctions/lib/contract/privacy';
 import { ALICE, BOB, CLERK, STAFF, privacyCloud } from './privacy-cloud';
 
 const t = privacyCloud();
@@ -118,6 +118,25 @@ describe('sealed audit trail (real SDK, local cloud)', () => {
     entries.slice(1).forEach((e, i) => expect(e.prevHash).toBe(entries[i]?.hash));
     expect(new Set(entries.map((e) => e.prevHash)).size).toBe(entries.length);
     expect(await verify(env)).toMatchObject({ intact: true, length: before + 5 });
+  });
+
+  it("the person's copy lists who on staff read their data and when, with the staff id masked", async () => {
+    const env = t.cloud().freshEnv();
+    await t.people(env);
+    const request = await fileCorrection(env);
+    await t.ok(env, CLERK.openid, 'detail', { id: request.id });
+    await t.ok(env, CLERK.openid, 'reveal', { id: request.id });
+    const clerk = (await accountId(env, CLERK.accountName)) as string;
+    const copy = await t.ok<PersonalCopy>(env, ALICE.openid, 'copy', { password: ALICE.password });
+    const masked = `${clerk.slice(0, 4)}****${clerk.slice(-4)}`;
+    expect(copy.staffReads.map(({ staff, action }) => ({ staff, action }))).toEqual([
+      { staff: masked, action: 'privacy.request-revealed' },
+      { staff: masked, action: 'privacy.request-viewed' },
+    ]);
+    expect(JSON.stringify(copy.staffReads)).not.toContain(clerk);
+    expect(Date.parse(copy.staffReads[0]!.at)).toBeGreaterThan(Date.now() - 60_000);
+    // Bob's copy lists none of it.
+    expect((await t.ok<PersonalCopy>(env, BOB.openid, 'copy', { password: BOB.password })).staffReads).toEqual([]);
   });
 
   it('only an admin verifies', async () => {

@@ -48,6 +48,15 @@ describe('audit chain', () => {
     });
   });
 
+  it('covers the subject (whose data a staff member read) by the hash', async () => {
+    const memory = memoryAuditStore();
+    await auditRecorder(memory.store, seal).record({ ...event(1), subject: 'account-alice' });
+    const [entry] = await memory.store.readChain();
+    expect(entry?.subject).toBe('account-alice');
+    const moved = { ...(entry as AuditEntry), subject: 'account-bob' };
+    expect(verifyAuditChain([moved], memory.head(), seal).problems).toEqual([{ seq: 1, kind: 'entry-altered' }]);
+  });
+
   it('catches an entry removed from the middle, and one cut from the end', async () => {
     const { entries, head } = await fiveEntries();
     const middle = verifyAuditChain(

@@ -21,9 +21,9 @@ export function memoryAuditStore() {
     },
     readHead: async () => head,
     readChain: async () => [...entries.values()].sort((a, b) => a.seq - b.seq),
-    readAbout: async (target, limit) =>
+    readAboutSubject: async (subject, limit) =>
       [...entries.values()]
-        .filter((entry) => entry.target === target)
+        .filter((entry) => entry.subject === subject)
         .sort((a, b) => b.seq - a.seq)
         .slice(0, limit),
   };
