@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { AuditEntry, AuditEvent } from '../../../../../cloudfunctions/lib/audit/audit-entry';
 import { hashAuditEntry } from '../../../../../cloudfunctions/lib/audit/audit-hash';
 import { auditRecorder } from '../../../../../cloudfunctions/lib/audit/audit-recorder';
+import { AuditHeadMoved } from '../../../../../cloudfunctions/lib/audit/audit-store';
 import { verifyAuditChain } from '../../../../../cloudfunctions/lib/audit/verify-audit-chain';
 import { chainSeal, headSealInput } from '../../../../../cloudfunctions/lib/chain/chain-seal';
 import { memoryAuditStore } from './memory-audit-store';
@@ -109,6 +110,18 @@ describe('audit chain', () => {
       intact: false,
       problems: [{ seq: 5, kind: 'head-missing' }],
     });
+  });
+
+  it('a writer that keeps losing the race gives up with AUDIT.BUSY, writing nothing', async () => {
+    const memory = memoryAuditStore();
+    const busy = {
+      ...memory.store,
+      append: async () => {
+        throw new AuditHeadMoved();
+      },
+    };
+    await expect(auditRecorder(busy, seal).record(event(1))).rejects.toMatchObject({ code: 'AUDIT.BUSY' });
+    expect(memory.entries.size).toBe(0);
   });
 
   it('parallel writers never fork the chain: losers link again after the new head', async () => {
