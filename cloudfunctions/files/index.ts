@@ -9,14 +9,30 @@ import { createFilesDeps } from '../lib/files/create-files-deps';
 import { prepareUpload } from '../lib/files/prepare-upload';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
+import { createRetentionDeps } from '../lib/retention/create-retention-deps';
+import { purgeExpiredByAdmin, runRetentionTimer } from '../lib/retention/retention-actions';
 
 const actions = FUNCTIONS.files;
-const deps = { ...createFilesDeps(), ...createGuardDeps() };
+const guard = createGuardDeps();
+const deps = { ...createFilesDeps(), ...guard };
+// The files function hosts retention: it owns storage, which the purge of abandoned uploads reaches.
+const retention = { ...createRetentionDeps(), ...guard };
 
-export const main = createHandler(
+const handler = createHandler(
   guardedActions('files', createConsentGuardDeps(), {
     [actions.prepareUpload]: (input, ctx) => prepareUpload(input, ctx, deps),
     [actions.confirmUpload]: (input, ctx) => confirmUpload(input, ctx, deps),
+    [actions.purgeExpired]: (_input, ctx) => purgeExpiredByAdmin(ctx, retention),
   }),
   { context: wxContext, maxEventBytes: 4 * 1024 },
 );
+
+/** CloudBase's timer trigger (config.json) calls with `{ Type: 'Timer' }` and no WeChat identity. */
+function isTimer(event: unknown): boolean {
+  return typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer';
+}
+
+export async function main(event: unknown) {
+  if (isTimer(event) && !wxContext().openid) return { ok: true, data: await runRetentionTimer(retention) };
+  return handler(event);
+}

@@ -62,4 +62,15 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.pushJobs, fields: ['status'] },
   { collection: COLLECTIONS.consents, fields: ['subject.documentId', 'subject.version'] },
   { collection: COLLECTIONS.serviceRequests, fields: ['matterCode', 'applicantId'] },
+  // The daily retention purge (config/retention.ts): the oldest expired first, by the field that starts the clock.
+  { collection: COLLECTIONS.loginAttempts, fields: ['lastFailureAt'] },
+  { collection: COLLECTIONS.files, fields: ['status', 'createdAt'] },
+  // …and the file records of media purged with their feedback.
+  { collection: COLLECTIONS.files, fields: ['fileID'] },
+  { collection: COLLECTIONS.messages, fields: ['createdAt'] },
+  { collection: COLLECTIONS.pushJobs, fields: ['status', 'finishedAt'] },
+  { collection: COLLECTIONS.feedback, fields: ['createdAt'] },
+  { collection: COLLECTIONS.privacyRequests, fields: ['status', 'createdAt'] },
+  { collection: COLLECTIONS.pushRecipients, fields: ['claimedAt'] },
+  { collection: COLLECTIONS.channelOutbox, fields: ['at'] },
 ];

@@ -79,7 +79,12 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     staffFind: staff('account', 'identity'),
   },
   // An upload's bytes are the person's photos and scans; what they show is named where they are used.
-  files: { prepareUpload: consent('material'), confirmUpload: consent('material') },
+  files: {
+    prepareUpload: consent('material'),
+    confirmUpload: consent('material'),
+    // Retention (config/retention.ts): deletes expired records of everyone; an admin's duty, not consent.
+    purgeExpired: staff('material', 'message', 'account', 'contact'),
+  },
   requests: {
     catalog: exempt(PUBLIC),
     matter: exempt(PUBLIC),

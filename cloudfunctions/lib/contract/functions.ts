@@ -34,7 +34,7 @@ export const FUNCTIONS = {
     closeDueCancellations: 'closeDueCancellations',
     staffFind: 'staffFind',
   },
-  files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload' },
+  files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload', purgeExpired: 'purgeExpired' },
   requests: {
     catalog: 'catalog',
     matter: 'matter',

@@ -1,4 +1,4 @@
-import type { ProfileView, SessionView, SignInOutput } from '../../../cloudfunctions/lib/contract/account';
+import type { FaceProof, ProfileView, SessionView, SignInOutput } from '../../../cloudfunctions/lib/contract/account';
 import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
 import type { DocumentType } from '../../../cloudfunctions/lib/contract/identity-document';
 import type { MobileCountryCode } from '../../../cloudfunctions/lib/contract/mobile-number';
@@ -41,6 +41,11 @@ export const accountApi = {
     cloudClient.call<ProfileView, typeof fn>(fn, a.updateProfile, input),
   changePassword: (currentPassword: string, newPassword: string) =>
     cloudClient.call<{ signedOut: true }, typeof fn>(fn, a.changePassword, { currentPassword, newPassword }),
-  requestCancellation: (password: string) =>
-    cloudClient.call<{ requestedAt: string; effectiveAt: string }, typeof fn>(fn, a.requestCancellation, { password }),
+  /** A face-verified account proves it again with a verify id started for `cancel`. */
+  requestCancellation: (password: string, face?: FaceProof) =>
+    cloudClient.call<{ requestedAt: string; effectiveAt: string }, typeof fn>(
+      fn,
+      a.requestCancellation,
+      face ? { password, face } : { password },
+    ),
 };

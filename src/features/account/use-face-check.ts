@@ -12,14 +12,16 @@ import { runFaceVerification } from '../../platform/face-verification';
 import { ROUTES, redirect } from '../../platform/navigation';
 import { cloudClient } from '../../services/cloud';
 import { ensureFaceConsent } from '../consent/face-consent';
+import { accountApi } from './account-api';
 
-export type FacePagePurpose = 'rebind' | 'verify' | 'reset';
+export type FacePagePurpose = 'rebind' | 'verify' | 'reset' | 'cancel';
 
 const a = FUNCTIONS.account;
 
 /**
- * Face verification for three purposes: moving an account to this WeChat (password too), raising
- * one's own account to face-verified, or setting a new password when the old one is forgotten.
+ * Face verification for four purposes: moving an account to this WeChat (password too), raising
+ * one's own account to face-verified, setting a new password when the old one is forgotten, or
+ * asking to close a face-verified account (password too: the cloud refuses it without both).
  * WeChat's flow: the cloud starts it with the account's own name and ID number (nothing typed
  * here reaches WeChat), the device runs the check, the cloud reads the result.
  */
@@ -30,9 +32,11 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
   const rules = useMemo(() => passwordRules(newPassword, accountName), [newPassword, accountName]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [cancellation, setCancellation] = useState<{ effectiveAt: string } | null>(null);
   const ready =
     purpose === 'verify' ||
     (purpose === 'rebind' && accountName.length > 0 && password.length > 0) ||
+    (purpose === 'cancel' && password.length > 0) ||
     (purpose === 'reset' && isStrongPassword(newPassword, accountName));
 
   function finish(message: string) {
@@ -40,7 +44,16 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
     setError(message);
   }
 
+  /** Cancelling signs the person out: the page says when the account closes instead of moving on. */
+  async function cancelWith(face: FaceProof) {
+    const result = await accountApi.requestCancellation(password, face);
+    if (!result.ok) return finish(result.error.message);
+    setBusy(false);
+    setCancellation({ effectiveAt: result.data.effectiveAt });
+  }
+
   async function finishWith(face: FaceProof) {
+    if (purpose === 'cancel') return cancelWith(face);
     const result =
       purpose === 'rebind'
         ? await cloudClient.call<SignInOutput, 'account'>('account', a.rebind, { accountName, password, face })
@@ -80,6 +93,7 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
     ready,
     busy,
     error,
+    cancellation,
     submit,
   };
 }

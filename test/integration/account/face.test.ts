@@ -98,4 +98,27 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
     const bindings = await t.find<{ _id: string; via: string }>(env, 'wechat_bindings');
     expect(bindings).toEqual([expect.objectContaining({ _id: 'oBobNewPhone', via: 'face-reverification' })]);
   });
+
+  it('lets a face-verified account request cancellation only with a confirmed verify id started for cancel', async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, BOB);
+    const raised = await started(env, BOB.openid);
+    await t.data(env, BOB.openid, 'confirmFaceVerification', { verifyId: raised, localStandIn: 'success' });
+    const password = BOB.password;
+    expect(await t.code(env, BOB.openid, 'requestCancellation', { password })).toBe('FACE.REQUIRED');
+    const forVerify = await started(env, BOB.openid);
+    const face = { verifyId: forVerify, localStandIn: 'success' };
+    expect(await t.code(env, BOB.openid, 'requestCancellation', { password, face })).toBe('FACE.SESSION_INVALID');
+    const cancel = async (localStandIn: string) => {
+      const verifyId = await started(env, BOB.openid, { purpose: 'cancel' });
+      return t.code(env, BOB.openid, 'requestCancellation', { password, face: { verifyId, localStandIn } });
+    };
+    expect(await cancel('mismatch')).toBe('FACE.MISMATCH');
+    const [pending] = await t.find<{ cancellationPending?: boolean }>(env, 'accounts');
+    expect(pending?.cancellationPending ?? false).toBe(false);
+    expect(await cancel('success')).toBe('OK');
+    const [account] = await t.find<{ cancellationPending: boolean }>(env, 'accounts');
+    expect(account?.cancellationPending).toBe(true);
+    expect(await t.code(env, BOB.openid, 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');
+  });
 });

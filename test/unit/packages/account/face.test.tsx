@@ -62,6 +62,28 @@ describe('FacePage (start in the cloud → check on the device → result in the
     expect(redirect).toHaveBeenCalledWith(ROUTES.accountSignIn);
   });
 
+  it('rebinds with the account name and password, proved by the verify id the cloud started for rebind', async () => {
+    jest.mocked(pageQuery).mockReturnValue({ purpose: 'rebind', name: 'wong_siu_ming' });
+    jest.mocked(runFaceVerification).mockResolvedValue({ outcome: 'done' });
+    jest
+      .mocked(cloudClient.call)
+      .mockResolvedValueOnce({ ok: true, data: { verifyId: 'vid-r1' } })
+      .mockResolvedValueOnce({ ok: true, data: { signedIn: true } });
+    const { container } = render(<FacePage />);
+    type(container, '.face__password', 'Macao#Bridge9');
+    await start(container);
+    const owner = { accountName: 'wong_siu_ming', password: 'Macao#Bridge9' };
+    expect(cloudClient.call).toHaveBeenNthCalledWith(1, 'account', 'startFaceVerification', {
+      purpose: 'rebind',
+      ...owner,
+    });
+    expect(cloudClient.call).toHaveBeenNthCalledWith(2, 'account', 'rebind', {
+      ...owner,
+      face: { verifyId: 'vid-r1' },
+    });
+    expect(redirect).toHaveBeenCalledWith(ROUTES.accountProfile);
+  });
+
   it('shows the staff route when the cloud refuses the document, and never opens the camera', async () => {
     jest.mocked(pageQuery).mockReturnValue({ purpose: 'verify' });
     const message = ERROR_MESSAGES['FACE.DOCUMENT_NOT_SUPPORTED'];

@@ -1,32 +1,40 @@
 import { Button, View } from '@tarojs/components';
 import { LabeledInput } from '../../components/labeled-input';
+import { SignedOutNotice } from '../../components/signed-out-notice';
 import { PasswordRules } from '../../../../components/password-rules';
 import { useFaceCheck, type FacePagePurpose } from '../../../../features/account/use-face-check';
 import { t } from '../../../../i18n';
 import { pageQuery } from '../../../../platform/navigation';
 import '../form.css';
 
+const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'cancel'];
+
 /**
  * `?purpose=rebind&name=…` moves an account to this WeChat; `?purpose=verify` raises the level;
- * `?purpose=reset` sets a new password for the account bound to this WeChat.
+ * `?purpose=reset` sets a new password for the account bound to this WeChat; `?purpose=cancel`
+ * asks to close a face-verified account (password, then face).
  */
 export default function FacePage() {
   const query = pageQuery();
-  const purpose: FacePagePurpose = query.purpose === 'rebind' || query.purpose === 'reset' ? query.purpose : 'verify';
+  const purpose = PURPOSES.find((p) => p === query.purpose) ?? 'verify';
   const f = useFaceCheck(purpose, query.name ?? '');
   const m = t.account;
+  if (f.cancellation)
+    return <SignedOutNotice page="face" text={m.cancelRequested(f.cancellation.effectiveAt.slice(0, 10))} />;
   return (
     <View className={`account-form face face--${purpose}`}>
       <View className="account-form__title">{m.face.titles[purpose]}</View>
       <View className="account-form__hint">{m.face.intros[purpose]}</View>
-      {purpose === 'rebind' && (
+      {(purpose === 'rebind' || purpose === 'cancel') && (
         <View>
-          <LabeledInput
-            label={m.accountName}
-            name="face__account-name"
-            value={f.accountName}
-            onChange={(value) => f.setAccountName(value)}
-          />
+          {purpose === 'rebind' && (
+            <LabeledInput
+              label={m.accountName}
+              name="face__account-name"
+              value={f.accountName}
+              onChange={(value) => f.setAccountName(value)}
+            />
+          )}
           <LabeledInput
             label={m.password}
             name="face__password"

@@ -5,7 +5,8 @@ import { faceVerificationSupported } from '../../../../../cloudfunctions/lib/con
 import { useProfile } from '../../../../features/account/use-profile';
 import { t } from '../../../../i18n';
 import { tRights } from '../../../../i18n/rights';
-import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
+import { ROUTES, navigate } from '../../../../platform/navigation';
+import { SignedOutNotice } from '../../components/signed-out-notice';
 import '../form.css';
 
 /** Cooling-off days as configured by default in the cloud; the cloud's answer carries the date. */
@@ -30,16 +31,8 @@ export default function ProfilePage() {
   });
 
   if (p.signedOut || p.cancellation) {
-    return (
-      <View className="account-form profile">
-        <View className="account-form__notice profile__signed-out">
-          {p.cancellation ? m.cancelRequested(p.cancellation.effectiveAt.slice(0, 10)) : m.signedOut}
-        </View>
-        <Button className="profile__to-sign-in" onClick={() => relaunch(ROUTES.accountSignIn)}>
-          {m.signIn}
-        </Button>
-      </View>
-    );
+    const text = p.cancellation ? m.cancelRequested(p.cancellation.effectiveAt.slice(0, 10)) : m.signedOut;
+    return <SignedOutNotice page="profile" text={text} />;
   }
   const v = p.profile;
   return (
@@ -89,20 +82,32 @@ export default function ProfilePage() {
           </Button>
           <View className="account-form__label">{m.cancelTitle}</View>
           <View className="account-form__hint">{m.cancelIntro(COOLING_OFF_DAYS)}</View>
-          <Input
-            className="account-form__input profile__cancel-password"
-            password
-            value={password}
-            placeholder={m.cancelPassword}
-            onInput={(e) => setPassword(e.detail.value)}
-          />
-          <Button
-            className="account-form__submit profile__cancel-submit"
-            disabled={!password}
-            onClick={() => void p.requestCancellation(password)}
-          >
-            {m.cancelSubmit}
-          </Button>
+          {/* The cloud asks a face-verified account for a face check as well (FACE.REQUIRED). */}
+          {v.verification.level === 'face-verified' ? (
+            <Button
+              className="account-form__submit profile__cancel-with-face"
+              onClick={() => navigate(ROUTES.accountFace, { purpose: 'cancel' })}
+            >
+              {m.face.toCancel}
+            </Button>
+          ) : (
+            <View>
+              <Input
+                className="account-form__input profile__cancel-password"
+                password
+                value={password}
+                placeholder={m.cancelPassword}
+                onInput={(e) => setPassword(e.detail.value)}
+              />
+              <Button
+                className="account-form__submit profile__cancel-submit"
+                disabled={!password}
+                onClick={() => void p.requestCancellation(password)}
+              >
+                {m.cancelSubmit}
+              </Button>
+            </View>
+          )}
         </View>
       )}
     </View>

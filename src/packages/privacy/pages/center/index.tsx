@@ -7,6 +7,7 @@ import { t } from '../../../../i18n';
 import { tFeedback } from '../../../../i18n/feedback';
 import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
+import { RetentionTable } from '../../components/retention-table';
 import './index.css';
 
 const formatTime = (iso: string | null) => (iso ? iso.slice(0, 19).replace('T', ' ') : '');
@@ -154,6 +155,7 @@ export default function PrivacyCenterPage() {
           )}
         </View>
       )}
+      <RetentionTable />
     </View>
   );
 }

@@ -1,0 +1,183 @@
+/**
+ * How long each collection and storage prefix is kept, what starts the clock and why (privacy
+ * policy §6.2: kept only as long as the purpose needs, longer only where the law requires). Data
+ * only: the retention timer (cloudfunctions/lib/retention) purges the entries with a `purge` rule,
+ * and the privacy center shows the table as written here, so every text is plain Chinese.
+ * `test/unit/config/retention.test.ts` fails when a declared collection or an upload prefix has no entry.
+ */
+import type { CollectionName } from './cloud/collections';
+
+export const DAY_MS = 86_400_000;
+
+/** What the timer deletes: documents whose `field` is older than `days`, optionally only some states. */
+export interface PurgeRule {
+  days: number;
+  /** Epoch-ms field that starts the clock. */
+  field: string;
+  /** Only documents whose `status` is one of these (e.g. finished push jobs, abandoned uploads). */
+  statuses?: readonly string[];
+  /** The stored bytes a purged document names (its `fileID`) are deleted with it. */
+  withStorage?: boolean;
+  /** Who purges: the retention timer (files function) or the account function's own timer. */
+  by: 'retention' | 'account';
+}
+
+export interface RetentionEntry {
+  /** What is kept, as the person would call it. */
+  what: string;
+  period: string;
+  /** What starts the clock, in words. */
+  from: string;
+  basis: string;
+  /** Null: never deleted by a timer (kept by law, deleted with the account, or not personal). */
+  purge: PurgeRule | null;
+}
+
+const PIPL_19 = '《个人信息保护法》第十九条：保存期限为实现处理目的所必要的最短时间；本政策第6.2条';
+const ARCHIVES =
+  '《中华人民共和国档案法》：机关办理事项形成的记录须归档保存，期限依《机关文件材料归档范围和文书档案保管期限规定》（国家档案局令第8号）；期满经鉴定后处置，不由程序自动删除';
+const WITH_ACCOUNT = '本政策第6.2条、第8.5条：仅在为您提供服务期间保留；注销冷静期满后随账号删除';
+const CHAIN =
+  '《个人信息保护法》第五十六条（处理情况记录至少保存三年）；记录前后相连成哈希链，只能整条保存，从不逐条删除，以便随时验证未被篡改';
+const NET_LOG = '《网络安全法》第二十一条：网络日志留存不少于六个月';
+
+export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEntry>> = {
+  accounts: { what: '账号与实名信息', period: '账号存续期间', from: '注销冷静期满', basis: WITH_ACCOUNT, purge: null },
+  wechat_bindings: {
+    what: '微信身份绑定',
+    period: '账号存续期间',
+    from: '注销冷静期满',
+    basis: WITH_ACCOUNT,
+    purge: null,
+  },
+  sessions: {
+    what: '登录会话',
+    period: '结束或过期后30天',
+    from: '会话结束或过期之时',
+    basis: `${PIPL_19}；期限可由 QYB_SESSION_RETENTION_DAYS 调整`,
+    purge: { days: 30, field: 'endedAt', by: 'account' },
+  },
+  login_attempts: {
+    what: '登录失败计数',
+    period: '最近一次失败后180天',
+    from: '最近一次登录失败之时',
+    basis: NET_LOG,
+    purge: { days: 180, field: 'lastFailureAt', by: 'retention' },
+  },
+  policy_versions: {
+    what: '协议与政策的各个版本',
+    period: '长期',
+    from: '发布之时',
+    basis: '不含个人信息；同意记录须能找回当时同意的文本',
+    purge: null,
+  },
+  consents: { what: '同意记录（同意台账）', period: '账号注销后三年', from: '账号注销之时', basis: CHAIN, purge: null },
+  consent_heads: { what: '同意台账的链头', period: '与同意记录相同', from: '账号注销之时', basis: CHAIN, purge: null },
+  enterprises: { what: '企业登记信息', period: '30年', from: '最后一次办理之时', basis: ARCHIVES, purge: null },
+  agent_grants: { what: '代办授权及其审核记录', period: '30年', from: '授权决定之时', basis: ARCHIVES, purge: null },
+  matters: { what: '办事事项目录', period: '长期', from: '发布之时', basis: '不含个人信息', purge: null },
+  service_requests: { what: '办件记录', period: '30年', from: '办结之时', basis: ARCHIVES, purge: null },
+  request_events: {
+    what: '办件的办理过程',
+    period: '与办件记录相同（30年）',
+    from: '办结之时',
+    basis: ARCHIVES,
+    purge: null,
+  },
+  files: {
+    what: '未完成的上传（已开始但未确认或未通过检查）',
+    period: '1天；已确认的文件随使用它的记录保存',
+    from: '开始上传之时',
+    basis: `${PIPL_19}：未完成的上传没有用途`,
+    purge: {
+      days: 1,
+      field: 'createdAt',
+      statuses: ['pending', 'uploaded', 'rejected'],
+      withStorage: true,
+      by: 'retention',
+    },
+  },
+  subscriptions: {
+    what: '订阅消息授权',
+    period: '账号存续期间',
+    from: '注销冷静期满',
+    basis: WITH_ACCOUNT,
+    purge: null,
+  },
+  messages: {
+    what: '消息中心的消息',
+    period: '1年',
+    from: '消息发出之时',
+    basis: PIPL_19,
+    purge: { days: 365, field: 'createdAt', by: 'retention' },
+  },
+  push_jobs: {
+    what: '工作人员推送任务',
+    period: '发送完成后1年',
+    from: '发送完成之时',
+    basis: PIPL_19,
+    purge: { days: 365, field: 'finishedAt', statuses: ['done'], by: 'retention' },
+  },
+  feedback: {
+    what: '意见反馈与投诉',
+    period: '3年',
+    from: '提交之时',
+    basis: '本政策第6.2条：为处理投诉与纠纷所合理必需的期间',
+    purge: { days: 3 * 365, field: 'createdAt', withStorage: true, by: 'retention' },
+  },
+  reports: { what: '报表（尚未使用）', period: '启用前另行规定', from: '—', basis: '目前不保存任何内容', purge: null },
+  privacy_requests: {
+    what: '个人信息权利请求及答复',
+    period: '3年',
+    from: '提出之时',
+    basis: '《个人信息保护法》第五十六条：处理情况记录至少保存三年',
+    purge: { days: 3 * 365, field: 'createdAt', statuses: ['approved', 'refused', 'cancelled'], by: 'retention' },
+  },
+  audit_log: { what: '操作审计记录', period: '3年', from: '记录之时', basis: `${NET_LOG}；${CHAIN}`, purge: null },
+  device_logs: {
+    what: '设备诊断日志（尚未使用）',
+    period: '启用前另行规定',
+    from: '—',
+    basis: '目前不保存任何内容',
+    purge: null,
+  },
+  notice_preferences: {
+    what: '通知设置',
+    period: '账号存续期间',
+    from: '注销冷静期满',
+    basis: WITH_ACCOUNT,
+    purge: null,
+  },
+  push_recipients: {
+    what: '推送的逐人发送结果',
+    period: '180天',
+    from: '开始发送之时',
+    basis: PIPL_19,
+    purge: { days: 180, field: 'claimedAt', by: 'retention' },
+  },
+  channel_outbox: {
+    what: '本地测试环境中代发的短信与邮件',
+    period: '30天',
+    from: '代发之时',
+    basis: `${PIPL_19}；仅存在于本地测试环境`,
+    purge: { days: 30, field: 'at', by: 'retention' },
+  },
+};
+
+/** Storage paths files are uploaded under (cloudfunctions/lib/files): the first path segment. */
+export const RETENTION_STORAGE: Readonly<Record<'uploads' | 'files', RetentionEntry>> = {
+  uploads: {
+    what: '您上传、尚未经检查的文件',
+    period: '1天',
+    from: '开始上传之时',
+    basis: `${PIPL_19}：检查通过即转存并删除，未完成的上传1天后删除`,
+    purge: null,
+  },
+  files: {
+    what: '经检查保存的文件（申请材料、反馈照片与语音、办理结果）',
+    period: '随使用它的记录保存（办件材料30年，反馈3年）',
+    from: '所属记录的起算时间',
+    basis: `申请材料与结果：${ARCHIVES}；反馈附件：本政策第6.2条`,
+    purge: null,
+  },
+};

@@ -1,0 +1,18 @@
+import { Button, View } from '@tarojs/components';
+import { t } from '../../../i18n';
+import { ROUTES, relaunch } from '../../../platform/navigation';
+
+/**
+ * What a page shows once the person is signed out by their own request (signing out, or asking to
+ * close the account): the notice and the way back to sign-in. `page` prefixes the class names.
+ */
+export function SignedOutNotice({ page, text }: { page: string; text: string }) {
+  return (
+    <View className={`account-form ${page}`}>
+      <View className={`account-form__notice ${page}__signed-out`}>{text}</View>
+      <Button className={`${page}__to-sign-in`} onClick={() => relaunch(ROUTES.accountSignIn)}>
+        {t.account.signIn}
+      </Button>
+    </View>
+  );
+}
