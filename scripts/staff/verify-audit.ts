@@ -5,7 +5,7 @@
  * key stays in the functions' environment, and the check is itself audited. Exit 0 when intact,
  * 4 when an entry was edited, removed or not sealed by the server (the first such seq is printed).
  */
-import type { VerifyAuditOutput } from '../../cloudfunctions/lib/contract/privacy';
+import type { VerifyAuditOutput } from '../../cloudfunctions/lib/contract/audit';
 import type { Result } from '../../cloudfunctions/lib/contract/result';
 
 export type CallPrivacy = (action: 'verifyAudit', input: unknown) => Promise<Result<VerifyAuditOutput>>;

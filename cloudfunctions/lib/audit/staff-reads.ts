@@ -1,4 +1,4 @@
-import type { StaffRead } from '../contract/privacy';
+import type { StaffRead } from '../contract/audit';
 import type { AuditStore } from './audit-store';
 
 /** The audited actions in which a staff member read a person's information (or revealed it in full). */

@@ -1,7 +1,7 @@
 import { requireRole, type GuardDeps } from '../account/account-guard';
 import type { ChainSeal } from '../chain/chain-seal';
 import { EmptyInputSchema } from '../contract/consent';
-import type { VerifyAuditOutput } from '../contract/privacy';
+import type { VerifyAuditOutput } from '../contract/audit';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import type { AuditRecorder } from './audit-recorder';

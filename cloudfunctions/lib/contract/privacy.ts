@@ -1,3 +1,4 @@
+import type { StaffRead } from './audit';
 import * as v from 'valibot';
 import type { AccountState, Role, VerificationLevel } from './account';
 import { RealNameSchema } from './account';
@@ -147,20 +148,4 @@ export interface PersonalCopy {
   counts: { messages: number; unreadMessages: number; feedback: number; files: number; serviceRequests: number };
   /** Who on staff read this person's information, newest first (from the audit chain). */
   staffReads: StaffRead[];
-}
-
-/** One staff read of a person's information: when, by whom (masked account id), which audited action. */
-export interface StaffRead {
-  at: string;
-  staff: string;
-  action: string;
-}
-
-/** What `verifyAudit` answers (admin): the audit chain checked end to end with the server's seal. */
-export interface VerifyAuditOutput {
-  intact: boolean;
-  length: number;
-  /** The lowest seq edited, removed or not sealed by the server; null when intact. */
-  firstBrokenSeq: number | null;
-  problems: { seq: number; kind: string }[];
 }

@@ -7,7 +7,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { AuditEntry } from '../../../cloudfunctions/lib/audit/audit-entry';
-import type { PersonalCopy, PrivacyRequestView, VerifyAuditOutput } from '../../../cloudfunctions/lib/contract/privacy';
+import type { VerifyAuditOutput } from '../../../cloudfunctions/lib/contract/audit';
+import type { PersonalCopy, PrivacyRequestView } from '../../../cloudfunctions/lib/contract/privacy';
 import { ALICE, BOB, CLERK, STAFF, privacyCloud } from './privacy-cloud';
 
 const t = privacyCloud();
