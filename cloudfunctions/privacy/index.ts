@@ -3,6 +3,7 @@ import '../lib/infra/runtime-check';
 import { FUNCTIONS } from '../lib/contract/functions';
 import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
 import { guardedActions } from '../lib/consent/guarded-actions';
+import { verifyAudit } from '../lib/audit/verify-audit';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
 import { cancelRequest, fileRequest, listMyRequests } from '../lib/privacy/my-requests';
@@ -24,6 +25,7 @@ export const main = createHandler(
     [p.detail]: (input, ctx) => staffDetail(input, ctx, deps),
     [p.reveal]: (input, ctx) => revealRequest(input, ctx, deps),
     [p.decide]: (input, ctx) => decideRequest(input, ctx, deps),
+    [p.verifyAudit]: (input, ctx) => verifyAudit(input, ctx, deps),
   }),
   { context: wxContext, maxEventBytes: 16 * 1024 },
 );

@@ -13,6 +13,10 @@ export interface IndexDeclaration {
 export const INDEXES: IndexDeclaration[] = [
   // A person's consent ledger, read in chain order (history, verify).
   { collection: COLLECTIONS.consents, fields: ['openid', 'seq'], unique: true },
+  // The audit chain, read in order (verify) and per person (their copy: who on staff read it). One
+  // entry per seq is held by the entry id (`audit-<seq>`), so entries from before the chain (no seq) can stay.
+  { collection: COLLECTIONS.auditLog, fields: ['seq'] },
+  { collection: COLLECTIONS.auditLog, fields: ['subject', 'seq'] },
   // Accounts: one per name, one per identity document; lookups by mobile (blind indexes only).
   { collection: COLLECTIONS.accounts, fields: ['accountName'], unique: true },
   { collection: COLLECTIONS.accounts, fields: ['documentIndex'] },

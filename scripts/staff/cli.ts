@@ -11,11 +11,14 @@
  *
  * Publishes a policies/ version through the policy function as the staff member whose WeChat
  * identity (openid) holds the publisher or admin role (local cloud: the dev identity). See README.
+ *
+ * npm run staff -- verify-audit --as <admin openid>   (see verify-audit.ts; local cloud only)
  */
 import type { Result } from '../../cloudfunctions/lib/contract/result';
 import { createFirstAdmin, type AdminDatabase } from './create-admin';
 import { manifestHash, publishPolicy } from './publish-policy';
 import { parsePushArgs, PUSH_USAGE, runPush, type CallNotify } from './push';
+import { verifyAuditCommand, type CallPrivacy } from './verify-audit';
 
 const MESSAGES = {
   'admin-exists': 'An admin already exists: an admin grants roles in the app (account → setRoles).',
@@ -56,7 +59,7 @@ function adminDatabase(args: string[]): AdminDatabase {
  * `dev:<openid>` acts as that WeChat user (localcloud/README.md). WeChat cloud gives API-key callers
  * no WeChat identity, so there staff act from the staff pages in the app.
  */
-function callAs(args: string[], openid: string, name: 'policy' | 'notify') {
+function callAs(args: string[], openid: string, name: 'policy' | 'notify' | 'privacy') {
   process.env.TENCENTCLOUD = 'true';
   process.env.SILENCE = 'true';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -124,6 +127,8 @@ async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   if (command === 'publish-policy') return publish(args);
   if (command === 'push') return push(args);
+  if (command === 'verify-audit')
+    return verifyAuditCommand(option(args, 'as'), (openid) => callAs(args, openid, 'privacy') as CallPrivacy);
   const accountName = option(args, 'account');
   if (command !== 'create-admin' || !accountName) {
     console.error('usage: npm run staff -- create-admin --account <account name> [--env <env id>]');

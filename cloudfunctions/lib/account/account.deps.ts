@@ -4,7 +4,8 @@ import type { CallContext } from '../handler/call-context';
 import type { AccountConfig } from './account.config';
 import type { BindingRepository } from './account.repository';
 import type { GuardDeps } from './account-guard';
-import type { AuditRepository, InboxRepository } from './inbox.repository';
+import type { AuditRecorder } from '../audit/audit-recorder';
+import type { InboxRepository } from './inbox.repository';
 import type { LoginAttemptsRepository } from './login-attempts.repository';
 import type { SensitiveFields } from './sensitive-fields';
 
@@ -19,7 +20,7 @@ export interface AccountDeps extends GuardDeps {
   bindings: BindingRepository;
   attempts: LoginAttemptsRepository;
   inbox: InboxRepository;
-  audit: AuditRepository;
+  audit: AuditRecorder;
   fields: SensitiveFields;
   face: FaceVerifier;
   config: AccountConfig;

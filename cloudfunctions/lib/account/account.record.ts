@@ -92,12 +92,3 @@ export interface InboxMessageRecord {
   createdAt: number;
   readAt: number | null;
 }
-
-export interface AuditRecord {
-  _id: string;
-  at: number;
-  actor: string;
-  action: string;
-  target: string;
-  details: Record<string, string | number | boolean | null>;
-}

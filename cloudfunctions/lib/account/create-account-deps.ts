@@ -16,7 +16,8 @@ import { publicationRepository } from '../policy/publication.repository';
 import { loadAccountConfig } from './account.config';
 import type { AccountDeps } from './account.deps';
 import { accountRepository, bindingRepository } from './account.repository';
-import { auditRepository, notifierInbox } from './inbox.repository';
+import { createAuditRecorder } from '../audit/create-audit-recorder';
+import { notifierInbox } from './inbox.repository';
 import { createNotifier } from '../notify/inbox-notifier';
 import { loginAttemptsRepository } from './login-attempts.repository';
 import { sensitiveFields } from './sensitive-fields';
@@ -39,7 +40,7 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
     sessions: sessionRepository(sessionStore()),
     attempts: loginAttemptsRepository(documentStore(COLLECTIONS.loginAttempts)),
     inbox: notifierInbox(createNotifier(env)),
-    audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
+    audit: createAuditRecorder(env),
     fields: sensitiveFields(createFieldCipher(keys), keys.indexKey),
     face,
     config,

@@ -1,7 +1,7 @@
 import type { DocumentStore } from '../infra/document-store';
 import type { Notifier } from '../notify/notifier';
 import { noticeKindOf } from '../notify/notice-kind';
-import type { AuditRecord, InboxMessageRecord } from './account.record';
+import type { InboxMessageRecord } from './account.record';
 import { newId } from './ids';
 
 /** The account owner's inbox (`messages`): where security alerts and staff decisions reach them. */
@@ -26,14 +26,3 @@ export function notifierInbox(notifier: Notifier): InboxRepository {
       notifier.notify({ accountId, kind: noticeKindOf(kind), tag: kind, title, body }, now),
   };
 }
-
-/** Who did what to which account, kept after an account closes (Cybersecurity Law art. 21). */
-export function auditRepository(store: DocumentStore<AuditRecord>) {
-  return {
-    async record(entry: Omit<AuditRecord, '_id'>): Promise<void> {
-      await store.insert({ _id: newId(), ...entry });
-    },
-  };
-}
-
-export type AuditRepository = ReturnType<typeof auditRepository>;

@@ -15,8 +15,11 @@ import { toProfileView } from './profile-view';
  */
 export async function signIn(input: unknown, ctx: CallContext, deps: AccountDeps): Promise<SignInOutput> {
   const data = parseInput(SignInInputSchema, input);
-  const account = await checkCredentials(data.accountName, data.password, ctx, deps);
   const now = ctx.now.getTime();
+  const account = await checkCredentials(data.accountName, data.password, ctx, deps).catch(async (error: unknown) => {
+    await auditSignInFailure(data.accountName, error, ctx, deps);
+    throw error;
+  });
 
   if (
     account.cancellationPending &&
@@ -73,9 +76,25 @@ export async function signIn(input: unknown, ctx: CallContext, deps: AccountDeps
     });
   }
   const session = await deps.sessions.start(ctx.openid, account._id, now, deps.config.sessionMs);
+  await deps.audit.record({ at: now, actor: account._id, action: 'account.sign-in', target: account._id, details: {} });
   return {
     profile: toProfileView(current, deps.fields, now),
     sessionExpiresAt: new Date(session.expiresAt).toISOString(),
     cancellationWithdrawn: withdrawn,
   };
+}
+
+/**
+ * A refused sign-in goes into the audit chain (policy §6.3.1(3)): against the account when the
+ * name exists, else against no one. The name itself is not kept: a mistyped one may be someone's.
+ */
+async function auditSignInFailure(accountName: string, error: unknown, ctx: CallContext, deps: AccountDeps) {
+  const account = await deps.accounts.findByName(accountName);
+  await deps.audit.record({
+    at: ctx.now.getTime(),
+    actor: 'anonymous',
+    action: 'account.sign-in-failed',
+    target: account?._id ?? 'unknown-account',
+    details: { reason: error instanceof AppError ? error.code : 'INTERNAL' },
+  });
 }

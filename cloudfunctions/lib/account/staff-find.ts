@@ -22,6 +22,7 @@ export async function staffFindAccount(input: unknown, ctx: CallContext, deps: A
     actor: staff._id,
     action: 'account.staff-viewed',
     target: target._id,
+    subject: target._id,
     details: {},
   });
   return {

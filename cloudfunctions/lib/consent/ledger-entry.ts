@@ -64,8 +64,7 @@ export interface ChainHead {
   seal?: string;
 }
 
-/** The previous hash of a chain's first entry. */
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH } from '../chain/genesis';
 
 export const EMPTY_STATE: ConsentState = { documents: {}, sensitive: {} };
 

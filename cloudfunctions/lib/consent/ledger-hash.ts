@@ -1,17 +1,8 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../chain/canonical-json';
 import type { EntryBody, LedgerEntry } from './ledger-entry';
 
-/** JSON with object keys sorted at every level and undefined dropped: one text per value. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const fields = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort()
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
-  return `{${fields.join(',')}}`;
-}
+export { canonicalJson };
 
 /** The fields an entry's hash covers: its body, its place in the chain and its predecessor. */
 export function hashedFields(entry: EntryBody & { seq: number; prevHash: string }): Record<string, unknown> {

@@ -1,27 +1,2 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-
-/**
- * The server's seal on the ledger: HMAC-SHA256 of each entry's hash (and of the head's place and
- * hash) with a key only the functions hold. The hash chain shows an edit; the seal shows whether
- * the function wrote it, so a rewritten entry with a recomputed hash is still caught.
- */
-export interface LedgerSeal {
-  seal(value: string): string;
-  verify(value: string, seal: string | undefined): boolean;
-}
-
-export function ledgerSeal(key: Buffer): LedgerSeal {
-  const seal = (value: string) => createHmac('sha256', key).update(value, 'utf8').digest('hex');
-  return {
-    seal,
-    verify(value, given) {
-      if (typeof given !== 'string' || !/^[0-9a-f]{64}$/.test(given)) return false;
-      return timingSafeEqual(Buffer.from(seal(value), 'hex'), Buffer.from(given, 'hex'));
-    },
-  };
-}
-
-/** What the head's seal covers: its place in the chain and the hash it points at. */
-export function headSealInput(head: { seq: number; hash: string }): string {
-  return `${head.seq}:${head.hash}`;
-}
+/** The consent ledger's seal is the shared chain seal (chain/chain-seal.ts), under the ledger key. */
+export { chainSeal as ledgerSeal, headSealInput, type ChainSeal as LedgerSeal } from '../chain/chain-seal';

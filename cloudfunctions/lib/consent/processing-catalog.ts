@@ -142,5 +142,7 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     detail: staff('privacy-request', 'identity'),
     reveal: staff('privacy-request', 'identity', 'id-number'),
     decide: staff('privacy-request', 'identity', 'id-number', 'message'),
+    // The audit trail: account ids, actions and times (policy §6.3.1(4)); admins only.
+    verifyAudit: staff('account'),
   },
 };

@@ -89,6 +89,7 @@ export const FUNCTIONS = {
     detail: 'detail',
     reveal: 'reveal',
     decide: 'decide',
+    verifyAudit: 'verifyAudit',
   },
 } as const;
 

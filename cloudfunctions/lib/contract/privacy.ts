@@ -1,3 +1,4 @@
+import type { StaffRead } from './audit';
 import * as v from 'valibot';
 import type { AccountState, Role, VerificationLevel } from './account';
 import { RealNameSchema } from './account';
@@ -145,4 +146,6 @@ export interface PersonalCopy {
   sessions: { createdAt: string; expiresAt: string; endedAt: string | null; endReason: string | null }[];
   requests: PrivacyRequestView[];
   counts: { messages: number; unreadMessages: number; feedback: number; files: number; serviceRequests: number };
+  /** Who on staff read this person's information, newest first (from the audit chain). */
+  staffReads: StaffRead[];
 }

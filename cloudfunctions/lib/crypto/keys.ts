@@ -70,3 +70,12 @@ export function loadLedgerKey(env: Record<string, string | undefined>): Buffer {
   );
   return Buffer.from(derived);
 }
+
+/**
+ * The audit trail's seal key: its own HKDF-SHA256 derivation from the ledger key (QYB_LEDGER_KEY, or
+ * QYB_INDEX_KEY when that is unset), with its own label. No new secret to deploy, and a seal made for
+ * one chain is never valid in the other.
+ */
+export function loadAuditKey(env: Record<string, string | undefined>): Buffer {
+  return Buffer.from(hkdfSync('sha256', loadLedgerKey(env), Buffer.alloc(0), 'qyb audit trail seal v1', 32));
+}

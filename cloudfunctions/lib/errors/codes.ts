@@ -16,6 +16,7 @@ export const ERROR_MESSAGES = {
   'CONSENT.BASE_REQUIRED': '请先阅读并同意用户协议与个人信息保护政策',
   'CONSENT.NOT_GRANTED': '您尚未作出该项同意，无需撤回',
   'CONSENT.LEDGER_BUSY': '操作过于频繁，请稍后重试',
+  'AUDIT.BUSY': '系统繁忙，请稍后重试',
   'CONSENT.GUARDIAN_REQUIRED': '处理未成年人个人信息须由其监护人同意',
   'CONSENT.REQUIRED': '您尚未同意或已撤回对现行用户协议和个人信息保护政策的同意，请阅读并同意后再使用此项服务',
   'CONSENT.SENSITIVE_REQUIRED': '此项服务需要处理您的敏感个人信息，请先在个人信息保护中心单独同意',

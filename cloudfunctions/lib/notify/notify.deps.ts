@@ -1,6 +1,7 @@
 import type { GuardDeps } from '../account/account-guard';
 import { accountRepository } from '../account/account.repository';
-import { auditRepository, type AuditRepository } from '../account/inbox.repository';
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { sessionRepository } from '../account/session.repository';
 import { sessionStore } from '../account/session.store';
 import { COLLECTIONS } from '../infra/collections';
@@ -10,7 +11,7 @@ import { loadDeliveryDeps } from './delivery-config';
 
 export interface NotifyDeps {
   guard: GuardDeps;
-  audit: AuditRepository;
+  audit: AuditRecorder;
   delivery: DeliveryDeps;
   /** A claim older than this, left by a runner that stopped, may be taken over. */
   staleClaimMs: number;
@@ -30,7 +31,7 @@ export function createNotifyDeps(env: Record<string, string | undefined> = proce
       accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
       sessions: sessionRepository(sessionStore()),
     },
-    audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
+    audit: createAuditRecorder(env),
     delivery: loadDeliveryDeps(env),
     staleClaimMs: positive(env, 'QYB_PUSH_STALE_CLAIM_MS', 120_000),
     runBudgetMs: positive(env, 'QYB_PUSH_RUN_BUDGET_MS', 20_000),

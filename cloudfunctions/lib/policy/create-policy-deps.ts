@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { POLICY_DOCUMENTS } from '../../../policies/generated';
 import { accountRepository } from '../account/account.repository';
-import { auditRepository } from '../account/inbox.repository';
+import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { sessionRepository } from '../account/session.repository';
 import { sessionStore } from '../account/session.store';
 import { COLLECTIONS } from '../infra/collections';
@@ -32,7 +32,7 @@ export function createPolicyDeps(env: Record<string, string | undefined> = proce
     built: POLICY_DOCUMENTS,
     registered: registeredAccounts(),
     notifier: createNotifier(),
-    audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
+    audit: createAuditRecorder(env),
     notices: { batchSize: settings.QYB_NOTICE_BATCH, budgetMs: settings.QYB_NOTICE_BUDGET_MS },
   };
 }

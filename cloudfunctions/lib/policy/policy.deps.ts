@@ -1,4 +1,4 @@
-import type { AuditRepository } from '../account/inbox.repository';
+import type { AuditRecorder } from '../audit/audit-recorder';
 import type { GuardDeps } from '../account/account-guard';
 import type { PolicyVersion } from '../consent/policy-catalog';
 import type { Notifier } from '../notify/notifier';
@@ -14,6 +14,6 @@ export interface PolicyDeps extends GuardDeps {
   built: readonly PolicyVersion[];
   registered: RegisteredAccounts;
   notifier: Notifier;
-  audit: AuditRepository;
+  audit: AuditRecorder;
   notices: { batchSize: number; budgetMs: number };
 }

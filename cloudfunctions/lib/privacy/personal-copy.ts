@@ -1,4 +1,5 @@
 import { requireAccount } from '../account/account-guard';
+import { staffReadsOf } from '../audit/staff-reads';
 import type { AccountRecord } from '../account/account.record';
 import { statusView } from '../account/account-status';
 import { cancellationView } from '../account/profile-view';
@@ -54,7 +55,7 @@ export async function personalCopy(input: unknown, ctx: CallContext, deps: Priva
   if (!(await verifyPassword(password, account.passwordHash))) throw new AppError('ACCOUNT.PASSWORD_INCORRECT');
   const now = ctx.now.getTime();
   const mine = { accountId: account._id };
-  const [binding, chain, sessions, requests, counts] = await Promise.all([
+  const [binding, chain, sessions, requests, counts, staffReads] = await Promise.all([
     account.openid ? deps.bindings.get(account.openid) : Promise.resolve(null),
     account.openid ? deps.consents.readChain(account.openid) : Promise.resolve([]),
     deps.sessions.ofAccount(account._id),
@@ -66,6 +67,7 @@ export async function personalCopy(input: unknown, ctx: CallContext, deps: Priva
       deps.count(COLLECTIONS.files, mine),
       deps.count(COLLECTIONS.serviceRequests, { applicantId: account._id }),
     ]),
+    staffReadsOf(deps.auditTrail.store, account._id),
   ]);
   await deps.audit.record({ at: now, actor: account._id, action: 'privacy.copy', target: account._id, details: {} });
   const [messages, unreadMessages, feedback, files, serviceRequests] = counts;
@@ -89,5 +91,6 @@ export async function personalCopy(input: unknown, ctx: CallContext, deps: Priva
       })),
     requests: requests.map((r) => toRequestView(r, deps.cipher)),
     counts: { messages, unreadMessages, feedback, files, serviceRequests },
+    staffReads,
   };
 }

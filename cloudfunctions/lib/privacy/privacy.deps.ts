@@ -1,7 +1,11 @@
 import type { AccountRepository, BindingRepository } from '../account/account.repository';
 import { accountRepository, bindingRepository } from '../account/account.repository';
 import type { GuardDeps } from '../account/account-guard';
-import { auditRepository, type AuditRepository } from '../account/inbox.repository';
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { auditRecorder } from '../audit/audit-recorder';
+import type { AuditStore } from '../audit/audit-store';
+import { cloudAuditStore } from '../audit/cloud-audit.store';
+import { chainSeal, type ChainSeal } from '../chain/chain-seal';
 import { sensitiveFields, type SensitiveFields } from '../account/sensitive-fields';
 import { sessionRepository } from '../account/session.repository';
 import { sessionStore } from '../account/session.store';
@@ -9,7 +13,7 @@ import { workingCalendar, type WorkingCalendar } from '../calendar/working-days'
 import { cloudConsentRepository } from '../consent/cloud-consent.repository';
 import type { ConsentRepository } from '../consent/consent.repository';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher';
-import { loadCryptoKeys } from '../crypto/keys';
+import { loadAuditKey, loadCryptoKeys } from '../crypto/keys';
 import { database } from '../infra/cloud';
 import { COLLECTIONS, type CollectionName } from '../infra/collections';
 import { documentStore } from '../infra/document-store';
@@ -21,10 +25,12 @@ import { privacyRequestRepository, type PrivacyRequestRepository } from './priva
 export type CountOf = (collection: CollectionName, where: Record<string, unknown>) => Promise<number>;
 
 export interface PrivacyDeps extends GuardDeps {
+  /** The audit chain itself, read for verification and for the person's copy (who on staff read it). */
+  auditTrail: { store: AuditStore; seal: ChainSeal };
   accounts: AccountRepository;
   bindings: BindingRepository;
   requests: PrivacyRequestRepository;
-  audit: AuditRepository;
+  audit: AuditRecorder;
   fields: SensitiveFields;
   /** Seals a correction's proposed values, bound to the request id. */
   cipher: FieldCipher;
@@ -38,12 +44,14 @@ export interface PrivacyDeps extends GuardDeps {
 export function createPrivacyDeps(env: Record<string, string | undefined> = process.env): PrivacyDeps {
   const keys = loadCryptoKeys(env);
   const cipher = createFieldCipher(keys);
+  const auditTrail = { store: cloudAuditStore(), seal: chainSeal(loadAuditKey(env)) };
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
     sessions: sessionRepository(sessionStore()),
     requests: privacyRequestRepository(documentStore(COLLECTIONS.privacyRequests)),
-    audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
+    audit: auditRecorder(auditTrail.store, auditTrail.seal),
+    auditTrail,
     fields: sensitiveFields(cipher, keys.indexKey),
     cipher,
     consents: cloudConsentRepository(),

@@ -90,6 +90,7 @@ export async function staffDetail(input: unknown, ctx: CallContext, deps: Privac
     actor: staff._id,
     action: 'privacy.request-viewed',
     target: record._id,
+    subject: record.accountId,
     details: { account: record.accountId, masked: true },
   });
   const view = toRequestView(record, deps.cipher);
@@ -120,6 +121,7 @@ export async function revealRequest(input: unknown, ctx: CallContext, deps: Priv
     actor: staff._id,
     action: 'privacy.request-revealed',
     target: record._id,
+    subject: record.accountId,
     details: { account: record.accountId, fields: record.fields.join(',') },
   });
   return { proposed, current: registered(account, deps) };

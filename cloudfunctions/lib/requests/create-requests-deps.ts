@@ -1,5 +1,5 @@
 import { createGuardDeps } from '../account/create-guard-deps';
-import { auditRepository } from '../account/inbox.repository';
+import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { sensitiveFields } from '../account/sensitive-fields';
 import { workingCalendar } from '../calendar/working-days';
 import { createFieldCipher } from '../crypto/field-cipher';
@@ -7,7 +7,6 @@ import { loadCryptoKeys } from '../crypto/keys';
 import { enterpriseRepository, grantRepository } from '../enterprise/enterprise.repository';
 import { createFilesDeps } from '../files/create-files-deps';
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore } from '../infra/document-store';
 import { queryStore } from '../infra/query-store';
 import type { MatterDefinition } from '../contract/requests';
 import { checkedMatterSeed } from '../matters/matter-seed';
@@ -32,7 +31,7 @@ export function createRequestsDeps(env: Record<string, string | undefined> = pro
     events: eventRepository(queryStore(COLLECTIONS.requestEvents)),
     enterprises: enterpriseRepository(queryStore(COLLECTIONS.enterprises)),
     grants: grantRepository(queryStore(COLLECTIONS.agentGrants)),
-    audit: auditRepository(documentStore(COLLECTIONS.auditLog)),
+    audit: createAuditRecorder(env),
     notifier: createNotifier(),
     materials: filesMaterialStore(createFilesDeps()),
     cipher,

@@ -1,5 +1,5 @@
 import type { GuardDeps } from '../account/account-guard';
-import type { AuditRepository } from '../account/inbox.repository';
+import type { AuditRecorder } from '../audit/audit-recorder';
 import type { SensitiveFields } from '../account/sensitive-fields';
 import type { WorkingCalendar } from '../calendar/working-days';
 import type { FieldCipher } from '../crypto/field-cipher';
@@ -16,7 +16,7 @@ export interface RequestsDeps extends GuardDeps {
   events: EventRepository;
   enterprises: EnterpriseRepository;
   grants: GrantRepository;
-  audit: AuditRepository;
+  audit: AuditRecorder;
   notifier: Notifier;
   materials: MaterialStore;
   /** Seals request and enterprise fields (bound to record id and field name). */

@@ -65,6 +65,7 @@ export async function staffRequestDetail(
     actor: staff._id,
     action: 'request.viewed',
     target: record._id,
+    subject: record.applicantId,
     details: {
       applicant: record.applicantId,
       fields: 'form,materials,delivery,applicant',

@@ -3,7 +3,10 @@ import { CURRENT_POLICIES } from '../../../../../policies/generated';
 import { loadAccountConfig } from '../../../../../cloudfunctions/lib/account/account.config';
 import type { AccountDeps } from '../../../../../cloudfunctions/lib/account/account.deps';
 import { accountRepository, bindingRepository } from '../../../../../cloudfunctions/lib/account/account.repository';
-import { auditRepository, inboxRepository } from '../../../../../cloudfunctions/lib/account/inbox.repository';
+import { inboxRepository } from '../../../../../cloudfunctions/lib/account/inbox.repository';
+import { auditRecorder } from '../../../../../cloudfunctions/lib/audit/audit-recorder';
+import { chainSeal } from '../../../../../cloudfunctions/lib/chain/chain-seal';
+import { memoryAuditStore } from '../audit/memory-audit-store';
 import { loginAttemptsRepository } from '../../../../../cloudfunctions/lib/account/login-attempts.repository';
 import { sensitiveFields } from '../../../../../cloudfunctions/lib/account/sensitive-fields';
 import { sessionRepository } from '../../../../../cloudfunctions/lib/account/session.repository';
@@ -87,7 +90,7 @@ export function memoryDeps(env: Record<string, string> = {}) {
     sessions: memorySessionStore(),
     attempts: memoryStore<import('../../../../../cloudfunctions/lib/account/account.record').LoginAttemptRecord>(),
     messages: memoryStore<import('../../../../../cloudfunctions/lib/account/account.record').InboxMessageRecord>(),
-    audit: memoryStore<import('../../../../../cloudfunctions/lib/account/account.record').AuditRecord>(),
+    audit: memoryAuditStore(),
   };
   const consents: { openid: string; refs: string[] }[] = [];
   const keys = loadCryptoKeys({
@@ -100,7 +103,7 @@ export function memoryDeps(env: Record<string, string> = {}) {
     sessions: sessionRepository(stores.sessions),
     attempts: loginAttemptsRepository(stores.attempts),
     inbox: inboxRepository(stores.messages),
-    audit: auditRepository(stores.audit),
+    audit: auditRecorder(stores.audit.store, chainSeal(randomBytes(32))),
     fields: sensitiveFields(createFieldCipher(keys), keys.indexKey),
     face: new LocalFaceVerifierStandIn(),
     config: loadAccountConfig({ QYB_LOGIN_DELAY_MS: '0', ...env }),

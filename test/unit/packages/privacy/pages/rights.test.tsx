@@ -53,6 +53,7 @@ const copy: PersonalCopy = {
   sessions: [],
   requests: [open],
   counts: { messages: 2, unreadMessages: 1, feedback: 0, files: 0, serviceRequests: 0 },
+  staffReads: [],
 };
 
 /** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
