@@ -9,6 +9,8 @@ import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, JPEG, requestsCloud } from '../requests/requests-cloud';
 
 const t = requestsCloud();
+// Dozens of calls through every function: minutes on a busy two-core machine, not a speed check.
+jest.setTimeout(180_000);
 
 async function callAs(env: string, openid: string, name: string, action: string, input?: unknown) {
   const r = await t.cloud().sdk({ env, openid }).callFunction({ name, data: { action, input } });
