@@ -78,12 +78,15 @@ export default function PreferencesPage() {
             <View className="inbox__hint">{m.remaining(tmpl.remaining)}</View>
           </View>
         ))}
-        <Button
-          className="preferences__subscribe"
-          onClick={() => void p.subscribe('oneTime', m.subscribeUnavailable, m.subscribed)}
-        >
-          {m.subscribe}
-        </Button>
+        {/* Offered once the templates are known: a tap before that would ask WeChat for nothing. */}
+        {p.templates.some((tmpl) => !tmpl.longTerm) && (
+          <Button
+            className="preferences__subscribe"
+            onClick={() => void p.subscribe('oneTime', m.subscribeUnavailable, m.subscribed)}
+          >
+            {m.subscribe}
+          </Button>
+        )}
         {p.longTermToAsk && (
           <>
             <View className="inbox__hint">{m.subscribeLongTermIntro}</View>
