@@ -1,10 +1,11 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { LabeledInput } from '../../components/labeled-input';
 import { PasswordRules } from '../../../../components/password-rules';
 import { useFaceCheck, type FacePagePurpose } from '../../../../features/account/use-face-check';
 import { t } from '../../../../i18n';
 import { pageQuery } from '../../../../platform/navigation';
 import '../form.css';
+import { AppButton } from '../../../../components/app-button';
 
 /**
  * `?purpose=rebind&name=…` moves an account to this WeChat; `?purpose=verify` raises the level;
@@ -51,15 +52,15 @@ export default function FacePage() {
       )}
       <View className="account-form__hint">{m.face.privacy}</View>
       {f.error && <View className="account-form__error face__error">{f.error}</View>}
-      <Button
+      <AppButton
         className="account-form__submit face__start"
-        type="primary"
+        variant="primary"
         disabled={!f.ready}
         loading={f.busy}
         onClick={() => void f.submit()}
       >
         {m.face.start}
-      </Button>
+      </AppButton>
     </View>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { faceVerificationSupported } from '../../../../../cloudfunctions/lib/contract/account';
@@ -7,6 +7,7 @@ import { t } from '../../../../i18n';
 import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
 import '../form.css';
+import { AppButton } from '../../../../components/app-button';
 
 /** Cooling-off days as configured by default in the cloud; the cloud's answer carries the date. */
 const COOLING_OFF_DAYS = 15;
@@ -35,9 +36,9 @@ export default function ProfilePage() {
         <View className="account-form__notice profile__signed-out">
           {p.cancellation ? m.cancelRequested(p.cancellation.effectiveAt.slice(0, 10)) : m.signedOut}
         </View>
-        <Button className="profile__to-sign-in" onClick={() => relaunch(ROUTES.accountSignIn)}>
+        <AppButton className="profile__to-sign-in" onClick={() => relaunch(ROUTES.accountSignIn)}>
           {m.signIn}
-        </Button>
+        </AppButton>
       </View>
     );
   }
@@ -78,15 +79,15 @@ export default function ProfilePage() {
               {tRights.staffDeskEntry}
             </View>
           )}
-          <Button
+          <AppButton
             className="account-form__submit profile__change-password"
             onClick={() => navigate(ROUTES.accountChangePassword, { name: v.accountName })}
           >
             {m.changePassword}
-          </Button>
-          <Button className="account-form__submit profile__sign-out" type="warn" onClick={() => void p.signOut()}>
+          </AppButton>
+          <AppButton className="account-form__submit profile__sign-out" variant="warn" onClick={() => void p.signOut()}>
             {m.signOut}
-          </Button>
+          </AppButton>
           <View className="account-form__label">{m.cancelTitle}</View>
           <View className="account-form__hint">{m.cancelIntro(COOLING_OFF_DAYS)}</View>
           <Input
@@ -96,13 +97,13 @@ export default function ProfilePage() {
             placeholder={m.cancelPassword}
             onInput={(e) => setPassword(e.detail.value)}
           />
-          <Button
+          <AppButton
             className="account-form__submit profile__cancel-submit"
             disabled={!password}
             onClick={() => void p.requestCancellation(password)}
           >
             {m.cancelSubmit}
-          </Button>
+          </AppButton>
         </View>
       )}
     </View>

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import { PAGES } from './support/routes';
+import { saveScreen } from './support/screens';
+import { story } from './support/story';
+import { elementOf, onPage, until } from './support/wait';
+
+const FEEDBACK = 'packages/feedback/pages/index/index';
+const ACCOUNT = 'packages/account/pages/profile/index';
+/** Where a guest opening the profile is sent. */
+const SIGN_IN = 'packages/account/pages/sign-in/index';
+
+/** 44 CSS px, the smallest tap target (WCAG 2.5.5), less a pixel for the rounding of rem sizes. */
+const MIN_TARGET_PX = 43;
+
+/** On the agreement page with the box ticked: agree, and arrive home. */
+async function agreeAndGoHome(mp: MiniProgram): Promise<void> {
+  await (await elementOf(await onPage(mp, PAGES.agreement), 'button.agreement__agree')).tap();
+  await onPage(mp, PAGES.home);
+}
+
+describe('buttons look like what they do', () => {
+  story('after ticking, the agree button is enabled, at full opacity, in line and large enough', async (mp) => {
+    const page = await onPage(mp, PAGES.agreement);
+    await (await elementOf(page, '.agreement__tick')).tap();
+    const agree = await elementOf(page, 'button.agreement__agree');
+    await until('the agree button to be enabled', async () => (await agree.property('disabled')) !== true);
+    expect(await agree.attribute('disabled')).toBeNull();
+    expect(await agree.style('opacity')).toBe('1');
+    const disagree = await elementOf(page, 'button.agreement__disagree');
+    expect(await disagree.attribute('disabled')).toBeNull();
+    const size = await agree.size();
+    expect(Math.min(Number(size.width), Number(size.height))).toBeGreaterThanOrEqual(MIN_TARGET_PX);
+    // The two choices sit on one line (WeUI's `button + button` margin once pushed one down 15 px).
+    expect((await agree.offset()).top).toBe((await disagree.offset()).top);
+  });
+
+  story('keeps the agreement, home, profile and feedback screens for review', async (mp) => {
+    const saved = [await saveScreen(mp, 'agreement')];
+    await (await elementOf(await onPage(mp, PAGES.agreement), '.agreement__tick')).tap();
+    saved.push(await saveScreen(mp, 'agreement-ticked'));
+    await agreeAndGoHome(mp);
+    saved.push(await saveScreen(mp, 'home'));
+    await mp.navigateTo(`/${ACCOUNT}`);
+    await elementOf(await onPage(mp, SIGN_IN), 'button.sign-in__submit');
+    saved.push(await saveScreen(mp, 'profile-sign-in'));
+    await mp.navigateTo(`/${FEEDBACK}`);
+    await elementOf(await onPage(mp, FEEDBACK), 'button.feedback__submit');
+    saved.push(await saveScreen(mp, 'feedback'));
+    expect(saved.filter((file) => !existsSync(file))).toEqual([]);
+  });
+});
