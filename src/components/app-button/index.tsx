@@ -32,6 +32,7 @@ export function AppButton({
   ariaLabel,
   className,
   children,
+  onClick,
   ...rest
 }: AppButtonProps) {
   const inert = disabled || loading;
@@ -49,8 +50,13 @@ export function AppButton({
     ...(loading ? { loading: true } : {}),
     ...(ariaLabel ? { ariaLabel } : {}),
   };
+  // Taro H5 stops a disabled button's click only on its way up; our handler sits on the element
+  // itself, so it would still run. A disabled or busy button does nothing, on every platform.
+  const guardedClick: ButtonProps['onClick'] = (event) => {
+    if (!inert) onClick?.(event);
+  };
   return (
-    <Button {...rest} {...state} className={classes} aria-disabled={inert ? 'true' : undefined}>
+    <Button {...rest} {...state} className={classes} aria-disabled={inert ? 'true' : undefined} onClick={guardedClick}>
       {children}
     </Button>
   );

@@ -18,6 +18,7 @@ import {
 } from '../../platform/privacy';
 import './index.css';
 import { AppButton } from '../../components/app-button';
+import { calendarDay } from '../../i18n/beijing-time';
 
 /**
  * The launch gate: both documents, an explicit tick, and two real choices. The agree button is
@@ -91,7 +92,7 @@ export default function AgreementPage() {
       </View>
       <View className="agreement__meta">
         <View className="agreement__version">
-          {t.agreement.version} {doc.version} · {t.agreement.effective} {doc.effectiveDate}
+          {t.agreement.version} {doc.version} · {t.agreement.effective} {calendarDay(doc.effectiveDate)}
         </View>
         <View className="agreement__toc-toggle" onClick={() => setShowToc(!showToc)}>
           {t.agreement.contents}

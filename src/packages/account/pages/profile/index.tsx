@@ -8,6 +8,7 @@ import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
+import { beijingDate } from '../../../../i18n/beijing-time';
 
 /** Cooling-off days as configured by default in the cloud; the cloud's answer carries the date. */
 const COOLING_OFF_DAYS = 15;
@@ -34,7 +35,7 @@ export default function ProfilePage() {
     return (
       <View className="account-form profile">
         <View className="account-form__notice profile__signed-out">
-          {p.cancellation ? m.cancelRequested(p.cancellation.effectiveAt.slice(0, 10)) : m.signedOut}
+          {p.cancellation ? m.cancelRequested(beijingDate(p.cancellation.effectiveAt)) : m.signedOut}
         </View>
         <AppButton className="profile__to-sign-in" onClick={() => relaunch(ROUTES.accountSignIn)}>
           {m.signIn}

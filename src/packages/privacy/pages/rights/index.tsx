@@ -2,7 +2,7 @@ import { Input, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
 import { PRIVACY_REQUEST_KINDS, type PrivacyRequestView } from '../../../../../cloudfunctions/lib/contract/privacy';
-import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
 import { EMPTY_DRAFT, useRights, type RightsDraft } from '../../../../features/privacy/use-rights';
 import { t } from '../../../../i18n';
 import { tRights } from '../../../../i18n/rights';
@@ -63,7 +63,9 @@ function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: (
       )}
       <View className="rights__meta">{`${tRights.filedAt} ${beijingDateTime(item.createdAt)}`}</View>
       {item.status === 'open' && (
-        <View className="rights__meta rights__due">{tRights.due(item.dueDate, item.dueDateConfirmed)}</View>
+        <View className="rights__meta rights__due">
+          {tRights.due(calendarDay(item.dueDate), item.dueDateConfirmed)}
+        </View>
       )}
       {item.reply && <View className="rights__reply">{tRights.reply + item.reply}</View>}
       {item.status === 'open' && (

@@ -6,7 +6,8 @@ import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { timelineRows } from '../../../../features/requests/timeline-rows';
 import { useRequestDetail } from '../../../../features/requests/use-request-detail';
 import { tr } from '../../../../i18n/requests';
-import { confirm } from '../../../../platform/dialog';
+import { tActions } from '../../../../i18n/actions';
+import { confirmThen } from '../../../../platform/confirm-action';
 import { openDocument } from '../../../../platform/open-document';
 import { pageQuery } from '../../../../platform/navigation';
 import { FileList } from '../../components/file-list';
@@ -27,13 +28,9 @@ export default function RequestDetailPage() {
     );
 
   async function withdraw() {
-    const sure = await confirm({
-      title: d.withdraw,
-      content: d.withdrawConfirm,
-      confirmText: d.confirm,
-      cancelText: d.cancel,
-    });
-    if (sure) await r.withdraw();
+    await confirmThen({ ...tActions.withdrawRequest, content: d.withdrawConfirm }, async () =>
+      Boolean(await r.withdraw()),
+    );
   }
   const form = v.fields.map((f) => {
     const raw = v.form[f.key];
