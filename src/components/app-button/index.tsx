@@ -1,6 +1,6 @@
 // The one place that may render Taro's Button (eslint.config.mjs forbids it elsewhere).
 // eslint-disable-next-line no-restricted-imports
-import { Button } from '@tarojs/components';
+import { Button, View } from '@tarojs/components';
 import type { ButtonProps } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import './index.css';
@@ -13,6 +13,11 @@ export interface AppButtonProps extends PassedThrough {
   variant?: AppButtonVariant;
   disabled?: boolean;
   loading?: boolean;
+  /**
+   * Why a disabled button cannot be used yet, shown right under it (issue 20: a form never
+   * disables its submit silently). Ignored while enabled.
+   */
+  disabledReason?: string;
   /** Required when the content is an icon or a symbol: what a screen reader announces. */
   ariaLabel?: string;
   children: ReactNode;
@@ -30,6 +35,7 @@ export function AppButton({
   disabled = false,
   loading = false,
   ariaLabel,
+  disabledReason,
   className,
   children,
   onClick,
@@ -56,8 +62,21 @@ export function AppButton({
     if (!inert) onClick?.(event);
   };
   return (
-    <Button {...rest} {...state} className={classes} aria-disabled={inert ? 'true' : undefined} onClick={guardedClick}>
-      {children}
-    </Button>
+    <>
+      <Button
+        {...rest}
+        {...state}
+        className={classes}
+        aria-disabled={inert ? 'true' : undefined}
+        onClick={guardedClick}
+      >
+        {children}
+      </Button>
+      {disabled && disabledReason && (
+        <View className="app-button__reason" role="status">
+          {disabledReason}
+        </View>
+      )}
+    </>
   );
 }

@@ -85,4 +85,21 @@ describe('AppButton', () => {
     const { container } = await mounted(<AppButton ariaLabel="删除消息">×</AppButton>);
     expect(button(container).getAttribute('aria-label')).toBe('删除消息');
   });
+
+  it('a disabled button says why, next to it; the reason goes once it is enabled', async () => {
+    const view = await mounted(
+      <AppButton disabled disabledReason="两次输入的新密码不一致">
+        保存
+      </AppButton>,
+    );
+    expect(view.container.querySelector('.app-button__reason')?.textContent).toBe('两次输入的新密码不一致');
+    await act(async () => {
+      view.rerender(
+        <AppButton disabled={false} disabledReason="两次输入的新密码不一致">
+          保存
+        </AppButton>,
+      );
+    });
+    expect(view.container.querySelector('.app-button__reason')).toBeNull();
+  });
 });

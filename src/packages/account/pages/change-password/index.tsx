@@ -56,6 +56,7 @@ export default function ChangePasswordPage() {
         className="account-form__submit change-password__submit"
         variant="primary"
         disabled={!c.ready}
+        disabledReason={c.blocker ? m.changePasswordBlocked[c.blocker] : undefined}
         loading={c.busy}
         onClick={() => void c.submit()}
       >

@@ -113,6 +113,7 @@ export default function FeedbackPage() {
           className="feedback__submit"
           variant="primary"
           disabled={!form.ready}
+          disabledReason={form.text.trim() ? undefined : m.submitBlocked}
           loading={form.busy}
           onClick={() => void form.submit()}
         >
