@@ -19,6 +19,7 @@ const DESTRUCTIVE_COLOUR = '#b42318';
  * Asks before a destructive or mass action; true only when the person chose to go on. Taro's H5
  * build draws showModal as an in-page dialog, so the browser build asks too. A dialog that cannot
  * be shown counts as "no": nothing is deleted or sent without an answer.
+ * confirmText and cancelText take at most 4 characters (a longer one and the dialog may not show).
  * https://developers.weixin.qq.com/miniprogram/dev/api/ui/interaction/wx.showModal.html
  */
 export async function confirmAction(copy: ActionCopy): Promise<boolean> {
