@@ -9,6 +9,12 @@ const noDeviceApis = {
       message: 'Device and cloud APIs are reached only through src/platform or src/services.',
     },
     { name: 'wx-server-sdk', message: 'The mini-program never touches the cloud SDK.' },
+    {
+      // Taro H5 renders `disabled={false}` as disabled="false", which WeUI styles as disabled.
+      name: '@tarojs/components',
+      importNames: ['Button'],
+      message: 'Use AppButton from src/components/app-button: it owns the disabled, loading and tap-size rules.',
+    },
   ],
 };
 

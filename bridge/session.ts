@@ -53,7 +53,8 @@ export class BridgeSession implements SessionContext {
   private async open(): Promise<void> {
     const { browser, origin, identity, timeoutMs } = this.options;
     this.context = await browser.newContext({
-      viewport: { width: 375, height: 740 },
+      // The phone the UI is reviewed on (issue 20): iPhone 12–15 logical size.
+      viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',

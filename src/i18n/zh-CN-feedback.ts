@@ -38,6 +38,8 @@ export const zhCNFeedback = {
   removeVoice: '删除语音',
   voiceOff: '麦克风未开启，语音留言不可用；您仍可提交文字和图片。',
   submit: '提交',
+  /** Shown next to 提交 while it is unavailable. */
+  submitBlocked: '请先填写反馈内容',
   submitted: '已提交，感谢您的反馈。',
   mine: '我的反馈',
   none: '暂无反馈记录',

@@ -270,6 +270,12 @@ export const zhCN = {
     notSet: '未填写',
     correctionNotice: '真实姓名和证件信息为初始注册信息，不能自行修改；如需更正，请拨打服务热线申请。',
     changePassword: '修改密码',
+    /** Why 保存 is not available yet: shown next to it, first unmet condition only. */
+    changePasswordBlocked: {
+      current: '请填写当前密码',
+      weak: '新密码还未满足上面的要求',
+      mismatch: '两次输入的新密码不一致',
+    },
     signOut: '退出登录',
     signedOut: '您已退出登录。',
     cancelTitle: '注销账号',

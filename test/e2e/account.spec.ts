@@ -76,8 +76,12 @@ async function signIn(miniProgram: MiniProgram, password: string): Promise<Page>
   return page;
 }
 
+/** Sign-out, cancellation and staff decisions ask first (issue 20); these stories say yes. */
+const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
+
 describe('accounts', () => {
   story('register, sign out, sign in again and see the masked profile, sign out', async (miniProgram) => {
+    await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
     let profile = await register(miniProgram);
     expect(await textOf(profile, '.profile__value--account-name')).toBe(PERSON.accountName);
     await tap(profile, 'button.profile__sign-out');
@@ -98,6 +102,7 @@ describe('accounts', () => {
   });
 
   story('a wrong password five times locks the account, and says so', async (miniProgram) => {
+    await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
     const profile = await register(miniProgram);
     await tap(profile, 'button.profile__sign-out');
     await tap(profile, 'button.profile__to-sign-in');
@@ -113,6 +118,7 @@ describe('accounts', () => {
   });
 
   story('a cancellation request is withdrawn by signing in during the cooling-off period', async (miniProgram) => {
+    await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
     const profile = await register(miniProgram);
     await type(profile, '.profile__cancel-password', PERSON.password);
     await tap(profile, 'button.profile__cancel-submit');

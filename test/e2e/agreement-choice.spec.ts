@@ -17,7 +17,9 @@ describe('agreeing', () => {
     const tick = await elementOf(page, '.agreement__tick');
     await tick.tap();
     await until('the tick to be checked', async () => (await tick.attribute('aria-checked')) === 'true');
-    expect(await agree.property('disabled')).toBe(false);
+    // Not disabled: no property and, above all, no `disabled` attribute (`[disabled]` styles it).
+    expect(await agree.property('disabled')).toBeFalsy();
+    expect(await agree.attribute('disabled')).toBeNull();
     expect(await agree.text()).toBe(zhCN.agreement.agree);
 
     await agree.tap();

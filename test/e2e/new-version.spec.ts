@@ -4,6 +4,7 @@ import type Page from 'miniprogram-automator/out/Page';
 import type { ConsentStatusOutput } from '../../cloudfunctions/lib/contract/consent';
 import type { PublishOutput } from '../../cloudfunctions/lib/contract/policy';
 import { shanghaiDay } from '../../cloudfunctions/lib/policy/effective-time';
+import { calendarDay } from '../../src/i18n/beijing-time';
 import { CURRENT_POLICIES } from '../../policies/generated';
 import { zhCN } from '../../src/i18n/zh-CN';
 import fixtureManifest from '../fixtures/policies/manifest.json';
@@ -132,7 +133,7 @@ describe('a new agreement version', () => {
     await miniProgram.reLaunch(`/${PAGES.home}`);
     const home = await onPage(miniProgram, PAGES.home);
     const notice = await until('the upcoming notice', () => home.$('.home__upcoming--user-agreement'));
-    expect(await notice.text()).toContain(tomorrow);
+    expect(await notice.text()).toContain(calendarDay(tomorrow));
     expect(await notice.text()).toContain(V2.changeSummary);
   });
 });

@@ -168,6 +168,9 @@ async function staffVersion(reviewer: CloudPerson, requestId: string): Promise<S
   return reviewer.call<StaffRequestView>('requests', 'staffDetail', { requestId });
 }
 
+/** Sign-out, cancellation and staff decisions ask first (issue 20); these stories say yes. */
+const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
+
 describe('service requests', () => {
   story(
     'a person applies with a photo and a postal address, supplements on request and sees the result',
@@ -356,6 +359,7 @@ describe('service requests', () => {
 
       await tap(page, 'button.staff-request__assign');
       await textIs(page, '.staff-request__value--assignee', 'staff_in_app');
+      await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
       await tap(page, 'button.staff-request__action--accept');
       await textIs(page, '.staff-request__value--status', tr.statuses.accepted);
       await tap(page, 'button.staff-request__action--reject');

@@ -10,7 +10,16 @@ export function useChangePassword(accountName: string) {
   const [error, setError] = useState('');
   const [done, setDone] = useState(false);
   const rules = useMemo(() => passwordRules(next, accountName), [next, accountName]);
-  const ready = current.length > 0 && isStrongPassword(next, accountName) && confirm === next;
+  // What still stands between the person and 保存, so the page can say it next to the button.
+  const blocker: 'current' | 'weak' | 'mismatch' | null =
+    current.length === 0
+      ? 'current'
+      : !isStrongPassword(next, accountName)
+        ? 'weak'
+        : confirm !== next
+          ? 'mismatch'
+          : null;
+  const ready = blocker === null;
 
   async function submit() {
     if (!ready || busy) return;
@@ -22,5 +31,5 @@ export function useChangePassword(accountName: string) {
     else setError(result.error.message);
   }
 
-  return { current, setCurrent, next, setNext, confirm, setConfirm, rules, ready, busy, error, done, submit };
+  return { current, setCurrent, next, setNext, confirm, setConfirm, rules, ready, blocker, busy, error, done, submit };
 }

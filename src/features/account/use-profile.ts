@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { ProfileView } from '../../../cloudfunctions/lib/contract/account';
+import { tActions } from '../../i18n/actions';
+import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import { ROUTES, redirect } from '../../platform/navigation';
 import { rememberStaff } from '../../platform/staff-hint';
 import { accountApi } from './account-api';
@@ -21,8 +23,10 @@ export function useProfile() {
   }
 
   async function signOut() {
+    if (!(await confirmAction(tActions.signOut))) return;
     const result = await accountApi.signOut();
     if (result.ok) {
+      toastSuccess(tActions.signOut.done);
       setProfile(null);
       rememberStaff([]);
       setSignedOut(true);
@@ -30,8 +34,10 @@ export function useProfile() {
   }
 
   async function requestCancellation(password: string) {
+    if (!(await confirmAction(tActions.requestCancellation))) return;
     const result = await accountApi.requestCancellation(password);
     if (result.ok) {
+      toastSuccess(tActions.requestCancellation.done);
       setProfile(null);
       setCancellation({ effectiveAt: result.data.effectiveAt });
     } else setError(result.error.message);

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { InboxMessageView, InboxPage } from '../../../cloudfunctions/lib/contract/notify';
+import { tActions } from '../../i18n/actions';
+import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import { notifyApi } from './notify-api';
 
 /** My messages, newest first, a page at a time; signed out is a state, not an error. */
@@ -47,8 +49,10 @@ export function useInbox() {
   }
 
   async function remove(id: string) {
+    if (!(await confirmAction(tActions.deleteMessage))) return;
     const r = apply(await notifyApi.deleteMessage(id));
     if (!r) return;
+    toastSuccess(tActions.deleteMessage.done);
     setUnread(r.unread);
     setMessages((list) => list.filter((m) => m.id !== id));
   }

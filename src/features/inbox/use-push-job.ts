@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { Audience, PushJobCreated, PushProgress } from '../../../cloudfunctions/lib/contract/notify';
+import { tActions } from '../../i18n/actions';
+import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import { notifyApi } from './notify-api';
 
 export type AudienceType = Audience['type'];
@@ -75,6 +77,8 @@ export function usePushJob() {
 
   async function send() {
     if (!job) return;
+    // Anyone but one named person is a mass send: asked first (issue 20), never sent by a slip.
+    if (form.audience !== 'person' && !(await confirmAction(tActions.pushToAll))) return;
     setSending(true);
     for (;;) {
       const r = await notifyApi.runPushJob(job.jobId, 200);
@@ -83,7 +87,10 @@ export function usePushJob() {
         break;
       }
       setProgress(r.data);
-      if (r.data.status === 'done') break;
+      if (r.data.status === 'done') {
+        toastSuccess(tActions.pushToAll.done);
+        break;
+      }
     }
     setSending(false);
   }

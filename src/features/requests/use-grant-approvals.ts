@@ -1,4 +1,6 @@
 import { useCallback, useState } from 'react';
+import { tActions } from '../../i18n/actions';
+import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import type { GrantStatus, StaffGrantView } from '../../../cloudfunctions/lib/contract/enterprise';
 import { staffApi } from './staff-api';
 
@@ -39,10 +41,13 @@ export function useGrantApprovals() {
     },
     decide: async (grantId: string, decision: 'approve' | 'refuse') => {
       if (busy) return;
+      const copy = decision === 'approve' ? tActions.approve : tActions.reject;
+      if (!(await confirmAction(copy))) return;
       setBusy(true);
       const r = await staffApi.decideGrant(grantId, decision, (comments[grantId] ?? '').trim());
       setBusy(false);
       if (!r.ok) setError(r.error);
+      else toastSuccess(copy.done);
       await load(status);
     },
   };

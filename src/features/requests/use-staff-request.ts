@@ -1,4 +1,6 @@
 import { useCallback, useState } from 'react';
+import { tActions } from '../../i18n/actions';
+import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import {
   canTransition,
   type StaffRequestView,
@@ -131,7 +133,10 @@ export function useStaffRequest(requestId: string) {
       });
       setMissingComment(decision === null);
       if (!decision) return;
+      const copy = action === 'approve' ? tActions.approve : action === 'reject' ? tActions.reject : tActions.decide;
+      if (!(await confirmAction(copy))) return;
       if (await run(() => staffApi.decide(ref, decision))) {
+        toastSuccess(copy.done);
         setComment('');
         setMaterialCodes([]);
         setResult(null);

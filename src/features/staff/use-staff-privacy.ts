@@ -1,4 +1,6 @@
 import { useCallback, useState } from 'react';
+import { tActions } from '../../i18n/actions';
+import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import type {
   PrivacyRequestStatus,
   RevealOutput,
@@ -42,12 +44,15 @@ export function useStaffPrivacy() {
 
   async function decide(outcome: 'approved' | 'refused', reply: string) {
     if (!detail) return;
+    const copy = outcome === 'approved' ? tActions.approve : tActions.reject;
+    if (!(await confirmAction(copy))) return;
     setError('');
     const result = await privacyApi.decide(detail.id, outcome, reply);
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
+    toastSuccess(copy.done);
     setDecided(true);
     setDetail(null);
     setRevealed(null);

@@ -1,4 +1,4 @@
-import { Button, ScrollView, View } from '@tarojs/components';
+import { ScrollView, View } from '@tarojs/components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { PolicyChanges } from '../../components/policy-changes';
 import { PolicyToc } from '../../components/policy-toc';
@@ -17,6 +17,8 @@ import {
   reportPrivacyExposure,
 } from '../../platform/privacy';
 import './index.css';
+import { AppButton } from '../../components/app-button';
+import { calendarDay } from '../../i18n/beijing-time';
 
 /**
  * The launch gate: both documents, an explicit tick, and two real choices. The agree button is
@@ -90,7 +92,7 @@ export default function AgreementPage() {
       </View>
       <View className="agreement__meta">
         <View className="agreement__version">
-          {t.agreement.version} {doc.version} · {t.agreement.effective} {doc.effectiveDate}
+          {t.agreement.version} {doc.version} · {t.agreement.effective} {calendarDay(doc.effectiveDate)}
         </View>
         <View className="agreement__toc-toggle" onClick={() => setShowToc(!showToc)}>
           {t.agreement.contents}
@@ -120,13 +122,13 @@ export default function AgreementPage() {
       </View>
       {error && <View className="agreement__error">{error}</View>}
       <View className="agreement__actions">
-        <Button className="agreement__disagree" onClick={() => void onDisagree()}>
+        <AppButton className="agreement__disagree" onClick={() => void onDisagree()}>
           {t.agreement.disagree}
-        </Button>
-        <Button
+        </AppButton>
+        <AppButton
           id={PRIVACY_AGREE_BUTTON_ID}
           className="agreement__agree"
-          type="primary"
+          variant="primary"
           openType="agreePrivacyAuthorization"
           disabled={!ticked || busy}
           loading={busy}
@@ -134,7 +136,7 @@ export default function AgreementPage() {
           onClick={() => void onAgree()}
         >
           {!ticked ? t.agreement.tickFirst : busy ? t.consent.saving : t.agreement.agree}
-        </Button>
+        </AppButton>
       </View>
       {reconsent && (
         <View className="agreement__cancel-account" onClick={() => navigate(ROUTES.accountProfile)}>

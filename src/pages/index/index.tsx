@@ -10,6 +10,7 @@ import { ROUTES, navigate, redirect } from '../../platform/navigation';
 import { callServiceLine } from '../../platform/permissions/phone';
 import { readStored } from '../../platform/storage';
 import './index.css';
+import { calendarDay } from '../../i18n/beijing-time';
 
 const DOCUMENT_LINKS = [
   { id: 'user-agreement', title: '用户协议' },
@@ -53,7 +54,7 @@ export default function HomePage() {
           className={`home__upcoming home__upcoming--${p.id}`}
           onClick={() => navigate(ROUTES.policy, { id: p.id, version: p.version })}
         >
-          {t.publication.upcoming(p.title, p.effectiveDate)}
+          {t.publication.upcoming(p.title, calendarDay(p.effectiveDate))}
           {p.changeSummary}
         </View>
       ))}

@@ -1,4 +1,5 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { AppButton } from '../../../components/app-button';
 import { t } from '../../../i18n';
 import { ROUTES, relaunch } from '../../../platform/navigation';
 
@@ -10,9 +11,9 @@ export function SignedOutNotice({ page, text }: { page: string; text: string }) 
   return (
     <View className={`account-form ${page}`}>
       <View className={`account-form__notice ${page}__signed-out`}>{text}</View>
-      <Button className={`${page}__to-sign-in`} onClick={() => relaunch(ROUTES.accountSignIn)}>
+      <AppButton className={`${page}__to-sign-in`} onClick={() => relaunch(ROUTES.accountSignIn)}>
         {t.account.signIn}
-      </Button>
+      </AppButton>
     </View>
   );
 }

@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components';
 import type { PersonalCopy } from '../../../../cloudfunctions/lib/contract/privacy';
-import { shanghaiMinute } from '../../../features/feedback/feedback-time';
+import { beijingDateTime } from '../../../i18n/beijing-time';
 import { t } from '../../../i18n';
 import { tRights } from '../../../i18n/rights';
 
-const time = (iso: string | null) => (iso ? shanghaiMinute(iso) : '');
+const time = (iso: string | null) => (iso ? beijingDateTime(iso) : '');
 
 function Row({ name, label, value }: { name: string; label: string; value: string | null }) {
   return (

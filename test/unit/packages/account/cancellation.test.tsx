@@ -114,7 +114,7 @@ describe('FacePage ?purpose=cancel (password → start in the cloud → check on
       password: 'Hengqin-2026',
       face: { verifyId: 'vid-c1', localStandIn: 'success' },
     });
-    expect(container.querySelector('.face__signed-out')?.textContent).toContain('2026-06-16');
+    expect(container.querySelector('.face__signed-out')?.textContent).toContain('2026年6月16日');
     expect(container.querySelector('.face__to-sign-in')).not.toBeNull();
     expect(redirect).not.toHaveBeenCalled();
   });

@@ -51,6 +51,15 @@ describe('FeedbackPage', () => {
     answer('submit', { id: 'f1' });
   });
 
+  it('says why 提交 is unavailable while the text is empty, and stops saying it once there is text', async () => {
+    const container = await mounted();
+    expect(container.querySelector('.app-button__reason')?.textContent).toBe(tFeedback.submitBlocked);
+    expect(container.querySelector('.feedback__submit')?.hasAttribute('disabled')).toBe(true);
+    type(container, '.feedback__text', '协议第十条写得不清楚');
+    expect(container.querySelector('.app-button__reason')).toBeNull();
+    expect(container.querySelector('.feedback__submit')?.hasAttribute('disabled')).toBe(false);
+  });
+
   it('states that location is removed by default, and asks for it to be kept only when the person says so', async () => {
     jest.mocked(chooseMediaFiles).mockResolvedValue({
       status: 'ok',

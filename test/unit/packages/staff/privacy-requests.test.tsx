@@ -2,6 +2,8 @@ import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import type { StaffQueueItem, StaffRequestDetail } from '../../../../cloudfunctions/lib/contract/privacy';
 import { privacyApi } from '../../../../src/features/privacy/privacy-api';
 import StaffPrivacyRequestsPage from '../../../../src/packages/staff/pages/privacy-requests/index';
+import { tActions } from '../../../../src/i18n/actions';
+import { answerModal } from '../../../support/h5-modal';
 
 jest.mock('../../../../src/features/privacy/privacy-api', () => ({
   privacyApi: { queue: jest.fn(), detail: jest.fn(), reveal: jest.fn(), decide: jest.fn() },
@@ -61,6 +63,21 @@ describe('StaffPrivacyRequestsPage', () => {
     expect(container.querySelector('.staff-privacy__proposed-document')?.textContent).toContain('440104199003071220');
   });
 
+  it('asks before deciding: cancelling the dialog decides nothing', async () => {
+    const { container } = render(<StaffPrivacyRequestsPage />);
+    await waitFor(() => expect(container.querySelector('.staff-privacy__item')).not.toBeNull());
+    await click(container, '.staff-privacy__item');
+    act(() => {
+      container
+        .querySelector('.staff-privacy__reply')
+        ?.dispatchEvent(new CustomEvent('input', { detail: { value: '材料不全' }, bubbles: true }));
+    });
+    await click(container, '.staff-privacy__refuse');
+    expect((await answerModal('cancel')).title).toBe(tActions.reject.title);
+    expect(api.decide).not.toHaveBeenCalled();
+    expect(container.querySelector('.staff-privacy__detail')).not.toBeNull();
+  });
+
   it('decides with the reply written, shows a refusal from the cloud, and goes back to the queue when done', async () => {
     api.decide.mockResolvedValueOnce({
       ok: false,
@@ -75,12 +92,21 @@ describe('StaffPrivacyRequestsPage', () => {
         ?.dispatchEvent(new CustomEvent('input', { detail: { value: '已按证件更正' }, bubbles: true }));
     });
     await click(container, '.staff-privacy__approve');
-    expect(api.decide).toHaveBeenCalledWith(item.id, 'approved', '已按证件更正');
+    expect(await answerModal('confirm')).toEqual({ title: tActions.approve.title, text: tActions.approve.content });
+    await waitFor(() => expect(api.decide).toHaveBeenCalledWith(item.id, 'approved', '已按证件更正'));
     expect(container.querySelector('.staff-privacy__error')?.textContent).toBe('您没有权限进行此操作');
 
     api.decide.mockResolvedValueOnce({ ok: true, data: { id: item.id, status: 'approved' } });
     api.queue.mockResolvedValue({ ok: true, data: { items: [] } });
+    // The page clears the reply after each attempt; a disabled button no longer takes taps.
+    act(() => {
+      container
+        .querySelector('.staff-privacy__reply')
+        ?.dispatchEvent(new CustomEvent('input', { detail: { value: '已按证件更正' }, bubbles: true }));
+    });
     await click(container, '.staff-privacy__approve');
+    await answerModal('confirm');
+    await waitFor(() => expect(container.querySelector('.staff-privacy__decided')).not.toBeNull());
     expect(container.querySelector('.staff-privacy__decided')).not.toBeNull();
     expect(container.querySelector('.staff-privacy__detail')).toBeNull();
   });

@@ -1,10 +1,11 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { LabeledInput } from '../../components/labeled-input';
 import { PasswordRules } from '../../../../components/password-rules';
 import { useChangePassword } from '../../../../features/account/use-change-password';
 import { t } from '../../../../i18n';
 import { ROUTES, pageQuery, relaunch } from '../../../../platform/navigation';
 import '../form.css';
+import { AppButton } from '../../../../components/app-button';
 
 export default function ChangePasswordPage() {
   const c = useChangePassword(pageQuery().name ?? '');
@@ -13,9 +14,13 @@ export default function ChangePasswordPage() {
     return (
       <View className="account-form change-password">
         <View className="account-form__notice change-password__done">{m.passwordChanged}</View>
-        <Button className="change-password__to-sign-in" type="primary" onClick={() => relaunch(ROUTES.accountSignIn)}>
+        <AppButton
+          className="change-password__to-sign-in"
+          variant="primary"
+          onClick={() => relaunch(ROUTES.accountSignIn)}
+        >
           {m.signIn}
-        </Button>
+        </AppButton>
       </View>
     );
   }
@@ -47,15 +52,16 @@ export default function ChangePasswordPage() {
         onChange={(value) => c.setConfirm(value)}
       />
       {c.error && <View className="account-form__error change-password__error">{c.error}</View>}
-      <Button
+      <AppButton
         className="account-form__submit change-password__submit"
-        type="primary"
+        variant="primary"
         disabled={!c.ready}
+        disabledReason={c.blocker ? m.changePasswordBlocked[c.blocker] : undefined}
         loading={c.busy}
         onClick={() => void c.submit()}
       >
         {m.save}
-      </Button>
+      </AppButton>
     </View>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { LabeledInput } from '../../components/labeled-input';
 import { SignedOutNotice } from '../../components/signed-out-notice';
 import { PasswordRules } from '../../../../components/password-rules';
@@ -6,6 +6,8 @@ import { useFaceCheck, type FacePagePurpose } from '../../../../features/account
 import { t } from '../../../../i18n';
 import { pageQuery } from '../../../../platform/navigation';
 import '../form.css';
+import { AppButton } from '../../../../components/app-button';
+import { beijingDate } from '../../../../i18n/beijing-time';
 
 const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'cancel'];
 
@@ -20,7 +22,7 @@ export default function FacePage() {
   const f = useFaceCheck(purpose, query.name ?? '');
   const m = t.account;
   if (f.cancellation)
-    return <SignedOutNotice page="face" text={m.cancelRequested(f.cancellation.effectiveAt.slice(0, 10))} />;
+    return <SignedOutNotice page="face" text={m.cancelRequested(beijingDate(f.cancellation.effectiveAt))} />;
   return (
     <View className={`account-form face face--${purpose}`}>
       <View className="account-form__title">{m.face.titles[purpose]}</View>
@@ -59,15 +61,15 @@ export default function FacePage() {
       )}
       <View className="account-form__hint">{m.face.privacy}</View>
       {f.error && <View className="account-form__error face__error">{f.error}</View>}
-      <Button
+      <AppButton
         className="account-form__submit face__start"
-        type="primary"
+        variant="primary"
         disabled={!f.ready}
         loading={f.busy}
         onClick={() => void f.submit()}
       >
         {m.face.start}
-      </Button>
+      </AppButton>
     </View>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { faceVerificationSupported } from '../../../../../cloudfunctions/lib/contract/account';
@@ -8,6 +8,8 @@ import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import { SignedOutNotice } from '../../components/signed-out-notice';
 import '../form.css';
+import { AppButton } from '../../../../components/app-button';
+import { beijingDate } from '../../../../i18n/beijing-time';
 
 /** Cooling-off days as configured by default in the cloud; the cloud's answer carries the date. */
 const COOLING_OFF_DAYS = 15;
@@ -31,7 +33,7 @@ export default function ProfilePage() {
   });
 
   if (p.signedOut || p.cancellation) {
-    const text = p.cancellation ? m.cancelRequested(p.cancellation.effectiveAt.slice(0, 10)) : m.signedOut;
+    const text = p.cancellation ? m.cancelRequested(beijingDate(p.cancellation.effectiveAt)) : m.signedOut;
     return <SignedOutNotice page="profile" text={text} />;
   }
   const v = p.profile;
@@ -71,25 +73,25 @@ export default function ProfilePage() {
               {tRights.staffDeskEntry}
             </View>
           )}
-          <Button
+          <AppButton
             className="account-form__submit profile__change-password"
             onClick={() => navigate(ROUTES.accountChangePassword, { name: v.accountName })}
           >
             {m.changePassword}
-          </Button>
-          <Button className="account-form__submit profile__sign-out" type="warn" onClick={() => void p.signOut()}>
+          </AppButton>
+          <AppButton className="account-form__submit profile__sign-out" variant="warn" onClick={() => void p.signOut()}>
             {m.signOut}
-          </Button>
+          </AppButton>
           <View className="account-form__label">{m.cancelTitle}</View>
           <View className="account-form__hint">{m.cancelIntro(COOLING_OFF_DAYS)}</View>
           {/* The cloud asks a face-verified account for a face check as well (FACE.REQUIRED). */}
           {v.verification.level === 'face-verified' ? (
-            <Button
+            <AppButton
               className="account-form__submit profile__cancel-with-face"
               onClick={() => navigate(ROUTES.accountFace, { purpose: 'cancel' })}
             >
               {m.face.toCancel}
-            </Button>
+            </AppButton>
           ) : (
             <View>
               <Input
@@ -99,13 +101,13 @@ export default function ProfilePage() {
                 placeholder={m.cancelPassword}
                 onInput={(e) => setPassword(e.detail.value)}
               />
-              <Button
+              <AppButton
                 className="account-form__submit profile__cancel-submit"
                 disabled={!password}
                 onClick={() => void p.requestCancellation(password)}
               >
                 {m.cancelSubmit}
-              </Button>
+              </AppButton>
             </View>
           )}
         </View>

@@ -1,4 +1,4 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
 import { MOBILE_COUNTRY_CODES } from '../../../../../cloudfunctions/lib/contract/mobile-number';
 import { LabeledInput } from '../../components/labeled-input';
@@ -8,6 +8,7 @@ import { useRegister } from '../../../../features/account/use-register';
 import { t } from '../../../../i18n';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../form.css';
+import { AppButton } from '../../../../components/app-button';
 
 export default function RegisterPage() {
   const r = useRegister();
@@ -147,14 +148,14 @@ export default function RegisterPage() {
       {problem('consent')}
 
       {r.error && <View className="account-form__error register__error">{r.error}</View>}
-      <Button
+      <AppButton
         className="account-form__submit register__submit"
-        type="primary"
+        variant="primary"
         loading={r.busy}
         onClick={() => void r.submit()}
       >
         {r.busy ? m.busy : m.register}
-      </Button>
+      </AppButton>
       <View className="account-form__link register__to-sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
         {m.toSignIn}
       </View>

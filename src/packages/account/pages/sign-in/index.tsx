@@ -1,9 +1,10 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { LabeledInput } from '../../components/labeled-input';
 import { useSignIn } from '../../../../features/account/use-sign-in';
 import { t } from '../../../../i18n';
 import { ROUTES, navigate, redirect } from '../../../../platform/navigation';
 import '../form.css';
+import { AppButton } from '../../../../components/app-button';
 
 export default function SignInPage() {
   const s = useSignIn();
@@ -12,9 +13,9 @@ export default function SignInPage() {
     return (
       <View className="account-form sign-in">
         <View className="account-form__notice sign-in__withdrawn">{m.withdrawn}</View>
-        <Button className="sign-in__continue" type="primary" onClick={() => redirect(ROUTES.accountProfile)}>
+        <AppButton className="sign-in__continue" variant="primary" onClick={() => redirect(ROUTES.accountProfile)}>
           {m.continue}
-        </Button>
+        </AppButton>
       </View>
     );
   }
@@ -52,14 +53,14 @@ export default function SignInPage() {
           {m.face.toRebind}
         </View>
       )}
-      <Button
+      <AppButton
         className="account-form__submit sign-in__submit"
-        type="primary"
+        variant="primary"
         loading={s.busy}
         onClick={() => void s.submit()}
       >
         {s.busy ? m.busy : m.signIn}
-      </Button>
+      </AppButton>
       <View
         className="account-form__link sign-in__to-reset"
         onClick={() => navigate(ROUTES.accountFace, { purpose: 'reset' })}

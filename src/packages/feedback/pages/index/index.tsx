@@ -1,15 +1,16 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import {
   FEEDBACK_CATEGORIES,
   FEEDBACK_PHOTOS_MAX,
   FEEDBACK_TEXT_MAX,
 } from '../../../../../cloudfunctions/lib/contract/feedback';
-import { shanghaiMinute } from '../../../../features/feedback/feedback-time';
+import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { useFeedbackForm } from '../../../../features/feedback/use-feedback-form';
 import { useMyFeedback } from '../../../../features/feedback/use-my-feedback';
 import { tFeedback as m } from '../../../../i18n/feedback';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import './index.css';
+import { AppButton } from '../../../../components/app-button';
 
 /** Feedback on the agreement and the policy, complaints and suggestions; then my feedback. */
 export default function FeedbackPage() {
@@ -108,15 +109,16 @@ export default function FeedbackPage() {
         {form.busy && <View className="feedback__busy">{m.uploading}</View>}
         {form.error && <View className="feedback__error">{form.error}</View>}
         {form.notice && <View className="feedback__notice">{form.notice}</View>}
-        <Button
+        <AppButton
           className="feedback__submit"
-          type="primary"
+          variant="primary"
           disabled={!form.ready}
+          disabledReason={form.text.trim() ? undefined : m.submitBlocked}
           loading={form.busy}
           onClick={() => void form.submit()}
         >
           {m.submit}
-        </Button>
+        </AppButton>
       </View>
 
       <View className="feedback__section feedback__mine">
@@ -130,7 +132,7 @@ export default function FeedbackPage() {
             </View>
             <View className="feedback__item-text">{item.text}</View>
             <View className="feedback__meta">
-              {shanghaiMinute(item.createdAt)} {m.attachments(item.photos.length, item.voice !== null)}
+              {beijingDateTime(item.createdAt)} {m.attachments(item.photos.length, item.voice !== null)}
             </View>
           </View>
         ))}

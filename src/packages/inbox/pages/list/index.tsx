@@ -1,10 +1,11 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { inboxTime } from '../../../../features/inbox/inbox-time';
+import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { useInbox } from '../../../../features/inbox/use-inbox';
 import { tInbox as m } from '../../../../i18n/inbox';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
+import { AppButton } from '../../../../components/app-button';
 
 /** The page a notice opens, when it is one of ours (a route of this app). */
 function routeOf(
@@ -67,7 +68,7 @@ export default function InboxPage() {
             <View className="inbox__message-title">{message.title}</View>
             <View className="inbox__message-body">{message.body}</View>
             <View className="inbox__message-meta">
-              <View>{inboxTime(message.createdAt)}</View>
+              <View>{beijingDateTime(message.createdAt)}</View>
               {target && (
                 <View
                   className="inbox__link inbox__open"
@@ -93,9 +94,9 @@ export default function InboxPage() {
         );
       })}
       {inbox.hasMore && (
-        <Button className="inbox__more" onClick={() => void inbox.load(true)}>
+        <AppButton className="inbox__more" onClick={() => void inbox.load(true)}>
           {m.more}
-        </Button>
+        </AppButton>
       )}
     </View>
   );

@@ -1,10 +1,11 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import type { Channel } from '../../../../../cloudfunctions/lib/contract/notify';
 import { usePreferences } from '../../../../features/inbox/use-preferences';
 import { tInbox as m } from '../../../../i18n/inbox';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
+import { AppButton } from '../../../../components/app-button';
 
 /** Which notices reach me on which channel; security and legal notices are locked on, and it says why. */
 /** The catalog names every channel (type-checked), so the contract's schemas stay out of this package. */
@@ -80,22 +81,22 @@ export default function PreferencesPage() {
         ))}
         {/* Offered once the templates are known: a tap before that would ask WeChat for nothing. */}
         {p.templates.some((tmpl) => !tmpl.longTerm) && (
-          <Button
+          <AppButton
             className="preferences__subscribe"
             onClick={() => void p.subscribe('oneTime', m.subscribeUnavailable, m.subscribed)}
           >
             {m.subscribe}
-          </Button>
+          </AppButton>
         )}
         {p.longTermToAsk && (
           <>
             <View className="inbox__hint">{m.subscribeLongTermIntro}</View>
-            <Button
+            <AppButton
               className="preferences__subscribe-long-term"
               onClick={() => void p.subscribe('longTerm', m.subscribeUnavailable, m.subscribed)}
             >
               {m.subscribeLongTerm}
-            </Button>
+            </AppButton>
           </>
         )}
         {p.notice && <View className="inbox__hint preferences__notice">{p.notice}</View>}

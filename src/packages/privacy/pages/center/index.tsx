@@ -1,4 +1,4 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef } from 'react';
 import { CURRENT_POLICIES } from '../../../../../policies/generated';
@@ -9,8 +9,8 @@ import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
 import { RetentionTable } from '../../components/retention-table';
 import './index.css';
-
-const formatTime = (iso: string | null) => (iso ? iso.slice(0, 19).replace('T', ' ') : '');
+import { AppButton } from '../../../../components/app-button';
+import { beijingDateTime } from '../../../../i18n/beijing-time';
 
 /** Documents, my consent and its history with receipts, and withdrawal in one place. */
 export default function PrivacyCenterPage() {
@@ -71,17 +71,17 @@ export default function PrivacyCenterPage() {
               {doc.title} · {t.privacyCenter.state[doc.state]}
               <View className="privacy-center__meta">
                 {doc.grantedVersion && `${t.privacyCenter.version} ${doc.grantedVersion} · `}
-                {doc.at && `${t.privacyCenter.agreedAt} ${formatTime(doc.at)}`}
+                {doc.at && `${t.privacyCenter.agreedAt} ${beijingDateTime(doc.at)}`}
               </View>
             </View>
           ))}
           {status.accepted && (
-            <Button
+            <AppButton
               className="privacy-center__withdraw"
               onClick={() => void center.withdrawAll().then((done) => done && relaunch(ROUTES.home))}
             >
               {t.privacyCenter.withdraw}
-            </Button>
+            </AppButton>
           )}
         </View>
       )}
@@ -127,7 +127,7 @@ export default function PrivacyCenterPage() {
                   : t.sensitiveConsent.purposes[entry.subject.purpose].name}{' '}
                 {t.privacyCenter.version} {entry.subject.version}
               </View>
-              <View className="privacy-center__meta">{formatTime(entry.at)}</View>
+              <View className="privacy-center__meta">{beijingDateTime(entry.at)}</View>
               <View className="privacy-center__receipt privacy-center__receipt-text">
                 {t.privacyCenter.textHash} {entry.subject.sha256}
               </View>

@@ -7,6 +7,7 @@ import { documentInEffect, findVersion } from '../../../../features/consent/in-e
 import { t } from '../../../../i18n';
 import { pageQuery } from '../../../../platform/navigation';
 import './index.css';
+import { calendarDay } from '../../../../i18n/beijing-time';
 
 function isPolicyId(id: string | undefined): id is PolicyId {
   return id !== undefined && Object.prototype.hasOwnProperty.call(CURRENT_POLICIES, id);
@@ -24,7 +25,7 @@ export default function PolicyPage() {
   return (
     <ScrollView className="policy-page" scrollY scrollIntoView={anchor}>
       <View className="policy-page__meta">
-        {t.agreement.version} {doc.version} · {t.agreement.effective} {doc.effectiveDate}
+        {t.agreement.version} {doc.version} · {t.agreement.effective} {calendarDay(doc.effectiveDate)}
       </View>
       <PolicyToc entries={doc.toc} title={t.agreement.contents} onSelect={setAnchor} />
       <PolicyView blocks={doc.blocks} />

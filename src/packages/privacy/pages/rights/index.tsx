@@ -1,14 +1,15 @@
-import { Button, Input, Textarea, View } from '@tarojs/components';
+import { Input, Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
 import { PRIVACY_REQUEST_KINDS, type PrivacyRequestView } from '../../../../../cloudfunctions/lib/contract/privacy';
-import { shanghaiMinute } from '../../../../features/feedback/feedback-time';
+import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
 import { EMPTY_DRAFT, useRights, type RightsDraft } from '../../../../features/privacy/use-rights';
 import { t } from '../../../../i18n';
 import { tRights } from '../../../../i18n/rights';
 import { pageQuery } from '../../../../platform/navigation';
 import { PersonalCopyView } from '../../components/personal-copy';
 import './index.css';
+import { AppButton } from '../../../../components/app-button';
 
 function Field({
   name,
@@ -60,9 +61,11 @@ function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: (
       {p?.document && (
         <View className="rights__meta">{`${t.account.documentTypes[p.document.type]}：${p.document.number}`}</View>
       )}
-      <View className="rights__meta">{`${tRights.filedAt} ${shanghaiMinute(item.createdAt)}`}</View>
+      <View className="rights__meta">{`${tRights.filedAt} ${beijingDateTime(item.createdAt)}`}</View>
       {item.status === 'open' && (
-        <View className="rights__meta rights__due">{tRights.due(item.dueDate, item.dueDateConfirmed)}</View>
+        <View className="rights__meta rights__due">
+          {tRights.due(calendarDay(item.dueDate), item.dueDateConfirmed)}
+        </View>
       )}
       {item.reply && <View className="rights__reply">{tRights.reply + item.reply}</View>}
       {item.status === 'open' && (
@@ -126,13 +129,13 @@ export default function RightsPage() {
               onChange={setCopyPassword}
               password
             />
-            <Button
+            <AppButton
               className="rights__submit rights__copy-get"
               disabled={!copyPassword || r.busy}
               onClick={() => void r.getCopy(copyPassword).then(() => setCopyPassword(''))}
             >
               {tRights.copyGet}
-            </Button>
+            </AppButton>
           </>
         )}
       </View>
@@ -183,13 +186,13 @@ export default function RightsPage() {
           <Field name="question" label={tRights.question} value={draft.question} onChange={set('question')} long />
         )}
         <Field name="password" label={tRights.password} value={draft.password} onChange={set('password')} password />
-        <Button
+        <AppButton
           className="rights__submit rights__file"
           disabled={!draft.password || r.busy}
           onClick={() => void submit()}
         >
           {tRights.submit}
-        </Button>
+        </AppButton>
       </View>
 
       <View className="rights__section rights__mine">

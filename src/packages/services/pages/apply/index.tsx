@@ -1,10 +1,11 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { APPLY_STEPS } from '../../../../features/requests/apply-draft';
 import { useApply } from '../../../../features/requests/use-apply';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
 import { ApplicantStep, DeliveryStep, FormStep, MaterialsStep, ReviewStep } from './steps';
 import '../../../../styles/service-desk.css';
+import { AppButton } from '../../../../components/app-button';
 
 const STEP_VIEWS = {
   applicant: ApplicantStep,
@@ -22,9 +23,9 @@ export default function ApplyPage() {
     return (
       <View className="svc apply">
         <View className="svc__notice apply__not-signed-in">{a.notSignedIn}</View>
-        <Button className="apply__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
+        <AppButton className="apply__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
           {a.signIn}
-        </Button>
+        </AppButton>
       </View>
     );
   if (loadError) return <View className="svc svc__error apply__load-error">{loadError.message}</View>;
@@ -56,24 +57,27 @@ export default function ApplyPage() {
       <Step apply={apply} />
       {apply.error && <View className="svc__error apply__error">{apply.error}</View>}
       {index > 0 && (
-        <Button className="svc__button apply__back" onClick={() => apply.goTo(APPLY_STEPS[index - 1] ?? 'applicant')}>
+        <AppButton
+          className="svc__button apply__back"
+          onClick={() => apply.goTo(APPLY_STEPS[index - 1] ?? 'applicant')}
+        >
           {a.back}
-        </Button>
+        </AppButton>
       )}
       {draft.step === 'review' ? (
-        <Button
+        <AppButton
           className="svc__button apply__submit"
-          type="primary"
+          variant="primary"
           loading={apply.busy}
           disabled={apply.busy}
           onClick={() => void apply.submit()}
         >
           {apply.busy ? a.submitting : apply.error ? a.retry : a.submit}
-        </Button>
+        </AppButton>
       ) : (
-        <Button className="svc__button apply__next" type="primary" onClick={apply.next}>
+        <AppButton className="svc__button apply__next" variant="primary" onClick={apply.next}>
           {a.next}
-        </Button>
+        </AppButton>
       )}
     </View>
   );

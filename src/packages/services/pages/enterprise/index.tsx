@@ -1,4 +1,4 @@
-import { Button, Input, Picker, View } from '@tarojs/components';
+import { Input, Picker, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import type { AgentGrantView } from '../../../../../cloudfunctions/lib/contract/enterprise';
@@ -8,6 +8,7 @@ import { t } from '../../../../i18n';
 import { tr } from '../../../../i18n/requests';
 import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
+import { AppButton } from '../../../../components/app-button';
 
 const e = tr.enterprise;
 
@@ -42,14 +43,14 @@ function GrantCard({
             maxlength={200}
             onInput={(ev) => setReason(ev.detail.value)}
           />
-          <Button
+          <AppButton
             className="svc__button enterprise__revoke"
-            type="warn"
+            variant="warn"
             disabled={reason.trim().length < 2}
             onClick={() => onRevoke(reason)}
           >
             {e.revoke}
-          </Button>
+          </AppButton>
         </View>
       )}
     </View>
@@ -104,13 +105,13 @@ export default function EnterprisePage() {
             {e.usccIssues[issue]}
           </View>
         )}
-        <Button
+        <AppButton
           className="svc__button enterprise__find"
           disabled={issue !== null || x.busy}
           onClick={() => void x.find()}
         >
           {e.find}
-        </Button>
+        </AppButton>
         <View className="svc__label">{e.name}</View>
         <Input
           className="svc__input enterprise__name"
@@ -145,9 +146,9 @@ export default function EnterprisePage() {
           onInput={(ev) => x.setEnterprise({ documentNumber: ev.detail.value })}
         />
         {x.tried && !x.enterpriseValid && <View className="svc__problem enterprise__problems">{e.problems}</View>}
-        <Button className="svc__button enterprise__register" disabled={x.busy} onClick={() => void x.register()}>
+        <AppButton className="svc__button enterprise__register" disabled={x.busy} onClick={() => void x.register()}>
           {e.register}
-        </Button>
+        </AppButton>
       </View>
 
       {x.found && (
@@ -196,14 +197,14 @@ export default function EnterprisePage() {
               {tr.apply.addFile}
             </View>
           </View>
-          <Button
+          <AppButton
             className="svc__button enterprise__submit-grant"
-            type="primary"
+            variant="primary"
             disabled={!x.grantValid || x.busy}
             onClick={() => void x.requestGrant()}
           >
             {e.submitGrant}
-          </Button>
+          </AppButton>
         </View>
       )}
     </View>

@@ -1,8 +1,9 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useMatter } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
+import { AppButton } from '../../../../components/app-button';
 
 const KIND_NAMES: Record<string, string> = {
   jpeg: 'JPG',
@@ -61,13 +62,13 @@ export default function MatterPage() {
           </View>
         ))}
       </View>
-      <Button
+      <AppButton
         className="svc__button matter__apply"
-        type="primary"
+        variant="primary"
         onClick={() => navigate(ROUTES.apply, { code: matter.code })}
       >
         {m.apply}
-      </Button>
+      </AppButton>
     </View>
   );
 }

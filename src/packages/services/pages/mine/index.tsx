@@ -1,11 +1,12 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { STORED_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/contract/requests';
 import { useMyRequests } from '../../../../features/requests/use-my-requests';
-import { shanghaiDateTime } from '../../../../features/requests/shanghai-time';
+import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
+import { AppButton } from '../../../../components/app-button';
 
 export default function MyRequestsPage() {
   const list = useMyRequests();
@@ -50,14 +51,14 @@ export default function MyRequestsPage() {
           </View>
           {item.asEnterprise && <View className="svc__hint mine__agent">{m.asAgent(item.asEnterprise.name)}</View>}
           <View className="svc__hint">
-            {m.submittedAt} {shanghaiDateTime(item.submittedAt)}
+            {m.submittedAt} {beijingDateTime(item.submittedAt)}
           </View>
         </View>
       ))}
       {list.hasMore && (
-        <Button className="svc__button mine__more" loading={list.busy} onClick={() => void list.more()}>
+        <AppButton className="svc__button mine__more" loading={list.busy} onClick={() => void list.more()}>
           {m.more}
-        </Button>
+        </AppButton>
       )}
       {list.loaded && !list.hasMore && list.items.length > 0 && <View className="svc__hint mine__end">{m.end}</View>}
     </View>

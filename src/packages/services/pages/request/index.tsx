@@ -1,16 +1,18 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
 import { RequestTimeline } from '../../../../components/request-timeline';
-import { shanghaiDateTime } from '../../../../features/requests/shanghai-time';
+import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { timelineRows } from '../../../../features/requests/timeline-rows';
 import { useRequestDetail } from '../../../../features/requests/use-request-detail';
 import { tr } from '../../../../i18n/requests';
-import { confirm } from '../../../../platform/dialog';
+import { tActions } from '../../../../i18n/actions';
+import { confirmThen } from '../../../../platform/confirm-action';
 import { openDocument } from '../../../../platform/open-document';
 import { pageQuery } from '../../../../platform/navigation';
 import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
+import { AppButton } from '../../../../components/app-button';
 
 const d = tr.detail;
 
@@ -26,13 +28,9 @@ export default function RequestDetailPage() {
     );
 
   async function withdraw() {
-    const sure = await confirm({
-      title: d.withdraw,
-      content: d.withdrawConfirm,
-      confirmText: d.confirm,
-      cancelText: d.cancel,
-    });
-    if (sure) await r.withdraw();
+    await confirmThen({ ...tActions.withdrawRequest, content: d.withdrawConfirm }, async () =>
+      Boolean(await r.withdraw()),
+    );
   }
   const form = v.fields.map((f) => {
     const raw = v.form[f.key];
@@ -87,14 +85,14 @@ export default function RequestDetailPage() {
             maxlength={500}
             onInput={(e) => r.setComment(e.detail.value)}
           />
-          <Button
+          <AppButton
             className="svc__button request__resubmit"
-            type="primary"
+            variant="primary"
             disabled={r.busy || r.supplement.length === 0}
             onClick={() => void r.resubmit()}
           >
             {d.resubmit}
-          </Button>
+          </AppButton>
         </View>
       )}
 
@@ -144,12 +142,17 @@ export default function RequestDetailPage() {
       <View className="svc__card request__timeline">
         <View className="svc__card-title">{d.timeline}</View>
         <RequestTimeline rows={timelineRows(v)} />
-        <View className="svc__hint">{shanghaiDateTime(v.updatedAt)}</View>
+        <View className="svc__hint">{beijingDateTime(v.updatedAt)}</View>
       </View>
       {r.canWithdraw && (
-        <Button className="svc__button request__withdraw" type="warn" disabled={r.busy} onClick={() => void withdraw()}>
+        <AppButton
+          className="svc__button request__withdraw"
+          variant="warn"
+          disabled={r.busy}
+          onClick={() => void withdraw()}
+        >
           {d.withdraw}
-        </Button>
+        </AppButton>
       )}
     </View>
   );

@@ -1,11 +1,12 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ROLES, type Role } from '../../../../../cloudfunctions/lib/contract/account';
-import { shanghaiMinute } from '../../../../features/feedback/feedback-time';
+import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { useStaffAccounts, type SettableState } from '../../../../features/staff/use-staff-accounts';
 import { t } from '../../../../i18n';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import '../staff-desk.css';
+import { AppButton } from '../../../../components/app-button';
 
 const STATES: SettableState[] = ['active', 'restricted', 'suspended', 'banned'];
 
@@ -32,7 +33,7 @@ export default function StaffAccountsPage() {
           value={name}
           onInput={(e) => setName(e.detail.value)}
         />
-        <Button
+        <AppButton
           className="staff-desk__button staff-accounts__find"
           disabled={!name}
           onClick={() => {
@@ -41,7 +42,7 @@ export default function StaffAccountsPage() {
           }}
         >
           {m.find}
-        </Button>
+        </AppButton>
       </View>
       {s.error && <View className="staff-desk__error staff-accounts__error">{s.error}</View>}
       {s.saved && <View className="staff-desk__notice staff-accounts__saved">{m.saved}</View>}
@@ -68,7 +69,7 @@ export default function StaffAccountsPage() {
           {a.status.until && (
             <View className="staff-desk__row">
               <View>{m.until}</View>
-              <View>{shanghaiMinute(a.status.until)}</View>
+              <View>{beijingDateTime(a.status.until)}</View>
             </View>
           )}
           <View className="staff-desk__row">
@@ -102,13 +103,13 @@ export default function StaffAccountsPage() {
               onInput={(e) => setUntil(e.detail.value)}
             />
           )}
-          <Button
+          <AppButton
             className="staff-desk__button staff-accounts__save-status"
             disabled={!reason}
             onClick={() => void s.setStatus(state, reason, until)}
           >
             {m.saveStatus}
-          </Button>
+          </AppButton>
 
           <View className="staff-desk__title">{m.setRoles}</View>
           <View className="staff-desk__choices">
@@ -122,12 +123,12 @@ export default function StaffAccountsPage() {
               </View>
             ))}
           </View>
-          <Button
+          <AppButton
             className="staff-desk__button staff-accounts__save-roles"
             onClick={() => void s.setRoles(['user', ...chosen.filter((r) => r !== 'user')])}
           >
             {m.saveRoles}
-          </Button>
+          </AppButton>
         </View>
       )}
     </View>

@@ -1,10 +1,11 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { GRANT_STATUSES } from '../../../../../cloudfunctions/lib/contract/enterprise';
 import { useGrantApprovals } from '../../../../features/requests/use-grant-approvals';
 import { tr } from '../../../../i18n/requests';
 import { openDocument } from '../../../../platform/open-document';
 import '../../../../styles/service-desk.css';
+import { AppButton } from '../../../../components/app-button';
 
 const s = tr.staff;
 const e = tr.enterprise;
@@ -62,22 +63,22 @@ export default function StaffGrantsPage() {
                 maxlength={200}
                 onInput={(ev) => g.setComment(grant.id, ev.detail.value)}
               />
-              <Button
+              <AppButton
                 className="svc__button staff-grants__approve"
-                type="primary"
+                variant="primary"
                 disabled={g.busy}
                 onClick={() => void g.decide(grant.id, 'approve')}
               >
                 {s.approveGrant}
-              </Button>
-              <Button
+              </AppButton>
+              <AppButton
                 className="svc__button staff-grants__refuse"
-                type="warn"
+                variant="warn"
                 disabled={g.busy}
                 onClick={() => void g.decide(grant.id, 'refuse')}
               >
                 {s.refuseGrant}
-              </Button>
+              </AppButton>
             </View>
           )}
         </View>

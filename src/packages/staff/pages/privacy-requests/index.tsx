@@ -1,12 +1,13 @@
-import { Button, Textarea, View } from '@tarojs/components';
+import { Textarea, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { PRIVACY_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/contract/privacy';
-import { shanghaiMinute } from '../../../../features/feedback/feedback-time';
+import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
 import { useStaffPrivacy } from '../../../../features/staff/use-staff-privacy';
 import { t } from '../../../../i18n';
 import { tRights } from '../../../../i18n/rights';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import '../staff-desk.css';
+import { AppButton } from '../../../../components/app-button';
 
 type Values = { realName?: string; document?: { type: keyof typeof t.account.documentTypes; number: string } } | null;
 
@@ -47,7 +48,7 @@ export default function StaffPrivacyRequestsPage() {
       {d ? (
         <View className="staff-desk__section staff-privacy__detail">
           <View className="staff-desk__title">{`${tRights.kinds[d.kind]} · ${d.accountName}`}</View>
-          <View className="staff-desk__meta">{`${m.due} ${d.dueDate} · ${tRights.statuses[d.status]}`}</View>
+          <View className="staff-desk__meta">{`${m.due} ${calendarDay(d.dueDate)} · ${tRights.statuses[d.status]}`}</View>
           {d.text.reason && <View className="staff-privacy__text">{`${tRights.reason}：${d.text.reason}`}</View>}
           {d.text.what && <View className="staff-privacy__text">{`${tRights.what}：${d.text.what}`}</View>}
           {d.text.question && <View className="staff-privacy__text">{`${tRights.question}：${d.text.question}`}</View>}
@@ -74,21 +75,21 @@ export default function StaffPrivacyRequestsPage() {
                 maxlength={500}
                 onInput={(e) => setReply(e.detail.value)}
               />
-              <Button
+              <AppButton
                 className="staff-desk__button staff-privacy__approve"
                 disabled={!reply}
                 onClick={() => void s.decide('approved', reply).then(() => setReply(''))}
               >
                 {m.approve}
-              </Button>
-              <Button
+              </AppButton>
+              <AppButton
                 className="staff-desk__button staff-privacy__refuse"
-                type="warn"
+                variant="warn"
                 disabled={!reply}
                 onClick={() => void s.decide('refused', reply).then(() => setReply(''))}
               >
                 {m.refuse}
-              </Button>
+              </AppButton>
             </>
           )}
           <View className="staff-desk__link staff-privacy__back" onClick={s.close}>
@@ -114,7 +115,7 @@ export default function StaffPrivacyRequestsPage() {
             <View key={item.id} className="staff-desk__item staff-privacy__item" onClick={() => void s.open(item.id)}>
               {`${tRights.kinds[item.kind]} · ${item.accountName}`}
               <View className={`staff-desk__meta${item.overdue ? ' staff-desk__overdue' : ''}`}>
-                {`${m.due} ${item.dueDate}${item.overdue ? ` · ${m.overdue}` : ''} · ${shanghaiMinute(item.createdAt)}`}
+                {`${m.due} ${calendarDay(item.dueDate)}${item.overdue ? ` · ${m.overdue}` : ''} · ${beijingDateTime(item.createdAt)}`}
               </View>
             </View>
           ))}

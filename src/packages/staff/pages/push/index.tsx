@@ -1,8 +1,9 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { usePushJob, type AudienceType } from '../../../../features/inbox/use-push-job';
 import { tPush as m } from '../../../../i18n/push';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import './index.css';
+import { AppButton } from '../../../../components/app-button';
 
 const KINDS = ['staff.push', 'maintenance', 'policy.published'] as const;
 const AUDIENCES: AudienceType[] = ['person', 'matter', 'policy', 'everyone'];
@@ -106,9 +107,9 @@ export default function PushPage() {
           </View>
         )}
         {p.error && <View className="push__error">{p.error}</View>}
-        <Button className="push__create" disabled={!f.title || !f.body || p.sending} onClick={() => void p.create()}>
+        <AppButton className="push__create" disabled={!f.title || !f.body || p.sending} onClick={() => void p.create()}>
           {m.create}
-        </Button>
+        </AppButton>
       </View>
       {p.job && (
         <View className="push__section push__preview">
@@ -123,14 +124,14 @@ export default function PushPage() {
               ))}
             </View>
           )}
-          <Button
+          <AppButton
             className="push__send"
-            type="primary"
+            variant="primary"
             disabled={p.sending || p.progress?.status === 'done'}
             onClick={() => void p.send()}
           >
             {m.send}
-          </Button>
+          </AppButton>
         </View>
       )}
       {p.progress && (

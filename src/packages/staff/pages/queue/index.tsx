@@ -1,11 +1,12 @@
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { OPEN_STATUSES, STORED_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/contract/requests';
-import { shanghaiDateTime } from '../../../../features/requests/shanghai-time';
+import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { useStaffQueue } from '../../../../features/requests/use-staff-queue';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
+import { AppButton } from '../../../../components/app-button';
 
 const s = tr.staff;
 
@@ -67,14 +68,14 @@ export default function StaffQueuePage() {
             {item.asEnterprise ? ` · ${tr.mine.asAgent(item.asEnterprise.name)}` : ''}
           </View>
           <View className="svc__hint">
-            {s.assignee} {item.assigneeName ?? s.unassigned} · {shanghaiDateTime(item.submittedAt)}
+            {s.assignee} {item.assigneeName ?? s.unassigned} · {beijingDateTime(item.submittedAt)}
           </View>
         </View>
       ))}
       {q.hasMore && (
-        <Button className="svc__button queue__more" onClick={() => void q.more()}>
+        <AppButton className="svc__button queue__more" onClick={() => void q.more()}>
           {tr.mine.more}
-        </Button>
+        </AppButton>
       )}
     </View>
   );

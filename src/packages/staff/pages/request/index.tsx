@@ -1,4 +1,4 @@
-import { Button, Input, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
 import { RequestTimeline } from '../../../../components/request-timeline';
@@ -8,6 +8,7 @@ import { tr } from '../../../../i18n/requests';
 import { openDocument } from '../../../../platform/open-document';
 import { pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
+import { AppButton } from '../../../../components/app-button';
 
 const s = tr.staff;
 const d = tr.detail;
@@ -66,9 +67,9 @@ export default function StaffRequestPage() {
         />
       </View>
       {!v.assignee && (
-        <Button className="svc__button staff-request__assign" disabled={r.busy} onClick={() => void r.assign()}>
+        <AppButton className="svc__button staff-request__assign" disabled={r.busy} onClick={() => void r.assign()}>
           {s.assign}
-        </Button>
+        </AppButton>
       )}
       <View className="svc__card">
         <View className="svc__card-title">{d.form}</View>
@@ -144,15 +145,15 @@ export default function StaffRequestPage() {
           )}
           {r.notice && <View className="svc__notice">{r.notice}</View>}
           {allowed.map((action) => (
-            <Button
+            <AppButton
               key={action}
               className={`svc__button staff-request__action staff-request__action--${action}`}
-              type={action === 'reject' ? 'warn' : 'primary'}
+              variant={action === 'reject' ? 'warn' : 'primary'}
               disabled={r.busy}
               onClick={() => void r.decide(action)}
             >
               {d.actions[action]}
-            </Button>
+            </AppButton>
           ))}
         </View>
       )}

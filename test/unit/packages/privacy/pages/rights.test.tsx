@@ -79,7 +79,7 @@ describe('RightsPage', () => {
     api.cancel.mockResolvedValue({ ok: true, data: { ...open, status: 'cancelled' } });
     const { container } = render(<RightsPage />);
     await waitFor(() => expect(container.querySelector('.rights__item--open')).not.toBeNull());
-    expect(container.querySelector('.rights__due')?.textContent).toBe(zhCNRights.due('2026-12-18', true));
+    expect(container.querySelector('.rights__due')?.textContent).toBe(zhCNRights.due('2026年12月18日', true));
     expect(container.querySelector('.rights__item')?.textContent).toContain('**為');
     await click(container, '.rights__cancel');
     expect(api.cancel).toHaveBeenCalledWith(open.id);

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Page from 'miniprogram-automator/out/Page';
+import { PAGES } from './support/routes';
+import { saveScreen } from './support/screens';
+import { story } from './support/story';
+import { elementOf, onPage, until } from './support/wait';
+
+const FEEDBACK = 'packages/feedback/pages/index/index';
+/** A guest's profile: signing in (the profile itself first asks for the sensitive-data consent). */
+const SIGN_IN = 'packages/account/pages/sign-in/index';
+const PRIVACY_CENTER = 'packages/privacy/pages/center/index';
+const REGISTER = 'packages/account/pages/register/index';
+const PROFILE = 'packages/account/pages/profile/index';
+
+/** Fills a field as the automator does (its typings lack `input`). */
+async function fill(page: Page, selector: string, value: string): Promise<void> {
+  const field = (await elementOf(page, `input${selector}`)) as unknown as { input(v: string): Promise<void> };
+  await field.input(value);
+}
+
+async function tap(page: Page, selector: string): Promise<void> {
+  await (await elementOf(page, selector)).tap();
+}
+
+/** Registers a Macao resident through the form, as account.spec does, and waits for the profile. */
+async function register(mp: MiniProgram): Promise<Page> {
+  await mp.navigateTo(`/${REGISTER}`);
+  const page = await onPage(mp, REGISTER);
+  await fill(page, '.register__account-name', 'screens_reviewer');
+  await fill(page, '.register__password', 'Hengqin-2026');
+  await until('every password rule to pass', async () => (await page.$$('.password-rules__rule--passed')).length === 4);
+  await fill(page, '.register__confirm', 'Hengqin-2026');
+  await fill(page, '.register__real-name', '陈大文');
+  await tap(page, '.register__doc-type--residence-permit');
+  await fill(page, '.register__doc-number', '820000200002290021');
+  await tap(page, '.register__country--853');
+  await fill(page, '.register__mobile', '66123456');
+  await tap(page, '.register__agree');
+  await tap(page, '.register__document-consent');
+  await tap(page, 'button.register__submit');
+  // Registration hashes a password and writes the consent ledger: a cold function needs time.
+  for (let tries = 0; tries < 3; tries++) {
+    try {
+      const profile = await onPage(mp, PROFILE);
+      await elementOf(profile, 'button.profile__sign-out');
+      return profile;
+    } catch (error) {
+      if (tries === 2) throw error;
+    }
+  }
+  throw new Error('unreachable');
+}
+
+/** 44 CSS px, the smallest tap target (WCAG 2.5.5), less a pixel for the rounding of rem sizes. */
+const MIN_TARGET_PX = 43;
+
+/** On the agreement page with the box ticked: agree, and arrive home. */
+async function agreeAndGoHome(mp: MiniProgram): Promise<void> {
+  await (await elementOf(await onPage(mp, PAGES.agreement), 'button.agreement__agree')).tap();
+  await onPage(mp, PAGES.home);
+}
+
+describe('buttons look like what they do', () => {
+  story('after ticking, the agree button is enabled, at full opacity, in line and large enough', async (mp) => {
+    const page = await onPage(mp, PAGES.agreement);
+    await (await elementOf(page, '.agreement__tick')).tap();
+    const agree = await elementOf(page, 'button.agreement__agree');
+    await until('the agree button to be enabled', async () => (await agree.property('disabled')) !== true);
+    expect(await agree.attribute('disabled')).toBeNull();
+    expect(await agree.style('opacity')).toBe('1');
+    const disagree = await elementOf(page, 'button.agreement__disagree');
+    expect(await disagree.attribute('disabled')).toBeNull();
+    const size = await agree.size();
+    expect(Math.min(Number(size.width), Number(size.height))).toBeGreaterThanOrEqual(MIN_TARGET_PX);
+    // The two choices sit on one line (WeUI's `button + button` margin once pushed one down 15 px).
+    expect((await agree.offset()).top).toBe((await disagree.offset()).top);
+  });
+
+  story(
+    'keeps the agreement, home, privacy, profile and feedback screens for review',
+    async (mp) => {
+      const saved = [await saveScreen(mp, 'agreement')];
+      await (await elementOf(await onPage(mp, PAGES.agreement), '.agreement__tick')).tap();
+      saved.push(await saveScreen(mp, 'agreement-ticked'));
+      await agreeAndGoHome(mp);
+      saved.push(await saveScreen(mp, 'home'));
+      await mp.navigateTo(`/${PRIVACY_CENTER}`);
+      await elementOf(await onPage(mp, PRIVACY_CENTER), 'button.privacy-center__withdraw');
+      saved.push(await saveScreen(mp, 'privacy-center'));
+      await mp.navigateTo(`/${SIGN_IN}`);
+      await elementOf(await onPage(mp, SIGN_IN), 'button.sign-in__submit');
+      saved.push(await saveScreen(mp, 'sign-in'));
+      await register(mp);
+      saved.push(await saveScreen(mp, 'profile'));
+      await mp.navigateTo(`/${FEEDBACK}`);
+      await elementOf(await onPage(mp, FEEDBACK), 'button.feedback__submit');
+      saved.push(await saveScreen(mp, 'feedback'));
+      expect(saved.filter((file) => !existsSync(file))).toEqual([]);
+    },
+    120_000,
+  );
+});

@@ -1,0 +1,20 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+
+/**
+ * test-results/screens/<set>/<name>.png: screens kept for a person to look at (390×844, the
+ * bridge's viewport). QYB_SCREENS_SET names the set, so a run before a UI change and one after
+ * sit side by side ("before", "after"); without it the set is "latest".
+ */
+export const SCREENS_DIR = path.resolve(__dirname, '..', '..', '..', 'test-results', 'screens');
+
+export async function saveScreen(miniProgram: MiniProgram, name: string): Promise<string> {
+  const dir = path.join(SCREENS_DIR, process.env.QYB_SCREENS_SET ?? 'latest');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  // Taro H5 slides a new page in (about 300 ms): wait so the screen is not caught half-way.
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  await miniProgram.screenshot({ path: file });
+  return file;
+}

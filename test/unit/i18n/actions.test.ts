@@ -1,0 +1,11 @@
+import { tActions } from '../../../src/i18n/actions';
+
+/** wx.showModal: confirmText / cancelText "最多 4 个字符"; wx.showToast with an icon: at most 7. */
+describe('confirmation copy fits what WeChat draws', () => {
+  it.each(Object.entries(tActions))('%s: buttons ≤ 4 characters, success toast ≤ 7', (_name, copy) => {
+    expect([...copy.confirmText].length).toBeLessThanOrEqual(4);
+    expect([...copy.cancelText].length).toBeLessThanOrEqual(4);
+    expect([...copy.done].length).toBeLessThanOrEqual(7);
+    expect(copy.title.length).toBeGreaterThan(0);
+  });
+});
