@@ -57,7 +57,7 @@ describe('the bridge answers each method it implements, for a real page', () => 
 
   it('Page.getWindowProperties reads window paths', async () => {
     const { properties } = await client.call('Page.getWindowProperties', { pageId, names: ['innerWidth'] });
-    expect(properties).toEqual([375]);
+    expect(properties).toEqual([390]);
   });
 
   it('Element.getDOMProperties / getAttributes / getStyles / getProperties / getOffset / getWXML', async () => {

@@ -60,7 +60,7 @@ describe('AgreementPage when the cloud has put a new version in force', () => {
     const { container } = await renderSynced();
     expect(documentInEffect('user-agreement')).toMatchObject({ version: V2.version, effectiveDate: '2026-11-30' });
     expect(container.querySelector('.agreement__version')?.textContent).toContain(V2.version);
-    expect(container.querySelector('.agreement__version')?.textContent).toContain('2026-11-30');
+    expect(container.querySelector('.agreement__version')?.textContent).toContain('2026年11月30日');
     const panel = container.querySelector('.policy-changes__doc--user-agreement');
     expect(panel?.textContent).toContain(V2.changeSummary);
     expect(container.querySelectorAll('.policy-changes__clause').length).toBeGreaterThan(0);
