@@ -60,7 +60,7 @@ describe('a script written against the public miniprogram-automator API', () => 
     expect(await miniProgram.evaluate(() => getCurrentPages().length)).toBe(1);
     await miniProgram.evaluate(() => console.log('hello from the app'));
     expect(typeof (await miniProgram.screenshot())).toBe('string');
-    expect((await miniProgram.systemInfo()).windowWidth).toBe(375);
+    expect((await miniProgram.systemInfo()).windowWidth).toBe(390);
 
     await agree?.tap();
     await page.waitFor(async () => (await miniProgram.currentPage())?.path === 'pages/index/index');
@@ -72,7 +72,7 @@ describe('a script written against the public miniprogram-automator API', () => 
     ]);
     expect((await home?.$$('.policy-toc__item'))?.length).toBeGreaterThan(0);
     expect(await home?.$('.nothing-like-this')).toBeNull();
-    expect(await home?.size()).toEqual({ width: 375, height: expect.any(Number) });
+    expect(await home?.size()).toEqual({ width: 390, height: expect.any(Number) });
     const back = await miniProgram.navigateBack();
     expect(back?.path).toBe('pages/index/index');
     expect(logs).toContainEqual({ type: 'log', args: ['hello from the app'] });
