@@ -1,22 +1,11 @@
 import { database } from '../infra/cloud';
+import { found, isConflict } from '../infra/chain-append';
 import { COLLECTIONS } from '../infra/collections';
 import { AUDIT_HEAD_ID, type AuditEntry, type AuditHead } from './audit-entry';
 import { AuditHeadMoved, type AuditStore } from './audit-store';
 
 /** The SDK caps a read at 1000 documents. */
 const PAGE = 1000;
-
-/** A concurrent append touched the head, or took the same entry id first. */
-function isConflict(error: unknown): boolean {
-  const { code, errMsg, message } = (error ?? {}) as { code?: unknown; errMsg?: unknown; message?: unknown };
-  if (code === 'DATABASE_TRANSACTION_CONFLICT') return true;
-  return /conflict|duplicate/i.test(`${String(errMsg ?? '')} ${String(message ?? '')}`);
-}
-
-/** A read's documents, typed: the SDK's typings also allow the callback style's void. */
-function found<T>(result: unknown): T {
-  return (result as { data: T }).data;
-}
 
 /** The part of the SDK's transaction object this store uses (its typings declare `any`). */
 interface TransactionLike {

@@ -1,5 +1,6 @@
 import { AppError } from '../errors/app-error';
 import { database } from '../infra/cloud';
+import { found, isConflict } from '../infra/chain-append';
 import { COLLECTIONS } from '../infra/collections';
 import type { ConsentRepository } from './consent.repository';
 import type { ChainHead, LedgerEntry } from './ledger-entry';
@@ -9,18 +10,6 @@ const PAGE = 1000;
 
 /** Appends that lose a race are rerun against the new head, this many times in all. */
 const ATTEMPTS = 4;
-
-/** A concurrent append touched the same head, or took the same entry id first. */
-function isConflict(error: unknown): boolean {
-  const { code, errMsg, message } = (error ?? {}) as { code?: unknown; errMsg?: unknown; message?: unknown };
-  if (code === 'DATABASE_TRANSACTION_CONFLICT') return true;
-  return /conflict|duplicate/i.test(`${String(errMsg ?? '')} ${String(message ?? '')}`);
-}
-
-/** A read's documents, typed: the SDK's typings also allow the callback style's void. */
-function found<T>(result: unknown): T {
-  return (result as { data: T }).data;
-}
 
 /** The ledger on the cloud database: entries in `consents`, one head per person in `consent_heads`. */
 export function cloudConsentRepository(): ConsentRepository {
