@@ -3,21 +3,14 @@
  * earlier sessions never hide the live one, ending reaches every open session, and the daily timer
  * deletes sessions that stopped being live more than 30 days ago while keeping the rest.
  */
+import type { SessionRecord } from '../../../cloudfunctions/lib/account/account.record';
 import { usePublicationCloud } from '../policy/publication-cloud';
 import { ALICE, BOB, CONSENT, type Person } from './account-cloud';
 
 const t = usePublicationCloud();
 const DAY = 86_400_000;
 
-interface Session {
-  _id: string;
-  openid: string;
-  accountId: string;
-  createdAt: number;
-  expiresAt: number;
-  endedAt: number | null;
-  endReason: string | null;
-}
+type Session = SessionRecord;
 
 describe('sessions (real SDK, local cloud)', () => {
   const env = `sessions-${Date.now().toString(36)}`;
