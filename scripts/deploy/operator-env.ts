@@ -5,6 +5,7 @@
  * code reads but nobody declared here stops the deploy instead of being forgotten.
  */
 import { loadCryptoKeys, loadLedgerKey } from '../../cloudfunctions/lib/crypto/keys';
+import { isPlaceholderTemplateId } from '../../cloudfunctions/lib/notify/subscription-templates';
 import { SUBSCRIPTION_TEMPLATES } from '../../config/subscription-templates';
 import type { RefusalCode } from './deploy.errors';
 import { count, gateway, invalid, notStandIn, thrown } from './operator-env-checks';
@@ -30,8 +31,8 @@ const templateVariables: OperatorVariable[] = SUBSCRIPTION_TEMPLATES.map((t) => 
   required: true,
   secret: false,
   check: (value) =>
-    value === t.placeholderId
-      ? { code: 'TEMPLATE_PLACEHOLDER', message: `仍是本地占位模板 ID ${t.placeholderId}，请填写公众平台分配的模板 ID` }
+    isPlaceholderTemplateId(value)
+      ? { code: 'TEMPLATE_PLACEHOLDER', message: `仍是本地占位模板 ID ${value}，请填写公众平台分配的模板 ID` }
       : undefined,
 }));
 

@@ -16,10 +16,15 @@ function longTermKeys(env: Env): Set<string> {
 
 const PLACEHOLDERS = new Set(SUBSCRIPTION_TEMPLATES.map((t) => t.placeholderId));
 
+/** A local placeholder id from config/ (any template's), never a WeChat template id. */
+export function isPlaceholderTemplateId(id: string): boolean {
+  return PLACEHOLDERS.has(id);
+}
+
 /** WeChat's id from the environment; empty or a placeholder copied from config/ counts as missing. */
 function realId(t: TemplateDecl, env: Env): string | null {
   const id = env[t.idEnv]?.trim() ?? '';
-  return id === '' || PLACEHOLDERS.has(id) ? null : id;
+  return id === '' || isPlaceholderTemplateId(id) ? null : id;
 }
 
 function resolve(env: Env, placeholdersAllowed: boolean): ResolvedTemplate[] {

@@ -107,6 +107,12 @@ describe('planDeploy', () => {
       refusedWith('TEMPLATE_PLACEHOLDER', 'QYB_TMPL_REQUEST_STATUS', plan);
     });
 
+    it("another template's placeholder id, copied into the wrong variable", () => {
+      const placeholder = SUBSCRIPTION_TEMPLATES.find((t) => t.idEnv === 'QYB_TMPL_SECURITY_ALERT')!.placeholderId;
+      const plan = planDeploy(facts(), { env: operator({ QYB_TMPL_REQUEST_STATUS: placeholder }), dryRun: true });
+      refusedWith('TEMPLATE_PLACEHOLDER', 'QYB_TMPL_REQUEST_STATUS', plan);
+    });
+
     it.each(['QYB_FACE_VERIFIER', 'QYB_CHANNELS'])('a stand-in selected with %s', (name) => {
       const [fn] = facts().functions;
       const reads = { ...fn!, bundle: `${fn!.bundle}env.${name}` };
