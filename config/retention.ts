@@ -125,6 +125,20 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     basis: '本政策第6.2条：为处理投诉与纠纷所合理必需的期间',
     purge: { days: 3 * 365, field: 'createdAt', withStorage: true, by: 'retention' },
   },
+  feedback_limits: {
+    what: '每日反馈次数计数',
+    period: '2天',
+    from: '当日第一条反馈之时',
+    basis: '仅用于当日的次数限制，次日即不再需要',
+    purge: { days: 2, field: 'createdAt', by: 'retention' },
+  },
+  media_checks: {
+    what: '图片内容安全检查记录',
+    period: '30天',
+    from: '提交检查之时',
+    basis: '微信在30分钟内推送检查结果；保留30天以便核对撤下的图片',
+    purge: { days: 30, field: 'createdAt', by: 'retention' },
+  },
   reports: { what: '报表（尚未使用）', period: '启用前另行规定', from: '—', basis: '目前不保存任何内容', purge: null },
   privacy_requests: {
     what: '个人信息权利请求及答复',

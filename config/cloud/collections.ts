@@ -22,6 +22,8 @@ const DECLARED = {
   messages: ['messages', 'Each person’s inbox'],
   pushJobs: ['push_jobs', 'Staff push jobs and their cursor'],
   feedback: ['feedback', 'Feedback people send'],
+  feedbackLimits: ['feedback_limits', 'Feedback sent per WeChat identity and day (the rate limit)'],
+  mediaChecks: ['media_checks', 'Images sent to WeChat’s asynchronous check, by trace id, and the verdict'],
   reports: ['reports', 'Reserved for reports (no function uses it yet)'],
   privacyRequests: ['privacy_requests', 'Requests about one’s own information (access, correction, deletion)'],
   auditLog: ['audit_log', 'Who did what: the append-only, sealed audit chain (lib/audit)'],

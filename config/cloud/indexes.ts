@@ -35,6 +35,10 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.privacyRequests, fields: ['accountId'] },
   { collection: COLLECTIONS.privacyRequests, fields: ['status', 'dueDate'] },
   { collection: COLLECTIONS.feedback, fields: ['accountId'] },
+  // The staff queue: open items, soonest due first; the purges of the day counters and checks.
+  { collection: COLLECTIONS.feedback, fields: ['status', 'dueAt'] },
+  { collection: COLLECTIONS.feedbackLimits, fields: ['createdAt'] },
+  { collection: COLLECTIONS.mediaChecks, fields: ['createdAt'] },
   // Service requests: one per applicant and device-made id (idempotent submit); my requests newest
   // first (all, or one status); the staff queue by status, matter + status, or assignee + status.
   { collection: COLLECTIONS.serviceRequests, fields: ['applicantId', 'clientRequestId'], unique: true },

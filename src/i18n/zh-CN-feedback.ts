@@ -47,9 +47,11 @@ export const zhCNFeedback = {
   signIn: '去登录',
   attachments: (photos: number, voice: boolean) =>
     [photos > 0 ? `图片${photos}张` : '', voice ? '语音1条' : ''].filter(Boolean).join('，'),
+  reply: (at: string) => `工作人员答复（${at}）`,
   statuses: {
     received: '已受理',
     'in-progress': '处理中',
     answered: '已答复',
+    closed: '已办结',
   } satisfies Record<FeedbackStatus, string>,
 };

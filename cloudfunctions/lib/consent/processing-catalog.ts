@@ -117,7 +117,15 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     decideGrant: staff('enterprise', 'message'),
     updateMatter: staff('account'),
   },
-  feedback: { submit: consent('feedback', 'material'), mine: consent('feedback', 'material') },
+  feedback: {
+    submit: consent('feedback', 'material'),
+    mine: consent('feedback', 'material'),
+    guestSubmit: consent('feedback', 'contact'),
+    queue: staff('feedback', 'contact'),
+    assign: staff('feedback'),
+    reply: staff('feedback', 'message'),
+    close: staff('feedback'),
+  },
   notify: {
     inbox: consent('message'),
     unreadCount: consent('message'),

@@ -25,7 +25,7 @@ export interface SubmitFeedbackInput {
   voiceId?: string;
 }
 
-export const FEEDBACK_STATUSES = ['received', 'in-progress', 'answered'] as const;
+export const FEEDBACK_STATUSES = ['received', 'in-progress', 'answered', 'closed'] as const;
 export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
 
 export interface FeedbackAttachmentView {
@@ -45,6 +45,8 @@ export interface FeedbackView {
   status: FeedbackStatus;
   /** ISO time. */
   createdAt: string;
+  /** Staff's answer, once given (it also reaches the inbox). */
+  reply: { text: string; at: string } | null;
 }
 
 export interface MyFeedbackOutput {

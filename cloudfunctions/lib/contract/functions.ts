@@ -64,7 +64,15 @@ export const FUNCTIONS = {
     decideGrant: 'decideGrant',
     updateMatter: 'updateMatter',
   },
-  feedback: { submit: 'submit', mine: 'mine' },
+  feedback: {
+    submit: 'submit',
+    mine: 'mine',
+    guestSubmit: 'guestSubmit',
+    queue: 'queue',
+    assign: 'assign',
+    reply: 'reply',
+    close: 'close',
+  },
   notify: {
     inbox: 'inbox',
     unreadCount: 'unreadCount',

@@ -1,19 +1,43 @@
 import type { GuardDeps } from '../account/account-guard';
 import { createGuardDeps } from '../account/create-guard-deps';
+import { workingCalendar, type WorkingCalendar } from '../calendar/working-days';
+import type { ContentSafety } from '../content-safety/content-safety';
+import { createContentSafety } from '../content-safety/create-content-safety';
+import { createFieldCipher } from '../crypto/field-cipher';
+import { loadCryptoKeys } from '../crypto/keys';
 import { createFilesDeps, type FilesDeps } from '../files/create-files-deps';
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore } from '../infra/document-store';
+import { documentStore, type DocumentStore } from '../infra/document-store';
+import { queryStore } from '../infra/query-store';
+import { feedbackInbox, type FeedbackInbox } from './feedback-inbox';
+import { feedbackLimits, type FeedbackLimits } from './feedback-limit.repository';
+import { feedbackQueueRepository, type FeedbackQueueRepository } from './feedback-queue.repository';
+import type { MediaCheckRecord } from './media-check.record';
 import { feedbackRepository, type FeedbackRepository } from './feedback.repository';
 
 export interface FeedbackDeps extends GuardDeps {
   feedback: FeedbackRepository;
+  queue: FeedbackQueueRepository;
   files: FilesDeps;
+  safety: ContentSafety;
+  limits: FeedbackLimits;
+  inbox: FeedbackInbox;
+  cipher: ReturnType<typeof createFieldCipher>;
+  calendar: WorkingCalendar;
+  mediaChecks: DocumentStore<MediaCheckRecord>;
 }
 
-export function createFeedbackDeps(): FeedbackDeps {
+export function createFeedbackDeps(env: Record<string, string | undefined> = process.env): FeedbackDeps {
   return {
     ...createGuardDeps(),
     feedback: feedbackRepository(documentStore(COLLECTIONS.feedback)),
+    queue: feedbackQueueRepository(queryStore(COLLECTIONS.feedback)),
     files: createFilesDeps(),
+    safety: createContentSafety(env),
+    limits: feedbackLimits(queryStore(COLLECTIONS.feedbackLimits)),
+    inbox: feedbackInbox(documentStore(COLLECTIONS.messages)),
+    cipher: createFieldCipher(loadCryptoKeys(env)),
+    calendar: workingCalendar(),
+    mediaChecks: documentStore(COLLECTIONS.mediaChecks),
   };
 }

@@ -7,6 +7,8 @@ export const MY_FEEDBACK_LIMIT = 50;
 export function feedbackRepository(store: DocumentStore<FeedbackRecord>) {
   return {
     insert: (record: FeedbackRecord) => store.insert(record),
+    get: (id: string) => store.get(id),
+    update: (id: string, patch: Partial<Omit<FeedbackRecord, '_id'>>) => store.update(id, patch),
     async ofAccount(accountId: string): Promise<FeedbackRecord[]> {
       const all = await store.find({ accountId }, 1000);
       return all.sort((a, b) => b.createdAt - a.createdAt).slice(0, MY_FEEDBACK_LIMIT);

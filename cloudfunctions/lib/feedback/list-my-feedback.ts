@@ -26,6 +26,7 @@ export async function listMyFeedback(ctx: CallContext, deps: FeedbackDeps): Prom
       voice: r.voice ? view(r.voice) : null,
       status: r.status,
       createdAt: new Date(r.createdAt).toISOString(),
+      reply: r.reply ? { text: r.reply.text, at: new Date(r.reply.at).toISOString() } : null,
     })),
   };
 }

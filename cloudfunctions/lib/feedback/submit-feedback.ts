@@ -1,5 +1,6 @@
 import { requireAccount } from '../account/account-guard';
-import { newId } from '../account/ids';
+import { SAFETY_SCENES } from '../content-safety/content-safety';
+import { requireSafeText } from '../content-safety/require-safe-text';
 import { FEEDBACK_PHOTO_RULE, FEEDBACK_VOICE_RULE } from '../contract/feedback';
 import { SubmitFeedbackInputSchema } from '../contract/feedback.schema';
 import type { UploadRule } from '../contract/files';
@@ -7,7 +8,9 @@ import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import { checkUpload } from '../files/check-upload';
 import type { FeedbackDeps } from './feedback.deps';
-import type { FeedbackAttachment, FeedbackRecord } from './feedback.record';
+import type { FeedbackAttachment } from './feedback.record';
+import { checkFeedbackImages } from './check-feedback-images';
+import { newFeedback } from './new-feedback';
 
 async function attachment(uploadId: string, accountId: string, rule: UploadRule, deps: FeedbackDeps) {
   const file = await checkUpload(uploadId, accountId, rule, deps.files);
@@ -33,16 +36,11 @@ export async function submitFeedback(input: unknown, ctx: CallContext, deps: Fee
   for (const uploadId of new Set(photoIds))
     photos.push(await attachment(uploadId, account._id, FEEDBACK_PHOTO_RULE, deps));
   const voice = voiceId ? await attachment(voiceId, account._id, FEEDBACK_VOICE_RULE, deps) : null;
-  const record: FeedbackRecord = {
-    _id: newId(),
-    accountId: account._id,
-    category,
-    text,
-    photos,
-    voice,
-    status: 'received',
-    createdAt: ctx.now.getTime(),
-  };
+  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, { 反馈内容: text });
+  const now = ctx.now.getTime();
+  await deps.limits.take(ctx.openid, now);
+  const record = newFeedback({ accountId: account._id, openid: ctx.openid, category, text, photos, voice, now }, deps);
   await deps.feedback.insert(record);
+  await checkFeedbackImages(record, ctx, deps);
   return { id: record._id };
 }

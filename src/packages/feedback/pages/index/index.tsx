@@ -134,6 +134,12 @@ export default function FeedbackPage() {
             <View className="feedback__meta">
               {beijingDateTime(item.createdAt)} {m.attachments(item.photos.length, item.voice !== null)}
             </View>
+            {item.reply && (
+              <View className="feedback__reply">
+                <View className="feedback__meta">{m.reply(beijingDateTime(item.reply.at))}</View>
+                <View className="feedback__item-text">{item.reply.text}</View>
+              </View>
+            )}
           </View>
         ))}
       </View>

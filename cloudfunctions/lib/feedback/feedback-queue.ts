@@ -1,0 +1,42 @@
+import { requireRole } from '../account/account-guard';
+import type { FeedbackQueueItem, FeedbackQueueOutput } from '../contract/feedback-handling';
+import type { CallContext } from '../handler/call-context';
+import type { FeedbackDeps } from './feedback.deps';
+import type { FeedbackRecord } from './feedback.record';
+import { identityVerified } from './identity-verified';
+
+export const FEEDBACK_STAFF_ROLES = ['staff', 'admin'] as const;
+
+/**
+ * Open feedback, soonest due first. An item past its due date is escalated when the queue is read
+ * (escalatedAt set once, so the first staff member to see it is who raised it).
+ */
+export async function feedbackQueue(ctx: CallContext, deps: FeedbackDeps): Promise<FeedbackQueueOutput> {
+  await requireRole(ctx, deps, FEEDBACK_STAFF_ROLES);
+  const now = ctx.now.getTime();
+  const open = await deps.queue.open();
+  const items: FeedbackQueueItem[] = [];
+  for (const r of open) {
+    const dueAt = r.dueAt ?? r.createdAt;
+    const overdue = now > dueAt;
+    if (overdue && !r.escalatedAt) await deps.queue.markEscalated(r._id, now);
+    items.push({
+      id: r._id,
+      category: r.category,
+      text: r.text,
+      status: r.status,
+      guest: r.accountId === null,
+      createdAt: new Date(r.createdAt).toISOString(),
+      dueAt: new Date(dueAt).toISOString(),
+      escalated: overdue,
+      assigneeId: r.assigneeId ?? null,
+      identityVerified: await identityVerified(r, deps),
+      contact: contactOf(r, deps),
+    });
+  }
+  return { items };
+}
+
+function contactOf(r: FeedbackRecord, deps: FeedbackDeps): string | null {
+  return r.contact ? deps.cipher.open(r.contact, `feedback.contact:${r._id}`) : null;
+}

@@ -1,0 +1,61 @@
+import { requireRole } from '../account/account-guard';
+import {
+  AssignFeedbackInputSchema,
+  FeedbackIdInputSchema,
+  ReplyFeedbackInputSchema,
+} from '../contract/feedback-handling.schema';
+import { AppError } from '../errors/app-error';
+import type { CallContext } from '../handler/call-context';
+import { parseInput } from '../handler/parse-input';
+import type { FeedbackDeps } from './feedback.deps';
+import type { FeedbackRecord } from './feedback.record';
+import { FEEDBACK_STAFF_ROLES } from './feedback-queue';
+import { identityVerified } from './identity-verified';
+
+export const FEEDBACK_REPLY_TITLE = '您的意见反馈已有答复';
+
+async function load(id: string, deps: FeedbackDeps, allowed: readonly FeedbackRecord['status'][]) {
+  const record = await deps.queue.get(id);
+  if (!record) throw new AppError('FEEDBACK.NOT_FOUND');
+  if (!allowed.includes(record.status)) throw new AppError('FEEDBACK.ILLEGAL_TRANSITION');
+  return record;
+}
+
+/** received → in progress, assigned to the caller or a named colleague (re-assigning keeps it in progress). */
+export async function assignFeedback(input: unknown, ctx: CallContext, deps: FeedbackDeps) {
+  const { account } = await requireRole(ctx, deps, FEEDBACK_STAFF_ROLES);
+  const { id, assigneeId } = parseInput(AssignFeedbackInputSchema, input);
+  const record = await load(id, deps, ['received', 'in-progress']);
+  const moved = await deps.queue.move(record, { status: 'in-progress', assigneeId: assigneeId ?? account._id });
+  if (!moved) throw new AppError('FEEDBACK.ILLEGAL_TRANSITION');
+  return { id, status: 'in-progress' as const };
+}
+
+/**
+ * Answers: in progress → answered, and the answer goes to the person's inbox (a guest is answered
+ * on the contact they left). A privacy complaint is answered only to a verified identity (§10).
+ */
+export async function replyFeedback(input: unknown, ctx: CallContext, deps: FeedbackDeps) {
+  const { account } = await requireRole(ctx, deps, FEEDBACK_STAFF_ROLES);
+  const { id, text } = parseInput(ReplyFeedbackInputSchema, input);
+  const record = await load(id, deps, ['in-progress']);
+  if (record.category === 'privacy' && !(await identityVerified(record, deps))) {
+    throw new AppError('FEEDBACK.IDENTITY_UNVERIFIED');
+  }
+  const now = ctx.now.getTime();
+  const reply = { text, at: now, by: account._id };
+  if (!(await deps.queue.move(record, { status: 'answered', reply }))) throw new AppError('FEEDBACK.ILLEGAL_TRANSITION');
+  if (record.accountId) await deps.inbox.tell(record.accountId, 'feedback.answered', FEEDBACK_REPLY_TITLE, text, now);
+  return { id, status: 'answered' as const };
+}
+
+/** answered → closed. */
+export async function closeFeedback(input: unknown, ctx: CallContext, deps: FeedbackDeps) {
+  await requireRole(ctx, deps, FEEDBACK_STAFF_ROLES);
+  const { id } = parseInput(FeedbackIdInputSchema, input);
+  const record = await load(id, deps, ['answered']);
+  if (!(await deps.queue.move(record, { status: 'closed', closedAt: ctx.now.getTime() }))) {
+    throw new AppError('FEEDBACK.ILLEGAL_TRANSITION');
+  }
+  return { id, status: 'closed' as const };
+}
