@@ -1,12 +1,5 @@
 import { AppError } from '../errors/app-error';
-import type {
-  ContentSafety,
-  ImageCheck,
-  StartedImageCheck,
-  Suggest,
-  TextCheck,
-  TextVerdict,
-} from './content-safety';
+import type { ContentSafety, ImageCheck, StartedImageCheck, Suggest, TextCheck, TextVerdict } from './content-safety';
 
 /** The two cloud calls as infra/wechat-security.ts makes them (wx-server-sdk camelCases the answer). */
 export interface WechatSecurityApi {
@@ -57,7 +50,12 @@ export class WechatContentSafety implements ContentSafety {
   async checkText(check: TextCheck): Promise<TextVerdict> {
     let answer: MsgSecCheckAnswer;
     try {
-      answer = await this.api.msgSecCheck({ openid: check.openid, scene: check.scene, version: 2, content: check.text });
+      answer = await this.api.msgSecCheck({
+        openid: check.openid,
+        scene: check.scene,
+        version: 2,
+        content: check.text,
+      });
     } catch {
       throw new AppError('CONTENT.CHECK_UNAVAILABLE');
     }

@@ -8,9 +8,17 @@ export function feedbackQueueRepository(store: QueryStore<FeedbackRecord>) {
   return {
     get: (id: string) => store.get(id),
     open: () =>
-      store.page({ where: { status: oneOf(['received', 'in-progress']) }, orderBy: 'dueAt', direction: 'asc', limit: QUEUE_LIMIT }),
+      store.page({
+        where: { status: oneOf(['received', 'in-progress']) },
+        orderBy: 'dueAt',
+        direction: 'asc',
+        limit: QUEUE_LIMIT,
+      }),
     /** Changes a record only if it is still in the status read (two staff at once: one wins). */
-    async move(record: FeedbackRecord, patch: Partial<FeedbackHandling> & Pick<FeedbackRecord, 'status'>): Promise<boolean> {
+    async move(
+      record: FeedbackRecord,
+      patch: Partial<FeedbackHandling> & Pick<FeedbackRecord, 'status'>,
+    ): Promise<boolean> {
       return (await store.updateWhere({ _id: record._id, status: record.status }, patch)) === 1;
     },
     markEscalated: (id: string, at: number) => store.updateWhere({ _id: id, escalatedAt: null }, { escalatedAt: at }),

@@ -44,7 +44,8 @@ export async function replyFeedback(input: unknown, ctx: CallContext, deps: Feed
   }
   const now = ctx.now.getTime();
   const reply = { text, at: now, by: account._id };
-  if (!(await deps.queue.move(record, { status: 'answered', reply }))) throw new AppError('FEEDBACK.ILLEGAL_TRANSITION');
+  if (!(await deps.queue.move(record, { status: 'answered', reply })))
+    throw new AppError('FEEDBACK.ILLEGAL_TRANSITION');
   if (record.accountId) await deps.inbox.tell(record.accountId, 'feedback.answered', FEEDBACK_REPLY_TITLE, text, now);
   return { id, status: 'answered' as const };
 }

@@ -11,7 +11,11 @@ import { newFeedback } from './new-feedback';
  * identity from the cloud context is all we know of them; the optional contact is sealed at rest
  * like a phone number. Limited per identity and day like everyone's.
  */
-export async function submitGuestFeedback(input: unknown, ctx: CallContext, deps: FeedbackDeps): Promise<{ id: string }> {
+export async function submitGuestFeedback(
+  input: unknown,
+  ctx: CallContext,
+  deps: FeedbackDeps,
+): Promise<{ id: string }> {
   const { category, text, contact } = parseInput(GuestFeedbackInputSchema, input);
   await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, { 反馈内容: text, 联系方式: contact });
   const now = ctx.now.getTime();
