@@ -29,8 +29,10 @@ describe('purgeExpired: one case per purged collection', () => {
       [
         'channel_outbox',
         'feedback',
+        'feedback_limits',
         'files',
         'login_attempts',
+        'media_checks',
         'messages',
         'privacy_requests',
         'push_jobs',
