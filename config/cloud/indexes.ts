@@ -73,4 +73,8 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.privacyRequests, fields: ['status', 'createdAt'] },
   { collection: COLLECTIONS.pushRecipients, fields: ['claimedAt'] },
   { collection: COLLECTIONS.channelOutbox, fields: ['at'] },
+  // OpenID Connect: a person's authorized services; the retention purge of codes and tokens.
+  { collection: COLLECTIONS.oidcAuthorizations, fields: ['accountId'] },
+  { collection: COLLECTIONS.oidcCodes, fields: ['expiresAt'] },
+  { collection: COLLECTIONS.oidcTokens, fields: ['expiresAt'] },
 ];
