@@ -75,6 +75,7 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.channelOutbox, fields: ['at'] },
   // OpenID Connect: a person's authorized services; the retention purge of codes and tokens.
   { collection: COLLECTIONS.oidcAuthorizations, fields: ['accountId'] },
+  { collection: COLLECTIONS.oidcAuthorizations, fields: ['status', 'revokedAt'] },
   { collection: COLLECTIONS.oidcCodes, fields: ['expiresAt'] },
   { collection: COLLECTIONS.oidcTokens, fields: ['expiresAt'] },
 ];

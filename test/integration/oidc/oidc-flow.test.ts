@@ -5,6 +5,7 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import * as client from 'openid-client';
 import { createHash } from 'node:crypto';
+import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, accountCloud } from '../account/account-cloud';
 
 const t = accountCloud();
@@ -13,9 +14,9 @@ const REDIRECT = 'https://svc.example.com/callback';
 
 async function oidcCall(env: string, openid: string, action: string, input: unknown) {
   const r = (await t.cloud().sdk({ env, openid }).callFunction({ name: 'oidc', data: { action, input } })) as {
-    result: { ok: boolean; data?: unknown; error?: { code: string } };
+    result: unknown;
   };
-  return r.result;
+  return r.result as Result<unknown>;
 }
 
 describe('oidc: the 琴易办 account as an OpenID provider (openid-client, real SDK)', () => {
@@ -67,7 +68,7 @@ describe('oidc: the 琴易办 account as an OpenID provider (openid-client, real
     const request = Object.fromEntries(url.searchParams);
     const shown = await oidcCall(env, ALICE.openid, 'request', request);
     const approved = await oidcCall(env, ALICE.openid, 'approve', { request, termsAccepted: true });
-    if (!approved.ok) throw new Error(JSON.stringify(approved.error));
+    if (!approved.ok) throw new Error(approved.error.code);
     return { shown, verifier, callback: new URL((approved.data as { redirect: string }).redirect) };
   }
 
