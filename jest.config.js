@@ -42,6 +42,8 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      // jose, openid-client and oauth4webapi ship ESM only: compiled to CommonJS like the tests.
+      transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],
     },
     {
       ...base,

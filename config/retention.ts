@@ -177,6 +177,34 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     basis: `${PIPL_19}；仅存在于本地测试环境`,
     purge: { days: 30, field: 'at', by: 'retention' },
   },
+  oidc_clients: {
+    what: '接入琴易办账号登录的第三方服务',
+    period: '服务接入期间',
+    from: '—',
+    basis: '第三方服务的名称与条款链接，不含个人信息',
+    purge: null,
+  },
+  oidc_authorizations: {
+    what: '您对第三方服务的授权记录',
+    period: '3年',
+    from: '撤销授权之时（授权有效期间一直保留）',
+    basis: '《个人信息保护法》第二十三条、第五十六条：向他人提供个人信息的处理情况记录至少保存三年',
+    purge: { days: 3 * 365, field: 'revokedAt', statuses: ['revoked'], by: 'retention' },
+  },
+  oidc_codes: {
+    what: '第三方登录的一次性授权码',
+    period: '1天',
+    from: '签发之时（60秒内有效）',
+    basis: PIPL_19,
+    purge: { days: 1, field: 'expiresAt', by: 'retention' },
+  },
+  oidc_tokens: {
+    what: '第三方服务的访问令牌与刷新令牌',
+    period: '失效后30天',
+    from: '令牌失效之时',
+    basis: PIPL_19,
+    purge: { days: 30, field: 'expiresAt', by: 'retention' },
+  },
 };
 
 /** Storage paths files are uploaded under (cloudfunctions/lib/files): the first path segment. */

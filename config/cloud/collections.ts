@@ -32,6 +32,10 @@ const DECLARED = {
   noticePreferences: ['notice_preferences', 'Which notice kinds and channels each person turned on'],
   pushRecipients: ['push_recipients', 'One record per recipient of a push job (claim, outcome)'],
   channelOutbox: ['channel_outbox', 'What the local SMS/email stand-in would have sent'],
+  oidcClients: ['oidc_clients', 'Services that sign people in with the 琴易办 account (OpenID Connect clients)'],
+  oidcAuthorizations: ['oidc_authorizations', 'Each person’s approval of a service: scopes, when, revoked'],
+  oidcCodes: ['oidc_codes', 'Authorization codes by hash: single use, 60 seconds'],
+  oidcTokens: ['oidc_tokens', 'Access and refresh tokens by hash, per authorization'],
 } as const satisfies Record<string, readonly [name: string, purpose: string]>;
 
 type Declared = typeof DECLARED;

@@ -77,4 +77,9 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.privacyRequests, fields: ['status', 'createdAt'] },
   { collection: COLLECTIONS.pushRecipients, fields: ['claimedAt'] },
   { collection: COLLECTIONS.channelOutbox, fields: ['at'] },
+  // OpenID Connect: a person's authorized services; the retention purge of codes and tokens.
+  { collection: COLLECTIONS.oidcAuthorizations, fields: ['accountId'] },
+  { collection: COLLECTIONS.oidcAuthorizations, fields: ['status', 'revokedAt'] },
+  { collection: COLLECTIONS.oidcCodes, fields: ['expiresAt'] },
+  { collection: COLLECTIONS.oidcTokens, fields: ['expiresAt'] },
 ];

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { BodyTooLarge, sendJson } from './body';
 import { handleDev, type DevDeps } from './dev-routes';
+import { handleHttpAccess } from './http-access-route';
 import { refuseTcbRequest } from './loopback-guard';
 import { serveStatic } from './static-files';
 import { handleStorage } from './storage-routes';
@@ -29,6 +30,7 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: ServerDeps
   )
     return;
   if (await handleDev(req, res, url, deps.dev)) return;
+  if (await handleHttpAccess(req, res, url, deps.dev)) return;
   if (
     deps.staticDir &&
     (req.method === 'GET' || req.method === 'HEAD') &&

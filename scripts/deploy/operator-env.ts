@@ -124,4 +124,19 @@ export const OPERATOR_VARIABLES: readonly OperatorVariable[] = [
   count('QYB_PUSH_RUN_BUDGET_MS', '一次推送运行预算毫秒（默认 20000）'),
   count('QYB_NOTICE_BATCH', '政策更新通知每批人数（默认 100）'),
   count('QYB_NOTICE_BUDGET_MS', '政策更新通知每次预算毫秒（默认 5000）'),
+  // The oidc function refuses to load without these two; optional here until the function is deployed.
+  {
+    name: 'QYB_OIDC_ISSUER',
+    purpose: 'oidc 云函数的 HTTP 访问地址（签发方，如 https://<域名>/oidc）',
+    required: false,
+    secret: false,
+    check: (value) =>
+      /^https:\/\/[^?#]+[^/?#]$/.test(value) ? undefined : invalid('须为 https 地址，不带查询串或结尾的 /'),
+  },
+  {
+    name: 'QYB_OIDC_SIGNING_KEYS',
+    purpose: 'ID 令牌签名密钥（ES256 私钥的 JWK 集合，最新的在前）',
+    required: false,
+    secret: true,
+  },
 ];

@@ -117,6 +117,13 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     decideGrant: staff('enterprise', 'message'),
     updateMatter: staff('account'),
   },
+  oidc: {
+    // Reading who asks and for what is what a person must see before deciding (PIPL art. 17).
+    request: exempt('the requesting service, its scopes and its own terms: readable before deciding', 'account'),
+    approve: consent('account', 'identity', 'contact', 'enterprise'),
+    authorizations: consent('account'),
+    revoke: exempt(WITHDRAWING, 'account'),
+  },
   feedback: {
     submit: consent('feedback', 'material'),
     mine: consent('feedback', 'material'),

@@ -99,6 +99,12 @@ export const FUNCTIONS = {
     decide: 'decide',
     verifyAudit: 'verifyAudit',
   },
+  oidc: {
+    request: 'request',
+    approve: 'approve',
+    authorizations: 'authorizations',
+    revoke: 'revoke',
+  },
 } as const;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -105,6 +105,10 @@ export const ERROR_MESSAGES = {
   'PRIVACY.REQUEST_CLOSED': '该申请已处理或已撤回',
   'PRIVACY.TOO_MANY_OPEN': '您已有较多未处理的申请，请等待处理后再提交',
   'PRIVACY.DOCUMENT_REGISTERED': '更正后的证件已登记在其他账号下，不能更正到本账号',
+  'OIDC.CLIENT_UNKNOWN': '该服务未接入琴易办账号登录',
+  'OIDC.REQUEST_INVALID': '该服务的授权请求不完整或已失效，请回到该服务重新发起',
+  'OIDC.TERMS_NOT_ACCEPTED': '请先阅读并同意该服务的用户协议和隐私政策',
+  'OIDC.AUTHORIZATION_NOT_FOUND': '未找到该授权',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,0 +1,59 @@
+import { SignJWT } from 'jose';
+import { OIDC_LIFETIMES } from './oidc.config';
+import type { OidcDeps } from './oidc.deps';
+import type { OidcScope } from './scopes';
+import { digest, newSecret } from './token-digest';
+
+export interface Grant {
+  authorizationId: string;
+  clientId: string;
+  accountId: string;
+  scopes: OidcScope[];
+  nonce: string | null;
+}
+
+/**
+ * The token response (OIDC Core §3.1.3.3): an ES256 ID token signed by jose with the newest key,
+ * an opaque access token and a new refresh token, both kept only as digests. `sub` is the account
+ * id, the same for every service (a pairwise `sub` is left for later).
+ */
+export async function issueTokens(deps: OidcDeps, grant: Grant, now: number, withRefresh: boolean) {
+  const access = newSecret();
+  const refresh = newSecret();
+  const { authorizationId, clientId, accountId, scopes } = grant;
+  const stored = { authorizationId, clientId, accountId, scopes, createdAt: now, usedAt: null };
+  await deps.repository.insertToken({
+    ...stored,
+    _id: digest(access),
+    kind: 'access',
+    expiresAt: now + OIDC_LIFETIMES.accessTokenSeconds * 1000,
+  });
+  if (withRefresh) {
+    await deps.repository.insertToken({
+      ...stored,
+      _id: digest(refresh),
+      kind: 'refresh',
+      expiresAt: now + OIDC_LIFETIMES.refreshTokenMs,
+    });
+  }
+  const body: Record<string, unknown> = {
+    access_token: access,
+    token_type: 'Bearer',
+    expires_in: OIDC_LIFETIMES.accessTokenSeconds,
+    ...(withRefresh ? { refresh_token: refresh } : {}),
+    scope: grant.scopes.join(' '),
+  };
+  if (grant.scopes.includes('openid')) {
+    const keys = await deps.keys();
+    const seconds = Math.floor(now / 1000);
+    body.id_token = await new SignJWT(grant.nonce ? { nonce: grant.nonce } : {})
+      .setProtectedHeader({ alg: 'ES256', kid: keys.kid, typ: 'JWT' })
+      .setIssuer(deps.issuer)
+      .setSubject(grant.accountId)
+      .setAudience(grant.clientId)
+      .setIssuedAt(seconds)
+      .setExpirationTime(seconds + OIDC_LIFETIMES.idTokenSeconds)
+      .sign(keys.key);
+  }
+  return body;
+}
