@@ -80,6 +80,8 @@ export const ERROR_MESSAGES = {
   'FILE.NOT_UPLOADED': '文件尚未上传成功，请重新上传',
   'FILE.TYPE_NOT_ALLOWED': '文件类型不符合要求，请上传规定格式的文件',
   'FILE.TOO_LARGE': '文件过大，请压缩后重新上传',
+  'FILE.IN_USE': '该文件是已提交申请的材料，随办件记录保存，不能单独删除',
+  'FEEDBACK.NOT_FOUND': '未找到该反馈',
   'CONSENT.VERSION_NOT_IN_EFFECT': '该协议版本尚未生效，请阅读当前生效的版本',
   'POLICY.DOCUMENT_UNKNOWN': '未找到该协议文件',
   'POLICY.VERSION_NOT_IN_BUILD': '该版本不在本次构建的协议清单中，请先将其加入 policies/ 并重新部署',
