@@ -73,4 +73,6 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.privacyRequests, fields: ['status', 'createdAt'] },
   { collection: COLLECTIONS.pushRecipients, fields: ['claimedAt'] },
   { collection: COLLECTIONS.channelOutbox, fields: ['at'] },
+  // Erasure (cloudfunctions/lib/erasure): a person's send results, found by owner.
+  { collection: COLLECTIONS.pushRecipients, fields: ['accountId'] },
 ];

@@ -34,7 +34,12 @@ export const FUNCTIONS = {
     closeDueCancellations: 'closeDueCancellations',
     staffFind: 'staffFind',
   },
-  files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload', purgeExpired: 'purgeExpired' },
+  files: {
+    prepareUpload: 'prepareUpload',
+    confirmUpload: 'confirmUpload',
+    purgeExpired: 'purgeExpired',
+    deleteUpload: 'deleteUpload',
+  },
   requests: {
     catalog: 'catalog',
     matter: 'matter',
@@ -64,7 +69,7 @@ export const FUNCTIONS = {
     decideGrant: 'decideGrant',
     updateMatter: 'updateMatter',
   },
-  feedback: { submit: 'submit', mine: 'mine' },
+  feedback: { submit: 'submit', mine: 'mine', remove: 'remove' },
   notify: {
     inbox: 'inbox',
     unreadCount: 'unreadCount',
