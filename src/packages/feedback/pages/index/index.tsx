@@ -134,6 +134,9 @@ export default function FeedbackPage() {
             <View className="feedback__meta">
               {beijingDateTime(item.createdAt)} {m.attachments(item.photos.length, item.voice !== null)}
             </View>
+            <AppButton className="feedback__delete" variant="warn" onClick={() => void mine.remove(item.id)}>
+              {m.remove}
+            </AppButton>
           </View>
         ))}
       </View>
