@@ -3,6 +3,9 @@ import '../lib/infra/runtime-check';
 import { FUNCTIONS } from '../lib/contract/functions';
 import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
 import { guardedActions } from '../lib/consent/guarded-actions';
+import { createAuditRecorder } from '../lib/audit/create-audit-recorder';
+import { createErasureDeps } from '../lib/erasure/create-erasure-deps';
+import { deleteFeedback } from '../lib/feedback/delete-feedback';
 import { createFeedbackDeps } from '../lib/feedback/feedback.deps';
 import { feedbackQueue } from '../lib/feedback/feedback-queue';
 import { assignFeedback, closeFeedback, replyFeedback } from '../lib/feedback/handle-feedback';
@@ -15,7 +18,7 @@ import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
 
 const actions = FUNCTIONS.feedback;
-const deps = createFeedbackDeps();
+const deps = { ...createFeedbackDeps(), erasure: createErasureDeps(createAuditRecorder()) };
 
 const handler = createHandler(
   guardedActions('feedback', createConsentGuardDeps(), {
@@ -26,6 +29,7 @@ const handler = createHandler(
     [actions.assign]: (input, ctx) => assignFeedback(input, ctx, deps),
     [actions.reply]: (input, ctx) => replyFeedback(input, ctx, deps),
     [actions.close]: (input, ctx) => closeFeedback(input, ctx, deps),
+    [actions.remove]: (input, ctx) => deleteFeedback(input, ctx, deps),
   }),
   { context: wxContext, maxEventBytes: 8 * 1024 },
 );

@@ -9,7 +9,8 @@ import { wxContext } from '../lib/infra/cloud';
 import { cancelRequest, fileRequest, listMyRequests } from '../lib/privacy/my-requests';
 import { personalCopy } from '../lib/privacy/personal-copy';
 import { createPrivacyDeps } from '../lib/privacy/privacy.deps';
-import { decideRequest, revealRequest, staffDetail, staffQueue } from '../lib/privacy/staff-requests';
+import { decideRequest } from '../lib/privacy/decide-request';
+import { revealRequest, staffDetail, staffQueue } from '../lib/privacy/staff-requests';
 
 const p = FUNCTIONS.privacy;
 // Keys are checked here, when the instance loads: a missing key fails every call loudly.

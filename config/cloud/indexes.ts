@@ -82,4 +82,9 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.oidcAuthorizations, fields: ['status', 'revokedAt'] },
   { collection: COLLECTIONS.oidcCodes, fields: ['expiresAt'] },
   { collection: COLLECTIONS.oidcTokens, fields: ['expiresAt'] },
+  // Erasure (cloudfunctions/lib/erasure): a person's send results, found by owner.
+  { collection: COLLECTIONS.pushRecipients, fields: ['accountId'] },
+  { collection: COLLECTIONS.mediaChecks, fields: ['accountId'] },
+  { collection: COLLECTIONS.oidcCodes, fields: ['accountId'] },
+  { collection: COLLECTIONS.oidcTokens, fields: ['accountId'] },
 ];

@@ -16,6 +16,14 @@ export const zhCNActions = {
     destructive: true,
     done: '已删除',
   },
+  deleteFeedback: {
+    title: '删除这条反馈？',
+    content: '反馈及其照片、语音将一并删除，无法恢复。',
+    confirmText: '删除',
+    cancelText: CANCEL,
+    destructive: true,
+    done: '已删除',
+  },
   signOut: {
     title: '退出登录？',
     content: '退出后需要重新登录才能办理业务。',

@@ -43,6 +43,7 @@ export const zhCNFeedback = {
   submitted: '已提交，感谢您的反馈。',
   mine: '我的反馈',
   none: '暂无反馈记录',
+  remove: '删除这条反馈',
   signInFirst: '请先登录后再提交反馈',
   signIn: '去登录',
   attachments: (photos: number, voice: boolean) =>

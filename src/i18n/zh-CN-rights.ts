@@ -1,5 +1,6 @@
 import type {
   CorrectionField,
+  ErasableData,
   PrivacyRequestKind,
   PrivacyRequestStatus,
 } from '../../cloudfunctions/lib/contract/privacy';
@@ -34,6 +35,18 @@ export const zhCNRights = {
   newDocument: '更正后的证件（不更正请留空）',
   reason: '更正原因',
   what: '希望删除的信息',
+  scope: '选择要删除的记录（批准后即删除，不可恢复）',
+  scopeNames: {
+    feedback: '意见反馈及其照片、语音',
+    uploads: '上传的文件（已随申请提交的材料除外）',
+    messages: '消息中心的消息',
+    sessions: '登录记录',
+    'notice-settings': '通知设置与订阅消息授权',
+  } satisfies Record<ErasableData, string>,
+  erased: '已删除：',
+  erasedCount: (records: number, files: number) => `${records} 条记录${files > 0 ? `，${files} 个文件` : ''}`,
+  kept: '依法保留的信息：',
+  keptNote: '以下信息依照法律规定保留，不因本次申请删除：',
   whyDelete: '删除原因（例如违反法律法规或双方约定收集、使用）',
   question: '您的问题',
   password: '输入密码验证身份',

@@ -5,6 +5,7 @@ import type { AccountConfig } from './account.config';
 import type { BindingRepository } from './account.repository';
 import type { GuardDeps } from './account-guard';
 import type { AuditRecorder } from '../audit/audit-recorder';
+import type { ErasureDeps } from '../erasure/erasure.deps';
 import type { InboxRepository } from './inbox.repository';
 import type { LoginAttemptsRepository } from './login-attempts.repository';
 import type { SensitiveFields } from './sensitive-fields';
@@ -21,6 +22,8 @@ export interface AccountDeps extends GuardDeps {
   attempts: LoginAttemptsRepository;
   inbox: InboxRepository;
   audit: AuditRecorder;
+  /** Closing an account erases through the one eraser every erasure path uses. */
+  erasure: ErasureDeps;
   fields: SensitiveFields;
   face: FaceVerifier;
   config: AccountConfig;

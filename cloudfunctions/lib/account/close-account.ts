@@ -1,11 +1,17 @@
+import { ERASABLE_DATA } from '../contract/privacy';
+import { erasePersonalData } from '../erasure/erase-personal-data';
+import { pseudonymiseLedger } from '../erasure/pseudonymise-ledger';
 import type { AccountDeps } from './account.deps';
 import type { AccountRecord } from './account.record';
 
 /**
- * Closes an account at the end of its cooling-off period: personal information is deleted, the
- * name is released, the WeChat binding removed. Kept, as the law requires: the audit log (network
- * logs ≥ 6 months, Cybersecurity Law art. 21), the consent ledger (proof of consent, PIPL art. 13),
- * and records of matters handled, which belong to the bureau's files, under the account id only.
+ * Closes an account at the end of its cooling-off period (policy §8.5, PIPL art. 47): everything
+ * personal is erased (feedback with its media, uploads, inbox, sessions, notice settings; the IP
+ * and device in the consent ledger), then the account is anonymised, the name released and the
+ * WeChat binding removed. The erasure goes first: if it fails, the account is still pending and
+ * the next run erases again (idempotent). Kept, as the law requires (lib/erasure/personal-data.ts):
+ * the audit log, the consent ledger (pseudonymised), and records of matters handled, which belong
+ * to the bureau's files, under the account id only.
  */
 export async function closeAccount(
   account: AccountRecord,
@@ -13,6 +19,9 @@ export async function closeAccount(
   now: number,
   actor: string,
 ): Promise<void> {
+  const erasure = { accountId: account._id, reason: 'account-closed' as const, actor, target: account._id, at: now };
+  await erasePersonalData({ ...erasure, data: ERASABLE_DATA }, deps.erasure);
+  if (account.openid) await pseudonymiseLedger(account.openid, now, deps.erasure);
   await deps.accounts.update(account._id, {
     accountName: `closed-${account._id}`,
     passwordHash: '',
@@ -35,7 +44,6 @@ export async function closeAccount(
     updatedAt: now,
   });
   if (account.openid) await deps.bindings.remove(account.openid);
-  await deps.sessions.endForAccount(account._id, now, 'closed');
   await deps.audit.record({ at: now, actor, action: 'account.close', target: account._id, details: {} });
 }
 

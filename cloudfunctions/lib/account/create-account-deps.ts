@@ -17,6 +17,7 @@ import { loadAccountConfig } from './account.config';
 import type { AccountDeps } from './account.deps';
 import { accountRepository, bindingRepository } from './account.repository';
 import { createAuditRecorder } from '../audit/create-audit-recorder';
+import { createErasureDeps } from '../erasure/create-erasure-deps';
 import { notifierInbox } from './inbox.repository';
 import { createNotifier } from '../notify/inbox-notifier';
 import { loginAttemptsRepository } from './login-attempts.repository';
@@ -33,6 +34,7 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
       ? new LocalFaceVerifierStandIn()
       : new WechatFaceVerifier(wechatFaceApi(env));
   const catalog = cloudCatalog(publicationRepository());
+  const audit = createAuditRecorder(env);
   const consent: ConsentDeps = { repository: cloudConsentRepository(), catalog, seal: ledgerSeal(loadLedgerKey(env)) };
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
@@ -40,7 +42,8 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
     sessions: sessionRepository(sessionStore()),
     attempts: loginAttemptsRepository(documentStore(COLLECTIONS.loginAttempts)),
     inbox: notifierInbox(createNotifier(env)),
-    audit: createAuditRecorder(env),
+    audit,
+    erasure: createErasureDeps(audit),
     fields: sensitiveFields(createFieldCipher(keys), keys.indexKey),
     face,
     config,

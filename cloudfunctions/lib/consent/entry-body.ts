@@ -9,6 +9,7 @@ import type {
 import type { CallContext } from '../handler/call-context';
 import type { ConsentReceipt } from '../contract/consent';
 import type { EntryBody, LedgerEntry } from './ledger-entry';
+import { newPiiSalt, piiDigest } from './pii-digest';
 
 interface Decision {
   action: ConsentAction;
@@ -21,6 +22,9 @@ interface Decision {
 
 /** Who, when and from where come from the call context; only the decision comes from the input. */
 export function entryBody(ctx: CallContext, decision: Decision): EntryBody {
+  const clientIp = ctx.clientIp ?? null;
+  const device = decision.device ?? null;
+  const piiSalt = newPiiSalt();
   const body: EntryBody = {
     openid: ctx.openid,
     action: decision.action,
@@ -28,10 +32,12 @@ export function entryBody(ctx: CallContext, decision: Decision): EntryBody {
     purposes: decision.purposes,
     channel: decision.channel,
     at: ctx.now.toISOString(),
-    clientIp: ctx.clientIp ?? null,
+    clientIp,
     source: ctx.source ?? null,
-    device: decision.device ?? null,
+    device,
     requestId: ctx.requestId,
+    piiDigest: piiDigest(piiSalt, clientIp, device),
+    piiSalt,
   };
   return decision.guardian ? { ...body, guardian: decision.guardian } : body;
 }

@@ -25,6 +25,14 @@ export interface EntryBody {
   /** As declared by the client; kept apart from what the context proves. */
   device: DeviceInfo | null;
   requestId: string;
+  /**
+   * Salted sha256 of the IP and device (pii-digest.ts). The hash covers this instead of them, so
+   * they can be erased when the account closes and the chain still verifies. Absent on entries
+   * written before: their hash covers the raw values, which therefore stay.
+   */
+  piiDigest?: string;
+  /** The digest's salt, outside the hash; erased with the IP and device, after which the digest points to nobody. */
+  piiSalt?: string | null;
 }
 
 /** One link of a person's chain: `hash = sha256(canonical(body, seq, prevHash))`. */

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../chain/canonical-json';
 import type { EntryBody, LedgerEntry } from './ledger-entry';
+import { piiDigest } from './pii-digest';
 
 export { canonicalJson };
 
 /** The fields an entry's hash covers: its body, its place in the chain and its predecessor. */
 export function hashedFields(entry: EntryBody & { seq: number; prevHash: string }): Record<string, unknown> {
   const { openid, action, subject, purposes, channel, guardian, at, clientIp, source, device, requestId } = entry;
+  // An entry with a digest is hashed over the digest, not the values it stands for (erasable).
+  const where = entry.piiDigest === undefined ? { clientIp, device } : { piiDigest: entry.piiDigest };
   return {
     openid,
     action,
@@ -15,9 +18,8 @@ export function hashedFields(entry: EntryBody & { seq: number; prevHash: string 
     channel,
     guardian,
     at,
-    clientIp,
+    ...where,
     source,
-    device,
     requestId,
     seq: entry.seq,
     prevHash: entry.prevHash,
@@ -30,6 +32,13 @@ export function hashEntry(entry: EntryBody & { seq: number; prevHash: string }):
     .digest('hex');
 }
 
+/**
+ * The entry is what its hash says. With a digest, the IP and device must match it while the salt
+ * is kept, and be gone once the salt is (erased at account closure): nothing else passes.
+ */
 export function isHashOf(entry: LedgerEntry): boolean {
-  return hashEntry(entry) === entry.hash;
+  if (hashEntry(entry) !== entry.hash) return false;
+  if (entry.piiDigest === undefined) return true;
+  if (entry.piiSalt === null || entry.piiSalt === undefined) return entry.clientIp === null && entry.device === null;
+  return piiDigest(entry.piiSalt, entry.clientIp, entry.device) === entry.piiDigest;
 }

@@ -86,6 +86,8 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     confirmUpload: consent('material'),
     // Retention (config/retention.ts): deletes expired records of everyone; an admin's duty, not consent.
     purgeExpired: staff('material', 'message', 'account', 'contact'),
+    // Erasure is a right (PIPL art. 47): it works after consent is withdrawn, like the other rights.
+    deleteUpload: exempt(RIGHTS, 'material'),
   },
   requests: {
     catalog: exempt(PUBLIC),
@@ -132,6 +134,8 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     assign: staff('feedback'),
     reply: staff('feedback', 'message'),
     close: staff('feedback'),
+    // Erasure is a right (PIPL art. 47): it works after consent is withdrawn, like the other rights.
+    remove: exempt(RIGHTS, 'feedback', 'material'),
   },
   notify: {
     inbox: consent('message'),

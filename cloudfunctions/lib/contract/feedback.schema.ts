@@ -14,3 +14,6 @@ type Assert<T extends true> = T;
 export type SubmitFeedbackSchemaAgrees = Assert<
   v.InferInput<typeof SubmitFeedbackInputSchema> extends SubmitFeedbackInput ? true : false
 >;
+
+/** One of my own feedback items, by id (delete). */
+export const FeedbackRefSchema = v.strictObject({ id: UploadIdSchema });

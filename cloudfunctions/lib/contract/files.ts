@@ -57,6 +57,9 @@ export interface PreparedUpload {
 }
 
 /** After the bytes are stored: the fileID the upload returned, checked against the recorded path. */
+/** One of my own uploads, by id (delete). */
+export const UploadRefSchema = v.strictObject({ uploadId: UploadIdSchema });
+
 export const ConfirmUploadInputSchema = v.strictObject({
   uploadId: UploadIdSchema,
   fileID: v.pipe(v.string(), v.minLength(1), v.maxLength(1200)),

@@ -34,7 +34,12 @@ export const FUNCTIONS = {
     closeDueCancellations: 'closeDueCancellations',
     staffFind: 'staffFind',
   },
-  files: { prepareUpload: 'prepareUpload', confirmUpload: 'confirmUpload', purgeExpired: 'purgeExpired' },
+  files: {
+    prepareUpload: 'prepareUpload',
+    confirmUpload: 'confirmUpload',
+    purgeExpired: 'purgeExpired',
+    deleteUpload: 'deleteUpload',
+  },
   requests: {
     catalog: 'catalog',
     matter: 'matter',
@@ -72,6 +77,7 @@ export const FUNCTIONS = {
     assign: 'assign',
     reply: 'reply',
     close: 'close',
+    remove: 'remove',
   },
   notify: {
     inbox: 'inbox',

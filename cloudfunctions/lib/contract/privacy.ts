@@ -21,6 +21,20 @@ export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];
 export const CORRECTION_FIELDS = ['realName', 'document'] as const;
 export type CorrectionField = (typeof CORRECTION_FIELDS)[number];
 
+/**
+ * What a deletion request can name, and an approved one erases (policy §8.3, PIPL art. 47): the
+ * person's own records that no law makes us keep. Records of matters the bureau handled are kept
+ * (ErasureOutcome.kept says why); application drafts live on the device only.
+ */
+export const ERASABLE_DATA = ['feedback', 'uploads', 'messages', 'sessions', 'notice-settings'] as const;
+export type ErasableData = (typeof ERASABLE_DATA)[number];
+
+/** What an erasure did: counts only (never the erased contents), and what was kept with its legal basis. */
+export interface ErasureOutcome {
+  erased: { data: ErasableData; records: number; files: number }[];
+  kept: { what: string; basis: string }[];
+}
+
 /** The promised answer time, in working days of the mainland calendar (config/holidays.ts). */
 export const PRIVACY_DUE_WORKING_DAYS = 15;
 
@@ -48,8 +62,10 @@ export const FileRequestInputSchema = v.variant('kind', [
   v.strictObject({
     kind: v.literal('deletion'),
     password: Password,
-    /** What should be deleted (§8.2). */
+    /** What should be deleted (§8.2), in the person's words. */
     what: Text(2, 300),
+    /** The same, as the records an approval erases: exactly these, nothing else. */
+    scope: v.pipe(v.array(v.picklist(ERASABLE_DATA)), v.minLength(1), v.maxLength(ERASABLE_DATA.length)),
     /** Why: collected or used against the law or the agreement. */
     reason: Text(2, 500),
   }),
@@ -92,6 +108,9 @@ export interface PrivacyRequestView {
   dueDateConfirmed: boolean;
   decidedAt: string | null;
   reply: string | null;
+  /** A deletion request: what it names; once approved, what was erased and what the law keeps. */
+  scope: ErasableData[];
+  erasure: ErasureOutcome | null;
 }
 
 export interface MyRequestsOutput {

@@ -86,6 +86,7 @@ export const ERROR_MESSAGES = {
   'FEEDBACK.NOT_FOUND': '未找到该反馈',
   'FEEDBACK.ILLEGAL_TRANSITION': '该反馈当前的状态不允许此操作',
   'FEEDBACK.IDENTITY_UNVERIFIED': '涉及个人信息的投诉须在核验投诉人身份后答复：投诉人尚未完成实名或人脸核验',
+  'FILE.IN_USE': '该文件是已提交申请的材料，随办件记录保存，不能单独删除',
   'CONSENT.VERSION_NOT_IN_EFFECT': '该协议版本尚未生效，请阅读当前生效的版本',
   'POLICY.DOCUMENT_UNKNOWN': '未找到该协议文件',
   'POLICY.VERSION_NOT_IN_BUILD': '该版本不在本次构建的协议清单中，请先将其加入 policies/ 并重新部署',

@@ -74,6 +74,7 @@ export async function fileRequest(input: unknown, ctx: CallContext, deps: Privac
     proposed,
     reason: data.kind === 'question' ? null : data.reason,
     what: data.kind === 'deletion' ? data.what : null,
+    ...(data.kind === 'deletion' ? { scope: [...new Set(data.scope)] } : {}),
     question: data.kind === 'question' ? data.question : null,
     createdAt: now,
     dueDate: deps.calendar.addWorkingDays(filedOn, PRIVACY_DUE_WORKING_DAYS),

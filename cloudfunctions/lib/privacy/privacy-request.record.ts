@@ -1,4 +1,10 @@
-import type { CorrectionField, PrivacyRequestKind, PrivacyRequestStatus } from '../contract/privacy';
+import type {
+  CorrectionField,
+  ErasableData,
+  ErasureOutcome,
+  PrivacyRequestKind,
+  PrivacyRequestStatus,
+} from '../contract/privacy';
 import type { Sealed } from '../crypto/field-cipher';
 
 /**
@@ -16,6 +22,10 @@ export interface PrivacyRequestRecord {
   proposed: Sealed | null;
   reason: string | null;
   what: string | null;
+  /** A deletion's named records (absent on requests filed before it was asked). */
+  scope?: ErasableData[];
+  /** Once an approved deletion ran: counts erased and what the law keeps. */
+  erasure?: ErasureOutcome | null;
   question: string | null;
   createdAt: number;
   /** YYYY-MM-DD in Asia/Shanghai: 15 working days after the filing day. */

@@ -1,4 +1,4 @@
-import type { PrivacyRequestStatus } from '../contract/privacy';
+import type { ErasureOutcome, PrivacyRequestStatus } from '../contract/privacy';
 import { database } from '../infra/cloud';
 import { COLLECTIONS } from '../infra/collections';
 import type { DocumentStore } from '../infra/document-store';
@@ -31,6 +31,7 @@ export function privacyRequestRepository(store: DocumentStore<PrivacyRequestReco
       const result = (await collection().where(where).update({ data: patch })) as { stats?: { updated?: number } };
       return (result.stats?.updated ?? 0) === 1;
     },
+    recordErasure: (id: string, erasure: ErasureOutcome, updatedAt: number) => store.update(id, { erasure, updatedAt }),
     reopen: (id: string, updatedAt: number) =>
       store.update(id, { status: 'open', decidedAt: null, decidedBy: null, reply: null, updatedAt }),
   };

@@ -12,6 +12,8 @@ import { sessionStore } from '../account/session.store';
 import { workingCalendar, type WorkingCalendar } from '../calendar/working-days';
 import { cloudConsentRepository } from '../consent/cloud-consent.repository';
 import type { ConsentRepository } from '../consent/consent.repository';
+import { createErasureDeps } from '../erasure/create-erasure-deps';
+import type { ErasureDeps } from '../erasure/erasure.deps';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher';
 import { loadAuditKey, loadCryptoKeys } from '../crypto/keys';
 import { database } from '../infra/cloud';
@@ -38,6 +40,8 @@ export interface PrivacyDeps extends GuardDeps {
   notifier: Notifier;
   calendar: WorkingCalendar;
   count: CountOf;
+  /** Approved deletions erase through the one eraser every erasure path uses. */
+  erasure: ErasureDeps;
 }
 
 /** Wires the privacy use cases to the cloud database and the keys; throws at load if a key is missing. */
@@ -45,12 +49,14 @@ export function createPrivacyDeps(env: Record<string, string | undefined> = proc
   const keys = loadCryptoKeys(env);
   const cipher = createFieldCipher(keys);
   const auditTrail = { store: cloudAuditStore(), seal: chainSeal(loadAuditKey(env)) };
+  const audit = auditRecorder(auditTrail.store, auditTrail.seal);
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
     sessions: sessionRepository(sessionStore()),
     requests: privacyRequestRepository(documentStore(COLLECTIONS.privacyRequests)),
-    audit: auditRecorder(auditTrail.store, auditTrail.seal),
+    audit,
+    erasure: createErasureDeps(audit),
     auditTrail,
     fields: sensitiveFields(cipher, keys.indexKey),
     cipher,

@@ -41,5 +41,7 @@ export function toRequestView(record: PrivacyRequestRecord, cipher: FieldCipher)
     dueDateConfirmed: record.dueDateConfirmed,
     decidedAt: iso(record.decidedAt),
     reply: record.reply,
+    scope: record.scope ?? [],
+    erasure: record.erasure ?? null,
   };
 }

@@ -4,7 +4,6 @@ import { parseInput } from '../account/parse-input';
 import { shanghaiDate } from '../calendar/working-days';
 import type { Role } from '../contract/account';
 import {
-  DecideInputSchema,
   QueueInputSchema,
   RequestRefSchema,
   type RevealOutput,
@@ -14,16 +13,13 @@ import {
 import { maskDocumentNumber, maskName } from '../crypto/masking';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
-import { correctionPatch } from './apply-correction';
 import type { PrivacyDeps } from './privacy.deps';
 import type { PrivacyRequestRecord } from './privacy-request.record';
 import { maskProposed, openProposed, toRequestView } from './request-view';
 
 /** Least privilege: staff read the queue and requests; only an admin decides. */
 const READERS: readonly Role[] = ['staff', 'admin'];
-const DECIDERS: readonly Role[] = ['admin'];
-
-const KIND_TITLES = { correction: '信息更正申请', deletion: '信息删除申请', question: '个人信息问题' } as const;
+export const DECIDERS: readonly Role[] = ['admin'];
 
 function queueItem(record: PrivacyRequestRecord, account: AccountRecord | null, today: string): StaffQueueItem {
   return {
@@ -49,7 +45,7 @@ function registered(account: AccountRecord | null, deps: PrivacyDeps) {
   };
 }
 
-async function load(id: string, deps: PrivacyDeps) {
+export async function load(id: string, deps: PrivacyDeps) {
   const record = await deps.requests.get(id);
   if (!record) throw new AppError('PRIVACY.REQUEST_NOT_FOUND');
   return { record, account: await deps.accounts.get(record.accountId) };
@@ -125,59 +121,4 @@ export async function revealRequest(input: unknown, ctx: CallContext, deps: Priv
     details: { account: record.accountId, fields: record.fields.join(',') },
   });
   return { proposed, current: registered(account, deps) };
-}
-
-/**
- * An admin approves or refuses, with the answer the person reads. An approved correction changes
- * the account's sealed fields and blind index; the person is told through the notifier.
- */
-export async function decideRequest(
-  input: unknown,
-  ctx: CallContext,
-  deps: PrivacyDeps,
-): Promise<{ id: string; status: 'approved' | 'refused'; accountChanged: boolean }> {
-  const data = parseInput(DecideInputSchema, input);
-  const { account: admin } = await requireRole(ctx, deps, DECIDERS);
-  const { record, account } = await load(data.id, deps);
-  if (record.status !== 'open') throw new AppError('PRIVACY.REQUEST_CLOSED');
-  const now = ctx.now.getTime();
-  const proposed = openProposed(record, deps.cipher);
-  const approveCorrection = data.outcome === 'approved' && record.kind === 'correction' && proposed !== null;
-  if (approveCorrection && (!account || account.statusState === 'cancelled')) throw new AppError('ACCOUNT.NOT_FOUND');
-  // Checked before anything is written: a refused patch leaves the request open.
-  const patch = approveCorrection && account ? await correctionPatch(account, proposed, deps, ctx.now) : null;
-  const closed = { status: data.outcome, decidedAt: now, decidedBy: admin._id, reply: data.reply, updatedAt: now };
-  if (!(await deps.requests.closeIfOpen(record._id, closed))) throw new AppError('PRIVACY.REQUEST_CLOSED');
-  if (patch && account) {
-    try {
-      await deps.accounts.update(account._id, patch);
-    } catch (error) {
-      await deps.requests.reopen(record._id, now);
-      throw error;
-    }
-  }
-  await deps.audit.record({
-    at: now,
-    actor: admin._id,
-    action: `privacy.request-${data.outcome}`,
-    target: record._id,
-    details: {
-      account: record.accountId,
-      kind: record.kind,
-      fields: record.fields.join(','),
-      accountChanged: patch !== null,
-    },
-  });
-  const verb = data.outcome === 'approved' ? (record.kind === 'question' ? '已答复' : '已办理') : '未予办理';
-  await deps.notifier.notify(
-    {
-      accountId: record.accountId,
-      kind: 'privacy.request',
-      title: `您的${KIND_TITLES[record.kind]}${verb}`,
-      body: data.reply,
-      page: '/packages/privacy/pages/rights/index',
-    },
-    now,
-  );
-  return { id: record._id, status: data.outcome, accountChanged: patch !== null };
 }

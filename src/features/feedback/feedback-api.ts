@@ -8,4 +8,6 @@ export const feedbackApi = {
   submit: (input: SubmitFeedbackInput) =>
     cloudClient.call<{ id: string }, 'feedback'>('feedback', actions.submit, input),
   mine: () => cloudClient.call<MyFeedbackOutput, 'feedback'>('feedback', actions.mine),
+  remove: (id: string) =>
+    cloudClient.call<{ id: string; files: number }, 'feedback'>('feedback', actions.remove, { id }),
 };

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type {
+  ErasableData,
   FileRequestInput,
   PersonalCopy,
   PrivacyRequestKind,
@@ -16,6 +17,8 @@ export interface RightsDraft {
   documentNumber: string;
   reason: string;
   what: string;
+  /** The records a deletion names, ticked on the form. */
+  scope: ErasableData[];
   question: string;
   password: string;
 }
@@ -27,13 +30,15 @@ export const EMPTY_DRAFT: RightsDraft = {
   documentNumber: '',
   reason: '',
   what: '',
+  scope: [],
   question: '',
   password: '',
 };
 
 /** What the form sends for its kind: only the fields of that kind, empty corrections left out. */
 export function toFileInput(d: RightsDraft): FileRequestInput {
-  if (d.kind === 'deletion') return { kind: 'deletion', password: d.password, what: d.what, reason: d.reason };
+  if (d.kind === 'deletion')
+    return { kind: 'deletion', password: d.password, what: d.what, scope: d.scope, reason: d.reason };
   if (d.kind === 'question') return { kind: 'question', password: d.password, question: d.question };
   const proposed: Extract<FileRequestInput, { kind: 'correction' }>['proposed'] = {};
   if (d.realName.trim()) proposed.realName = d.realName;

@@ -64,7 +64,7 @@ describe('privacy requests: staff decide (real SDK, local cloud)', () => {
       outcome: 'approved',
       reply: '已按证件更正',
     });
-    expect(decided).toEqual({ id: request.id, status: 'approved', accountChanged: true });
+    expect(decided).toEqual({ id: request.id, status: 'approved', accountChanged: true, erasure: null });
 
     const profile = await t.data<ProfileView>(env, ALICE.openid, 'profile');
     expect(profile.realName).toBe('**為');

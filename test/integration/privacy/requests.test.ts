@@ -24,8 +24,9 @@ describe('privacy requests: a person files, lists and withdraws (real SDK, local
     const deletion = await t.ok<PrivacyRequestView>(env, ALICE.openid, 'file', {
       kind: 'deletion',
       password: ALICE.password,
-      what: '我填写的通讯地址',
-      reason: '不再使用该地址',
+      what: '消息中心的消息',
+      scope: ['messages'],
+      reason: '不再需要这些消息',
     });
     const question = await t.ok<PrivacyRequestView>(env, ALICE.openid, 'file', {
       kind: 'question',
@@ -40,7 +41,13 @@ describe('privacy requests: a person files, lists and withdraws (real SDK, local
       proposed: { realName: '**為', document: { type: 'resident-id', number: '4401**********1220' } },
       dueDate: due,
     });
-    expect(deletion).toMatchObject({ kind: 'deletion', status: 'open', text: { what: '我填写的通讯地址' } });
+    expect(deletion).toMatchObject({
+      kind: 'deletion',
+      status: 'open',
+      text: { what: '消息中心的消息' },
+      scope: ['messages'],
+      erasure: null,
+    });
     expect(question).toMatchObject({ kind: 'question', text: { question: '我的人脸核验结果保存多久？' } });
     expect(JSON.stringify(correction)).not.toContain(NEW_DOC.number);
 

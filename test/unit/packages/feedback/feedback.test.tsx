@@ -7,6 +7,10 @@ import { uploadFile } from '../../../../src/services/cloud/uploader';
 
 jest.mock('../../../../src/platform/permissions', () => ({ chooseMediaFiles: jest.fn(), startVoiceNote: jest.fn() }));
 jest.mock('../../../../src/services/cloud', () => ({ cloudClient: { call: jest.fn() } }));
+// The person answers 删除 to the confirmation (the dialog itself is WeChat's).
+jest.mock('../../../../src/platform/confirm-action', () => ({
+  confirmThen: jest.fn(async (_copy: unknown, action: () => Promise<boolean>) => action()),
+}));
 jest.mock('../../../../src/services/cloud/uploader', () => ({
   ...jest.requireActual('../../../../src/services/cloud/upload'),
   uploadFile: jest.fn(),
@@ -137,5 +141,27 @@ describe('FeedbackPage', () => {
     const container = await mounted();
     expect(container.querySelector('.feedback__signed-out')).not.toBeNull();
     expect(container.querySelector('.feedback__submit')).toBeNull();
+  });
+
+  it('deletes one of my items after asking, and it leaves my list', async () => {
+    const item = {
+      id: 'f'.repeat(24),
+      category: 'privacy',
+      text: '要删除的反馈',
+      photos: [],
+      voice: null,
+      status: 'received',
+      createdAt: '2026-11-29T02:00:00.000Z',
+    };
+    jest
+      .mocked(cloudClient.call)
+      .mockImplementation(async (_name, called) =>
+        called === 'mine' ? { ok: true, data: { items: [item] } } : { ok: true, data: { id: item.id, files: 0 } },
+      );
+    const container = await mounted();
+    expect(container.textContent).toContain('要删除的反馈');
+    await tap(container, '.feedback__delete');
+    expect(cloudClient.call).toHaveBeenCalledWith('feedback', 'remove', { id: item.id });
+    expect(container.textContent).not.toContain('要删除的反馈');
   });
 });

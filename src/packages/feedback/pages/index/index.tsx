@@ -140,6 +140,9 @@ export default function FeedbackPage() {
                 <View className="feedback__item-text">{item.reply.text}</View>
               </View>
             )}
+            <AppButton className="feedback__delete" variant="warn" onClick={() => void mine.remove(item.id)}>
+              {m.remove}
+            </AppButton>
           </View>
         ))}
       </View>

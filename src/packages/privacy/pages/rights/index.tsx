@@ -7,6 +7,8 @@ import { EMPTY_DRAFT, useRights, type RightsDraft } from '../../../../features/p
 import { t } from '../../../../i18n';
 import { tRights } from '../../../../i18n/rights';
 import { pageQuery } from '../../../../platform/navigation';
+import { ErasureResult } from '../../components/erasure-result';
+import { ErasureScope } from '../../components/erasure-scope';
 import { PersonalCopyView } from '../../components/personal-copy';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
@@ -68,6 +70,7 @@ function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: (
         </View>
       )}
       {item.reply && <View className="rights__reply">{tRights.reply + item.reply}</View>}
+      <ErasureResult item={item} />
       {item.status === 'open' && (
         <View className="rights__cancel" onClick={onCancel}>
           {tRights.cancel}
@@ -178,6 +181,7 @@ export default function RightsPage() {
         )}
         {draft.kind === 'deletion' && (
           <>
+            <ErasureScope value={draft.scope} onChange={(scope) => setDraft((d) => ({ ...d, scope }))} />
             <Field name="what" label={tRights.what} value={draft.what} onChange={set('what')} long />
             <Field name="reason" label={tRights.whyDelete} value={draft.reason} onChange={set('reason')} long />
           </>
@@ -188,7 +192,7 @@ export default function RightsPage() {
         <Field name="password" label={tRights.password} value={draft.password} onChange={set('password')} password />
         <AppButton
           className="rights__submit rights__file"
-          disabled={!draft.password || r.busy}
+          disabled={!draft.password || r.busy || (draft.kind === 'deletion' && draft.scope.length === 0)}
           onClick={() => void submit()}
         >
           {tRights.submit}

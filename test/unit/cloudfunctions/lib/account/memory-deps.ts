@@ -7,6 +7,7 @@ import { inboxRepository } from '../../../../../cloudfunctions/lib/account/inbox
 import { auditRecorder } from '../../../../../cloudfunctions/lib/audit/audit-recorder';
 import { chainSeal } from '../../../../../cloudfunctions/lib/chain/chain-seal';
 import { memoryAuditStore } from '../audit/memory-audit-store';
+import { memoryErasure } from '../erasure/memory-erasure';
 import { loginAttemptsRepository } from '../../../../../cloudfunctions/lib/account/login-attempts.repository';
 import { sensitiveFields } from '../../../../../cloudfunctions/lib/account/sensitive-fields';
 import { sessionRepository } from '../../../../../cloudfunctions/lib/account/session.repository';
@@ -97,13 +98,16 @@ export function memoryDeps(env: Record<string, string> = {}) {
     QYB_FIELD_KEY: randomBytes(32).toString('base64'),
     QYB_INDEX_KEY: randomBytes(32).toString('base64'),
   });
+  const audit = auditRecorder(stores.audit.store, chainSeal(randomBytes(32)));
+  const erasure = memoryErasure(audit, { sessions: stores.sessions, messages: stores.messages });
   const deps: AccountDeps = {
     accounts: accountRepository(stores.accounts),
     bindings: bindingRepository(stores.bindings),
     sessions: sessionRepository(stores.sessions),
     attempts: loginAttemptsRepository(stores.attempts),
     inbox: inboxRepository(stores.messages),
-    audit: auditRecorder(stores.audit.store, chainSeal(randomBytes(32))),
+    audit,
+    erasure,
     fields: sensitiveFields(createFieldCipher(keys), keys.indexKey),
     face: new LocalFaceVerifierStandIn(),
     config: loadAccountConfig({ QYB_LOGIN_DELAY_MS: '0', ...env }),
@@ -112,7 +116,7 @@ export function memoryDeps(env: Record<string, string> = {}) {
       consents.push({ openid: ctx.openid, refs: refs.map((r) => `${r.id}@${r.version}`) });
     },
   };
-  return { deps, stores, consents };
+  return { deps, stores, consents, erasure };
 }
 
 export function ctxFor(openid: string, now: Date): CallContext {

@@ -29,6 +29,8 @@ const open: PrivacyRequestView = {
   dueDateConfirmed: true,
   decidedAt: null,
   reply: null,
+  scope: [],
+  erasure: null,
 };
 
 const copy: PersonalCopy = {

@@ -1,0 +1,18 @@
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { cloudFileStorage } from '../infra/cloud-storage';
+import { documentStore } from '../infra/document-store';
+import { queryStore } from '../infra/query-store';
+import type { ErasureDeps, StoredDoc } from './erasure.deps';
+
+/** Wires the eraser to the cloud database and storage; audited through the caller's recorder. */
+export function createErasureDeps(audit: AuditRecorder): ErasureDeps {
+  return {
+    collection(name) {
+      const query = queryStore<StoredDoc>(name);
+      const docs = documentStore<StoredDoc>(name);
+      return { get: query.get, find: query.find, remove: docs.remove, update: docs.update };
+    },
+    storage: cloudFileStorage(),
+    audit,
+  };
+}

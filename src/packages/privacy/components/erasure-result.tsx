@@ -1,0 +1,31 @@
+import { View } from '@tarojs/components';
+import type { PrivacyRequestView } from '../../../../cloudfunctions/lib/contract/privacy';
+import { tRights } from '../../../i18n/rights';
+
+/** A deletion request's named records; once approved, what was erased and what the law keeps, with why. */
+export function ErasureResult({ item }: { item: PrivacyRequestView }) {
+  if (item.kind !== 'deletion' || item.scope.length === 0) return null;
+  const e = item.erasure;
+  return (
+    <View className="rights__erasure">
+      {e === null ? (
+        <View className="rights__meta">{`${tRights.what}：${item.scope.map((d) => tRights.scopeNames[d]).join('、')}`}</View>
+      ) : (
+        <>
+          {e.erased.map((x) => (
+            <View key={x.data} className="rights__meta rights__erased">
+              {`${tRights.erased}${tRights.scopeNames[x.data]} ${tRights.erasedCount(x.records, x.files)}`}
+            </View>
+          ))}
+          <View className="rights__meta">{tRights.keptNote}</View>
+          {e.kept.map((k) => (
+            <View key={k.what} className="rights__kept">
+              <View className="rights__kept-what">{k.what}</View>
+              <View className="rights__hint">{k.basis}</View>
+            </View>
+          ))}
+        </>
+      )}
+    </View>
+  );
+}
