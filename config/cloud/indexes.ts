@@ -73,4 +73,6 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.privacyRequests, fields: ['status', 'createdAt'] },
   { collection: COLLECTIONS.pushRecipients, fields: ['claimedAt'] },
   { collection: COLLECTIONS.channelOutbox, fields: ['at'] },
+  // The home banner (what has not ended yet) and the retention purge (ended a year ago).
+  { collection: COLLECTIONS.announcements, fields: ['endsAt'] },
 ];
