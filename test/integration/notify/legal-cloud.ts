@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { INDEXES } from '../../../config/cloud/indexes';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
@@ -79,7 +80,7 @@ export function legalNoticeCloud() {
         await cloud()
           .sdk({ env })
           .database()
-          .collection('accounts')
+          .collection(COLLECTIONS.accounts)
           .where({ accountName: p.accountName })
           .update({ data: { roles } });
       }
