@@ -205,6 +205,13 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     basis: PIPL_19,
     purge: { days: 30, field: 'expiresAt', by: 'retention' },
   },
+  announcements: {
+    what: '系统维护与服务变更公告',
+    period: '公告结束后1年',
+    from: '公告结束之时',
+    basis: `${PIPL_19}；公告不含个人信息，保留1年以便答复对公告的询问`,
+    purge: { days: 365, field: 'endsAt', by: 'retention' },
+  },
 };
 
 /** Storage paths files are uploaded under (cloudfunctions/lib/files): the first path segment. */

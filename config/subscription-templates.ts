@@ -70,7 +70,7 @@ export const SUBSCRIPTION_TEMPLATES: readonly TemplateDecl[] = [
     idEnv: 'QYB_TMPL_SECURITY_ALERT',
     placeholderId: 'tmpl-security-alert-local',
     title: '账号安全提醒',
-    kinds: ['account.security', 'account.status'],
+    kinds: ['account.security', 'account.status', 'security.incident'],
     page: '/packages/inbox/pages/list/index',
     fields: [
       { key: 'thing1', type: 'thing', source: 'title' },
@@ -83,7 +83,7 @@ export const SUBSCRIPTION_TEMPLATES: readonly TemplateDecl[] = [
     idEnv: 'QYB_TMPL_SERVICE_NOTICE',
     placeholderId: 'tmpl-service-notice-local',
     title: '服务通知',
-    kinds: ['maintenance', 'staff.push'],
+    kinds: ['maintenance', 'service.change', 'staff.push'],
     page: '/packages/inbox/pages/list/index',
     fields: [
       { key: 'thing1', type: 'thing', source: 'title' },

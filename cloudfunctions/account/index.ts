@@ -22,7 +22,7 @@ const a = FUNCTIONS.account;
 // Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.
 const deps = createAccountDeps();
 
-const handler = createHandler(
+export const main = createHandler(
   guardedActions('account', createConsentGuardDeps(), {
     [a.register]: (input, ctx) => registerAccount(input, ctx, deps),
     [a.signIn]: (input, ctx) => signIn(input, ctx, deps),
@@ -41,17 +41,5 @@ const handler = createHandler(
     [a.closeDueCancellations]: (_input, ctx) => runDueCancellations(ctx, deps),
     [a.staffFind]: (input, ctx) => staffFindAccount(input, ctx, deps),
   }),
-  { context: wxContext },
+  { context: wxContext, timer: () => runAccountTimer(deps) },
 );
-
-/** CloudBase's timer trigger (config.json) calls with `{ Type: 'Timer' }` and no WeChat identity. */
-function isTimer(event: unknown): boolean {
-  return typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer';
-}
-
-export async function main(event: unknown) {
-  if (isTimer(event) && !wxContext().openid) {
-    return { ok: true, data: await runAccountTimer(deps) };
-  }
-  return handler(event);
-}

@@ -21,22 +21,12 @@ const deps = { ...createFilesDeps(), ...guard, erasure: createErasureDeps(create
 // The files function hosts retention: it owns storage, which the purge of abandoned uploads reaches.
 const retention = { ...createRetentionDeps(), ...guard };
 
-const handler = createHandler(
+export const main = createHandler(
   guardedActions('files', createConsentGuardDeps(), {
     [actions.prepareUpload]: (input, ctx) => prepareUpload(input, ctx, deps),
     [actions.confirmUpload]: (input, ctx) => confirmUpload(input, ctx, deps),
     [actions.purgeExpired]: (_input, ctx) => purgeExpiredByAdmin(ctx, retention),
     [actions.deleteUpload]: (input, ctx) => deleteUpload(input, ctx, deps),
   }),
-  { context: wxContext, maxEventBytes: 4 * 1024 },
+  { context: wxContext, maxEventBytes: 4 * 1024, timer: () => runRetentionTimer(retention) },
 );
-
-/** CloudBase's timer trigger (config.json) calls with `{ Type: 'Timer' }` and no WeChat identity. */
-function isTimer(event: unknown): boolean {
-  return typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer';
-}
-
-export async function main(event: unknown) {
-  if (isTimer(event) && !wxContext().openid) return { ok: true, data: await runRetentionTimer(retention) };
-  return handler(event);
-}

@@ -30,6 +30,7 @@ const DECLARED = {
   auditHeads: ['audit_heads', 'The head of the audit chain (one document)'],
   deviceLogs: ['device_logs', 'Reserved for client diagnostics (no function uses it yet)'],
   noticePreferences: ['notice_preferences', 'Which notice kinds and channels each person turned on'],
+  announcements: ['announcements', 'Maintenance and service-change announcements (home banner, no personal data)'],
   pushRecipients: ['push_recipients', 'One record per recipient of a push job (claim, outcome)'],
   channelOutbox: ['channel_outbox', 'What the local SMS/email stand-in would have sent'],
   oidcClients: ['oidc_clients', 'Services that sign people in with the 琴易办 account (OpenID Connect clients)'],

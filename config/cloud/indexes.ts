@@ -87,4 +87,6 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.mediaChecks, fields: ['accountId'] },
   { collection: COLLECTIONS.oidcCodes, fields: ['accountId'] },
   { collection: COLLECTIONS.oidcTokens, fields: ['accountId'] },
+  // The home banner (what has not ended yet) and the retention purge (ended a year ago).
+  { collection: COLLECTIONS.announcements, fields: ['endsAt'] },
 ];

@@ -17,7 +17,8 @@ export const zhCNInbox = {
   toPreferences: '通知设置',
   preferencesTitle: '通知设置',
   preferencesIntro: '站内消息始终保留在“我的消息”中。您可以选择还通过哪些渠道接收各类通知。',
-  lockedNote: '账号安全、协议更新和账号状态通知关系到您的权益和账号安全，依照用户协议不能关闭。',
+  lockedNote:
+    '账号安全、安全事件、协议更新、账号状态、系统维护和服务变更通知关系到您的权益和账号安全，依照用户协议不能关闭。',
   locked: '不可关闭',
   on: '开',
   off: '关',
@@ -29,6 +30,8 @@ export const zhCNInbox = {
     'account.security': '账号安全提醒',
     'account.status': '账号状态变更',
     maintenance: '系统维护',
+    'service.change': '服务变更公告',
+    'security.incident': '安全事件通知',
     'staff.push': '服务通知',
     'privacy.request': '个人信息申请答复',
   } satisfies Record<NoticeKindName, string>,

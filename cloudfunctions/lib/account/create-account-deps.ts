@@ -19,7 +19,7 @@ import { accountRepository, bindingRepository } from './account.repository';
 import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { createErasureDeps } from '../erasure/create-erasure-deps';
 import { notifierInbox } from './inbox.repository';
-import { createNotifier } from '../notify/inbox-notifier';
+import { createNotifier } from '../notify/create-notifier';
 import { loginAttemptsRepository } from './login-attempts.repository';
 import { sensitiveFields } from './sensitive-fields';
 import { sessionRepository } from './session.repository';

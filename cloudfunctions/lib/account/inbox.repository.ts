@@ -1,20 +1,10 @@
-import type { DocumentStore } from '../infra/document-store';
 import type { Notifier } from '../notify/notifier';
 import { noticeKindOf } from '../notify/notice-kind';
-import type { InboxMessageRecord } from './account.record';
-import { newId } from './ids';
 
-/** The account owner's inbox (`messages`): where security alerts and staff decisions reach them. */
-export function inboxRepository(store: DocumentStore<InboxMessageRecord>) {
-  return {
-    async notify(accountId: string, kind: string, title: string, body: string, now: number): Promise<void> {
-      await store.insert({ _id: newId(), accountId, kind, title, body, createdAt: now, readAt: null });
-    },
-    list: (accountId: string) => store.find({ accountId }, 100),
-  };
+/** How the account use cases tell the owner something (security alerts, staff decisions). */
+export interface InboxRepository {
+  notify(accountId: string, kind: string, title: string, body: string, now: number): Promise<void>;
 }
-
-export type InboxRepository = Pick<ReturnType<typeof inboxRepository>, 'notify'>;
 
 /**
  * The same calls through the Notifier (what the account function uses): the inbox as before, and

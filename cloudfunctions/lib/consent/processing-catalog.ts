@@ -38,6 +38,9 @@ const RIGHTS =
   'a legal duty (art. 50) and must stay reachable after withdrawal';
 const SIGN_IN = `${RIGHTS}; signing in is the only door to them, every other action stays guarded`;
 const OWN_PROFILE = `${RIGHTS}; the profile is where a person who refused a new version cancels the account`;
+const ANNOUNCEMENTS =
+  'maintenance and service-change announcements (agreement §8.2, §8.4): shown to everyone, guests included; ' +
+  'no personal information';
 const SIGN_OUT = 'ends processing (sign-out): never blocked';
 
 export const PROCESSING_CATALOG: ProcessingCatalog = {
@@ -151,6 +154,8 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     runPushJob: staff('message', 'contact'),
     pushJobStatus: staff('message'),
     resumePushJobs: staff('message', 'contact'),
+    announcements: exempt(ANNOUNCEMENTS),
+    publishAnnouncement: staff('message', 'account'),
   },
   privacy: {
     file: exempt(RIGHTS, 'privacy-request', 'identity', 'id-number'),

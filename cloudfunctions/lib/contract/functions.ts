@@ -93,6 +93,8 @@ export const FUNCTIONS = {
     runPushJob: 'runPushJob',
     pushJobStatus: 'pushJobStatus',
     resumePushJobs: 'resumePushJobs',
+    announcements: 'announcements',
+    publishAnnouncement: 'publishAnnouncement',
   },
   privacy: {
     file: 'file',

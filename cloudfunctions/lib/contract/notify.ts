@@ -12,13 +12,25 @@ export const NOTICE_KINDS = [
   'account.security',
   'account.status',
   'maintenance',
+  'service.change',
+  'security.incident',
   'staff.push',
   'privacy.request',
 ] as const;
 export type NoticeKindName = (typeof NOTICE_KINDS)[number];
 
-/** Security and legal notices (agreement §10.2, §12): nobody can turn these off. */
-export const LOCKED_KINDS: readonly NoticeKindName[] = ['account.security', 'policy.published', 'account.status'];
+/**
+ * Security and legal notices (agreement §8.2, §8.4, §10.2, §12; policy §7.2): nobody can turn these
+ * off — maintenance and service changes announced before the date, security incidents to those affected.
+ */
+export const LOCKED_KINDS: readonly NoticeKindName[] = [
+  'account.security',
+  'policy.published',
+  'account.status',
+  'maintenance',
+  'service.change',
+  'security.incident',
+];
 
 /** The inbox is always on; these are the channels a person chooses per kind. */
 export const CHANNELS = ['wechat', 'sms', 'email'] as const;
@@ -88,6 +100,9 @@ export interface PreferencesView {
   addresses: Record<Channel, boolean>;
 }
 
+/** At most this many accounts named in one job (a larger incident goes to everyone). */
+export const MAX_NAMED_ACCOUNTS = 200;
+
 export const AudienceSchema = v.variant('type', [
   v.strictObject({ type: v.literal('person'), accountName: AccountNameSchema }),
   v.strictObject({ type: v.literal('matter'), matterCode: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,40}$/)) }),
@@ -97,11 +112,18 @@ export const AudienceSchema = v.variant('type', [
     version: v.pipe(v.string(), v.regex(/^[0-9A-Za-z._-]{1,32}$/)),
   }),
   v.strictObject({ type: v.literal('everyone') }),
+  /** The people a security incident affected, by account name. */
+  v.strictObject({
+    type: v.literal('accounts'),
+    accountNames: v.pipe(v.array(AccountNameSchema), v.minLength(1), v.maxLength(MAX_NAMED_ACCOUNTS)),
+  }),
 ]);
 export type Audience = v.InferOutput<typeof AudienceSchema>;
 
 /** Staff may push these kinds; the others come from their own events. */
-export const PUSH_KINDS = ['staff.push', 'maintenance', 'policy.published'] as const;
+export const PUSH_KINDS = ['staff.push', 'maintenance', 'policy.published', 'security.incident'] as const;
+/** Kinds only admins may push (a security incident speaks for the bureau). */
+export const ADMIN_PUSH_KINDS: readonly string[] = ['security.incident'];
 
 export const CreatePushJobInputSchema = v.strictObject({
   title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40)),

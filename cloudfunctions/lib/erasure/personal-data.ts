@@ -54,6 +54,7 @@ export const PERSONAL_DATA: Readonly<Record<CollectionName, Holding>> = {
   // WeChat's verdict on a feedback photo: goes with the feedback it names.
   media_checks: erase('feedback'),
   oidc_clients: { kind: 'none' },
+  announcements: { kind: 'none' },
   // Services I signed in to, and their codes and tokens: erased with my login records, so a closed
   // account's tokens die with it.
   oidc_authorizations: erase('sessions'),

@@ -99,6 +99,7 @@ export const ERROR_MESSAGES = {
   'NOTIFY.TEMPLATE_UNKNOWN': '未知的订阅消息模板',
   'NOTIFY.JOB_NOT_FOUND': '未找到该推送任务',
   'NOTIFY.AUDIENCE_EMPTY': '推送对象为空，请调整推送范围',
+  'NOTIFY.ANNOUNCEMENT_TIMES': '公告的开始时间须晚于现在，结束时间须晚于开始时间',
   'PRIVACY.DOCUMENT_INVALID': '证件号码不正确，请核对证件类型和号码',
   'PRIVACY.NOTHING_PROPOSED': '请填写需要更正的姓名或证件信息',
   'PRIVACY.NOTHING_CHANGED': '更正后的信息与当前登记的信息相同，无需更正',

@@ -4,6 +4,7 @@ import { ERROR_MESSAGES } from '../errors/codes';
 import type { CallContext, ContextSource } from './call-context';
 import { now } from './clock';
 import { MAX_EVENT_DEPTH, nestsDeeperThan } from './event-depth';
+import { isTimerEvent } from './timer-event';
 
 export type Action = (input: unknown, ctx: CallContext) => Promise<unknown>;
 
@@ -12,6 +13,8 @@ export interface HandlerOptions {
   context: ContextSource;
   /** Actions anyone may call without a WeChat identity (public information). */
   anonymous?: readonly string[];
+  /** What the function's timer trigger runs (an event without a WeChat identity only). */
+  timer?: (ctx: CallContext) => Promise<unknown>;
   maxEventBytes?: number;
   log?: (line: Record<string, unknown>) => void;
   requestId?: () => string;
@@ -47,6 +50,11 @@ export function createHandler(actions: Record<string, Action>, options: HandlerO
       // Depth first: measuring the size serialises the event, which recurses.
       if (nestsDeeperThan(event, MAX_EVENT_DEPTH)) throw new AppError('REQUEST.TOO_DEEP');
       if (JSON.stringify(event ?? null).length > maxBytes) throw new AppError('REQUEST.TOO_LARGE');
+      if (options.timer && isTimerEvent(event)) {
+        const ctx: CallContext = { ...options.context(), requestId, now: now() };
+        // A caller with an identity cannot pass for the trigger: only CloudBase calls without one.
+        if (!ctx.openid) return { ok: true, data: await options.timer(ctx) };
+      }
       const { action, input } = parseEvent(event);
       const run = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;
       if (!run) throw new AppError('REQUEST.UNKNOWN_ACTION');

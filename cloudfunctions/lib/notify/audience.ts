@@ -1,6 +1,15 @@
+import type { AccountDirectory } from '../account/account-directory';
 import type { AccountRecord } from '../account/account.record';
+import type { PolicyConsenters } from '../consent/policy-consenters';
 import type { Audience } from '../contract/notify';
-import { accountsRepo, sourcesRepo, type Page } from './notify.repository';
+import type { MatterApplicants } from '../requests/matter-applicants';
+
+/** Where audiences are read from: other contexts' data, behind the interfaces they own. */
+export interface AudienceSources {
+  accounts: AccountDirectory;
+  matterApplicants: MatterApplicants;
+  policyConsenters: PolicyConsenters;
+}
 
 export interface AudienceBatch {
   accounts: AccountRecord[];
@@ -8,6 +17,19 @@ export interface AudienceBatch {
   cursor: string | null;
   done: boolean;
 }
+
+/** One page of a source: distinct keys, the last key read (the next cursor), whether more may follow. */
+interface Page {
+  keys: string[];
+  last: string | null;
+  full: boolean;
+}
+
+const pageOf = (keys: string[], limit: number): Page => ({
+  keys: [...new Set(keys)],
+  last: keys[keys.length - 1] ?? null,
+  full: keys.length === limit,
+});
 
 const reachable = (a: AccountRecord) => a.statusState !== 'cancelled' && a.closedAt === null;
 
@@ -21,32 +43,41 @@ export async function nextBatch(
   cursor: string | null,
   at: number,
   limit: number,
+  sources: AudienceSources,
 ): Promise<AudienceBatch> {
   switch (audience.type) {
     case 'person': {
       if (cursor) return { accounts: [], cursor, done: true };
-      const account = await accountsRepo.byName(audience.accountName);
+      const account = await sources.accounts.byName(audience.accountName);
       return { accounts: account && reachable(account) ? [account] : [], cursor: 'person', done: true };
     }
     case 'everyone': {
-      const page = await accountsRepo.pageAfter(cursor, at, limit);
+      const page = await sources.accounts.pageAfter(cursor, at, limit);
       const last = page[page.length - 1];
       return { accounts: page.filter(reachable), cursor: last?._id ?? cursor, done: page.length < limit };
     }
+    case 'accounts': {
+      // At most MAX_NAMED_ACCOUNTS names (the schema's cap): one batch.
+      if (cursor) return { accounts: [], cursor, done: true };
+      const named = await Promise.all(audience.accountNames.map((name) => sources.accounts.byName(name)));
+      const accounts = [...new Map(named.flatMap((a) => (a ? [[a._id, a] as const] : []))).values()];
+      return { accounts: accounts.filter((a) => reachable(a) && a.createdAt <= at), cursor: 'accounts', done: true };
+    }
     case 'matter': {
-      const page = await sourcesRepo.matterApplicants(audience.matterCode, cursor, limit);
-      return fromAccountIds(page, cursor, at);
+      const page = pageOf(await sources.matterApplicants(audience.matterCode, cursor, limit), limit);
+      return fromAccountIds(page, cursor, at, sources);
     }
     case 'policy': {
-      const page = await sourcesRepo.policyConsenters(audience.documentId, audience.version, cursor, limit);
-      const bindings = await accountsRepo.bindings(page.keys);
-      return fromAccountIds({ ...page, keys: bindings.map((b) => b.accountId) }, cursor, at);
+      const openids = await sources.policyConsenters(audience.documentId, audience.version, cursor, limit);
+      const page = pageOf(openids, limit);
+      const keys = await sources.accounts.accountIdsOfOpenids(page.keys);
+      return fromAccountIds({ ...page, keys }, cursor, at, sources);
     }
   }
 }
 
-async function fromAccountIds(page: Page, cursor: string | null, at: number): Promise<AudienceBatch> {
-  const accounts = await accountsRepo.byIds(page.keys);
+async function fromAccountIds(page: Page, cursor: string | null, at: number, sources: AudienceSources) {
+  const accounts = await sources.accounts.byIds(page.keys);
   return {
     accounts: accounts.filter((a) => reachable(a) && a.createdAt <= at),
     cursor: page.last ?? cursor,
@@ -55,12 +86,12 @@ async function fromAccountIds(page: Page, cursor: string | null, at: number): Pr
 }
 
 /** How many people the audience reaches now (read through the same batches the job sends in). */
-export async function audienceSize(audience: Audience, at: number): Promise<number> {
-  if (audience.type === 'everyone') return accountsRepo.countReachable(at);
+export async function audienceSize(audience: Audience, at: number, sources: AudienceSources): Promise<number> {
+  if (audience.type === 'everyone') return sources.accounts.countNotCancelled(at);
   const seen = new Set<string>();
   let cursor: string | null = null;
   for (;;) {
-    const batch = await nextBatch(audience, cursor, at, 1000);
+    const batch = await nextBatch(audience, cursor, at, 1000, sources);
     for (const a of batch.accounts) seen.add(a._id);
     if (batch.done) return seen.size;
     cursor = batch.cursor;

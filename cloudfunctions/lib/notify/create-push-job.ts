@@ -1,37 +1,56 @@
 import { templateForKind } from './subscription-templates';
+import type { AccountRecord } from '../account/account.record';
 import { newId } from '../account/ids';
 import { requireRole } from '../account/account-guard';
-import { CreatePushJobInputSchema, type PushJobCreated } from '../contract/notify';
+import { ADMIN_PUSH_KINDS, CreatePushJobInputSchema, type Audience, type PushJobCreated } from '../contract/notify';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import { audienceSize } from './audience';
+import type { NoticeKind } from './notifier';
 import type { NotifyDeps } from './notify.deps';
-import { accountsRepo, jobsRepo } from './notify.repository';
 import { templateData } from './template-fields';
 
 export const PUSH_ROLES = ['pusher', 'admin'] as const;
 
-/**
- * A staff push, step one: who (the audience and its size now), what (the inbox message and the
- * subscription message as it will be sent). Nothing is sent until runPushJob.
- */
-export async function createPushJob(input: unknown, ctx: CallContext, deps: NotifyDeps): Promise<PushJobCreated> {
-  const data = parseInput(CreatePushJobInputSchema, input);
-  const { account: staff } = await requireRole(ctx, deps.guard, PUSH_ROLES);
-  const now = ctx.now.getTime();
-  if (data.audience.type === 'person' && !(await accountsRepo.byName(data.audience.accountName))) {
+export interface PushJobSpec {
+  title: string;
+  body: string;
+  kind: NoticeKind;
+  audience: Audience;
+}
+
+function audienceKey(audience: Audience): string | null {
+  switch (audience.type) {
+    case 'person':
+      return audience.accountName;
+    case 'matter':
+      return audience.matterCode;
+    case 'policy':
+      return `${audience.documentId}@${audience.version}`;
+    case 'accounts':
+      return `${audience.accountNames.length} accounts`;
+    case 'everyone':
+      return null;
+  }
+}
+
+/** Stores a job (its audience counted now) and answers what a recipient will see. Nothing is sent yet. */
+export async function openPushJob(
+  spec: PushJobSpec,
+  staff: AccountRecord,
+  now: number,
+  deps: NotifyDeps,
+): Promise<PushJobCreated> {
+  if (spec.audience.type === 'person' && !(await deps.sources.accounts.byName(spec.audience.accountName))) {
     throw new AppError('ACCOUNT.NOT_FOUND');
   }
-  const size = await audienceSize(data.audience, now);
+  const size = await audienceSize(spec.audience, now, deps.sources);
   if (size === 0) throw new AppError('NOTIFY.AUDIENCE_EMPTY');
   const jobId = newId();
-  await jobsRepo.insert({
+  await deps.jobs.insert({
     _id: jobId,
-    title: data.title,
-    body: data.body,
-    kind: data.kind,
-    audience: data.audience,
+    ...spec,
     audienceSize: size,
     audienceAt: now,
     status: 'created',
@@ -47,30 +66,35 @@ export async function createPushJob(input: unknown, ctx: CallContext, deps: Noti
     action: 'push.job-created',
     target: jobId,
     details: {
-      kind: data.kind,
-      audience: data.audience.type,
-      audienceKey:
-        data.audience.type === 'person'
-          ? data.audience.accountName
-          : data.audience.type === 'matter'
-            ? data.audience.matterCode
-            : data.audience.type === 'policy'
-              ? `${data.audience.documentId}@${data.audience.version}`
-              : null,
+      kind: spec.kind,
+      audience: spec.audience.type,
+      audienceKey: audienceKey(spec.audience),
       audienceSize: size,
-      title: data.title,
+      title: spec.title,
     },
   });
-  const template = templateForKind(deps.delivery.templates, data.kind);
-  const fitted = template ? templateData(template, data, now) : null;
+  const template = templateForKind(deps.delivery.templates, spec.kind);
+  const fitted = template ? templateData(template, spec, now) : null;
   return {
     jobId,
     audienceSize: size,
     preview: {
-      title: data.title,
-      body: data.body,
+      title: spec.title,
+      body: spec.body,
       template: template?.title ?? null,
       data: fitted?.ok ? fitted.data : null,
     },
   };
+}
+
+/**
+ * A staff push, step one: who (the audience and its size now), what (the inbox message and the
+ * subscription message as it will be sent). Nothing is sent until runPushJob. A security incident
+ * is the bureau speaking: admins only.
+ */
+export async function createPushJob(input: unknown, ctx: CallContext, deps: NotifyDeps): Promise<PushJobCreated> {
+  const data = parseInput(CreatePushJobInputSchema, input);
+  const roles = ADMIN_PUSH_KINDS.includes(data.kind) ? (['admin'] as const) : PUSH_ROLES;
+  const { account: staff } = await requireRole(ctx, deps.guard, roles);
+  return openPushJob(data, staff, ctx.now.getTime(), deps);
 }

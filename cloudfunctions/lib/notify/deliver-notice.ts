@@ -5,11 +5,12 @@ import type { Channel, RecipientState } from '../contract/notify';
 import type { SubscribeSender } from '../infra/wechat-subscribe';
 import type { AddressBook } from './address-book';
 import type { ChannelAdapters } from './channel-adapter';
-import type { MessageRecord } from './inbox-notifier';
+import type { MessageRecord } from './notify.records';
 import type { Notice } from './notifier';
 import type { GrantRecord } from './notify.records';
+import type { GrantRepository } from './grant.repository';
 import { settleGrant } from './grant-settlement';
-import { grantsRepo, messagesRepo } from './notify.repository';
+import type { MessageRepository } from './message.repository';
 import { channelEnabled } from './preferences';
 import { templateData } from './template-fields';
 
@@ -21,6 +22,8 @@ export interface DeliveryDeps {
   /** Waits for a slot under WeChat's send rate. */
   throttle: () => Promise<void>;
   miniprogramState: 'developer' | 'trial' | 'formal';
+  grants: GrantRepository;
+  messages: MessageRepository;
 }
 
 export interface Delivery {
@@ -87,9 +90,9 @@ export async function sendWechat(
 ): Promise<string> {
   const { template } = plan;
   let held: 'one-time' | 'long-term' | null = spent === 'nothing' ? null : spent;
-  if (!held && template.longTerm && (await grantsRepo.get(account._id, template.id))?.longTerm === true)
+  if (!held && template.longTerm && (await deps.grants.get(account._id, template.id))?.longTerm === true)
     held = 'long-term';
-  if (!held && (await grantsRepo.spend(account._id, template.id, now))) held = 'one-time';
+  if (!held && (await deps.grants.spend(account._id, template.id, now))) held = 'one-time';
   if (!held) return 'skipped:no-grant';
   await deps.throttle();
   let answer: { errCode: number; errMsg: string };
@@ -102,11 +105,12 @@ export async function sendWechat(
       miniprogramState: deps.miniprogramState,
     });
   } catch (error) {
-    if (held === 'one-time') await settleGrant('threw', account._id, template.id, now);
+    if (held === 'one-time') await settleGrant('threw', account._id, template.id, now, deps.grants);
     throw error;
   }
   if (answer.errCode === 0) return 'sent';
-  if (held === 'one-time' || answer.errCode === 43101) await settleGrant(answer.errCode, account._id, template.id, now);
+  if (held === 'one-time' || answer.errCode === 43101)
+    await settleGrant(answer.errCode, account._id, template.id, now, deps.grants);
   return `failed:${answer.errCode}`;
 }
 
@@ -149,7 +153,7 @@ export async function deliverNotice(
   target: DeliveryTarget & { messageId: string },
   deps: DeliveryDeps,
 ): Promise<Delivery> {
-  await messagesRepo.insert(inboxMessage(notice, target.messageId, now));
+  await deps.messages.insert(inboxMessage(notice, target.messageId, now));
   const plan = planWechat(notice, now, target, deps);
   return summarize({
     wechat: plan.send ? await sendWechat(plan, notice, now, target.account, deps) : plan.outcome,

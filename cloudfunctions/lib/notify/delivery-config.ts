@@ -3,6 +3,8 @@ import { wechatSubscribeSender } from '../infra/wechat-subscribe';
 import { addressBook } from './address-book';
 import type { ChannelAdapters } from './channel-adapter';
 import type { DeliveryDeps } from './deliver-notice';
+import type { GrantRepository } from './grant.repository';
+import type { MessageRepository } from './message.repository';
 import { GatewayChannelAdapter } from './gateway-channel-adapter';
 import { LocalChannelStandIn } from './local-channel-stand-in';
 import { loadTemplates } from './subscription-templates';
@@ -24,7 +26,10 @@ function channelAdapters(env: Record<string, string | undefined>): ChannelAdapte
 }
 
 /** The channels every notice goes through, from the function's environment (checked when it loads). */
-export function loadDeliveryDeps(env: Record<string, string | undefined> = process.env): DeliveryDeps {
+export function loadDeliveryDeps(
+  env: Record<string, string | undefined>,
+  stores: { grants: GrantRepository; messages: MessageRepository },
+): DeliveryDeps {
   const rate = Number(env.QYB_WECHAT_SENDS_PER_SECOND ?? '50');
   if (!Number.isFinite(rate) || rate <= 0) throw new Error('QYB_WECHAT_SENDS_PER_SECOND must be a positive number');
   const state = env.QYB_MINIPROGRAM_STATE ?? 'formal';
@@ -37,5 +42,6 @@ export function loadDeliveryDeps(env: Record<string, string | undefined> = proce
     addresses: addressBook(env),
     throttle: throttle(rate),
     miniprogramState: state,
+    ...stores,
   };
 }

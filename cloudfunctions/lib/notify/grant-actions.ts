@@ -4,12 +4,11 @@ import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import type { NotifyDeps } from './notify.deps';
-import { grantsRepo } from './notify.repository';
 
 /** The templates to ask for (their ids differ per environment) and what I have left of each. */
 export async function listTemplates(_input: unknown, ctx: CallContext, deps: NotifyDeps): Promise<TemplateView[]> {
   const { account } = await requireAccount(ctx, deps.guard, 'read');
-  const grants = await grantsRepo.forAccount(account._id);
+  const grants = await deps.delivery.grants.forAccount(account._id);
   return deps.delivery.templates.map((t) => {
     const grant = grants.find((g) => g.templateId === t.id);
     return {
@@ -38,14 +37,14 @@ export async function recordGrants(input: unknown, ctx: CallContext, deps: Notif
   for (const [templateId, decision] of entries) {
     const template = deps.delivery.templates.find((t) => t.id === templateId);
     if (decision === 'accept') {
-      await grantsRepo.record(
+      await deps.delivery.grants.record(
         account._id,
         templateId,
         template?.longTerm ? { add: 0, longTerm: true } : { add: 1 },
         now,
       );
     } else if (decision === 'ban' || (decision === 'reject' && template?.longTerm)) {
-      await grantsRepo.record(account._id, templateId, { add: 0, clear: true }, now);
+      await deps.delivery.grants.record(account._id, templateId, { add: 0, clear: true }, now);
     }
   }
   return listTemplates(undefined, ctx, deps);

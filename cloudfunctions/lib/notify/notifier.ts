@@ -10,6 +10,8 @@ export type NoticeKind =
   | 'account.security' // security alerts (sign-in from another WeChat, password changed…)
   | 'account.status' // staff restricted / suspended / restored an account
   | 'maintenance' // planned service downtime (§8.2, §8.4)
+  | 'service.change' // a change to the service announced before it takes effect (§8.2)
+  | 'security.incident' // a security incident, told to the people it affected (policy §7.2)
   | 'staff.push' // a message staff sent to an audience
   | 'privacy.request'; // staff answered a person's request about their information (policy §8)
 

@@ -1,5 +1,20 @@
 import type { Channel, RecipientState } from '../contract/notify';
+import type { AnnouncementType } from '../contract/announcement';
 import type { Audience } from '../contract/notify';
+import type { NoticeKind } from './notifier';
+
+/** One inbox message (`messages`). `page` and `fields` travel with it for the push channels. */
+export interface MessageRecord {
+  _id: string;
+  accountId: string;
+  kind: NoticeKind | string;
+  title: string;
+  body: string;
+  page: string | null;
+  fields: Record<string, string> | null;
+  createdAt: number;
+  readAt: number | null;
+}
 
 /** A person's subscription grants for one template (`subscriptions`, id `<accountId>:<templateId>`). */
 export interface GrantRecord {
@@ -62,4 +77,18 @@ export interface ChannelOutboxRecord {
   body: string;
   kind: string;
   at: number;
+}
+
+/** A maintenance or service-change announcement (`announcements`): public text, no personal data. */
+export interface AnnouncementRecord {
+  _id: string;
+  type: AnnouncementType;
+  title: string;
+  body: string;
+  startsAt: number;
+  endsAt: number;
+  /** The push job that tells everyone's inbox before the date. */
+  jobId: string;
+  createdBy: string;
+  createdAt: number;
 }

@@ -4,12 +4,11 @@ import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import type { NotifyDeps } from './notify.deps';
-import { preferencesRepo } from './notify.repository';
 import { choiceKey, isLocked, preferenceRows } from './preferences';
 
 export async function getPreferences(_input: unknown, ctx: CallContext, deps: NotifyDeps): Promise<PreferencesView> {
   const { account } = await requireAccount(ctx, deps.guard, 'read');
-  const prefs = await preferencesRepo.get(account._id);
+  const prefs = await deps.preferences.get(account._id);
   const addresses = deps.delivery.addresses(account);
   return {
     rows: preferenceRows(prefs?.choices),
@@ -22,6 +21,6 @@ export async function setPreference(input: unknown, ctx: CallContext, deps: Noti
   const data = parseInput(SetPreferenceInputSchema, input);
   const { account } = await requireAccount(ctx, deps.guard, 'read');
   if (isLocked(data.kind) && !data.enabled) throw new AppError('NOTIFY.KIND_LOCKED');
-  await preferencesRepo.set(account._id, choiceKey(data.kind, data.channel), data.enabled, ctx.now.getTime());
+  await deps.preferences.set(account._id, choiceKey(data.kind, data.channel), data.enabled, ctx.now.getTime());
   return getPreferences(undefined, ctx, deps);
 }

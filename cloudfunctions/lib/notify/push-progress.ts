@@ -1,10 +1,13 @@
 import type { PushProgress } from '../contract/notify';
 import type { PushJobRecord } from './notify.records';
-import { recipientsRepo } from './notify.repository';
+import type { PushRecipientRepository } from './push-recipient.repository';
 
 /** A job's progress, counted from its recipient records (the truth even after a runner stopped midway). */
-export async function pushProgress(job: PushJobRecord): Promise<PushProgress> {
-  const counts = await recipientsRepo.counts(job._id);
+export async function pushProgress(
+  job: PushJobRecord,
+  recipients: Pick<PushRecipientRepository, 'counts'>,
+): Promise<PushProgress> {
+  const counts = await recipients.counts(job._id);
   const progress: PushProgress = {
     jobId: job._id,
     status: job.status,

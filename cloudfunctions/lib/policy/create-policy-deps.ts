@@ -6,7 +6,7 @@ import { sessionRepository } from '../account/session.repository';
 import { sessionStore } from '../account/session.store';
 import { COLLECTIONS } from '../infra/collections';
 import { documentStore } from '../infra/document-store';
-import { createNotifier } from '../notify/inbox-notifier';
+import { createNotifier } from '../notify/create-notifier';
 import { cloudCatalog } from './load-catalog';
 import type { PolicyDeps } from './policy.deps';
 import { publicationRepository } from './publication.repository';

@@ -19,7 +19,7 @@ import { loadAuditKey, loadCryptoKeys } from '../crypto/keys';
 import { database } from '../infra/cloud';
 import { COLLECTIONS, type CollectionName } from '../infra/collections';
 import { documentStore } from '../infra/document-store';
-import { createNotifier } from '../notify/inbox-notifier';
+import { createNotifier } from '../notify/create-notifier';
 import type { Notifier } from '../notify/notifier';
 import { privacyRequestRepository, type PrivacyRequestRepository } from './privacy-request.repository';
 

@@ -11,7 +11,7 @@ import { queryStore } from '../infra/query-store';
 import type { MatterDefinition } from '../contract/requests';
 import { checkedMatterSeed } from '../matters/matter-seed';
 import { matterRepository } from '../matters/matter.repository';
-import { createNotifier } from '../notify/inbox-notifier';
+import { createNotifier } from '../notify/create-notifier';
 import { filesMaterialStore } from './files-material-store';
 import { eventRepository, requestRepository } from './request.repository';
 import type { RequestsDeps } from './requests.deps';

@@ -9,6 +9,11 @@ import type {
   PushProgress,
   TemplateView,
 } from '../../../cloudfunctions/lib/contract/notify';
+import type {
+  AnnouncementPublished,
+  AnnouncementsView,
+  PublishAnnouncementInput,
+} from '../../../cloudfunctions/lib/contract/announcement';
 import { cloudClient } from '../../services/cloud';
 
 const fn = 'notify' as const;
@@ -30,4 +35,7 @@ export const notifyApi = {
     cloudClient.call<PushJobCreated, typeof fn>(fn, n.createPushJob, input),
   runPushJob: (jobId: string, limit: number) =>
     cloudClient.call<PushProgress, typeof fn>(fn, n.runPushJob, { jobId, limit }),
+  announcements: () => cloudClient.call<AnnouncementsView, typeof fn>(fn, n.announcements),
+  publishAnnouncement: (input: PublishAnnouncementInput) =>
+    cloudClient.call<AnnouncementPublished, typeof fn>(fn, n.publishAnnouncement, input),
 };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Audience, PushJobCreated, PushProgress } from '../../../cloudfunctions/lib/contract/notify';
 import { tActions } from '../../i18n/actions';
+import { tPush } from '../../i18n/push';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import { notifyApi } from './notify-api';
 
@@ -12,6 +13,8 @@ export interface PushForm {
   kind: string;
   audience: AudienceType;
   accountName: string;
+  /** Names of the accounts a security incident affected, separated by commas or spaces. */
+  accountNames: string;
   matterCode: string;
   policyDocument: string;
   policyVersion: string;
@@ -29,6 +32,8 @@ function audienceOf(f: PushForm): Audience {
         documentId: f.policyDocument === 'user-agreement' ? 'user-agreement' : 'privacy-policy',
         version: f.policyVersion,
       };
+    case 'accounts':
+      return { type: 'accounts', accountNames: f.accountNames.split(/[\s,，]+/).filter(Boolean) };
     case 'everyone':
       return { type: 'everyone' };
   }
@@ -42,6 +47,7 @@ export function usePushJob() {
     kind: 'staff.push',
     audience: 'person',
     accountName: '',
+    accountNames: '',
     matterCode: '',
     policyDocument: 'privacy-policy',
     policyVersion: '',
@@ -78,7 +84,9 @@ export function usePushJob() {
   async function send() {
     if (!job) return;
     // Anyone but one named person is a mass send: asked first (issue 20), never sent by a slip.
-    if (form.audience !== 'person' && !(await confirmAction(tActions.pushToAll))) return;
+    if (form.kind === 'security.incident' && !(await confirmAction(tPush.confirmIncident))) return;
+    if (form.kind !== 'security.incident' && form.audience !== 'person' && !(await confirmAction(tActions.pushToAll)))
+      return;
     setSending(true);
     for (;;) {
       const r = await notifyApi.runPushJob(job.jobId, 200);

@@ -2,6 +2,8 @@ import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
+import { AnnouncementBanner } from '../../components/announcement-banner';
+import { useAnnouncements } from '../../features/inbox/use-announcements';
 import { useUnreadCount } from '../../features/inbox/use-unread-count';
 import { useUpcomingPolicies } from '../../features/consent/use-upcoming-policies';
 import { useNetworkStatus } from '../../features/permissions/use-network-status';
@@ -23,6 +25,7 @@ export default function HomePage() {
   const network = useNetworkStatus();
   const inbox = useUnreadCount();
   const publications = useUpcomingPolicies();
+  const notices = useAnnouncements();
   // Until the person locates or picks a region (packages/privacy region page), Hengqin.
   const [regionName, setRegionName] = useState<string>(t.home.regionDefault);
   const [staff, setStaff] = useState(false);
@@ -33,6 +36,7 @@ export default function HomePage() {
     setStaff(readStored('account.staff') === true);
     void syncWithCloud();
     void publications.load();
+    void notices.load();
     void inbox.refresh();
   });
 
@@ -48,6 +52,7 @@ export default function HomePage() {
         <View className="home__subtitle">{t.home.subtitle}</View>
         <View className="home__owner">{t.app.owner}</View>
       </View>
+      <AnnouncementBanner announcements={notices.announcements} />
       {publications.upcoming.map((p) => (
         <View
           key={p.id}

@@ -1,40 +1,19 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { usePushJob, type AudienceType } from '../../../../features/inbox/use-push-job';
 import { tPush as m } from '../../../../i18n/push';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
+import { AnnounceForm } from './announce-form';
+import { Field } from './field';
 
-const KINDS = ['staff.push', 'maintenance', 'policy.published'] as const;
-const AUDIENCES: AudienceType[] = ['person', 'matter', 'policy', 'everyone'];
+const KINDS = ['staff.push', 'maintenance', 'policy.published', 'security.incident'] as const;
+const AUDIENCES: AudienceType[] = ['person', 'accounts', 'matter', 'policy', 'everyone'];
 
-function Field({
-  name,
-  label,
-  value,
-  onInput,
-  max,
-}: {
-  name: string;
-  label: string;
-  value: string;
-  onInput: (v: string) => void;
-  max?: number;
-}) {
-  return (
-    <View className="push__field">
-      <View className="push__label">{label}</View>
-      <Input
-        className={`push__input push__input--${name}`}
-        value={value}
-        maxlength={max ?? 140}
-        onInput={(e) => onInput(e.detail.value)}
-      />
-    </View>
-  );
-}
-
-/** Staff push (pusher and admin roles): compose, see who and what, then send with progress. */
+/**
+ * Staff push (pusher and admin roles): compose, see who and what, then send with progress. Admins
+ * also send security incidents to the people affected, and announce maintenance (AnnounceForm).
+ */
 export default function PushPage() {
   const p = usePushJob();
   const f = p.form;
@@ -86,6 +65,14 @@ export default function PushPage() {
         </View>
         {f.audience === 'person' && (
           <Field name="account" label={m.accountName} value={f.accountName} onInput={(v) => p.set('accountName', v)} />
+        )}
+        {f.audience === 'accounts' && (
+          <Field
+            name="accounts"
+            label={m.accountNames}
+            value={f.accountNames}
+            onInput={(v) => p.set('accountNames', v)}
+          />
         )}
         {f.audience === 'matter' && (
           <Field name="matter" label={m.matterCode} value={f.matterCode} onInput={(v) => p.set('matterCode', v)} />
@@ -144,6 +131,7 @@ export default function PushPage() {
           {p.progress.status === 'done' && <View className="push__done">{m.finished}</View>}
         </View>
       )}
+      <AnnounceForm />
     </View>
   );
 }

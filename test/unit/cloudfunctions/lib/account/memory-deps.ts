@@ -3,7 +3,7 @@ import { CURRENT_POLICIES } from '../../../../../policies/generated';
 import { loadAccountConfig } from '../../../../../cloudfunctions/lib/account/account.config';
 import type { AccountDeps } from '../../../../../cloudfunctions/lib/account/account.deps';
 import { accountRepository, bindingRepository } from '../../../../../cloudfunctions/lib/account/account.repository';
-import { inboxRepository } from '../../../../../cloudfunctions/lib/account/inbox.repository';
+import type { InboxRepository } from '../../../../../cloudfunctions/lib/account/inbox.repository';
 import { auditRecorder } from '../../../../../cloudfunctions/lib/audit/audit-recorder';
 import { chainSeal } from '../../../../../cloudfunctions/lib/chain/chain-seal';
 import { memoryAuditStore } from '../audit/memory-audit-store';
@@ -84,6 +84,17 @@ export function memorySessionStore(): SessionStore & { all(): SessionRecord[] } 
   };
 }
 
+/** The inbox as the unit tests read it: what the notifier would have written to `messages`. */
+function memoryInbox(
+  store: DocumentStore<import('../../../../../cloudfunctions/lib/account/account.record').InboxMessageRecord>,
+): InboxRepository {
+  let n = 0;
+  return {
+    notify: (accountId, kind, title, body, now) =>
+      store.insert({ _id: `m${++n}`, accountId, kind, title, body, createdAt: now, readAt: null }),
+  };
+}
+
 export function memoryDeps(env: Record<string, string> = {}) {
   const stores = {
     accounts: memoryStore<Parameters<ReturnType<typeof accountRepository>['insert']>[0]>(),
@@ -105,7 +116,7 @@ export function memoryDeps(env: Record<string, string> = {}) {
     bindings: bindingRepository(stores.bindings),
     sessions: sessionRepository(stores.sessions),
     attempts: loginAttemptsRepository(stores.attempts),
-    inbox: inboxRepository(stores.messages),
+    inbox: memoryInbox(stores.messages),
     audit,
     erasure,
     fields: sensitiveFields(createFieldCipher(keys), keys.indexKey),

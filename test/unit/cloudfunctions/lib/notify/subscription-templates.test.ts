@@ -1,6 +1,9 @@
 import { SUBSCRIPTION_TEMPLATES } from '../../../../../config/subscription-templates';
 import { LocalOnlySettingError } from '../../../../../cloudfunctions/lib/infra/deployment';
+import { database } from '../../../../../cloudfunctions/lib/infra/cloud';
 import { loadDeliveryDeps } from '../../../../../cloudfunctions/lib/notify/delivery-config';
+import { grantRepository } from '../../../../../cloudfunctions/lib/notify/grant.repository';
+import { messageRepository } from '../../../../../cloudfunctions/lib/notify/message.repository';
 import { loadTemplates, localCloudTemplates } from '../../../../../cloudfunctions/lib/notify/subscription-templates';
 
 const TWIN = { TCB_CONTEXT_CNFG: JSON.stringify({ URL: 'http://127.0.0.1:3900/tcb' }) };
@@ -8,6 +11,8 @@ const PRODUCTION = {
   TCB_CONTEXT_CNFG: JSON.stringify({ URL: 'https://tcb.example.com/admin' }),
   TENCENTCLOUD_RUNENV: 'SCF',
 };
+// Repositories over the SDK's database object: built, never called (loading checks config only).
+const STORES = { grants: grantRepository(database()), messages: messageRepository(database()) };
 const REAL_IDS = Object.fromEntries(SUBSCRIPTION_TEMPLATES.map((t, i) => [t.idEnv, `wxTmplReal${i}_0123456789abcdef`]));
 
 describe('loadTemplates', () => {
@@ -40,13 +45,13 @@ describe('loadTemplates', () => {
 
 describe('loadDeliveryDeps', () => {
   it('in production, QYB_CHANNELS=local-stand-in is refused at load', () => {
-    expect(() => loadDeliveryDeps({ ...PRODUCTION, ...REAL_IDS, QYB_CHANNELS: 'local-stand-in' })).toThrow(
+    expect(() => loadDeliveryDeps({ ...PRODUCTION, ...REAL_IDS, QYB_CHANNELS: 'local-stand-in' }, STORES)).toThrow(
       /^QYB_CHANNELS=local-stand-in 只用于本地开发/,
     );
   });
 
   it('in the local cloud, the SMS and email stand-ins are used', () => {
-    const deps = loadDeliveryDeps({ ...TWIN, QYB_CHANNELS: 'local-stand-in' });
+    const deps = loadDeliveryDeps({ ...TWIN, QYB_CHANNELS: 'local-stand-in' }, STORES);
     expect([deps.channels.sms?.constructor.name, deps.channels.email?.constructor.name]).toEqual([
       'LocalChannelStandIn',
       'LocalChannelStandIn',
@@ -54,7 +59,7 @@ describe('loadDeliveryDeps', () => {
   });
 
   it('in production with real ids and gateways, it loads', () => {
-    const deps = loadDeliveryDeps({ ...PRODUCTION, ...REAL_IDS });
+    const deps = loadDeliveryDeps({ ...PRODUCTION, ...REAL_IDS }, STORES);
     expect(deps.templates).toHaveLength(SUBSCRIPTION_TEMPLATES.length);
   });
 });

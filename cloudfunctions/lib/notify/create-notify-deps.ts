@@ -1,0 +1,45 @@
+import { accountDirectory } from '../account/account-directory';
+import { createGuardDeps } from '../account/create-guard-deps';
+import { createAuditRecorder } from '../audit/create-audit-recorder';
+import { policyConsenters } from '../consent/policy-consenters';
+import { database } from '../infra/cloud';
+import { now } from '../handler/clock';
+import { matterApplicants } from '../requests/matter-applicants';
+import { announcementRepository } from './announcement.repository';
+import { loadDeliveryDeps } from './delivery-config';
+import { grantRepository } from './grant.repository';
+import { messageRepository } from './message.repository';
+import type { NotifyDeps } from './notify.deps';
+import { preferenceRepository } from './preference.repository';
+import { pushJobRepository } from './push-job.repository';
+import { pushRecipientRepository } from './push-recipient.repository';
+
+function positive(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+}
+
+/** Wires the notify use cases to the cloud; templates, channels and rates are checked here, at load. */
+export function createNotifyDeps(env: Record<string, string | undefined> = process.env): NotifyDeps {
+  const db = database();
+  const messages = messageRepository(db);
+  return {
+    guard: createGuardDeps(),
+    audit: createAuditRecorder(env),
+    delivery: loadDeliveryDeps(env, { grants: grantRepository(db), messages }),
+    messages,
+    preferences: preferenceRepository(db),
+    jobs: pushJobRepository(db),
+    recipients: pushRecipientRepository(db),
+    sources: {
+      accounts: accountDirectory(db),
+      matterApplicants: matterApplicants(db),
+      policyConsenters: policyConsenters(db),
+    },
+    announcements: announcementRepository(db),
+    clock: () => now().getTime(),
+    staleClaimMs: positive(env, 'QYB_PUSH_STALE_CLAIM_MS', 120_000),
+    runBudgetMs: positive(env, 'QYB_PUSH_RUN_BUDGET_MS', 20_000),
+  };
+}

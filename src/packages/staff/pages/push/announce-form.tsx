@@ -1,0 +1,60 @@
+import { View } from '@tarojs/components';
+import { ANNOUNCEMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/announcement';
+import { AppButton } from '../../../../components/app-button';
+import { usePublishAnnouncement } from '../../../../features/inbox/use-publish-announcement';
+import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { tPush } from '../../../../i18n/push';
+import { Field } from './field';
+
+const m = tPush.announce;
+
+/** Admins announce maintenance or a service change before the date: banner for all, inbox for everyone. */
+export function AnnounceForm() {
+  const a = usePublishAnnouncement();
+  const f = a.form;
+  return (
+    <View className="push__section push__announce">
+      <View className="push__label">{m.title}</View>
+      <View className="push__hint">{m.intro}</View>
+      <View className="push__label">{m.typeLabel}</View>
+      <View className="push__choices">
+        {ANNOUNCEMENT_TYPES.map((type) => (
+          <View
+            key={type}
+            className={`push__choice push__announce-type--${type}${f.type === type ? ' push__choice--on' : ''}`}
+            onClick={() => a.set('type', type)}
+          >
+            {m.types[type]}
+          </View>
+        ))}
+      </View>
+      <Field
+        name="announce-title"
+        label={tPush.titleLabel}
+        value={f.title}
+        max={40}
+        onInput={(v) => a.set('title', v)}
+      />
+      <Field name="announce-body" label={tPush.bodyLabel} value={f.body} max={500} onInput={(v) => a.set('body', v)} />
+      <Field
+        name="announce-starts"
+        label={m.startsLabel}
+        value={f.startsAt}
+        max={16}
+        onInput={(v) => a.set('startsAt', v)}
+      />
+      <Field name="announce-ends" label={m.endsLabel} value={f.endsAt} max={16} onInput={(v) => a.set('endsAt', v)} />
+      {a.error && <View className="push__error">{a.error}</View>}
+      {a.published && a.endsAt !== null && <View className="push__done">{m.published(beijingDateTime(a.endsAt))}</View>}
+      <AppButton
+        className="push__announce-publish"
+        variant="primary"
+        disabled={!f.title || !f.body || !f.startsAt || !f.endsAt || a.busy}
+        loading={a.busy}
+        onClick={() => void a.publish()}
+      >
+        {m.publish}
+      </AppButton>
+    </View>
+  );
+}

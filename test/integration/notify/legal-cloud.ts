@@ -1,0 +1,89 @@
+/**
+ * The notify, account and consent functions bundled as the build bundles them but with the file
+ * clock (test/fixtures/clock), so a test moves every function's "now" past an announcement's end
+ * without waiting. Same local-cloud setup as notify-cloud.ts (templates, local channel stand-in).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'esbuild';
+import { INDEXES } from '../../../config/cloud/indexes';
+import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
+import { bundleFunction } from '../../../scripts/build/function-bundle';
+import { useLocalCloud } from '../../support/local-cloud';
+import { CONSENT, type Person } from '../account/account-cloud';
+import { TEMPLATES } from './notify-cloud';
+
+const root = resolve(__dirname, '..', '..', '..');
+const clockFile = join(mkdtempSync(join(tmpdir(), 'qyb-clock-')), 'offset');
+writeFileSync(clockFile, '0');
+process.env.QYB_TEST_CLOCK_FILE = clockFile;
+
+const fileClock: Plugin = {
+  name: 'file-clock',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)clock$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === join(root, 'cloudfunctions', 'lib', 'handler', 'clock')
+        ? { path: join(root, 'test', 'fixtures', 'clock', 'file-clock.ts') }
+        : undefined,
+    );
+  },
+};
+
+export function legalNoticeCloud() {
+  const functionsDir = join(root, 'dist', 'test-functions', `legal-${process.pid}-${Date.now()}`);
+  mkdirSync(functionsDir, { recursive: true });
+  const cloud = useLocalCloud({
+    functionsDir,
+    indexes: INDEXES,
+    maxWorkersPerFunction: 1,
+    subscriptions: { templates: TEMPLATES.map((t) => t.id) },
+  });
+  beforeAll(async () => {
+    for (const name of ['notify', 'account', 'consent']) {
+      const problems = await bundleFunction({ name, outDir: functionsDir, plugins: [fileClock], testTimeoutS: 30 });
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+    }
+  }, 120_000);
+  afterAll(() => {
+    writeFileSync(clockFile, '0');
+    rmSync(functionsDir, { recursive: true, force: true });
+  });
+
+  /** `openid` null: a call with no WeChat identity at all. */
+  async function call<T>(env: string, openid: string | null, name: string, action: string, input?: unknown) {
+    const sdk = cloud().sdk(openid === null ? { env } : { env, openid });
+    const r = (await sdk.callFunction({ name, data: { action, input } })) as { result: unknown };
+    return r.result as Result<T>;
+  }
+
+  return {
+    cloud,
+    call,
+    /** Moves every function's clock forward (or back to now with 0). */
+    advance: (ms: number) => writeFileSync(clockFile, String(ms)),
+    async data<T>(env: string, openid: string | null, action: string, input?: unknown): Promise<T> {
+      const r = await call<T>(env, openid, 'notify', action, input);
+      if (!r.ok) throw new Error(`${action}: ${r.error.code} ${r.error.message}`);
+      return r.data;
+    },
+    async code(env: string, openid: string | null, action: string, input?: unknown): Promise<string> {
+      const r = await call(env, openid, 'notify', action, input);
+      return r.ok ? 'OK' : r.error.code;
+    },
+    async register(env: string, p: Person, roles?: string[]) {
+      const { openid, ...rest } = p;
+      const r = await call(env, openid, 'account', 'register', { ...rest, consent: CONSENT, documentConsent: true });
+      if (!r.ok) throw new Error(`register ${p.accountName}: ${r.error.code}`);
+      if (roles) {
+        await cloud()
+          .sdk({ env })
+          .database()
+          .collection(COLLECTIONS.accounts)
+          .where({ accountName: p.accountName })
+          .update({ data: { roles } });
+      }
+    },
+  };
+}
