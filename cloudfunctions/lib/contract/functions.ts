@@ -90,6 +90,7 @@ export const FUNCTIONS = {
     reveal: 'reveal',
     decide: 'decide',
     verifyAudit: 'verifyAudit',
+    auditLog: 'auditLog',
   },
 } as const;
 
