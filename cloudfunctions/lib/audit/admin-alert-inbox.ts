@@ -1,4 +1,3 @@
-import { AUDIT_ALERT_WINDOW_MS } from '../../../config/audit-alerts';
 import { newId } from '../account/ids';
 import { database } from '../infra/cloud';
 import { found } from '../infra/chain-append';
@@ -16,8 +15,11 @@ const RULE_TEXT: Record<WatchRecord['rule'], string> = {
 /** The audit screen, where the alert is flagged (src/platform/navigation.ts ROUTES.staffAudit). */
 const AUDIT_PAGE = '/packages/staff/pages/audit/index';
 
+/** Beijing keeps UTC+8 all year (src/i18n/beijing-time.ts says why a fixed offset is exact). */
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+
 const beijingHour = (at: number) => {
-  const d = new Date(at + 8 * AUDIT_ALERT_WINDOW_MS);
+  const d = new Date(at + BEIJING_OFFSET_MS);
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日${d.getUTCHours()}时`;
 };
 
