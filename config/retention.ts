@@ -148,6 +148,13 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     purge: { days: 3 * 365, field: 'createdAt', statuses: ['approved', 'refused', 'cancelled'], by: 'retention' },
   },
   audit_log: { what: '操作审计记录', period: '3年', from: '记录之时', basis: `${NET_LOG}；${CHAIN}`, purge: null },
+  audit_watch: {
+    what: '审计异常提示的计数',
+    period: '3年',
+    from: '计数的那一小时',
+    basis: `${NET_LOG}；与操作审计记录相同`,
+    purge: { days: 3 * 365, field: 'windowStart', by: 'retention' },
+  },
   audit_heads: { what: '操作审计链的链头', period: '与操作审计记录相同', from: '记录之时', basis: CHAIN, purge: null },
   device_logs: {
     what: '设备诊断日志（尚未使用）',

@@ -43,6 +43,7 @@ export default defineAppConfig({
         'pages/push/index',
         'pages/accounts/index',
         'pages/privacy-requests/index',
+        'pages/audit/index',
       ],
     },
     { root: 'packages/inbox', pages: ['pages/list/index', 'pages/preferences/index'] },

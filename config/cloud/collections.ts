@@ -28,6 +28,7 @@ const DECLARED = {
   privacyRequests: ['privacy_requests', 'Requests about one’s own information (access, correction, deletion)'],
   auditLog: ['audit_log', 'Who did what: the append-only, sealed audit chain (lib/audit)'],
   auditHeads: ['audit_heads', 'The head of the audit chain (one document)'],
+  auditWatch: ['audit_watch', 'Anomaly counters per actor, rule and hour, and the alerts raised (lib/audit)'],
   deviceLogs: ['device_logs', 'Reserved for client diagnostics (no function uses it yet)'],
   noticePreferences: ['notice_preferences', 'Which notice kinds and channels each person turned on'],
   announcements: ['announcements', 'Maintenance and service-change announcements (home banner, no personal data)'],

@@ -17,6 +17,16 @@ export const INDEXES: IndexDeclaration[] = [
   // entry per seq is held by the entry id (`audit-<seq>`), so entries from before the chain (no seq) can stay.
   { collection: COLLECTIONS.auditLog, fields: ['seq'] },
   { collection: COLLECTIONS.auditLog, fields: ['subject', 'seq'] },
+  // The admin audit screen, newest first by actor, action or time (privacy.auditLog); the anomaly
+  // alerts newest first, and those of the actors on one page (their rows are flagged).
+  { collection: COLLECTIONS.auditLog, fields: ['actor', 'seq'] },
+  { collection: COLLECTIONS.auditLog, fields: ['action', 'seq'] },
+  { collection: COLLECTIONS.auditLog, fields: ['at'] },
+  { collection: COLLECTIONS.auditWatch, fields: ['alertedAt'] },
+  { collection: COLLECTIONS.auditWatch, fields: ['actor', 'alertedAt'] },
+  { collection: COLLECTIONS.auditWatch, fields: ['windowStart'] },
+  // The admins an audit alert goes to (roles holds an array: CloudBase indexes its elements).
+  { collection: COLLECTIONS.accounts, fields: ['roles'] },
   // Accounts: one per name, one per identity document; lookups by mobile (blind indexes only).
   { collection: COLLECTIONS.accounts, fields: ['accountName'], unique: true },
   { collection: COLLECTIONS.accounts, fields: ['documentIndex'] },

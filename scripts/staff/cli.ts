@@ -5,7 +5,8 @@
  * Makes an existing, registered account the first admin. Locally it talks to the local cloud
  * (CLOUD_PORT, environment `local`); against WeChat cloud it needs the environment id and the
  * Tencent Cloud API credentials of someone allowed to administer it, from the shell environment:
- * TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY, QYB_CLOUD_ENV (or --env) and QYB_STAFF_TARGET=cloud.
+ * TENCENTCLOUD_SECRETID, TENCENTCLOUD_SECRETKEY, QYB_CLOUD_ENV (or --env) and QYB_STAFF_TARGET=cloud,
+ * and, to seal the audit entry, the functions' QYB_LEDGER_KEY (or QYB_INDEX_KEY).
  *
  * npm run staff -- publish-policy --document <id> --version <v> --effective <day|time> --as <openid>
  *
@@ -15,6 +16,7 @@
  * npm run staff -- verify-audit --as <admin openid>   (see verify-audit.ts; local cloud only)
  */
 import type { Result } from '../../cloudfunctions/lib/contract/result';
+import { consoleAuditRecorder } from './console-audit';
 import { createFirstAdmin, type AdminDatabase } from './create-admin';
 import { manifestHash, publishPolicy } from './publish-policy';
 import { parsePushArgs, PUSH_USAGE, runPush, type CallNotify } from './push';
@@ -134,7 +136,8 @@ async function main(): Promise<void> {
     console.error('usage: npm run staff -- create-admin --account <account name> [--env <env id>]');
     process.exit(2);
   }
-  const outcome = await createFirstAdmin(adminDatabase(args), accountName);
+  const db = adminDatabase(args);
+  const outcome = await createFirstAdmin(db, accountName, consoleAuditRecorder(db));
   if (!outcome.ok) {
     console.error(MESSAGES[outcome.reason]);
     process.exit(1);

@@ -3,11 +3,12 @@
  * credentials — never by a default password. Once an admin exists, roles are set in the app by an
  * admin (account function, `setRoles`), and this command refuses.
  */
+import type { AuditRecorder } from '../../cloudfunctions/lib/audit/audit-recorder';
+
 export interface AdminDatabase {
   collection(name: string): {
     where(query: Record<string, unknown>): { limit(n: number): { get(): Promise<unknown> } };
     doc(id: string): { update(options: { data: Record<string, unknown> }): Promise<unknown> };
-    add(options: { data: Record<string, unknown> }): Promise<unknown>;
   };
 }
 
@@ -25,9 +26,16 @@ async function rows(db: AdminDatabase, collection: string, where: Record<string,
   return result.data ?? [];
 }
 
+/**
+ * `audit` appends to the one sealed chain (policy §6.3.1(3)): the grant of the first admin is a
+ * role change like any other, so `verify` covers it. The entry goes in before the role: a failed
+ * append (no key, a busy head) leaves no admin the trail does not know of; a failed role update
+ * after it leaves an entry whose `details` say what was asked, and the command can be run again.
+ */
 export async function createFirstAdmin(
   db: AdminDatabase,
   accountName: string,
+  audit: AuditRecorder,
   now = new Date(),
 ): Promise<CreateAdminOutcome> {
   if ((await rows(db, 'accounts', { roles: 'admin' })).length > 0) return { ok: false, reason: 'admin-exists' };
@@ -35,18 +43,17 @@ export async function createFirstAdmin(
   if (!account) return { ok: false, reason: 'no-such-account' };
   if (account.statusState !== 'active') return { ok: false, reason: 'account-not-active' };
   const roles = Array.from(new Set([...(account.roles ?? ['user']), 'staff', 'admin']));
+  await audit.record({
+    at: now.getTime(),
+    actor: 'console',
+    action: 'account.first-admin',
+    target: account._id,
+    subject: account._id,
+    details: { roles: roles.join(',') },
+  });
   await db
     .collection('accounts')
     .doc(account._id)
     .update({ data: { roles, updatedAt: now.getTime() } });
-  await db.collection('audit_log').add({
-    data: {
-      at: now.getTime(),
-      actor: 'console',
-      action: 'account.first-admin',
-      target: account._id,
-      details: { roles: roles.join(',') },
-    },
-  });
   return { ok: true, accountId: account._id };
 }

@@ -31,6 +31,7 @@ export const ROUTES = {
   rights: '/packages/privacy/pages/rights/index',
   staffAccounts: '/packages/staff/pages/accounts/index',
   staffPrivacyRequests: '/packages/staff/pages/privacy-requests/index',
+  staffAudit: '/packages/staff/pages/audit/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -19,12 +19,16 @@ const PAUSE_MS = 40;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function auditRecorder(store: AuditStore, seal: ChainSeal): AuditRecorder {
+/** Runs after an entry is in the chain (the anomaly watch): never before, so nothing is counted that was not sealed. */
+export type AfterAppend = (event: AuditEvent) => Promise<void>;
+
+export function auditRecorder(store: AuditStore, seal: ChainSeal, afterAppend?: AfterAppend): AuditRecorder {
   return {
     async record(event) {
       for (let attempt = 1; ; attempt++) {
         try {
           await store.append((head) => linkAuditEntry(head, event, seal));
+          await afterAppend?.(event);
           return;
         } catch (error) {
           if (!(error instanceof AuditHeadMoved)) throw error;

@@ -4,6 +4,9 @@ import { COLLECTIONS } from '../infra/collections';
 import { AUDIT_HEAD_ID, type AuditEntry, type AuditHead } from './audit-entry';
 import { AuditHeadMoved, type AuditStore } from './audit-store';
 
+/** The SDK's database: the function's own, or one the staff console opened with the operator's credentials. */
+export type CloudDatabase = ReturnType<typeof database>;
+
 /** The SDK caps a read at 1000 documents. */
 const PAGE = 1000;
 
@@ -28,10 +31,10 @@ function asHead(doc: unknown): AuditHead | null {
  * reruns a conflicting transaction itself (default 3 times, conflicts only) and allows only
  * single-record operations inside it — doc().get, add, doc().set here — per
  * developers.weixin.qq.com/miniprogram/dev/wxcloudservice/wxcloud/reference-sdk-api/database/Database.runTransaction.md;
- * past that the recorder links again after a pause (audit-recorder.ts).
+ * past that the recorder links again after a pause (audit-recorder.ts). `db` is injected for the
+ * staff console (scripts/staff), which appends the first admin's entry with its own connection.
  */
-export function cloudAuditStore(): AuditStore {
-  const db = database();
+export function cloudAuditStore(db: CloudDatabase = database()): AuditStore {
   const entries = () => db.collection(COLLECTIONS.auditLog);
   const _ = db.command;
 

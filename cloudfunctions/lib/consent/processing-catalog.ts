@@ -168,5 +168,6 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     decide: staff('privacy-request', 'identity', 'id-number', 'message'),
     // The audit trail: account ids, actions and times (policy §6.3.1(4)); admins only.
     verifyAudit: staff('account'),
+    auditLog: staff('account'),
   },
 };

@@ -106,6 +106,7 @@ export const FUNCTIONS = {
     reveal: 'reveal',
     decide: 'decide',
     verifyAudit: 'verifyAudit',
+    auditLog: 'auditLog',
   },
   oidc: {
     request: 'request',

@@ -2,7 +2,7 @@ import type { AccountRepository, BindingRepository } from '../account/account.re
 import { accountRepository, bindingRepository } from '../account/account.repository';
 import type { GuardDeps } from '../account/account-guard';
 import type { AuditRecorder } from '../audit/audit-recorder';
-import { auditRecorder } from '../audit/audit-recorder';
+import { createAuditRecorder } from '../audit/create-audit-recorder';
 import type { AuditStore } from '../audit/audit-store';
 import { cloudAuditStore } from '../audit/cloud-audit.store';
 import { chainSeal, type ChainSeal } from '../chain/chain-seal';
@@ -49,7 +49,7 @@ export function createPrivacyDeps(env: Record<string, string | undefined> = proc
   const keys = loadCryptoKeys(env);
   const cipher = createFieldCipher(keys);
   const auditTrail = { store: cloudAuditStore(), seal: chainSeal(loadAuditKey(env)) };
-  const audit = auditRecorder(auditTrail.store, auditTrail.seal);
+  const audit = createAuditRecorder(env, auditTrail.store);
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),

@@ -1,3 +1,4 @@
+import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { cloudFileStorage } from '../infra/cloud-storage';
 import { COLLECTIONS } from '../infra/collections';
 import { gt, queryStore } from '../infra/query-store';
@@ -5,8 +6,8 @@ import type { FileRecord } from '../files/file.record';
 import { purgeStore } from './purge.store';
 import type { RetentionDeps } from './retention.deps';
 
-/** Wires the purge to the cloud database and storage. */
-export function createRetentionDeps(): RetentionDeps {
+/** Wires the purge to the cloud database, storage and the audit chain (throws at load if its key is unset). */
+export function createRetentionDeps(env: Record<string, string | undefined> = process.env): RetentionDeps {
   const files = queryStore<FileRecord>(COLLECTIONS.files);
   return {
     store: purgeStore,
@@ -21,5 +22,6 @@ export function createRetentionDeps(): RetentionDeps {
       return newest?.fileID ?? null;
     },
     elapsedMs: () => Date.now(),
+    audit: createAuditRecorder(env),
   };
 }

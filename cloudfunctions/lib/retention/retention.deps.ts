@@ -1,3 +1,4 @@
+import type { AuditRecorder } from '../audit/audit-recorder';
 import type { CollectionName } from '../infra/collections';
 import type { FileStorage } from '../files/files.deps';
 import type { PurgeStore } from './purge.store';
@@ -9,4 +10,6 @@ export interface RetentionDeps {
   anyFileId(): Promise<string | null>;
   /** Real time, for the run's budget (the purge's "now" is the call's clock). */
   elapsedMs(): number;
+  /** Each run is audited: counts per collection, never what was deleted. */
+  audit: AuditRecorder;
 }

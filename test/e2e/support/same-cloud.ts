@@ -3,6 +3,7 @@ import type { FunctionName } from '../../../cloudfunctions/lib/contract/function
 import type { FileKind, PreparedUpload, UploadPurpose } from '../../../cloudfunctions/lib/contract/files';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { CURRENT_POLICIES } from '../../../policies/generated';
+import { consoleAuditRecorder } from '../../../scripts/staff/console-audit';
 import { createFirstAdmin, type AdminDatabase } from '../../../scripts/staff/create-admin';
 import { sdkAt } from '../../support/local-cloud';
 import { TARGET } from './mini-program';
@@ -86,7 +87,7 @@ export async function adminIn(cloud: StoryCloud, tag: string): Promise<CloudPers
   const admin = personIn(cloud, `oAdmin${tag}`.padEnd(28, '0'));
   await admin.register(`admin_${tag}`, 901);
   const consoleDb = sdkAt(cloud.serviceUrl, { env: cloud.env }).database() as unknown as AdminDatabase;
-  const made = await createFirstAdmin(consoleDb, `admin_${tag}`);
+  const made = await createFirstAdmin(consoleDb, `admin_${tag}`, consoleAuditRecorder(consoleDb));
   if (!made.ok) throw new Error(`create-admin: ${made.reason}`);
   return admin;
 }

@@ -1,6 +1,7 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { CURRENT_POLICIES } from '../../../policies/generated';
+import { consoleAuditRecorder } from '../../../scripts/staff/console-audit';
 import { createFirstAdmin, type AdminDatabase } from '../../../scripts/staff/create-admin';
 import { sdkAt } from '../../support/local-cloud';
 import { TARGET } from './mini-program';
@@ -53,7 +54,7 @@ export async function staffDesk(miniProgram: MiniProgram) {
   const registered = await call('account', 'register', { ...form, consent, documentConsent: true });
   if (!registered.ok) throw new Error(`staff registration failed: ${registered.error.code}`);
   const consoleDb = sdkAt(serviceUrl, { env }).database() as unknown as AdminDatabase;
-  const admin = await createFirstAdmin(consoleDb, STAFF.accountName);
+  const admin = await createFirstAdmin(consoleDb, STAFF.accountName, consoleAuditRecorder(consoleDb));
   if (!admin.ok) throw new Error(`first admin failed: ${admin.reason}`);
 
   return { call };

@@ -5,7 +5,7 @@
  * environment's SQLite file and storage directory, not through the function.
  */
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,9 @@ const DAY = 86_400_000;
 const clockFile = join(mkdtempSync(join(tmpdir(), 'qyb-clock-')), 'offset');
 writeFileSync(clockFile, '0');
 process.env.QYB_TEST_CLOCK_FILE = clockFile;
+// The function seals its audit entry with a key derived from these (it refuses to load without them).
+process.env.QYB_FIELD_KEY ??= `t1:${randomBytes(32).toString('base64')}`;
+process.env.QYB_INDEX_KEY ??= randomBytes(32).toString('base64');
 
 const fileClock: Plugin = {
   name: 'file-clock',
@@ -136,6 +139,18 @@ describe('retention timer (real SDK, local cloud, file clock)', () => {
     expect(idsInSqlite(env, 'messages')).toEqual([]);
     expect(idsInSqlite(env, 'files')).toEqual(['kept']);
     expect(await timer(env)).toEqual({ ok: true, data: { removed: {}, complete: true } });
+
+    // Each run is a link of the audit chain: counts per collection, nothing about whose data it was.
+    const runs = (await db.collection('audit_log').where({ action: 'retention.purged' }).get()) as unknown as {
+      data: { actor: string; seq: number; details: Record<string, unknown> }[];
+    };
+    expect(runs.data.sort((a, b) => a.seq - b.seq).map(({ actor, details }) => ({ actor, details }))).toEqual([
+      { actor: 'system', details: { complete: true, files: 2, messages: 1, login_attempts: 1 } },
+      { actor: 'system', details: { complete: true, files: 1, messages: 1 } },
+      { actor: 'system', details: { complete: true } },
+    ]);
+    expect(runs.data.map((r) => r.seq).sort()).toEqual([1, 2, 3]);
+    expect(JSON.stringify(runs.data.map((r) => r.details))).not.toMatch(/"a1"|cloud:\/\/|feedback/);
   });
 
   it('a person cannot run the purge: it is an admin action', async () => {

@@ -1,3 +1,4 @@
+import type { AuditEvent } from '../../../../../cloudfunctions/lib/audit/audit-entry';
 import type { CollectionName } from '../../../../../cloudfunctions/lib/infra/collections';
 import type { Condition } from '../../../../../cloudfunctions/lib/infra/query-store';
 import type { PurgeStore, StoredDoc } from '../../../../../cloudfunctions/lib/retention/purge.store';
@@ -36,6 +37,7 @@ export function memoryRetention(opts: { anyFileId?: string | null; tick?: number
   const stored = new Set<string>();
   const storageCalls: string[][] = [];
   let clock = 0;
+  const audited: AuditEvent[] = [];
   const deps: RetentionDeps = {
     store: (name) => memoryPurgeStore(docsOf(name), () => (clock += opts.tick ?? 0)),
     storage: {
@@ -47,9 +49,11 @@ export function memoryRetention(opts: { anyFileId?: string | null; tick?: number
     anyFileId: async () => opts.anyFileId ?? null,
     // Time passes only when a round finds work (`tick` ms each), so a budget in ms is a number of rounds.
     elapsedMs: () => clock,
+    audit: { record: async (event) => void audited.push(event) },
   };
   return {
     deps,
+    audited,
     stored,
     storageCalls,
     seed: (name: CollectionName, doc: StoredDoc) => void docsOf(name).set(doc._id, doc),

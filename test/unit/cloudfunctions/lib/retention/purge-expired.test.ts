@@ -24,9 +24,10 @@ describe('purgeExpired: one case per purged collection', () => {
     },
   );
 
-  it('purges the inbox, feedback, push records, sign-in counters, privacy requests, outbox and abandoned uploads', () => {
+  it('purges the inbox, feedback, push records, sign-in counters, privacy requests, outbox, audit counters and abandoned uploads', () => {
     expect(PURGED.map(([name]) => name).sort()).toEqual(
       [
+        'audit_watch',
         'channel_outbox',
         'feedback',
         'feedback_limits',

@@ -1,0 +1,58 @@
+import { newId } from '../account/ids';
+import { database } from '../infra/cloud';
+import { found } from '../infra/chain-append';
+import { COLLECTIONS } from '../infra/collections';
+import type { AdminAlerts, WatchRecord } from './audit-watch';
+import { maskStaffId } from './staff-reads';
+
+/** What each rule means, as the admins read it in their inbox. */
+const RULE_TEXT: Record<WatchRecord['rule'], string> = {
+  reveals: '显示完整个人信息',
+  reads: '查看个人信息',
+  exports: '批量发送（导出）联系信息',
+};
+
+/** The audit screen, where the alert is flagged (src/platform/navigation.ts ROUTES.staffAudit). */
+const AUDIT_PAGE = '/packages/staff/pages/audit/index';
+
+/** Beijing keeps UTC+8 all year (src/i18n/beijing-time.ts says why a fixed offset is exact). */
+const BEIJING_OFFSET_MS = 8 * 3_600_000;
+
+const beijingHour = (at: number) => {
+  const d = new Date(at + BEIJING_OFFSET_MS);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日${d.getUTCHours()}时`;
+};
+
+/**
+ * The alert written straight into each admin's inbox (`messages`), in the shape the inbox reads
+ * (lib/notify/inbox-notifier.ts MessageRecord). Written here, not through lib/notify, so the audit
+ * recorder does not load the push channels; `security.*` is a kind nobody can turn off.
+ */
+export function adminAlertInbox(): AdminAlerts {
+  const db = database();
+  return {
+    async send(alert, at) {
+      const admins = found<{ _id: string }[]>(
+        await db.collection(COLLECTIONS.accounts).where({ roles: 'admin' }).field({ _id: true }).limit(100).get(),
+      );
+      const body =
+        `工作人员 ${maskStaffId(alert.actor)} 在${beijingHour(alert.windowStart)}内${RULE_TEXT[alert.rule]}` +
+        `涉及 ${alert.count} 人，超过 ${alert.limit} 人的提示线。请在审计日志中核查。`;
+      for (const admin of admins) {
+        await db.collection(COLLECTIONS.messages).add({
+          data: {
+            _id: newId(),
+            accountId: admin._id,
+            kind: 'security.audit-anomaly',
+            title: '审计提示：操作异常',
+            body,
+            page: AUDIT_PAGE,
+            fields: null,
+            createdAt: at,
+            readAt: null,
+          },
+        });
+      }
+    },
+  };
+}
