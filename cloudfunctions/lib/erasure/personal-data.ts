@@ -55,6 +55,8 @@ export const PERSONAL_DATA: Readonly<Record<CollectionName, Holding>> = {
   media_checks: erase('feedback'),
   oidc_clients: { kind: 'none' },
   announcements: { kind: 'none' },
+  // Staff reads counted per hour for the anomaly alerts: part of the audit trail, kept with it.
+  audit_watch: { kind: 'kept' },
   // Services I signed in to, and their codes and tokens: erased with my login records, so a closed
   // account's tokens die with it.
   oidc_authorizations: erase('sessions'),
