@@ -1,5 +1,6 @@
 import type { AccountDeps } from './account.deps';
 import type { AccountRecord } from './account.record';
+import { documentClaim } from './unique-claims';
 
 /**
  * Closes an account at the end of its cooling-off period: personal information is deleted, the
@@ -35,6 +36,8 @@ export async function closeAccount(
     updatedAt: now,
   });
   if (account.openid) await deps.bindings.remove(account.openid);
+  // The claim's id is the document's blind index: it goes with the rest of the identity.
+  if (account.documentIndex) await deps.claims.release(documentClaim(account.documentIndex), account._id);
   await deps.sessions.endForAccount(account._id, now, 'closed');
   await deps.audit.record({ at: now, actor, action: 'account.close', target: account._id, details: {} });
 }
