@@ -29,8 +29,9 @@ export async function insertClaimed(
   try {
     inserted = await deps.accounts.insertUnique(account);
     if (!inserted) throw new AppError('ACCOUNT.NAME_UNAVAILABLE');
-    claimed = await deps.claims.claim(key, account._id, now, async (holder) => {
+    claimed = await deps.claims.claim(key, account._id, now, async ({ holder }) => {
       // A claim held by a closed account, or by one whose document was corrected, is free again.
+      // The holder's account is written before its claim, so a missing one was undone.
       const other = await deps.accounts.get(holder);
       return !other || other.documentIndex !== account.documentIndex;
     });

@@ -17,7 +17,13 @@ export interface ClaimRecord {
 }
 
 /** Whether the holder of a claim no longer needs it (the account closed, the grant decided). */
-export type IsStale = (holder: string) => Promise<boolean>;
+export type IsStale = (claim: ClaimRecord) => Promise<boolean>;
+
+/**
+ * A claim is taken before the record it holds for is written; a holder whose record is missing is
+ * only stale once the writer has had time to finish (or has died): a function runs 60 s at most.
+ */
+export const ABANDONED_AFTER_MS = 120_000;
 
 export function uniqueClaims(store: QueryStore<ClaimRecord>) {
   return {
@@ -31,7 +37,7 @@ export function uniqueClaims(store: QueryStore<ClaimRecord>) {
         const current = await store.get(key);
         if (!current) continue; // released between our insert and our read: try once more
         if (current.holder === holder) return true;
-        if (!(await isStale(current.holder))) return false;
+        if (!(await isStale(current))) return false;
         return (await store.updateWhere({ _id: key, holder: current.holder }, { holder, claimedAt: now })) === 1;
       }
       return false;
@@ -47,3 +53,5 @@ export function uniqueClaims(store: QueryStore<ClaimRecord>) {
 export type UniqueClaims = ReturnType<typeof uniqueClaims>;
 
 export const documentClaim = (documentIndex: string) => `document:${documentIndex}`;
+export const pendingGrantClaim = (agentId: string, enterpriseId: string) => `grant-pending:${agentId}:${enterpriseId}`;
+export const openPrivacySlot = (accountId: string, slot: number) => `privacy-open:${accountId}:${slot}`;

@@ -17,6 +17,7 @@ import type { CallContext } from '../handler/call-context';
 import type { AccountRecord } from '../account/account.record';
 import type { PrivacyDeps } from './privacy.deps';
 import type { PrivacyRequestRecord } from './privacy-request.record';
+import { takeOpenSlot } from './open-request-slots';
 import { proposedContext, toRequestView } from './request-view';
 
 /** Open requests one person may have at once: enough for any real need, not a flood for staff. */
@@ -84,7 +85,11 @@ export async function fileRequest(input: unknown, ctx: CallContext, deps: Privac
     cancelledAt: null,
     updatedAt: now,
   };
-  await deps.requests.insert(record);
+  const slot = await takeOpenSlot(account._id, id, MAX_OPEN_REQUESTS, now, deps);
+  await deps.requests.insert(record).catch(async (error: unknown) => {
+    await deps.claims.release(slot, id);
+    throw error;
+  });
   await deps.audit.record({
     at: now,
     actor: account._id,

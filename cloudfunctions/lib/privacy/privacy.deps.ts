@@ -17,6 +17,8 @@ import { loadAuditKey, loadCryptoKeys } from '../crypto/keys';
 import { database } from '../infra/cloud';
 import { COLLECTIONS, type CollectionName } from '../infra/collections';
 import { documentStore } from '../infra/document-store';
+import { queryStore } from '../infra/query-store';
+import { uniqueClaims, type UniqueClaims } from '../account/unique-claims';
 import { createNotifier } from '../notify/inbox-notifier';
 import type { Notifier } from '../notify/notifier';
 import { privacyRequestRepository, type PrivacyRequestRepository } from './privacy-request.repository';
@@ -29,6 +31,7 @@ export interface PrivacyDeps extends GuardDeps {
   auditTrail: { store: AuditStore; seal: ChainSeal };
   accounts: AccountRepository;
   bindings: BindingRepository;
+  claims: UniqueClaims;
   requests: PrivacyRequestRepository;
   audit: AuditRecorder;
   fields: SensitiveFields;
@@ -48,6 +51,7 @@ export function createPrivacyDeps(env: Record<string, string | undefined> = proc
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
+    claims: uniqueClaims(queryStore(COLLECTIONS.uniqueClaims)),
     sessions: sessionRepository(sessionStore()),
     requests: privacyRequestRepository(documentStore(COLLECTIONS.privacyRequests)),
     audit: auditRecorder(auditTrail.store, auditTrail.seal),
