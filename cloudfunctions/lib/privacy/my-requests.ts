@@ -10,7 +10,7 @@ import {
   type PrivacyRequestView,
   type ProposedCorrection,
 } from '../contract/privacy';
-import { verifyPassword } from '../crypto/password';
+import { reverifyPassword } from '../account/reverify-password';
 import { newId } from '../account/ids';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
@@ -52,7 +52,7 @@ function changedOnly(account: AccountRecord, proposed: ProposedCorrection, deps:
 export async function fileRequest(input: unknown, ctx: CallContext, deps: PrivacyDeps): Promise<PrivacyRequestView> {
   const data = parseInput(FileRequestInputSchema, input, INPUT_CODES);
   const { account } = await requireAccount(ctx, deps, 'security');
-  if (!(await verifyPassword(data.password, account.passwordHash))) throw new AppError('ACCOUNT.PASSWORD_INCORRECT');
+  await reverifyPassword(account, data.password, ctx, deps);
   const mine = await deps.requests.ofAccount(account._id);
   if (mine.filter((r) => r.status === 'open').length >= MAX_OPEN_REQUESTS) throw new AppError('PRIVACY.TOO_MANY_OPEN');
 

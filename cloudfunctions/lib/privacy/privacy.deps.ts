@@ -19,6 +19,8 @@ import { COLLECTIONS, type CollectionName } from '../infra/collections';
 import { documentStore } from '../infra/document-store';
 import { queryStore } from '../infra/query-store';
 import { uniqueClaims, type UniqueClaims } from '../account/unique-claims';
+import { loadAccountConfig, type AccountConfig } from '../account/account.config';
+import { loginAttemptsRepository, type LoginAttemptsRepository } from '../account/login-attempts.repository';
 import { createNotifier } from '../notify/inbox-notifier';
 import type { Notifier } from '../notify/notifier';
 import { privacyRequestRepository, type PrivacyRequestRepository } from './privacy-request.repository';
@@ -32,6 +34,9 @@ export interface PrivacyDeps extends GuardDeps {
   accounts: AccountRepository;
   bindings: BindingRepository;
   claims: UniqueClaims;
+  /** The password counters shared with sign-in (account/password-attempts.ts). */
+  attempts: LoginAttemptsRepository;
+  throttle: AccountConfig['throttle'];
   requests: PrivacyRequestRepository;
   audit: AuditRecorder;
   fields: SensitiveFields;
@@ -52,6 +57,8 @@ export function createPrivacyDeps(env: Record<string, string | undefined> = proc
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
     claims: uniqueClaims(queryStore(COLLECTIONS.uniqueClaims)),
+    attempts: loginAttemptsRepository(documentStore(COLLECTIONS.loginAttempts)),
+    throttle: loadAccountConfig(env).throttle,
     sessions: sessionRepository(sessionStore()),
     requests: privacyRequestRepository(documentStore(COLLECTIONS.privacyRequests)),
     audit: auditRecorder(auditTrail.store, auditTrail.seal),
