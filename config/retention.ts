@@ -57,6 +57,13 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     basis: `${PIPL_19}；期限可由 QYB_SESSION_RETENTION_DAYS 调整`,
     purge: { days: 30, field: 'endedAt', by: 'account' },
   },
+  unique_claims: {
+    what: '唯一性占位记录（证件号盲索引、待审授权、处理中申请的名额）',
+    period: '所占之事存续期间',
+    from: '账号注销、授权审核完毕或申请办结',
+    basis: WITH_ACCOUNT,
+    purge: null,
+  },
   login_attempts: {
     what: '登录失败计数',
     period: '最近一次失败后180天',

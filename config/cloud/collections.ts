@@ -8,6 +8,10 @@ const DECLARED = {
   accounts: ['accounts', 'People: name, roles, encrypted identity fields with blind indexes'],
   wechatBindings: ['wechat_bindings', 'Which WeChat openid is bound to which account'],
   sessions: ['sessions', 'Signed-in sessions per openid and account'],
+  uniqueClaims: [
+    'unique_claims',
+    'One document per thing that must be unique (a document, a pending grant, an open-request slot)',
+  ],
   loginAttempts: ['login_attempts', 'Failed sign-in counters for throttling'],
   policyVersions: ['policy_versions', 'Published privacy policy and terms versions'],
   consents: ['consents', 'Hash-chained consent ledger, one chain per person'],

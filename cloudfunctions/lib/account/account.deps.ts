@@ -9,6 +9,7 @@ import type { ErasureDeps } from '../erasure/erasure.deps';
 import type { InboxRepository } from './inbox.repository';
 import type { LoginAttemptsRepository } from './login-attempts.repository';
 import type { SensitiveFields } from './sensitive-fields';
+import type { UniqueClaims } from './unique-claims';
 
 export interface PolicyRef {
   id: string;
@@ -19,6 +20,7 @@ export interface PolicyRef {
 /** Everything the account use cases reach outside themselves, given once by the function. */
 export interface AccountDeps extends GuardDeps {
   bindings: BindingRepository;
+  claims: UniqueClaims;
   attempts: LoginAttemptsRepository;
   inbox: InboxRepository;
   audit: AuditRecorder;

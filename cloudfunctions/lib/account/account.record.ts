@@ -74,13 +74,15 @@ export interface SessionRecord {
 }
 
 export interface LoginAttemptRecord {
-  /** `account:<name>` or `openid:<openid>`; names that do not exist are counted too. */
+  /** `account:<name>:<openid>`, `openid:<openid>` or `others:<name>` (password-attempts.ts); names that do not exist are counted too. */
   _id: string;
   failures: number;
   lastFailureAt: number | null;
   lockedUntil: number | null;
   /** How many times this key has been locked: each lock lasts twice as long as the one before. */
   locks: number;
+  /** On an account's strangers' counter: until when the owner has been told of the guessing. */
+  alertedUntil?: number | null;
 }
 
 export interface InboxMessageRecord {

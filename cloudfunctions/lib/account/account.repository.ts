@@ -1,4 +1,5 @@
 import type { DocumentStore } from '../infra/document-store';
+import { isDuplicateKey } from '../infra/query-store';
 import type { AccountRecord, BindingRecord } from './account.record';
 
 export function accountRepository(store: DocumentStore<AccountRecord>) {
@@ -8,6 +9,18 @@ export function accountRepository(store: DocumentStore<AccountRecord>) {
     findByName: (accountName: string) => first({ accountName }),
     findByDocumentIndex: (documentIndex: string) => first({ documentIndex }),
     insert: (record: AccountRecord) => store.insert(record),
+    /** False when the unique index on `accountName` already holds the name. */
+    async insertUnique(record: AccountRecord): Promise<boolean> {
+      try {
+        await store.insert(record);
+        return true;
+      } catch (error) {
+        if (isDuplicateKey(error)) return false;
+        throw error;
+      }
+    },
+    /** Only to undo a registration that lost a race: the account was never used. */
+    remove: (id: string) => store.remove(id),
     update: (id: string, patch: Partial<Omit<AccountRecord, '_id'>>) => store.update(id, patch),
     pendingCancellations: () => store.find({ cancellationPending: true }, 1000),
   };
@@ -19,6 +32,16 @@ export function bindingRepository(store: DocumentStore<BindingRecord>) {
   return {
     get: (openid: string) => store.get(openid),
     put: (binding: BindingRecord) => store.put(binding),
+    /** Binds only if the WeChat identity is free: the openid is the `_id`, so parallel claims get one winner. */
+    async claim(binding: BindingRecord): Promise<boolean> {
+      try {
+        await store.insert(binding);
+        return true;
+      } catch (error) {
+        if (isDuplicateKey(error)) return false;
+        throw error;
+      }
+    },
     remove: (openid: string) => store.remove(openid),
   };
 }

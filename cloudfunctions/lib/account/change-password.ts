@@ -1,6 +1,7 @@
 import { ChangePasswordInputSchema } from '../contract/account';
 import { isStrongPassword } from '../contract/password-rules';
-import { hashPassword, verifyPassword } from '../crypto/password';
+import { hashPassword } from '../crypto/password';
+import { reverifyPassword } from './reverify-password';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
@@ -40,8 +41,10 @@ export async function changePassword(
 ): Promise<{ signedOut: true }> {
   const data = parseInput(ChangePasswordInputSchema, input);
   const { account } = await requireAccount(ctx, deps, 'security');
-  if (!(await verifyPassword(data.currentPassword, account.passwordHash)))
-    throw new AppError('ACCOUNT.PASSWORD_INCORRECT');
+  await reverifyPassword(account, data.currentPassword, ctx, {
+    attempts: deps.attempts,
+    throttle: deps.config.throttle,
+  });
   if (data.currentPassword === data.newPassword) throw new AppError('ACCOUNT.PASSWORD_REUSED');
   await setPassword(account, data.newPassword, deps, ctx.now.getTime(), 'account.password-changed');
   return { signedOut: true };

@@ -1,20 +1,16 @@
 import { verifyAgainstDecoy, verifyPassword } from '../crypto/password';
 import { AppError } from '../errors/app-error';
-import { ERROR_MESSAGES } from '../errors/codes';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
-import type { AccountRecord, LoginAttemptRecord } from './account.record';
-import { accountKey, openidKey } from './login-attempts.repository';
-import { gate, recordFailure, recordSuccess, type ThrottleLimits } from './login-throttle';
-
-function lockedError(until: number, now: number): AppError {
-  const minutes = Math.max(1, Math.ceil((until - now) / 60_000));
-  return new AppError('ACCOUNT.LOCKED', `${ERROR_MESSAGES['ACCOUNT.LOCKED']}（约 ${minutes} 分钟后可再试）`);
-}
+import type { AccountRecord } from './account.record';
+import { shanghaiTime } from './account-status';
+import { recordSuccess } from './login-throttle';
+import { attemptKeys, countFailure, lockedError, openGate } from './password-attempts';
 
 /**
- * Account name and password, counted per account name and per WeChat identity. The answer is the
- * same whether or not the name exists: same code, same counting, same time spent hashing.
+ * Account name and password, counted per (account, WeChat identity), per WeChat identity and,
+ * for anyone but the owner, per account (password-attempts.ts). The answer is the same whether or
+ * not the name exists: same code, same counting, same time spent hashing.
  */
 export async function checkCredentials(
   accountName: string,
@@ -23,35 +19,44 @@ export async function checkCredentials(
   deps: AccountDeps,
 ): Promise<AccountRecord> {
   const now = ctx.now.getTime();
-  const t = deps.config.throttle;
-  const limits: ThrottleLimits[] = [
-    { maxFailures: t.accountMaxFailures, lockMs: t.lockMs, delayMs: t.delayMs },
-    { maxFailures: t.openidMaxFailures, lockMs: t.lockMs, delayMs: t.delayMs },
-  ];
-  const records = await Promise.all([accountKey(accountName), openidKey(ctx.openid)].map(deps.attempts.load));
-  records.forEach((record, i) => {
-    const g = gate(record, now, limits[i] as ThrottleLimits);
-    if (g.allowed) return;
-    if (g.reason === 'locked') throw lockedError(g.retryAt, now);
-    const seconds = Math.ceil((g.retryAt - now) / 1000);
-    throw new AppError('ACCOUNT.TOO_FAST', `${ERROR_MESSAGES['ACCOUNT.TOO_FAST']}（${seconds} 秒后）`);
-  });
-
   const account = await deps.accounts.findByName(accountName);
+  const owner = account !== null && account.openid === ctx.openid;
+  const keys = attemptKeys(accountName, ctx.openid, owner, deps.config.throttle);
+  const counters = { attempts: deps.attempts, throttle: deps.config.throttle };
+  const records = await openGate(keys, now, counters);
+
   const ok =
     account && account.passwordHash
       ? await verifyPassword(password, account.passwordHash)
       : await verifyAgainstDecoy(password);
-  const byAccount = records[0] as LoginAttemptRecord;
   if (!ok || !account) {
-    const updated = records.map((record, i) => recordFailure(record, now, limits[i] as ThrottleLimits));
-    await Promise.all(updated.map((record) => deps.attempts.save(record)));
-    const lock = updated.find((record) => record.lockedUntil !== null && record.lockedUntil > now);
-    if (lock?.lockedUntil) throw lockedError(lock.lockedUntil, now);
+    const lock = await countFailure(keys, records, now, counters);
+    if (lock?.lockedUntil) {
+      if (account && !owner) await alertOwner(account, keys[keys.length - 1]?.id ?? '', now, deps);
+      throw lockedError(lock.lockedUntil, now);
+    }
     throw new AppError('ACCOUNT.CREDENTIALS_INVALID');
   }
-  // Success clears the account's count; the identity's count fades on its own, so signing in to
-  // one's own account does not reset a spray across other names.
-  if (byAccount.failures > 0 || byAccount.lockedUntil !== null) await deps.attempts.save(recordSuccess(byAccount));
+  // Success clears this caller's count for the account; the caller's own count fades on its own,
+  // so signing in to one's own account does not reset a spray across other names.
+  const own = records[0];
+  if (own && (own.failures > 0 || own.lockedUntil !== null)) await deps.attempts.save(recordSuccess(own));
   return account;
+}
+
+/**
+ * Tells the owner that others are guessing their password, once per lock window: the window is
+ * kept on the account's strangers' counter, so many locked strangers give one message.
+ */
+async function alertOwner(account: AccountRecord, othersKey: string, now: number, deps: AccountDeps) {
+  const others = await deps.attempts.load(othersKey);
+  if ((others.alertedUntil ?? 0) > now) return;
+  await deps.attempts.save({ ...others, alertedUntil: now + deps.config.throttle.lockMs });
+  await deps.inbox.notify(
+    account._id,
+    'security.password-attempts',
+    '账号安全提醒',
+    `${shanghaiTime(now)}前后，有人在其他微信中多次用错误的密码尝试登录您的琴易办账号，已被暂时阻止。您本人的微信不受影响；如担心密码泄露，请修改密码。`,
+    now,
+  );
 }

@@ -3,6 +3,7 @@ import { erasePersonalData } from '../erasure/erase-personal-data';
 import { pseudonymiseLedger } from '../erasure/pseudonymise-ledger';
 import type { AccountDeps } from './account.deps';
 import type { AccountRecord } from './account.record';
+import { documentClaim } from './unique-claims';
 
 /**
  * Closes an account at the end of its cooling-off period (policy §8.5, PIPL art. 47): everything
@@ -44,6 +45,8 @@ export async function closeAccount(
     updatedAt: now,
   });
   if (account.openid) await deps.bindings.remove(account.openid);
+  // The claim's id is the document's blind index: it goes with the rest of the identity.
+  if (account.documentIndex) await deps.claims.release(documentClaim(account.documentIndex), account._id);
   await deps.audit.record({ at: now, actor, action: 'account.close', target: account._id, details: {} });
 }
 

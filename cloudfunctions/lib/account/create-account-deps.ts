@@ -10,6 +10,7 @@ import { LocalFaceVerifierStandIn } from '../face/local-face-verifier-stand-in';
 import { WechatFaceVerifier } from '../face/wechat-face-verifier';
 import { COLLECTIONS } from '../infra/collections';
 import { documentStore } from '../infra/document-store';
+import { queryStore } from '../infra/query-store';
 import { wechatFaceApi } from '../infra/wechat-face-api';
 import { cloudCatalog } from '../policy/load-catalog';
 import { publicationRepository } from '../policy/publication.repository';
@@ -24,6 +25,7 @@ import { loginAttemptsRepository } from './login-attempts.repository';
 import { sensitiveFields } from './sensitive-fields';
 import { sessionRepository } from './session.repository';
 import { sessionStore } from './session.store';
+import { uniqueClaims } from './unique-claims';
 
 /** Wires the account use cases to the cloud database and the environment; throws at load if a key is missing. */
 export function createAccountDeps(env: Record<string, string | undefined> = process.env): AccountDeps {
@@ -39,6 +41,7 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
+    claims: uniqueClaims(queryStore(COLLECTIONS.uniqueClaims)),
     sessions: sessionRepository(sessionStore()),
     attempts: loginAttemptsRepository(documentStore(COLLECTIONS.loginAttempts)),
     inbox: notifierInbox(createNotifier(env)),

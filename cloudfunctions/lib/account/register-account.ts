@@ -9,6 +9,7 @@ import { newId } from './ids';
 import { gate, recordFailure } from './login-throttle';
 import { parseInput } from './parse-input';
 import { toProfileView } from './profile-view';
+import { insertClaimed } from './register-claims';
 
 const REQUIRED_DOCUMENTS = ['user-agreement', 'privacy-policy'];
 
@@ -46,7 +47,6 @@ export async function registerAccount(input: unknown, ctx: CallContext, deps: Ac
   // A child under 14 registers with a guardian present (PIPL art. 31), at a service window.
   if (facts.birthDate && ageOn(facts.birthDate, ctx.now) < 14) throw new AppError('ACCOUNT.GUARDIAN_REQUIRED');
 
-  await deps.recordRegistrationConsent(data.consent, ctx);
   const id = newId();
   const seal = (field: Parameters<typeof deps.fields.seal>[0], value: string) => deps.fields.seal(field, id, value);
   const account: AccountRecord = {
@@ -84,9 +84,10 @@ export async function registerAccount(input: unknown, ctx: CallContext, deps: Ac
     createdAt: now,
     updatedAt: now,
   };
-  await deps.accounts.insert(account);
-  await deps.bindings.put({ _id: ctx.openid, accountId: id, boundAt: now, via: 'registration' });
-  await deps.audit.record({ at: now, actor: id, action: 'account.register', target: id, details: { via: 'wechat' } });
+  await insertClaimed({ ...account, openid: ctx.openid, documentIndex }, deps, async () => {
+    await deps.recordRegistrationConsent(data.consent, ctx);
+    await deps.audit.record({ at: now, actor: id, action: 'account.register', target: id, details: { via: 'wechat' } });
+  });
   const session = await deps.sessions.start(ctx.openid, id, now, deps.config.sessionMs);
   return {
     profile: toProfileView(account, deps.fields, now),

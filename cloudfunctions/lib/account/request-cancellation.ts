@@ -1,5 +1,5 @@
 import { RequestCancellationInputSchema } from '../contract/account';
-import { verifyPassword } from '../crypto/password';
+import { reverifyPassword } from './reverify-password';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
@@ -16,7 +16,7 @@ import { parseInput } from './parse-input';
 export async function requestCancellation(input: unknown, ctx: CallContext, deps: AccountDeps) {
   const data = parseInput(RequestCancellationInputSchema, input);
   const { account } = await requireAccount(ctx, deps, 'security');
-  if (!(await verifyPassword(data.password, account.passwordHash))) throw new AppError('ACCOUNT.PASSWORD_INCORRECT');
+  await reverifyPassword(account, data.password, ctx, { attempts: deps.attempts, throttle: deps.config.throttle });
   if (account.verificationLevel === 'face-verified') {
     if (!data.face) throw new AppError('FACE.REQUIRED');
     await requireFaceMatch(account, data.face, 'cancel', ctx, deps);

@@ -2,6 +2,7 @@ import type { DocumentType } from '../contract/identity-document';
 import type { MobileCountryCode } from '../contract/mobile-number';
 import { blindIndex } from '../crypto/blind-index';
 import type { FieldCipher, Sealed } from '../crypto/field-cipher';
+import { documentIndexKey } from './document-index-key';
 
 export type SealedField = 'realName' | 'documentNumber' | 'birthDate' | 'mobileNumber' | 'address' | 'contact';
 
@@ -16,7 +17,8 @@ export function sensitiveFields(cipher: FieldCipher, indexKey: Buffer) {
       cipher.seal(value, context(field, accountId)),
     open: (field: SealedField, accountId: string, sealed: Sealed): string =>
       cipher.open(sealed, context(field, accountId)),
-    documentIndex: (type: DocumentType, number: string) => blindIndex(indexKey, 'document', `${type}:${number}`),
+    documentIndex: (type: DocumentType, number: string) =>
+      blindIndex(indexKey, 'document', documentIndexKey(type, number)),
     mobileIndex: (countryCode: MobileCountryCode, number: string) =>
       blindIndex(indexKey, 'mobile', countryCode + number),
   };

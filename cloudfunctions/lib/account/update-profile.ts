@@ -1,5 +1,5 @@
 import { UpdateProfileInputSchema, type ProfileView } from '../contract/account';
-import { verifyPassword } from '../crypto/password';
+import { reverifyPassword } from './reverify-password';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
@@ -19,9 +19,8 @@ export async function updateProfile(input: unknown, ctx: CallContext, deps: Acco
   const now = ctx.now.getTime();
   const patch: Partial<AccountRecord> = { updatedAt: now };
   if (data.mobile) {
-    if (!data.password || !(await verifyPassword(data.password, account.passwordHash))) {
-      throw new AppError('ACCOUNT.PASSWORD_INCORRECT');
-    }
+    if (!data.password) throw new AppError('ACCOUNT.PASSWORD_INCORRECT');
+    await reverifyPassword(account, data.password, ctx, { attempts: deps.attempts, throttle: deps.config.throttle });
     patch.mobileCountryCode = data.mobile.countryCode;
     patch.mobileNumber = deps.fields.seal('mobileNumber', account._id, data.mobile.number);
     patch.mobileIndex = deps.fields.mobileIndex(data.mobile.countryCode, data.mobile.number);

@@ -1,6 +1,7 @@
 import { requireAccount } from '../account/account-guard';
 import type { AccountRecord } from '../account/account.record';
 import { newId } from '../account/ids';
+import { ABANDONED_AFTER_MS, pendingGrantClaim } from '../account/unique-claims';
 import { parseInput } from '../account/parse-input';
 import { shanghaiDate } from '../calendar/working-days';
 import {
@@ -91,7 +92,19 @@ export async function requestGrant(input: unknown, ctx: CallContext, deps: Reque
     revokedById: null,
     revokeReason: null,
   };
-  await deps.grants.insert(record);
+  // The database holds one pending grant per person and enterprise (issue 15, finding 8); the read
+  // above only answers the common case early.
+  const key = pendingGrantClaim(account._id, enterprise._id);
+  const held = await deps.claims.claim(key, id, now, async (claim) => {
+    const grant = await deps.grants.get(claim.holder);
+    if (grant) return grant.status !== 'pending';
+    return now - claim.claimedAt > ABANDONED_AFTER_MS;
+  });
+  if (!held) throw new AppError('ENTERPRISE.GRANT_DUPLICATE');
+  await deps.grants.insert(record).catch(async (error: unknown) => {
+    await deps.claims.release(key, id);
+    throw error;
+  });
   return toGrantView(record, await agentName(account._id, deps), today);
 }
 

@@ -19,6 +19,7 @@ import { canProcess, PROCESSORS, QUEUE_READERS } from '../requests/staff-roles';
 import { agentName } from './agent-grants';
 import type { GrantRecord } from './enterprise.record';
 import { isLegalRepresentative, toGrantView } from './enterprise-view';
+import { assertNotOwnMatter, isOwnMatter } from './own-matter';
 
 async function tellAgent(g: GrantRecord, title: string, body: string, now: number, deps: RequestsDeps) {
   await deps.notifier.notify(
@@ -40,6 +41,7 @@ export async function decideGrant(input: unknown, ctx: CallContext, deps: Reques
   const grant = await deps.grants.get(data.grantId);
   if (!grant) throw new AppError('ENTERPRISE.GRANT_NOT_FOUND');
   if (grant.status !== 'pending') throw new AppError('ENTERPRISE.GRANT_NOT_PENDING');
+  await assertNotOwnMatter(staff, { personId: grant.agentId, enterpriseId: grant.enterpriseId }, deps);
   const now = ctx.now.getTime();
   const status = data.decision === 'approve' ? 'approved' : 'refused';
   const after = await changeGrant(
@@ -114,7 +116,7 @@ export async function revokeGrant(input: unknown, ctx: CallContext, deps: Reques
 
 /** Grants waiting for a decision (or in another status), oldest first. Names masked; not audited. */
 export async function grantQueue(input: unknown, ctx: CallContext, deps: RequestsDeps): Promise<Page<AgentGrantView>> {
-  await requireRole(ctx, deps, QUEUE_READERS);
+  const { account: staff } = await requireRole(ctx, deps, QUEUE_READERS);
   const data = parseInput(GrantQueueInputSchema, input ?? {});
   const cursor = parseCursor(data.cursor, SORT_KEY_PATTERN);
   const size = data.pageSize ?? DEFAULT_PAGE_SIZE;
@@ -125,7 +127,11 @@ export async function grantQueue(input: unknown, ctx: CallContext, deps: Request
     (g) => g,
   );
   const items: AgentGrantView[] = [];
-  for (const g of page.items) items.push(toGrantView(g, await agentName(g.agentId, deps), today));
+  for (const g of page.items) {
+    // Not offered to the staff member it concerns (separation of duties).
+    if (await isOwnMatter(staff, { personId: g.agentId, enterpriseId: g.enterpriseId }, deps)) continue;
+    items.push(toGrantView(g, await agentName(g.agentId, deps), today));
+  }
   return { items, nextCursor: page.nextCursor };
 }
 

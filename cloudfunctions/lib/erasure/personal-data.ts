@@ -57,6 +57,9 @@ export const PERSONAL_DATA: Readonly<Record<CollectionName, Holding>> = {
   announcements: { kind: 'none' },
   // Staff reads counted per hour for the anomaly alerts: part of the audit trail, kept with it.
   audit_watch: { kind: 'kept' },
+  // One-holder claims (document, WeChat binding, pending grant, open-request slot): the account
+  // closure releases the document claim; the others name a finished holder and are taken over.
+  unique_claims: { kind: 'account' },
   // Services I signed in to, and their codes and tokens: erased with my login records, so a closed
   // account's tokens die with it.
   oidc_authorizations: erase('sessions'),

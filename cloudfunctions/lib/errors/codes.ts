@@ -62,6 +62,7 @@ export const ERROR_MESSAGES = {
   'REQUESTS.DELIVERY_NOT_OFFERED': '该事项不提供邮寄送达，请选择窗口领取',
   'REQUESTS.CLIENT_ID_REUSED': '该申请编号已用于另一项申请，请重新填写',
   'REQUESTS.NOT_FOUND': '未找到该申请',
+  'STAFF.OWN_MATTER': '这是您本人或您所代表企业的事项，请交由其他工作人员办理',
   'REQUESTS.ILLEGAL_TRANSITION': '该申请当前的状态不允许此操作',
   'REQUESTS.VERSION_CONFLICT': '该申请已被他人处理或已更新，请刷新后重试',
   'REQUESTS.CURSOR_INVALID': '翻页参数无效，请刷新列表',

@@ -41,7 +41,9 @@ function toQuery(where: Record<string, unknown>): Record<string, unknown> {
 /** A unique-index or primary-key violation, as CloudBase (and the local cloud) report it. */
 export function isDuplicateKey(error: unknown): boolean {
   const text = error instanceof Error ? error.message : String(error);
-  return /E11000|duplicate key/i.test(text);
+  // CloudBase documents the code DATABASE_DUPLICATE_WRITE (docs.cloudbase.net/error-code/DATABASE_DUPLICATE_WRITE);
+  // the SDK folds codes it does not know into -501001 and keeps the code and text in the message.
+  return /E11000|duplicate key|DATABASE_DUPLICATE_WRITE/i.test(text);
 }
 
 export interface PageQuery<T> {
@@ -60,6 +62,8 @@ export interface QueryStore<T extends { _id: string }> {
   /** Updates the documents matching `where` (e.g. `{ _id, version }`); the number updated. */
   updateWhere(where: Where<T>, patch: Partial<Omit<T, '_id'>>): Promise<number>;
   put(doc: T): Promise<void>;
+  /** Removes the documents matching `where` (e.g. `{ _id, holder }`); the number removed. */
+  removeWhere(where: Where<T>): Promise<number>;
 }
 
 export function queryStore<T extends { _id: string }>(name: CollectionName): QueryStore<T> {
@@ -97,6 +101,10 @@ export function queryStore<T extends { _id: string }>(name: CollectionName): Que
     async put(doc) {
       const { _id, ...data } = doc;
       await collection().doc(_id).set({ data });
+    },
+    async removeWhere(where) {
+      const result = (await collection().where(toQuery(where)).remove()) as RawResult;
+      return result.stats?.removed ?? 0;
     },
   };
 }

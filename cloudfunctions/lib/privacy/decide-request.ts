@@ -41,6 +41,8 @@ export async function decideRequest(
   const { account: admin } = await requireRole(ctx, deps, DECIDERS);
   const { record, account } = await load(data.id, deps);
   if (record.status !== 'open') throw new AppError('PRIVACY.REQUEST_CLOSED');
+  // Separation of duties (issue 15, finding 3): no admin decides their own request.
+  if (record.accountId === admin._id) throw new AppError('STAFF.OWN_MATTER');
   const now = ctx.now.getTime();
   const proposed = openProposed(record, deps.cipher);
   const approveCorrection = data.outcome === 'approved' && record.kind === 'correction' && proposed !== null;

@@ -10,13 +10,14 @@ import {
   type PrivacyRequestView,
   type ProposedCorrection,
 } from '../contract/privacy';
-import { verifyPassword } from '../crypto/password';
+import { reverifyPassword } from '../account/reverify-password';
 import { newId } from '../account/ids';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountRecord } from '../account/account.record';
 import type { PrivacyDeps } from './privacy.deps';
 import type { PrivacyRequestRecord } from './privacy-request.record';
+import { takeOpenSlot } from './open-request-slots';
 import { proposedContext, toRequestView } from './request-view';
 
 /** Open requests one person may have at once: enough for any real need, not a flood for staff. */
@@ -51,7 +52,7 @@ function changedOnly(account: AccountRecord, proposed: ProposedCorrection, deps:
 export async function fileRequest(input: unknown, ctx: CallContext, deps: PrivacyDeps): Promise<PrivacyRequestView> {
   const data = parseInput(FileRequestInputSchema, input, INPUT_CODES);
   const { account } = await requireAccount(ctx, deps, 'security');
-  if (!(await verifyPassword(data.password, account.passwordHash))) throw new AppError('ACCOUNT.PASSWORD_INCORRECT');
+  await reverifyPassword(account, data.password, ctx, deps);
   const mine = await deps.requests.ofAccount(account._id);
   if (mine.filter((r) => r.status === 'open').length >= MAX_OPEN_REQUESTS) throw new AppError('PRIVACY.TOO_MANY_OPEN');
 
@@ -85,7 +86,11 @@ export async function fileRequest(input: unknown, ctx: CallContext, deps: Privac
     cancelledAt: null,
     updatedAt: now,
   };
-  await deps.requests.insert(record);
+  const slot = await takeOpenSlot(account._id, id, MAX_OPEN_REQUESTS, now, deps);
+  await deps.requests.insert(record).catch(async (error: unknown) => {
+    await deps.claims.release(slot, id);
+    throw error;
+  });
   await deps.audit.record({
     at: now,
     actor: account._id,

@@ -7,8 +7,7 @@ import { parseInput } from '../account/parse-input';
 import type { SealedField } from '../account/sensitive-fields';
 import { toReceipt } from '../consent/entry-body';
 import { CopyInputSchema, type PersonalCopy } from '../contract/privacy';
-import { verifyPassword } from '../crypto/password';
-import { AppError } from '../errors/app-error';
+import { reverifyPassword } from '../account/reverify-password';
 import type { CallContext } from '../handler/call-context';
 import { COLLECTIONS } from '../infra/collections';
 import type { PrivacyDeps } from './privacy.deps';
@@ -52,7 +51,7 @@ function accountPart(account: AccountRecord, deps: PrivacyDeps, now: number): Pe
 export async function personalCopy(input: unknown, ctx: CallContext, deps: PrivacyDeps): Promise<PersonalCopy> {
   const { password } = parseInput(CopyInputSchema, input);
   const { account } = await requireAccount(ctx, deps, 'security');
-  if (!(await verifyPassword(password, account.passwordHash))) throw new AppError('ACCOUNT.PASSWORD_INCORRECT');
+  await reverifyPassword(account, password, ctx, deps);
   const now = ctx.now.getTime();
   const mine = { accountId: account._id };
   const [binding, chain, sessions, requests, counts, staffReads] = await Promise.all([

@@ -19,6 +19,10 @@ import { loadAuditKey, loadCryptoKeys } from '../crypto/keys';
 import { database } from '../infra/cloud';
 import { COLLECTIONS, type CollectionName } from '../infra/collections';
 import { documentStore } from '../infra/document-store';
+import { queryStore } from '../infra/query-store';
+import { uniqueClaims, type UniqueClaims } from '../account/unique-claims';
+import { loadAccountConfig, type AccountConfig } from '../account/account.config';
+import { loginAttemptsRepository, type LoginAttemptsRepository } from '../account/login-attempts.repository';
 import { createNotifier } from '../notify/create-notifier';
 import type { Notifier } from '../notify/notifier';
 import { privacyRequestRepository, type PrivacyRequestRepository } from './privacy-request.repository';
@@ -31,6 +35,10 @@ export interface PrivacyDeps extends GuardDeps {
   auditTrail: { store: AuditStore; seal: ChainSeal };
   accounts: AccountRepository;
   bindings: BindingRepository;
+  claims: UniqueClaims;
+  /** The password counters shared with sign-in (account/password-attempts.ts). */
+  attempts: LoginAttemptsRepository;
+  throttle: AccountConfig['throttle'];
   requests: PrivacyRequestRepository;
   audit: AuditRecorder;
   fields: SensitiveFields;
@@ -53,6 +61,9 @@ export function createPrivacyDeps(env: Record<string, string | undefined> = proc
   return {
     accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
     bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
+    claims: uniqueClaims(queryStore(COLLECTIONS.uniqueClaims)),
+    attempts: loginAttemptsRepository(documentStore(COLLECTIONS.loginAttempts)),
+    throttle: loadAccountConfig(env).throttle,
     sessions: sessionRepository(sessionStore()),
     requests: privacyRequestRepository(documentStore(COLLECTIONS.privacyRequests)),
     audit,

@@ -1,3 +1,4 @@
+import { uniqueClaims } from '../account/unique-claims';
 import { createGuardDeps } from '../account/create-guard-deps';
 import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { sensitiveFields } from '../account/sensitive-fields';
@@ -31,6 +32,7 @@ export function createRequestsDeps(env: Record<string, string | undefined> = pro
     events: eventRepository(queryStore(COLLECTIONS.requestEvents)),
     enterprises: enterpriseRepository(queryStore(COLLECTIONS.enterprises)),
     grants: grantRepository(queryStore(COLLECTIONS.agentGrants)),
+    claims: uniqueClaims(queryStore(COLLECTIONS.uniqueClaims)),
     audit: createAuditRecorder(env),
     notifier: createNotifier(),
     materials: filesMaterialStore(createFilesDeps()),

@@ -1,3 +1,4 @@
+import type { UniqueClaims } from '../account/unique-claims';
 import type { GuardDeps } from '../account/account-guard';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import type { SensitiveFields } from '../account/sensitive-fields';
@@ -11,6 +12,8 @@ import type { EventRepository, RequestRepository } from './request.repository';
 
 /** Everything the requests, enterprise and catalog use cases reach outside themselves. */
 export interface RequestsDeps extends GuardDeps {
+  /** Uniqueness held by the database (one pending grant per person and enterprise). */
+  claims: UniqueClaims;
   matters: MatterRepository;
   requests: RequestRepository;
   events: EventRepository;

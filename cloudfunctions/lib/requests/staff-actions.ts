@@ -1,4 +1,5 @@
 import { requireRole } from '../account/account-guard';
+import { assertNotOwnMatter } from '../enterprise/own-matter';
 import type { AccountRecord } from '../account/account.record';
 import { parseInput } from '../account/parse-input';
 import { shanghaiDate } from '../calendar/working-days';
@@ -47,6 +48,7 @@ async function staffStep<I extends StaffStep>(
   const record = await deps.requests.get(input.requestId);
   if (!record) throw new AppError('REQUESTS.NOT_FOUND');
   assertVersion(record, input.expectedVersion);
+  await assertNotOwnMatter(staff, { personId: record.applicantId, enterpriseId: record.enterpriseId }, deps);
   if (action === 'assign') {
     if (!ASSIGNABLE.includes(record.status)) throw new AppError('REQUESTS.ILLEGAL_TRANSITION');
   } else nextStatus(action, record.status, 'staff');

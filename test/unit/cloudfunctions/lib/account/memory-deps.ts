@@ -16,7 +16,8 @@ import { loadCryptoKeys } from '../../../../../cloudfunctions/lib/crypto/keys';
 import { LocalFaceVerifierStandIn } from '../../../../../cloudfunctions/lib/face/local-face-verifier-stand-in';
 import type { CallContext } from '../../../../../cloudfunctions/lib/handler/call-context';
 import type { DocumentStore } from '../../../../../cloudfunctions/lib/infra/document-store';
-import type { Condition } from '../../../../../cloudfunctions/lib/infra/query-store';
+import type { Condition, QueryStore } from '../../../../../cloudfunctions/lib/infra/query-store';
+import { uniqueClaims, type ClaimRecord } from '../../../../../cloudfunctions/lib/account/unique-claims';
 import type { SessionRecord } from '../../../../../cloudfunctions/lib/account/account.record';
 import type { SessionStore } from '../../../../../cloudfunctions/lib/account/session.store';
 
@@ -33,7 +34,7 @@ export function memoryStore<T extends { _id: string }>(): DocumentStore<T> & { a
         .slice(0, limit)
         .map(copy),
     insert: async (doc) => {
-      if (docs.has(doc._id)) throw new Error('duplicate _id');
+      if (docs.has(doc._id)) throw new Error('E11000 duplicate key error: _id');
       docs.set(doc._id, copy(doc));
     },
     put: async (doc) => void docs.set(doc._id, copy(doc)),
@@ -55,6 +56,24 @@ function matches(value: unknown, expected: unknown): boolean {
   if (typeof value !== typeof c.value) return false;
   const [a, b] = [value as string | number, c.value];
   return c.op === 'lt' ? a < b : c.op === 'lte' ? a <= b : c.op === 'gt' ? a > b : a >= b;
+}
+
+/** The unique-claims collection in memory: `_id` unique, conditional update and remove. */
+export function memoryClaimStore(): QueryStore<ClaimRecord> {
+  const docs = memoryStore<ClaimRecord>();
+  const where = (w: Record<string, unknown>) =>
+    docs
+      .all()
+      .filter((d) => Object.entries(w).every(([k, v]) => matches((d as unknown as Record<string, unknown>)[k], v)));
+  return {
+    get: docs.get,
+    find: async (w, limit = 100) => where(w).slice(0, limit),
+    page: async () => [],
+    insertUnique: async (doc) => !docs.all().some((d) => d._id === doc._id) && (await docs.insert(doc), true),
+    updateWhere: async (w, patch) => (await Promise.all(where(w).map((d) => docs.update(d._id, patch)))).length,
+    removeWhere: async (w) => (await Promise.all(where(w).map((d) => docs.remove(d._id)))).length,
+    put: docs.put,
+  };
 }
 
 /** The sessions collection in memory, with the ordered pages and where-updates of the cloud one. */
@@ -114,6 +133,7 @@ export function memoryDeps(env: Record<string, string> = {}) {
   const deps: AccountDeps = {
     accounts: accountRepository(stores.accounts),
     bindings: bindingRepository(stores.bindings),
+    claims: uniqueClaims(memoryClaimStore()),
     sessions: sessionRepository(stores.sessions),
     attempts: loginAttemptsRepository(stores.attempts),
     inbox: memoryInbox(stores.messages),
