@@ -1,7 +1,7 @@
 import { requireAccount } from '../account/account-guard';
 import type { AccountRecord } from '../account/account.record';
 import { newId } from '../account/ids';
-import { parseInput } from '../account/parse-input';
+import { parseInput } from '../handler/parse-input';
 import { shanghaiDate } from '../calendar/working-days';
 import {
   EnterpriseGrantsInputSchema,

@@ -1,6 +1,6 @@
 import { requireRole } from '../account/account-guard';
 import type { AccountRecord } from '../account/account.record';
-import { parseInput } from '../account/parse-input';
+import { parseInput } from '../handler/parse-input';
 import { shanghaiDate } from '../calendar/working-days';
 import type { Role } from '../contract/account';
 import {

@@ -1,5 +1,5 @@
 import { requireAccount } from '../account/account-guard';
-import { parseInput } from '../account/parse-input';
+import { parseInput } from '../handler/parse-input';
 import { shanghaiDate } from '../calendar/working-days';
 import { checkForm } from '../contract/matter-form';
 import { SubmitRequestInputSchema, type RequestSummary } from '../contract/requests';
