@@ -1,5 +1,6 @@
 import type { CollectionName } from './collections';
 import { database } from './cloud';
+import { isDuplicateKey } from './duplicate-key';
 
 /**
  * Queries beyond equality for repositories that page and version their documents: conditional
@@ -36,12 +37,6 @@ function toQuery(where: Record<string, unknown>): Record<string, unknown> {
     else query[field] = _[value.op](value.value);
   }
   return query;
-}
-
-/** A unique-index or primary-key violation, as CloudBase (and the local cloud) report it. */
-export function isDuplicateKey(error: unknown): boolean {
-  const text = error instanceof Error ? error.message : String(error);
-  return /E11000|duplicate key/i.test(text);
 }
 
 export interface PageQuery<T> {
