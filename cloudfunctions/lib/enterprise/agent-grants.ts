@@ -2,7 +2,7 @@ import { requireAccount } from '../account/account-guard';
 import type { AccountRecord } from '../account/account.record';
 import { newId } from '../account/ids';
 import { parseInput } from '../handler/parse-input';
-import { shanghaiDate } from '../calendar/working-days';
+import { shanghaiDate } from '../contract/shanghai-date';
 import {
   EnterpriseGrantsInputSchema,
   GRANT_MAX_DAYS,
