@@ -16,6 +16,7 @@ import { sortKey } from '../requests/new-request';
 import type { RequestsDeps } from '../requests/requests.deps';
 import type { GrantRecord } from './enterprise.record';
 import { isLegalRepresentative, toGrantView } from './enterprise-view';
+import { storedFileRef } from '../files/stored-file-ref';
 
 const MB = 1024 * 1024;
 const AUTHORISATION_RULE = { kinds: ['pdf', 'jpeg', 'png'] as const, maxBytes: 20 * MB };
@@ -71,14 +72,7 @@ export async function requestGrant(input: unknown, ctx: CallContext, deps: Reque
     matterCodes,
     validFrom: data.validFrom,
     validUntil: data.validUntil,
-    authorisation: {
-      uploadId: file.uploadId,
-      fileID: file.fileID,
-      name: file.name,
-      size: file.size,
-      kind: file.kind,
-      sha256: file.sha256,
-    },
+    authorisation: storedFileRef(file),
     status: 'pending',
     version: 1,
     requestedAt: now,
