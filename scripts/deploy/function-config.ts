@@ -42,8 +42,10 @@ function readTriggers(name: string, raw: unknown, refusals: Refusal[]): TimerTri
 }
 
 /**
- * `permissions.openapi`: the 云调用 names the function may make. A malformed entry is refused, not
- * dropped: dropping it deployed a function whose openapi calls then fail at run time.
+ * `permissions.openapi`: the 云调用 names the function may make ("APIs required by each cloud function
+ * should be declared by adding the name of an API … in the permissions.openapi field of the
+ * config.json", https://developers.weixin.qq.com/miniprogram/en/dev/wxcloud/guide/openapi/openapi.html).
+ * A malformed entry is refused, not dropped: dropping it deployed a function whose calls then fail.
  */
 function readOpenapi(name: string, permissions: unknown, refusals: Refusal[]): string[] {
   if (permissions === undefined) return [];
