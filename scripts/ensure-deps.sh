@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "› installing npm packages from the lockfile"
-  # npm ci refuses this lockfile: Taro lists platform bindings for other OSes that npm leaves out.
-  npm install --no-audit --no-fund
+  # npm ci: exactly the lockfile. The lockfile lists all of Taro's platform bindings (the registry
+  # here serves only linux-x64's, so the others are entries without a tarball that npm skips by os/cpu).
+  npm ci --no-audit --no-fund
 fi
 
 if [ "${1:-}" = "--with-browser" ]; then

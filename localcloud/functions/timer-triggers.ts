@@ -25,7 +25,7 @@ export interface TimerFiring {
 }
 
 /** Every timer trigger declared in `<functionsDir>/<name>/config.json`; a bad one is reported and left out. */
-export function readTimerTriggers(functionsDir: string, warn: (m: string) => void = () => undefined): TimerTrigger[] {
+export function readTimerTriggers(functionsDir: string, warn: (m: string) => void = console.warn): TimerTrigger[] {
   if (!existsSync(functionsDir)) return [];
   const out: TimerTrigger[] = [];
   for (const entry of readdirSync(functionsDir, { withFileTypes: true })) {
@@ -38,9 +38,18 @@ export function readTimerTriggers(functionsDir: string, warn: (m: string) => voi
       warn(`${entry.name}/config.json is not valid JSON, its triggers are not run: ${(e as Error).message}`);
       continue;
     }
-    if (!Array.isArray(triggers)) continue;
-    for (const t of triggers as { name?: unknown; type?: unknown; config?: unknown }[]) {
-      if (t?.type !== 'timer' || typeof t.name !== 'string' || typeof t.config !== 'string') continue;
+    if (triggers === undefined) continue;
+    // A malformed trigger is said, not passed over: CloudBase would refuse the config, and a timer
+    // that silently never fires looks like a working function here.
+    if (!Array.isArray(triggers)) {
+      warn(`${entry.name}/config.json triggers is not an array, its triggers are not run`);
+      continue;
+    }
+    for (const t of triggers as ({ name?: unknown; type?: unknown; config?: unknown } | null)[]) {
+      if (t?.type !== 'timer' || typeof t.name !== 'string' || typeof t.config !== 'string') {
+        warn(`${entry.name}/config.json has a trigger that is not { name, type: "timer", config }: not run`);
+        continue;
+      }
       try {
         out.push({ functionName: entry.name, name: t.name, cron: parseCron(t.config), expression: t.config });
       } catch (e) {

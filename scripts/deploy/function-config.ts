@@ -41,6 +41,21 @@ function readTriggers(name: string, raw: unknown, refusals: Refusal[]): TimerTri
   return out;
 }
 
+/**
+ * `permissions.openapi`: the 云调用 names the function may make ("APIs required by each cloud function
+ * should be declared by adding the name of an API … in the permissions.openapi field of the
+ * config.json", https://developers.weixin.qq.com/miniprogram/en/dev/wxcloud/guide/openapi/openapi.html).
+ * A malformed entry is refused, not dropped: dropping it deployed a function whose calls then fail.
+ */
+function readOpenapi(name: string, permissions: unknown, refusals: Refusal[]): string[] {
+  if (permissions === undefined) return [];
+  const openapi = isRecord(permissions) ? (permissions.openapi ?? []) : undefined;
+  const names = Array.isArray(openapi) ? openapi.filter((x): x is string => typeof x === 'string' && x !== '') : [];
+  if (!Array.isArray(openapi) || names.length !== openapi.length)
+    refusals.push(refusal('FUNCTION_PERMISSIONS_INVALID', name, 'permissions.openapi 须为接口名（字符串）的数组'));
+  return names;
+}
+
 /** Reads one config.json's parsed JSON; every problem becomes a refusal naming the function. */
 export function readFunctionConfig(name: string, json: unknown): { config: FunctionConfig; refusals: Refusal[] } {
   const refusals: Refusal[] = [];
@@ -56,13 +71,9 @@ export function readFunctionConfig(name: string, json: unknown): { config: Funct
       ),
     );
   }
-  const permissions = isRecord(raw.permissions) ? raw.permissions : {};
-  const openapi = Array.isArray(permissions.openapi)
-    ? permissions.openapi.filter((x): x is string => typeof x === 'string')
-    : [];
   return {
     config: {
-      openapi,
+      openapi: readOpenapi(name, raw.permissions, refusals),
       timeout: typeof timeout === 'number' ? timeout : DEFAULT_TIMEOUT_SECONDS,
       triggers: readTriggers(name, raw.triggers, refusals),
     },

@@ -8,14 +8,8 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; anchor: string }
   | { kind: 'paragraph'; spans: Span[] }
   | { kind: 'listItem'; spans: Span[] };
-export interface PolicyMeta {
+export interface PolicyMeta extends PolicySummary {
   id: PolicyId;
-  title: string;
-  version: string;
-  effectiveDate: string;
-  sha256: string;
-  changeSummary: string;
-  reconsentRequired: boolean;
 }
 export interface PolicyDocument extends PolicyMeta {
   blocks: Block[];
@@ -42,7 +36,15 @@ export function currentVersions(documents: BuiltPolicy[], today: string): Map<st
   return current;
 }
 
-export function emitPolicyModule(documents: BuiltPolicy[], today: string): string {
+/** The policy metadata type is the contract's (cloudfunctions/lib/contract/policy.ts), declared once. */
+const contractImport = (contractPath: string) => `import type { PolicySummary } from '${contractPath}';\n`;
+
+/** `contractPath`: the contract's policy module as the generated file's folder reaches it. */
+export function emitPolicyModule(
+  documents: BuiltPolicy[],
+  today: string,
+  contractPath = '../../cloudfunctions/lib/contract/policy',
+): string {
   const current = currentVersions(documents, today);
   const ordered = [...documents].sort(
     (a, b) => a.id.localeCompare(b.id) || a.effectiveDate.localeCompare(b.effectiveDate),
@@ -52,7 +54,7 @@ export function emitPolicyModule(documents: BuiltPolicy[], today: string): strin
   const docs = ordered.map(({ text: _text, ...doc }) => JSON.stringify(doc)).join(',\n  ');
   const index = (doc: BuiltPolicy | undefined) => ordered.indexOf(doc as BuiltPolicy);
   const currentEntries = POLICY_IDS.map((id) => `  '${id}': POLICY_DOCUMENTS[${index(current.get(id))}]!,`).join('\n');
-  return `${HEADER}
+  return `${HEADER}${contractImport(contractPath)}
 export const POLICY_DOCUMENTS: readonly PolicyDocument[] = [
   ${docs},
 ];

@@ -2,7 +2,7 @@ import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { story } from './support/story';
-import { elementOf, onPage, until } from './support/wait';
+import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
 const ACCOUNT_PAGES = {
   register: 'packages/account/pages/register/index',
@@ -19,17 +19,6 @@ const PERSON = {
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Registration hashes a password and writes the consent ledger: give a cold function time. */
-async function arrive(miniProgram: MiniProgram, path: string, withinMs = 30_000): Promise<Page> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const page = await miniProgram.currentPage();
-    if (page?.path === path) return page;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for page ${path}`);
-    await sleep(200);
-  }
-}
 
 /** An input element as the automator hands it out (its typings lack `input`). */
 interface InputElement {
@@ -65,7 +54,7 @@ async function register(miniProgram: MiniProgram): Promise<Page> {
   await tap(page, '.register__agree');
   await tap(page, '.register__document-consent');
   await tap(page, 'button.register__submit');
-  return arrive(miniProgram, ACCOUNT_PAGES.profile);
+  return onPage(miniProgram, ACCOUNT_PAGES.profile, COLD_FUNCTION_MS);
 }
 
 async function signIn(miniProgram: MiniProgram, password: string): Promise<Page> {

@@ -12,7 +12,7 @@ import { cloudFunction } from './support/cloud-functions';
 import { PAGES } from './support/routes';
 import { staffDesk } from './support/staff-desk';
 import { story } from './support/story';
-import { elementOf, onPage, until } from './support/wait';
+import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
 const PROFILE = 'packages/account/pages/profile/index';
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
@@ -29,24 +29,11 @@ const PERSON = {
   document: { type: 'residence-permit', number: '820000200002290021' },
 };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The page after a step that calls the cloud (a cold function on a busy machine): up to 30 s. */
-async function arrive(miniProgram: MiniProgram, path: string, withinMs = 30_000): Promise<Page> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const page = await miniProgram.currentPage();
-    if (page?.path === path) return page;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for page ${path}`);
-    await sleep(200);
-  }
-}
-
 async function agreeOnLaunch(miniProgram: MiniProgram): Promise<Page> {
   const page = await onPage(miniProgram, PAGES.agreement);
   await (await elementOf(page, '.agreement__tick')).tap();
   await (await elementOf(page, 'button.agreement__agree')).tap();
-  return arrive(miniProgram, PAGES.home);
+  return onPage(miniProgram, PAGES.home, COLD_FUNCTION_MS);
 }
 
 /** Staff publish the second agreement version, in force from `effective` (a day, Asia/Shanghai). */
@@ -61,7 +48,7 @@ async function publishV2(miniProgram: MiniProgram, effective: string): Promise<P
 /** The next launch: the app starts again from home, which asks the cloud what is in force. */
 async function nextLaunch(miniProgram: MiniProgram): Promise<Page> {
   await miniProgram.reLaunch(`/${PAGES.home}`);
-  return arrive(miniProgram, PAGES.agreement);
+  return onPage(miniProgram, PAGES.agreement, COLD_FUNCTION_MS);
 }
 
 describe('a new agreement version', () => {
@@ -84,7 +71,7 @@ describe('a new agreement version', () => {
 
       await (await elementOf(page, '.agreement__tick')).tap();
       await (await elementOf(page, 'button.agreement__agree')).tap();
-      const home = await arrive(miniProgram, PAGES.home);
+      const home = await onPage(miniProgram, PAGES.home, COLD_FUNCTION_MS);
       expect(await home.$('.home__guest')).toBeNull();
 
       const status = await cloudFunction(miniProgram, 'consent').call<ConsentStatusOutput>('status', {});
@@ -114,7 +101,7 @@ describe('a new agreement version', () => {
     await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
     try {
       await (await elementOf(page, 'button.agreement__disagree')).tap();
-      const profile = await arrive(miniProgram, PROFILE);
+      const profile = await onPage(miniProgram, PROFILE, COLD_FUNCTION_MS);
       expect(await (await elementOf(profile, 'button.profile__cancel-submit')).text()).toBe(zhCN.account.cancelSubmit);
     } finally {
       await miniProgram.restoreWxMethod('showModal');

@@ -12,7 +12,7 @@ import { PAGES } from './support/routes';
 import { personIn, reviewerIn, storyCloud } from './support/same-cloud';
 import { staffDesk } from './support/staff-desk';
 import { story } from './support/story';
-import { elementOf, onPage, until } from './support/wait';
+import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
 const INBOX = 'packages/inbox/pages/list/index';
 const PREFERENCES = 'packages/inbox/pages/preferences/index';
@@ -56,24 +56,11 @@ async function outbox(
   ).messages;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The page after a step that calls the cloud (a cold function on a busy machine): up to 30 s. */
-async function arrive(miniProgram: MiniProgram, path: string, withinMs = 30_000): Promise<Page> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const page = await miniProgram.currentPage();
-    if (page?.path === path) return page;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for page ${path}`);
-    await sleep(200);
-  }
-}
-
 async function agreeAndRegister(miniProgram: MiniProgram): Promise<void> {
   const page = await onPage(miniProgram, PAGES.agreement);
   await (await elementOf(page, '.agreement__tick')).tap();
   await (await elementOf(page, 'button.agreement__agree')).tap();
-  await arrive(miniProgram, PAGES.home);
+  await onPage(miniProgram, PAGES.home, COLD_FUNCTION_MS);
   const consent = (['user-agreement', 'privacy-policy'] as const).map((id) => ({
     id,
     version: CURRENT_POLICIES[id].version,
@@ -177,7 +164,7 @@ describe('pushes', () => {
       const page = await onPage(miniProgram, PAGES.agreement);
       await (await elementOf(page, '.agreement__tick')).tap();
       await (await elementOf(page, 'button.agreement__agree')).tap();
-      await arrive(miniProgram, PAGES.home);
+      await onPage(miniProgram, PAGES.home, COLD_FUNCTION_MS);
       // The person is this mini-program's own WeChat identity; their request goes in through the
       // real functions (the application pages have their own stories).
       const cloud = await storyCloud(miniProgram);

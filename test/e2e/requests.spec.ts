@@ -15,7 +15,11 @@ import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { cloudFunction } from './support/cloud-functions';
 import { adminIn, personIn, reviewerIn, storyCloud, type CloudPerson } from './support/same-cloud';
 import { story } from './support/story';
-import { elementOf, onPage } from './support/wait';
+import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
+
+/** Uploads and submits reach cold function instances (stories start at once). */
+const withinCold = <T>(what: string, probe: () => Promise<T | null | undefined | false>) =>
+  until(what, probe, COLD_FUNCTION_MS);
 
 const PAGES = {
   catalog: 'packages/services/pages/catalog/index',
@@ -52,19 +56,6 @@ const AT_HENGQIN = `function () {
 /** Two people, a dozen function calls and three uploads per story, on a shared 2-core machine. */
 const LONG_STORY_MS = 180_000;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Uploads and submits reach cold function instances (stories start at once): allow 30 s. */
-async function within30s<T>(what: string, probe: () => Promise<T | null | undefined | false>): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const value = await probe().catch(() => null);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
 interface InputElement {
   input(value: string): Promise<void>;
 }
@@ -82,7 +73,7 @@ async function textOf(page: Page, selector: string): Promise<string> {
 }
 
 function textIs(page: Page, selector: string, expected: string): Promise<true> {
-  return within30s(
+  return withinCold(
     `${selector} to read ${expected}`,
     async () => (await (await page.$(selector))?.text()) === expected,
   );
@@ -110,13 +101,13 @@ async function registerPerson(miniProgram: MiniProgram, accountName: string): Pr
 async function openApplication(miniProgram: MiniProgram): Promise<Page> {
   await miniProgram.navigateTo(`/${PAGES.catalog}`);
   const catalog = await onPage(miniProgram, PAGES.catalog);
-  await within30s('the catalog', () => catalog.$(`.catalog__matter--${MATTER}`));
+  await withinCold('the catalog', () => catalog.$(`.catalog__matter--${MATTER}`));
   await tap(catalog, `.catalog__matter--${MATTER}`);
   const matter = await onPage(miniProgram, PAGES.matter);
   expect(await textOf(matter, '.matter__delivery')).toBe(tr.matter.deliveryOffered);
   await tap(matter, 'button.matter__apply');
   const apply = await onPage(miniProgram, PAGES.apply);
-  await within30s('the form', () => apply.$('.apply__step--applicant.svc__step--on'));
+  await withinCold('the form', () => apply.$('.apply__step--applicant.svc__step--on'));
   return apply;
 }
 
@@ -135,18 +126,12 @@ async function fillForm(page: Page, scope: 'public' | 'full'): Promise<void> {
 async function addIdentityPhoto(miniProgram: MiniProgram, page: Page): Promise<void> {
   await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, PHOTO);
   await tap(page, '.apply__material--identity .apply__add-photo');
-  await within30s('the uploaded photo', () => page.$('.apply__material--identity .file-list__file'));
+  await withinCold('the uploaded photo', () => page.$('.apply__material--identity .file-list__file'));
 }
 
 async function submitAndArrive(miniProgram: MiniProgram, page: Page): Promise<Page> {
   await tap(page, 'button.apply__submit');
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const current = await miniProgram.currentPage();
-    if (current?.path === PAGES.request) return current;
-    if (Date.now() > deadline) throw new Error('no request page after submitting');
-    await sleep(200);
-  }
+  return onPage(miniProgram, PAGES.request, COLD_FUNCTION_MS);
 }
 
 async function myOnlyRequest(miniProgram: MiniProgram): Promise<RequestView> {
@@ -223,7 +208,7 @@ describe('service requests', () => {
       expect(await textOf(page, '.request__value--promised')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, PHOTO);
       await tap(page, '.request__add-photo');
-      await within30s('the supplement photo', () => page.$('.request__supplement .file-list__file'));
+      await withinCold('the supplement photo', () => page.$('.request__supplement .file-list__file'));
       await tap(page, 'button.request__resubmit');
       await textIs(page, '.request__value--status', tr.statuses.resubmitted);
 
@@ -269,7 +254,7 @@ describe('service requests', () => {
       await tap(page, `.enterprise__scope--${MATTER}`);
       await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, PHOTO);
       await tap(page, '.enterprise__add-photo');
-      await within30s('the authorisation upload', () => page.$('.enterprise__ask .file-list__file'));
+      await withinCold('the authorisation upload', () => page.$('.enterprise__ask .file-list__file'));
       await tap(page, 'button.enterprise__submit-grant');
       await textIs(page, '.enterprise__notice', tr.enterprise.grantSubmitted);
       await textIs(page, '.enterprise__grant--pending .enterprise__grant-status', tr.enterprise.grantStatuses.pending);
@@ -345,12 +330,12 @@ describe('service requests', () => {
       // The desk lists the screens a reviewer's role opens (not the push screen), and leads to the queue.
       await miniProgram.navigateTo(`/${PAGES.staffDesk}`);
       const desk = await onPage(miniProgram, PAGES.staffDesk);
-      await within30s('the desk', () => desk.$('.desk__entry--queue'));
+      await withinCold('the desk', () => desk.$('.desk__entry--queue'));
       expect(await desk.$('.desk__entry--grants')).not.toBeNull();
       expect(await desk.$('.desk__entry--push')).toBeNull();
       await tap(desk, '.desk__entry--queue');
       const queue = await onPage(miniProgram, PAGES.staffQueue);
-      await within30s('the queue', () => queue.$('.queue__item--submitted'));
+      await withinCold('the queue', () => queue.$('.queue__item--submitted'));
       await tap(queue, '.queue__item--submitted');
       const page = await onPage(miniProgram, PAGES.staffRequest);
       await textIs(page, '.staff-request__value--number', submitted.number);
@@ -373,10 +358,10 @@ describe('service requests', () => {
 
       await miniProgram.navigateTo(`/${PAGES.staffGrants}`);
       const grants = await onPage(miniProgram, PAGES.staffGrants);
-      await within30s('the pending grant', () => grants.$(`.staff-grants__grant--${USCC}`));
+      await withinCold('the pending grant', () => grants.$(`.staff-grants__grant--${USCC}`));
       expect(await textOf(grants, `.staff-grants__grant--${USCC}`)).toContain('applicant_queue');
       await tap(grants, 'button.staff-grants__approve');
-      await within30s('the grant to leave the pending list', () => grants.$('.staff-grants__empty'));
+      await withinCold('the grant to leave the pending list', () => grants.$('.staff-grants__empty'));
       const mine = await applicant.call<AgentGrantView[]>('requests', 'myGrants', {});
       expect(mine.map((g) => [g.status, g.current])).toEqual([['approved', true]]);
     },

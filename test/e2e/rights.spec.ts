@@ -5,7 +5,7 @@ import { zhCNRights } from '../../src/i18n/zh-CN-rights';
 import { sdkAt } from '../support/local-cloud';
 import { staffDesk } from './support/staff-desk';
 import { story } from './support/story';
-import { elementOf, onPage, until } from './support/wait';
+import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
 const PAGES = {
   register: 'packages/account/pages/register/index',
@@ -39,17 +39,6 @@ async function textOf(page: Page, selector: string): Promise<string> {
   return (await elementOf(page, selector)).text();
 }
 
-/** Registration hashes a password and writes the consent ledger: a cold function needs time. */
-async function arrive(miniProgram: MiniProgram, path: string, withinMs = 30_000): Promise<Page> {
-  const deadline = Date.now() + withinMs;
-  for (;;) {
-    const page = await miniProgram.currentPage();
-    if (page?.path === path) return page;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for page ${path}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 async function register(miniProgram: MiniProgram): Promise<Page> {
   await miniProgram.navigateTo(`/${PAGES.register}`);
   const page = await onPage(miniProgram, PAGES.register);
@@ -65,7 +54,7 @@ async function register(miniProgram: MiniProgram): Promise<Page> {
   await tap(page, '.register__agree');
   await tap(page, '.register__document-consent');
   await tap(page, 'button.register__submit');
-  return arrive(miniProgram, PAGES.profile);
+  return onPage(miniProgram, PAGES.profile, COLD_FUNCTION_MS);
 }
 
 /** The app-side globals inside evaluate(): only what the call below uses. */

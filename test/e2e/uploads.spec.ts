@@ -8,7 +8,11 @@ import { zhCNFeedback } from '../../src/i18n/zh-CN-feedback';
 import { LATITUDE, buildJpeg, indexOf } from '../unit/platform/permissions/jpeg-fixture';
 import { cloudFunction } from './support/cloud-functions';
 import { story } from './support/story';
-import { elementOf, onPage } from './support/wait';
+import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
+
+/** Uploads and submits reach cold function instances (stories start at once). */
+const withinCold = <T>(what: string, probe: () => Promise<T | null | undefined | false>) =>
+  until(what, probe, COLD_FUNCTION_MS);
 
 const FEEDBACK_PAGE = 'packages/feedback/pages/index/index';
 
@@ -58,17 +62,6 @@ async function feedbackPage(miniProgram: MiniProgram): Promise<Page> {
   return page;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Uploads and submits reach cold function instances (three stories start at once): allow 30 s. */
-async function within30s(what: string, probe: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (!(await probe().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
 interface InputElement {
   input(value: string): Promise<void>;
 }
@@ -79,7 +72,7 @@ async function write(page: Page, text: string): Promise<void> {
 
 async function submitAndSeeListed(page: Page, text: string): Promise<void> {
   await (await elementOf(page, 'button.feedback__submit')).tap();
-  await within30s(
+  await withinCold(
     'the feedback in my list',
     async () => (await (await page.$('.feedback__item-text'))?.text()) === text,
   );
@@ -99,7 +92,10 @@ async function storedPhoto(miniProgram: MiniProgram): Promise<Uint8Array> {
 async function addPhoto(miniProgram: MiniProgram, page: Page, outcome: 'removed' | 'kept'): Promise<void> {
   await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, Array.from(PHOTO));
   await (await elementOf(page, '.feedback__add-album')).tap();
-  await within30s(`a photo (location ${outcome})`, async () => (await page.$(`.feedback__photo--${outcome}`)) !== null);
+  await withinCold(
+    `a photo (location ${outcome})`,
+    async () => (await page.$(`.feedback__photo--${outcome}`)) !== null,
+  );
 }
 
 describe('uploads through the feedback page', () => {

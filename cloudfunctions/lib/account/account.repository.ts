@@ -1,5 +1,5 @@
 import type { DocumentStore } from '../infra/document-store';
-import { isDuplicateKey } from '../infra/query-store';
+import { isDuplicateKey } from '../infra/duplicate-key';
 import type { AccountRecord, BindingRecord } from './account.record';
 
 export function accountRepository(store: DocumentStore<AccountRecord>) {

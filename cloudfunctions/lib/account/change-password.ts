@@ -7,7 +7,7 @@ import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
 import type { AccountRecord } from './account.record';
 import { requireAccount } from './account-guard';
-import { parseInput } from './parse-input';
+import { parseInput } from '../handler/parse-input';
 
 /** Sets a new password and ends every session of the account, this one included. */
 export async function setPassword(

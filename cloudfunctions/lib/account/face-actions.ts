@@ -7,7 +7,7 @@ import { requireAccount } from './account-guard';
 import { setPassword } from './change-password';
 import { markFaceVerified, requireFaceMatch } from './face-check';
 import { accountToRebind, boundAccount } from './face-start';
-import { parseInput } from './parse-input';
+import { parseInput } from '../handler/parse-input';
 import { toProfileView } from './profile-view';
 
 /** Step three for `verify`: queryVerifyInfo passed, so the signed-in account becomes `face-verified`. */

@@ -7,7 +7,7 @@ import { requireAccount } from './account-guard';
 import { assertAccess } from './account-status';
 import { checkCredentials } from './check-credentials';
 import { beginFaceSession } from './face-check';
-import { parseInput } from './parse-input';
+import { parseInput } from '../handler/parse-input';
 
 /** The account bound to this WeChat identity, signed in or not (a forgotten password). */
 export async function boundAccount(ctx: CallContext, deps: AccountDeps): Promise<AccountRecord> {

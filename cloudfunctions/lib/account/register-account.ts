@@ -7,7 +7,7 @@ import type { AccountDeps } from './account.deps';
 import type { AccountRecord } from './account.record';
 import { newId } from './ids';
 import { gate, recordFailure } from './login-throttle';
-import { parseInput } from './parse-input';
+import { parseInput } from '../handler/parse-input';
 import { toProfileView } from './profile-view';
 import { insertClaimed } from './register-claims';
 

@@ -6,7 +6,7 @@ import type { AccountDeps } from './account.deps';
 import { requireAccount } from './account-guard';
 import { shanghaiTime } from './account-status';
 import { requireFaceMatch } from './face-check';
-import { parseInput } from './parse-input';
+import { parseInput } from '../handler/parse-input';
 
 /**
  * Asks to close the account (§3.2.2, policy §8.5). The person proves it is them again (password;

@@ -5,7 +5,7 @@ import type { AccountDeps } from './account.deps';
 import { assertAccess, shanghaiTime } from './account-status';
 import { checkCredentials } from './check-credentials';
 import { closeAccount } from './close-account';
-import { parseInput } from './parse-input';
+import { parseInput } from '../handler/parse-input';
 import { toProfileView } from './profile-view';
 
 /**

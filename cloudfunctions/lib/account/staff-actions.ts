@@ -5,7 +5,7 @@ import type { AccountDeps } from './account.deps';
 import { requireRole } from './account-guard';
 import { shanghaiTime } from './account-status';
 import { closeDueCancellations } from './close-account';
-import { parseInput } from './parse-input';
+import { parseInput } from '../handler/parse-input';
 
 const STATE_TITLES = {
   active: '账号已恢复正常',

@@ -5,7 +5,7 @@ import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
 import { requireRole } from './account-guard';
 import { statusView } from './account-status';
-import { parseInput } from './parse-input';
+import { parseInput } from '../handler/parse-input';
 
 /**
  * Staff look an account up by its name before setting its status or roles: status with reason and

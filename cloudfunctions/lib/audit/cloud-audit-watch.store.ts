@@ -1,7 +1,7 @@
 import { database } from '../infra/cloud';
 import { found } from '../infra/chain-append';
 import { COLLECTIONS } from '../infra/collections';
-import { isDuplicateKey } from '../infra/query-store';
+import { isDuplicateKey } from '../infra/duplicate-key';
 import type { AuditWatchStore, WatchRecord } from './audit-watch';
 
 /**

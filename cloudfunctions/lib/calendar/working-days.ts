@@ -1,12 +1,4 @@
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
 import { HOLIDAY_YEARS, type HolidayYear } from '../../../config/holidays';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
-export const ZONE = 'Asia/Shanghai';
 
 export interface WorkingCalendar {
   isWorkingDay(date: string): boolean;
@@ -14,11 +6,6 @@ export interface WorkingCalendar {
   addWorkingDays(date: string, n: number): string;
   /** Whether the year's arrangement is published (false: provisional or not listed at all). */
   isConfirmed(year: number): boolean;
-}
-
-/** The Asia/Shanghai calendar date (YYYY-MM-DD) of an instant. */
-export function shanghaiDate(at: Date | number): string {
-  return dayjs(at).tz(ZONE).format('YYYY-MM-DD');
 }
 
 const DAY_MS = 86_400_000;

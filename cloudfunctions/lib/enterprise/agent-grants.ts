@@ -2,8 +2,8 @@ import { requireAccount } from '../account/account-guard';
 import type { AccountRecord } from '../account/account.record';
 import { newId } from '../account/ids';
 import { ABANDONED_AFTER_MS, pendingGrantClaim } from '../account/unique-claims';
-import { parseInput } from '../account/parse-input';
-import { shanghaiDate } from '../calendar/working-days';
+import { parseInput } from '../handler/parse-input';
+import { shanghaiDate } from '../contract/shanghai-date';
 import {
   EnterpriseGrantsInputSchema,
   GRANT_MAX_DAYS,
@@ -17,6 +17,7 @@ import { sortKey } from '../requests/new-request';
 import type { RequestsDeps } from '../requests/requests.deps';
 import type { GrantRecord } from './enterprise.record';
 import { isLegalRepresentative, toGrantView } from './enterprise-view';
+import { storedFileRef } from '../files/stored-file-ref';
 
 const MB = 1024 * 1024;
 const AUTHORISATION_RULE = { kinds: ['pdf', 'jpeg', 'png'] as const, maxBytes: 20 * MB };
@@ -72,14 +73,7 @@ export async function requestGrant(input: unknown, ctx: CallContext, deps: Reque
     matterCodes,
     validFrom: data.validFrom,
     validUntil: data.validUntil,
-    authorisation: {
-      uploadId: file.uploadId,
-      fileID: file.fileID,
-      name: file.name,
-      size: file.size,
-      kind: file.kind,
-      sha256: file.sha256,
-    },
+    authorisation: storedFileRef(file),
     status: 'pending',
     version: 1,
     requestedAt: now,

@@ -1,7 +1,7 @@
 import type { GrantStatus } from '../contract/enterprise';
 import type { DocumentType } from '../contract/identity-document';
-import type { MaterialKind } from '../contract/requests';
 import type { Sealed } from '../crypto/field-cipher';
+import type { StoredFileRef } from '../files/stored-file-ref';
 
 /**
  * An enterprise in `enterprises`, one per unified social credit code (unique index). The legal
@@ -20,14 +20,8 @@ export interface EnterpriseRecord {
   registeredAt: number;
 }
 
-export interface GrantAuthorisation {
-  uploadId: string;
-  fileID: string;
-  name: string;
-  size: number;
-  kind: MaterialKind;
-  sha256: string;
-}
+/** The signed authorisation letter: the stored file projection (lib/files/stored-file-ref). */
+export type GrantAuthorisation = StoredFileRef;
 
 /** A person's authority to act for an enterprise (`agent_grants`): scope, period, proof, decision. */
 export interface GrantRecord {

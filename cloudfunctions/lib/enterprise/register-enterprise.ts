@@ -1,6 +1,6 @@
 import { requireAccount } from '../account/account-guard';
 import { newId } from '../account/ids';
-import { parseInput } from '../account/parse-input';
+import { parseInput } from '../handler/parse-input';
 import { FindEnterpriseInputSchema, RegisterEnterpriseInputSchema, type EnterpriseView } from '../contract/enterprise';
 import type { EnterpriseRef } from '../contract/requests';
 import { AppError } from '../errors/app-error';

@@ -69,12 +69,25 @@ const certOf = (subject: FaceSubject): GetVerifyIdRequest['cert_info'] => ({
   cert_no: subject.idCardNumber.toUpperCase(),
 });
 
+/**
+ * Where a failed call to WeChat's face API is kept (default: the function's log). The user only
+ * sees FACE.UNAVAILABLE or a service error; without this the cause was lost. Only the error's
+ * name, message and WeChat's errcode are kept: the request carries the ID card number.
+ */
+export type FaceFailureReport = (call: string, cause: string) => void;
+const toLog: FaceFailureReport = (call, cause) => console.error(`face ${call} failed: ${cause}`);
+const causeOf = (error: unknown): string =>
+  error instanceof Error
+    ? `${error.name}: ${error.message}`
+    : `errcode ${String((error as { errcode?: unknown })?.errcode)}`;
+
 export class WechatFaceVerifier implements FaceVerifier {
   readonly name = 'wechat';
 
   constructor(
     private readonly api: WechatFaceApi,
     private readonly serial: () => string = newOutSeqNo,
+    private readonly report: FaceFailureReport = toLog,
   ) {}
 
   async start(subject: FaceSubject, now: number): Promise<StartedFaceCheck> {
@@ -82,10 +95,14 @@ export class WechatFaceVerifier implements FaceVerifier {
     let answer: GetVerifyIdAnswer;
     try {
       answer = await this.api.getVerifyId({ out_seq_no: outSeqNo, cert_info: certOf(subject), openid: subject.openid });
-    } catch {
+    } catch (error) {
+      this.report('getVerifyId', causeOf(error));
       throw new AppError('FACE.UNAVAILABLE');
     }
-    if (answer.errcode !== 0 || !answer.verify_id) throw new AppError('FACE.UNAVAILABLE');
+    if (answer.errcode !== 0 || !answer.verify_id) {
+      this.report('getVerifyId', `errcode ${answer.errcode} ${answer.errmsg ?? ''}`.trim());
+      throw new AppError('FACE.UNAVAILABLE');
+    }
     const expiresIn = answer.expires_in && answer.expires_in > 0 ? answer.expires_in : DEFAULT_EXPIRES_S;
     return { verifyId: answer.verify_id, outSeqNo, expiresAt: now + expiresIn * 1000 };
   }
@@ -99,7 +116,8 @@ export class WechatFaceVerifier implements FaceVerifier {
         openid: query.subject.openid,
       });
       return outcomeOf(answer);
-    } catch {
+    } catch (error) {
+      this.report('queryVerifyInfo', causeOf(error));
       return 'service-error';
     }
   }

@@ -1,4 +1,5 @@
-import { shanghaiDate, type WorkingCalendar } from '../calendar/working-days';
+import type { WorkingCalendar } from '../calendar/working-days';
+import { shanghaiDate } from '../contract/shanghai-date';
 import { FEEDBACK_DUE_WORKING_DAYS } from '../contract/feedback-handling';
 
 /**

@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../calendar/working-days';
+import { shanghaiDate } from '../contract/shanghai-date';
 import { FEEDBACK_DAILY_LIMIT } from '../contract/feedback-handling';
 import { AppError } from '../errors/app-error';
 import type { QueryStore } from '../infra/query-store';

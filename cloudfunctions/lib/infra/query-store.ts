@@ -1,5 +1,6 @@
 import type { CollectionName } from './collections';
 import { database } from './cloud';
+import { isDuplicateKey } from './duplicate-key';
 
 /**
  * Queries beyond equality for repositories that page and version their documents: conditional
@@ -36,14 +37,6 @@ function toQuery(where: Record<string, unknown>): Record<string, unknown> {
     else query[field] = _[value.op](value.value);
   }
   return query;
-}
-
-/** A unique-index or primary-key violation, as CloudBase (and the local cloud) report it. */
-export function isDuplicateKey(error: unknown): boolean {
-  const text = error instanceof Error ? error.message : String(error);
-  // CloudBase documents the code DATABASE_DUPLICATE_WRITE (docs.cloudbase.net/error-code/DATABASE_DUPLICATE_WRITE);
-  // the SDK folds codes it does not know into -501001 and keeps the code and text in the message.
-  return /E11000|duplicate key|DATABASE_DUPLICATE_WRITE/i.test(text);
 }
 
 export interface PageQuery<T> {

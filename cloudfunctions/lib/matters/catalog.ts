@@ -1,5 +1,5 @@
 import { requireRole } from '../account/account-guard';
-import { parseInput } from '../account/parse-input';
+import { parseInput } from '../handler/parse-input';
 import {
   MatterDetailInputSchema,
   UpdateMatterInputSchema,

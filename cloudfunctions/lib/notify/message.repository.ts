@@ -1,4 +1,4 @@
-import { isDuplicateKey } from '../infra/query-store';
+import { isDuplicateKey } from '../infra/duplicate-key';
 import { COLLECTIONS } from '../infra/collections';
 import type { MessageRecord } from './notify.records';
 import { list, removed, total, updated, type NotifyDb } from './notify-db';

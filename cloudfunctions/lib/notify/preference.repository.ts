@@ -1,4 +1,4 @@
-import { isDuplicateKey } from '../infra/query-store';
+import { isDuplicateKey } from '../infra/duplicate-key';
 import { COLLECTIONS } from '../infra/collections';
 import type { PreferenceRecord } from './notify.records';
 import { inSlices, list, MAX_READ, updated, type NotifyDb } from './notify-db';

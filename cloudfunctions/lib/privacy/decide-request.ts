@@ -1,5 +1,5 @@
 import { requireRole } from '../account/account-guard';
-import { parseInput } from '../account/parse-input';
+import { parseInput } from '../handler/parse-input';
 import { DecideInputSchema, type ErasureOutcome } from '../contract/privacy';
 import { erasePersonalData } from '../erasure/erase-personal-data';
 import { AppError } from '../errors/app-error';

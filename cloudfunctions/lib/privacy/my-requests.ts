@@ -1,6 +1,6 @@
 import { requireAccount } from '../account/account-guard';
-import { parseInput } from '../account/parse-input';
-import { shanghaiDate } from '../calendar/working-days';
+import { parseInput } from '../handler/parse-input';
+import { shanghaiDate } from '../contract/shanghai-date';
 import {
   FileRequestInputSchema,
   PRIVACY_DUE_WORKING_DAYS,

@@ -3,7 +3,7 @@ import { staffReadsOf } from '../audit/staff-reads';
 import type { AccountRecord } from '../account/account.record';
 import { statusView } from '../account/account-status';
 import { cancellationView } from '../account/profile-view';
-import { parseInput } from '../account/parse-input';
+import { parseInput } from '../handler/parse-input';
 import type { SealedField } from '../account/sensitive-fields';
 import { toReceipt } from '../consent/entry-body';
 import { CopyInputSchema, type PersonalCopy } from '../contract/privacy';

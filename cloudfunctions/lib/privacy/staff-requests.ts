@@ -1,7 +1,7 @@
 import { requireRole } from '../account/account-guard';
 import type { AccountRecord } from '../account/account.record';
-import { parseInput } from '../account/parse-input';
-import { shanghaiDate } from '../calendar/working-days';
+import { parseInput } from '../handler/parse-input';
+import { shanghaiDate } from '../contract/shanghai-date';
 import type { Role } from '../contract/account';
 import {
   QueueInputSchema,

@@ -1,5 +1,5 @@
 import { requireAccount } from '../account/account-guard';
-import { parseInput } from '../account/parse-input';
+import { parseInput } from '../handler/parse-input';
 import { ResubmitInputSchema, WithdrawInputSchema, type RequestSummary } from '../contract/requests';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';

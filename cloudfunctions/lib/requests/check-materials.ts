@@ -2,6 +2,7 @@ import type { MaterialRef, MaterialSpec } from '../contract/requests';
 import { AppError } from '../errors/app-error';
 import type { MaterialPurpose, MaterialStore } from './material-store';
 import type { RequestMaterial } from './request.record';
+import { storedFileRef } from '../files/stored-file-ref';
 
 /**
  * Checks the materials of an application (round 0) or a supplement (round n) against the matter:
@@ -37,12 +38,7 @@ export async function checkMaterials(
     checked.push({
       materialCode: spec.code,
       materialName: spec.name,
-      uploadId: file.uploadId,
-      fileID: file.fileID,
-      name: file.name,
-      size: file.size,
-      kind: file.kind,
-      sha256: file.sha256,
+      ...storedFileRef(file),
       round: options.round,
     });
   }

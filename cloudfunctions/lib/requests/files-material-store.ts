@@ -2,6 +2,7 @@ import { AppError } from '../errors/app-error';
 import { checkUpload, type FilesDeps } from '../files/check-upload';
 import { tempUrls } from '../files/temp-urls';
 import type { MaterialStore } from './material-store';
+import { storedFileRef } from '../files/stored-file-ref';
 
 /**
  * Materials over lib/files: the upload must have been prepared for one of the purposes asked
@@ -16,15 +17,7 @@ export function filesMaterialStore(deps: FilesDeps): MaterialStore {
       if (!(purposes as readonly string[]).includes(record.purpose)) {
         throw new AppError('REQUESTS.UPLOAD_PURPOSE_MISMATCH');
       }
-      const file = await checkUpload(uploadId, accountId, rule, deps);
-      return {
-        uploadId: file.uploadId,
-        fileID: file.fileID,
-        name: file.name,
-        size: file.size,
-        kind: file.kind,
-        sha256: file.sha256,
-      };
+      return storedFileRef(await checkUpload(uploadId, accountId, rule, deps));
     },
     tempUrls: (fileIDs) => tempUrls(fileIDs, deps.storage),
   };

@@ -1,4 +1,5 @@
 import type { MaterialKind } from '../contract/requests';
+import type { StoredFileRef } from '../files/stored-file-ref';
 
 export type MaterialPurpose = 'material' | 'supplement' | 'authorisation' | 'result';
 
@@ -7,14 +8,8 @@ export interface MaterialRule {
   maxBytes: number;
 }
 
-export interface CheckedMaterial {
-  uploadId: string;
-  fileID: string;
-  name: string;
-  size: number;
-  kind: MaterialKind;
-  sha256: string;
-}
+/** A checked material is the stored file projection every context keeps (lib/files/stored-file-ref). */
+export type CheckedMaterial = StoredFileRef;
 
 /**
  * What the requests use cases need of uploaded files: the caller's own upload, made for one of

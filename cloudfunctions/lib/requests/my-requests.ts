@@ -1,5 +1,5 @@
 import { requireAccount } from '../account/account-guard';
-import { parseInput } from '../account/parse-input';
+import { parseInput } from '../handler/parse-input';
 import {
   MyRequestsInputSchema,
   RequestRefInputSchema,

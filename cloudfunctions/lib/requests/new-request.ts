@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { newId } from '../account/ids';
-import { shanghaiDate } from '../calendar/working-days';
+import { shanghaiDate } from '../contract/shanghai-date';
 
 const NUMBER_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 

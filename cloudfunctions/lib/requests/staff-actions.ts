@@ -1,8 +1,8 @@
 import { requireRole } from '../account/account-guard';
 import { assertNotOwnMatter } from '../enterprise/own-matter';
 import type { AccountRecord } from '../account/account.record';
-import { parseInput } from '../account/parse-input';
-import { shanghaiDate } from '../calendar/working-days';
+import { parseInput } from '../handler/parse-input';
+import { shanghaiDate } from '../contract/shanghai-date';
 import {
   AcceptInputSchema,
   ApproveInputSchema,

@@ -18,7 +18,7 @@ import { newClientRequestId } from './client-request-id';
 import { draftStore } from './draft-store';
 import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
-import { shanghaiDate } from './shanghai-time';
+import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { submitOnce } from './submit-once';
 
 const submitRequest = submitOnce((input) => requestsApi.submit(input));

@@ -13,7 +13,7 @@ import { tr } from '../../i18n/requests';
 import type { DraftMaterial } from './apply-draft';
 import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
-import { shanghaiDate } from './shanghai-time';
+import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 
 export interface EnterpriseForm {
   uscc: string;

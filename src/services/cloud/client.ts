@@ -7,11 +7,20 @@ function isResult(value: unknown): value is Result<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
+/** Where a failure the user only sees as 网络异常/系统繁忙 is kept: the console (WeChat's realtime log). */
+export type FailureReport = (what: string, detail: unknown) => void;
+const toConsole: FailureReport = (what, detail) => console.error(`cloud call ${what}`, detail);
+
 /**
- * Typed calls to the cloud functions. Transport failures become a Result, never a throw.
+ * Typed calls to the cloud functions. Transport failures become a Result, never a throw, and are
+ * reported with their cause: the Result only says NETWORK or INTERNAL, which alone hides why.
  * `onRefused` hears every refusal's code, once for all calls (e.g. to lead to the consent gate).
  */
-export function createCloudClient(transport: CloudTransport, onRefused?: (code: string) => void) {
+export function createCloudClient(
+  transport: CloudTransport,
+  onRefused?: (code: string) => void,
+  report: FailureReport = toConsole,
+) {
   return {
     async call<T, F extends FunctionName = FunctionName>(
       name: F,
@@ -24,8 +33,10 @@ export function createCloudClient(transport: CloudTransport, onRefused?: (code: 
           if (!result.ok) onRefused?.(result.error.code);
           return result as Result<T>;
         }
+        report(`${name}.${action} answered no Result`, result);
         return { ok: false, error: { code: 'INTERNAL', message: t.errors.internal } };
-      } catch {
+      } catch (error) {
+        report(`${name}.${action} failed`, error);
         return { ok: false, error: { code: 'NETWORK', message: t.errors.network } };
       }
     },

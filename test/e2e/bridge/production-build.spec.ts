@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_STATIC_DIR } from '../../../bridge/start-bridge';
+import { requireBuilt } from '../../support/require-build';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const HOOK = '__qybAutomator';
@@ -19,19 +20,30 @@ function carriesHook(dir: string): boolean {
 }
 
 const E2E_BUILD = path.relative(ROOT, DEFAULT_STATIC_DIR);
-const built = (dir: string) => ['index.html', 'app.json'].some((entry) => existsSync(path.join(ROOT, dir, entry)));
-const whenBuilt = (dir: string) => (built(dir) ? it : it.skip);
+// Any build that is missing fails its test with the command that makes it (test/support/require-build).
+const BUILDS: Record<string, string> = {
+  [E2E_BUILD]: 'npm run build:h5:e2e',
+  'dist/h5': 'npm run build:h5',
+  'dist/weapp': 'npm run build:weapp',
+};
+const builtDir = (dir: string) =>
+  path.dirname(
+    requireBuilt(
+      ['index.html', 'app.json'].map((entry) => path.join(dir, entry)),
+      BUILDS[dir] ?? 'the build',
+    ),
+  );
 
 describe('the automator hook', () => {
-  whenBuilt(E2E_BUILD)(`is in the e2e build (${E2E_BUILD})`, () => {
-    expect(carriesHook(path.join(ROOT, E2E_BUILD))).toBe(true);
+  it(`is in the e2e build (${E2E_BUILD})`, () => {
+    expect(carriesHook(builtDir(E2E_BUILD))).toBe(true);
   });
 
-  whenBuilt('dist/h5')('is not in the production H5 build (dist/h5)', () => {
-    expect(carriesHook(path.join(ROOT, 'dist/h5'))).toBe(false);
+  it('is not in the production H5 build (dist/h5)', () => {
+    expect(carriesHook(builtDir('dist/h5'))).toBe(false);
   });
 
-  whenBuilt('dist/weapp')('is not in the weapp build (dist/weapp)', () => {
-    expect(carriesHook(path.join(ROOT, 'dist/weapp'))).toBe(false);
+  it('is not in the weapp build (dist/weapp)', () => {
+    expect(carriesHook(builtDir('dist/weapp'))).toBe(false);
   });
 });

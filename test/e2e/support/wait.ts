@@ -4,10 +4,16 @@ import type Page from 'miniprogram-automator/out/Page';
 
 const POLL_MS = 100;
 const TIMEOUT_MS = 10_000;
+/** A step that reaches a cold function instance (hashing, the consent ledger, uploads) while stories run at once. */
+export const COLD_FUNCTION_MS = 30_000;
 
 /** Polls until `probe` gives a value; fails with what was awaited rather than a bare timeout. */
-export async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>): Promise<T> {
-  const deadline = Date.now() + TIMEOUT_MS;
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs = TIMEOUT_MS,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
     try {
@@ -22,11 +28,15 @@ export async function until<T>(what: string, probe: () => Promise<T | null | und
 }
 
 /** The current page once it is `path` (a tap that navigates does not wait like miniProgram.navigateTo). */
-export function onPage(miniProgram: MiniProgram, path: string): Promise<Page> {
-  return until(`page ${path}`, async () => {
-    const page = await miniProgram.currentPage();
-    return page?.path === path ? page : null;
-  });
+export function onPage(miniProgram: MiniProgram, path: string, timeoutMs = TIMEOUT_MS): Promise<Page> {
+  return until(
+    `page ${path}`,
+    async () => {
+      const page = await miniProgram.currentPage();
+      return page?.path === path ? page : null;
+    },
+    timeoutMs,
+  );
 }
 
 /** The first element matching `selector` on `page`, once there is one. */

@@ -1,5 +1,6 @@
 import type { ProfileView } from '../../../cloudfunctions/lib/contract/account';
 import { ALICE, BOB, STAFF, accountCloud } from './account-cloud';
+import { setRoles } from '../../support/set-roles';
 
 const t = accountCloud();
 
@@ -8,11 +9,7 @@ async function withStaff(env: string) {
   await t.register(env, BOB);
   await t.register(env, STAFF);
   // The first staff role is given from the console (scripts/staff); roles are data on the account.
-  await t
-    .db(env)
-    .collection('accounts')
-    .where({ accountName: STAFF.accountName })
-    .update({ data: { roles: ['user', 'staff', 'admin'] } });
+  await setRoles(t.db(env), STAFF.accountName, ['user', 'staff', 'admin']);
 }
 
 describe('account status and isolation (real SDK, local cloud)', () => {

@@ -69,14 +69,17 @@ describe('consent grant', () => {
 
   it('links concurrent grants by one person into a single chain', async () => {
     await consent().call(BOB, 'status');
+    const GRANTS = 3;
     const results = await Promise.all(
-      Array.from({ length: 3 }, () => consent().call<RecordConsentOutput>(ALICE, 'grant', launchGrant)),
+      Array.from({ length: GRANTS }, () => consent().call<RecordConsentOutput>(ALICE, 'grant', launchGrant)),
     );
     const recorded = results.filter((r) => r.ok).length;
     const entries = await consent().entries(ALICE);
     expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: recorded * 2 }, (_, i) => i + 1));
     for (let i = 1; i < entries.length; i++) expect(entries[i]?.prevHash).toBe(entries[i - 1]?.hash);
     for (const r of results) if (!r.ok) expect(r.error.code).toBe('CONSENT.LEDGER_BUSY');
-    expect(recorded).toBeGreaterThan(0);
+    // A chain of one grant links nothing: at least two concurrent grants must have landed
+    // (the ledger retries a lost race), or this test would pass with a single grant.
+    expect(recorded).toBeGreaterThanOrEqual(2);
   });
 });

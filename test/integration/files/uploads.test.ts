@@ -3,6 +3,7 @@ import type { UploadView } from '../../../cloudfunctions/lib/contract/files';
 import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import { ALICE, BOB } from '../account/account-cloud';
 import { filesCloud } from './files-cloud';
+import { setRoles } from '../../support/set-roles';
 
 const t = filesCloud();
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(200)]);
@@ -116,11 +117,7 @@ describe('files: uploads checked by their real bytes (real SDK, local cloud)', (
     });
     expect(result.ok || result.error.code).toBe('ACCOUNT.FORBIDDEN');
     // A reviewer approves requests with a result document, so they may upload one.
-    await t
-      .db(env)
-      .collection('accounts')
-      .where({ accountName: BOB.accountName })
-      .update({ data: { roles: ['user', 'reviewer'] } });
+    await setRoles(t.db(env), BOB.accountName, ['user', 'reviewer']);
     const reviewer = await t.files(env, BOB.openid, 'prepareUpload', {
       purpose: 'result',
       name: 'a.pdf',
@@ -128,11 +125,7 @@ describe('files: uploads checked by their real bytes (real SDK, local cloud)', (
       kind: 'pdf',
     });
     expect(reviewer.ok).toBe(true);
-    await t
-      .db(env)
-      .collection('accounts')
-      .where({ accountName: BOB.accountName })
-      .update({ data: { roles: ['user'] } });
+    await setRoles(t.db(env), BOB.accountName, ['user']);
   });
 
   it('accepts the browser upload path of the local cloud (what the H5 build uses)', async () => {

@@ -3,7 +3,7 @@
  * SDK: the database (a claim with a fixed id) decides.
  */
 import type { AgentGrantView, EnterpriseView } from '../../../cloudfunctions/lib/contract/enterprise';
-import { shanghaiDate } from '../../../cloudfunctions/lib/calendar/working-days';
+import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { ACME_USCC, BOB, DAVE, PDF, requestsCloud } from '../requests/requests-cloud';
 
 const r = requestsCloud();

@@ -2,10 +2,10 @@
  * A deeply nested event to a real app function (dist/cloudfunctions, through the real SDK): the
  * function's edge answers REQUEST.TOO_DEEP, and other callers of the same function are unharmed.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { useLocalCloud } from '../../support/local-cloud';
+import { requireBuilt } from '../../support/require-build';
 
 // A cold function instance requires wx-server-sdk (1–3 s on a loaded 2-core machine).
 jest.setTimeout(30_000);
@@ -27,9 +27,7 @@ async function callPolicy(env: string, data: unknown, openid: string): Promise<R
 
 describe('a deeply nested event', () => {
   beforeAll(() => {
-    if (!existsSync(join(functionsDir, 'policy', 'index.js'))) {
-      throw new Error('dist/cloudfunctions/policy is missing: run npm run build:functions first');
-    }
+    requireBuilt(['dist/cloudfunctions/policy/index.js'], 'npm run build:functions');
   });
 
   it('(500 levels) gets REQUEST.TOO_DEEP from the function while a concurrent normal call succeeds', async () => {

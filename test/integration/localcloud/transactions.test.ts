@@ -101,10 +101,22 @@ describe('transactions', () => {
 
   it('runTransaction retries after a conflict and both transfers land', async () => {
     const _ = db.command;
+    // Both first attempts read `a` before either writes (a barrier, not a sleep), so one of them
+    // must conflict; the attempt count proves the SDK ran a callback again.
+    let attempts = 0;
+    let waiting = 0;
+    let release = (): void => undefined;
+    const bothRead = new Promise<void>((resolve) => (release = resolve));
     const transfer = (amount: number): Promise<unknown> =>
       db.runTransaction(async (t: Tx) => {
+        attempts += 1;
+        const firstRound = attempts <= 2;
         const a = (await t.collection('accounts').doc('a').get()).data as { balance: number };
-        await new Promise((r) => setTimeout(r, 20));
+        if (firstRound) {
+          waiting += 1;
+          if (waiting === 2) release();
+          await bothRead;
+        }
         await t
           .collection('accounts')
           .doc('a')
@@ -115,6 +127,7 @@ describe('transactions', () => {
           .update({ data: { balance: _.inc(amount) } });
       });
     await Promise.all([transfer(10), transfer(25)]);
+    expect(attempts).toBeGreaterThanOrEqual(3);
     expect(await balance('a')).toBe(65);
     expect(await balance('b')).toBe(35);
   });

@@ -2,12 +2,12 @@
  * The bundled `policy` function (dist/cloudfunctions, as DevTools deploys it) run by the local cloud
  * and called through the real wx-server-sdk: the path every other function takes.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CurrentPoliciesOutput } from '../../../cloudfunctions/lib/contract/policy';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { CURRENT_POLICIES } from '../../../policies/generated';
 import { useLocalCloud } from '../../support/local-cloud';
+import { requireBuilt } from '../../support/require-build';
 
 const functionsDir = resolve(__dirname, '../../../dist/cloudfunctions');
 const cloud = useLocalCloud({ functionsDir });
@@ -20,9 +20,7 @@ async function callPolicy(event: unknown, openid = 'oPolicyReader01'): Promise<R
 
 describe('policy function', () => {
   beforeAll(() => {
-    if (!existsSync(join(functionsDir, 'policy', 'index.js'))) {
-      throw new Error('dist/cloudfunctions/policy is missing: run npm run build:functions first');
-    }
+    requireBuilt(['dist/cloudfunctions/policy/index.js'], 'npm run build:functions');
   });
 
   it('answers the documents in force with their versions and hashes', async () => {

@@ -16,6 +16,7 @@ import fixtureManifest from '../../fixtures/policies/manifest.json';
 import { manifestHash, publishPolicy } from '../../../scripts/staff/publish-policy';
 import { FIXTURE_POLICIES_DIR } from '../../../scripts/policies/fixture-policies';
 import { usePublicationCloud } from './publication-cloud';
+import { setRoles } from '../../support/set-roles';
 
 const t = usePublicationCloud();
 const DAY = 86_400_000;
@@ -59,11 +60,7 @@ describe('publishing a new agreement version (real SDK, local cloud)', () => {
       channel: 'launch-gate',
     });
     // Roles are data; the first admin comes from the console (scripts/staff).
-    await t
-      .db(env)
-      .collection('accounts')
-      .where({ accountName: STAFF.accountName })
-      .update({ data: { roles: ['user', 'staff', 'admin', 'publisher'] } });
+    await setRoles(t.db(env), STAFF.accountName, ['user', 'staff', 'admin', 'publisher']);
     // Carol closes her account (no cooling-off in this test environment).
     await t.data(env, CAROL.openid, 'account', 'requestCancellation', { password: CAROL.password });
     await t.data(env, STAFF.openid, 'account', 'closeDueCancellations');

@@ -8,6 +8,7 @@ import type {
   StaffRequestDetail,
 } from '../../../cloudfunctions/lib/contract/privacy';
 import { ALICE, BOB, CLERK, STAFF, privacyCloud } from './privacy-cloud';
+import { setRoles } from '../../support/set-roles';
 
 const t = privacyCloud();
 const NEW_DOC = { type: 'resident-id', number: '440104199003071220' } as const;
@@ -119,11 +120,7 @@ describe('privacy requests: staff decide (real SDK, local cloud)', () => {
   it('two admins deciding at once decide once', async () => {
     const env = t.cloud().freshEnv();
     await t.people(env);
-    await t
-      .db(env)
-      .collection('accounts')
-      .where({ accountName: CLERK.accountName })
-      .update({ data: { roles: ['user', 'admin'] } });
+    await setRoles(t.db(env), CLERK.accountName, ['user', 'admin']);
     const request = await fileCorrection(env, { realName: '陈大為' });
     const codes = await Promise.all(
       [STAFF, CLERK].map((s) =>

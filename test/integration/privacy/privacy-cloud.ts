@@ -4,6 +4,8 @@
  */
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, BOB, STAFF, accountCloud, type Person } from '../account/account-cloud';
+import { setRoles } from '../../support/set-roles';
+import type { Role } from '../../../cloudfunctions/lib/contract/account';
 
 export { ALICE, BOB, STAFF };
 export type { Person };
@@ -46,12 +48,7 @@ export function privacyCloud() {
         const r = await t.register(env, p);
         if (!r.ok) throw new Error(`register ${p.accountName}: ${r.error.code}`);
       }
-      const roles = async (name: string, list: string[]) =>
-        t
-          .db(env)
-          .collection('accounts')
-          .where({ accountName: name })
-          .update({ data: { roles: list } });
+      const roles = (name: string, list: Role[]) => setRoles(t.db(env), name, list);
       await roles(STAFF.accountName, ['user', 'staff', 'admin']);
       await roles(CLERK.accountName, ['user', 'staff']);
     },

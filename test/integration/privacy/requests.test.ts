@@ -1,6 +1,7 @@
 import type { ProfileView, StaffAccountView } from '../../../cloudfunctions/lib/contract/account';
 import type { MyRequestsOutput, PrivacyRequestView } from '../../../cloudfunctions/lib/contract/privacy';
-import { shanghaiDate, workingCalendar } from '../../../cloudfunctions/lib/calendar/working-days';
+import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
+import { workingCalendar } from '../../../cloudfunctions/lib/calendar/working-days';
 import { ALICE, BOB, STAFF, privacyCloud } from './privacy-cloud';
 
 const t = privacyCloud();

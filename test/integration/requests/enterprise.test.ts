@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { shanghaiDate } from '../../../cloudfunctions/lib/calendar/working-days';
+import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import type { AgentGrantView, EnterpriseView, StaffGrantView } from '../../../cloudfunctions/lib/contract/enterprise';
 import type {
   EnterpriseRef,

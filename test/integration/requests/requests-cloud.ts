@@ -12,6 +12,7 @@ import { usccCheckChar } from '../../../cloudfunctions/lib/contract/uscc';
 import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import { ALICE, BOB, STAFF, type Person } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
+import { setRoles as setRolesOf } from '../../support/set-roles';
 
 export { ALICE, BOB, STAFF };
 
@@ -66,7 +67,7 @@ export function requestsCloud() {
   }
 
   async function setRoles(env: string, person: Person, roles: Role[]) {
-    await t.db(env).collection('accounts').where({ accountName: person.accountName }).update({ data: { roles } });
+    await setRolesOf(t.db(env), person.accountName, roles);
   }
 
   /** Prepares, stores and confirms a real upload as `person`; returns its uploadId. */

@@ -3,7 +3,7 @@
  * built dist/weapp bundle itself (npm run build:weapp writes the hidden source maps it needs).
  * The planted-call tests change a copy of the real build and expect the scan to name the culprit.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { codeMask } from './code-mask';
@@ -15,6 +15,7 @@ import {
   type BundleReference,
 } from './capability-bundle-scanner';
 import { decodeMappings, encodeMappings, type RawSourceMap } from './source-map-lookup';
+import { requireBuilt } from '../../support/require-build';
 
 const root = resolve(__dirname, '../../..');
 const built = join(root, 'dist', 'weapp');
@@ -58,8 +59,8 @@ const pick = (refs: BundleReference[]) => refs.map(({ file, api, owner }) => ({ 
 
 describe('the built weapp bundle keeps the permission boundary', () => {
   beforeAll(() => {
-    if (!existsSync(join(built, 'app.json')) || !existsSync(join(maps, 'app.js.map')))
-      throw new Error('dist/weapp or dist/weapp-sourcemaps is missing: run npm run build:weapp first');
+    requireBuilt(['dist/weapp/app.json'], 'npm run build:weapp');
+    requireBuilt(['dist/weapp-sourcemaps/app.js.map'], 'npm run build:weapp');
   });
 
   it('traces every capability API reference in the shipped JS to the permissions module or a named exception', () => {

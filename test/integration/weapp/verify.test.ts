@@ -3,9 +3,10 @@
  * of the real build and expect WeChat's own complaint, so a green verify means something.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { requireBuilt } from '../../support/require-build';
 
 const root = resolve(__dirname, '../../..');
 const built = join(root, 'dist', 'weapp');
@@ -33,7 +34,7 @@ function verify(dir: string): { code: number; output: string } {
 
 describe('verify:weapp', () => {
   beforeAll(() => {
-    if (!existsSync(join(built, 'app.json'))) throw new Error('dist/weapp is missing: run npm run build:weapp first');
+    requireBuilt(['dist/weapp/app.json'], 'npm run build:weapp');
   });
 
   it('fails on a broken template with WeChat’s own message', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { HOLIDAY_YEARS } from '../../../../../config/holidays';
-import { shanghaiDate, workingCalendar } from '../../../../../cloudfunctions/lib/calendar/working-days';
+import { shanghaiDate } from '../../../../../cloudfunctions/lib/contract/shanghai-date';
+import { workingCalendar } from '../../../../../cloudfunctions/lib/calendar/working-days';
 
 const calendar = workingCalendar();
 

@@ -102,13 +102,21 @@ describe('WechatFaceVerifier over HTTP (a local server standing in for WeChat)',
     ).resolves.toBe('service-error');
   });
 
-  it('refuses to start with FACE.UNAVAILABLE when WeChat cannot be reached', async () => {
+  it('refuses to start with FACE.UNAVAILABLE when WeChat cannot be reached, and reports the cause', async () => {
     fake = fakeWechat(10000);
     const base = await listen(fake.server);
     await new Promise<void>((resolve) => fake.server.close(() => resolve()));
     fake = fakeWechat(10000);
-    const verifier = new WechatFaceVerifier(wechatFaceApi(env, base));
+    const reports: { call: string; cause: string }[] = [];
+    const verifier = new WechatFaceVerifier(wechatFaceApi(env, base), undefined, (call, cause) =>
+      reports.push({ call, cause }),
+    );
     await expect(verifier.start(subject, NOW)).rejects.toEqual(new AppError('FACE.UNAVAILABLE'));
+    await expect(verifier.result({ subject, verifyId: 'v-unreachable', outSeqNo: 'o-unreachable' })).resolves.toBe(
+      'service-error',
+    );
+    expect(reports.map((r) => r.call)).toEqual(['getVerifyId', 'queryVerifyInfo']);
+    for (const r of reports) expect(r.cause).not.toContain(subject.idCardNumber);
   });
 });
 
