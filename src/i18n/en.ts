@@ -23,6 +23,7 @@ export const en: Catalog<typeof zhCN> = {
     myRequests: 'My applications',
     staff: 'Staff desk',
     inbox: 'My messages',
+    language: 'Language',
   },
   agreement: {
     title: 'User Agreement and Personal Information Protection Policy',

@@ -4,6 +4,14 @@ export type Locale = (typeof LOCALES)[number];
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
+/** Each language named in itself (the switch shows these whatever the current locale). */
+export const LOCALE_NAMES: Record<Locale, string> = {
+  'zh-CN': '简体中文',
+  'zh-MO': '繁體中文（澳門）',
+  'pt-PT': 'Português',
+  en: 'English',
+};
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

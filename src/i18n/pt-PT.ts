@@ -23,6 +23,7 @@ export const ptPT: Catalog<typeof zhCN> = {
     myRequests: 'Os meus pedidos',
     staff: 'Balcão do pessoal',
     inbox: 'As minhas mensagens',
+    language: 'Idioma',
   },
   agreement: {
     title: 'Acordo de Utilizador e Política de Protecção de Informações Pessoais',

@@ -22,6 +22,7 @@ export const zhMO: Catalog<typeof zhCN> = {
     myRequests: '我的辦件',
     staff: '工作人員辦理',
     inbox: '我的訊息',
+    language: '語言',
   },
   agreement: {
     title: '用戶協議與個人資料保護政策',
