@@ -19,6 +19,7 @@ export const zhCN = {
     myRequests: '我的办件',
     staff: '工作人员办理',
     inbox: '我的消息',
+    language: '语言',
   },
   agreement: {
     title: '用户协议与个人信息保护政策',

@@ -14,6 +14,8 @@ export interface StorageSchema {
   'requests.drafts': Record<string, ApplyDraft> | null;
   /** Whether the signed-in account holds a staff role: only shows the staff entry (the cloud checks). */
   'account.staff': boolean | null;
+  /** The UI language chosen in 我的 (src/platform/locale.ts); unset, WeChat's language is followed. */
+  'ui.locale': string | null;
 }
 
 export function readStored<K extends keyof StorageSchema>(key: K): StorageSchema[K] | null {

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
 import { AnnouncementBanner } from '../../components/announcement-banner';
 import { useAnnouncements } from '../../features/inbox/use-announcements';
+import { LanguageSwitch } from '../../components/language-switch';
 import { useUnreadCount } from '../../features/inbox/use-unread-count';
 import { useUpcomingPolicies } from '../../features/consent/use-upcoming-policies';
 import { useNetworkStatus } from '../../features/permissions/use-network-status';
@@ -113,6 +114,9 @@ export default function HomePage() {
         <View className="home__doc home__privacy-center" onClick={() => navigate(ROUTES.privacyCenter)}>
           {t.privacyCenter.entry}
         </View>
+      </View>
+      <View className="home__section home__language">
+        <LanguageSwitch page={ROUTES.home} />
       </View>
       <View className="home__section">
         <View className="home__section-title">{t.home.contact}</View>

@@ -1,6 +1,7 @@
 import type { ActionOf, FunctionName } from '../../../cloudfunctions/lib/contract/functions';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { t } from '../../i18n';
+import { errorMessage } from '../../i18n/server-errors';
 import type { CloudTransport } from './transport';
 
 function isResult(value: unknown): value is Result<unknown> {
@@ -30,7 +31,12 @@ export function createCloudClient(
       try {
         const result = await transport.callFunction(name, { action, input });
         if (isResult(result)) {
-          if (!result.ok) onRefused?.(result.error.code);
+          if (!result.ok) {
+            onRefused?.(result.error.code);
+            // The server speaks Chinese; the screens show the current locale's message for the code.
+            const { code, message } = result.error;
+            return { ...result, error: { ...result.error, message: errorMessage(code, message) } } as Result<T>;
+          }
           return result as Result<T>;
         }
         report(`${name}.${action} answered no Result`, result);

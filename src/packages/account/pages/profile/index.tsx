@@ -7,6 +7,7 @@ import { t } from '../../../../i18n';
 import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import { SignedOutNotice } from '../../components/signed-out-notice';
+import { LanguageSwitch } from '../../../../components/language-switch';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDate } from '../../../../i18n/beijing-time';
@@ -73,6 +74,9 @@ export default function ProfilePage() {
               {tRights.staffDeskEntry}
             </View>
           )}
+          <View className="profile__language">
+            <LanguageSwitch page={ROUTES.accountProfile} />
+          </View>
           <AppButton
             className="account-form__submit profile__change-password"
             onClick={() => navigate(ROUTES.accountChangePassword, { name: v.accountName })}

@@ -1,0 +1,70 @@
+import type { Catalog } from './catalog';
+import type { zhCNPush } from './zh-CN-push';
+
+/** The staff push page's strings (zh-CN-push.ts) in English. */
+export const enPush: Catalog<typeof zhCNPush> = {
+  title: 'Send a notice',
+  intro:
+    'Every notice goes to the recipients’ in-app messages; WeChat subscription messages, SMS and email follow each recipient’s authorisations and settings. Every notice is recorded in the audit log.',
+  titleLabel: 'Title (up to 40 characters)',
+  bodyLabel: 'Text (up to 500 characters)',
+  kindLabel: 'Kind of notice',
+  kinds: {
+    'staff.push': 'Service notice',
+    maintenance: 'System maintenance',
+    'policy.published': 'Agreement and policy update',
+    'security.incident': 'Security incident (administrators only)',
+  },
+  audienceLabel: 'Recipients',
+  audiences: {
+    person: 'One user',
+    accounts: 'Several affected users',
+    matter: 'Applicants for a matter',
+    policy: 'Users who accepted a document version',
+    everyone: 'All users',
+  },
+  accountName: 'User’s account name',
+  matterCode: 'Matter code',
+  policyDocument: 'Document (user-agreement or privacy-policy)',
+  policyVersion: 'Version',
+  create: 'Preview',
+  audienceSize: (n: number) => `Will go to ${n} people`,
+  previewWechat: 'WeChat subscription message preview',
+  send: 'Send',
+  progress: (done: number, total: number) => `Processed ${done} / ${total}`,
+  counts: (sent: number, skipped: number, failed: number) => `Sent ${sent} · skipped ${skipped} · failed ${failed}`,
+  finished: 'Sending finished',
+  forbidden: 'Only push staff and administrators can send notices.',
+  signIn: 'Sign in',
+  accountNames: 'Account names of the affected users (separated by commas or spaces)',
+  announce: {
+    title: 'Publish a maintenance or service change announcement',
+    intro:
+      'From publication until its end time the announcement shows in the banner on the home page to everyone (guests included), and every user gets a message. Publish it before it starts.',
+    typeLabel: 'Kind of announcement',
+    types: { maintenance: 'System maintenance', 'service-change': 'Service change' },
+    startsLabel: 'Start (Beijing time, e.g. 2027-01-10 22:00)',
+    endsLabel: 'End (Beijing time)',
+    badTime: 'Enter the Beijing time as “2027-01-10 22:00”',
+    publish: 'Publish announcement',
+    published: (when: string) => `Announcement published; shown until ${when}`,
+    forbidden: 'Only administrators can publish announcements.',
+  },
+  confirmAnnounce: {
+    title: 'Publish the announcement?',
+    content: 'It will show on the home page to everyone and a message goes to every user. It cannot be recalled.',
+    confirmText: 'Publish',
+    cancelText: 'Cancel',
+    destructive: true,
+    done: 'Published',
+  },
+  confirmIncident: {
+    title: 'Send the security incident notice?',
+    content:
+      'It goes to the selected users as a message and as a WeChat subscription message where they allowed it. They cannot turn it off, and it cannot be recalled.',
+    confirmText: 'Send',
+    cancelText: 'Cancel',
+    destructive: true,
+    done: 'Sent',
+  },
+};

@@ -1,0 +1,76 @@
+import type { Catalog } from './catalog';
+import type { zhCNStaffDesk } from './zh-CN-staff-desk';
+
+/** The staff subpackage's account and privacy-request screens (zh-CN-staff-desk.ts) in English. */
+export const enStaffDesk: Catalog<typeof zhCNStaffDesk> = {
+  desk: {
+    loading: 'Reading your staff permissions…',
+    signIn: 'Sign in',
+    roles: 'Your roles: ',
+    none: 'Your account has no staff permissions. Ask an administrator to grant them.',
+    entries: {
+      queue: {
+        title: 'Application queue',
+        purpose: 'See applications by matter and status; accept, request documents, decide and deliver',
+      },
+      grants: {
+        title: 'Agent authorisations',
+        purpose: 'Check authorisation documents; approve or refuse company agents',
+      },
+      push: { title: 'Send notices', purpose: 'Send notices to chosen groups and follow the sending' },
+      accounts: { title: 'Accounts', purpose: 'Find accounts; set their status and roles' },
+      privacyRequests: {
+        title: 'Personal information requests',
+        purpose: 'Handle correction, deletion and question requests (reply within 15 working days)',
+      },
+      audit: {
+        title: 'Audit log',
+        purpose: 'Check the audit chain; see entries and alerts by staff member, action and time',
+      },
+    },
+    publishNote:
+      'New versions of the agreements are published by policy publishers with npm run staff -- publish-policy or WeChat DevTools.',
+  },
+  accounts: {
+    title: 'Accounts',
+    accountName: 'Account name',
+    find: 'Find',
+    realName: 'Name',
+    status: 'Status',
+    reason: 'Reason',
+    until: 'Until',
+    roles: 'Roles',
+    setStatus: 'Set account status',
+    newState: 'New status',
+    reasonPlaceholder: 'Reason (shown to the user)',
+    untilPlaceholder: 'Suspended until YYYY-MM-DD',
+    saveStatus: 'Save status',
+    setRoles: 'Set roles (administrators only)',
+    saveRoles: 'Save roles',
+    saved: 'Saved',
+    roleNames: {
+      user: 'User',
+      staff: 'Staff',
+      admin: 'Administrator',
+      reviewer: 'Reviewer',
+      pusher: 'Push staff',
+      publisher: 'Policy publisher',
+    },
+  },
+  requests: {
+    title: 'Personal information requests',
+    filters: { open: 'To do', approved: 'Done', refused: 'Refused', cancelled: 'Withdrawn' },
+    empty: 'No requests',
+    overdue: 'Overdue',
+    due: 'Due',
+    current: 'Registered now',
+    proposed: 'Correct to',
+    reveal: 'Show in full (the viewing is logged)',
+    revealed: 'In full (viewing logged)',
+    reply: 'Reply (give the reason when refusing)',
+    approve: 'Do it',
+    refuse: 'Refuse',
+    decided: 'Handled',
+    back: 'Back to the list',
+  },
+};

@@ -1,0 +1,13 @@
+import type { Catalog } from './catalog';
+import type { zhCNRetention } from './zh-CN-retention';
+
+/** The retention table headings (zh-CN-retention.ts) in Portuguese; the rows stay in Chinese (config/retention.ts). */
+export const ptPTRetention: Catalog<typeof zhCNRetention> = {
+  title: 'Durante quanto tempo conservamos',
+  intro:
+    'Só conservamos as suas informações enquanto lhe prestamos serviço; quando a lei exige mais, pelo prazo legal. As informações expiradas são apagadas automaticamente todos os dias.',
+  row: (what: string, autoDeleted: boolean) =>
+    `${what} · ${autoDeleted ? 'apagado automaticamente no fim do prazo' : 'não apagado automaticamente'}`,
+  period: (period: string, from: string) => `Prazo: ${period} (a contar de: ${from})`,
+  basis: (basis: string) => `Fundamento: ${basis}`,
+};

@@ -1,0 +1,76 @@
+import type { Catalog } from './catalog';
+import type { zhCNStaffDesk } from './zh-CN-staff-desk';
+
+/** The staff subpackage's account and privacy-request screens (zh-CN-staff-desk.ts) in Portuguese. */
+export const ptPTStaffDesk: Catalog<typeof zhCNStaffDesk> = {
+  desk: {
+    loading: 'A ler as suas permissões de trabalho…',
+    signIn: 'Entrar',
+    roles: 'As suas funções: ',
+    none: 'A sua conta não tem permissões de pessoal. Peça-as a um administrador.',
+    entries: {
+      queue: {
+        title: 'Fila de pedidos',
+        purpose: 'Ver pedidos por assunto e estado; aceitar, pedir documentos, decidir e entregar',
+      },
+      grants: {
+        title: 'Autorizações de representação',
+        purpose: 'Verificar procurações; aprovar ou recusar representantes de empresas',
+      },
+      push: { title: 'Enviar avisos', purpose: 'Enviar avisos a grupos escolhidos e acompanhar o envio' },
+      accounts: { title: 'Contas', purpose: 'Procurar contas; definir o estado e as funções' },
+      privacyRequests: {
+        title: 'Pedidos sobre informações pessoais',
+        purpose: 'Tratar pedidos de correcção, eliminação e questões (resposta em 15 dias úteis)',
+      },
+      audit: {
+        title: 'Registo de auditoria',
+        purpose: 'Verificar a cadeia de auditoria; ver registos e alertas por membro do pessoal, acção e hora',
+      },
+    },
+    publishNote:
+      'As novas versões dos acordos são publicadas pelo pessoal de publicação com npm run staff -- publish-policy ou as WeChat DevTools.',
+  },
+  accounts: {
+    title: 'Contas',
+    accountName: 'Nome da conta',
+    find: 'Procurar',
+    realName: 'Nome',
+    status: 'Estado',
+    reason: 'Motivo',
+    until: 'Até',
+    roles: 'Funções',
+    setStatus: 'Definir o estado da conta',
+    newState: 'Novo estado',
+    reasonPlaceholder: 'Motivo (comunicado ao utilizador)',
+    untilPlaceholder: 'Suspensa até AAAA-MM-DD',
+    saveStatus: 'Guardar estado',
+    setRoles: 'Definir funções (só administradores)',
+    saveRoles: 'Guardar funções',
+    saved: 'Guardado',
+    roleNames: {
+      user: 'Utilizador',
+      staff: 'Funcionário',
+      admin: 'Administrador',
+      reviewer: 'Revisor',
+      pusher: 'Pessoal de envio',
+      publisher: 'Publicador de políticas',
+    },
+  },
+  requests: {
+    title: 'Pedidos sobre informações pessoais',
+    filters: { open: 'Por tratar', approved: 'Tratados', refused: 'Recusados', cancelled: 'Retirados' },
+    empty: 'Sem pedidos',
+    overdue: 'Em atraso',
+    due: 'Prazo',
+    current: 'Registo actual',
+    proposed: 'Corrigir para',
+    reveal: 'Mostrar por inteiro (a consulta fica registada)',
+    revealed: 'Por inteiro (consulta registada)',
+    reply: 'Resposta (indique o motivo ao recusar)',
+    approve: 'Tratar',
+    refuse: 'Recusar',
+    decided: 'Tratado',
+    back: 'Voltar à lista',
+  },
+};

@@ -1,0 +1,94 @@
+import type { ErrorCode } from '../../cloudfunctions/lib/errors/codes';
+import { currentLocale } from './locale-store';
+
+type Messages = Partial<Record<ErrorCode, string>>;
+
+/**
+ * The server's messages the screens show most, in the languages other than Simplified Chinese. The
+ * cloud answers a stable code with a Chinese message (cloudfunctions/lib/errors/codes.ts); a code
+ * missing here falls back to that Chinese message, which is never wrong, only untranslated.
+ */
+const zhMO: Messages = {
+  INTERNAL: '系統繁忙，請稍後重試',
+  'REQUEST.INVALID_INPUT': '提交的資料不完整或格式不正確',
+  'AUTH.NO_IDENTITY': '無法確認您的微信身份，請在微信中重新打開小程式',
+  'CONSENT.REQUIRED': '您尚未同意或已撤回對現行用戶協議和個人資料保護政策的同意，請閱讀並同意後再使用此項服務',
+  'CONSENT.SENSITIVE_REQUIRED': '此項服務需要處理您的敏感個人資料，請先在個人資料保護中心單獨同意',
+  'CONSENT.VERSION_STALE': '協議已更新，請閱讀最新版本後再同意',
+  'ACCOUNT.NAME_UNAVAILABLE': '該帳號名不可用，請換一個',
+  'ACCOUNT.WECHAT_ALREADY_BOUND': '當前微信已綁定琴易辦帳號，請直接登入',
+  'ACCOUNT.WEAK_PASSWORD': '密碼不符合安全要求',
+  'ACCOUNT.PASSWORD_REUSED': '新密碼不能與當前密碼相同',
+  'ACCOUNT.CREDENTIALS_INVALID': '帳號或密碼不正確',
+  'ACCOUNT.PASSWORD_INCORRECT': '密碼不正確',
+  'ACCOUNT.LOCKED': '登入失敗次數過多，已暫時鎖定，請稍後再試',
+  'ACCOUNT.TOO_FAST': '嘗試過於頻繁，請稍候再試',
+  'ACCOUNT.NOT_SIGNED_IN': '請先登入',
+  'ACCOUNT.RESTRICTED': '您的帳號已被限制使用，目前僅可查看資料',
+  'ACCOUNT.SUSPENDED': '您的帳號已被暫停使用',
+  'ACCOUNT.BANNED': '您的帳號已被封停',
+  'ACCOUNT.FORBIDDEN': '您沒有權限進行此操作',
+  'FACE.REQUIRED': '此操作需要先完成人臉核驗',
+  'FACE.CANCELLED': '人臉核驗已取消',
+};
+
+const en: Messages = {
+  INTERNAL: 'The system is busy; please try again later',
+  'REQUEST.INVALID_INPUT': 'The information submitted is incomplete or in the wrong format',
+  'AUTH.NO_IDENTITY': 'We cannot confirm your WeChat identity; please reopen the mini program in WeChat',
+  'CONSENT.REQUIRED':
+    'You have not accepted, or have withdrawn, the current User Agreement and Personal Information Protection Policy; please read and accept them to use this service',
+  'CONSENT.SENSITIVE_REQUIRED':
+    'This service processes sensitive personal information; please give your separate consent in the privacy centre first',
+  'CONSENT.VERSION_STALE': 'The agreement has been updated; please read the latest version before accepting',
+  'ACCOUNT.NAME_UNAVAILABLE': 'This account name is not available; please choose another',
+  'ACCOUNT.WECHAT_ALREADY_BOUND': 'This WeChat already has a Qin Yi Ban account; please sign in',
+  'ACCOUNT.WEAK_PASSWORD': 'The password does not meet the security rules',
+  'ACCOUNT.PASSWORD_REUSED': 'The new password must differ from the current one',
+  'ACCOUNT.CREDENTIALS_INVALID': 'Wrong account name or password',
+  'ACCOUNT.PASSWORD_INCORRECT': 'Wrong password',
+  'ACCOUNT.LOCKED': 'Too many failed sign-ins; the account is locked for a while, please try later',
+  'ACCOUNT.TOO_FAST': 'Too many attempts; please wait a moment',
+  'ACCOUNT.NOT_SIGNED_IN': 'Please sign in first',
+  'ACCOUNT.RESTRICTED': 'Your account is restricted; you can only view information',
+  'ACCOUNT.SUSPENDED': 'Your account is suspended',
+  'ACCOUNT.BANNED': 'Your account is banned',
+  'ACCOUNT.FORBIDDEN': 'You do not have permission to do this',
+  'FACE.REQUIRED': 'Please complete face verification first',
+  'FACE.CANCELLED': 'Face verification was cancelled',
+};
+
+const ptPT: Messages = {
+  INTERNAL: 'O sistema está ocupado; tente mais tarde',
+  'REQUEST.INVALID_INPUT': 'As informações enviadas estão incompletas ou no formato errado',
+  'AUTH.NO_IDENTITY': 'Não foi possível confirmar a sua identidade WeChat; abra de novo o mini-programa no WeChat',
+  'CONSENT.REQUIRED':
+    'Não aceitou, ou retirou, o Acordo de Utilizador e a Política de Protecção de Informações Pessoais em vigor; leia-os e aceite para usar este serviço',
+  'CONSENT.SENSITIVE_REQUIRED':
+    'Este serviço trata informações pessoais sensíveis; dê primeiro o seu consentimento separado no centro de privacidade',
+  'CONSENT.VERSION_STALE': 'O acordo foi actualizado; leia a versão mais recente antes de aceitar',
+  'ACCOUNT.NAME_UNAVAILABLE': 'Este nome de conta não está disponível; escolha outro',
+  'ACCOUNT.WECHAT_ALREADY_BOUND': 'Este WeChat já tem uma conta Qin Yi Ban; entre na conta',
+  'ACCOUNT.WEAK_PASSWORD': 'A palavra-passe não cumpre as regras de segurança',
+  'ACCOUNT.PASSWORD_REUSED': 'A nova palavra-passe tem de ser diferente da actual',
+  'ACCOUNT.CREDENTIALS_INVALID': 'Nome da conta ou palavra-passe errados',
+  'ACCOUNT.PASSWORD_INCORRECT': 'Palavra-passe errada',
+  'ACCOUNT.LOCKED': 'Demasiadas tentativas falhadas; a conta está bloqueada temporariamente, tente mais tarde',
+  'ACCOUNT.TOO_FAST': 'Demasiadas tentativas; aguarde um momento',
+  'ACCOUNT.NOT_SIGNED_IN': 'Entre primeiro na conta',
+  'ACCOUNT.RESTRICTED': 'A sua conta está restrita; só pode consultar informações',
+  'ACCOUNT.SUSPENDED': 'A sua conta está suspensa',
+  'ACCOUNT.BANNED': 'A sua conta está bloqueada',
+  'ACCOUNT.FORBIDDEN': 'Não tem permissão para esta operação',
+  'FACE.REQUIRED': 'Conclua primeiro a verificação facial',
+  'FACE.CANCELLED': 'A verificação facial foi cancelada',
+};
+
+const BY_LOCALE = { 'zh-MO': zhMO, 'pt-PT': ptPT, en };
+
+/** What to show for a refusal: the current locale's message for its code, else the server's own. */
+export function errorMessage(code: string, serverMessage: string): string {
+  const locale = currentLocale();
+  if (locale === 'zh-CN') return serverMessage;
+  return BY_LOCALE[locale][code as ErrorCode] ?? serverMessage;
+}

@@ -1,0 +1,69 @@
+// Traditional Chinese in Macao wording: made from zh-CN-staff-desk.ts by scripts/i18n/make-macao-catalogs.ts, then reviewed.
+import type { Catalog } from './catalog';
+import type { zhCNStaffDesk } from './zh-CN-staff-desk';
+import type { Role } from '../../cloudfunctions/lib/contract/account';
+import type { PrivacyRequestStatus } from '../../cloudfunctions/lib/contract/privacy';
+
+/** The staff subpackage's account and privacy-request screens, in Simplified Chinese. */
+export const zhMOStaffDesk: Catalog<typeof zhCNStaffDesk> = {
+  desk: {
+    loading: '正在讀取您的工作權限…',
+    signIn: '登入',
+    roles: '您的角色：',
+    none: '您的帳號暫無工作人員權限。如需開通，請聯絡管理員。',
+    entries: {
+      queue: { title: '辦件隊列', purpose: '按事項和狀態查看申請，受理、補正、審批和送達' },
+      grants: { title: '代理授權審核', purpose: '核驗授權材料，批准或不予批准企業代理人' },
+      push: { title: '訊息推送', purpose: '向指定人群發送通知，查看發送進度' },
+      accounts: { title: '帳號管理', purpose: '查找帳號，設定帳號狀態和角色' },
+      privacyRequests: { title: '個人資料申請', purpose: '處理更正、刪除和諮詢申請（15個工作日內答覆）' },
+      audit: { title: '審計日誌', purpose: '核驗審計鏈，按人員、操作和時間查看記錄與異常提示' },
+    },
+    publishNote: '發佈協議新版本：由協議發佈人員通過 npm run staff -- publish-policy 或微信開發者工具完成。',
+  },
+  accounts: {
+    title: '帳號管理',
+    accountName: '帳號名',
+    find: '查找',
+    realName: '姓名',
+    status: '狀態',
+    reason: '原因',
+    until: '截止',
+    roles: '角色',
+    setStatus: '設定帳號狀態',
+    newState: '新狀態',
+    reasonPlaceholder: '原因（將告知用戶）',
+    untilPlaceholder: '暫停截止日期 YYYY-MM-DD',
+    saveStatus: '保存狀態',
+    setRoles: '設定角色（僅管理員）',
+    saveRoles: '保存角色',
+    saved: '已保存',
+    roleNames: {
+      user: '用戶',
+      staff: '工作人員',
+      admin: '管理員',
+      reviewer: '審核人員',
+      pusher: '推送人員',
+      publisher: '協議發佈人員',
+    } satisfies Record<Role, string>,
+  },
+  requests: {
+    title: '個人資料申請',
+    filters: { open: '待處理', approved: '已辦理', refused: '未予辦理', cancelled: '已撤回' } satisfies Record<
+      PrivacyRequestStatus,
+      string
+    >,
+    empty: '沒有申請',
+    overdue: '已逾期',
+    due: '截止',
+    current: '當前登記',
+    proposed: '申請更正為',
+    reveal: '顯示完整資料（將記錄查看日誌）',
+    revealed: '完整資料（已記錄查看）',
+    reply: '答覆（不予辦理時請寫明理由）',
+    approve: '辦理',
+    refuse: '不予辦理',
+    decided: '已處理',
+    back: '返回列表',
+  },
+};

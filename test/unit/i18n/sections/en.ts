@@ -1,0 +1,9 @@
+/** The section catalogs of one locale, by section name (read by catalogs.test.ts). */
+export { enActions as actions } from '../../../../src/i18n/en-actions';
+export { enFeedback as feedback } from '../../../../src/i18n/en-feedback';
+export { enInbox as inbox } from '../../../../src/i18n/en-inbox';
+export { enPush as push } from '../../../../src/i18n/en-push';
+export { enRequests as requests } from '../../../../src/i18n/en-requests';
+export { enRetention as retention } from '../../../../src/i18n/en-retention';
+export { enRights as rights } from '../../../../src/i18n/en-rights';
+export { enStaffDesk as staffDesk } from '../../../../src/i18n/en-staff-desk';

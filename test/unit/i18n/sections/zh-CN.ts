@@ -1,0 +1,9 @@
+/** The section catalogs of one locale, by section name (read by catalogs.test.ts). */
+export { zhCNActions as actions } from '../../../../src/i18n/zh-CN-actions';
+export { zhCNFeedback as feedback } from '../../../../src/i18n/zh-CN-feedback';
+export { zhCNInbox as inbox } from '../../../../src/i18n/zh-CN-inbox';
+export { zhCNPush as push } from '../../../../src/i18n/zh-CN-push';
+export { zhCNRequests as requests } from '../../../../src/i18n/zh-CN-requests';
+export { zhCNRetention as retention } from '../../../../src/i18n/zh-CN-retention';
+export { zhCNRights as rights } from '../../../../src/i18n/zh-CN-rights';
+export { zhCNStaffDesk as staffDesk } from '../../../../src/i18n/zh-CN-staff-desk';

@@ -1,0 +1,9 @@
+/** The section catalogs of one locale, by section name (read by catalogs.test.ts). */
+export { zhMOActions as actions } from '../../../../src/i18n/zh-MO-actions';
+export { zhMOFeedback as feedback } from '../../../../src/i18n/zh-MO-feedback';
+export { zhMOInbox as inbox } from '../../../../src/i18n/zh-MO-inbox';
+export { zhMOPush as push } from '../../../../src/i18n/zh-MO-push';
+export { zhMORequests as requests } from '../../../../src/i18n/zh-MO-requests';
+export { zhMORetention as retention } from '../../../../src/i18n/zh-MO-retention';
+export { zhMORights as rights } from '../../../../src/i18n/zh-MO-rights';
+export { zhMOStaffDesk as staffDesk } from '../../../../src/i18n/zh-MO-staff-desk';
