@@ -1,13 +1,70 @@
 #!/usr/bin/env bash
 # Every test, as CI runs it: static checks, both builds checked by WeChat's own tools, then all Jest
-# projects (unit, ui, integration against the local cloud, e2e in Chromium) with one summary.
+# projects (unit, ui, integration against the local cloud, e2e in Chromium).
+#
+# Where the time goes: each step prints its wall time, and the run's times land in
+# test-results/npm-test-time.json (git-ignored), which `npm run bench` reports. The static checks
+# and the pure Jest projects (unit, ui) need no build, so they run beside the three Taro builds
+# (which each leave a core mostly idle while webpack waits on disk); integration and e2e need the
+# builds and run after them. Each build still runs and is still checked: dist/h5 (production, no
+# test hooks) is what test/e2e/bridge/production-build.spec.ts inspects, dist/h5-e2e is what e2e
+# drives. QYB_TEST_SERIAL=1 runs every step one after the other (to compare, or on one core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-deps.sh --with-browser
-npm run --silent build:policies
-npm run --silent check
-npm run --silent build:weapp
-npm run --silent verify:weapp
-npm run --silent build:h5
-npm run --silent build:h5:e2e
-npx jest --ci "$@"
+mkdir -p test-results
+times="$(mktemp)"
+started=$(date +%s.%N)
+
+# step NAME COMMAND…: runs the command and records its wall time (seconds) under NAME.
+step() {
+  local name="$1" t0 t1
+  shift
+  t0=$(date +%s.%N)
+  # Explicit: `set -e` does not apply inside a function called from `a || b` or `a && b`.
+  if ! "$@"; then
+    echo "› $name failed" >&2
+    return 1
+  fi
+  t1=$(date +%s.%N)
+  awk -v n="$name" -v a="$t0" -v b="$t1" 'BEGIN { printf "%s %.1f\n", n, b - a }' >>"$times"
+  awk -v n="$name" -v a="$t0" -v b="$t1" 'BEGIN { printf "› %s: %.1f s\n", n, b - a }'
+}
+
+step deps bash scripts/ensure-deps.sh --with-browser
+step policies npm run --silent build:policies
+
+pure() {
+  step check npm run --silent check &&
+    step jest-unit-ui npx jest --ci --selectProjects unit ui "$@"
+}
+builds() {
+  step build-weapp npm run --silent build:weapp &&
+    step verify-weapp npm run --silent verify:weapp &&
+    step build-h5 npm run --silent build:h5 &&
+    step build-h5-e2e npm run --silent build:h5:e2e
+}
+
+if [ "${QYB_TEST_SERIAL:-}" = "1" ]; then
+  pure "$@"
+  builds
+else
+  pure "$@" &
+  pure_pid=$!
+  builds_status=0
+  builds || builds_status=$?
+  pure_status=0
+  wait "$pure_pid" || pure_status=$?
+  if [ "$builds_status" != 0 ] || [ "$pure_status" != 0 ]; then exit 1; fi
+fi
+step jest-integration-e2e npx jest --ci --selectProjects integration e2e "$@"
+
+total=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+echo "› npm test: $total s in all"
+node -e '
+const [file, total, serial] = process.argv.slice(1);
+const steps = Object.fromEntries(require("fs").readFileSync(file, "utf8").trim().split("\n")
+  .map((l) => l.split(" ")).map(([k, v]) => [k, Number(v)]));
+const out = { at: new Date().toISOString(), totalS: Number(Number(total).toFixed(1)), serial: serial === "1", steps };
+require("fs").writeFileSync("test-results/npm-test-time.json", JSON.stringify(out, null, 2) + "\n");
+' "$times" "$total" "${QYB_TEST_SERIAL:-}"
+rm -f "$times"
