@@ -5,6 +5,7 @@
  * (registration through the account function would take minutes); the job runs as it does for staff.
  */
 import { execSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import type { PushJobCreated, PushProgress } from '../../cloudfunctions/lib/cont
 import type { Result } from '../../cloudfunctions/lib/contract/result';
 import { startLocalCloud } from '../../localcloud';
 import { tableName } from '../../localcloud/database/json-path';
+import { agreeThrough } from '../integration/account/agree';
 import { sdkAt } from '../support/local-cloud';
 import { seedAccounts } from '../support/push-seed';
 
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
   process.env.QYB_CHANNELS = 'local-stand-in';
   process.env.QYB_WECHAT_SENDS_PER_SECOND = process.env.QYB_WECHAT_SENDS_PER_SECOND ?? '100000';
   process.env.QYB_PUSH_RUN_BUDGET_MS = '20000';
+  // The audit ledger's key, as an operator sets it (any 32 bytes: the bench keeps no records).
+  process.env.QYB_LEDGER_KEY ??= randomBytes(32).toString('base64');
   const templates = localCloudTemplates({});
   const serviceNotice = templates.find((t) => t.key === 'serviceNotice')?.id ?? '';
   const dataDir = mkdtempSync(join(tmpdir(), 'push-bench-'));
@@ -81,6 +85,13 @@ async function main(): Promise<void> {
       if (!r.result.ok) throw new Error(`${action}: ${r.result.error.code}`);
       return r.result.data;
     };
+    // Staff agree to the documents in force first, as the agreement gate makes them do.
+    await agreeThrough(async (action, input) => {
+      const r = (await sdk.callFunction({ name: 'consent', data: { action, input } })) as unknown as {
+        result: Result<unknown>;
+      };
+      return r.result;
+    });
     const job = await call<PushJobCreated>('createPushJob', {
       title: '系统维护通知',
       body: '周六 02:00–04:00 暂停服务',
