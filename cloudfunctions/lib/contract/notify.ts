@@ -140,7 +140,8 @@ export const RunPushJobInputSchema = v.strictObject({
 });
 export const PushJobIdInputSchema = v.strictObject({ jobId: Id });
 
-export const RECIPIENT_STATES = ['claimed', 'sending', 'sent', 'skipped', 'failed'] as const;
+// 'queued': claimed with its inbox message written, waiting for the paced WeChat phase.
+export const RECIPIENT_STATES = ['queued', 'claimed', 'sending', 'sent', 'skipped', 'failed'] as const;
 export type RecipientState = (typeof RECIPIENT_STATES)[number];
 
 export interface PushProgress {

@@ -27,7 +27,7 @@ export interface DeliveryDeps {
 }
 
 export interface Delivery {
-  state: Exclude<RecipientState, 'claimed' | 'sending'>;
+  state: Exclude<RecipientState, 'queued' | 'claimed' | 'sending'>;
   reason: string | null;
   channels: Record<Channel, string>;
 }

@@ -66,6 +66,8 @@ export interface RecipientRecord {
   /** The errCode or reason of the WeChat channel when it failed or was skipped. */
   reason: string | null;
   finishedAt: number | null;
+  /** The run that took it from the queue (so a runner knows which of a contested chunk are its own). */
+  runner?: string;
 }
 
 /** What a local channel stand-in would have sent (`channel_outbox`). */

@@ -1,7 +1,7 @@
 import { isDuplicateKey } from '../infra/duplicate-key';
 import { COLLECTIONS } from '../infra/collections';
 import type { RecipientRecord } from './notify.records';
-import { allPages, inSlices, list, MAX_READ, updated, type NotifyDb } from './notify-db';
+import { allPages, inSlices, list, MAX_READ, total, updated, type NotifyDb } from './notify-db';
 
 /** One row per recipient of a job (`push_recipients`, unique on jobId + accountId). */
 export function pushRecipientRepository(db: NotifyDb) {
@@ -34,6 +34,30 @@ export function pushRecipientRepository(db: NotifyDb) {
       for (const r of records) if (await repo.claim(r)) mine.add(r._id);
       return mine;
     },
+    /**
+     * Takes up to `n` queued recipients for the WeChat phase: one conditional write moves them to
+     * 'claimed' under this run's token (another runner's write finds them no longer queued), one
+     * read tells which are this run's. Returns their account ids.
+     */
+    async takeQueued(jobId: string, n: number, runner: string, now: number): Promise<string[]> {
+      const page = list<RecipientRecord>(
+        await col().where({ jobId, state: 'queued' }).limit(n).field({ _id: true }).get(),
+      );
+      if (page.length === 0) return [];
+      const ids = page.map((r) => r._id);
+      await col()
+        .where({ _id: _.in(ids), state: 'queued' })
+        .update({ data: { state: 'claimed', claimedAt: now, runner } });
+      const mine = list<RecipientRecord>(
+        await col()
+          .where({ _id: _.in(ids), runner })
+          .limit(n)
+          .field({ accountId: true })
+          .get(),
+      );
+      return mine.map((r) => r.accountId);
+    },
+    queued: async (jobId: string): Promise<number> => total(await col().where({ jobId, state: 'queued' }).count()),
     async updateMany(ids: readonly string[], patch: Partial<Omit<RecipientRecord, '_id'>>): Promise<number> {
       let n = 0;
       for (let at = 0; at < ids.length; at += MAX_READ) {

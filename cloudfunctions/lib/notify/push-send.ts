@@ -26,9 +26,14 @@ const noticeFor = (job: PushJobRecord, accountId: string): Notice => ({
   body: job.body,
 });
 
+/** The job's inbox message for each person, under an id fixed by job and person (so written once). */
+export const inboxMessages = (job: PushJobRecord, accounts: readonly AccountRecord[], now: number) =>
+  accounts.map((a) => inboxMessage(noticeFor(job, a._id), `push:${recipientId(job._id, a._id)}`, now));
+
 /**
- * Sends to recipients this runner has claimed: inbox messages in one write (their ids are fixed, so
- * a taken-over claim cannot add a second one), then 'sending' on those WeChat will be asked for
+ * Sends to recipients this runner has claimed: inbox messages in one write unless the inbox phase
+ * wrote them already (their ids are fixed, so a taken-over claim cannot add a second one), then
+ * 'sending' on those WeChat will be asked for
  * (from then on a crash leaves them uncertain, never resent), then each send, then the outcomes
  * in as few writes as there are different outcomes.
  */
@@ -36,6 +41,7 @@ export async function sendClaimed(
   job: PushJobRecord,
   accounts: readonly AccountRecord[],
   deps: NotifyDeps,
+  { inbox = true }: { inbox?: boolean } = {},
 ): Promise<void> {
   if (accounts.length === 0) return;
   const now = deps.clock();
@@ -46,9 +52,7 @@ export async function sendClaimed(
   ]);
   const choices = new Map(prefs.map((p) => [p._id, p.choices]));
   const grantOf = new Map(grants.map((g) => [`${g.accountId}:${g.templateId}`, g]));
-  await deps.messages.insertMany(
-    accounts.map((a) => inboxMessage(noticeFor(job, a._id), `push:${recipientId(job._id, a._id)}`, now)),
-  );
+  if (inbox) await deps.messages.insertMany(inboxMessages(job, accounts, now));
 
   const plans = accounts.map((account) => {
     const target = { account, choices: choices.get(account._id) };
@@ -103,34 +107,4 @@ async function sendChunk(job: PushJobRecord, plans: readonly Planned[], now: num
   for (const { delivery, ids: group } of groups.values()) {
     await deps.recipients.updateMany(group, { ...delivery, finishedAt });
   }
-}
-
-/** Claims then sends: only the runner whose insert of (jobId, accountId) succeeded sends to that person. */
-export async function sendBatch(job: PushJobRecord, accounts: AccountRecord[], deps: NotifyDeps): Promise<number> {
-  if (accounts.length === 0) return 0;
-  const existing = new Set(
-    (
-      await deps.recipients.ofJob(
-        job._id,
-        accounts.map((a) => a._id),
-      )
-    ).map((r) => r.accountId),
-  );
-  const fresh = accounts.filter((a) => !existing.has(a._id));
-  const now = deps.clock();
-  const mine = await deps.recipients.claimMany(
-    fresh.map((a) => ({
-      _id: recipientId(job._id, a._id),
-      jobId: job._id,
-      accountId: a._id,
-      state: 'claimed' as const,
-      claimedAt: now,
-      channels: {},
-      reason: null,
-      finishedAt: null,
-    })),
-  );
-  const claimed = fresh.filter((a) => mine.has(recipientId(job._id, a._id)));
-  await sendClaimed(job, claimed, deps);
-  return claimed.length;
 }

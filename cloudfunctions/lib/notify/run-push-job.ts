@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { requireRole } from '../account/account-guard';
 import { PushJobIdInputSchema, RunPushJobInputSchema, type PushProgress } from '../contract/notify';
 import { AppError } from '../errors/app-error';
@@ -7,13 +8,17 @@ import { nextBatch } from './audience';
 import { PUSH_ROLES } from './create-push-job';
 import type { NotifyDeps } from './notify.deps';
 import { pushProgress } from './push-progress';
-import { sendBatch } from './push-send';
+import { queueBatch, sendQueued } from './push-phases';
 import { sweepStale } from './push-sweep';
 
-/** Audience accounts read per step. */
-const PAGE = 100;
+/** Audience accounts read per step of the inbox phase (each step: three requests). */
+const PAGE = 500;
 
-/** Works on a job until its budget or `limit` recipients are used up; returns the progress. */
+/**
+ * Works on a job until its budget or `limit` recipients are used up; returns the progress. Two
+ * phases, so the inbox does not wait for WeChat's pace: first everyone's inbox message and claim in
+ * batches, then the WeChat sends, spaced by the throttle, from the queue the first phase left.
+ */
 export async function runJob(jobId: string, deps: NotifyDeps, limit = Number.POSITIVE_INFINITY): Promise<PushProgress> {
   let job = await deps.jobs.get(jobId);
   if (!job) throw new AppError('NOTIFY.JOB_NOT_FOUND');
@@ -29,7 +34,7 @@ export async function runJob(jobId: string, deps: NotifyDeps, limit = Number.POS
       Math.min(PAGE, limit - handled),
       deps.sources,
     );
-    handled += await sendBatch(job, batch.accounts, deps);
+    handled += await queueBatch(job, batch.accounts, deps);
     await deps.jobs.update(job._id, { cursor: batch.cursor, updatedAt: deps.clock() });
     job = { ...job, cursor: batch.cursor, status: 'sending' };
     if (batch.done) {
@@ -37,8 +42,17 @@ export async function runJob(jobId: string, deps: NotifyDeps, limit = Number.POS
       break;
     }
   }
-  // The audience is read to its end: the job is done once no claim is left in flight.
-  if (sourceDone && (await sweepStale(job, deps)) === 0 && (await deps.recipients.inFlight(job._id)).length === 0) {
+  const runner = randomBytes(12).toString('base64url');
+  while (job.status !== 'done' && deps.clock() < deadline) {
+    if ((await sendQueued(job, runner, deps)) === 0) break;
+  }
+  // The audience is read to its end: the job is done once nothing is queued and no claim is in flight.
+  if (
+    sourceDone &&
+    (await sweepStale(job, deps)) === 0 &&
+    (await deps.recipients.queued(job._id)) === 0 &&
+    (await deps.recipients.inFlight(job._id)).length === 0
+  ) {
     const now = deps.clock();
     await deps.jobs.update(job._id, { status: 'done', finishedAt: now, updatedAt: now });
     job = { ...job, status: 'done', finishedAt: now };
