@@ -13,9 +13,12 @@
  * identity (openid) holds the publisher or admin role (local cloud: the dev identity). See README.
  *
  * npm run staff -- verify-audit --as <admin openid>   (see verify-audit.ts; local cloud only)
+ *
+ * npm run staff -- oidc-client add|list|disable … --as <admin openid>   (see oidc-client.ts; local cloud only)
  */
 import type { Result } from '../../cloudfunctions/lib/contract/result';
 import { createFirstAdmin, type AdminDatabase } from './create-admin';
+import { OIDC_CLIENT_USAGE, runOidcClient, type CallOidc } from './oidc-client';
 import { manifestHash, publishPolicy } from './publish-policy';
 import { parsePushArgs, PUSH_USAGE, runPush, type CallNotify } from './push';
 import { verifyAuditCommand, type CallPrivacy } from './verify-audit';
@@ -59,7 +62,7 @@ function adminDatabase(args: string[]): AdminDatabase {
  * `dev:<openid>` acts as that WeChat user (localcloud/README.md). WeChat cloud gives API-key callers
  * no WeChat identity, so there staff act from the staff pages in the app.
  */
-function callAs(args: string[], openid: string, name: 'policy' | 'notify' | 'privacy') {
+function callAs(args: string[], openid: string, name: 'policy' | 'notify' | 'privacy' | 'oidc') {
   process.env.TENCENTCLOUD = 'true';
   process.env.SILENCE = 'true';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -123,10 +126,25 @@ async function push(args: string[]): Promise<void> {
   process.exit(progress.failed > 0 ? 3 : 0);
 }
 
+async function oidcClient(args: string[]): Promise<void> {
+  const openid = option(args, 'as');
+  if (!openid || process.env.QYB_STAFF_TARGET === 'cloud') {
+    // As with publish: an API-key call to WeChat cloud has no WeChat identity to check the admin role on.
+    console.error(
+      openid
+        ? 'oidc-client runs against the local cloud; in WeChat cloud call oidc.clientAdd as an admin'
+        : OIDC_CLIENT_USAGE,
+    );
+    process.exit(2);
+  }
+  process.exit(await runOidcClient(callAs(args, openid, 'oidc') as CallOidc, args, console.log));
+}
+
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   if (command === 'publish-policy') return publish(args);
   if (command === 'push') return push(args);
+  if (command === 'oidc-client') return oidcClient(args);
   if (command === 'verify-audit')
     return verifyAuditCommand(option(args, 'as'), (openid) => callAs(args, openid, 'privacy') as CallPrivacy);
   const accountName = option(args, 'account');

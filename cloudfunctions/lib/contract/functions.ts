@@ -104,6 +104,9 @@ export const FUNCTIONS = {
     approve: 'approve',
     authorizations: 'authorizations',
     revoke: 'revoke',
+    clientAdd: 'clientAdd',
+    clientList: 'clientList',
+    clientDisable: 'clientDisable',
   },
 } as const;
 
