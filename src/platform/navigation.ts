@@ -31,6 +31,8 @@ export const ROUTES = {
   rights: '/packages/privacy/pages/rights/index',
   staffAccounts: '/packages/staff/pages/accounts/index',
   staffPrivacyRequests: '/packages/staff/pages/privacy-requests/index',
+  oidcConsent: '/packages/oidc/pages/consent/index',
+  oidcAuthorized: '/packages/oidc/pages/authorized/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

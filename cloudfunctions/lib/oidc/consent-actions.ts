@@ -93,8 +93,9 @@ export async function listAuthorizations(deps: ConsentDeps, _input: unknown, ctx
       .map((r) => ({
         id: r._id,
         client: names.get(r.clientId) ?? '',
-        scopes: r.scopes.map((scope) => OIDC_SCOPES[scope]),
+        scopes: r.scopes,
         grantedAt: new Date(r.grantedAt).toISOString(),
+        lastIssuedAt: new Date(r.lastIssuedAt).toISOString(),
         revokedAt: r.revokedAt === null ? null : new Date(r.revokedAt).toISOString(),
       })),
   };
