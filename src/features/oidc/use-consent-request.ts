@@ -16,11 +16,15 @@ const PARAMS = [
   'code_challenge_method',
 ];
 
-function pick(source: Record<string, unknown>): OidcAuthorizationRequest | null {
+/**
+ * extraData arrives as an object, as sent; a query arrives still encoded, and services' OAuth
+ * libraries encode it as a form (a space as `+`, URLSearchParams), so it is decoded that way.
+ */
+function pick(source: Record<string, unknown>, encoded: boolean): OidcAuthorizationRequest | null {
   const request: OidcAuthorizationRequest = {};
   for (const name of PARAMS) {
     const value = source[name];
-    if (typeof value === 'string') request[name] = decodeURIComponent(value);
+    if (typeof value === 'string') request[name] = encoded ? decodeURIComponent(value.replace(/\+/g, ' ')) : value;
   }
   return request.client_id ? request : null;
 }
@@ -42,7 +46,7 @@ export function useConsentRequest() {
 
   useEffect(() => {
     const caller = requestFromCaller();
-    const found = pick(caller?.extraData ?? pageQuery());
+    const found = caller ? pick(caller.extraData, false) : pick(pageQuery(), true);
     setRequest(found);
     if (!found) {
       setLoading(false);
