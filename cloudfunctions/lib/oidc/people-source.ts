@@ -44,13 +44,12 @@ export function cloudPersonSource(env: Record<string, string | undefined>): Pers
       const represented = account.documentIndex ? await enterprises.byLegalRepresentative(account.documentIndex) : [];
       const today = shanghaiDate(now);
       const acting = (await grants.ofAgent(accountId)).filter((g) => isCurrent(g, today));
-      const seen = new Set(represented.map((e) => e.uscc));
-      return [
-        ...represented.map((e) => ({ name: e.name, uscc: e.uscc, role: 'representative' as const })),
-        ...acting
-          .filter((g) => !seen.has(g.enterpriseUscc) && seen.add(g.enterpriseUscc))
-          .map((g) => ({ name: g.enterpriseName, uscc: g.enterpriseUscc, role: 'agent' as const })),
-      ];
+      // One entry per enterprise: representing it wins over acting for it; several grants count once.
+      const byUscc = new Map<string, { name: string; uscc: string; role: 'representative' | 'agent' }>();
+      for (const g of acting)
+        byUscc.set(g.enterpriseUscc, { name: g.enterpriseName, uscc: g.enterpriseUscc, role: 'agent' });
+      for (const e of represented) byUscc.set(e.uscc, { name: e.name, uscc: e.uscc, role: 'representative' });
+      return [...byUscc.values()];
     },
   };
 }

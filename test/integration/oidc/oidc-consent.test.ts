@@ -35,6 +35,21 @@ describe('oidc: services, consent refusals, pairwise sub, enterprises, audit (re
       scopes: ['openid'],
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'ACCOUNT.FORBIDDEN' } });
+    // Redirect URIs: https (http only for loopback), no fragment; openid always among the scopes.
+    for (const [redirect, scopes] of [
+      ['http://svc.example.com/cb', ['openid']],
+      ['https://svc.example.com/cb#x', ['openid']],
+      [A, ['profile']],
+    ] as const) {
+      const bad = await o.call(STAFF.openid, 'clientAdd', {
+        name: 'x',
+        redirectUris: [redirect],
+        termsUrl: 'https://x.example.com/t',
+        privacyUrl: 'https://x.example.com/p',
+        scopes,
+      });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'REQUEST.INVALID_INPUT' } });
+    }
     const listed = await o.call<{ items: { clientId: string }[] }>(STAFF.openid, 'clientList', {});
     expect(listed.ok && listed.data.items.map((c) => c.clientId)).toEqual([a.id, b.id]);
     expect(JSON.stringify(listed)).not.toContain(a.secret);
