@@ -18,7 +18,7 @@
  */
 import type { Result } from '../../cloudfunctions/lib/contract/result';
 import { createFirstAdmin, type AdminDatabase } from './create-admin';
-import { OIDC_CLIENT_USAGE, runOidcClient, type CallOidc } from './oidc-client';
+import { oidcClientCommand, type CallOidc } from './oidc-client';
 import { manifestHash, publishPolicy } from './publish-policy';
 import { parsePushArgs, PUSH_USAGE, runPush, type CallNotify } from './push';
 import { verifyAuditCommand, type CallPrivacy } from './verify-audit';
@@ -126,25 +126,12 @@ async function push(args: string[]): Promise<void> {
   process.exit(progress.failed > 0 ? 3 : 0);
 }
 
-async function oidcClient(args: string[]): Promise<void> {
-  const openid = option(args, 'as');
-  if (!openid || process.env.QYB_STAFF_TARGET === 'cloud') {
-    // As with publish: an API-key call to WeChat cloud has no WeChat identity to check the admin role on.
-    console.error(
-      openid
-        ? 'oidc-client runs against the local cloud; in WeChat cloud call oidc.clientAdd as an admin'
-        : OIDC_CLIENT_USAGE,
-    );
-    process.exit(2);
-  }
-  process.exit(await runOidcClient(callAs(args, openid, 'oidc') as CallOidc, args, console.log));
-}
-
 async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   if (command === 'publish-policy') return publish(args);
   if (command === 'push') return push(args);
-  if (command === 'oidc-client') return oidcClient(args);
+  if (command === 'oidc-client')
+    return oidcClientCommand(args, option(args, 'as'), (openid) => callAs(args, openid, 'oidc') as CallOidc);
   if (command === 'verify-audit')
     return verifyAuditCommand(option(args, 'as'), (openid) => callAs(args, openid, 'privacy') as CallPrivacy);
   const accountName = option(args, 'account');

@@ -73,3 +73,21 @@ function refused(out: (line: string) => void, result: Extract<Result<unknown>, {
   out(`refused: ${result.error.code} ${result.error.message}`);
   return 1;
 }
+
+/** The command: local cloud only, as an admin's WeChat identity; exits with runOidcClient's code. */
+export async function oidcClientCommand(
+  args: string[],
+  openid: string | undefined,
+  callAs: (openid: string) => CallOidc,
+): Promise<never> {
+  if (!openid || process.env.QYB_STAFF_TARGET === 'cloud') {
+    // As with publish: an API-key call to WeChat cloud has no WeChat identity to check the admin role on.
+    console.error(
+      openid
+        ? 'oidc-client runs against the local cloud; in WeChat cloud call oidc.clientAdd as an admin'
+        : OIDC_CLIENT_USAGE,
+    );
+    process.exit(2);
+  }
+  process.exit(await runOidcClient(callAs(openid), args, console.log));
+}
