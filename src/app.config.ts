@@ -47,6 +47,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/inbox', pages: ['pages/list/index', 'pages/preferences/index'] },
+    { root: 'packages/oidc', pages: ['pages/consent/index', 'pages/authorized/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -32,6 +32,8 @@ export const ROUTES = {
   staffAccounts: '/packages/staff/pages/accounts/index',
   staffPrivacyRequests: '/packages/staff/pages/privacy-requests/index',
   staffAudit: '/packages/staff/pages/audit/index',
+  oidcConsent: '/packages/oidc/pages/consent/index',
+  oidcAuthorized: '/packages/oidc/pages/authorized/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -128,6 +128,10 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     approve: consent('account', 'identity', 'contact', 'enterprise'),
     authorizations: consent('account'),
     revoke: exempt(WITHDRAWING, 'account'),
+    // Admins register services: the admin's own account id is recorded, nobody else's information.
+    clientAdd: staff('account'),
+    clientList: staff('account'),
+    clientDisable: staff('account'),
   },
   feedback: {
     submit: consent('feedback', 'material'),

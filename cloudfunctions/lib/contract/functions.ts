@@ -113,6 +113,9 @@ export const FUNCTIONS = {
     approve: 'approve',
     authorizations: 'authorizations',
     revoke: 'revoke',
+    clientAdd: 'clientAdd',
+    clientList: 'clientList',
+    clientDisable: 'clientDisable',
   },
 } as const;
 

@@ -5,6 +5,7 @@ import { CURRENT_POLICIES } from '../../../../../policies/generated';
 import { usePrivacyCenter } from '../../../../features/consent/use-privacy-center';
 import { t } from '../../../../i18n';
 import { tFeedback } from '../../../../i18n/feedback';
+import { tOidc } from '../../../../i18n/oidc';
 import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
 import { RetentionTable } from '../../components/retention-table';
@@ -51,6 +52,9 @@ export default function PrivacyCenterPage() {
         </View>
         <View className="privacy-center__rights" onClick={() => navigate(ROUTES.rights)}>
           {tRights.entry}
+        </View>
+        <View className="privacy-center__authorized" onClick={() => navigate(ROUTES.oidcAuthorized)}>
+          {tOidc.entry}
         </View>
       </View>
 
