@@ -125,6 +125,9 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     assign: staff('feedback'),
     reply: staff('feedback', 'message'),
     close: staff('feedback'),
+    report: consent('feedback'),
+    reportQueue: staff('feedback'),
+    decideReport: staff('feedback', 'account', 'material', 'message'),
   },
   notify: {
     inbox: consent('message'),

@@ -72,6 +72,9 @@ export const FUNCTIONS = {
     assign: 'assign',
     reply: 'reply',
     close: 'close',
+    report: 'report',
+    reportQueue: 'reportQueue',
+    decideReport: 'decideReport',
   },
   notify: {
     inbox: 'inbox',
