@@ -27,7 +27,9 @@ export const DecideReportInputSchema = v.strictObject({
 });
 
 type Assert<T extends true> = T;
-export type FileReportSchemaAgrees = Assert<v.InferInput<typeof FileReportInputSchema> extends FileReportInput ? true : false>;
+export type FileReportSchemaAgrees = Assert<
+  v.InferInput<typeof FileReportInputSchema> extends FileReportInput ? true : false
+>;
 export type DecideReportSchemaAgrees = Assert<
   v.InferInput<typeof DecideReportInputSchema> extends DecideReportInput ? true : false
 >;
