@@ -24,7 +24,7 @@ describe('purgeExpired: one case per purged collection', () => {
     },
   );
 
-  it('purges the inbox, feedback, push records, sign-in counters, privacy requests, outbox and abandoned uploads', () => {
+  it('purges the inbox, feedback, push records, sign-in counters, privacy requests, reports, outbox and abandoned uploads', () => {
     expect(PURGED.map(([name]) => name).sort()).toEqual(
       [
         'channel_outbox',
@@ -37,6 +37,7 @@ describe('purgeExpired: one case per purged collection', () => {
         'privacy_requests',
         'push_jobs',
         'push_recipients',
+        'reports',
       ].sort(),
     );
   });
