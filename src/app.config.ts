@@ -21,7 +21,7 @@ export default defineAppConfig({
         'pages/face/index',
       ],
     },
-    { root: 'packages/feedback', pages: ['pages/index/index'] },
+    { root: 'packages/feedback', pages: ['pages/index/index', 'pages/report/index'] },
     {
       root: 'packages/services',
       pages: [
@@ -43,6 +43,8 @@ export default defineAppConfig({
         'pages/push/index',
         'pages/accounts/index',
         'pages/privacy-requests/index',
+        'pages/feedback/index',
+        'pages/reports/index',
       ],
     },
     { root: 'packages/inbox', pages: ['pages/list/index', 'pages/preferences/index'] },

@@ -15,6 +15,7 @@ export const ROUTES = {
   accountChangePassword: '/packages/account/pages/change-password/index',
   accountFace: '/packages/account/pages/face/index',
   feedback: '/packages/feedback/pages/index/index',
+  report: '/packages/feedback/pages/report/index',
   services: '/packages/services/pages/catalog/index',
   matter: '/packages/services/pages/matter/index',
   apply: '/packages/services/pages/apply/index',
@@ -31,6 +32,8 @@ export const ROUTES = {
   rights: '/packages/privacy/pages/rights/index',
   staffAccounts: '/packages/staff/pages/accounts/index',
   staffPrivacyRequests: '/packages/staff/pages/privacy-requests/index',
+  staffFeedback: '/packages/staff/pages/feedback/index',
+  staffReports: '/packages/staff/pages/reports/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -8,7 +8,7 @@ import { identityVerified } from './identity-verified';
 export const FEEDBACK_STAFF_ROLES = ['staff', 'admin'] as const;
 
 /**
- * Open feedback, soonest due first. An item past its due date is escalated when the queue is read
+ * Open and answered-not-closed feedback, soonest due first. An item past its due date is escalated when the queue is read
  * (escalatedAt set once, so the first staff member to see it is who raised it).
  */
 export async function feedbackQueue(ctx: CallContext, deps: FeedbackDeps): Promise<FeedbackQueueOutput> {
@@ -18,7 +18,7 @@ export async function feedbackQueue(ctx: CallContext, deps: FeedbackDeps): Promi
   const items: FeedbackQueueItem[] = [];
   for (const r of open) {
     const dueAt = r.dueAt ?? r.createdAt;
-    const overdue = now > dueAt;
+    const overdue = r.status !== 'answered' && now > dueAt;
     if (overdue && !r.escalatedAt) await deps.queue.markEscalated(r._id, now);
     items.push({
       id: r._id,

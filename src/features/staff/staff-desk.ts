@@ -1,7 +1,7 @@
 import type { Role } from '../../../cloudfunctions/lib/contract/account';
 import { ROUTES, type Route } from '../../platform/navigation';
 
-export type DeskEntryId = 'queue' | 'grants' | 'push' | 'accounts' | 'privacyRequests';
+export type DeskEntryId = 'queue' | 'grants' | 'push' | 'accounts' | 'privacyRequests' | 'feedback' | 'reports';
 
 export interface DeskEntry {
   id: DeskEntryId;
@@ -17,6 +17,8 @@ export const DESK_ENTRIES: readonly DeskEntry[] = [
   { id: 'push', route: ROUTES.staffPush, roles: ['pusher', 'admin'] },
   { id: 'accounts', route: ROUTES.staffAccounts, roles: ['staff', 'admin'] },
   { id: 'privacyRequests', route: ROUTES.staffPrivacyRequests, roles: ['staff', 'admin'] },
+  { id: 'feedback', route: ROUTES.staffFeedback, roles: ['staff', 'admin'] },
+  { id: 'reports', route: ROUTES.staffReports, roles: ['staff', 'admin'] },
 ];
 
 export function deskEntriesFor(roles: readonly Role[]): DeskEntry[] {
