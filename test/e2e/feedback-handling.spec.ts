@@ -88,8 +88,8 @@ describe('complaints answered and reports handled', () => {
       await miniProgram.navigateTo(`/${PAGES.feedback}`);
       const page = await onPage(miniProgram, PAGES.feedback);
       await tap(page, '.feedback__category--complaint');
-      await type(page, 'textarea.feedback__text', '窗口排队太久，希望增开窗口');
-      await tap(page, '.feedback__submit');
+      await type(page, 'input.feedback__text', '窗口排队太久，希望增开窗口');
+      await tap(page, 'button.feedback__submit');
       await until('the complaint in 我的反馈', async () => (await page.$$('.feedback__item')).length === 1);
 
       const desk = await staffDesk(miniProgram);
@@ -121,8 +121,13 @@ describe('complaints answered and reports handled', () => {
 
   story('a report leads to the reported message removed and the reporter told', async (miniProgram) => {
     await register(miniProgram);
-    const [message] = await find<{ _id: string }>(miniProgram, 'messages', {});
-    if (!message) throw new Error('the new account has no inbox message to report');
+    // A message in the person's inbox that pretends to be official, put there from the console.
+    const [account] = await find<{ _id: string }>(miniProgram, 'accounts', { accountName: PERSON.accountName });
+    const message = { _id: 'e2e-fake-official-message', accountId: account?._id, kind: 'staff.push' };
+    const db = await consoleDatabase(miniProgram);
+    await db.collection('messages').add({
+      data: { ...message, title: '退税通知', body: '请点击链接领取退税', createdAt: Date.now(), readAt: null },
+    });
 
     await miniProgram.navigateTo(`/${PAGES.report}`);
     const page = await onPage(miniProgram, PAGES.report);
@@ -131,7 +136,7 @@ describe('complaints answered and reports handled', () => {
     await tap(page, '.report__reason--fraud');
     await type(page, 'textarea.report__text', '冒充官方的消息');
     await saveScreen(miniProgram, 'report-form');
-    await tap(page, '.report__submit');
+    await tap(page, 'button.report__submit');
     await until('the report sent', async () => (await page.$('.report__sent')) !== null);
     expect(await textOf(page, '.report__sent')).toBe(zhCNReports.entry.sent);
 
