@@ -134,7 +134,7 @@ describe('complaints answered and reports handled', () => {
     await tap(page, '.report__kind--message');
     await type(page, 'input.report__target', message._id);
     await tap(page, '.report__reason--fraud');
-    await type(page, 'textarea.report__text', '冒充官方的消息');
+    await type(page, 'input.report__text', '冒充官方的消息');
     await saveScreen(miniProgram, 'report-form');
     await tap(page, 'button.report__submit');
     await until('the report sent', async () => (await page.$('.report__sent')) !== null);

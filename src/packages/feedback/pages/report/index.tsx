@@ -1,4 +1,4 @@
-import { Input, Textarea, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { REPORT_KINDS, REPORT_REASONS, REPORT_TEXT_MAX } from '../../../../../cloudfunctions/lib/contract/reports';
 import { AppButton } from '../../../../components/app-button';
 import { useReportForm } from '../../../../features/feedback/use-report-form';
@@ -46,7 +46,7 @@ export default function ReportPage() {
         ))}
       </View>
       <View className="svc__label">{e.text}</View>
-      <Textarea
+      <Input
         className="svc__input report__text"
         value={f.text}
         maxlength={REPORT_TEXT_MAX}

@@ -1,4 +1,4 @@
-import { Textarea, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import type { FeedbackQueueItem } from '../../../../../cloudfunctions/lib/contract/feedback-handling';
 import { AppButton } from '../../../../components/app-button';
@@ -56,7 +56,7 @@ export default function StaffFeedbackPage() {
           )}
           {item.status === 'in-progress' && (
             <View>
-              <Textarea
+              <Input
                 className="svc__input staff-feedback__reply-text"
                 value={f.replies[item.id] ?? ''}
                 maxlength={1000}
