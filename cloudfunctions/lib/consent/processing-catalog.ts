@@ -143,6 +143,9 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     close: staff('feedback'),
     // Erasure is a right (PIPL art. 47): it works after consent is withdrawn, like the other rights.
     remove: exempt(RIGHTS, 'feedback', 'material'),
+    report: consent('feedback'),
+    reportQueue: staff('feedback'),
+    decideReport: staff('feedback', 'account', 'material', 'message'),
   },
   notify: {
     inbox: consent('message'),

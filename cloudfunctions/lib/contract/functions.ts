@@ -78,6 +78,9 @@ export const FUNCTIONS = {
     reply: 'reply',
     close: 'close',
     remove: 'remove',
+    report: 'report',
+    reportQueue: 'reportQueue',
+    decideReport: 'decideReport',
   },
   notify: {
     inbox: 'inbox',

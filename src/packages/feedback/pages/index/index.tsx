@@ -9,6 +9,7 @@ import { useFeedbackForm } from '../../../../features/feedback/use-feedback-form
 import { useMyFeedback } from '../../../../features/feedback/use-my-feedback';
 import { tFeedback as m } from '../../../../i18n/feedback';
 import { ROUTES, navigate } from '../../../../platform/navigation';
+import { tReports } from '../../../../i18n/reports';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
 
@@ -35,6 +36,9 @@ export default function FeedbackPage() {
     <View className="feedback">
       <View className="feedback__section">
         <View className="feedback__intro">{m.intro}</View>
+        <View className="feedback__sign-in feedback__report" onClick={() => navigate(ROUTES.report)}>
+          {tReports.entry.link}
+        </View>
         <View className="feedback__label">{m.category}</View>
         <View className="feedback__categories">
           {FEEDBACK_CATEGORIES.map((id) => (

@@ -24,7 +24,7 @@ describe('purgeExpired: one case per purged collection', () => {
     },
   );
 
-  it('purges the inbox, feedback, push records, sign-in counters, privacy requests, outbox, audit counters and abandoned uploads', () => {
+  it('purges every collection with a retention purge, and abandoned uploads', () => {
     expect(PURGED.map(([name]) => name).sort()).toEqual(
       [
         'audit_watch',
@@ -38,6 +38,7 @@ describe('purgeExpired: one case per purged collection', () => {
         'privacy_requests',
         'push_jobs',
         'push_recipients',
+        'reports',
       ].sort(),
     );
   });
