@@ -27,6 +27,7 @@ describe('purgeExpired: one case per purged collection', () => {
   it('purges every collection with a retention purge, and abandoned uploads', () => {
     expect(PURGED.map(([name]) => name).sort()).toEqual(
       [
+        'announcements',
         'audit_watch',
         'channel_outbox',
         'feedback',
@@ -35,6 +36,9 @@ describe('purgeExpired: one case per purged collection', () => {
         'login_attempts',
         'media_checks',
         'messages',
+        'oidc_authorizations',
+        'oidc_codes',
+        'oidc_tokens',
         'privacy_requests',
         'push_jobs',
         'push_recipients',
