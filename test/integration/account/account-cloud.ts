@@ -3,7 +3,7 @@
  * dist/cloudfunctions (npm run build:functions). The function runner hands the test process's
  * environment to the function, so the keys and the short test timings are set here, first.
  */
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
@@ -18,6 +18,12 @@ process.env.QYB_INDEX_KEY = randomBytes(32).toString('base64');
 process.env.QYB_FACE_VERIFIER = 'local-stand-in';
 process.env.QYB_LOGIN_DELAY_MS = '0';
 process.env.QYB_LOGIN_LOCK_SECONDS = '2';
+// The oidc function loads only with a signing key and an issuer (as `npm start` gives them); the
+// oidc tests set their own, with the cloud's real origin, before they call it.
+process.env.QYB_OIDC_SIGNING_KEYS ??= JSON.stringify({
+  keys: [{ ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' }), kid: 'test' }],
+});
+process.env.QYB_OIDC_ISSUER ??= 'http://127.0.0.1/oidc';
 
 // Each call is a real function invocation with scrypt inside: seconds per story, not milliseconds.
 jest.setTimeout(30_000);
