@@ -79,5 +79,16 @@ export const enRights: Catalog<typeof zhCNRights> = {
     withdraw: 'Withdrawn',
     live: 'Active',
     notSet: 'Not given',
+    origin: 'Network address and device when given',
+    notRecorded: 'Not recorded',
+    staffReads: 'Staff who read your information',
+    noStaffReads: 'No staff member has read your information',
+    staffRead: (staff: string, what: string) => `Staff ${staff} · ${what}`,
+    readActions: {
+      'account.staff-viewed': 'Viewed your account',
+      'request.viewed': 'Viewed a service application',
+      'privacy.request-viewed': 'Viewed a personal information request',
+      'privacy.request-revealed': 'Viewed the full document details',
+    } as Record<string, string>,
   },
 };

@@ -79,5 +79,16 @@ export const ptPTRights: Catalog<typeof zhCNRights> = {
     withdraw: 'Retirado',
     live: 'Activa',
     notSet: 'Não indicado',
+    origin: 'Endereço de rede e dispositivo no momento',
+    notRecorded: 'Não registado',
+    staffReads: 'Consultas por funcionários',
+    noStaffReads: 'Nenhum funcionário consultou as suas informações',
+    staffRead: (staff: string, what: string) => `Funcionário ${staff} · ${what}`,
+    readActions: {
+      'account.staff-viewed': 'Consultou a sua conta',
+      'request.viewed': 'Consultou um pedido de serviço',
+      'privacy.request-viewed': 'Consultou um pedido sobre informações pessoais',
+      'privacy.request-revealed': 'Consultou os dados completos do documento',
+    } as Record<string, string>,
   },
 };

@@ -91,5 +91,16 @@ export const zhCNRights = {
     withdraw: '撤回',
     live: '有效',
     notSet: '未填写',
+    origin: '同意时的网络地址与设备',
+    notRecorded: '未记录',
+    staffReads: '工作人员查阅记录',
+    noStaffReads: '暂无工作人员查阅您的信息',
+    staffRead: (staff: string, what: string) => `工作人员 ${staff} · ${what}`,
+    readActions: {
+      'account.staff-viewed': '查看账号信息',
+      'request.viewed': '查看办事申请',
+      'privacy.request-viewed': '查看个人信息申请',
+      'privacy.request-revealed': '查看完整证件信息',
+    } as Record<string, string>,
   },
 };

@@ -94,5 +94,16 @@ export const zhMORights: Catalog<typeof zhCNRights> = {
     withdraw: '撤回',
     live: '有效',
     notSet: '未填寫',
+    origin: '同意時的網絡地址與設備',
+    notRecorded: '未記錄',
+    staffReads: '工作人員查閱記錄',
+    noStaffReads: '暫無工作人員查閱您的資料',
+    staffRead: (staff: string, what: string) => `工作人員 ${staff} · ${what}`,
+    readActions: {
+      'account.staff-viewed': '查看帳號資料',
+      'request.viewed': '查看辦事申請',
+      'privacy.request-viewed': '查看個人資料申請',
+      'privacy.request-revealed': '查看完整證件資料',
+    } as Record<string, string>,
   },
 };

@@ -15,6 +15,13 @@ function Row({ name, label, value }: { name: string; label: string; value: strin
   );
 }
 
+/** Where a consent was given from, as recorded with it; "not recorded" once erased or never sent. */
+function originOf(e: PersonalCopy['consents'][number]): string {
+  const device = e.device ? [e.device.brand, e.device.model, e.device.system].filter(Boolean).join(' ') : '';
+  const parts = [e.clientIp, device].filter((x): x is string => Boolean(x));
+  return parts.length > 0 ? parts.join(' · ') : tRights.copy.notRecorded;
+}
+
 /** The copy of my information, readable: every stored field in full, grouped as it is kept. */
 export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
   const c = tRights.copy;
@@ -57,6 +64,9 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
           value={`${e.subject.kind === 'document' ? e.subject.documentId : e.subject.purpose} ${time(e.at)}`}
         />
       ))}
+      {copy.consents.map((e) => (
+        <Row key={`origin-${e.seq}`} name="consent-origin" label={`#${e.seq} ${c.origin}`} value={originOf(e)} />
+      ))}
       <View className="rights__copy-title">{`${c.sessions}（${copy.sessions.length}）`}</View>
       {copy.sessions.map((s) => (
         <Row key={s.createdAt} name="session" label={time(s.createdAt)} value={s.endedAt ? time(s.endedAt) : c.live} />
@@ -64,6 +74,16 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
       <View className="rights__copy-title">{`${c.requests}（${copy.requests.length}）`}</View>
       {copy.requests.map((r) => (
         <Row key={r.id} name="request" label={tRights.kinds[r.kind]} value={tRights.statuses[r.status]} />
+      ))}
+      <View className="rights__copy-title">{`${c.staffReads}（${copy.staffReads.length}）`}</View>
+      {copy.staffReads.length === 0 && <View className="rights__copy-row rights__copy-none">{c.noStaffReads}</View>}
+      {copy.staffReads.map((r) => (
+        <Row
+          key={`${r.at}-${r.staff}-${r.action}`}
+          name="staff-read"
+          label={time(r.at)}
+          value={c.staffRead(r.staff, c.readActions[r.action] ?? r.action)}
+        />
       ))}
       <View className="rights__copy-title">{c.counts}</View>
       <View className="rights__copy-row rights__copy-count">
