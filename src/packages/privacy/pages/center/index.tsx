@@ -11,9 +11,11 @@ import { RetentionTable } from '../../components/retention-table';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Documents, my consent and its history with receipts, and withdrawal in one place. */
 export default function PrivacyCenterPage() {
+  const care = useCareMode();
   const center = usePrivacyCenter();
   const { load } = center;
   const shown = useRef(false);
@@ -28,7 +30,7 @@ export default function PrivacyCenterPage() {
   const { status } = center;
 
   return (
-    <View className="privacy-center">
+    <View className={`privacy-center ${care.rootClass}`}>
       <View className="privacy-center__section">
         <View className="privacy-center__title">{t.privacyCenter.documents}</View>
         {Object.values(CURRENT_POLICIES).map((doc) => (
