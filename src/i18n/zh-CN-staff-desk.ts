@@ -16,7 +16,7 @@ export const zhCNStaffDesk = {
       privacyRequests: { title: '个人信息申请', purpose: '处理更正、删除和咨询申请（15个工作日内答复）' },
       audit: { title: '审计日志', purpose: '核验审计链，按人员、操作和时间查看记录与异常提示' },
     },
-    publishNote: '发布协议新版本：由协议发布人员通过 npm run staff -- publish-policy 或微信开发者工具完成。',
+    publishNote: '发布协议新版本：由协议发布人员在发布工具中完成，本页不提供发布操作。',
   },
   accounts: {
     title: '账号管理',

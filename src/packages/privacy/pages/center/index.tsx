@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef } from 'react';
 import { CURRENT_POLICIES } from '../../../../../policies/generated';
+import { receiptCode } from '../../../../features/consent/receipt-code';
 import { usePrivacyCenter } from '../../../../features/consent/use-privacy-center';
 import { t } from '../../../../i18n';
 import { tFeedback } from '../../../../i18n/feedback';
@@ -131,10 +132,10 @@ export default function PrivacyCenterPage() {
               </View>
               <View className="privacy-center__meta">{beijingDateTime(entry.at)}</View>
               <View className="privacy-center__receipt privacy-center__receipt-text">
-                {t.privacyCenter.textHash} {entry.subject.sha256}
+                {t.privacyCenter.textHash} {receiptCode(entry.subject.sha256)}
               </View>
               <View className="privacy-center__receipt privacy-center__receipt-hash">
-                {t.privacyCenter.receipt} {entry.hash}
+                {t.privacyCenter.receipt} {receiptCode(entry.hash)}
               </View>
             </View>
           ))}
