@@ -9,11 +9,11 @@ import { elementOf, onPage } from './support/wait';
 /** Screens a guest who agreed reaches without an account, each with an element that says it is ready. */
 const SCREENS: { name: string; path: string; ready: string }[] = [
   { name: 'home', path: PAGES.home, ready: '.care-switch' },
-  { name: 'privacy-center', path: 'packages/privacy/pages/center/index', ready: 'button.privacy-center__withdraw' },
+  { name: 'privacy-center', path: 'packages/privacy/pages/center/index', ready: '.privacy-center__title' },
   { name: 'permissions', path: 'packages/privacy/pages/permissions/index', ready: '.permissions-page__intro' },
   { name: 'region', path: 'packages/privacy/pages/region/index', ready: '.region-page' },
-  { name: 'sign-in', path: 'packages/account/pages/sign-in/index', ready: 'button.sign-in__submit' },
-  { name: 'register', path: 'packages/account/pages/register/index', ready: 'button.register__submit' },
+  { name: 'sign-in', path: 'packages/account/pages/sign-in/index', ready: '.sign-in' },
+  { name: 'register', path: 'packages/account/pages/register/index', ready: '.register' },
   { name: 'feedback', path: 'packages/feedback/pages/index/index', ready: '.feedback' },
   { name: 'inbox', path: 'packages/inbox/pages/list/index', ready: '.inbox' },
 ];
