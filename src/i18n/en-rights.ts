@@ -67,6 +67,7 @@ export const enRights: Catalog<typeof zhCNRights> = {
     passwordChangedAt: 'Password changed on',
     agreements: 'Documents accepted at registration',
     wechat: 'Linked WeChat',
+    openid: 'WeChat user ID',
     consents: 'Consent records',
     sessions: 'Sign-in records',
     requests: 'Personal information requests',

@@ -37,7 +37,7 @@ export const enStaffDesk: Catalog<typeof zhCNStaffDesk> = {
       },
     },
     publishNote:
-      'New versions of the agreements are published by policy publishers with npm run staff -- publish-policy or WeChat DevTools.',
+      'New versions of the agreements are published by policy publishers in the publishing tool, not on this page.',
   },
   accounts: {
     title: 'Accounts',

@@ -67,6 +67,7 @@ export const ptPTRights: Catalog<typeof zhCNRights> = {
     passwordChangedAt: 'Palavra-passe alterada em',
     agreements: 'Documentos aceites no registo',
     wechat: 'WeChat associado',
+    openid: 'Identificador do utilizador WeChat',
     consents: 'Registos de consentimento',
     sessions: 'Registos de entrada',
     requests: 'Pedidos sobre informações pessoais',

@@ -37,7 +37,7 @@ export const ptPTStaffDesk: Catalog<typeof zhCNStaffDesk> = {
       },
     },
     publishNote:
-      'As novas versões dos acordos são publicadas pelo pessoal de publicação com npm run staff -- publish-policy ou as WeChat DevTools.',
+      'As novas versões dos acordos são publicadas pelos responsáveis na ferramenta de publicação, não nesta página.',
   },
   accounts: {
     title: 'Contas',

@@ -79,6 +79,7 @@ export const zhCNRights = {
     passwordChangedAt: '密码修改时间',
     agreements: '注册时同意的协议',
     wechat: '绑定的微信',
+    openid: '微信用户标识',
     consents: '同意记录',
     sessions: '登录记录',
     requests: '个人信息申请',

@@ -18,7 +18,7 @@ export const zhCNStaffDesk = {
       feedback: { title: '意见反馈与投诉', purpose: '按答复期限处理反馈：分配、答复、结案（15个工作日内答复）' },
       reports: { title: '举报处理', purpose: '核查举报，警告、删除内容或限制账号，并告知举报人' },
     },
-    publishNote: '发布协议新版本：由协议发布人员通过 npm run staff -- publish-policy 或微信开发者工具完成。',
+    publishNote: '发布协议新版本：由协议发布人员在发布工具中完成，本页不提供发布操作。',
   },
   accounts: {
     title: '账号管理',

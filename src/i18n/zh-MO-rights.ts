@@ -82,6 +82,7 @@ export const zhMORights: Catalog<typeof zhCNRights> = {
     passwordChangedAt: '密碼修改時間',
     agreements: '註冊時同意的協議',
     wechat: '綁定的微信',
+    openid: '微信用戶標識',
     consents: '同意記錄',
     sessions: '登入記錄',
     requests: '個人資料申請',

@@ -1,10 +1,15 @@
 import { View } from '@tarojs/components';
 import type { PersonalCopy } from '../../../../cloudfunctions/lib/contract/privacy';
+import { CURRENT_POLICIES } from '../../../../policies/generated';
 import { beijingDateTime } from '../../../i18n/beijing-time';
 import { t } from '../../../i18n';
 import { tRights } from '../../../i18n/rights';
 
 const time = (iso: string | null) => (iso ? beijingDateTime(iso) : '');
+
+/** A document by its title, never its id (user-agreement…); an id no longer published stays as it is. */
+const policyTitle = (id: string) =>
+  (CURRENT_POLICIES as Record<string, { title: string } | undefined>)[id]?.title ?? id;
 
 function Row({ name, label, value }: { name: string; label: string; value: string | null }) {
   return (
@@ -51,17 +56,22 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
       <Row name="password-changed-at" label={c.passwordChangedAt} value={time(a.passwordChangedAt)} />
       <View className="rights__copy-title">{c.agreements}</View>
       {copy.agreements.map((g) => (
-        <Row key={g.id} name={`agreement-${g.id}`} label={`${g.id} ${g.version}`} value={time(g.acceptedAt)} />
+        <Row
+          key={g.id}
+          name={`agreement-${g.id}`}
+          label={`${policyTitle(g.id)} ${g.version}`}
+          value={time(g.acceptedAt)}
+        />
       ))}
       <View className="rights__copy-title">{c.wechat}</View>
-      <Row name="openid" label="openid" value={copy.wechat.openid} />
+      <Row name="openid" label={c.openid} value={copy.wechat.openid} />
       <View className="rights__copy-title">{`${c.consents}（${copy.consents.length}）`}</View>
       {copy.consents.map((e) => (
         <Row
           key={e.seq}
           name="consent"
           label={`#${e.seq} ${e.action === 'grant' ? c.grant : c.withdraw}`}
-          value={`${e.subject.kind === 'document' ? e.subject.documentId : e.subject.purpose} ${time(e.at)}`}
+          value={`${e.subject.kind === 'document' ? policyTitle(e.subject.documentId) : t.sensitiveConsent.purposes[e.subject.purpose].name} ${time(e.at)}`}
         />
       ))}
       {copy.consents.map((e) => (
