@@ -2,14 +2,7 @@ import type { Role } from '../../../cloudfunctions/lib/contract/account';
 import { ROUTES, type Route } from '../../platform/navigation';
 
 export type DeskEntryId =
-  | 'queue'
-  | 'grants'
-  | 'push'
-  | 'accounts'
-  | 'privacyRequests'
-  | 'audit'
-  | 'feedback'
-  | 'reports';
+  'queue' | 'grants' | 'push' | 'accounts' | 'privacyRequests' | 'audit' | 'feedback' | 'reports';
 
 export interface DeskEntry {
   id: DeskEntryId;
