@@ -39,7 +39,13 @@ describe('content safety on request forms, privacy requests and enterprise names
   it('a privacy request’s text with a forbidden word is refused; a clean one is filed', async () => {
     const question = { kind: 'question', password: ALICE.password, question: `你们是否${RISKY}？` };
     expect(await privacy(env, ALICE.openid, question)).toMatchObject(refusedOn('问题'));
-    const deletion = { kind: 'deletion', password: ALICE.password, what: '我的联系方式', reason: `用于${RISKY}` };
+    const deletion = {
+      kind: 'deletion',
+      password: ALICE.password,
+      what: '我的联系方式',
+      scope: ['messages'],
+      reason: `用于${RISKY}`,
+    };
     expect(await privacy(env, ALICE.openid, deletion)).toMatchObject(refusedOn('理由'));
     expect(await t.find(env, 'privacy_requests', {})).toEqual([]);
     expect(await privacy(env, ALICE.openid, { ...question, question: '保存多久？' })).toMatchObject({ ok: true });

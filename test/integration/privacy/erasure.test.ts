@@ -70,7 +70,7 @@ describe('erasure (real SDK, local cloud)', () => {
       expect.arrayContaining([expect.objectContaining({ what: '办件记录', basis: expect.stringContaining('档案法') })]),
     );
     const [audit] = await t.find(env, 'audit_log', { action: 'privacy.erased' });
-    expect(audit).toMatchObject({ subject: alice, details: { reason: 'privacy-request', records: 3, files: 2 } });
+    expect(audit).toMatchObject({ subject: alice, details: { reason: 'privacy-request', records: 4, files: 2 } });
     expect(JSON.stringify(audit)).not.toContain('爱丽丝');
   });
 
