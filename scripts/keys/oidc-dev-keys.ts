@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Node's own JWK export (no jose here: the e2e bridge loads this file under Jest, which jose's ESM build trips). */
-function newEs256Jwk(kid: string) {
+export function newEs256Jwk(kid: string) {
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   return { ...privateKey.export({ format: 'jwk' }), kid };
 }

@@ -3,13 +3,14 @@
  * dist/cloudfunctions (npm run build:functions). The function runner hands the test process's
  * environment to the function, so the keys and the short test timings are set here, first.
  */
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { CURRENT_POLICIES } from '../../../policies/generated';
 import type { SensitivePurpose } from '../../../cloudfunctions/lib/contract/consent';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { newEs256Jwk } from '../../../scripts/keys/oidc-dev-keys';
 import { useLocalCloud } from '../../support/local-cloud';
 import { agreeThrough } from './agree';
 
@@ -20,9 +21,7 @@ process.env.QYB_LOGIN_DELAY_MS = '0';
 process.env.QYB_LOGIN_LOCK_SECONDS = '2';
 // The oidc function loads only with a signing key and an issuer (as `npm start` gives them); the
 // oidc tests set their own, with the cloud's real origin, before they call it.
-process.env.QYB_OIDC_SIGNING_KEYS ??= JSON.stringify({
-  keys: [{ ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' }), kid: 'test' }],
-});
+process.env.QYB_OIDC_SIGNING_KEYS ??= JSON.stringify({ keys: [newEs256Jwk('test')] });
 process.env.QYB_OIDC_ISSUER ??= 'http://127.0.0.1/oidc';
 
 // Each call is a real function invocation with scrypt inside: seconds per story, not milliseconds.
