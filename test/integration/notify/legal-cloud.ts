@@ -3,33 +3,19 @@
  * clock (test/fixtures/clock), so a test moves every function's "now" past an announcement's end
  * without waiting. Same local-cloud setup as notify-cloud.ts (templates, local channel stand-in).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin } from 'esbuild';
 import { INDEXES } from '../../../config/cloud/indexes';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
+import { fileClockPlugin, useClockFile } from './file-clock';
 import { TEMPLATES } from './notify-cloud';
 
 const root = resolve(__dirname, '..', '..', '..');
-const clockFile = join(mkdtempSync(join(tmpdir(), 'qyb-clock-')), 'offset');
-writeFileSync(clockFile, '0');
-process.env.QYB_TEST_CLOCK_FILE = clockFile;
-
-const fileClock: Plugin = {
-  name: 'file-clock',
-  setup(b) {
-    b.onResolve({ filter: /(^|\/)clock$/ }, (args) =>
-      resolve(args.resolveDir, args.path) === join(root, 'cloudfunctions', 'lib', 'handler', 'clock')
-        ? { path: join(root, 'test', 'fixtures', 'clock', 'file-clock.ts') }
-        : undefined,
-    );
-  },
-};
+const advance = useClockFile();
 
 export function legalNoticeCloud() {
   const functionsDir = join(root, 'dist', 'test-functions', `legal-${process.pid}-${Date.now()}`);
@@ -42,12 +28,17 @@ export function legalNoticeCloud() {
   });
   beforeAll(async () => {
     for (const name of ['notify', 'account', 'consent']) {
-      const problems = await bundleFunction({ name, outDir: functionsDir, plugins: [fileClock], testTimeoutS: 30 });
+      const problems = await bundleFunction({
+        name,
+        outDir: functionsDir,
+        plugins: [fileClockPlugin],
+        testTimeoutS: 30,
+      });
       if (problems.length > 0) throw new Error(problems.join('\n'));
     }
   }, 120_000);
   afterAll(() => {
-    writeFileSync(clockFile, '0');
+    advance(0);
     rmSync(functionsDir, { recursive: true, force: true });
   });
 
@@ -62,7 +53,7 @@ export function legalNoticeCloud() {
     cloud,
     call,
     /** Moves every function's clock forward (or back to now with 0). */
-    advance: (ms: number) => writeFileSync(clockFile, String(ms)),
+    advance,
     async data<T>(env: string, openid: string | null, action: string, input?: unknown): Promise<T> {
       const r = await call<T>(env, openid, 'notify', action, input);
       if (!r.ok) throw new Error(`${action}: ${r.error.code} ${r.error.message}`);

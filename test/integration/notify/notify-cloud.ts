@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { localCloudTemplates } from '../../../cloudfunctions/lib/notify/subscription-templates';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
 import { agreeThrough } from '../account/agree';
+import { fileClockPlugin, useClockFile } from './file-clock';
 
 process.env.QYB_CHANNELS = 'local-stand-in';
 process.env.QYB_WECHAT_SENDS_PER_SECOND = '5000';
@@ -23,13 +25,36 @@ export const SERVICE_NOTICE = TEMPLATES.find((t) => t.key === 'serviceNotice')?.
 
 const BUILT = join(__dirname, '..', '..', '..', 'dist', 'cloudfunctions');
 
-export function notifyCloud() {
+const FUNCTIONS = ['account', 'notify', 'consent'];
+
+/**
+ * `fileClock`: the functions are bundled here with the file clock instead of copied from the build,
+ * and `advance(ms)` moves their "now" forward (a test waits for nothing that way).
+ */
+export function notifyCloud({ fileClock = false }: { fileClock?: boolean } = {}) {
   // A private copy of the bundles, so a test can change the notify function's config.json (timeout).
   // Inside the project, so the bundles resolve wx-server-sdk from its node_modules.
   const functionsDir = mkdtempSync(join(BUILT, '..', 'test-functions-'));
-  for (const name of ['account', 'notify', 'consent'])
-    cpSync(join(BUILT, name), join(functionsDir, name), { recursive: true });
-  afterAll(() => rmSync(functionsDir, { recursive: true, force: true }));
+  const advance = fileClock ? useClockFile() : undefined;
+  if (advance) {
+    beforeAll(async () => {
+      for (const name of FUNCTIONS) {
+        const problems = await bundleFunction({
+          name,
+          outDir: functionsDir,
+          plugins: [fileClockPlugin],
+          testTimeoutS: 60,
+        });
+        if (problems.length > 0) throw new Error(problems.join('\n'));
+      }
+    }, 120_000);
+  } else {
+    for (const name of FUNCTIONS) cpSync(join(BUILT, name), join(functionsDir, name), { recursive: true });
+  }
+  afterAll(() => {
+    advance?.(0);
+    rmSync(functionsDir, { recursive: true, force: true });
+  });
   const cloud = useLocalCloud({
     functionsDir,
     indexes: INDEXES,
@@ -50,6 +75,11 @@ export function notifyCloud() {
     cloud,
     functionsDir,
     notify,
+    /** Moves the functions' clock forward (only with `fileClock`). */
+    advance(ms: number) {
+      if (!advance) throw new Error('notifyCloud({ fileClock: true }) moves the clock');
+      advance(ms);
+    },
     async data<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
       const result = await notify<T>(env, openid, action, input);
       if (!result.ok) throw new Error(`${action}: ${result.error.code} ${result.error.message}`);

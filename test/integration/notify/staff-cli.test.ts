@@ -5,6 +5,9 @@ import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { notifyCloud } from './notify-cloud';
 
 const t = notifyCloud();
+
+// Each test spawns the staff CLI (tsx compiles it cold): tens of seconds on a busy machine.
+jest.setTimeout(120_000);
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..', '..');
 
