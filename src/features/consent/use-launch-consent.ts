@@ -22,6 +22,9 @@ export function useLaunchConsent() {
   const [documents, setDocuments] = useState(launchDocuments);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Until the cloud has said which versions are in force, the screen shows the bundled ones but
+  // agreeing waits: a person agrees to the version in force, not to this build's idea of it.
+  const [confirmed, setConfirmed] = useState(false);
 
   const accept = useCallback(async (channel: ConsentChannel): Promise<boolean> => {
     setBusy(true);
@@ -56,7 +59,9 @@ export function useLaunchConsent() {
     if (ledger?.ok) syncLaunchConsent(ledger.data, new Date());
     setDocuments(launchDocuments());
     setStatus(readLaunchConsent());
+    // Unreachable cloud: Agree is enabled all the same, and the grant itself says what failed.
+    setConfirmed(true);
   }, []);
 
-  return { status, documents, busy, error, accept, decline, refresh, syncWithCloud };
+  return { status, documents, busy, error, confirmed, accept, decline, refresh, syncWithCloud };
 }

@@ -21,6 +21,9 @@ import { AppButton } from '../../components/app-button';
 import { calendarDay } from '../../i18n/beijing-time';
 import { useCareMode } from '../../features/care/use-care-mode';
 
+/** Enough of a document to fill the first screen (a heading and its opening paragraphs). */
+const FIRST_SCREEN_BLOCKS = 12;
+
 /**
  * The launch gate: both documents, an explicit tick, and two real choices. The agree button is
  * also WeChat's privacy authorization button, so one tap answers both; asked again after a new
@@ -28,7 +31,7 @@ import { useCareMode } from '../../features/care/use-care-mode';
  */
 export default function AgreementPage() {
   const care = useCareMode();
-  const { status, documents, busy, error, accept, decline, syncWithCloud } = useLaunchConsent();
+  const { status, documents, busy, error, confirmed, accept, decline, syncWithCloud } = useLaunchConsent();
   const [active, setActive] = useState(0);
   const [ticked, setTicked] = useState(false);
   const [showToc, setShowToc] = useState(false);
@@ -37,6 +40,8 @@ export default function AgreementPage() {
   const reconsent = status === 'outdated';
   const changes = useMemo(() => (reconsent ? launchChanges() : []), [reconsent, documents]);
   const agreed = useRef(false);
+  // The first screen paints the document's opening blocks; the rest follows after that paint.
+  const [whole, setWhole] = useState(false);
   const doc = documents[active];
 
   useEffect(() => {
@@ -44,7 +49,9 @@ export default function AgreementPage() {
     if (hasPendingPrivacyRequest()) reportPrivacyExposure();
     // The versions in force are the cloud's: a version published since this build shows here.
     void syncWithCloud();
+    const rest = setTimeout(() => setWhole(true), 0);
     return () => {
+      clearTimeout(rest);
       markAgreementScreen(false);
       // Leaving without agreeing: a privacy API still waiting fails cleanly instead of hanging.
       if (!agreed.current) refusePrivacy();
@@ -52,7 +59,7 @@ export default function AgreementPage() {
   }, []);
 
   const onAgree = async () => {
-    if (!ticked || busy) return;
+    if (!ticked || busy || !confirmed) return;
     if (!(await accept(reconsent ? 'reconsent' : 'launch-gate'))) return;
     agreed.current = true;
     if (fromFeature) goBack();
@@ -111,7 +118,7 @@ export default function AgreementPage() {
         />
       )}
       <ScrollView className="agreement__document" scrollY scrollIntoView={anchor} scrollWithAnimation>
-        <PolicyView blocks={doc.blocks} />
+        <PolicyView blocks={whole ? doc.blocks : doc.blocks.slice(0, FIRST_SCREEN_BLOCKS)} />
       </ScrollView>
       <View
         className={`agreement__tick${ticked ? ' agreement__tick--on' : ''}`}
@@ -132,7 +139,7 @@ export default function AgreementPage() {
           className="agreement__agree"
           variant="primary"
           openType="agreePrivacyAuthorization"
-          disabled={!ticked || busy}
+          disabled={!ticked || busy || !confirmed}
           loading={busy}
           onAgreePrivacyAuthorization={agreePrivacy}
           onClick={() => void onAgree()}

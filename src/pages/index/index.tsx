@@ -44,9 +44,12 @@ export default function HomePage() {
     void inbox.refresh();
   });
 
+  const gated = status === 'undecided' || status === 'outdated';
   useEffect(() => {
-    if (status === 'undecided' || status === 'outdated') redirect(ROUTES.agreement);
-  }, [status]);
+    if (gated) redirect(ROUTES.agreement);
+  }, [gated]);
+  // Someone who has not agreed goes to the agreement before any of home is drawn.
+  if (gated) return <View className="home" />;
 
   return (
     <View className={`home ${care.rootClass}`}>

@@ -44,6 +44,9 @@ describe('AgreementPage after a new version', () => {
     it('records the new agreement as a re-consent', async () => {
       agreedTo({ 'user-agreement': AGREEMENT_V1.version, 'privacy-policy': '2021-11-15' });
       const { container } = render(<AgreementPage />);
+      await act(async () => {
+        await new Promise((r) => setTimeout(r, 0)); // the cloud's answer on what is in force
+      });
       act(() => {
         fireEvent.click(container.querySelector('.agreement__tick') as Element);
       });

@@ -26,8 +26,12 @@ function isDisabled(element: Element | null): boolean {
   return value === '' || value === 'true';
 }
 
-function renderPage() {
+/** Renders the page and lets its start settle: the cloud's answer on what is in force, the whole text. */
+async function renderPage() {
   const view = render(<AgreementPage />);
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 0));
+  });
   const q = (selector: string) => view.container.querySelector(selector);
   return { ...view, q };
 }
@@ -40,8 +44,8 @@ describe('AgreementPage', () => {
     grant.mockResolvedValue({ ok: true, data: { receipts: [] } });
   });
 
-  it('shows the user agreement first, with its version and effective date', () => {
-    const { q, container } = renderPage();
+  it('shows the user agreement first, with its version and effective date', async () => {
+    const { q, container } = await renderPage();
     const agreement = CURRENT_POLICIES['user-agreement'];
     expect(q('.agreement__tab--active')?.textContent).toBe(agreement.title);
     expect(q('.agreement__version')?.textContent).toContain(agreement.version);
@@ -51,8 +55,8 @@ describe('AgreementPage', () => {
     expect(headings.length).toBeGreaterThan(5);
   });
 
-  it('keeps the emphasised clauses bold', () => {
-    const { container } = renderPage();
+  it('keeps the emphasised clauses bold', async () => {
+    const { container } = await renderPage();
     const bold = container.querySelectorAll('.policy-view__bold');
     expect(bold.length).toBeGreaterThan(0);
     const expected = CURRENT_POLICIES['user-agreement'].blocks.flatMap((b) =>
@@ -61,8 +65,8 @@ describe('AgreementPage', () => {
     expect(Array.from(bold).map((b) => b.textContent)).toEqual(expected);
   });
 
-  it('switches to the privacy policy', () => {
-    const { q, getByText } = renderPage();
+  it('switches to the privacy policy', async () => {
+    const { q, getByText } = await renderPage();
     const policy = CURRENT_POLICIES['privacy-policy'];
     act(() => {
       fireEvent.click(getByText(policy.title, { selector: '.agreement__tab' }));
@@ -71,8 +75,8 @@ describe('AgreementPage', () => {
     expect(q('.policy-view__h1')?.textContent).toBe(policy.blocks.find((b) => b.kind === 'heading')?.text);
   });
 
-  it('lists the table of contents on demand', () => {
-    const { q, container } = renderPage();
+  it('lists the table of contents on demand', async () => {
+    const { q, container } = await renderPage();
     expect(q('.policy-toc')).toBeNull();
     act(() => {
       fireEvent.click(q('.agreement__toc-toggle') as Element);
@@ -82,8 +86,8 @@ describe('AgreementPage', () => {
   });
 
   describe('when the box is not ticked', () => {
-    it('does not let the person agree', () => {
-      const { q } = renderPage();
+    it('does not let the person agree', async () => {
+      const { q } = await renderPage();
       const agree = q('.agreement__agree');
       expect(isDisabled(agree)).toBe(true);
       act(() => {
@@ -104,8 +108,8 @@ describe('AgreementPage', () => {
       });
     }
 
-    it("enables agree, which is also WeChat's privacy authorization button", () => {
-      const { q } = renderPage();
+    it("enables agree, which is also WeChat's privacy authorization button", async () => {
+      const { q } = await renderPage();
       act(() => {
         fireEvent.click(q('.agreement__tick') as Element);
       });
@@ -115,7 +119,7 @@ describe('AgreementPage', () => {
     });
 
     it('records the exact versions and hashes in the cloud ledger, then caches them', async () => {
-      const { q } = renderPage();
+      const { q } = await renderPage();
       await tickAndAgree(q);
       expect(grant).toHaveBeenCalledWith(['user-agreement', 'privacy-policy'], 'launch-gate');
       const stored = localStorage.getItem('consent.accepted') ?? '';
@@ -127,7 +131,7 @@ describe('AgreementPage', () => {
     describe('when the cloud does not record it', () => {
       it('says why, stays on the screen and caches nothing', async () => {
         grant.mockResolvedValue({ ok: false, error: { code: 'NETWORK', message: '网络异常，请稍后重试' } });
-        const { q } = renderPage();
+        const { q } = await renderPage();
         await tickAndAgree(q);
         expect(q('.agreement__error')?.textContent).toBe('网络异常，请稍后重试');
         expect(localStorage.getItem('consent.accepted')).toBeNull();
@@ -136,8 +140,8 @@ describe('AgreementPage', () => {
     });
   });
 
-  it('records a refusal without recording consent', () => {
-    const { q } = renderPage();
+  it('records a refusal without recording consent', async () => {
+    const { q } = await renderPage();
     act(() => {
       fireEvent.click(q('.agreement__disagree') as Element);
     });
