@@ -48,12 +48,18 @@ if [ "${QYB_TEST_SERIAL:-}" = "1" ]; then
   pure "$@"
   builds
 else
-  pure "$@" &
+  # The checks' output goes to a file and is printed whole after the builds, so the two never
+  # interleave and a failure reads as it would in a serial run.
+  checks_log=test-results/npm-test-checks.log
+  pure "$@" >"$checks_log" 2>&1 &
   pure_pid=$!
   builds_status=0
   builds || builds_status=$?
   pure_status=0
   wait "$pure_pid" || pure_status=$?
+  echo "› static checks and unit/ui tests (run beside the builds; also in $checks_log):"
+  cat "$checks_log"
+  if [ "$builds_status" != 0 ]; then echo "› the builds failed: see above the checks' output" >&2; fi
   if [ "$builds_status" != 0 ] || [ "$pure_status" != 0 ]; then exit 1; fi
 fi
 step jest-integration-e2e npx jest --ci --selectProjects integration e2e "$@"
