@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ConsentChannel } from '../../../cloudfunctions/lib/contract/consent';
 import { consentApi } from './consent-api';
 import { refreshInEffect } from './in-effect';
@@ -22,13 +22,16 @@ export function useLaunchConsent() {
   const [documents, setDocuments] = useState(launchDocuments);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // Until the cloud has said which versions are in force, the screen shows the bundled ones but
-  // agreeing waits: a person agrees to the version in force, not to this build's idea of it.
-  const [confirmed, setConfirmed] = useState(false);
+  // The screen shows the bundled versions at once; agreeing waits for the cloud's word on the
+  // versions in force (a tap before it shows the button busy until then), so a person agrees to
+  // the version in force, not to this build's idea of it. The button is not turned off meanwhile:
+  // a tap is never lost.
+  const confirming = useRef<Promise<void> | null>(null);
 
   const accept = useCallback(async (channel: ConsentChannel): Promise<boolean> => {
     setBusy(true);
     setError(null);
+    await confirming.current;
     const result = await consentApi.grant(LAUNCH_DOCUMENT_IDS, channel);
     setBusy(false);
     if (!result.ok) {
@@ -51,17 +54,19 @@ export function useLaunchConsent() {
    * Asks the cloud which versions are in force (one published since the person agreed asks them
    * again) and, for someone who agreed, whether the ledger still says so (withdrawn elsewhere).
    */
-  const syncWithCloud = useCallback(async () => {
-    const [, ledger] = await Promise.all([
-      refreshInEffect(),
-      readLaunchConsent() === 'accepted' ? consentApi.status() : null,
-    ]);
-    if (ledger?.ok) syncLaunchConsent(ledger.data, new Date());
-    setDocuments(launchDocuments());
-    setStatus(readLaunchConsent());
-    // Unreachable cloud: Agree is enabled all the same, and the grant itself says what failed.
-    setConfirmed(true);
+  const syncWithCloud = useCallback(() => {
+    confirming.current = (async () => {
+      const [, ledger] = await Promise.all([
+        refreshInEffect(),
+        readLaunchConsent() === 'accepted' ? consentApi.status() : null,
+      ]);
+      if (ledger?.ok) syncLaunchConsent(ledger.data, new Date());
+      setDocuments(launchDocuments());
+      setStatus(readLaunchConsent());
+      // An unreachable cloud ends the wait too: the grant itself then says what failed.
+    })();
+    return confirming.current;
   }, []);
 
-  return { status, documents, busy, error, confirmed, accept, decline, refresh, syncWithCloud };
+  return { status, documents, busy, error, accept, decline, refresh, syncWithCloud };
 }

@@ -31,7 +31,7 @@ const FIRST_SCREEN_BLOCKS = 12;
  */
 export default function AgreementPage() {
   const care = useCareMode();
-  const { status, documents, busy, error, confirmed, accept, decline, syncWithCloud } = useLaunchConsent();
+  const { status, documents, busy, error, accept, decline, syncWithCloud } = useLaunchConsent();
   const [active, setActive] = useState(0);
   const [ticked, setTicked] = useState(false);
   const [showToc, setShowToc] = useState(false);
@@ -59,7 +59,7 @@ export default function AgreementPage() {
   }, []);
 
   const onAgree = async () => {
-    if (!ticked || busy || !confirmed) return;
+    if (!ticked || busy) return;
     if (!(await accept(reconsent ? 'reconsent' : 'launch-gate'))) return;
     agreed.current = true;
     if (fromFeature) goBack();
@@ -139,7 +139,7 @@ export default function AgreementPage() {
           className="agreement__agree"
           variant="primary"
           openType="agreePrivacyAuthorization"
-          disabled={!ticked || busy || !confirmed}
+          disabled={!ticked || busy}
           loading={busy}
           onAgreePrivacyAuthorization={agreePrivacy}
           onClick={() => void onAgree()}
