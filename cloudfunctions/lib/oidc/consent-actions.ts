@@ -26,7 +26,10 @@ function splitReferrer(input: unknown): { request: unknown; referrerAppId: strin
     return { request: input, referrerAppId: undefined };
   }
   const { referrerAppId, ...request } = input as Record<string, unknown>;
-  return { request, referrerAppId: parseInput(v.object({ referrerAppId: ReferrerAppId }), { referrerAppId }).referrerAppId };
+  return {
+    request,
+    referrerAppId: parseInput(v.object({ referrerAppId: ReferrerAppId }), { referrerAppId }).referrerAppId,
+  };
 }
 
 /** What the consent screen shows: the service, what it asks for in plain Chinese, its own terms. */
