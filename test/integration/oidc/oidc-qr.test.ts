@@ -20,7 +20,7 @@ describe('oidc: scan-to-sign-in for web services (openid-client, real SDK)', () 
     svc = await o.addClient(SERVICE_ARGS(REDIRECT, 'openid,profile'));
     other = await o.addClient(SERVICE_ARGS(REDIRECT, 'openid'));
     config = await o.discover(svc.id, svc.secret);
-  });
+  }, 60_000);
 
   const basic = (c: { id: string; secret: string }) =>
     `Basic ${Buffer.from(`${encodeURIComponent(c.id)}:${encodeURIComponent(c.secret)}`).toString('base64')}`;
