@@ -34,13 +34,15 @@ export type ConsentSource =
   { kind: 'request'; request: OidcAuthorizationRequest; referrerAppId?: string } | { kind: 'qr'; qrId: string };
 
 /**
- * A mini-program code opens the page with `scene` (encoded, e.g. `q%3D<id>`: wxacode.getUnlimited,
+ * Where a scanned QR puts its id: a mini-program code passes `scene` (encoded, `q%3D<id>`;
  * developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/qrcode-link/qr-code/getUnlimitedQRCode.html);
- * a QR scanned inside 琴易办 or a link passes `q`.
+ * a plain QR of the service's `qr_content` (`<issuer>/qr/<id>`), with the 扫普通链接二维码 rule
+ * configured, passes the whole link encoded as `q` (developers.weixin.qq.com/miniprogram/introduction/qrcode).
  */
 export function qrIdOf(query: Record<string, string | undefined>): string | null {
   const scene = query.scene ? decodeURIComponent(query.scene) : '';
-  const id = query.q ?? (scene.startsWith('q=') ? scene.slice(2) : '');
+  const link = query.q ? decodeURIComponent(query.q) : '';
+  const id = scene.startsWith('q=') ? scene.slice(2) : (/\/qr\/([^/?#]+)$/.exec(link)?.[1] ?? link);
   return QR_ID.test(id) ? id : null;
 }
 
