@@ -225,6 +225,13 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     basis: PIPL_19,
     purge: { days: 30, field: 'expiresAt', by: 'retention' },
   },
+  oidc_qr_sessions: {
+    what: '扫码登录第三方服务的会话（服务的请求、您的决定）',
+    period: '1天',
+    from: '二维码失效之时（3分钟内有效）',
+    basis: PIPL_19,
+    purge: { days: 1, field: 'expiresAt', by: 'retention' },
+  },
   announcements: {
     what: '系统维护与服务变更公告',
     period: '公告结束后1年',

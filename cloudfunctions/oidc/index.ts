@@ -24,6 +24,7 @@ import {
 import { isHttpAccessEvent } from '../lib/oidc/http-event';
 import { routeHttp } from '../lib/oidc/http-router';
 import { loadIssuer } from '../lib/oidc/oidc.config';
+import { approveQr, denyQr, describeQr } from '../lib/oidc/qr-actions';
 import type { OidcDeps } from '../lib/oidc/oidc.deps';
 import { pairwiseSubjects } from '../lib/oidc/pairwise-subject';
 import { cloudPersonSource } from '../lib/oidc/people-source';
@@ -64,6 +65,9 @@ const handle = createHandler(
     [actions.clientAdd]: (input, ctx) => addClient(consent, input, ctx),
     [actions.clientList]: (input, ctx) => listClients(consent, input, ctx),
     [actions.clientDisable]: (input, ctx) => disableClient(consent, input, ctx),
+    [actions.qrRequest]: (input, ctx) => describeQr(consent, input, ctx),
+    [actions.qrApprove]: (input, ctx) => approveQr(consent, input, ctx),
+    [actions.qrDeny]: (input, ctx) => denyQr(consent, input, ctx),
   }),
   { context: wxContext, maxEventBytes: 8 * 1024 },
 );

@@ -42,6 +42,7 @@ const DECLARED = {
   oidcAuthorizations: ['oidc_authorizations', 'Each person’s approval of a service: scopes, when, revoked'],
   oidcCodes: ['oidc_codes', 'Authorization codes by hash: single use, 60 seconds'],
   oidcTokens: ['oidc_tokens', 'Access and refresh tokens by hash, per authorization'],
+  oidcQrSessions: ['oidc_qr_sessions', 'Scan-to-sign-in sessions: a service’s request by short id, 3 minutes'],
 } as const satisfies Record<string, readonly [name: string, purpose: string]>;
 
 type Declared = typeof DECLARED;

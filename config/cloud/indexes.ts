@@ -95,11 +95,13 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.oidcAuthorizations, fields: ['status', 'revokedAt'] },
   { collection: COLLECTIONS.oidcCodes, fields: ['expiresAt'] },
   { collection: COLLECTIONS.oidcTokens, fields: ['expiresAt'] },
+  { collection: COLLECTIONS.oidcQrSessions, fields: ['expiresAt'] },
   // Erasure (cloudfunctions/lib/erasure): a person's send results, found by owner.
   { collection: COLLECTIONS.pushRecipients, fields: ['accountId'] },
   { collection: COLLECTIONS.mediaChecks, fields: ['accountId'] },
   { collection: COLLECTIONS.oidcCodes, fields: ['accountId'] },
   { collection: COLLECTIONS.oidcTokens, fields: ['accountId'] },
+  { collection: COLLECTIONS.oidcQrSessions, fields: ['accountId'] },
   // The home banner (what has not ended yet) and the retention purge (ended a year ago).
   { collection: COLLECTIONS.announcements, fields: ['endsAt'] },
 ];

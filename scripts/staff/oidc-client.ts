@@ -1,7 +1,8 @@
 /**
  * npm run staff -- oidc-client add --name <name> --redirect-uri <uri> [--redirect-uri <uri> …]
  *                                  --terms-url <https url> --privacy-url <https url>
- *                                  --scopes <openid,profile,…> [--sector <id>] [--no-refresh] --as <admin openid>
+ *                                  --scopes <openid,profile,…> [--sector <id>] [--no-refresh]
+ *                                  [--mini-program-appid <wx…> …] --as <admin openid>
  * npm run staff -- oidc-client list --as <admin openid>
  * npm run staff -- oidc-client disable --client <client id> --as <admin openid>
  *
@@ -16,7 +17,7 @@ export type CallOidc = <T>(action: string, input: unknown) => Promise<Result<T>>
 export const OIDC_CLIENT_USAGE = [
   'usage: npm run staff -- oidc-client add --name <name> --redirect-uri <uri> [--redirect-uri <uri>] \\',
   '         --terms-url <https url> --privacy-url <https url> --scopes openid,profile,phone,real_name,enterprise \\',
-  '         [--sector <id>] [--no-refresh] --as <admin openid> [--env <env>]',
+  '         [--sector <id>] [--no-refresh] [--mini-program-appid <wx…>] --as <admin openid> [--env <env>]',
   '       npm run staff -- oidc-client list --as <admin openid>',
   '       npm run staff -- oidc-client disable --client <client id> --as <admin openid>',
 ].join('\n');
@@ -42,6 +43,7 @@ export async function runOidcClient(call: CallOidc, args: string[], out: (line: 
       scopes: (one(rest, 'scopes') ?? '').split(/[\s,]+/).filter((s) => s.length > 0),
       ...(one(rest, 'sector') ? { sectorId: one(rest, 'sector') } : {}),
       ...(rest.includes('--no-refresh') ? { refresh: false } : {}),
+      ...(all(rest, 'mini-program-appid').length > 0 ? { miniProgramAppIds: all(rest, 'mini-program-appid') } : {}),
     };
     const added = await call<{ clientId: string; clientSecret: string }>('clientAdd', input);
     if (!added.ok) return refused(out, added);

@@ -119,6 +119,9 @@ export const FUNCTIONS = {
     clientAdd: 'clientAdd',
     clientList: 'clientList',
     clientDisable: 'clientDisable',
+    qrRequest: 'qrRequest',
+    qrApprove: 'qrApprove',
+    qrDeny: 'qrDeny',
   },
 } as const;
 

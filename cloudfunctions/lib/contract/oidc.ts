@@ -22,3 +22,13 @@ export interface OidcAuthorizationItem {
   lastIssuedAt: string;
   revokedAt: string | null;
 }
+
+/**
+ * The RFC 6749 §4.1.2.1 error a calling mini-program receives (navigateBackMiniProgram's
+ * extraData `{ error, state }`) when the person cannot approve, by the function's error code.
+ */
+export const OAUTH_ERROR_OF: Readonly<Record<string, 'unauthorized_client' | 'invalid_request' | 'access_denied'>> = {
+  'OIDC.CALLER_MISMATCH': 'unauthorized_client',
+  'OIDC.CLIENT_UNKNOWN': 'unauthorized_client',
+  'OIDC.REQUEST_INVALID': 'invalid_request',
+};

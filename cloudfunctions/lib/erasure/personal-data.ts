@@ -65,6 +65,7 @@ export const PERSONAL_DATA: Readonly<Record<CollectionName, Holding>> = {
   oidc_authorizations: erase('sessions'),
   oidc_codes: erase('sessions'),
   oidc_tokens: erase('sessions'),
+  oidc_qr_sessions: erase('sessions'),
 };
 
 /** The collections one kind of data lives in, with how to find the person's records. */

@@ -117,6 +117,9 @@ export const ERROR_MESSAGES = {
   'OIDC.REQUEST_INVALID': '该服务的授权请求不完整或已失效，请回到该服务重新发起',
   'OIDC.TERMS_NOT_ACCEPTED': '请先阅读并同意该服务的用户协议和隐私政策',
   'OIDC.AUTHORIZATION_NOT_FOUND': '未找到该授权',
+  'OIDC.CALLER_MISMATCH': '打开琴易办的小程序与该服务登记的小程序不一致，已拒绝授权',
+  'OIDC.QR_EXPIRED': '该二维码已失效，请在该服务的页面刷新二维码后重新扫码',
+  'OIDC.QR_USED': '该二维码已使用过，请在该服务的页面刷新二维码后重新扫码',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -5,6 +5,7 @@ import type { AuditRecorder } from '../audit/audit-recorder';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
+import { MINI_PROGRAM_APPID } from './caller-app';
 import type { OidcClientRecord } from './oidc.records';
 import type { OidcRepository } from './oidc.repository';
 import { SCOPE_NAMES, type OidcScope } from './scopes';
@@ -48,6 +49,8 @@ const AddClientSchema = v.strictObject({
     v.check((s) => s.includes('openid')),
   ),
   sectorId: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9.-]{0,62}$/))),
+  // The service's own mini-programs, when it opens 琴易办 with navigateToMiniProgram (see caller-app).
+  miniProgramAppIds: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(MINI_PROGRAM_APPID))), v.maxLength(5))),
   refresh: v.optional(v.boolean()),
 });
 
@@ -66,6 +69,7 @@ export async function addClient(deps: ClientAdminDeps, input: unknown, ctx: Call
     privacyUrl: parsed.privacyUrl,
     allowedScopes: [...new Set(parsed.scopes)] as OidcScope[],
     grantTypes: parsed.refresh === false ? ['authorization_code'] : ['authorization_code', 'refresh_token'],
+    miniProgramAppIds: [...new Set(parsed.miniProgramAppIds ?? [])],
     sectorId: parsed.sectorId ?? clientId,
     disabledAt: null,
     createdAt: ctx.now.getTime(),
@@ -93,6 +97,7 @@ export async function listClients(deps: ClientAdminDeps, _input: unknown, ctx: C
         clientId: c._id,
         name: c.name,
         redirectUris: c.redirectUris,
+        miniProgramAppIds: c.miniProgramAppIds ?? [],
         scopes: c.allowedScopes,
         sectorId: c.sectorId ?? c._id,
         createdAt: new Date(c.createdAt).toISOString(),

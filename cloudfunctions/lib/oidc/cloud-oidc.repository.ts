@@ -1,7 +1,13 @@
 import { database } from '../infra/cloud';
 import { found, isConflict } from '../infra/chain-append';
 import { COLLECTIONS } from '../infra/collections';
-import type { OidcAuthorizationRecord, OidcClientRecord, OidcCodeRecord, OidcTokenRecord } from './oidc.records';
+import type {
+  OidcAuthorizationRecord,
+  OidcClientRecord,
+  OidcCodeRecord,
+  OidcQrSessionRecord,
+  OidcTokenRecord,
+} from './oidc.records';
 import type { OidcRepository } from './oidc.repository';
 
 /** A person holds few authorizations; the SDK caps a read at 1000. */
@@ -10,7 +16,7 @@ const MAX_AUTHORIZATIONS = 1000;
 const MAX_CLIENTS = 100;
 
 interface Removed {
-  stats?: { removed?: number };
+  stats?: { removed?: number; updated?: number };
 }
 
 export function cloudOidcRepository(): OidcRepository {
@@ -62,6 +68,21 @@ export function cloudOidcRepository(): OidcRepository {
     },
     async removeToken(id) {
       await col(COLLECTIONS.oidcTokens).doc(id).remove();
+    },
+    async insertQrSession(session) {
+      await col(COLLECTIONS.oidcQrSessions).add({ data: session });
+    },
+    qrSession: (id) => get<OidcQrSessionRecord>(COLLECTIONS.oidcQrSessions, id),
+    async moveQrSession(id, from, patch, before) {
+      const _ = db.command;
+      const where =
+        before === undefined ? { _id: id, status: from } : { _id: id, status: from, expiresAt: _.gt(before) };
+      // A conditional update: of two calls moving one session, only one sees it updated.
+      const result = (await col(COLLECTIONS.oidcQrSessions).where(where).update({ data: patch })) as Removed;
+      return result.stats?.updated === 1;
+    },
+    async setQrCode(id, code) {
+      await col(COLLECTIONS.oidcQrSessions).doc(id).update({ data: { code } });
     },
   };
 }

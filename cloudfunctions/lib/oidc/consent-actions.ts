@@ -5,10 +5,11 @@ import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import { checkAuthorizationRequest, AuthorizationRequestSchema } from './authorization-request';
-import { OIDC_LIFETIMES } from './oidc.config';
+import { checkCallerApp, MINI_PROGRAM_APPID } from './caller-app';
+import { issueCode } from './issue-code';
+import type { OidcClientRecord } from './oidc.records';
 import type { OidcRepository } from './oidc.repository';
-import { OIDC_SCOPES } from './scopes';
-import { digest, newSecret } from './token-digest';
+import { OIDC_SCOPES, type OidcScope } from './scopes';
 
 export interface ConsentDeps {
   guard: GuardDeps;
@@ -17,67 +18,59 @@ export interface ConsentDeps {
   audit: AuditRecorder;
 }
 
+const ReferrerAppId = v.optional(v.pipe(v.string(), v.regex(MINI_PROGRAM_APPID)));
+
+/** A request may name the mini-program that opened 琴易办 with it (`referrerAppId`, see caller-app). */
+function splitReferrer(input: unknown): { request: unknown; referrerAppId: string | undefined } {
+  if (typeof input !== 'object' || input === null || !('referrerAppId' in input)) {
+    return { request: input, referrerAppId: undefined };
+  }
+  const { referrerAppId, ...request } = input as Record<string, unknown>;
+  return {
+    request,
+    referrerAppId: parseInput(v.object({ referrerAppId: ReferrerAppId }), { referrerAppId }).referrerAppId,
+  };
+}
+
 /** What the consent screen shows: the service, what it asks for in plain Chinese, its own terms. */
 export async function describeRequest(deps: ConsentDeps, input: unknown, ctx: CallContext) {
   await requireAccount(ctx, deps.guard, 'read');
-  const { client, scopes } = await checkAuthorizationRequest(deps.repository, input);
+  const { request, referrerAppId } = splitReferrer(input);
+  const { client, scopes } = await checkAuthorizationRequest(deps.repository, request);
+  checkCallerApp(client, referrerAppId);
+  return describeChecked(client, scopes);
+}
+
+export function describeChecked(client: OidcClientRecord, scopes: OidcScope[]) {
   return {
     client: { name: client.name, termsUrl: client.termsUrl, privacyUrl: client.privacyUrl },
     scopes: scopes.map((scope) => ({ scope, label: OIDC_SCOPES[scope] })),
   };
 }
 
-const ApproveSchema = v.strictObject({ request: AuthorizationRequestSchema, termsAccepted: v.literal(true) });
+const ApproveSchema = v.strictObject({
+  request: AuthorizationRequestSchema,
+  termsAccepted: v.literal(true),
+  referrerAppId: ReferrerAppId,
+});
 
 /**
- * The person approves: their authorization is recorded (service, scopes, the terms shown, when)
- * and a single-use code valid for 60 s is issued to the registered redirect URI (RFC 6749 §4.1.2).
+ * The person approves: the code goes to the registered redirect URI (RFC 6749 §4.1.2), or, when
+ * another mini-program opened 琴易办, back to it through navigateBackMiniProgram (`code`, `state`).
  */
 export async function approveRequest(deps: ConsentDeps, input: unknown, ctx: CallContext) {
   const raw = input as { termsAccepted?: unknown } | null;
   if (raw?.termsAccepted !== true) throw new AppError('OIDC.TERMS_NOT_ACCEPTED');
-  const { request } = parseInput(ApproveSchema, input);
+  const { request, referrerAppId } = parseInput(ApproveSchema, input);
   const { account } = await requireAccount(ctx, deps.guard, 'write');
   const { client, scopes } = await checkAuthorizationRequest(deps.repository, request);
-  const now = ctx.now.getTime();
-  const authorizationId = deps.newId();
-  await deps.repository.putAuthorization({
-    _id: authorizationId,
-    accountId: account._id,
-    clientId: client._id,
-    scopes,
-    termsUrl: client.termsUrl,
-    privacyUrl: client.privacyUrl,
-    grantedAt: now,
-    lastIssuedAt: now,
-    status: 'active',
-    revokedAt: null,
-  });
-  // The authorization is the person's own decision to disclose: kept in the audit chain as well.
-  await deps.audit.record({
-    at: now,
-    actor: account._id,
-    action: 'oidc.authorize',
-    target: authorizationId,
-    details: { client: client._id, scopes: scopes.join(' '), terms: client.termsUrl, privacy: client.privacyUrl },
-  });
-  const code = newSecret();
-  await deps.repository.insertCode({
-    _id: digest(code),
-    clientId: client._id,
-    authorizationId,
-    accountId: account._id,
-    redirectUri: request.redirect_uri,
-    scopes,
-    codeChallenge: request.code_challenge,
-    nonce: request.nonce ?? null,
-    createdAt: now,
-    expiresAt: now + OIDC_LIFETIMES.codeMs,
-  });
+  checkCallerApp(client, referrerAppId);
+  const code = await issueCode(deps, { accountId: account._id, client, scopes, request }, ctx.now.getTime());
   const redirect = new URL(request.redirect_uri);
   redirect.searchParams.set('code', code);
   if (request.state !== undefined) redirect.searchParams.set('state', request.state);
-  return { redirect: redirect.toString() };
+  if (referrerAppId === undefined) return { redirect: redirect.toString() };
+  return { redirect: redirect.toString(), code, ...(request.state === undefined ? {} : { state: request.state }) };
 }
 
 /** The privacy center's list: each service authorized, what it may receive, since when, and whether revoked. */

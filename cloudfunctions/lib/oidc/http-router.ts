@@ -1,6 +1,7 @@
 import { discoveryDocument } from './discovery';
 import { jsonResponse, type HttpAccessEvent, type HttpAccessResponse } from './http-event';
 import { OAuthError } from './oauth-error';
+import { qrPollEndpoint, qrStartEndpoint } from './qr-endpoints';
 import type { OidcDeps } from './oidc.deps';
 import { revocationEndpoint } from './revocation-endpoint';
 import { tokenEndpoint } from './token-endpoint';
@@ -14,6 +15,8 @@ const ENDPOINTS: Record<string, Endpoint> = {
   '/token': tokenEndpoint,
   '/userinfo': userinfoEndpoint,
   '/revoke': revocationEndpoint,
+  '/qr/start': qrStartEndpoint,
+  '/qr/poll': qrPollEndpoint,
 };
 
 /**

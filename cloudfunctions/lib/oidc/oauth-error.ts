@@ -9,7 +9,11 @@ export type OAuthErrorCode =
   | 'unauthorized_client'
   | 'unsupported_grant_type'
   | 'invalid_scope'
-  | 'invalid_token';
+  | 'invalid_token'
+  // RFC 8628 §3.5, reused by the scan-to-sign-in poll: not yet decided, declined, too late.
+  | 'authorization_pending'
+  | 'access_denied'
+  | 'expired_token';
 
 export class OAuthError extends Error {
   readonly status: number;

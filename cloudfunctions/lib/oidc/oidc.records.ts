@@ -12,6 +12,11 @@ export interface OidcClientRecord {
   allowedScopes: OidcScope[];
   /** Without `refresh_token` the service gets no refresh token and may not use that grant. */
   grantTypes: ('authorization_code' | 'refresh_token')[];
+  /**
+   * The service's own mini-programs: a request arriving from another mini-program is served only
+   * when WeChat's referrer appid is one of these (absent or empty: web redirects only).
+   */
+  miniProgramAppIds?: string[];
   /** Pairwise `sub` sector (OIDC Core §8.1); absent: the client id. */
   sectorId?: string;
   /** Set by `oidc-client disable`: the service can no longer ask, exchange, refresh or read. */
@@ -61,4 +66,23 @@ export interface OidcTokenRecord {
   createdAt: number;
   expiresAt: number;
   usedAt: number | null;
+}
+
+/**
+ * A scan-to-sign-in session: the service started it over HTTP with its request (client, redirect,
+ * PKCE challenge); the person scans its short id and decides; the service polls for the code once.
+ */
+export interface OidcQrSessionRecord {
+  /** The short id in the QR code (12 base64url characters, fits a mini-program code's `scene`). */
+  _id: string;
+  clientId: string;
+  /** The authorization request the service made, as checked when the session started. */
+  request: Record<string, string>;
+  status: 'pending' | 'approved' | 'denied' | 'delivered';
+  /** The code, from approval until the one poll that takes it (then null again). */
+  code: string | null;
+  accountId: string | null;
+  createdAt: number;
+  expiresAt: number;
+  decidedAt: number | null;
 }

@@ -1,4 +1,10 @@
-import type { OidcAuthorizationRecord, OidcClientRecord, OidcCodeRecord, OidcTokenRecord } from './oidc.records';
+import type {
+  OidcAuthorizationRecord,
+  OidcClientRecord,
+  OidcCodeRecord,
+  OidcQrSessionRecord,
+  OidcTokenRecord,
+} from './oidc.records';
 
 /** What the provider stores. Single use is by id: only one caller removes or creates a document. */
 export interface OidcRepository {
@@ -17,4 +23,17 @@ export interface OidcRepository {
   /** Creates a document with this id; false when it already exists (someone else was first). */
   insertOnce(token: OidcTokenRecord): Promise<boolean>;
   removeToken(id: string): Promise<void>;
+  insertQrSession(session: OidcQrSessionRecord): Promise<void>;
+  qrSession(id: string): Promise<OidcQrSessionRecord | null>;
+  /**
+   * Moves a session out of `from` (and, when `before` is given, only while it has not expired);
+   * false when another call moved it first: each session is decided once and delivered once.
+   */
+  moveQrSession(
+    id: string,
+    from: OidcQrSessionRecord['status'],
+    patch: Partial<OidcQrSessionRecord>,
+    before?: number,
+  ): Promise<boolean>;
+  setQrCode(id: string, code: string): Promise<void>;
 }
