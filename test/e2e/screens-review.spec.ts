@@ -30,7 +30,7 @@ async function visitAll(mp: MiniProgram, variant: string, care: boolean, files: 
   return findings;
 }
 
-describe('every screen, in both Chinese scripts and in 关怀模式', () => {
+describe('every screen, in both Chinese scripts, in 关怀模式 and in English', () => {
   story(
     'shows no codes, no faded enabled buttons, no small targets and no serious axe violations',
     async (mp) => {
@@ -54,9 +54,15 @@ describe('every screen, in both Chinese scripts and in 关怀模式', () => {
       await elementOf(await onPage(mp, PAGES.home), '.care-switch');
       findings.push(...(await visitAll(mp, 'zh-MO', false, files)));
 
+      // English, the fourth variant (the zone's foreign investors): longer words, the same checks.
+      await mp.reLaunch(`/${PAGES.home}`);
+      await (await elementOf(await onPage(mp, PAGES.home), '.language-switch__option--en')).tap();
+      await elementOf(await onPage(mp, PAGES.home), '.care-switch');
+      findings.push(...(await visitAll(mp, 'en', false, files)));
+
       await writeContactSheet(files);
       expect(findings).toEqual([]);
     },
-    300_000,
+    420_000,
   );
 });
