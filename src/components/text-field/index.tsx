@@ -17,9 +17,10 @@ export interface TextFieldProps extends Pick<InputProps, 'password' | 'maxlength
 }
 
 /**
- * A visible label and its text field in the one field style. The label is tied to the field by
- * id: H5 hands `aria-labelledby` to Taro's inner <input> (nativeProps), the mini-program's input
- * takes it as an ARIA attribute (WeChat aria-component), so a screen reader names the field.
+ * A visible label and its text field in the one field style. On H5 the label is tied to Taro's
+ * inner <input> by id (`aria-labelledby` through nativeProps; on the outer custom element axe
+ * rates it a prohibited attribute). The mini-program ignores nativeProps: there a native input is
+ * read with its placeholder, which every field has (see localcloud/PARITY.md, unclear list).
  */
 export function TextField({ label, name, onChange, children, ...input }: TextFieldProps) {
   const labelId = `${name}-label`;
