@@ -1,4 +1,5 @@
-import { ScrollView, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { ScrollRegion } from '../../components/scroll-region';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { PolicyChanges } from '../../components/policy-changes';
 import { PolicyToc } from '../../components/policy-toc';
@@ -117,9 +118,16 @@ export default function AgreementPage() {
           }}
         />
       )}
-      <ScrollView className="agreement__document" scrollY scrollIntoView={anchor} scrollWithAnimation>
+      {/* A region a keyboard can focus and scroll, named by the document it holds (WCAG 2.1.1). */}
+      <ScrollRegion
+        className="agreement__document"
+        scrollY
+        scrollIntoView={anchor}
+        scrollWithAnimation
+        label={doc.title}
+      >
         <PolicyView blocks={whole ? doc.blocks : doc.blocks.slice(0, FIRST_SCREEN_BLOCKS)} />
-      </ScrollView>
+      </ScrollRegion>
       <View
         className={`agreement__tick${ticked ? ' agreement__tick--on' : ''}`}
         role="checkbox"

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { LabeledInput } from '../../components/labeled-input';
+import { TextField } from '../../../../components/text-field';
 import { PasswordRules } from '../../../../components/password-rules';
 import { useChangePassword } from '../../../../features/account/use-change-password';
 import { t } from '../../../../i18n';
@@ -29,25 +29,28 @@ export default function ChangePasswordPage() {
   return (
     <View className={`account-form change-password ${care.rootClass}`}>
       <View className="account-form__title">{m.changePassword}</View>
-      <LabeledInput
+      <TextField
         label={m.currentPassword}
         name="change-password__current"
+        placeholder={m.passwordPlaceholder}
         password
         value={c.current}
         onChange={(value) => c.setCurrent(value)}
       />
-      <LabeledInput
+      <TextField
         label={m.newPassword}
         name="change-password__new"
+        placeholder={m.newPasswordPlaceholder}
         password
         value={c.next}
         maxlength={32}
         onChange={(value) => c.setNext(value)}
       />
       <PasswordRules rules={c.rules} labels={m.passwordRules} />
-      <LabeledInput
+      <TextField
         label={m.confirmPassword}
         name="change-password__confirm"
+        placeholder={m.confirmPlaceholder}
         password
         value={c.confirm}
         maxlength={32}

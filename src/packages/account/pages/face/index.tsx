@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { LabeledInput } from '../../components/labeled-input';
+import { TextField } from '../../../../components/text-field';
 import { SignedOutNotice } from '../../components/signed-out-notice';
 import { PasswordRules } from '../../../../components/password-rules';
 import { useFaceCheck, type FacePagePurpose } from '../../../../features/account/use-face-check';
@@ -32,16 +32,18 @@ export default function FacePage() {
       {(purpose === 'rebind' || purpose === 'cancel') && (
         <View>
           {purpose === 'rebind' && (
-            <LabeledInput
+            <TextField
               label={m.accountName}
               name="face__account-name"
+              placeholder={m.accountNameInput}
               value={f.accountName}
               onChange={(value) => f.setAccountName(value)}
             />
           )}
-          <LabeledInput
+          <TextField
             label={m.password}
             name="face__password"
+            placeholder={m.passwordPlaceholder}
             password
             value={f.password}
             onChange={(value) => f.setPassword(value)}
@@ -50,9 +52,10 @@ export default function FacePage() {
       )}
       {purpose === 'reset' && (
         <View>
-          <LabeledInput
+          <TextField
             label={m.newPassword}
             name="face__new-password"
+            placeholder={m.newPasswordPlaceholder}
             password
             value={f.newPassword}
             maxlength={32}

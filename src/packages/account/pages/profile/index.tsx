@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { faceVerificationSupported } from '../../../../../cloudfunctions/lib/contract/account';
@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../../../../components/language-switch';
 import { CareSwitch } from '../../../../components/care-switch';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
+import { TextField } from '../../../../components/text-field';
 import { beijingDate } from '../../../../i18n/beijing-time';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
@@ -104,12 +105,13 @@ export default function ProfilePage() {
             </AppButton>
           ) : (
             <View>
-              <Input
-                className="account-form__input profile__cancel-password"
+              <TextField
+                label={m.password}
+                name="profile__cancel-password"
                 password
                 value={password}
                 placeholder={m.cancelPassword}
-                onInput={(e) => setPassword(e.detail.value)}
+                onChange={setPassword}
               />
               <AppButton
                 className="account-form__submit profile__cancel-submit"

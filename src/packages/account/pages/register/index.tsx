@@ -1,7 +1,7 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
 import { MOBILE_COUNTRY_CODES } from '../../../../../cloudfunctions/lib/contract/mobile-number';
-import { LabeledInput } from '../../components/labeled-input';
+import { TextField } from '../../../../components/text-field';
 import { PasswordRules } from '../../../../components/password-rules';
 import { documentIssue, type RegisterField } from '../../../../features/account/register-form';
 import { useRegister } from '../../../../features/account/use-register';
@@ -28,7 +28,7 @@ export default function RegisterPage() {
       <View className="account-form__title">{m.registerTitle}</View>
       <View className="account-form__hint">{m.bindingNotice}</View>
 
-      <LabeledInput
+      <TextField
         label={m.accountName}
         name="register__account-name"
         value={r.draft.accountName}
@@ -38,9 +38,10 @@ export default function RegisterPage() {
       />
       {problem('accountName')}
 
-      <LabeledInput
+      <TextField
         label={m.password}
         name="register__password"
+        placeholder={m.passwordPlaceholder}
         password
         value={r.draft.password}
         maxlength={32}
@@ -48,9 +49,10 @@ export default function RegisterPage() {
       />
       <PasswordRules rules={r.rules} labels={m.passwordRules} />
       {problem('password')}
-      <LabeledInput
+      <TextField
         label={m.confirmPassword}
         name="register__confirm"
+        placeholder={m.confirmPlaceholder}
         password
         value={r.draft.confirm}
         maxlength={32}
@@ -58,7 +60,7 @@ export default function RegisterPage() {
       />
       {problem('confirm')}
 
-      <LabeledInput
+      <TextField
         label={m.realName}
         name="register__real-name"
         value={r.draft.realName}
@@ -74,15 +76,18 @@ export default function RegisterPage() {
           <View
             key={type}
             className={`account-form__choice register__doc-type register__doc-type--${type}${r.draft.document.type === type ? ' account-form__choice--on' : ''}`}
+            role="radio"
+            aria-checked={r.draft.document.type === type}
             onClick={() => r.update({ document: { ...r.draft.document, type } })}
           >
             {m.documentTypes[type]}
           </View>
         ))}
       </View>
-      <LabeledInput
+      <TextField
         label={m.documentNumber}
         name="register__doc-number"
+        placeholder={m.documentIssues.empty}
         value={r.draft.document.number}
         maxlength={24}
         onChange={(value) => r.update({ document: { ...r.draft.document, number: value } })}
@@ -94,25 +99,29 @@ export default function RegisterPage() {
       )}
       {problem('document')}
 
-      <View className="account-form__label">{m.mobile}</View>
-      <View className="account-form__choices">
-        {MOBILE_COUNTRY_CODES.map((code) => (
-          <View
-            key={code}
-            className={`account-form__choice register__country register__country--${code.slice(1)}${r.draft.mobile.countryCode === code ? ' account-form__choice--on' : ''}`}
-            onClick={() => r.update({ mobile: { ...r.draft.mobile, countryCode: code } })}
-          >
-            {m.countryCodes[code]}
-          </View>
-        ))}
-      </View>
-      <Input
-        className="account-form__input register__mobile"
+      <TextField
+        label={m.mobile}
+        name="register__mobile"
         type="number"
+        placeholder={m.mobilePlaceholder}
         value={r.draft.mobile.number}
         maxlength={11}
-        onInput={(e) => r.update({ mobile: { ...r.draft.mobile, number: e.detail.value } })}
-      />
+        onChange={(value) => r.update({ mobile: { ...r.draft.mobile, number: value } })}
+      >
+        <View className="account-form__choices">
+          {MOBILE_COUNTRY_CODES.map((code) => (
+            <View
+              key={code}
+              className={`account-form__choice register__country register__country--${code.slice(1)}${r.draft.mobile.countryCode === code ? ' account-form__choice--on' : ''}`}
+              role="radio"
+              aria-checked={r.draft.mobile.countryCode === code}
+              onClick={() => r.update({ mobile: { ...r.draft.mobile, countryCode: code } })}
+            >
+              {m.countryCodes[code]}
+            </View>
+          ))}
+        </View>
+      </TextField>
       {problem('mobile')}
 
       <View

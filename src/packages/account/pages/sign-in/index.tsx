@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { LabeledInput } from '../../components/labeled-input';
+import { TextField } from '../../../../components/text-field';
 import { useSignIn } from '../../../../features/account/use-sign-in';
 import { t } from '../../../../i18n';
 import { ROUTES, navigate, redirect } from '../../../../platform/navigation';
@@ -24,14 +24,15 @@ export default function SignInPage() {
   return (
     <View className={`account-form sign-in ${care.rootClass}`}>
       <View className="account-form__title">{m.signInTitle}</View>
-      <LabeledInput
+      <TextField
         label={m.accountName}
         name="sign-in__account-name"
+        placeholder={m.accountNameInput}
         value={s.accountName}
         maxlength={40}
         onChange={(value) => s.setAccountName(value)}
       />
-      <LabeledInput
+      <TextField
         label={m.password}
         name="sign-in__password"
         password

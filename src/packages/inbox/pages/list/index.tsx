@@ -38,7 +38,7 @@ export default function InboxPage() {
       <View className={`inbox ${care.rootClass}`}>
         <View className="inbox__section inbox__signed-out">
           {m.signInFirst}
-          <View className="inbox__link inbox__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
+          <View className="inbox__link inbox__sign-in" role="button" onClick={() => navigate(ROUTES.accountSignIn)}>
             {m.signIn}
           </View>
         </View>
@@ -50,10 +50,14 @@ export default function InboxPage() {
     <View className={`inbox ${care.rootClass}`}>
       <View className="inbox__bar">
         <View className="inbox__unread">{m.unread(inbox.unread)}</View>
-        <View className="inbox__link inbox__read-all" onClick={() => void inbox.readAll()}>
+        <View className="inbox__link inbox__read-all" role="button" onClick={() => void inbox.readAll()}>
           {m.markAllRead}
         </View>
-        <View className="inbox__link inbox__to-preferences" onClick={() => navigate(ROUTES.inboxPreferences)}>
+        <View
+          className="inbox__link inbox__to-preferences"
+          role="button"
+          onClick={() => navigate(ROUTES.inboxPreferences)}
+        >
           {m.toPreferences}
         </View>
       </View>
@@ -74,6 +78,7 @@ export default function InboxPage() {
               {target && (
                 <View
                   className="inbox__link inbox__open"
+                  role="button"
                   onClick={(e) => {
                     e.stopPropagation();
                     navigate(target.route, target.query);
@@ -84,6 +89,7 @@ export default function InboxPage() {
               )}
               <View
                 className="inbox__link inbox__delete"
+                role="button"
                 onClick={(e) => {
                   e.stopPropagation();
                   void inbox.remove(message.id);

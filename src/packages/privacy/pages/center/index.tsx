@@ -103,6 +103,7 @@ export default function PrivacyCenterPage() {
               {item.granted && (
                 <View
                   className="privacy-center__sensitive-withdraw"
+                  role="button"
                   onClick={() => void center.withdrawSensitive(item.purpose)}
                 >
                   {t.privacyCenter.sensitiveWithdraw}
@@ -111,6 +112,7 @@ export default function PrivacyCenterPage() {
               {!item.granted && item.purpose !== 'minor-data' && (
                 <View
                   className="privacy-center__sensitive-grant"
+                  role="button"
                   onClick={() => void center.grantSensitive(item.purpose)}
                 >
                   {t.sensitiveConsent.grant}

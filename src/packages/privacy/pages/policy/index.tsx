@@ -1,4 +1,5 @@
-import { ScrollView, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { ScrollRegion } from '../../../../components/scroll-region';
 import { useState } from 'react';
 import { CURRENT_POLICIES, type PolicyId } from '../../../../../policies/generated';
 import { PolicyToc } from '../../../../components/policy-toc';
@@ -25,12 +26,12 @@ export default function PolicyPage() {
   if (!isPolicyId(id)) return <View className="policy-page__missing">{t.policy.notFound}</View>;
   const doc = (version && findVersion(id, version)) || documentInEffect(id);
   return (
-    <ScrollView className={`policy-page ${care.rootClass}`} scrollY scrollIntoView={anchor}>
+    <ScrollRegion className={`policy-page ${care.rootClass}`} scrollY scrollIntoView={anchor} label={doc.title}>
       <View className="policy-page__meta">
         {t.agreement.version} {doc.version} · {t.agreement.effective} {calendarDay(doc.effectiveDate)}
       </View>
       <PolicyToc entries={doc.toc} title={t.agreement.contents} onSelect={setAnchor} />
       <PolicyView blocks={doc.blocks} />
-    </ScrollView>
+    </ScrollRegion>
   );
 }

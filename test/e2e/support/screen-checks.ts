@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+
+/** axe-core's own bundle, run inside the page (contrast, names of controls, roles). */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * What the checks report about one screen. Written as plain JavaScript in a string: it runs in
+ * the page through App.callFunction, where compiler helpers (__name…) do not exist.
+ */
+const SCAN = `async function (axeSource, minTarget) {
+  if (!window.axe) new Function(axeSource)();
+  const pages = Array.from(document.querySelectorAll('.taro_page')).filter((p) => p.offsetParent !== null || getComputedStyle(p).display !== 'none');
+  const root = pages[pages.length - 1] || document.body;
+  const visible = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el); return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; };
+  const label = (el) => (el.className && String(el.className).split(' ')[0]) || el.tagName.toLowerCase();
+  const findings = [];
+  // Visible text: no identifiers, template keys, raw codes or hashes (URLs and e-mail addresses are meant to be read).
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const codes = [/\\b[a-z]+(?:[-_][a-z0-9]+)+\\b/, /\\b(?:openid|OPENID|public|thing\\d+|time\\d+|undefined|null|NaN)\\b/, /\\{\\{|\\$\\{|\\b[a-z]+\\.[a-z]+\\.[a-z]+\\b/, /\\b[0-9a-f]{16,}\\b/i, /npm run/];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!el || !visible(el)) continue;
+    const text = node.textContent.replace(/https?:\\/\\/\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|www\\.\\S+/g, '');
+    for (const code of codes) { const m = code.exec(text); if (m) findings.push('code "' + m[0] + '" in ' + label(el)); }
+  }
+  // Enabled buttons at full opacity; every control at least minTarget CSS px both ways.
+  for (const el of root.querySelectorAll('taro-button-core, button, [role=button], [role=switch], [role=radio], [role=checkbox], .language-switch__option')) {
+    if (!visible(el)) continue;
+    const disabled = el.hasAttribute('disabled') && el.getAttribute('disabled') !== 'false';
+    if (!disabled && getComputedStyle(el).opacity !== '1') findings.push('enabled button at opacity ' + getComputedStyle(el).opacity + ': ' + label(el));
+    const r = el.getBoundingClientRect();
+    if (Math.min(r.width, r.height) < minTarget) findings.push('tap target ' + Math.round(r.width) + 'x' + Math.round(r.height) + ': ' + label(el));
+  }
+  const axeResult = await window.axe.run(root, { resultTypes: ['violations'] });
+  for (const v of axeResult.violations) {
+    if (v.impact === 'serious' || v.impact === 'critical') findings.push('axe ' + v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '));
+  }
+  return findings;
+}`;
+
+/**
+ * The screen on show, checked: visible codes, faded enabled buttons, small tap targets (44 px, or
+ * 60 px in 关怀模式, less a pixel for rem rounding) and axe-core's serious or critical violations.
+ */
+export async function checkScreen(miniProgram: MiniProgram, name: string, care: boolean): Promise<string[]> {
+  const findings = (await miniProgram.evaluate(SCAN, AXE_SOURCE, care ? 59 : 43)) as string[];
+  return findings.map((finding) => `${name}: ${finding}`);
+}
