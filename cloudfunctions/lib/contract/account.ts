@@ -144,7 +144,13 @@ export type AccountState = (typeof ACCOUNT_STATES)[number];
  */
 export const ROLES = ['user', 'staff', 'admin', 'reviewer', 'pusher', 'publisher'] as const;
 export type Role = (typeof ROLES)[number];
-export const VERIFICATION_LEVELS = ['unverified', 'document-checked', 'face-verified'] as const;
+/**
+ * How the account's real name was established: the document checked at registration (L1), then
+ * either WeChat face verification (mainland resident ID cards) or a staff check of a document
+ * photo (permits and passports, which WeChat's face check does not take) for L2
+ * (lib/account/assurance-level.ts).
+ */
+export const VERIFICATION_LEVELS = ['unverified', 'document-checked', 'face-verified', 'staff-verified'] as const;
 export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
 
 export const SetStatusInputSchema = v.strictObject({

@@ -16,7 +16,7 @@ import type { CallContext } from '../handler/call-context';
 import { sortKey } from '../requests/new-request';
 import type { RequestsDeps } from '../requests/requests.deps';
 import type { GrantRecord } from './enterprise.record';
-import { isLegalRepresentative, toGrantView } from './enterprise-view';
+import { managesGrants, toGrantView } from './enterprise-view';
 import { storedFileRef } from '../files/stored-file-ref';
 
 const MB = 1024 * 1024;
@@ -132,6 +132,6 @@ export async function enterpriseGrants(
 async function requireLegalRepresentative(enterpriseId: string, account: AccountRecord, deps: RequestsDeps) {
   const enterprise = await deps.enterprises.get(enterpriseId);
   if (!enterprise) throw new AppError('ENTERPRISE.NOT_FOUND');
-  if (!isLegalRepresentative(enterprise, account)) throw new AppError('ENTERPRISE.NOT_LEGAL_REPRESENTATIVE');
+  if (!managesGrants(enterprise, account)) throw new AppError('ENTERPRISE.NOT_LEGAL_REPRESENTATIVE');
   return enterprise;
 }

@@ -66,9 +66,14 @@ export const ERROR_MESSAGES = {
   'REQUESTS.ILLEGAL_TRANSITION': '该申请当前的状态不允许此操作',
   'REQUESTS.VERSION_CONFLICT': '该申请已被他人处理或已更新，请刷新后重试',
   'REQUESTS.CURSOR_INVALID': '翻页参数无效，请刷新列表',
+  'IDENTITY.LEVEL_REQUIRED':
+    '办理此事项需要先完成实名核验（内地居民身份证可人脸核验，其他证件请上传证件照片由工作人员核验）',
   'ENTERPRISE.USCC_INVALID': '统一社会信用代码不正确，请核对',
   'ENTERPRISE.ALREADY_REGISTERED': '该企业已登记，请直接申请成为其经办人',
   'ENTERPRISE.NOT_FOUND': '未找到该企业',
+  'ENTERPRISE.REGISTRY_MISMATCH': '填写的法定代表人与企业登记信息不一致，请核对后重新填写',
+  'ENTERPRISE.TAKEOVER_UNCONFIRMED':
+    '企业登记信息中的法定代表人不是您，无法接管该企业的登记；如有异议请携营业执照到窗口办理',
   'ENTERPRISE.GRANT_REQUIRED': '您尚未获得该企业办理此事项的授权',
   'ENTERPRISE.GRANT_EXPIRED': '您的企业授权已过期或尚未生效',
   'ENTERPRISE.GRANT_NOT_FOUND': '未找到该授权',
