@@ -102,6 +102,7 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     withdraw: consent('request'),
     resubmit: consent('request', 'material', 'id-number'),
     registerEnterprise: consent('enterprise', 'identity', 'id-number'),
+    takeOverEnterprise: consent('enterprise', 'identity', 'id-number'),
     findEnterprise: consent('enterprise'),
     myEnterprises: consent('enterprise', 'identity', 'id-number'),
     requestGrant: consent('enterprise', 'material', 'identity'),

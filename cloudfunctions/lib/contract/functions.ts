@@ -49,6 +49,7 @@ export const FUNCTIONS = {
     withdraw: 'withdraw',
     resubmit: 'resubmit',
     registerEnterprise: 'registerEnterprise',
+    takeOverEnterprise: 'takeOverEnterprise',
     findEnterprise: 'findEnterprise',
     myEnterprises: 'myEnterprises',
     requestGrant: 'requestGrant',

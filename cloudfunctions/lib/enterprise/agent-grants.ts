@@ -1,4 +1,5 @@
 import { requireAccount } from '../account/account-guard';
+import { requireLevel } from '../account/assurance-level';
 import type { AccountRecord } from '../account/account.record';
 import { newId } from '../account/ids';
 import { ABANDONED_AFTER_MS, pendingGrantClaim } from '../account/unique-claims';
@@ -41,6 +42,7 @@ function days(from: string, until: string): number {
  */
 export async function requestGrant(input: unknown, ctx: CallContext, deps: RequestsDeps): Promise<AgentGrantView> {
   const { account } = await requireAccount(ctx, deps, 'write');
+  requireLevel(account, 'L2');
   const data = parseInput(RequestGrantInputSchema, input, { 'grant-period': 'ENTERPRISE.GRANT_PERIOD_INVALID' });
   const now = ctx.now.getTime();
   const today = shanghaiDate(now);

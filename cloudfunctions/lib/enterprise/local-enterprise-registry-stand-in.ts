@@ -5,7 +5,7 @@ import type { EnterpriseRegistry, RegistryEntry } from './enterprise-registry';
 /**
  * LOCAL STAND-IN, used only inside the local cloud (isLocalTwin): a few seeded enterprises instead
  * of the business registry. The legal representatives' documents are the local fixtures' (the
- * Macao resident 戴法人's travel permit, a residence permit); their index is computed with this
+ * Macao resident 戴法人's travel permit, a residence permit, an ID card); their index is computed with this
  * environment's index key, as the production adapter does with what the registry answers.
  * Codes not seeded are unknown to it (the staff check from the business licence applies).
  */
@@ -29,7 +29,7 @@ export const LOCAL_REGISTRY_SEED: readonly {
   {
     uscc: usccFrom('91440400MA5QQQQQ1'),
     name: '粤澳桥咨询有限公司',
-    legalRep: { type: 'travel-permit', number: 'M1234567801' },
+    legalRep: { type: 'resident-id', number: '440304198801011237' },
   },
 ];
 
