@@ -15,12 +15,14 @@ import { runDueCancellations, setAccountRoles, setAccountStatus } from '../lib/a
 import { updateProfile } from '../lib/account/update-profile';
 import { staffFindAccount } from '../lib/account/staff-find';
 import { FUNCTIONS } from '../lib/contract/functions';
+import { createIdentityReviewDeps, identityReviewActions } from '../lib/identity-review/identity-review-actions';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
 
 const a = FUNCTIONS.account;
 // Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.
 const deps = createAccountDeps();
+const reviewDeps = createIdentityReviewDeps(deps);
 
 export const main = createHandler(
   guardedActions('account', createConsentGuardDeps(), {
@@ -40,6 +42,7 @@ export const main = createHandler(
     [a.setRoles]: (input, ctx) => setAccountRoles(input, ctx, deps),
     [a.closeDueCancellations]: (_input, ctx) => runDueCancellations(ctx, deps),
     [a.staffFind]: (input, ctx) => staffFindAccount(input, ctx, deps),
+    ...identityReviewActions(reviewDeps),
   }),
   { context: wxContext, timer: () => runAccountTimer(deps) },
 );

@@ -82,6 +82,12 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     setRoles: staff('account'),
     closeDueCancellations: staff('account', 'identity', 'id-number', 'contact', 'wechat-identity'),
     staffFind: staff('account', 'identity'),
+    // A document photo for the staff real-name check (L2 for permits and passports).
+    submitIdentityDocument: consent('account', 'identity', 'id-number', 'material'),
+    myIdentityReview: consent('account'),
+    identityReviewQueue: staff('account'),
+    openIdentityReview: staff('account', 'identity', 'id-number', 'material'),
+    decideIdentityReview: staff('account', 'identity', 'material', 'message'),
   },
   // An upload's bytes are the person's photos and scans; what they show is named where they are used.
   files: {

@@ -33,6 +33,11 @@ export const FUNCTIONS = {
     setRoles: 'setRoles',
     closeDueCancellations: 'closeDueCancellations',
     staffFind: 'staffFind',
+    submitIdentityDocument: 'submitIdentityDocument',
+    myIdentityReview: 'myIdentityReview',
+    identityReviewQueue: 'identityReviewQueue',
+    openIdentityReview: 'openIdentityReview',
+    decideIdentityReview: 'decideIdentityReview',
   },
   files: {
     prepareUpload: 'prepareUpload',

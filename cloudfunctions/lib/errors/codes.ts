@@ -66,6 +66,12 @@ export const ERROR_MESSAGES = {
   'REQUESTS.ILLEGAL_TRANSITION': '该申请当前的状态不允许此操作',
   'REQUESTS.VERSION_CONFLICT': '该申请已被他人处理或已更新，请刷新后重试',
   'REQUESTS.CURSOR_INVALID': '翻页参数无效，请刷新列表',
+  'IDENTITY.ALREADY_VERIFIED': '您的账号已完成实名核验，无需再次提交',
+  'IDENTITY.USE_FACE': '内地居民身份证请通过人脸核验完成实名核验',
+  'IDENTITY.REVIEW_PENDING': '您的证件正在核验中，请耐心等待结果',
+  'IDENTITY.REVIEW_NOT_FOUND': '未找到待核验的证件，可能已处理',
+  'IDENTITY.REVIEW_TAKEN': '该核验已由其他工作人员处理',
+  'IDENTITY.REVIEW_COMMENT_REQUIRED': '不通过时请说明原因（至少2个字）',
   'IDENTITY.LEVEL_REQUIRED':
     '办理此事项需要先完成实名核验（内地居民身份证可人脸核验，其他证件请上传证件照片由工作人员核验）',
   'ENTERPRISE.USCC_INVALID': '统一社会信用代码不正确，请核对',

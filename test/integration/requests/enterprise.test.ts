@@ -88,7 +88,15 @@ describe('requests: enterprises and their agents (real SDK, local cloud)', () =>
       name: '琴澳科技有限公司',
       uscc: ACME_USCC,
     });
-    other = await t.data<EnterpriseView>(env, ALICE.openid, 'registerEnterprise', {
+    // ALICE (a residence permit, L1) cannot register; BOB (face-verified) registers her enterprise.
+    expect(
+      await t.requestsCode(env, ALICE.openid, 'registerEnterprise', {
+        uscc: OTHER_USCC,
+        name: '横琴另一家贸易有限公司',
+        legalRepresentative: { name: ALICE.realName, document: ALICE.document },
+      }),
+    ).toBe('IDENTITY.LEVEL_REQUIRED');
+    other = await t.data<EnterpriseView>(env, BOB.openid, 'registerEnterprise', {
       uscc: OTHER_USCC,
       name: '横琴另一家贸易有限公司',
       legalRepresentative: { name: ALICE.realName, document: ALICE.document },
