@@ -88,6 +88,8 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     identityReviewQueue: staff('account'),
     openIdentityReview: staff('account', 'identity', 'id-number', 'material'),
     decideIdentityReview: staff('account', 'identity', 'material', 'message'),
+    // Closing an impersonating account erases all of it, as a due cancellation does.
+    closeImpersonator: staff('account', 'identity', 'id-number', 'contact', 'wechat-identity', 'message'),
   },
   // An upload's bytes are the person's photos and scans; what they show is named where they are used.
   files: {

@@ -52,6 +52,11 @@ export const RegisterInputSchema = v.pipe(
     consent: v.pipe(v.array(ConsentRefSchema), v.length(2)),
     /** The separate consent to processing the identity document number (PIPL art. 29). */
     documentConsent: v.literal(true),
+    /**
+     * "This document is mine": registers although another account holds the document; the
+     * document moves here once this account's real name is verified (issue 15, finding 7).
+     */
+    claimDocument: v.optional(v.literal(true)),
   }),
   v.forward(
     v.check((input) => isStrongPassword(input.password, input.accountName), 'weak-password'),

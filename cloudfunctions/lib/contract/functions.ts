@@ -38,6 +38,7 @@ export const FUNCTIONS = {
     identityReviewQueue: 'identityReviewQueue',
     openIdentityReview: 'openIdentityReview',
     decideIdentityReview: 'decideIdentityReview',
+    closeImpersonator: 'closeImpersonator',
   },
   files: {
     prepareUpload: 'prepareUpload',

@@ -72,6 +72,7 @@ export const ERROR_MESSAGES = {
   'IDENTITY.REVIEW_NOT_FOUND': '未找到待核验的证件，可能已处理',
   'IDENTITY.REVIEW_TAKEN': '该核验已由其他工作人员处理',
   'IDENTITY.REVIEW_COMMENT_REQUIRED': '不通过时请说明原因（至少2个字）',
+  'ACCOUNT.FACE_VERIFIED_OWNER': '该账号已通过人脸核验证明为证件本人，不能按冒用注销',
   'IDENTITY.LEVEL_REQUIRED':
     '办理此事项需要先完成实名核验（内地居民身份证可人脸核验，其他证件请上传证件照片由工作人员核验）',
   'ENTERPRISE.USCC_INVALID': '统一社会信用代码不正确，请核对',

@@ -20,6 +20,7 @@ export function createIdentityReviewDeps(account: AccountDeps): IdentityReviewDe
     audit: account.audit,
     inbox: account.inbox,
     fields: account.fields,
+    claims: account.claims,
   };
 }
 

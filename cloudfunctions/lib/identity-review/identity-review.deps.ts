@@ -1,6 +1,7 @@
 import type { GuardDeps } from '../account/account-guard';
 import type { InboxRepository } from '../account/inbox.repository';
 import type { SensitiveFields } from '../account/sensitive-fields';
+import type { UniqueClaims } from '../account/unique-claims';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import type { ErasureDeps } from '../erasure/erasure.deps';
 import type { FilesDeps } from '../files/files.deps';
@@ -14,4 +15,6 @@ export interface IdentityReviewDeps extends GuardDeps {
   audit: AuditRecorder;
   inbox: InboxRepository;
   fields: SensitiveFields;
+  /** An approved claimant takes their document over (account/document-claim.ts). */
+  claims: UniqueClaims;
 }

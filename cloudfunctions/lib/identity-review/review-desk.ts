@@ -1,4 +1,5 @@
 import { requireRole } from '../account/account-guard';
+import { settleDocumentClaim } from '../account/document-claim';
 import {
   DecideIdentityReviewInputSchema,
   IdentityReviewQueueInputSchema,
@@ -93,6 +94,8 @@ export async function decideIdentityReview(
   if (!(await deps.reviews.decide(review._id, staff._id, patch))) throw new AppError('IDENTITY.REVIEW_NOT_FOUND');
   if (approved) {
     await deps.accounts.update(review.accountId, { verificationLevel: 'staff-verified', updatedAt: now });
+    const person = await deps.accounts.get(review.accountId);
+    if (person) await settleDocumentClaim(person, deps, now);
   }
   if (review.photoUploadId) {
     await eraseOwnItem('upload', review.photoUploadId, { accountId: review.accountId, at: now }, deps.erasure);
