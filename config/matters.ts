@@ -31,6 +31,7 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     description:
       '企业名称、住所、法定代表人、注册资本、经营范围或股东发生变化的，自作出变更决议之日起30日内申请变更登记。',
     applicants: ['agent'],
+    requiredLevel: 'L2',
     materials: [
       { code: 'application', name: '变更登记申请书', kinds: ['pdf'], maxBytes: 10 * MB, required: true, maxFiles: 1 },
       {
@@ -89,6 +90,7 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     department: DEPT_REGISTRATION,
     description: '企业在合作区设立分公司或其他分支机构的，向登记机关申请登记并备案负责人信息。',
     applicants: ['agent'],
+    requiredLevel: 'L2',
     materials: [
       {
         code: 'application',
@@ -126,6 +128,7 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     department: DEPT_REGISTRATION,
     description: '已公示的年度报告内容有误的，企业可申请更正；更正前后的内容同时公示。',
     applicants: ['agent'],
+    requiredLevel: 'L2',
     materials: [
       {
         code: 'statement',
@@ -152,6 +155,7 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     department: DEPT_WINDOW,
     description: '为在合作区登记的商事主体出具存续状态及登记事项证明，可用于银行开户、澳门特区政府部门及法院等。',
     applicants: ['agent'],
+    requiredLevel: 'L2',
     materials: [
       {
         code: 'request-letter',
@@ -190,6 +194,7 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     department: DEPT_ENTERPRISE,
     description: '澳门投资者持股25%以上、在合作区实质运营的企业，可按年度申请发展扶持资金。以当年申报指南为准。',
     applicants: ['agent'],
+    requiredLevel: 'L2',
     materials: [
       {
         code: 'application',
@@ -250,6 +255,7 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     department: DEPT_ENTERPRISE,
     description: '合作区企业为引进的人才申请住房补贴，按半年度申报，经审核后拨付至企业账户。',
     applicants: ['agent'],
+    requiredLevel: 'L2',
     materials: [
       {
         code: 'roster',
@@ -295,6 +301,7 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     department: DEPT_REGISTRATION,
     description: '企业在住所以外增设经营场所的，向登记机关办理经营场所备案。',
     applicants: ['agent'],
+    requiredLevel: 'L2',
     materials: [
       { code: 'lease', name: '租赁合同', kinds: ['pdf'], maxBytes: 10 * MB, required: true, maxFiles: 1 },
       { code: 'ownership', name: '产权证明', kinds: [...scan], maxBytes: 10 * MB, required: true, maxFiles: 2 },
@@ -335,6 +342,7 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     department: DEPT_REGISTRATION,
     description: '未发生债权债务或已清偿完毕的企业，经国家企业信用信息公示系统公告20日期满无异议后申请简易注销。',
     applicants: ['agent'],
+    requiredLevel: 'L2',
     materials: [
       { code: 'commitment', name: '全体投资人承诺书', kinds: ['pdf'], maxBytes: 10 * MB, required: true, maxFiles: 1 },
       licence,
@@ -364,6 +372,7 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     department: DEPT_WINDOW,
     description: '新设立企业或需要新刻、补刻印章的企业，办理印章刻制备案。',
     applicants: ['agent'],
+    requiredLevel: 'L2',
     materials: [
       { code: 'impressions', name: '印章印模', kinds: [...photo], maxBytes: 5 * MB, required: true, maxFiles: 5 },
       licence,
@@ -395,6 +404,7 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     department: DEPT_REGISTRATION,
     description: '内地居民和港澳居民可在合作区登记设立个体工商户，由经营者本人申请。',
     applicants: ['person'],
+    requiredLevel: 'L2',
     materials: [
       { code: 'identity', name: '经营者身份证件', kinds: [...photo], maxBytes: 5 * MB, required: true, maxFiles: 2 },
       {
@@ -423,6 +433,7 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     department: DEPT_WINDOW,
     description: '查询、复制合作区企业的登记档案中可公开的部分；企业本身的全部档案由其经办人申请。',
     applicants: ['person', 'agent'],
+    requiredLevel: 'L1',
     materials: [
       { code: 'identity', name: '查询人身份证件', kinds: [...photo], maxBytes: 5 * MB, required: true, maxFiles: 2 },
     ],

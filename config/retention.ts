@@ -50,6 +50,13 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     basis: WITH_ACCOUNT,
     purge: null,
   },
+  identity_reviews: {
+    what: '工作人员实名核验记录（证件照片在核验决定后立即删除）',
+    period: '账号存续期间',
+    from: '注销冷静期满',
+    basis: WITH_ACCOUNT,
+    purge: null,
+  },
   sessions: {
     what: '登录会话',
     period: '结束或过期后30天',

@@ -14,13 +14,16 @@ import { runAccountTimer } from '../lib/account/account-timer';
 import { runDueCancellations, setAccountRoles, setAccountStatus } from '../lib/account/staff-actions';
 import { updateProfile } from '../lib/account/update-profile';
 import { staffFindAccount } from '../lib/account/staff-find';
+import { closeImpersonator } from '../lib/account/close-impersonator';
 import { FUNCTIONS } from '../lib/contract/functions';
+import { createIdentityReviewDeps, identityReviewActions } from '../lib/identity-review/identity-review-actions';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
 
 const a = FUNCTIONS.account;
 // Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.
 const deps = createAccountDeps();
+const reviewDeps = createIdentityReviewDeps(deps);
 
 export const main = createHandler(
   guardedActions('account', createConsentGuardDeps(), {
@@ -40,6 +43,8 @@ export const main = createHandler(
     [a.setRoles]: (input, ctx) => setAccountRoles(input, ctx, deps),
     [a.closeDueCancellations]: (_input, ctx) => runDueCancellations(ctx, deps),
     [a.staffFind]: (input, ctx) => staffFindAccount(input, ctx, deps),
+    [a.closeImpersonator]: (input, ctx) => closeImpersonator(input, ctx, deps),
+    ...identityReviewActions(reviewDeps),
   }),
   { context: wxContext, timer: () => runAccountTimer(deps) },
 );

@@ -13,6 +13,10 @@ const DECLARED = {
     'One document per thing that must be unique (a document, a pending grant, an open-request slot)',
   ],
   loginAttempts: ['login_attempts', 'Failed sign-in counters for throttling'],
+  identityReviews: [
+    'identity_reviews',
+    'Staff real-name checks: one per account, the document photo until the decision',
+  ],
   policyVersions: ['policy_versions', 'Published privacy policy and terms versions'],
   consents: ['consents', 'Hash-chained consent ledger, one chain per person'],
   consentHeads: ['consent_heads', 'The head of each person’s consent chain (one per openid)'],

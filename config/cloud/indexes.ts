@@ -30,6 +30,7 @@ export const INDEXES: IndexDeclaration[] = [
   // Accounts: one per name, one per identity document; lookups by mobile (blind indexes only).
   { collection: COLLECTIONS.accounts, fields: ['accountName'], unique: true },
   { collection: COLLECTIONS.accounts, fields: ['documentIndex'] },
+  { collection: COLLECTIONS.identityReviews, fields: ['status', 'sortKey'] },
   { collection: COLLECTIONS.accounts, fields: ['mobileIndex'] },
   { collection: COLLECTIONS.accounts, fields: ['cancellationPending'] },
   { collection: COLLECTIONS.sessions, fields: ['openid'] },

@@ -95,6 +95,14 @@ export const OPERATOR_VARIABLES: readonly OperatorVariable[] = [
     check: notStandIn(['wechat']),
   },
   {
+    name: 'QYB_ENTERPRISE_REGISTRY_URL',
+    purpose: '企业登记信息核验网关地址（按统一社会信用代码查询法定代表人；本地云之外必须设置）',
+    required: true,
+    secret: false,
+    check: (value) => (/^https:\/\/[^\s?#]+$/.test(value) ? undefined : invalid('须为 https:// 地址，不带查询串')),
+  },
+  { name: 'QYB_ENTERPRISE_REGISTRY_TOKEN', purpose: '企业登记信息核验网关令牌', required: true, secret: true },
+  {
     name: 'QYB_CHANNELS',
     purpose: '短信/邮件渠道（生产不设置）',
     required: false,

@@ -277,7 +277,12 @@ export const en: Catalog<typeof zhCN> = {
     profileTitle: 'My account',
     maskedNotice: 'To protect your information, sensitive details are partly hidden.',
     verification: 'Identity verification',
-    levels: { unverified: 'Not verified', 'document-checked': 'Document checked', 'face-verified': 'Face verified' },
+    levels: {
+      unverified: 'Not verified',
+      'document-checked': 'Level 1: document checked (real name not yet verified)',
+      'face-verified': 'Level 2: real name verified (face verification)',
+      'staff-verified': 'Level 2: real name verified (document checked by staff)',
+    },
     states: {
       active: 'Active',
       restricted: 'Restricted (view only)',

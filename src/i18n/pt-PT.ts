@@ -279,8 +279,9 @@ export const ptPT: Catalog<typeof zhCN> = {
     verification: 'Verificação de identidade',
     levels: {
       unverified: 'Não verificada',
-      'document-checked': 'Documento verificado',
-      'face-verified': 'Verificação facial concluída',
+      'document-checked': 'Nível 1: documento verificado (nome real ainda não verificado)',
+      'face-verified': 'Nível 2: nome real verificado (verificação facial)',
+      'staff-verified': 'Nível 2: nome real verificado (documento verificado por funcionário)',
     },
     states: {
       active: 'Activa',

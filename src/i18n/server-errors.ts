@@ -29,6 +29,8 @@ const zhMO: Messages = {
   'ACCOUNT.BANNED': '您的帳號已被封停',
   'ACCOUNT.FORBIDDEN': '您沒有權限進行此操作',
   'FACE.REQUIRED': '此操作需要先完成人臉核驗',
+  'IDENTITY.LEVEL_REQUIRED':
+    '辦理此事項需要先完成實名核驗（內地居民身份證可人臉核驗，其他證件請上傳證件照片由工作人員核驗）',
   'FACE.CANCELLED': '人臉核驗已取消',
 };
 
@@ -55,6 +57,8 @@ const en: Messages = {
   'ACCOUNT.BANNED': 'Your account is banned',
   'ACCOUNT.FORBIDDEN': 'You do not have permission to do this',
   'FACE.REQUIRED': 'Please complete face verification first',
+  'IDENTITY.LEVEL_REQUIRED':
+    'This needs a verified real name first (face verification for mainland ID cards; otherwise upload a photo of your document for staff to check)',
   'FACE.CANCELLED': 'Face verification was cancelled',
 };
 
@@ -81,6 +85,8 @@ const ptPT: Messages = {
   'ACCOUNT.BANNED': 'A sua conta está bloqueada',
   'ACCOUNT.FORBIDDEN': 'Não tem permissão para esta operação',
   'FACE.REQUIRED': 'Conclua primeiro a verificação facial',
+  'IDENTITY.LEVEL_REQUIRED':
+    'É necessário verificar primeiro o nome real (verificação facial para o BI do Interior; caso contrário, envie uma fotografia do documento para verificação pelos funcionários)',
   'FACE.CANCELLED': 'A verificação facial foi cancelada',
 };
 

@@ -258,7 +258,12 @@ export const zhCN = {
     profileTitle: '我的账号',
     maskedNotice: '为保护您的信息，敏感内容已部分隐藏。',
     verification: '实名认证',
-    levels: { unverified: '未认证', 'document-checked': '证件已核验', 'face-verified': '已完成人脸核验' },
+    levels: {
+      unverified: '未认证',
+      'document-checked': '一级：证件已核验（尚未实名核验）',
+      'face-verified': '二级：已实名核验（人脸核验）',
+      'staff-verified': '二级：已实名核验（工作人员核验证件）',
+    },
     states: {
       active: '正常',
       restricted: '限制使用（仅可查看）',

@@ -261,7 +261,12 @@ export const zhMO: Catalog<typeof zhCN> = {
     profileTitle: '我的帳號',
     maskedNotice: '為保護您的資料，敏感內容已部分隱藏。',
     verification: '實名認證',
-    levels: { unverified: '未認證', 'document-checked': '證件已核驗', 'face-verified': '已完成人臉核驗' },
+    levels: {
+      unverified: '未認證',
+      'document-checked': '一級：證件已核驗（尚未實名核驗）',
+      'face-verified': '二級：已實名核驗（人臉核驗）',
+      'staff-verified': '二級：已實名核驗（工作人員核驗證件）',
+    },
     states: {
       active: '正常',
       restricted: '限制使用（僅可查看）',

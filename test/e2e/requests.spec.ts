@@ -13,7 +13,15 @@ import { CURRENT_POLICIES } from '../../policies/generated';
 import { zhCNRequests as tr } from '../../src/i18n/zh-CN-requests';
 import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { cloudFunction } from './support/cloud-functions';
-import { adminIn, personIn, reviewerIn, storyCloud, type CloudPerson } from './support/same-cloud';
+import {
+  adminIn,
+  personIn,
+  reviewerIn,
+  staffVerified,
+  storyCloud,
+  storyOpenid,
+  type CloudPerson,
+} from './support/same-cloud';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
@@ -239,6 +247,10 @@ describe('service requests', () => {
     'a person becomes an enterprise’s agent and applies on its behalf',
     async (miniProgram) => {
       await registerPerson(miniProgram, 'ho_agent');
+      // Agents and enterprise registrants need L2: staff check her residence permit first.
+      const cloud = await storyCloud(miniProgram);
+      const reviewer = await reviewerIn(cloud, 'agent');
+      await staffVerified(personIn(cloud, await storyOpenid(miniProgram)), reviewer, Uint8Array.from(PHOTO));
       await miniProgram.navigateTo(`/${PAGES.enterprise}`);
       const page = await onPage(miniProgram, PAGES.enterprise);
       await type(page, '.enterprise__uscc', `${USCC.slice(0, 17)}4`);
@@ -259,7 +271,6 @@ describe('service requests', () => {
       await textIs(page, '.enterprise__notice', tr.enterprise.grantSubmitted);
       await textIs(page, '.enterprise__grant--pending .enterprise__grant-status', tr.enterprise.grantStatuses.pending);
 
-      const reviewer = await reviewerIn(await storyCloud(miniProgram), 'agent');
       const pending = await reviewer.call<ListPage<AgentGrantView>>('requests', 'grantQueue', { status: 'pending' });
       expect(pending.items.map((g) => g.enterprise.uscc)).toEqual([USCC]);
       await reviewer.call('requests', 'decideGrant', {
@@ -312,6 +323,8 @@ describe('service requests', () => {
         materials: [{ materialCode: 'identity', uploadId: photo }],
         delivery: { method: 'pickup', contact: '李申请', mobile: { countryCode: '+853', number: '66000903' } },
       });
+      // Registering an enterprise needs L2: the admin checks the applicant's residence permit.
+      await staffVerified(applicant, admin, Uint8Array.from(PHOTO));
       const enterprise = await applicant.call<{ id: string }>('requests', 'registerEnterprise', {
         uscc: USCC,
         name: '横琴澳资示范有限公司',

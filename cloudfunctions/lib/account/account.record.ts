@@ -39,6 +39,13 @@ export interface AccountRecord {
   faceOpenid?: string | null;
   facePurpose?: FacePurpose | null;
   faceExpiresAt?: number | null;
+  /**
+   * Impostor recovery (document-claim.ts): the blind index of a document another account holds,
+   * which this account claims once its real name is verified; and, on the frozen other account,
+   * the claimant it impersonated.
+   */
+  claimsDocument?: string | null;
+  impersonating?: string | null;
   statusState: AccountState;
   statusReason: string | null;
   statusUntil: number | null;

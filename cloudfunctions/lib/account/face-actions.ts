@@ -5,6 +5,7 @@ import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
 import { requireAccount } from './account-guard';
 import { setPassword } from './change-password';
+import { settleDocumentClaim } from './document-claim';
 import { markFaceVerified, requireFaceMatch } from './face-check';
 import { accountToRebind, boundAccount } from './face-start';
 import { parseInput } from '../handler/parse-input';
@@ -21,6 +22,7 @@ export async function confirmFaceVerification(
   await requireFaceMatch(account, face, 'verify', ctx, deps);
   const now = ctx.now.getTime();
   await markFaceVerified(account, deps, now);
+  await settleDocumentClaim(account, deps, now);
   return toProfileView({ ...account, verificationLevel: 'face-verified', faceVerifiedAt: now }, deps.fields, now);
 }
 

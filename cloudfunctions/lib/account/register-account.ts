@@ -40,7 +40,9 @@ export async function registerAccount(input: unknown, ctx: CallContext, deps: Ac
   };
   if (await deps.accounts.findByName(data.accountName)) throw await taken('ACCOUNT.NAME_UNAVAILABLE');
   const documentIndex = deps.fields.documentIndex(data.document.type, data.document.number);
-  if (await deps.accounts.findByDocumentIndex(documentIndex)) throw await taken('ACCOUNT.DOCUMENT_REGISTERED');
+  // A claimant registers without the document; it is theirs once their real name is verified.
+  const held = (await deps.accounts.findByDocumentIndex(documentIndex)) !== null;
+  if (held && !data.claimDocument) throw await taken('ACCOUNT.DOCUMENT_REGISTERED');
 
   const facts = checkDocument(data.document.type, data.document.number, ctx.now).facts;
   if (!facts) throw new AppError('REQUEST.INVALID_INPUT');
@@ -59,7 +61,8 @@ export async function registerAccount(input: unknown, ctx: CallContext, deps: Ac
     documentType: facts.type,
     documentRegion: facts.region,
     documentNumber: seal('documentNumber', facts.number),
-    documentIndex,
+    documentIndex: held ? null : documentIndex,
+    claimsDocument: held ? documentIndex : null,
     birthDate: facts.birthDate ? seal('birthDate', facts.birthDate) : null,
     mobileCountryCode: data.mobile.countryCode,
     mobileNumber: seal('mobileNumber', data.mobile.number),
@@ -84,9 +87,10 @@ export async function registerAccount(input: unknown, ctx: CallContext, deps: Ac
     createdAt: now,
     updatedAt: now,
   };
-  await insertClaimed({ ...account, openid: ctx.openid, documentIndex }, deps, async () => {
+  await insertClaimed({ ...account, openid: ctx.openid }, deps, async () => {
     await deps.recordRegistrationConsent(data.consent, ctx);
-    await deps.audit.record({ at: now, actor: id, action: 'account.register', target: id, details: { via: 'wechat' } });
+    const details = { via: 'wechat', claimsDocument: held };
+    await deps.audit.record({ at: now, actor: id, action: 'account.register', target: id, details });
   });
   const session = await deps.sessions.start(ctx.openid, id, now, deps.config.sessionMs);
   return {

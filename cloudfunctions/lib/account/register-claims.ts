@@ -11,7 +11,7 @@ import { documentClaim } from './unique-claims';
  * winner, and a failure there undoes everything too.
  */
 export async function insertClaimed(
-  account: AccountRecord & { openid: string; documentIndex: string },
+  account: AccountRecord & { openid: string },
   deps: AccountDeps,
   then: () => Promise<void>,
 ): Promise<void> {
@@ -25,20 +25,26 @@ export async function insertClaimed(
   if (!bound) throw new AppError('ACCOUNT.WECHAT_ALREADY_BOUND');
   let inserted = false;
   let claimed = false;
-  const key = documentClaim(account.documentIndex);
+  // A claimant (document-claim.ts) holds no document yet: nothing to claim.
+  const index = account.documentIndex;
+  const key = index ? documentClaim(index) : null;
   try {
     inserted = await deps.accounts.insertUnique(account);
     if (!inserted) throw new AppError('ACCOUNT.NAME_UNAVAILABLE');
+    if (!key) {
+      await then();
+      return;
+    }
     claimed = await deps.claims.claim(key, account._id, now, async ({ holder }) => {
       // A claim held by a closed account, or by one whose document was corrected, is free again.
       // The holder's account is written before its claim, so a missing one was undone.
       const other = await deps.accounts.get(holder);
-      return !other || other.documentIndex !== account.documentIndex;
+      return !other || other.documentIndex !== index;
     });
     if (!claimed) throw new AppError('ACCOUNT.DOCUMENT_REGISTERED');
     await then();
   } catch (error) {
-    if (claimed) await deps.claims.release(key, account._id);
+    if (claimed && key) await deps.claims.release(key, account._id);
     if (inserted) await deps.accounts.remove(account._id);
     await deps.bindings.remove(account.openid);
     throw error;

@@ -82,6 +82,14 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     setRoles: staff('account'),
     closeDueCancellations: staff('account', 'identity', 'id-number', 'contact', 'wechat-identity'),
     staffFind: staff('account', 'identity'),
+    // A document photo for the staff real-name check (L2 for permits and passports).
+    submitIdentityDocument: consent('account', 'identity', 'id-number', 'material'),
+    myIdentityReview: consent('account'),
+    identityReviewQueue: staff('account'),
+    openIdentityReview: staff('account', 'identity', 'id-number', 'material'),
+    decideIdentityReview: staff('account', 'identity', 'material', 'message'),
+    // Closing an impersonating account erases all of it, as a due cancellation does.
+    closeImpersonator: staff('account', 'identity', 'id-number', 'contact', 'wechat-identity', 'message'),
   },
   // An upload's bytes are the person's photos and scans; what they show is named where they are used.
   files: {
@@ -102,6 +110,7 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     withdraw: consent('request'),
     resubmit: consent('request', 'material', 'id-number'),
     registerEnterprise: consent('enterprise', 'identity', 'id-number'),
+    takeOverEnterprise: consent('enterprise', 'identity', 'id-number'),
     findEnterprise: consent('enterprise'),
     myEnterprises: consent('enterprise', 'identity', 'id-number'),
     requestGrant: consent('enterprise', 'material', 'identity'),

@@ -52,6 +52,11 @@ export const RegisterInputSchema = v.pipe(
     consent: v.pipe(v.array(ConsentRefSchema), v.length(2)),
     /** The separate consent to processing the identity document number (PIPL art. 29). */
     documentConsent: v.literal(true),
+    /**
+     * "This document is mine": registers although another account holds the document; the
+     * document moves here once this account's real name is verified (issue 15, finding 7).
+     */
+    claimDocument: v.optional(v.literal(true)),
   }),
   v.forward(
     v.check((input) => isStrongPassword(input.password, input.accountName), 'weak-password'),
@@ -144,7 +149,13 @@ export type AccountState = (typeof ACCOUNT_STATES)[number];
  */
 export const ROLES = ['user', 'staff', 'admin', 'reviewer', 'pusher', 'publisher'] as const;
 export type Role = (typeof ROLES)[number];
-export const VERIFICATION_LEVELS = ['unverified', 'document-checked', 'face-verified'] as const;
+/**
+ * How the account's real name was established: the document checked at registration (L1), then
+ * either WeChat face verification (mainland resident ID cards) or a staff check of a document
+ * photo (permits and passports, which WeChat's face check does not take) for L2
+ * (lib/account/assurance-level.ts).
+ */
+export const VERIFICATION_LEVELS = ['unverified', 'document-checked', 'face-verified', 'staff-verified'] as const;
 export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
 
 export const SetStatusInputSchema = v.strictObject({

@@ -71,8 +71,10 @@ export interface EnterpriseView extends EnterpriseRef {
   /** Masked: the name's first character and the document's ends only. */
   legalRepresentative: { name: string; documentType: DocumentType; documentNumber: string };
   registeredAt: string;
-  /** The signed-in person is its legal representative (their document matches). */
+  /** The signed-in person is the legal representative of this verified registration (manages its grants). */
   isLegalRepresentative: boolean;
+  /** The legal representative was confirmed by the business registry or by staff from the licence. */
+  verified: boolean;
 }
 
 export interface AgentGrantView {

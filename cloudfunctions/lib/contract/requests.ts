@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { FILE_KINDS, type FileKind } from './files';
 import { FormFieldSpecSchema, type FormFieldSpec, type FormValues } from './matter-form';
 import { MobileSchema, type MobileCountryCode } from './mobile-number';
+import { ASSURANCE_LEVELS } from './assurance-levels';
 
 /**
  * The `requests` function's inputs and views, shared by the function and the mini-program:
@@ -47,6 +48,8 @@ export const MatterSchema = v.strictObject({
   offlineDelivery: v.boolean(),
   promisedWorkingDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)),
   enabled: v.boolean(),
+  /** The assurance level an applicant needs (lib/account/assurance-level.ts); absent in copies stored before levels: L1. */
+  requiredLevel: v.optional(v.picklist(ASSURANCE_LEVELS)),
 });
 export type MatterDefinition = v.InferOutput<typeof MatterSchema>;
 

@@ -4,12 +4,14 @@ import type { RequestsDeps } from '../requests/requests.deps';
 import { enterpriseGrants, myGrants, requestGrant } from './agent-grants';
 import { decideGrant, grantDetail, grantQueue, revokeGrant } from './grant-decisions';
 import { findEnterprise, myEnterprises, registerEnterprise } from './register-enterprise';
+import { takeOverEnterprise } from './take-over-enterprise';
 
 /** The enterprise and agent-grant actions of the `requests` function. */
 export function agentGrantActions(deps: RequestsDeps): Record<string, Action> {
   const a = FUNCTIONS.requests;
   return {
     [a.registerEnterprise]: (input, ctx) => registerEnterprise(input, ctx, deps),
+    [a.takeOverEnterprise]: (input, ctx) => takeOverEnterprise(input, ctx, deps),
     [a.findEnterprise]: (input, ctx) => findEnterprise(input, ctx, deps),
     [a.myEnterprises]: (input, ctx) => myEnterprises(input, ctx, deps),
     [a.requestGrant]: (input, ctx) => requestGrant(input, ctx, deps),

@@ -1,4 +1,5 @@
 import { requireAccount } from '../account/account-guard';
+import { requireLevel } from '../account/assurance-level';
 import type { AccountRecord } from '../account/account.record';
 import { newId } from '../account/ids';
 import { ABANDONED_AFTER_MS, pendingGrantClaim } from '../account/unique-claims';
@@ -16,7 +17,7 @@ import type { CallContext } from '../handler/call-context';
 import { sortKey } from '../requests/new-request';
 import type { RequestsDeps } from '../requests/requests.deps';
 import type { GrantRecord } from './enterprise.record';
-import { isLegalRepresentative, toGrantView } from './enterprise-view';
+import { managesGrants, toGrantView } from './enterprise-view';
 import { storedFileRef } from '../files/stored-file-ref';
 
 const MB = 1024 * 1024;
@@ -41,6 +42,7 @@ function days(from: string, until: string): number {
  */
 export async function requestGrant(input: unknown, ctx: CallContext, deps: RequestsDeps): Promise<AgentGrantView> {
   const { account } = await requireAccount(ctx, deps, 'write');
+  requireLevel(account, 'L2');
   const data = parseInput(RequestGrantInputSchema, input, { 'grant-period': 'ENTERPRISE.GRANT_PERIOD_INVALID' });
   const now = ctx.now.getTime();
   const today = shanghaiDate(now);
@@ -132,6 +134,6 @@ export async function enterpriseGrants(
 async function requireLegalRepresentative(enterpriseId: string, account: AccountRecord, deps: RequestsDeps) {
   const enterprise = await deps.enterprises.get(enterpriseId);
   if (!enterprise) throw new AppError('ENTERPRISE.NOT_FOUND');
-  if (!isLegalRepresentative(enterprise, account)) throw new AppError('ENTERPRISE.NOT_LEGAL_REPRESENTATIVE');
+  if (!managesGrants(enterprise, account)) throw new AppError('ENTERPRISE.NOT_LEGAL_REPRESENTATIVE');
   return enterprise;
 }

@@ -16,8 +16,22 @@ export function enterpriseSeal(cipher: FieldCipher, enterpriseId: string) {
   };
 }
 
+/** Named as the legal representative: enough to keep a staff member off the enterprise's matters. */
 export function isLegalRepresentative(enterprise: EnterpriseRecord, account: AccountRecord): boolean {
   return account.documentIndex !== null && account.documentIndex === enterprise.legalRepDocumentIndex;
+}
+
+export function isVerifiedEnterprise(enterprise: EnterpriseRecord): boolean {
+  return enterprise.verifiedBy === 'registry' || enterprise.verifiedBy === 'staff';
+}
+
+/**
+ * Manages the enterprise's grants (lists, revokes): the named legal representative of a verified
+ * registration only. A name typed in by a registrant proves nothing (finding 1: a squatter naming
+ * themselves could list and revoke the real agents' grants).
+ */
+export function managesGrants(enterprise: EnterpriseRecord, account: AccountRecord): boolean {
+  return isVerifiedEnterprise(enterprise) && isLegalRepresentative(enterprise, account);
 }
 
 export function toEnterpriseView(e: EnterpriseRecord, account: AccountRecord, cipher: FieldCipher): EnterpriseView {
@@ -35,7 +49,8 @@ export function toEnterpriseView(e: EnterpriseRecord, account: AccountRecord, ci
       ),
     },
     registeredAt: new Date(e.registeredAt).toISOString(),
-    isLegalRepresentative: isLegalRepresentative(e, account),
+    isLegalRepresentative: managesGrants(e, account),
+    verified: isVerifiedEnterprise(e),
   };
 }
 

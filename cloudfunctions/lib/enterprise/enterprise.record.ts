@@ -18,6 +18,15 @@ export interface EnterpriseRecord {
   legalRepDocumentIndex: string;
   registeredBy: string;
   registeredAt: number;
+  /**
+   * How the legal representative was confirmed: by the business registry, or by a staff member
+   * from the business licence. Absent or null: unverified (every record stored before the check),
+   * and an unverified registration manages no grants (finding 1).
+   */
+  verifiedBy?: 'registry' | 'staff' | null;
+  verifiedAt?: number | null;
+  /** Set when the registry-confirmed legal representative took a registration over from another. */
+  takenOverFrom?: string | null;
 }
 
 /** The signed authorisation letter: the stored file projection (lib/files/stored-file-ref). */

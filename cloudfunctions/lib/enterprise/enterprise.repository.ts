@@ -10,6 +10,14 @@ export function enterpriseRepository(store: QueryStore<EnterpriseRecord>) {
     async findByUscc(uscc: string): Promise<EnterpriseRecord | null> {
       return (await store.find({ uscc }, 1))[0] ?? null;
     },
+    /** Replaces the legal representative unless another change came first (false then). */
+    async replaceRepresentative(
+      id: string,
+      previousIndex: string,
+      patch: Partial<Omit<EnterpriseRecord, '_id'>>,
+    ): Promise<boolean> {
+      return (await store.updateWhere({ _id: id, legalRepDocumentIndex: previousIndex }, patch)) === 1;
+    },
     /** Enterprises whose legal representative holds this document (index legalRepDocumentIndex). */
     byLegalRepresentative: (documentIndex: string) => store.find({ legalRepDocumentIndex: documentIndex }, 50),
   };

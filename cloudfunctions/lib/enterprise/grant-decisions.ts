@@ -18,7 +18,7 @@ import { SORT_KEY_PATTERN } from '../requests/new-request';
 import { canProcess, PROCESSORS, QUEUE_READERS } from '../requests/staff-roles';
 import { agentName } from './agent-grants';
 import type { GrantRecord } from './enterprise.record';
-import { isLegalRepresentative, toGrantView } from './enterprise-view';
+import { managesGrants, toGrantView } from './enterprise-view';
 import { assertNotOwnMatter, isOwnMatter } from './own-matter';
 
 async function tellAgent(g: GrantRecord, title: string, body: string, now: number, deps: RequestsDeps) {
@@ -78,7 +78,7 @@ export async function revokeGrant(input: unknown, ctx: CallContext, deps: Reques
   const grant = await deps.grants.get(data.grantId);
   if (!grant) throw new AppError('ENTERPRISE.GRANT_NOT_FOUND');
   const enterprise = await deps.enterprises.get(grant.enterpriseId);
-  const byRepresentative = enterprise !== null && isLegalRepresentative(enterprise, account);
+  const byRepresentative = enterprise !== null && managesGrants(enterprise, account);
   const byStaff = !byRepresentative && canProcess(account.roles);
   if (!byRepresentative && !byStaff) {
     if (grant.agentId === account._id) throw new AppError('ENTERPRISE.NOT_LEGAL_REPRESENTATIVE');

@@ -1,4 +1,5 @@
 import { requireAccount } from '../account/account-guard';
+import { requireLevel } from '../account/assurance-level';
 import { SAFETY_SCENES } from '../content-safety/content-safety';
 import { requireSafeText } from '../content-safety/require-safe-text';
 import { newId } from '../account/ids';
@@ -9,6 +10,7 @@ import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { RequestsDeps } from '../requests/requests.deps';
 import type { EnterpriseRecord } from './enterprise.record';
+import { registryVerdict } from './enterprise-registry';
 import { enterpriseSeal, toEnterpriseView } from './enterprise-view';
 
 const CODES = { 'uscc-invalid': 'ENTERPRISE.USCC_INVALID' } as const;
@@ -16,8 +18,10 @@ const CODES = { 'uscc-invalid': 'ENTERPRISE.USCC_INVALID' } as const;
 /**
  * Registers an enterprise by its unified social credit code (GB 32100 check character), name and
  * legal representative (name and identity document, sealed; the document's blind index recognises
- * the legal representative when they sign in). Registering gives no authority: acting for the
- * enterprise needs an agent grant a reviewer approves.
+ * the legal representative when they sign in). The registrant needs L2, and the named legal
+ * representative is checked against the business registry: a contradicted one is refused, an
+ * unknown one is stored unverified (managing no grants). Registering gives no authority: acting
+ * for the enterprise needs an agent grant a reviewer approves.
  */
 export async function registerEnterprise(
   input: unknown,
@@ -25,12 +29,17 @@ export async function registerEnterprise(
   deps: RequestsDeps,
 ): Promise<EnterpriseView> {
   const { account } = await requireAccount(ctx, deps, 'write');
+  requireLevel(account, 'L2');
   const data = parseInput(RegisterEnterpriseInputSchema, input, CODES);
   await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.profile, { 企业名称: data.name });
   if (await deps.enterprises.findByUscc(data.uscc)) throw new AppError('ENTERPRISE.ALREADY_REGISTERED');
   const id = newId();
   const sealed = enterpriseSeal(deps.cipher, id);
   const { name: repName, document } = data.legalRepresentative;
+  const legalRepDocumentIndex = deps.accountFields.documentIndex(document.type, document.number);
+  const verdict = await registryVerdict(deps.registry, data.uscc, legalRepDocumentIndex);
+  if (verdict === 'contradicted') throw new AppError('ENTERPRISE.REGISTRY_MISMATCH');
+  const now = ctx.now.getTime();
   const record: EnterpriseRecord = {
     _id: id,
     uscc: data.uscc,
@@ -38,9 +47,12 @@ export async function registerEnterprise(
     legalRepName: sealed.seal('legalRepName', repName),
     legalRepDocumentType: document.type,
     legalRepDocumentNumber: sealed.seal('legalRepDocumentNumber', document.number),
-    legalRepDocumentIndex: deps.accountFields.documentIndex(document.type, document.number),
+    legalRepDocumentIndex,
     registeredBy: account._id,
-    registeredAt: ctx.now.getTime(),
+    registeredAt: now,
+    // Unknown to the registry: unverified until staff check the business licence.
+    verifiedBy: verdict === 'confirmed' ? 'registry' : null,
+    verifiedAt: verdict === 'confirmed' ? now : null,
   };
   if (!(await deps.enterprises.insert(record))) throw new AppError('ENTERPRISE.ALREADY_REGISTERED');
   return toEnterpriseView(record, account, deps.cipher);

@@ -6,6 +6,7 @@ import { workingCalendar } from '../calendar/working-days';
 import { createContentSafety } from '../content-safety/create-content-safety';
 import { createFieldCipher } from '../crypto/field-cipher';
 import { loadCryptoKeys } from '../crypto/keys';
+import { createEnterpriseRegistry } from '../enterprise/create-enterprise-registry';
 import { enterpriseRepository, grantRepository } from '../enterprise/enterprise.repository';
 import { createFilesDeps } from '../files/create-files-deps';
 import { COLLECTIONS } from '../infra/collections';
@@ -26,19 +27,21 @@ export function createRequestsDeps(env: Record<string, string | undefined> = pro
   // test fails first), not on every cold start.
   let checked: MatterDefinition[] | undefined;
   const seed = () => (checked ??= checkedMatterSeed());
+  const accountFields = sensitiveFields(cipher, keys.indexKey);
   return {
     ...createGuardDeps(),
     matters: matterRepository(queryStore(COLLECTIONS.matters), seed),
     requests: requestRepository(queryStore(COLLECTIONS.serviceRequests)),
     events: eventRepository(queryStore(COLLECTIONS.requestEvents)),
     enterprises: enterpriseRepository(queryStore(COLLECTIONS.enterprises)),
+    registry: createEnterpriseRegistry(env, accountFields.documentIndex),
     grants: grantRepository(queryStore(COLLECTIONS.agentGrants)),
     claims: uniqueClaims(queryStore(COLLECTIONS.uniqueClaims)),
     audit: createAuditRecorder(env),
     notifier: createNotifier(),
     materials: filesMaterialStore(createFilesDeps()),
     cipher,
-    accountFields: sensitiveFields(cipher, keys.indexKey),
+    accountFields,
     calendar: workingCalendar(),
     safety: createContentSafety(env),
   };

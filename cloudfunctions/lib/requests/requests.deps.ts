@@ -5,6 +5,7 @@ import type { SensitiveFields } from '../account/sensitive-fields';
 import type { WorkingCalendar } from '../calendar/working-days';
 import type { ContentSafety } from '../content-safety/content-safety';
 import type { FieldCipher } from '../crypto/field-cipher';
+import type { EnterpriseRegistry } from '../enterprise/enterprise-registry';
 import type { EnterpriseRepository, GrantRepository } from '../enterprise/enterprise.repository';
 import type { MatterRepository } from '../matters/matter.repository';
 import type { Notifier } from '../notify/notifier';
@@ -19,6 +20,8 @@ export interface RequestsDeps extends GuardDeps {
   requests: RequestRepository;
   events: EventRepository;
   enterprises: EnterpriseRepository;
+  /** The business registry the legal representative is checked against (finding 1). */
+  registry: EnterpriseRegistry;
   grants: GrantRepository;
   audit: AuditRecorder;
   notifier: Notifier;

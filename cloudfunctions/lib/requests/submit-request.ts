@@ -1,4 +1,5 @@
 import { requireAccount } from '../account/account-guard';
+import { requireLevel } from '../account/assurance-level';
 import { parseInput } from '../handler/parse-input';
 import { shanghaiDate } from '../contract/shanghai-date';
 import { SAFETY_SCENES } from '../content-safety/content-safety';
@@ -27,7 +28,8 @@ function sameApplication(r: RequestRecord, matterCode: string, enterpriseId: str
 /**
  * Submits an application (draft → submitted). Idempotent on the device's clientRequestId per
  * applicant: a retried submit, however many at once, returns the one request (unique index
- * applicantId + clientRequestId). Acting for an enterprise needs a current grant covering the matter.
+ * applicantId + clientRequestId). Acting for an enterprise needs a current grant covering the matter
+ * and L2; a person's own application needs the level the matter declares.
  */
 export async function submitRequest(input: unknown, ctx: CallContext, deps: RequestsDeps): Promise<RequestSummary> {
   const { account } = await requireAccount(ctx, deps, 'write');
@@ -42,6 +44,8 @@ export async function submitRequest(input: unknown, ctx: CallContext, deps: Requ
   if (!matter.enabled) throw new AppError('REQUESTS.MATTER_DISABLED');
   const kind = data.asEnterpriseId ? 'agent' : 'person';
   if (!matter.applicants.includes(kind)) throw new AppError('REQUESTS.APPLICANT_NOT_ALLOWED');
+  // Acting for an enterprise always needs a verified real name (issue 15): agents need L2.
+  requireLevel(account, kind === 'agent' ? 'L2' : (matter.requiredLevel ?? 'L1'));
   const acting = data.asEnterpriseId
     ? await actingGrant(account._id, data.asEnterpriseId, matter._id, today, deps)
     : null;

@@ -105,6 +105,26 @@ export function accountCloud() {
       const { openid, ...rest } = p;
       return call(env, openid, 'register', { ...rest, consent: CONSENT, documentConsent: true });
     },
+    /**
+     * Raises a mainland ID holder to L2 through the real face flow: the separate consent to face
+     * verification, then WeChat's two steps (the local stand-in answers success).
+     */
+    async faceVerify(env: string, p: Person): Promise<void> {
+      await agreeThrough(
+        async (action, input) => {
+          const r = await cloud()
+            .sdk({ env, openid: p.openid })
+            .callFunction({ name: 'consent', data: { action, input } });
+          return r.result as unknown as Result<unknown>;
+        },
+        ['face-verification'],
+      );
+      const started = await call<{ verifyId: string }>(env, p.openid, 'startFaceVerification', { purpose: 'verify' });
+      if (!started.ok) throw new Error(`startFaceVerification: ${started.error.code}`);
+      const face = { verifyId: started.data.verifyId, localStandIn: 'success' };
+      const done = await call(env, p.openid, 'confirmFaceVerification', face);
+      if (!done.ok) throw new Error(`confirmFaceVerification: ${done.error.code}`);
+    },
     signIn(env: string, openid: string, p: Pick<Person, 'accountName' | 'password'>) {
       return call(env, openid, 'signIn', { accountName: p.accountName, password: p.password });
     },

@@ -6,7 +6,7 @@ import type { ProcessingRule } from '../../../cloudfunctions/lib/consent/process
 import { PROCESSING_CATALOG } from '../../../cloudfunctions/lib/consent/processing-catalog';
 import { FUNCTIONS, FUNCTION_NAMES } from '../../../cloudfunctions/lib/contract/functions';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
-import { ALICE, JPEG, requestsCloud } from '../requests/requests-cloud';
+import { ALICE, JPEG, STAFF, requestsCloud } from '../requests/requests-cloud';
 
 const t = requestsCloud();
 // Dozens of calls through every function: minutes on a busy two-core machine, not a speed check.
@@ -30,7 +30,8 @@ const withdraw = (env: string, openid: string) =>
 describe('consent enforced by the functions (real SDK, local cloud)', () => {
   it('after withdrawal, submitting, uploading and face verification are refused; after agreeing again they work', async () => {
     const env = t.cloud().freshEnv();
-    await t.people(env, [ALICE]);
+    await t.people(env, [ALICE, STAFF]);
+    await t.staffVerify(env, ALICE); // SOLE-TRADER-REG declares L2; her residence permit takes the staff route
     await t.agree(env, ALICE.openid, ['face-verification']);
     const input = await t.soleTraderInput(env, ALICE);
     const upload = { purpose: 'material', name: '照片.jpg', size: JPEG.length, kind: 'jpeg' };
@@ -62,7 +63,8 @@ describe('consent enforced by the functions (real SDK, local cloud)', () => {
 
   it('withdrawing one separate consent refuses exactly the actions that process it', async () => {
     const env = t.cloud().freshEnv();
-    await t.people(env, [ALICE]);
+    await t.people(env, [ALICE, STAFF]);
+    await t.staffVerify(env, ALICE); // SOLE-TRADER-REG declares L2; her residence permit takes the staff route
     await t.agree(env, ALICE.openid, ['face-verification']);
     const withdrawn = await codeOf(env, ALICE.openid, 'consent', 'withdrawSensitive', {
       purpose: 'face-verification',

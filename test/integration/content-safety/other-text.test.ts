@@ -1,6 +1,6 @@
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { LOCAL_RISKY_WORDS } from '../../../cloudfunctions/lib/content-safety/local-content-safety-stand-in';
-import { ACME_USCC, ALICE, DAVE, requestsCloud } from '../requests/requests-cloud';
+import { ACME_USCC, ALICE, DAVE, STAFF, requestsCloud } from '../requests/requests-cloud';
 
 const t = requestsCloud();
 const RISKY = LOCAL_RISKY_WORDS[1];
@@ -25,7 +25,9 @@ describe('content safety on request forms, privacy requests and enterprise names
   let env: string;
   beforeAll(async () => {
     env = t.cloud().freshEnv();
-    await t.people(env, [ALICE, DAVE]);
+    await t.people(env, [ALICE, DAVE, STAFF]);
+    // SOLE-TRADER-REG and registering an enterprise need L2: staff check her residence permit.
+    await t.staffVerify(env, ALICE);
   });
 
   it('a request form’s free text with a forbidden word is refused on that field; nothing is stored', async () => {

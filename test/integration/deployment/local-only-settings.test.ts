@@ -16,7 +16,14 @@ const KEYS = {
   QYB_INDEX_KEY: randomBytes(32).toString('base64'),
 };
 const REAL_IDS = Object.fromEntries(SUBSCRIPTION_TEMPLATES.map((t, i) => [t.idEnv, `wxTmplReal${i}_0123456789abcdef`]));
-const PRODUCTION = { TENCENTCLOUD_RUNENV: 'SCF', TENCENTCLOUD_SECRETID: 'x', TENCENTCLOUD_SECRETKEY: 'x' };
+const PRODUCTION = {
+  TENCENTCLOUD_RUNENV: 'SCF',
+  TENCENTCLOUD_SECRETID: 'x',
+  TENCENTCLOUD_SECRETKEY: 'x',
+  // The business registry gateway the requests function refuses to start without (outside the twin).
+  QYB_ENTERPRISE_REGISTRY_URL: 'https://registry.example.gov.cn/enterprise',
+  QYB_ENTERPRISE_REGISTRY_TOKEN: 'x',
+};
 const TWIN = { TCB_CONTEXT_CNFG: JSON.stringify({ URL: 'http://127.0.0.1:9/tcb' }) };
 
 function load(name: string, env: Record<string, string>): { status: number | null; stderr: string } {

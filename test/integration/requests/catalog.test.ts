@@ -51,6 +51,7 @@ describe('requests: the service catalog (real SDK, local cloud)', () => {
   describe('when an admin edits a matter', () => {
     beforeAll(async () => {
       await t.people(env, [ALICE, STAFF]);
+      await t.staffVerify(env, ALICE); // SOLE-TRADER-REG declares L2
       await t.setRoles(env, STAFF, ['user', 'staff', 'reviewer', 'admin']);
     });
 

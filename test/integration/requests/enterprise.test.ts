@@ -71,7 +71,7 @@ describe('requests: enterprises and their agents (real SDK, local cloud)', () =>
       legalRepresentative: { name: '**人', documentType: 'travel-permit', documentNumber: 'M********01' },
     });
     expect(
-      await t.requestsCode(env, ALICE.openid, 'registerEnterprise', {
+      await t.requestsCode(env, STAFF.openid, 'registerEnterprise', {
         uscc: ACME_USCC,
         name: '冒名公司',
         legalRepresentative,
@@ -88,7 +88,15 @@ describe('requests: enterprises and their agents (real SDK, local cloud)', () =>
       name: '琴澳科技有限公司',
       uscc: ACME_USCC,
     });
-    other = await t.data<EnterpriseView>(env, ALICE.openid, 'registerEnterprise', {
+    // ALICE (a residence permit, L1) cannot register; BOB (face-verified) registers her enterprise.
+    expect(
+      await t.requestsCode(env, ALICE.openid, 'registerEnterprise', {
+        uscc: OTHER_USCC,
+        name: '横琴另一家贸易有限公司',
+        legalRepresentative: { name: ALICE.realName, document: ALICE.document },
+      }),
+    ).toBe('IDENTITY.LEVEL_REQUIRED');
+    other = await t.data<EnterpriseView>(env, BOB.openid, 'registerEnterprise', {
       uscc: OTHER_USCC,
       name: '横琴另一家贸易有限公司',
       legalRepresentative: { name: ALICE.realName, document: ALICE.document },
@@ -175,8 +183,9 @@ describe('requests: enterprises and their agents (real SDK, local cloud)', () =>
     expect(seal.ok || seal.error.code).toBe('ENTERPRISE.GRANT_REQUIRED');
     const otherEnterprise = await goodStanding(BOB, other.id);
     expect(otherEnterprise.ok || otherEnterprise.error.code).toBe('ENTERPRISE.GRANT_REQUIRED');
+    // ALICE (L1) is stopped before the grant check: acting for an enterprise needs L2 first.
     const alice = await goodStanding(ALICE, acme.id);
-    expect(alice.ok || alice.error.code).toBe('ENTERPRISE.GRANT_REQUIRED');
+    expect(alice.ok || alice.error.code).toBe('IDENTITY.LEVEL_REQUIRED');
     const asPerson = await goodStanding(BOB);
     expect(asPerson.ok || asPerson.error.code).toBe('REQUESTS.APPLICANT_NOT_ALLOWED');
   });

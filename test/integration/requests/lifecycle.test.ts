@@ -16,6 +16,7 @@ describe('requests: the lifecycle as one transition table (real SDK, local cloud
   beforeAll(async () => {
     env = t.cloud().freshEnv();
     await t.people(env, [ALICE, STAFF]);
+    await t.staffVerify(env, ALICE); // SOLE-TRADER-REG declares L2
   });
 
   it('walks submit → accept → supplement → resubmit → approve (with result) → deliver → close', async () => {

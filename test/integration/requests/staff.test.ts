@@ -9,6 +9,7 @@ describe('requests: staff processing (real SDK, local cloud)', () => {
   beforeAll(async () => {
     env = t.cloud().freshEnv();
     await t.people(env, [ALICE, BOB, STAFF, CAROL, ERIN]);
+    await t.staffVerify(env, ALICE); // SOLE-TRADER-REG declares L2
   });
 
   it('two reviewers accepting at once: exactly one wins, the other gets a stable conflict code', async () => {

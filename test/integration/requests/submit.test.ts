@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Page, RequestSummary, RequestView } from '../../../cloudfunctions/lib/contract/requests';
-import { ALICE, BOB, JPEG, PDF, requestsCloud } from './requests-cloud';
+import { ALICE, BOB, JPEG, PDF, STAFF, requestsCloud } from './requests-cloud';
 
 const t = requestsCloud();
 
@@ -9,7 +9,8 @@ describe('requests: submitting (real SDK, local cloud)', () => {
   let aliceId: string;
   beforeAll(async () => {
     env = t.cloud().freshEnv();
-    await t.people(env, [ALICE, BOB]);
+    await t.people(env, [ALICE, BOB, STAFF]);
+    await t.staffVerify(env, ALICE); // SOLE-TRADER-REG declares L2
     const [alice] = await t.find<{ _id: string }>(env, 'accounts', { accountName: ALICE.accountName });
     aliceId = alice?._id ?? '';
   });
