@@ -9,6 +9,7 @@ export const enInbox: Catalog<typeof zhCNInbox> = {
   markAllRead: 'Mark all as read',
   delete: 'Delete',
   open: 'View details',
+  report: 'Report',
   more: 'Load more',
   signInFirst: 'Sign in to see your messages.',
   signIn: 'Sign in',

@@ -9,6 +9,7 @@ export const ptPTInbox: Catalog<typeof zhCNInbox> = {
   markAllRead: 'Marcar todas como lidas',
   delete: 'Eliminar',
   open: 'Ver detalhes',
+  report: 'Denunciar',
   more: 'Carregar mais',
   signInFirst: 'Entre na conta para ver as suas mensagens.',
   signIn: 'Entrar',

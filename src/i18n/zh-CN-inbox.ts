@@ -11,6 +11,7 @@ export const zhCNInbox = {
   markAllRead: '全部标为已读',
   delete: '删除',
   open: '查看详情',
+  report: '举报',
   more: '加载更多',
   signInFirst: '登录后可查看您的消息。',
   signIn: '去登录',

@@ -44,7 +44,8 @@ export const zhCNReports = {
     reply: '答复',
     replyPlaceholder: '答复内容（将发送到对方消息中心）',
     close: '结案',
-    unverified: '涉及个人信息的投诉须核验投诉人身份后才能答复：投诉人尚未完成实名或人脸核验。',
+    unverified:
+      '涉及个人信息的投诉须核验投诉人身份后才能答复：投诉人尚未完成人脸核验（注册时的证件信息核对不能确认是本人）。请联系投诉人在“我的账户”完成人脸核验。',
   },
   reportQueue: {
     title: '举报处理',

@@ -14,6 +14,7 @@ export const zhMOInbox: Catalog<typeof zhCNInbox> = {
   markAllRead: '全部標為已讀',
   delete: '刪除',
   open: '查看詳情',
+  report: '舉報',
   more: '載入更多',
   signInFirst: '登入後可查看您的訊息。',
   signIn: '去登入',

@@ -42,6 +42,9 @@ const ANNOUNCEMENTS =
   'maintenance and service-change announcements (agreement §8.2, §8.4): shown to everyone, guests included; ' +
   'no personal information';
 const SIGN_OUT = 'ends processing (sign-out): never blocked';
+const REPORTING =
+  'reports (举报, agreement §5.9): taking them is the service’s legal duty (Cybersecurity Law art. 49), so ' +
+  'anyone reports, guests and people who agreed to nothing included; limited per WeChat identity';
 
 export const PROCESSING_CATALOG: ProcessingCatalog = {
   policy: {
@@ -156,7 +159,7 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     close: staff('feedback'),
     // Erasure is a right (PIPL art. 47): it works after consent is withdrawn, like the other rights.
     remove: exempt(RIGHTS, 'feedback', 'material'),
-    report: consent('feedback'),
+    report: exempt(REPORTING, 'wechat-identity', 'feedback'),
     reportQueue: staff('feedback'),
     decideReport: staff('feedback', 'account', 'material', 'message'),
   },

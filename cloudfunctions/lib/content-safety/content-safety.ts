@@ -56,3 +56,6 @@ export interface ContentSafety {
   checkText(check: TextCheck): Promise<TextVerdict>;
   startImageCheck(check: ImageCheck): Promise<StartedImageCheck>;
 }
+
+/** The text half alone: what a function that never takes uploads (notify) needs. */
+export type TextSafety = Pick<ContentSafety, 'checkText'>;

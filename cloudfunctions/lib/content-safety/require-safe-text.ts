@@ -1,12 +1,12 @@
 import { AppError } from '../errors/app-error';
-import type { ContentSafety, SafetyScene } from './content-safety';
+import type { SafetyScene, TextSafety } from './content-safety';
 
 /**
  * Refuses text WeChat rates risky, telling the person which field to change in Chinese; the label
  * stays with us. `review` passes: WeChat leaves it to a person, and staff read everything kept here.
  */
 export async function requireSafeText(
-  safety: ContentSafety,
+  safety: TextSafety,
   openid: string,
   scene: SafetyScene,
   fields: Record<string, string | null | undefined>,

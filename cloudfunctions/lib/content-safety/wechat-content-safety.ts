@@ -1,5 +1,13 @@
 import { AppError } from '../errors/app-error';
-import type { ContentSafety, ImageCheck, StartedImageCheck, Suggest, TextCheck, TextVerdict } from './content-safety';
+import type {
+  ContentSafety,
+  ImageCheck,
+  StartedImageCheck,
+  Suggest,
+  TextCheck,
+  TextSafety,
+  TextVerdict,
+} from './content-safety';
 
 /** The two cloud calls as infra/wechat-security.ts makes them (wx-server-sdk camelCases the answer). */
 export interface WechatSecurityApi {
@@ -37,15 +45,12 @@ export function labelOf(value: unknown): number {
 }
 
 /**
- * WeChat's own checks, v2 (1.0 stopped being updated on 2021-09-01). The function calling them
- * lists `security.msgSecCheck` and `security.mediaCheckAsync` in its config.json, else -604101.
+ * WeChat's text check alone, v2 (1.0 stopped being updated on 2021-09-01): for a function that
+ * checks text only, so its config.json lists `security.msgSecCheck` alone.
  * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/msgSecCheck.html
- * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/mediaCheckAsync.html
  */
-export class WechatContentSafety implements ContentSafety {
-  readonly name = 'wechat';
-
-  constructor(private readonly api: WechatSecurityApi) {}
+export class WechatTextSafety implements TextSafety {
+  constructor(private readonly api: Pick<WechatSecurityApi, 'msgSecCheck'>) {}
 
   async checkText(check: TextCheck): Promise<TextVerdict> {
     let answer: MsgSecCheckAnswer;
@@ -61,6 +66,25 @@ export class WechatContentSafety implements ContentSafety {
     }
     if ((answer.errCode ?? 0) !== 0 || !answer.result) throw new AppError('CONTENT.CHECK_UNAVAILABLE');
     return { suggest: suggestOf(answer.result.suggest), label: labelOf(answer.result.label) };
+  }
+}
+
+/**
+ * WeChat's own checks, v2. The function calling them lists `security.msgSecCheck` and
+ * `security.mediaCheckAsync` in its config.json, else -604101.
+ * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/msgSecCheck.html
+ * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/mediaCheckAsync.html
+ */
+export class WechatContentSafety implements ContentSafety {
+  readonly name = 'wechat';
+  private readonly text: WechatTextSafety;
+
+  constructor(private readonly api: WechatSecurityApi) {
+    this.text = new WechatTextSafety(api);
+  }
+
+  checkText(check: TextCheck): Promise<TextVerdict> {
+    return this.text.checkText(check);
   }
 
   async startImageCheck(check: ImageCheck): Promise<StartedImageCheck> {

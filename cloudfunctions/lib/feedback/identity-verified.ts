@@ -1,13 +1,27 @@
+import type { AccountRecord } from '../account/account.record';
+import type { VerificationLevel } from '../contract/account';
 import type { FeedbackDeps } from './feedback.deps';
 import type { FeedbackRecord } from './feedback.record';
 
 /**
- * Whether the sender's identity is verified (policy §10): an account whose real name was checked
- * against the identity document (L2, at registration) or by face. A guest is nobody we can verify.
+ * The levels that prove who is complaining (policy §10: "在验证您的用户身份后予以回复"). A face
+ * check proves the person holding the phone is the document's owner. `document-checked` only
+ * proves someone typed a name and number that match: anyone who knows them could have, and an
+ * answer about a person's information must not go to someone else. Staff checking a person at the
+ * counter (L2) would belong here too; the account model has no such level yet.
  */
+export const COMPLAINT_IDENTITY_LEVELS: readonly VerificationLevel[] = ['face-verified'];
+
+/** The one rule: whether this account's identity is verified enough to answer a privacy complaint. */
+export function isIdentityVerifiedForComplaint(
+  account: Pick<AccountRecord, 'verificationLevel' | 'statusState'> | null,
+): boolean {
+  if (!account || account.statusState === 'cancelled') return false;
+  return COMPLAINT_IDENTITY_LEVELS.includes(account.verificationLevel);
+}
+
+/** Whether the sender of this feedback is verified; a guest is nobody we can verify. */
 export async function identityVerified(record: FeedbackRecord, deps: Pick<FeedbackDeps, 'accounts'>): Promise<boolean> {
   if (!record.accountId) return false;
-  const account = await deps.accounts.get(record.accountId);
-  if (!account || account.statusState === 'cancelled') return false;
-  return account.verificationLevel === 'document-checked' || account.verificationLevel === 'face-verified';
+  return isIdentityVerifiedForComplaint(await deps.accounts.get(record.accountId));
 }

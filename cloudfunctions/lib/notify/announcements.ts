@@ -56,6 +56,7 @@ export async function publishAnnouncement(
   const job = await openPushJob(
     { title: data.title, body: data.body, kind, audience: { type: 'everyone' } },
     staff,
+    ctx.openid,
     now,
     deps,
   );

@@ -2,6 +2,7 @@ import { accountDirectory } from '../account/account-directory';
 import { createGuardDeps } from '../account/create-guard-deps';
 import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { policyConsenters } from '../consent/policy-consenters';
+import { createTextSafety } from '../content-safety/create-text-safety';
 import { database } from '../infra/cloud';
 import { now } from '../handler/clock';
 import { matterApplicants } from '../requests/matter-applicants';
@@ -38,6 +39,7 @@ export function createNotifyDeps(env: Record<string, string | undefined> = proce
       policyConsenters: policyConsenters(db),
     },
     announcements: announcementRepository(db),
+    safety: createTextSafety(env),
     clock: () => now().getTime(),
     staleClaimMs: positive(env, 'QYB_PUSH_STALE_CLAIM_MS', 120_000),
     runBudgetMs: positive(env, 'QYB_PUSH_RUN_BUDGET_MS', 20_000),

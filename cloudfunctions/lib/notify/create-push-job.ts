@@ -2,6 +2,8 @@ import { templateForKind } from './subscription-templates';
 import type { AccountRecord } from '../account/account.record';
 import { newId } from '../account/ids';
 import { requireRole } from '../account/account-guard';
+import { SAFETY_SCENES } from '../content-safety/content-safety';
+import { requireSafeText } from '../content-safety/require-safe-text';
 import { ADMIN_PUSH_KINDS, CreatePushJobInputSchema, type Audience, type PushJobCreated } from '../contract/notify';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
@@ -35,13 +37,21 @@ function audienceKey(audience: Audience): string | null {
   }
 }
 
-/** Stores a job (its audience counted now) and answers what a recipient will see. Nothing is sent yet. */
+/**
+ * Stores a job (its audience counted now) and answers what a recipient will see. Nothing is sent yet.
+ * The text goes to many people at once, so WeChat checks it first (agreement §5.6), as the staff
+ * member's text: msgSecCheck v2 with their openid (from the cloud context), scene 3 论坛 (a post many people read; the docs
+ * list no scene for a broadcast, see localcloud/PARITY.md).
+ * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/msgSecCheck.html
+ */
 export async function openPushJob(
   spec: PushJobSpec,
   staff: AccountRecord,
+  openid: string,
   now: number,
   deps: NotifyDeps,
 ): Promise<PushJobCreated> {
+  await requireSafeText(deps.safety, openid, SAFETY_SCENES.forum, { 标题: spec.title, 正文: spec.body });
   if (spec.audience.type === 'person' && !(await deps.sources.accounts.byName(spec.audience.accountName))) {
     throw new AppError('ACCOUNT.NOT_FOUND');
   }
@@ -96,5 +106,5 @@ export async function createPushJob(input: unknown, ctx: CallContext, deps: Noti
   const data = parseInput(CreatePushJobInputSchema, input);
   const roles = ADMIN_PUSH_KINDS.includes(data.kind) ? (['admin'] as const) : PUSH_ROLES;
   const { account: staff } = await requireRole(ctx, deps.guard, roles);
-  return openPushJob(data, staff, ctx.now.getTime(), deps);
+  return openPushJob(data, staff, ctx.openid, ctx.now.getTime(), deps);
 }

@@ -1,5 +1,6 @@
 import type { GuardDeps } from '../account/account-guard';
 import type { AuditRecorder } from '../audit/audit-recorder';
+import type { TextSafety } from '../content-safety/content-safety';
 import type { AnnouncementRepository } from './announcement.repository';
 import type { AudienceSources } from './audience';
 import type { DeliveryDeps } from './deliver-notice';
@@ -20,6 +21,8 @@ export interface NotifyDeps {
   recipients: PushRecipientRepository;
   sources: AudienceSources;
   announcements: AnnouncementRepository;
+  /** Staff push and announcement text, checked by WeChat before a job exists (agreement §5.6). */
+  safety: TextSafety;
   /** Milliseconds now, read while a job runs (its budget and claim times move on within one call). */
   clock: () => number;
   /** A claim older than this, left by a runner that stopped, may be taken over. */

@@ -41,6 +41,8 @@ export async function decideReport(input: unknown, ctx: CallContext, deps: Repor
     ...(report.targetAccountId ? { subject: report.targetAccountId } : {}),
     details: { kind: report.kind, outcome, note, flagged: report.flagged },
   });
-  await deps.inbox.tell(report.reporterId, 'report.decided', REPORT_OUTCOME_TITLE, REPORT_OUTCOME_TEXT[outcome], now);
+  // A guest has no inbox to be told in: the report still counts.
+  if (report.reporterId)
+    await deps.inbox.tell(report.reporterId, 'report.decided', REPORT_OUTCOME_TITLE, REPORT_OUTCOME_TEXT[outcome], now);
   return { id, outcome };
 }

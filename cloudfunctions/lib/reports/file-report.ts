@@ -1,5 +1,7 @@
+import type { AccountRecord } from '../account/account.record';
 import { requireAccount } from '../account/account-guard';
 import { newId } from '../account/ids';
+import { callerDigest } from '../audit/caller-digest';
 import { SAFETY_SCENES } from '../content-safety/content-safety';
 import { requireSafeText } from '../content-safety/require-safe-text';
 import { FileReportInputSchema } from '../contract/reports.schema';
@@ -10,20 +12,32 @@ import { resolveReportTarget } from './report-target';
 import type { ReportsDeps } from './reports.deps';
 
 /**
- * A person reports an account, a message or content (agreement §5.9). A restricted account may
- * still report (access `security`: a person whose account was taken over must be heard). A
+ * The reporter's account when they are signed in, else null: reporting needs no account. A
+ * restricted account may still report (access `security`: a person whose account was taken over
+ * must be heard).
+ */
+async function reporterOf(ctx: CallContext, deps: ReportsDeps): Promise<AccountRecord | null> {
+  const session = await deps.sessions.activeFor(ctx.openid, ctx.now.getTime());
+  return session ? (await requireAccount(ctx, deps, 'security')).account : null;
+}
+
+/**
+ * Anyone reports an account, a message or content (agreement §5.9), guests included: a service
+ * that must take reports cannot ask for an account or a consent first (the catalog's basis is the
+ * legal duty). Every report counts against the caller's WeChat identity's daily feedback limit. A
  * compromised account reported from another WeChat identity is flagged: first in the staff queue.
  */
 export async function fileReport(input: unknown, ctx: CallContext, deps: ReportsDeps): Promise<{ id: string }> {
-  const { account } = await requireAccount(ctx, deps, 'security');
+  const account = await reporterOf(ctx, deps);
   const { kind, target, reason, text } = parseInput(FileReportInputSchema, input);
-  const resolved = await resolveReportTarget(kind, target, account, deps);
+  const resolved = await resolveReportTarget(kind, target, account?._id ?? null, deps);
   await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, { 举报说明: text });
   const now = ctx.now.getTime();
+  await deps.limits.take(ctx.openid, now);
   const flagged = kind === 'account' && reason === 'compromised' && resolved.openid !== ctx.openid;
   const record: ReportRecord = {
     _id: newId(),
-    reporterId: account._id,
+    reporterId: account?._id ?? null,
     kind,
     target,
     targetAccountId: resolved.accountId,
@@ -38,10 +52,10 @@ export async function fileReport(input: unknown, ctx: CallContext, deps: Reports
   await deps.reports.insert(record);
   await deps.audit.record({
     at: now,
-    actor: account._id,
+    actor: account?._id ?? callerDigest(ctx.openid),
     action: 'report.filed',
     target: record._id,
-    details: { kind, reason, flagged },
+    details: { kind, reason, flagged, guest: !account },
   });
   return { id: record._id };
 }

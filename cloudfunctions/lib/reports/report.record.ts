@@ -10,7 +10,8 @@ export interface ReportDecision {
 /** One report as stored in `reports`. */
 export interface ReportRecord {
   _id: string;
-  reporterId: string;
+  /** The reporter's account; null for a guest (no account, or not signed in), who is not told the outcome. */
+  reporterId: string | null;
   kind: ReportKind;
   /** What the reporter named: account name, message id or upload id. */
   target: string;

@@ -2,6 +2,7 @@ import type { GuardDeps } from '../account/account-guard';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import type { ContentSafety } from '../content-safety/content-safety';
 import type { FeedbackInbox, FeedbackInboxMessage } from '../feedback/feedback-inbox';
+import type { FeedbackLimits } from '../feedback/feedback-limit.repository';
 import type { FilesDeps } from '../files/files.deps';
 import type { DocumentStore } from '../infra/document-store';
 import type { ReportRepository } from './report.repository';
@@ -16,4 +17,6 @@ export interface ReportsDeps extends GuardDeps {
   messages: DocumentStore<FeedbackInboxMessage>;
   files: FilesDeps;
   audit: AuditRecorder;
+  /** Reports count against the feedback limit of the caller's WeChat identity (per Beijing day). */
+  limits: FeedbackLimits;
 }

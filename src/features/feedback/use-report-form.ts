@@ -1,11 +1,18 @@
 import { useState } from 'react';
-import type { ReportKind, ReportReason } from '../../../cloudfunctions/lib/contract/reports';
+import { REPORT_KINDS, type ReportKind, type ReportReason } from '../../../cloudfunctions/lib/contract/reports';
+import { pageQuery } from '../../platform/navigation';
 import { staffFeedbackApi } from './staff-feedback-api';
 
-/** A person's report: what (kind and its name or number), why (a reason from the list), optional words. */
+const isKind = (value: string | undefined): value is ReportKind => REPORT_KINDS.includes(value as ReportKind);
+
+/**
+ * A person's report: what (kind and its name or number), why (a reason from the list), optional
+ * words. Opened from the reported thing itself (a 举报 link), the page comes with it filled in.
+ */
 export function useReportForm() {
-  const [kind, setKind] = useState<ReportKind>('account');
-  const [target, setTarget] = useState('');
+  const query = pageQuery();
+  const [kind, setKind] = useState<ReportKind>(isKind(query.kind) ? query.kind : 'account');
+  const [target, setTarget] = useState(isKind(query.kind) ? (query.target ?? '') : '');
   const [reason, setReason] = useState<ReportReason>('illegal');
   const [text, setText] = useState('');
   const [error, setError] = useState('');

@@ -55,6 +55,10 @@ describe('the real bundles (esbuild metafile)', () => {
     expect(await callsOf('cloudfunctions/consent/index.ts')).toEqual([]);
   });
 
+  it('the notify function checks staff push text (msgSecCheck) and sends, but never checks images', async () => {
+    expect(await callsOf('cloudfunctions/notify/index.ts')).toEqual(['security.msgSecCheck', 'subscribeMessage.send']);
+  });
+
   it('a planted omission fails, naming the function and the API; a planted extra is flagged', async () => {
     const calls = await callsOf('cloudfunctions/requests/index.ts');
     expect(permissionProblems('requests', calls, [])).toEqual([

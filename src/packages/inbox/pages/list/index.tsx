@@ -24,7 +24,7 @@ function routeOf(
   return { route, query };
 }
 
-/** My messages: every notice the service sent me, newest first; read, open, delete. */
+/** My messages: every notice the service sent me, newest first; read, open, report (举报), delete. */
 export default function InboxPage() {
   const care = useCareMode();
   const inbox = useInbox();
@@ -87,6 +87,15 @@ export default function InboxPage() {
                   {m.open}
                 </View>
               )}
+              <View
+                className="inbox__link inbox__report"
+                onClick={(e) => {
+                  e.stopPropagation();
+                  navigate(ROUTES.report, { kind: 'message', target: message.id });
+                }}
+              >
+                {m.report}
+              </View>
               <View
                 className="inbox__link inbox__delete"
                 role="button"
