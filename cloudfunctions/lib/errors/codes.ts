@@ -99,7 +99,7 @@ export const ERROR_MESSAGES = {
   'FEEDBACK.NOT_FOUND': '未找到该反馈',
   'FEEDBACK.ILLEGAL_TRANSITION': '该反馈当前的状态不允许此操作',
   'FEEDBACK.IDENTITY_UNVERIFIED':
-    '涉及个人信息的投诉须在核验投诉人身份后答复：投诉人尚未完成人脸核验（证件信息核对不足以确认本人）',
+    '涉及个人信息的投诉须在核验投诉人身份后答复：投诉人尚未完成人脸核验或工作人员的证件核验（证件信息核对不足以确认本人）',
   'FILE.IN_USE': '该文件是已提交申请的材料，随办件记录保存，不能单独删除',
   'REPORT.TARGET_NOT_FOUND': '未找到您要举报的账号、消息或内容，请核对后再提交',
   'REPORT.SELF': '不能举报自己的账号或内容',

@@ -7,8 +7,9 @@ const account = (verificationLevel: VerificationLevel, statusState = 'active' as
 });
 
 describe('isIdentityVerifiedForComplaint (policy §10)', () => {
-  it('accepts a face-verified account', () => {
+  it('accepts a face-verified account and one a staff member verified from its document (L2)', () => {
     expect(isIdentityVerifiedForComplaint(account('face-verified'))).toBe(true);
+    expect(isIdentityVerifiedForComplaint(account('staff-verified'))).toBe(true);
   });
 
   it('refuses a document-checked account: matching a name and number proves no one is present', () => {
@@ -23,9 +24,10 @@ describe('isIdentityVerifiedForComplaint (policy §10)', () => {
     expect(isIdentityVerifiedForComplaint(null)).toBe(false);
   });
 
-  it('accepts exactly one of the levels the account model knows', () => {
+  it('accepts exactly the L2 levels the account model knows', () => {
     expect(VERIFICATION_LEVELS.filter((level) => isIdentityVerifiedForComplaint(account(level)))).toEqual([
       'face-verified',
+      'staff-verified',
     ]);
   });
 });
