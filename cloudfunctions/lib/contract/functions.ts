@@ -39,6 +39,7 @@ export const FUNCTIONS = {
     confirmUpload: 'confirmUpload',
     purgeExpired: 'purgeExpired',
     deleteUpload: 'deleteUpload',
+    myUploads: 'myUploads',
   },
   requests: {
     catalog: 'catalog',
