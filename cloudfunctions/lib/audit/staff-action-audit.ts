@@ -13,13 +13,16 @@ export interface StaffActionAuditDeps {
 
 /**
  * Every staff action leaves a link in the audit chain (policy §6.3.1(3)(4): staff reads,
- * decisions and changes are audited), reads included. One generic entry — actor, `<fn>.<action>`,
+ * decisions and changes are audited), reads included. One generic entry — actor, `staff.<fn>.<action>`,
  * what the event names, outcome — unless the use case writes its own specific entry on success
  * (own-audit-entries.ts), so nothing is recorded twice. A refused or failed attempt is recorded
  * too: an attempt to reach other people's data is itself worth reading. A caller with no session
  * reached nothing (ACCOUNT.NOT_SIGNED_IN) and names nobody, so leaves no entry.
  * The entry is written before the answer leaves: a read is not returned unaudited.
  */
+/** The generic entry's action: its own `staff` context, so it never reads as a specific entry of the same name. */
+export const staffActionName = (fn: string, action: string): string => `staff.${fn}.${action}`;
+
 export function auditedStaffAction(fn: string, name: string, run: Action, deps: StaffActionAuditDeps): Action {
   return async (input, ctx) => {
     let outcome = 'OK';
@@ -40,7 +43,7 @@ export function auditedStaffAction(fn: string, name: string, run: Action, deps: 
       await deps.audit.record({
         at: ctx.now.getTime(),
         actor: session.accountId,
-        action: `${fn}.${name}`,
+        action: staffActionName(fn, name),
         target: target ?? fn,
         ...(subject ? { subject } : {}),
         details: { outcome: result, staffAction: true },

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { AuditEntry } from '../../../cloudfunctions/lib/audit/audit-entry';
 import { writesOwnAuditEntry } from '../../../cloudfunctions/lib/audit/own-audit-entries';
+import { staffActionName } from '../../../cloudfunctions/lib/audit/staff-action-audit';
 import { PROCESSING_CATALOG, type ProcessingRule } from '../../../cloudfunctions/lib/consent/processing-catalog';
 import { FUNCTION_NAMES } from '../../../cloudfunctions/lib/contract/functions';
 import { setRoles } from '../../support/set-roles';
@@ -66,7 +67,7 @@ describe('staff actions are audited, every one (real SDK, SQLite file)', () => {
       .slice(before)
       .filter((e) => e.actor === staffId);
     expect(mine.length).toBeGreaterThan(0);
-    const generic = mine.filter((e) => e.action === `${fn}.${action}`);
+    const generic = mine.filter((e) => e.action === staffActionName(fn, action));
     if (generic.length > 0) expect(generic[0]?.details).toMatchObject({ outcome, staffAction: true });
     // A success recorded by its own specific entry is not recorded twice.
     if (outcome === 'OK' && writesOwnAuditEntry(fn, action)) expect(generic).toHaveLength(0);
@@ -87,7 +88,7 @@ describe('staff actions are audited, every one (real SDK, SQLite file)', () => {
     expect(chainOnDisk(env).slice(before)).toEqual([
       expect.objectContaining({
         actor: alice,
-        action: 'feedback.queue',
+        action: 'staff.feedback.queue',
         target: 'feedback',
         details: { outcome: 'ACCOUNT.FORBIDDEN', staffAction: true },
       }),
