@@ -9,6 +9,7 @@ export default defineAppConfig({
         'pages/permissions/index',
         'pages/region/index',
         'pages/rights/index',
+        'pages/uploads/index',
       ],
     },
     {

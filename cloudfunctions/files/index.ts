@@ -9,6 +9,7 @@ import { createAuditRecorder } from '../lib/audit/create-audit-recorder';
 import { createErasureDeps } from '../lib/erasure/create-erasure-deps';
 import { createFilesDeps } from '../lib/files/create-files-deps';
 import { deleteUpload } from '../lib/files/delete-upload';
+import { myUploads } from '../lib/files/my-uploads';
 import { prepareUpload } from '../lib/files/prepare-upload';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
@@ -27,6 +28,7 @@ export const main = createHandler(
     [actions.confirmUpload]: (input, ctx) => confirmUpload(input, ctx, deps),
     [actions.purgeExpired]: (_input, ctx) => purgeExpiredByAdmin(ctx, retention),
     [actions.deleteUpload]: (input, ctx) => deleteUpload(input, ctx, deps),
+    [actions.myUploads]: (input, ctx) => myUploads(input, ctx, deps),
   }),
   { context: wxContext, maxEventBytes: 4 * 1024, timer: () => runRetentionTimer(retention) },
 );

@@ -30,6 +30,7 @@ export const ROUTES = {
   inboxPreferences: '/packages/inbox/pages/preferences/index',
   staffPush: '/packages/staff/pages/push/index',
   rights: '/packages/privacy/pages/rights/index',
+  myUploads: '/packages/privacy/pages/uploads/index',
   staffAccounts: '/packages/staff/pages/accounts/index',
   staffPrivacyRequests: '/packages/staff/pages/privacy-requests/index',
   staffAudit: '/packages/staff/pages/audit/index',

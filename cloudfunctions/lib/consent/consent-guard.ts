@@ -1,3 +1,4 @@
+import type { StaffActionAuditDeps } from '../audit/staff-action-audit';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { CatalogSource } from '../policy/load-catalog';
@@ -11,6 +12,8 @@ export interface ConsentGuardDeps {
   ledger: Pick<ConsentRepository, 'readHead'>;
   /** What is in force now (published, else the build's). */
   catalog: CatalogSource;
+  /** Where staff actions are audited (every function's cloud deps carry it; unit tests may leave it out). */
+  staffAudit?: StaffActionAuditDeps;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { auditedStaffAction } from '../audit/staff-action-audit';
 import type { FunctionName } from '../contract/functions';
 import type { Action } from '../handler/create-handler';
 import { requireConsent, type ConsentGuardDeps } from './consent-guard';
@@ -6,7 +7,8 @@ import { PROCESSING_CATALOG, type ProcessingRule } from './processing-catalog';
 /**
  * A function's action table with the consent guard in front of each action, by its entry in the
  * processing catalog. An action without an entry, or an entry without an action, fails when the
- * function loads: nothing reaches personal information without having been classified.
+ * function loads: nothing reaches personal information without having been classified. Each action
+ * of basis `staff` is also audited (staff-action-audit.ts) when the deps carry `staffAudit`.
  */
 export function guardedActions<F extends FunctionName>(
   fn: F,
@@ -26,7 +28,8 @@ export function guardedActions<F extends FunctionName>(
         await requireConsent(ctx, deps, rule);
         return run(input, ctx);
       };
-      return [name, guarded];
+      const audit = rule.basis === 'staff' ? deps.staffAudit : undefined;
+      return [name, audit ? auditedStaffAction(fn, name, guarded, audit) : guarded];
     }),
   );
 }

@@ -102,6 +102,8 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     purgeExpired: staff('material', 'message', 'account', 'contact'),
     // Erasure is a right (PIPL art. 47): it works after consent is withdrawn, like the other rights.
     deleteUpload: exempt(RIGHTS, 'material'),
+    // Seeing what I uploaded is how I choose what to delete (arts. 45, 47): reachable like the deletion.
+    myUploads: exempt(RIGHTS, 'material'),
   },
   requests: {
     catalog: exempt(PUBLIC),

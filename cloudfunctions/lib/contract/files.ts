@@ -73,3 +73,17 @@ export interface UploadView {
   size: number;
   kind: FileKind;
 }
+
+/** One of my checked uploads as the privacy center lists it (policy §8.3: what I can delete myself). */
+export interface MyUploadView extends UploadView {
+  /** What it was uploaded for. */
+  purpose: UploadPurpose;
+  /** When it was uploaded, ISO 8601 (the screen shows it in Beijing time). */
+  uploadedAt: string;
+  /** Attached to a submitted application: kept with that record (FILE.IN_USE), not deletable here. */
+  inUse: boolean;
+}
+
+export interface MyUploadsOutput {
+  items: MyUploadView[];
+}

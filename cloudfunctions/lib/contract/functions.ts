@@ -45,6 +45,7 @@ export const FUNCTIONS = {
     confirmUpload: 'confirmUpload',
     purgeExpired: 'purgeExpired',
     deleteUpload: 'deleteUpload',
+    myUploads: 'myUploads',
   },
   requests: {
     catalog: 'catalog',

@@ -8,6 +8,7 @@ import { t } from '../../../../i18n';
 import { tFeedback } from '../../../../i18n/feedback';
 import { tOidc } from '../../../../i18n/oidc';
 import { tRights } from '../../../../i18n/rights';
+import { tUploads } from '../../../../i18n/uploads';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
 import { RetentionTable } from '../../components/retention-table';
 import './index.css';
@@ -55,6 +56,9 @@ export default function PrivacyCenterPage() {
         </View>
         <View className="privacy-center__rights" onClick={() => navigate(ROUTES.rights)}>
           {tRights.entry}
+        </View>
+        <View className="privacy-center__uploads" onClick={() => navigate(ROUTES.myUploads)}>
+          {tUploads.entry}
         </View>
         <View className="privacy-center__authorized" onClick={() => navigate(ROUTES.oidcAuthorized)}>
           {tOidc.entry}

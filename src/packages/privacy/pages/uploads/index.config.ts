@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '我上传的文件',
+});
