@@ -7,3 +7,5 @@ export { zhCNRequests as requests } from '../../../../src/i18n/zh-CN-requests';
 export { zhCNRetention as retention } from '../../../../src/i18n/zh-CN-retention';
 export { zhCNRights as rights } from '../../../../src/i18n/zh-CN-rights';
 export { zhCNStaffDesk as staffDesk } from '../../../../src/i18n/zh-CN-staff-desk';
+export { zhCNAnnouncement as announcement } from '../../../../src/i18n/zh-CN-announcement';
+export { zhCNAudit as audit } from '../../../../src/i18n/zh-CN-audit';
