@@ -42,6 +42,13 @@ export const en: Catalog<typeof zhCN> = {
   policy: {
     notFound: 'Document not found',
     backToTop: 'Back to top',
+    readingCopyLink: 'Read the Traditional Chinese reference copy',
+    readingCopyLabel:
+      'Traditional Chinese reference copy, converted by machine from the Simplified Chinese text as a reading aid only. The Simplified Chinese text prevails and is what you agree to.',
+    readingCopyMissing: 'No Traditional Chinese reference copy for this version; the Simplified Chinese text follows.',
+    authoritativeLink: 'View the authoritative Simplified Chinese text',
+    authoritativeNote:
+      'This document is authoritative in Simplified Chinese only, the text shown below; no translation is provided.',
   },
   permissions: {
     title: 'Permissions',

@@ -42,6 +42,13 @@ export const ptPT: Catalog<typeof zhCN> = {
   policy: {
     notFound: 'Documento não encontrado',
     backToTop: 'Voltar ao topo',
+    readingCopyLink: 'Ler a cópia de referência em chinês tradicional',
+    readingCopyLabel:
+      'Cópia de referência em chinês tradicional, convertida automaticamente do texto em chinês simplificado, apenas para ajudar à leitura. Prevalece o texto em chinês simplificado, que é o que aceita.',
+    readingCopyMissing:
+      'Esta versão não tem cópia de referência em chinês tradicional; segue-se o texto em chinês simplificado.',
+    authoritativeLink: 'Ver o texto oficial em chinês simplificado',
+    authoritativeNote: 'Este documento faz fé apenas em chinês simplificado, o texto abaixo; não é fornecida tradução.',
   },
   permissions: {
     title: 'Permissões',

@@ -37,6 +37,12 @@ export const zhCN = {
   policy: {
     notFound: '未找到该文件',
     backToTop: '回到顶部',
+    readingCopyLink: '阅读繁体中文参考译本',
+    readingCopyLabel:
+      '繁体中文参考译本：由简体中文文本自动转换，仅供阅读参考；如有歧义，以简体中文文本为准，您同意的是简体中文文本。',
+    readingCopyMissing: '此版本暂无繁体中文参考译本，以下为简体中文文本。',
+    authoritativeLink: '查看简体中文正式文本',
+    authoritativeNote: '本文件以简体中文为准，不提供其他语言的译本。',
   },
   permissions: {
     title: '权限管理',

@@ -40,6 +40,12 @@ export const zhMO: Catalog<typeof zhCN> = {
   policy: {
     notFound: '未找到該文件',
     backToTop: '回到頂部',
+    readingCopyLink: '閱讀繁體中文參考譯本',
+    readingCopyLabel:
+      '繁體中文參考譯本：由簡體中文文本自動轉換，僅供閱讀參考；如有歧義，以簡體中文文本為準，您同意的是簡體中文文本。',
+    readingCopyMissing: '此版本暫無繁體中文參考譯本，以下為簡體中文文本。',
+    authoritativeLink: '查看簡體中文正式文本',
+    authoritativeNote: '本文件以簡體中文為準，不提供其他語言的譯本。',
   },
   permissions: {
     title: '權限管理',

@@ -1,6 +1,7 @@
 import { ScrollView, View } from '@tarojs/components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { PolicyChanges } from '../../components/policy-changes';
+import { PolicyLanguageNote } from '../../components/policy-language-note';
 import { PolicyToc } from '../../components/policy-toc';
 import { PolicyView } from '../../components/policy-view';
 import { launchChanges } from '../../features/consent/launch-changes';
@@ -98,6 +99,7 @@ export default function AgreementPage() {
           {t.agreement.contents}
         </View>
       </View>
+      <PolicyLanguageNote id={doc.id} version={doc.version} />
       {showToc && (
         <PolicyToc
           entries={doc.toc}
