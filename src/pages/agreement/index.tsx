@@ -20,6 +20,7 @@ import {
 import './index.css';
 import { AppButton } from '../../components/app-button';
 import { calendarDay } from '../../i18n/beijing-time';
+import { usePageTitle } from '../../platform/page-title';
 
 /**
  * The launch gate: both documents, an explicit tick, and two real choices. The agree button is
@@ -27,6 +28,7 @@ import { calendarDay } from '../../i18n/beijing-time';
  * version, the screen first shows what changed.
  */
 export default function AgreementPage() {
+  usePageTitle(t.titles.agreement);
   const { status, documents, busy, error, accept, decline, syncWithCloud } = useLaunchConsent();
   const [active, setActive] = useState(0);
   const [ticked, setTicked] = useState(false);

@@ -14,6 +14,7 @@ import { callServiceLine } from '../../platform/permissions/phone';
 import { readStored } from '../../platform/storage';
 import './index.css';
 import { calendarDay } from '../../i18n/beijing-time';
+import { usePageTitle } from '../../platform/page-title';
 
 const DOCUMENT_LINKS = [
   { id: 'user-agreement', title: '用户协议' },
@@ -22,6 +23,7 @@ const DOCUMENT_LINKS = [
 ] as const;
 
 export default function HomePage() {
+  usePageTitle(t.titles.home);
   const { status, refresh, syncWithCloud } = useLaunchConsent();
   const network = useNetworkStatus();
   const inbox = useUnreadCount();

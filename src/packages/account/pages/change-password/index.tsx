@@ -6,8 +6,10 @@ import { t } from '../../../../i18n';
 import { ROUTES, pageQuery, relaunch } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
 
 export default function ChangePasswordPage() {
+  usePageTitle(t.titles.changePassword);
   const c = useChangePassword(pageQuery().name ?? '');
   const m = t.account;
   if (c.done) {

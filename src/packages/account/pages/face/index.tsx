@@ -8,6 +8,7 @@ import { pageQuery } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDate } from '../../../../i18n/beijing-time';
+import { usePageTitle } from '../../../../platform/page-title';
 
 const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'cancel'];
 
@@ -17,6 +18,7 @@ const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'canc
  * asks to close a face-verified account (password, then face).
  */
 export default function FacePage() {
+  usePageTitle(t.titles.face);
   const query = pageQuery();
   const purpose = PURPOSES.find((p) => p === query.purpose) ?? 'verify';
   const f = useFaceCheck(purpose, query.name ?? '');

@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../../../../components/language-switch';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDate } from '../../../../i18n/beijing-time';
+import { usePageTitle } from '../../../../platform/page-title';
 
 /** Cooling-off days as configured by default in the cloud; the cloud's answer carries the date. */
 const COOLING_OFF_DAYS = 15;
@@ -25,6 +26,7 @@ function Row({ name, label, value }: { name: string; label: string; value: strin
 }
 
 export default function ProfilePage() {
+  usePageTitle(t.titles.profile);
   const p = useProfile();
   const m = t.account;
   const [password, setPassword] = useState('');

@@ -9,8 +9,10 @@ import { t } from '../../../../i18n';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
 
 export default function RegisterPage() {
+  usePageTitle(t.titles.register);
   const r = useRegister();
   const m = t.account;
   const problem = (field: RegisterField) =>

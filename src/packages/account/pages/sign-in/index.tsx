@@ -5,8 +5,10 @@ import { t } from '../../../../i18n';
 import { ROUTES, navigate, redirect } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
 
 export default function SignInPage() {
+  usePageTitle(t.titles.signIn);
   const s = useSignIn();
   const m = t.account;
   if (s.withdrawn) {

@@ -11,9 +11,12 @@ import { tFeedback as m } from '../../../../i18n/feedback';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 
 /** Feedback on the agreement and the policy, complaints and suggestions; then my feedback. */
 export default function FeedbackPage() {
+  usePageTitle(t.titles.feedback);
   const mine = useMyFeedback();
   const form = useFeedbackForm(() => void mine.load());
   const { voice } = form;

@@ -6,6 +6,8 @@ import { tInbox as m } from '../../../../i18n/inbox';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 
 /** The page a notice opens, when it is one of ours (a route of this app). */
 function routeOf(
@@ -25,6 +27,7 @@ function routeOf(
 
 /** My messages: every notice the service sent me, newest first; read, open, delete. */
 export default function InboxPage() {
+  usePageTitle(t.titles.inbox);
   const inbox = useInbox();
 
   useDidShow(() => {

@@ -6,12 +6,15 @@ import { tInbox as m } from '../../../../i18n/inbox';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 
 /** Which notices reach me on which channel; security and legal notices are locked on, and it says why. */
 /** The catalog names every channel (type-checked), so the contract's schemas stay out of this package. */
 const CHANNELS = Object.keys(m.channels) as Channel[];
 
 export default function PreferencesPage() {
+  usePageTitle(t.titles.inboxPreferences);
   const p = usePreferences();
 
   useDidShow(() => {

@@ -11,9 +11,11 @@ import { RetentionTable } from '../../components/retention-table';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { usePageTitle } from '../../../../platform/page-title';
 
 /** Documents, my consent and its history with receipts, and withdrawal in one place. */
 export default function PrivacyCenterPage() {
+  usePageTitle(t.titles.privacyCenter);
   const center = usePrivacyCenter();
   const { load } = center;
   const shown = useRef(false);

@@ -3,9 +3,11 @@ import { PermissionList } from '../../../../components/permission-list';
 import { usePermissionStates } from '../../../../features/permissions/use-permission-states';
 import { t } from '../../../../i18n';
 import './index.css';
+import { usePageTitle } from '../../../../platform/page-title';
 
 /** Privacy center: the device permissions of policy §3.3, their purposes and current states. */
 export default function PermissionsPage() {
+  usePageTitle(t.titles.permissions);
   const { rows, manage } = usePermissionStates();
   const p = t.permissions;
   return (

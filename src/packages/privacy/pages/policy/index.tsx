@@ -10,6 +10,7 @@ import { pageQuery } from '../../../../platform/navigation';
 import { readingCopyOf } from './reading-copy';
 import './index.css';
 import { calendarDay } from '../../../../i18n/beijing-time';
+import { usePageTitle } from '../../../../platform/page-title';
 
 function isPolicyId(id: string | undefined): id is PolicyId {
   return id !== undefined && Object.prototype.hasOwnProperty.call(CURRENT_POLICIES, id);
@@ -21,6 +22,7 @@ function isPolicyId(id: string | undefined): id is PolicyId {
  * opens its Traditional reading copy, labelled as a reading aid (the Simplified text prevails).
  */
 export default function PolicyPage() {
+  usePageTitle(t.titles.policy);
   const [{ id, version, copy }] = useState(() => pageQuery());
   const [anchor, setAnchor] = useState('');
   if (!isPolicyId(id)) return <View className="policy-page__missing">{t.policy.notFound}</View>;

@@ -5,6 +5,7 @@ import { t } from '../../../../i18n';
 import { goBack } from '../../../../platform/navigation';
 import { writeStored } from '../../../../platform/storage';
 import './index.css';
+import { usePageTitle } from '../../../../platform/page-title';
 
 /**
  * "Switch city / fill in my region" for the home page (kept in this subpackage for the main package
@@ -12,6 +13,7 @@ import './index.css';
  * region is kept, never the point.
  */
 export default function RegionPage() {
+  usePageTitle(t.titles.region);
   const { region, regions, notice, locate, choose } = useRegionChoice();
 
   useEffect(() => {

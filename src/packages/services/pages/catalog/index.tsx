@@ -3,8 +3,11 @@ import { useCatalog } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 
 export default function CatalogPage() {
+  usePageTitle(t.titles.catalog);
   const { groups, error } = useCatalog();
   const m = tr.catalog;
   return (

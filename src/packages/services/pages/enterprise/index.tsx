@@ -9,6 +9,7 @@ import { tr } from '../../../../i18n/requests';
 import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
 
 const e = tr.enterprise;
 
@@ -58,6 +59,7 @@ function GrantCard({
 }
 
 export default function EnterprisePage() {
+  usePageTitle(t.titles.enterprise);
   const x = useEnterprise();
   useDidShow(() => {
     void x.load();

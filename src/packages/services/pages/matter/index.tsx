@@ -4,6 +4,8 @@ import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 
 const KIND_NAMES: Record<string, string> = {
   jpeg: 'JPG',
@@ -16,6 +18,7 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 export default function MatterPage() {
+  usePageTitle(t.titles.matter);
   const code = pageQuery().code ?? '';
   const { matter, error } = useMatter(code);
   const m = tr.matter;

@@ -7,8 +7,11 @@ import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 
 export default function MyRequestsPage() {
+  usePageTitle(t.titles.mine);
   const list = useMyRequests();
   const m = tr.mine;
   useDidShow(() => {

@@ -13,10 +13,13 @@ import { pageQuery } from '../../../../platform/navigation';
 import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 
 const d = tr.detail;
 
 export default function RequestDetailPage() {
+  usePageTitle(t.titles.request);
   const r = useRequestDetail(pageQuery().id ?? '');
   useDidShow(() => {
     void r.load();

@@ -6,6 +6,8 @@ import { auditActionName, tAudit } from '../../../../i18n/audit';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import '../staff-desk.css';
 import './index.css';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 
 const m = tAudit;
 /** The actions the picker offers: every one the catalog names, "all" first. */
@@ -15,6 +17,7 @@ const who = (actor: string) => m.actors[actor] ?? actor;
 
 /** Admins read the sealed audit trail: its check on top, anomaly alerts, then entries newest first. */
 export default function StaffAuditPage() {
+  usePageTitle(t.titles.audit);
   const s = useStaffAudit();
   const [filters, setFilters] = useState<AuditFilters>({ actor: '', subject: '', action: '', range: 'all' });
   const set = (patch: Partial<AuditFilters>) => setFilters((f) => ({ ...f, ...patch }));

@@ -6,11 +6,14 @@ import { tr } from '../../../../i18n/requests';
 import { openDocument } from '../../../../platform/open-document';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 
 const s = tr.staff;
 const e = tr.enterprise;
 
 export default function StaffGrantsPage() {
+  usePageTitle(t.titles.grants);
   const g = useGrantApprovals();
   useDidShow(() => {
     void g.load();

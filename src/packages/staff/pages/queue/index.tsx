@@ -7,10 +7,13 @@ import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 
 const s = tr.staff;
 
 export default function StaffQueuePage() {
+  usePageTitle(t.titles.staffQueue);
   const q = useStaffQueue();
   useDidShow(() => {
     void q.refresh();

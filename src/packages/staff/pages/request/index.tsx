@@ -9,11 +9,14 @@ import { openDocument } from '../../../../platform/open-document';
 import { pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 
 const s = tr.staff;
 const d = tr.detail;
 
 export default function StaffRequestPage() {
+  usePageTitle(t.titles.staffRequest);
   const r = useStaffRequest(pageQuery().id ?? '');
   useDidShow(() => {
     void r.load();
