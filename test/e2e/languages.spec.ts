@@ -33,8 +33,11 @@ describe('the UI in Traditional Chinese (Macao)', () => {
       const home = await homeIn(miniProgram, 'zh-MO');
       const leaks: string[] = [];
       const look = async (page: Page, root: string, name: string) => {
-        const text = await visibleText(page, root);
-        expect(text.length).toBeGreaterThan(10);
+        // Wait past the loading state: the screen's own text, not a spinner's.
+        const text = await until(`${name} to render`, async () => {
+          const shown = await visibleText(page, root);
+          return shown.length > 10 ? shown : undefined;
+        });
         leaks.push(...simplifiedLeaks(text).map((leak) => `${name}: ${leak}`));
         await saveScreen(miniProgram, `zh-MO-${name}`);
       };
