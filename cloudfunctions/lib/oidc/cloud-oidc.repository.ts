@@ -6,6 +6,8 @@ import type { OidcRepository } from './oidc.repository';
 
 /** A person holds few authorizations; the SDK caps a read at 1000. */
 const MAX_AUTHORIZATIONS = 1000;
+/** Services are registered one by one by admins: a page of 100 is all of them for a long time. */
+const MAX_CLIENTS = 100;
 
 interface Removed {
   stats?: { removed?: number };
@@ -26,6 +28,9 @@ export function cloudOidcRepository(): OidcRepository {
   return {
     client: (id) => get<OidcClientRecord>(COLLECTIONS.oidcClients, id),
     putClient: (client) => put(COLLECTIONS.oidcClients, client),
+    async clients() {
+      return found<OidcClientRecord[]>(await col(COLLECTIONS.oidcClients).limit(MAX_CLIENTS).get());
+    },
     authorization: (id) => get<OidcAuthorizationRecord>(COLLECTIONS.oidcAuthorizations, id),
     putAuthorization: (a) => put(COLLECTIONS.oidcAuthorizations, a),
     async authorizationsOf(accountId) {

@@ -21,6 +21,7 @@ import './index.css';
 import { AppButton } from '../../components/app-button';
 import { calendarDay } from '../../i18n/beijing-time';
 import { usePageTitle } from '../../platform/page-title';
+import { useCareMode } from '../../features/care/use-care-mode';
 
 /**
  * The launch gate: both documents, an explicit tick, and two real choices. The agree button is
@@ -29,6 +30,7 @@ import { usePageTitle } from '../../platform/page-title';
  */
 export default function AgreementPage() {
   usePageTitle(t.titles.agreement);
+  const care = useCareMode();
   const { status, documents, busy, error, accept, decline, syncWithCloud } = useLaunchConsent();
   const [active, setActive] = useState(0);
   const [ticked, setTicked] = useState(false);
@@ -76,7 +78,7 @@ export default function AgreementPage() {
   };
 
   return (
-    <View className="agreement">
+    <View className={`agreement ${care.rootClass}`}>
       <View className="agreement__intro">{reconsent ? t.consent.reconsentIntro : t.agreement.intro}</View>
       {reconsent && <PolicyChanges documents={changes} labels={t.consent.changes} />}
       <View className="agreement__tabs">

@@ -9,6 +9,7 @@ import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDate } from '../../../../i18n/beijing-time';
 import { usePageTitle } from '../../../../platform/page-title';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'cancel'];
 
@@ -19,6 +20,7 @@ const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'canc
  */
 export default function FacePage() {
   usePageTitle(t.titles.face);
+  const care = useCareMode();
   const query = pageQuery();
   const purpose = PURPOSES.find((p) => p === query.purpose) ?? 'verify';
   const f = useFaceCheck(purpose, query.name ?? '');
@@ -26,7 +28,7 @@ export default function FacePage() {
   if (f.cancellation)
     return <SignedOutNotice page="face" text={m.cancelRequested(beijingDate(f.cancellation.effectiveAt))} />;
   return (
-    <View className={`account-form face face--${purpose}`}>
+    <View className={`account-form face face--${purpose} ${care.rootClass}`}>
       <View className="account-form__title">{m.face.titles[purpose]}</View>
       <View className="account-form__hint">{m.face.intros[purpose]}</View>
       {(purpose === 'rebind' || purpose === 'cancel') && (

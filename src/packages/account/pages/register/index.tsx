@@ -10,9 +10,11 @@ import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function RegisterPage() {
   usePageTitle(t.titles.register);
+  const care = useCareMode();
   const r = useRegister();
   const m = t.account;
   const problem = (field: RegisterField) =>
@@ -24,7 +26,7 @@ export default function RegisterPage() {
   const issue = documentIssue(r.draft);
 
   return (
-    <View className="account-form register">
+    <View className={`account-form register ${care.rootClass}`}>
       <View className="account-form__title">{m.registerTitle}</View>
       <View className="account-form__hint">{m.bindingNotice}</View>
 

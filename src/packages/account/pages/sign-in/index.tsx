@@ -6,14 +6,16 @@ import { ROUTES, navigate, redirect } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function SignInPage() {
   usePageTitle(t.titles.signIn);
+  const care = useCareMode();
   const s = useSignIn();
   const m = t.account;
   if (s.withdrawn) {
     return (
-      <View className="account-form sign-in">
+      <View className={`account-form sign-in ${care.rootClass}`}>
         <View className="account-form__notice sign-in__withdrawn">{m.withdrawn}</View>
         <AppButton className="sign-in__continue" variant="primary" onClick={() => redirect(ROUTES.accountProfile)}>
           {m.continue}
@@ -22,7 +24,7 @@ export default function SignInPage() {
     );
   }
   return (
-    <View className="account-form sign-in">
+    <View className={`account-form sign-in ${care.rootClass}`}>
       <View className="account-form__title">{m.signInTitle}</View>
       <LabeledInput
         label={m.accountName}

@@ -8,6 +8,7 @@ import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** The page a notice opens, when it is one of ours (a route of this app). */
 function routeOf(
@@ -28,6 +29,7 @@ function routeOf(
 /** My messages: every notice the service sent me, newest first; read, open, delete. */
 export default function InboxPage() {
   usePageTitle(t.titles.inbox);
+  const care = useCareMode();
   const inbox = useInbox();
 
   useDidShow(() => {
@@ -36,7 +38,7 @@ export default function InboxPage() {
 
   if (inbox.signedOut) {
     return (
-      <View className="inbox">
+      <View className={`inbox ${care.rootClass}`}>
         <View className="inbox__section inbox__signed-out">
           {m.signInFirst}
           <View className="inbox__link inbox__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
@@ -48,7 +50,7 @@ export default function InboxPage() {
   }
 
   return (
-    <View className="inbox">
+    <View className={`inbox ${care.rootClass}`}>
       <View className="inbox__bar">
         <View className="inbox__unread">{m.unread(inbox.unread)}</View>
         <View className="inbox__link inbox__read-all" onClick={() => void inbox.readAll()}>

@@ -8,6 +8,7 @@ import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Which notices reach me on which channel; security and legal notices are locked on, and it says why. */
 /** The catalog names every channel (type-checked), so the contract's schemas stay out of this package. */
@@ -15,6 +16,7 @@ const CHANNELS = Object.keys(m.channels) as Channel[];
 
 export default function PreferencesPage() {
   usePageTitle(t.titles.inboxPreferences);
+  const care = useCareMode();
   const p = usePreferences();
 
   useDidShow(() => {
@@ -23,7 +25,7 @@ export default function PreferencesPage() {
 
   if (p.signedOut) {
     return (
-      <View className="inbox">
+      <View className={`inbox ${care.rootClass}`}>
         <View className="inbox__section inbox__signed-out">
           {m.signInFirst}
           <View className="inbox__link inbox__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
@@ -35,7 +37,7 @@ export default function PreferencesPage() {
   }
 
   return (
-    <View className="inbox preferences">
+    <View className={`inbox preferences ${care.rootClass}`}>
       <View className="inbox__section">
         <View className="inbox__hint">{m.preferencesIntro}</View>
         <View className="inbox__hint preferences__locked-note">{m.lockedNote}</View>

@@ -11,6 +11,7 @@ import { readingCopyOf } from './reading-copy';
 import './index.css';
 import { calendarDay } from '../../../../i18n/beijing-time';
 import { usePageTitle } from '../../../../platform/page-title';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 function isPolicyId(id: string | undefined): id is PolicyId {
   return id !== undefined && Object.prototype.hasOwnProperty.call(CURRENT_POLICIES, id);
@@ -24,13 +25,14 @@ function isPolicyId(id: string | undefined): id is PolicyId {
 export default function PolicyPage() {
   usePageTitle(t.titles.policy);
   const [{ id, version, copy }] = useState(() => pageQuery());
+  const care = useCareMode();
   const [anchor, setAnchor] = useState('');
   if (!isPolicyId(id)) return <View className="policy-page__missing">{t.policy.notFound}</View>;
   const doc = (version && findVersion(id, version)) || documentInEffect(id);
   const reading = copy === 'traditional' ? readingCopyOf(doc.id, doc.version) : undefined;
   const shown = reading ?? doc;
   return (
-    <ScrollView className="policy-page" scrollY scrollIntoView={anchor}>
+    <ScrollView className={`policy-page ${care.rootClass}`} scrollY scrollIntoView={anchor}>
       <View className="policy-page__meta">
         {t.agreement.version} {doc.version} · {t.agreement.effective} {calendarDay(doc.effectiveDate)}
       </View>

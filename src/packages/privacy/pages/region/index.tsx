@@ -6,6 +6,7 @@ import { goBack } from '../../../../platform/navigation';
 import { writeStored } from '../../../../platform/storage';
 import './index.css';
 import { usePageTitle } from '../../../../platform/page-title';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /**
  * "Switch city / fill in my region" for the home page (kept in this subpackage for the main package
@@ -14,6 +15,7 @@ import { usePageTitle } from '../../../../platform/page-title';
  */
 export default function RegionPage() {
   usePageTitle(t.titles.region);
+  const care = useCareMode();
   const { region, regions, notice, locate, choose } = useRegionChoice();
 
   useEffect(() => {
@@ -23,7 +25,7 @@ export default function RegionPage() {
   }, [region]);
 
   return (
-    <View className="region-page">
+    <View className={`region-page ${care.rootClass}`}>
       <View className="region-page__locate home__region-locate" onClick={() => void locate()}>
         {t.home.regionLocate}
       </View>

@@ -5,13 +5,15 @@ import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function CatalogPage() {
   usePageTitle(t.titles.catalog);
+  const care = useCareMode();
   const { groups, error } = useCatalog();
   const m = tr.catalog;
   return (
-    <View className="svc catalog">
+    <View className={`svc catalog ${care.rootClass}`}>
       <View className="svc__title">{m.title}</View>
       <View className="svc__hint">{m.intro}</View>
       <View className="svc__choices">

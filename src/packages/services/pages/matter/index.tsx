@@ -6,6 +6,7 @@ import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const KIND_NAMES: Record<string, string> = {
   jpeg: 'JPG',
@@ -19,13 +20,14 @@ const KIND_NAMES: Record<string, string> = {
 
 export default function MatterPage() {
   usePageTitle(t.titles.matter);
+  const care = useCareMode();
   const code = pageQuery().code ?? '';
   const { matter, error } = useMatter(code);
   const m = tr.matter;
   if (error) return <View className="svc svc__error matter__error">{error}</View>;
   if (!matter) return <View className="svc" />;
   return (
-    <View className="svc matter">
+    <View className={`svc matter ${care.rootClass}`}>
       <View className="svc__title matter__name">{matter.name}</View>
       <View className="svc__card">
         <View className="svc__hint matter__description">{matter.description}</View>

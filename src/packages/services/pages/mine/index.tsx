@@ -9,16 +9,18 @@ import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function MyRequestsPage() {
   usePageTitle(t.titles.mine);
+  const care = useCareMode();
   const list = useMyRequests();
   const m = tr.mine;
   useDidShow(() => {
     void list.refresh();
   });
   return (
-    <View className="svc mine">
+    <View className={`svc mine ${care.rootClass}`}>
       <View className="svc__title">{m.title}</View>
       <View className="svc__choices mine__filters">
         <View

@@ -9,11 +9,13 @@ import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const s = tr.staff;
 
 export default function StaffQueuePage() {
   usePageTitle(t.titles.staffQueue);
+  const care = useCareMode();
   const q = useStaffQueue();
   useDidShow(() => {
     void q.refresh();
@@ -26,7 +28,7 @@ export default function StaffQueuePage() {
   if (q.error?.code === 'ACCOUNT.FORBIDDEN' || q.error?.code === 'ACCOUNT.NOT_SIGNED_IN')
     return <View className="svc svc__notice queue__forbidden">{s.notStaff}</View>;
   return (
-    <View className="svc queue">
+    <View className={`svc queue ${care.rootClass}`}>
       <View className="svc__title">{s.queueTitle}</View>
       <View className="svc__link queue__to-grants" onClick={() => navigate(ROUTES.staffGrants)}>
         {s.toGrants}

@@ -11,12 +11,14 @@ import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const s = tr.staff;
 const d = tr.detail;
 
 export default function StaffRequestPage() {
   usePageTitle(t.titles.staffRequest);
+  const care = useCareMode();
   const r = useStaffRequest(pageQuery().id ?? '');
   useDidShow(() => {
     void r.load();
@@ -24,13 +26,13 @@ export default function StaffRequestPage() {
   const v = r.request;
   if (!v)
     return (
-      <View className="svc">
+      <View className={`svc ${care.rootClass}`}>
         {r.error && <View className="svc__error staff-request__error">{r.error.message}</View>}
       </View>
     );
   const allowed = STAFF_ACTIONS.filter(r.allowed);
   return (
-    <View className="svc staff-request">
+    <View className={`svc staff-request ${care.rootClass}`}>
       <View className="svc__title">{v.matterName}</View>
       {r.error && (
         <View
