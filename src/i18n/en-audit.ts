@@ -23,7 +23,12 @@ export const enAudit: Catalog<typeof zhCNAudit> = {
   flagged: 'Anomaly',
   about: 'Concerns',
   actors: { anonymous: 'Visitor not signed in', system: 'Scheduled system task', console: 'Operations console' },
-  rules: { reveals: 'showed full personal data', reads: 'viewed personal data', exports: 'sent contact data in bulk' },
+  rules: {
+    reveals: 'showed full personal data',
+    reads: 'viewed personal data',
+    exports: 'sent contact data in bulk',
+    'sign-in-failures': 'distinct accounts with failed sign-ins',
+  },
   otherAction: 'Other action',
   actions: {
     'account.register': 'Register an account',

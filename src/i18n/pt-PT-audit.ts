@@ -27,6 +27,7 @@ export const ptPTAudit: Catalog<typeof zhCNAudit> = {
     reveals: 'mostrou dados pessoais completos',
     reads: 'consultou dados pessoais',
     exports: 'enviou contactos em massa',
+    'sign-in-failures': 'contas distintas com início de sessão falhado',
   },
   otherAction: 'Outra ação',
   actions: {

@@ -22,7 +22,12 @@ export const zhMOAudit: Catalog<typeof zhCNAudit> = {
   flagged: '異常',
   about: '涉及',
   actors: { anonymous: '未登入的訪問者', system: '系統定時任務', console: '運維控制台' } as Record<string, string>,
-  rules: { reveals: '顯示完整個人資料', reads: '查看個人資料', exports: '批量發送聯絡資料' } as Record<string, string>,
+  rules: {
+    reveals: '顯示完整個人資料',
+    reads: '查看個人資料',
+    exports: '批量發送聯絡資料',
+    'sign-in-failures': '登入失敗的不同帳號',
+  } as Record<string, string>,
   otherAction: '其他操作',
   actions: {
     'account.register': '註冊帳號',
