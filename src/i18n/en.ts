@@ -70,6 +70,11 @@ export const en: Catalog<typeof zhCN> = {
     audit: 'Audit log',
     inbox: 'My messages',
     inboxPreferences: 'Notification settings',
+    report: 'Report',
+    staffFeedback: 'Feedback and complaints',
+    staffReports: 'Reports',
+    oidcConsent: 'Sign in with Qin Yi Ban',
+    authorizedServices: 'Authorized services',
   },
   policy: {
     notFound: 'Document not found',

@@ -70,6 +70,11 @@ export const ptPT: Catalog<typeof zhCN> = {
     audit: 'Registo de auditoria',
     inbox: 'As minhas mensagens',
     inboxPreferences: 'Definições de notificações',
+    report: 'Denúncia',
+    staffFeedback: 'Opiniões e reclamações',
+    staffReports: 'Denúncias',
+    oidcConsent: 'Entrar com o Qin Yi Ban',
+    authorizedServices: 'Serviços autorizados',
   },
   policy: {
     notFound: 'Documento não encontrado',

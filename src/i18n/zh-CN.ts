@@ -65,6 +65,11 @@ export const zhCN = {
     audit: '审计日志',
     inbox: '我的消息',
     inboxPreferences: '通知设置',
+    report: '举报',
+    staffFeedback: '意见反馈与投诉',
+    staffReports: '举报处理',
+    oidcConsent: '使用琴易办账号登录',
+    authorizedServices: '已授权的第三方服务',
   },
   policy: {
     notFound: '未找到该文件',

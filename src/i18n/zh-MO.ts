@@ -68,6 +68,11 @@ export const zhMO: Catalog<typeof zhCN> = {
     audit: '審計日誌',
     inbox: '我的訊息',
     inboxPreferences: '通知設定',
+    report: '舉報',
+    staffFeedback: '意見反饋與投訴',
+    staffReports: '舉報處理',
+    oidcConsent: '使用琴易辦帳號登入',
+    authorizedServices: '已授權的第三方服務',
   },
   policy: {
     notFound: '未找到該文件',
