@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import type { zhCN } from './zh-CN';
+import type { PolicyId } from '../../policies/generated';
 
 /** Every string the UI shows, in English (for the zone's foreign investors). Same shape as zh-CN.ts. */
 export const en: Catalog<typeof zhCN> = {
@@ -77,6 +78,12 @@ export const en: Catalog<typeof zhCN> = {
     authorizedServices: 'Authorized services',
   },
   policy: {
+    names: {
+      'user-agreement': 'User agreement',
+      'privacy-policy': 'Personal information protection policy',
+      'sdk-list': 'Third-party SDKs',
+    } satisfies Record<PolicyId, string>,
+    versionOf: (name: string, day: string) => `${name} (version of ${day})`,
     notFound: 'Document not found',
     backToTop: 'Back to top',
     readingCopyLink: 'Read the Traditional Chinese reference copy',

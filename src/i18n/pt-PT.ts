@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import type { zhCN } from './zh-CN';
+import type { PolicyId } from '../../policies/generated';
 
 /** Every string the UI shows, in Portuguese as written in Macao (pt-PT). Same shape as zh-CN.ts. */
 export const ptPT: Catalog<typeof zhCN> = {
@@ -77,6 +78,12 @@ export const ptPT: Catalog<typeof zhCN> = {
     authorizedServices: 'Serviços autorizados',
   },
   policy: {
+    names: {
+      'user-agreement': 'Acordo de utilizador',
+      'privacy-policy': 'Política de proteção de informações pessoais',
+      'sdk-list': 'SDK de terceiros',
+    } satisfies Record<PolicyId, string>,
+    versionOf: (name: string, day: string) => `${name} (versão de ${day})`,
     notFound: 'Documento não encontrado',
     backToTop: 'Voltar ao topo',
     readingCopyLink: 'Ler a cópia de referência em chinês tradicional',

@@ -1,3 +1,4 @@
+import type { PolicyId } from '../../policies/generated';
 /** Every string the UI shows, in Simplified Chinese. A zh-HK/zh-MO catalog must match this shape. */
 export const zhCN = {
   app: {
@@ -72,6 +73,13 @@ export const zhCN = {
     authorizedServices: '已授权的第三方服务',
   },
   policy: {
+    /** A document's name in the UI language (the document itself stays in Simplified Chinese). */
+    names: {
+      'user-agreement': '用户协议',
+      'privacy-policy': '个人信息保护政策',
+      'sdk-list': '第三方SDK信息',
+    } satisfies Record<PolicyId, string>,
+    versionOf: (name: string, day: string) => `${name}（${day}版）`,
     notFound: '未找到该文件',
     backToTop: '回到顶部',
     readingCopyLink: '阅读繁体中文参考译本',

@@ -1,6 +1,7 @@
 // Traditional Chinese in Macao wording: made from zh-CN.ts by scripts/i18n/make-macao-catalogs.ts, then reviewed.
 import type { Catalog } from './catalog';
 import type { zhCN } from './zh-CN';
+import type { PolicyId } from '../../policies/generated';
 /** Every string the UI shows, in Simplified Chinese. A zh-HK/zh-MO catalog must match this shape. */
 export const zhMO: Catalog<typeof zhCN> = {
   app: {
@@ -75,6 +76,12 @@ export const zhMO: Catalog<typeof zhCN> = {
     authorizedServices: '已授權的第三方服務',
   },
   policy: {
+    names: {
+      'user-agreement': '用戶協議',
+      'privacy-policy': '個人資料保護政策',
+      'sdk-list': '第三方SDK資料',
+    } satisfies Record<PolicyId, string>,
+    versionOf: (name: string, day: string) => `${name}（${day}版）`,
     notFound: '未找到該文件',
     backToTop: '回到頂部',
     readingCopyLink: '閱讀繁體中文參考譯本',
