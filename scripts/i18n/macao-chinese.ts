@@ -18,6 +18,8 @@ export const MACAO_TERMS: readonly (readonly [string, string])[] = [
   ['賬號', '帳號'],
   ['賬戶', '帳戶'],
   ['信息', '資料'],
+  // 信息资料 ("information material") would read 資料資料 after the line above.
+  ['資料資料', '資料'],
   ['短信', '短訊'],
   ['視頻', '影片'],
   ['上傳', '上載'],

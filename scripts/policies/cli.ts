@@ -1,5 +1,6 @@
 /**
- * `npm run build:policies`: validates policies/ and writes policies/generated/index.ts.
+ * `npm run build:policies`: validates policies/ and writes policies/generated/index.ts, and the
+ * Traditional reading copies (a reading aid, never agreed to) to policies/generated/reading-copy.ts.
  * `--with-fixtures` (test builds only) writes test/fixtures/policies/generated/index.ts instead: the
  * same documents plus the fixture versions of test/fixtures/policies.
  */
@@ -7,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildPolicies } from './build-policies';
 import { emitPolicyModule } from './emit-module';
+import { READING_COPY_MODULE, emitReadingCopyModule } from './emit-reading-copy';
 import { FIXTURE_POLICIES_MODULE, policiesWithFixturesModule } from './fixture-policies';
 
 const root = resolve(__dirname, '..', '..', 'policies');
@@ -27,4 +29,7 @@ if (!result.ok) {
 const out = join(root, 'generated');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.ts'), emitPolicyModule(result.documents, today));
-console.log(`policies: ${result.documents.length} documents checked → policies/generated/index.ts`);
+writeFileSync(join(out, READING_COPY_MODULE), emitReadingCopyModule(result.documents));
+console.log(
+  `policies: ${result.documents.length} documents checked → policies/generated/index.ts and ${READING_COPY_MODULE}`,
+);

@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import type { zhCN } from './zh-CN';
+import type { PolicyId } from '../../policies/generated';
 
 /** Every string the UI shows, in English (for the zone's foreign investors). Same shape as zh-CN.ts. */
 export const en: Catalog<typeof zhCN> = {
@@ -39,9 +40,59 @@ export const en: Catalog<typeof zhCN> = {
     declined:
       'You declined. You can still browse public information, and read and accept at any time to use the services.',
   },
+  /** Page titles, set at runtime (src/platform/page-title.ts); index.config.ts keeps the Simplified one. */
+  titles: {
+    home: 'Qin Yi Ban',
+    agreement: 'Agreement and privacy policy',
+    policy: 'Agreement and policies',
+    privacyCenter: 'Privacy centre',
+    permissions: 'Permissions',
+    region: 'Choose your region',
+    rights: 'My data rights',
+    signIn: 'Sign in',
+    register: 'Register',
+    profile: 'My account',
+    changePassword: 'Change password',
+    face: 'Face verification',
+    feedback: 'Feedback and complaints',
+    catalog: 'Services',
+    matter: 'Service guide',
+    apply: 'Apply online',
+    mine: 'My requests',
+    request: 'Request details',
+    enterprise: 'Companies and agents',
+    staffDesk: 'Staff desk',
+    staffQueue: 'Request review',
+    staffRequest: 'Request review',
+    grants: 'Agent authorisations',
+    push: 'Push notices',
+    accounts: 'Accounts',
+    privacyRequests: 'Personal data requests',
+    audit: 'Audit log',
+    inbox: 'My messages',
+    inboxPreferences: 'Notification settings',
+    report: 'Report',
+    staffFeedback: 'Feedback and complaints',
+    staffReports: 'Reports',
+    oidcConsent: 'Sign in with Qin Yi Ban',
+    authorizedServices: 'Authorized services',
+  },
   policy: {
+    names: {
+      'user-agreement': 'User agreement',
+      'privacy-policy': 'Personal information protection policy',
+      'sdk-list': 'Third-party SDKs',
+    } satisfies Record<PolicyId, string>,
+    versionOf: (name: string, day: string) => `${name} (version of ${day})`,
     notFound: 'Document not found',
     backToTop: 'Back to top',
+    readingCopyLink: 'Read the Traditional Chinese reference copy',
+    readingCopyLabel:
+      'Traditional Chinese reference copy, converted by machine from the Simplified Chinese text as a reading aid only. The Simplified Chinese text prevails and is what you agree to.',
+    readingCopyMissing: 'No Traditional Chinese reference copy for this version; the Simplified Chinese text follows.',
+    authoritativeLink: 'View the authoritative Simplified Chinese text',
+    authoritativeNote:
+      'This document is authoritative in Simplified Chinese only, the text shown below; no translation is provided.',
   },
   permissions: {
     title: 'Permissions',

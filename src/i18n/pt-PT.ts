@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import type { zhCN } from './zh-CN';
+import type { PolicyId } from '../../policies/generated';
 
 /** Every string the UI shows, in Portuguese as written in Macao (pt-PT). Same shape as zh-CN.ts. */
 export const ptPT: Catalog<typeof zhCN> = {
@@ -39,9 +40,59 @@ export const ptPT: Catalog<typeof zhCN> = {
     declined:
       'Optou por não aceitar. Pode continuar a consultar informação pública e ler e aceitar a qualquer momento para usar os serviços.',
   },
+  /** Page titles, set at runtime (src/platform/page-title.ts); index.config.ts keeps the Simplified one. */
+  titles: {
+    home: 'Qin Yi Ban',
+    agreement: 'Acordo e política de privacidade',
+    policy: 'Acordo e políticas',
+    privacyCenter: 'Centro de privacidade',
+    permissions: 'Permissões',
+    region: 'Escolher a região',
+    rights: 'Os meus direitos sobre dados',
+    signIn: 'Iniciar sessão',
+    register: 'Registo',
+    profile: 'A minha conta',
+    changePassword: 'Alterar palavra-passe',
+    face: 'Verificação facial',
+    feedback: 'Sugestões e queixas',
+    catalog: 'Serviços',
+    matter: 'Guia do serviço',
+    apply: 'Pedido online',
+    mine: 'Os meus pedidos',
+    request: 'Detalhes do pedido',
+    enterprise: 'Empresas e representantes',
+    staffDesk: 'Balcão de trabalho',
+    staffQueue: 'Análise de pedidos',
+    staffRequest: 'Análise de pedidos',
+    grants: 'Autorizações de representantes',
+    push: 'Enviar notificações',
+    accounts: 'Gestão de contas',
+    privacyRequests: 'Pedidos sobre dados pessoais',
+    audit: 'Registo de auditoria',
+    inbox: 'As minhas mensagens',
+    inboxPreferences: 'Definições de notificações',
+    report: 'Denúncia',
+    staffFeedback: 'Opiniões e reclamações',
+    staffReports: 'Denúncias',
+    oidcConsent: 'Entrar com o Qin Yi Ban',
+    authorizedServices: 'Serviços autorizados',
+  },
   policy: {
+    names: {
+      'user-agreement': 'Acordo de utilizador',
+      'privacy-policy': 'Política de proteção de informações pessoais',
+      'sdk-list': 'SDK de terceiros',
+    } satisfies Record<PolicyId, string>,
+    versionOf: (name: string, day: string) => `${name} (versão de ${day})`,
     notFound: 'Documento não encontrado',
     backToTop: 'Voltar ao topo',
+    readingCopyLink: 'Ler a cópia de referência em chinês tradicional',
+    readingCopyLabel:
+      'Cópia de referência em chinês tradicional, convertida automaticamente do texto em chinês simplificado, apenas para ajudar à leitura. Prevalece o texto em chinês simplificado, que é o que aceita.',
+    readingCopyMissing:
+      'Esta versão não tem cópia de referência em chinês tradicional; segue-se o texto em chinês simplificado.',
+    authoritativeLink: 'Ver o texto oficial em chinês simplificado',
+    authoritativeNote: 'Este documento faz fé apenas em chinês simplificado, o texto abaixo; não é fornecida tradução.',
   },
   permissions: {
     title: 'Permissões',

@@ -1,3 +1,4 @@
+import type { PolicyId } from '../../policies/generated';
 /** Every string the UI shows, in Simplified Chinese. A zh-HK/zh-MO catalog must match this shape. */
 export const zhCN = {
   app: {
@@ -34,9 +35,59 @@ export const zhCN = {
     tickFirst: '请先勾选同意',
     declined: '您选择了不同意。您仍可浏览公开信息；如需办理业务，可随时重新阅读并同意。',
   },
+  /** Page titles, set at runtime (src/platform/page-title.ts); index.config.ts keeps the Simplified one. */
+  titles: {
+    home: '琴易办',
+    agreement: '用户协议与隐私政策',
+    policy: '协议与政策',
+    privacyCenter: '隐私中心',
+    permissions: '权限管理',
+    region: '选择所在地区',
+    rights: '我的个人信息权利',
+    signIn: '登录',
+    register: '注册',
+    profile: '我的账号',
+    changePassword: '修改密码',
+    face: '人脸核验',
+    feedback: '意见反馈与投诉',
+    catalog: '办事服务',
+    matter: '办理须知',
+    apply: '在线申请',
+    mine: '我的办件',
+    request: '办件详情',
+    enterprise: '企业与经办人',
+    staffDesk: '工作台',
+    staffQueue: '办件审核',
+    staffRequest: '办件审核',
+    grants: '经办人授权审核',
+    push: '推送通知',
+    accounts: '账号管理',
+    privacyRequests: '个人信息申请',
+    audit: '审计日志',
+    inbox: '我的消息',
+    inboxPreferences: '通知设置',
+    report: '举报',
+    staffFeedback: '意见反馈与投诉',
+    staffReports: '举报处理',
+    oidcConsent: '使用琴易办账号登录',
+    authorizedServices: '已授权的第三方服务',
+  },
   policy: {
+    /** A document's name in the UI language (the document itself stays in Simplified Chinese). */
+    names: {
+      'user-agreement': '用户协议',
+      'privacy-policy': '个人信息保护政策',
+      'sdk-list': '第三方SDK信息',
+    } satisfies Record<PolicyId, string>,
+    versionOf: (name: string, day: string) => `${name}（${day}版）`,
     notFound: '未找到该文件',
     backToTop: '回到顶部',
+    readingCopyLink: '阅读繁体中文参考译本',
+    readingCopyLabel:
+      '繁体中文参考译本：由简体中文文本自动转换，仅供阅读参考；如有歧义，以简体中文文本为准，您同意的是简体中文文本。',
+    readingCopyMissing: '此版本暂无繁体中文参考译本，以下为简体中文文本。',
+    authoritativeLink: '查看简体中文正式文本',
+    authoritativeNote: '本文件以简体中文为准，不提供其他语言的译本。',
   },
   permissions: {
     title: '权限管理',

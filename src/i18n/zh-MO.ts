@@ -1,6 +1,7 @@
 // Traditional Chinese in Macao wording: made from zh-CN.ts by scripts/i18n/make-macao-catalogs.ts, then reviewed.
 import type { Catalog } from './catalog';
 import type { zhCN } from './zh-CN';
+import type { PolicyId } from '../../policies/generated';
 /** Every string the UI shows, in Simplified Chinese. A zh-HK/zh-MO catalog must match this shape. */
 export const zhMO: Catalog<typeof zhCN> = {
   app: {
@@ -37,9 +38,58 @@ export const zhMO: Catalog<typeof zhCN> = {
     tickFirst: '請先勾選同意',
     declined: '您選擇了不同意。您仍可瀏覽公開資料；如需辦理業務，可隨時重新閱讀並同意。',
   },
+  /** Page titles, set at runtime (src/platform/page-title.ts). */
+  titles: {
+    home: '琴易辦',
+    agreement: '用戶協議與隱私政策',
+    policy: '協議與政策',
+    privacyCenter: '隱私中心',
+    permissions: '權限管理',
+    region: '選擇所在地區',
+    rights: '我的個人資料權利',
+    signIn: '登入',
+    register: '註冊',
+    profile: '我的帳號',
+    changePassword: '修改密碼',
+    face: '人臉核驗',
+    feedback: '意見反饋與投訴',
+    catalog: '辦事服務',
+    matter: '辦理須知',
+    apply: '網上申請',
+    mine: '我的辦件',
+    request: '辦件詳情',
+    enterprise: '企業與經辦人',
+    staffDesk: '工作台',
+    staffQueue: '辦件審核',
+    staffRequest: '辦件審核',
+    grants: '經辦人授權審核',
+    push: '推送通知',
+    accounts: '帳號管理',
+    privacyRequests: '個人資料申請',
+    audit: '審計日誌',
+    inbox: '我的訊息',
+    inboxPreferences: '通知設定',
+    report: '舉報',
+    staffFeedback: '意見反饋與投訴',
+    staffReports: '舉報處理',
+    oidcConsent: '使用琴易辦帳號登入',
+    authorizedServices: '已授權的第三方服務',
+  },
   policy: {
+    names: {
+      'user-agreement': '用戶協議',
+      'privacy-policy': '個人資料保護政策',
+      'sdk-list': '第三方SDK資料',
+    } satisfies Record<PolicyId, string>,
+    versionOf: (name: string, day: string) => `${name}（${day}版）`,
     notFound: '未找到該文件',
     backToTop: '回到頂部',
+    readingCopyLink: '閱讀繁體中文參考譯本',
+    readingCopyLabel:
+      '繁體中文參考譯本：由簡體中文文本自動轉換，僅供閱讀參考；如有歧義，以簡體中文文本為準，您同意的是簡體中文文本。',
+    readingCopyMissing: '此版本暫無繁體中文參考譯本，以下為簡體中文文本。',
+    authoritativeLink: '查看簡體中文正式文本',
+    authoritativeNote: '本文件以簡體中文為準，不提供其他語言的譯本。',
   },
   permissions: {
     title: '權限管理',

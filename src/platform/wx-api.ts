@@ -36,6 +36,7 @@ const real = {
   navigateBack: (option?: Taro.navigateBack.Option) => Taro.navigateBack(option),
   showToast: (option: Taro.showToast.Option) => Taro.showToast(option),
   showModal: (option: Taro.showModal.Option) => Taro.showModal(option),
+  setNavigationBarTitle: (option: Taro.setNavigationBarTitle.Option) => Taro.setNavigationBarTitle(option),
   // Device capabilities (privacy policy §3.3): only src/platform/permissions uses these entries.
   getSetting: (option?: Taro.getSetting.Option) => Taro.getSetting(option),
   authorize: (option: Taro.authorize.Option) => Taro.authorize(option),

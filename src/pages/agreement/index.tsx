@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { PolicyChanges } from '../../components/policy-changes';
+import { PolicyLanguageNote } from '../../components/policy-language-note';
 import { PolicyToc } from '../../components/policy-toc';
 import { PolicyView } from '../../components/policy-view';
 import { launchChanges } from '../../features/consent/launch-changes';
@@ -20,6 +21,7 @@ import {
 import './index.css';
 import { AppButton } from '../../components/app-button';
 import { calendarDay } from '../../i18n/beijing-time';
+import { usePageTitle } from '../../platform/page-title';
 import { useCareMode } from '../../features/care/use-care-mode';
 
 /** Enough of a document to fill the first screen (a heading and its opening paragraphs). */
@@ -31,6 +33,7 @@ const FIRST_SCREEN_BLOCKS = 12;
  * version, the screen first shows what changed.
  */
 export default function AgreementPage() {
+  usePageTitle(t.titles.agreement);
   const care = useCareMode();
   const { status, documents, busy, error, accept, decline, syncWithCloud } = useLaunchConsent();
   const [active, setActive] = useState(0);
@@ -108,6 +111,7 @@ export default function AgreementPage() {
           {t.agreement.contents}
         </View>
       </View>
+      <PolicyLanguageNote id={doc.id} version={doc.version} />
       {showToc && (
         <PolicyToc
           entries={doc.toc}

@@ -15,15 +15,14 @@ import { callServiceLine } from '../../platform/permissions/phone';
 import { readStored } from '../../platform/storage';
 import './index.css';
 import { calendarDay } from '../../i18n/beijing-time';
+import { usePageTitle } from '../../platform/page-title';
 import { useCareMode } from '../../features/care/use-care-mode';
 
-const DOCUMENT_LINKS = [
-  { id: 'user-agreement', title: '用户协议' },
-  { id: 'privacy-policy', title: '个人信息保护政策' },
-  { id: 'sdk-list', title: '第三方SDK信息' },
-] as const;
+/** The documents home links to; their names come from the catalog in the UI language. */
+const DOCUMENT_LINKS = ['user-agreement', 'privacy-policy', 'sdk-list'] as const;
 
 export default function HomePage() {
+  usePageTitle(t.titles.home);
   const care = useCareMode();
   const { status, refresh, syncWithCloud } = useLaunchConsent();
   const network = useNetworkStatus();
@@ -111,13 +110,9 @@ export default function HomePage() {
       )}
       <View className="home__section">
         <View className="home__section-title">{t.home.documents}</View>
-        {DOCUMENT_LINKS.map((doc) => (
-          <View
-            key={doc.id}
-            className={`home__doc home__doc--${doc.id}`}
-            onClick={() => navigate(ROUTES.policy, { id: doc.id })}
-          >
-            {doc.title}
+        {DOCUMENT_LINKS.map((id) => (
+          <View key={id} className={`home__doc home__doc--${id}`} onClick={() => navigate(ROUTES.policy, { id })}>
+            {t.policy.names[id]}
           </View>
         ))}
         <View className="home__doc home__privacy-center" onClick={() => navigate(ROUTES.privacyCenter)}>

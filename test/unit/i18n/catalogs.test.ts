@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { zhCN } from '../../../src/i18n/zh-CN';
 import { zhMO } from '../../../src/i18n/zh-MO';
 import { en } from '../../../src/i18n/en';
@@ -65,5 +67,31 @@ describe('the placeholder check', () => {
     expect(placeholders((n: number) => `共 ${n} 条`)).toEqual(['⟦0⟧']);
     expect(placeholders((_n: number) => 'all records')).toEqual([]);
     expect(placeholders('Hello {name}')).toEqual(['{name}']);
+  });
+});
+
+describe('every Simplified Chinese catalog', () => {
+  const dir = join(__dirname, '..', '..', '..', 'src', 'i18n');
+  const sources = readdirSync(dir).filter((f) => /^zh-CN-[\w-]+\.ts$/.test(f));
+  const sectionName = (file: string) =>
+    file.slice('zh-CN-'.length, -3).replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+  it('has its three translations beside it, checked above key by key', () => {
+    const missing = sources.flatMap((file) =>
+      (['zh-MO', 'pt-PT', 'en'] as const)
+        .map((locale) => file.replace('zh-CN', locale))
+        .filter((twin) => !existsSync(join(dir, twin))),
+    );
+    expect(missing).toEqual([]);
+    const unchecked = sources.map(sectionName).filter((name) => !(name in zhCNSections));
+    expect(unchecked).toEqual([]);
+    expect(sources.length).toBeGreaterThan(5);
+  });
+
+  it('is served live: the screens read a catalog that follows the locale', () => {
+    const unlocalised = readdirSync(dir)
+      .filter((f) => /^[a-z-]+\.ts$/.test(f) && existsSync(join(dir, `zh-CN-${f}`)))
+      .filter((f) => !readFileSync(join(dir, f), 'utf8').includes('localized('));
+    expect(unlocalised).toEqual([]);
   });
 });

@@ -1,15 +1,19 @@
 import { View } from '@tarojs/components';
 import type { PersonalCopy } from '../../../../cloudfunctions/lib/contract/privacy';
-import { CURRENT_POLICIES } from '../../../../policies/generated';
-import { beijingDateTime } from '../../../i18n/beijing-time';
+import { beijingDateTime, calendarDay } from '../../../i18n/beijing-time';
 import { t } from '../../../i18n';
 import { tRights } from '../../../i18n/rights';
 
 const time = (iso: string | null) => (iso ? beijingDateTime(iso) : '');
 
-/** A document by its title, never its id (user-agreement…); an id no longer published stays as it is. */
-const policyTitle = (id: string) =>
-  (CURRENT_POLICIES as Record<string, { title: string } | undefined>)[id]?.title ?? id;
+/**
+ * A document by its name in the UI language, never its id (user-agreement…); an id this build no
+ * longer names stays as it is rather than vanish from the person's copy.
+ */
+const policyTitle = (id: string) => (t.policy.names as Record<string, string | undefined>)[id] ?? id;
+
+/** An accepted version as a person reads it: the document's name and the version's date. */
+const acceptedVersion = (id: string, version: string) => t.policy.versionOf(policyTitle(id), calendarDay(version));
 
 function Row({ name, label, value }: { name: string; label: string; value: string | null }) {
   return (
@@ -59,7 +63,7 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
         <Row
           key={g.id}
           name={`agreement-${g.id}`}
-          label={`${policyTitle(g.id)} ${g.version}`}
+          label={acceptedVersion(g.id, g.version)}
           value={time(g.acceptedAt)}
         />
       ))}

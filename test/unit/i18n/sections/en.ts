@@ -7,3 +7,8 @@ export { enRequests as requests } from '../../../../src/i18n/en-requests';
 export { enRetention as retention } from '../../../../src/i18n/en-retention';
 export { enRights as rights } from '../../../../src/i18n/en-rights';
 export { enStaffDesk as staffDesk } from '../../../../src/i18n/en-staff-desk';
+export { enAnnouncement as announcement } from '../../../../src/i18n/en-announcement';
+export { enAudit as audit } from '../../../../src/i18n/en-audit';
+export { enCare as care } from '../../../../src/i18n/en-care';
+export { enOidc as oidc } from '../../../../src/i18n/en-oidc';
+export { enReports as reports } from '../../../../src/i18n/en-reports';

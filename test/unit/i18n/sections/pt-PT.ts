@@ -7,3 +7,8 @@ export { ptPTRequests as requests } from '../../../../src/i18n/pt-PT-requests';
 export { ptPTRetention as retention } from '../../../../src/i18n/pt-PT-retention';
 export { ptPTRights as rights } from '../../../../src/i18n/pt-PT-rights';
 export { ptPTStaffDesk as staffDesk } from '../../../../src/i18n/pt-PT-staff-desk';
+export { ptPTAnnouncement as announcement } from '../../../../src/i18n/pt-PT-announcement';
+export { ptPTAudit as audit } from '../../../../src/i18n/pt-PT-audit';
+export { ptPTCare as care } from '../../../../src/i18n/pt-PT-care';
+export { ptPTOidc as oidc } from '../../../../src/i18n/pt-PT-oidc';
+export { ptPTReports as reports } from '../../../../src/i18n/pt-PT-reports';

@@ -7,3 +7,8 @@ export { zhCNRequests as requests } from '../../../../src/i18n/zh-CN-requests';
 export { zhCNRetention as retention } from '../../../../src/i18n/zh-CN-retention';
 export { zhCNRights as rights } from '../../../../src/i18n/zh-CN-rights';
 export { zhCNStaffDesk as staffDesk } from '../../../../src/i18n/zh-CN-staff-desk';
+export { zhCNAnnouncement as announcement } from '../../../../src/i18n/zh-CN-announcement';
+export { zhCNAudit as audit } from '../../../../src/i18n/zh-CN-audit';
+export { zhCNCare as care } from '../../../../src/i18n/zh-CN-care';
+export { zhCNOidc as oidc } from '../../../../src/i18n/zh-CN-oidc';
+export { zhCNReports as reports } from '../../../../src/i18n/zh-CN-reports';

@@ -7,3 +7,8 @@ export { zhMORequests as requests } from '../../../../src/i18n/zh-MO-requests';
 export { zhMORetention as retention } from '../../../../src/i18n/zh-MO-retention';
 export { zhMORights as rights } from '../../../../src/i18n/zh-MO-rights';
 export { zhMOStaffDesk as staffDesk } from '../../../../src/i18n/zh-MO-staff-desk';
+export { zhMOAnnouncement as announcement } from '../../../../src/i18n/zh-MO-announcement';
+export { zhMOAudit as audit } from '../../../../src/i18n/zh-MO-audit';
+export { zhMOCare as care } from '../../../../src/i18n/zh-MO-care';
+export { zhMOOidc as oidc } from '../../../../src/i18n/zh-MO-oidc';
+export { zhMOReports as reports } from '../../../../src/i18n/zh-MO-reports';

@@ -6,9 +6,11 @@ import { t } from '../../../../i18n';
 import { ROUTES, pageQuery, relaunch } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function ChangePasswordPage() {
+  usePageTitle(t.titles.changePassword);
   const care = useCareMode();
   const c = useChangePassword(pageQuery().name ?? '');
   const m = t.account;

@@ -8,6 +8,7 @@ import { pageQuery } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDate } from '../../../../i18n/beijing-time';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'cancel'];
@@ -18,6 +19,7 @@ const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'canc
  * asks to close a face-verified account (password, then face).
  */
 export default function FacePage() {
+  usePageTitle(t.titles.face);
   const care = useCareMode();
   const query = pageQuery();
   const purpose = PURPOSES.find((p) => p === query.purpose) ?? 'verify';

@@ -13,6 +13,7 @@ import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { TextField } from '../../../../components/text-field';
 import { beijingDate } from '../../../../i18n/beijing-time';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Cooling-off days as configured by default in the cloud; the cloud's answer carries the date. */
@@ -28,6 +29,7 @@ function Row({ name, label, value }: { name: string; label: string; value: strin
 }
 
 export default function ProfilePage() {
+  usePageTitle(t.titles.profile);
   const care = useCareMode();
   const p = useProfile();
   const m = t.account;

@@ -9,9 +9,11 @@ import { t } from '../../../../i18n';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function RegisterPage() {
+  usePageTitle(t.titles.register);
   const care = useCareMode();
   const r = useRegister();
   const m = t.account;

@@ -5,9 +5,11 @@ import { t } from '../../../../i18n';
 import { ROUTES, navigate, redirect } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function SignInPage() {
+  usePageTitle(t.titles.signIn);
   const care = useCareMode();
   const s = useSignIn();
   const m = t.account;

@@ -12,10 +12,13 @@ import { ROUTES, navigate } from '../../../../platform/navigation';
 import { tReports } from '../../../../i18n/reports';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Feedback on the agreement and the policy, complaints and suggestions; then my feedback. */
 export default function FeedbackPage() {
+  usePageTitle(t.titles.feedback);
   const care = useCareMode();
   const mine = useMyFeedback();
   const form = useFeedbackForm(() => void mine.load());

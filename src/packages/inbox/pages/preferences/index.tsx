@@ -6,6 +6,8 @@ import { tInbox as m } from '../../../../i18n/inbox';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Which notices reach me on which channel; security and legal notices are locked on, and it says why. */
@@ -13,6 +15,7 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
 const CHANNELS = Object.keys(m.channels) as Channel[];
 
 export default function PreferencesPage() {
+  usePageTitle(t.titles.inboxPreferences);
   const care = useCareMode();
   const p = usePreferences();
 

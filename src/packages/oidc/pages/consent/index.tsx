@@ -6,12 +6,15 @@ import { tOidc } from '../../../../i18n/oidc';
 import { toastSuccess } from '../../../../platform/confirm-action';
 import { openExternalLink } from '../../../../platform/external-link';
 import '../oidc.css';
+import { t } from '../../../../i18n';
+import { usePageTitle } from '../../../../platform/page-title';
 
 /**
  * Another service asks to sign the person in: who it is, what it would receive (in plain words),
  * its own terms, which must be accepted (a tick) before approving; refusing is as easy.
  */
 export default function OidcConsentPage() {
+  usePageTitle(t.titles.oidcConsent);
   const c = useConsentRequest();
   const [accepted, setAccepted] = useState(false);
   const [hint, setHint] = useState('');

@@ -14,10 +14,12 @@ import { RetentionTable } from '../../components/retention-table';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Documents, my consent and its history with receipts, and withdrawal in one place. */
 export default function PrivacyCenterPage() {
+  usePageTitle(t.titles.privacyCenter);
   const care = useCareMode();
   const center = usePrivacyCenter();
   const { load } = center;

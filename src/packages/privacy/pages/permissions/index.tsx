@@ -3,10 +3,12 @@ import { PermissionList } from '../../../../components/permission-list';
 import { usePermissionStates } from '../../../../features/permissions/use-permission-states';
 import { t } from '../../../../i18n';
 import './index.css';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Privacy center: the device permissions of policy §3.3, their purposes and current states. */
 export default function PermissionsPage() {
+  usePageTitle(t.titles.permissions);
   const care = useCareMode();
   const { rows, manage } = usePermissionStates();
   const p = t.permissions;

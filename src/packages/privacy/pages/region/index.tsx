@@ -5,6 +5,7 @@ import { t } from '../../../../i18n';
 import { goBack } from '../../../../platform/navigation';
 import { writeStored } from '../../../../platform/storage';
 import './index.css';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /**
@@ -13,6 +14,7 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
  * region is kept, never the point.
  */
 export default function RegionPage() {
+  usePageTitle(t.titles.region);
   const care = useCareMode();
   const { region, regions, notice, locate, choose } = useRegionChoice();
 

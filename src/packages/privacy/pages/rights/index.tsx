@@ -12,6 +12,7 @@ import { ErasureScope } from '../../components/erasure-scope';
 import { PersonalCopyView } from '../../components/personal-copy';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 function Field({
@@ -83,6 +84,7 @@ function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: (
 
 /** Policy §8 and PIPL arts. 44–47 in one place: a copy of my information, requests, their answers. */
 export default function RightsPage() {
+  usePageTitle(t.titles.rights);
   const care = useCareMode();
   const r = useRights();
   const { load } = r;

@@ -6,6 +6,8 @@ import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
 import { ApplicantStep, DeliveryStep, FormStep, MaterialsStep, ReviewStep } from './steps';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const STEP_VIEWS = {
@@ -17,6 +19,7 @@ const STEP_VIEWS = {
 } as const;
 
 export default function ApplyPage() {
+  usePageTitle(t.titles.apply);
   const care = useCareMode();
   const apply = useApply(pageQuery().code ?? '');
   const a = tr.apply;

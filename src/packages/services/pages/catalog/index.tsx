@@ -3,9 +3,12 @@ import { useCatalog } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function CatalogPage() {
+  usePageTitle(t.titles.catalog);
   const care = useCareMode();
   const { groups, error } = useCatalog();
   const m = tr.catalog;

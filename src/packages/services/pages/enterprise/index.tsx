@@ -9,6 +9,7 @@ import { tr } from '../../../../i18n/requests';
 import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const e = tr.enterprise;
@@ -59,6 +60,7 @@ function GrantCard({
 }
 
 export default function EnterprisePage() {
+  usePageTitle(t.titles.enterprise);
   const care = useCareMode();
   const x = useEnterprise();
   useDidShow(() => {

@@ -7,12 +7,14 @@ import { t } from '../../../../i18n';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import '../staff-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const STATES: SettableState[] = ['active', 'restricted', 'suspended', 'banned'];
 
 /** Staff find an account by its name; staff set its status with a reason, admins its roles. */
 export default function StaffAccountsPage() {
+  usePageTitle(t.titles.accounts);
   const care = useCareMode();
   const s = useStaffAccounts();
   const m = tStaffDesk.accounts;

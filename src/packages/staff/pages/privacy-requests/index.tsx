@@ -8,6 +8,7 @@ import { tRights } from '../../../../i18n/rights';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import '../staff-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 type Values = { realName?: string; document?: { type: keyof typeof t.account.documentTypes; number: string } } | null;
@@ -33,6 +34,7 @@ function Values({ name, label, values }: { name: string; label: string; values: 
 
 /** The privacy-request queue: soonest due first; one request masked, revealed on demand (audited), decided. */
 export default function StaffPrivacyRequestsPage() {
+  usePageTitle(t.titles.privacyRequests);
   const care = useCareMode();
   const s = useStaffPrivacy();
   const m = tStaffDesk.requests;

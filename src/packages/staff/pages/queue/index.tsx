@@ -7,11 +7,14 @@ import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { usePageTitle } from '../../../../platform/page-title';
+import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const s = tr.staff;
 
 export default function StaffQueuePage() {
+  usePageTitle(t.titles.staffQueue);
   const care = useCareMode();
   const q = useStaffQueue();
   useDidShow(() => {

@@ -1,0 +1,144 @@
+import type Page from 'miniprogram-automator/out/Page';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import { simplifiedLeaks } from '../../scripts/i18n/simplified-leaks';
+import { en } from '../../src/i18n/en';
+import { LOCALE_NAMES } from '../../src/i18n/locale';
+import { ptPT } from '../../src/i18n/pt-PT';
+import { zhMO } from '../../src/i18n/zh-MO';
+import { PAGES } from './support/routes';
+import { saveScreen } from './support/screens';
+import { story } from './support/story';
+import { elementOf, onPage, until } from './support/wait';
+
+const PROFILE = 'packages/account/pages/profile/index';
+/** Where 我的 sends a guest: nobody is signed in, so the profile redirects to signing in. */
+const SIGN_IN = 'packages/account/pages/sign-in/index';
+/** The redirect waits for the account function's answer; a cold start under three stories at once is slow. */
+const GUEST_REDIRECT_MS = 45_000;
+
+/** The text a person sees on the page's root element (innerText: descendants' text included, as in DevTools). */
+async function visibleText(page: Page, root: string): Promise<string> {
+  return (await elementOf(page, root)).text();
+}
+
+/** Guest mode, then the language chosen on home; returns home re-launched in that language. */
+async function homeIn(miniProgram: MiniProgram, locale: 'zh-MO' | 'en' | 'pt-PT'): Promise<Page> {
+  const agreement = await onPage(miniProgram, PAGES.agreement);
+  await (await elementOf(agreement, 'button.agreement__disagree')).tap();
+  const home = await onPage(miniProgram, PAGES.home);
+  await (await elementOf(home, `.language-switch__option--${locale}`)).tap();
+  const again = await onPage(miniProgram, PAGES.home);
+  await elementOf(again, `.language-switch__option--${locale}.language-switch__option--on`);
+  return again;
+}
+
+describe('the UI in Traditional Chinese (Macao)', () => {
+  story(
+    'shows home, 我的, the agreement and the policy reading copy with no Simplified character left',
+    async (miniProgram) => {
+      const home = await homeIn(miniProgram, 'zh-MO');
+      const leaks: string[] = [];
+      const look = async (page: Page, root: string, name: string) => {
+        // Wait past the loading state: the screen's own text, not a spinner's.
+        const text = await until(`${name} to render`, async () => {
+          const shown = await visibleText(page, root);
+          return shown.length > 10 ? shown : undefined;
+        });
+        // The switch names each language in itself (简体中文 stays Simplified so its readers find it).
+        const scanned = Object.values(LOCALE_NAMES).reduce((rest, own) => rest.split(own).join(' '), text);
+        leaks.push(...simplifiedLeaks(scanned).map((leak) => `${name}: ${leak}`));
+        await saveScreen(miniProgram, `zh-MO-${name}`);
+      };
+      await look(home, '.home', 'home');
+      // The document links read in the UI language, not the Simplified titles of the documents.
+      expect(await visibleText(home, '.home')).toContain(zhMO.policy.names['user-agreement']);
+
+      await (await elementOf(home, '.home__guest-action')).tap();
+      const agreement = await onPage(miniProgram, PAGES.agreement);
+      // The gate shows the Simplified text that binds, and links to the reading copy.
+      const link = await elementOf(agreement, '.policy-language-note__link');
+      expect(await link.text()).toBe(zhMO.policy.readingCopyLink);
+      await saveScreen(miniProgram, 'zh-MO-agreement');
+
+      await link.tap();
+      const copy = await onPage(miniProgram, PAGES.policy);
+      const label = await elementOf(copy, '.policy-language-note--reading');
+      expect(await label.text()).toContain(zhMO.policy.readingCopyLabel);
+      await look(copy, '.policy-page', 'policy-reading-copy');
+
+      // 我的 for a guest is the sign-in form, after a re-launch still in Traditional Chinese.
+      await miniProgram.reLaunch(`/${PROFILE}`);
+      await look(await onPage(miniProgram, SIGN_IN, GUEST_REDIRECT_MS), '.account-form', 'profile');
+
+      expect(leaks).toEqual([]);
+    },
+    120_000,
+  );
+});
+
+describe('the UI in English', () => {
+  story(
+    'shows home, 我的, the agreement and the policy with the Simplified text said to bind',
+    async (miniProgram) => {
+      const home = await homeIn(miniProgram, 'en');
+      const shown = await visibleText(home, '.home');
+      expect(shown).toContain(en.home.guestNotice);
+      expect(shown).toContain(en.policy.names['privacy-policy']);
+      await saveScreen(miniProgram, 'en-home');
+
+      await (await elementOf(home, '.home__guest-action')).tap();
+      const agreement = await onPage(miniProgram, PAGES.agreement);
+      const note = await elementOf(agreement, '.policy-language-note');
+      expect(await note.text()).toBe(en.policy.authoritativeNote);
+      await saveScreen(miniProgram, 'en-agreement');
+
+      await miniProgram.reLaunch(`/${PAGES.policy}?id=privacy-policy`);
+      const policy = await onPage(miniProgram, PAGES.policy);
+      await until('the note on the policy', async () =>
+        (await visibleText(policy, '.policy-page')).includes(en.policy.authoritativeNote),
+      );
+      await saveScreen(miniProgram, 'en-policy');
+
+      await miniProgram.reLaunch(`/${PROFILE}`);
+      const signIn = await onPage(miniProgram, SIGN_IN, GUEST_REDIRECT_MS);
+      await until('我的 in English after a re-launch', async () =>
+        (await visibleText(signIn, '.account-form')).includes(en.account.signIn),
+      );
+      await saveScreen(miniProgram, 'en-profile');
+    },
+    120_000,
+  );
+});
+
+describe('the UI in Portuguese', () => {
+  story(
+    'shows home, 我的, the agreement and the policy in Portuguese after re-launches',
+    async (miniProgram) => {
+      const home = await homeIn(miniProgram, 'pt-PT');
+      const shown = await visibleText(home, '.home');
+      expect(shown).toContain(ptPT.home.guestNotice);
+      expect(shown).toContain(ptPT.policy.names['user-agreement']);
+      await saveScreen(miniProgram, 'pt-PT-home');
+
+      await (await elementOf(home, '.home__guest-action')).tap();
+      const agreement = await onPage(miniProgram, PAGES.agreement);
+      expect(await (await elementOf(agreement, '.policy-language-note')).text()).toBe(ptPT.policy.authoritativeNote);
+      await saveScreen(miniProgram, 'pt-PT-agreement');
+
+      await miniProgram.reLaunch(`/${PAGES.policy}?id=privacy-policy`);
+      const policy = await onPage(miniProgram, PAGES.policy);
+      await until('the note on the policy', async () =>
+        (await visibleText(policy, '.policy-page')).includes(ptPT.policy.authoritativeNote),
+      );
+      await saveScreen(miniProgram, 'pt-PT-policy');
+
+      await miniProgram.reLaunch(`/${PROFILE}`);
+      const signIn = await onPage(miniProgram, SIGN_IN, GUEST_REDIRECT_MS);
+      await until('我的 in Portuguese after a re-launch', async () =>
+        (await visibleText(signIn, '.account-form')).includes(ptPT.account.signIn),
+      );
+      await saveScreen(miniProgram, 'pt-PT-profile');
+    },
+    120_000,
+  );
+});
