@@ -1,5 +1,5 @@
 import { newId } from '../account/ids';
-import type { DocumentStore } from '../infra/document-store';
+import type { DocumentStore } from '../infra/query-store';
 
 /** A message in a person's inbox (`messages`), in the shape the notify function lists and marks read. */
 export interface FeedbackInboxMessage {

@@ -7,8 +7,7 @@ import { createFieldCipher } from '../crypto/field-cipher';
 import { loadCryptoKeys } from '../crypto/keys';
 import { createFilesDeps, type FilesDeps } from '../files/create-files-deps';
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore, type DocumentStore } from '../infra/document-store';
-import { queryStore } from '../infra/query-store';
+import { queryStore, type DocumentStore } from '../infra/query-store';
 import { feedbackInbox, type FeedbackInbox } from './feedback-inbox';
 import { feedbackLimits, type FeedbackLimits } from './feedback-limit.repository';
 import { feedbackQueueRepository, type FeedbackQueueRepository } from './feedback-queue.repository';
@@ -30,14 +29,14 @@ export interface FeedbackDeps extends GuardDeps {
 export function createFeedbackDeps(env: Record<string, string | undefined> = process.env): FeedbackDeps {
   return {
     ...createGuardDeps(),
-    feedback: feedbackRepository(documentStore(COLLECTIONS.feedback)),
+    feedback: feedbackRepository(queryStore(COLLECTIONS.feedback)),
     queue: feedbackQueueRepository(queryStore(COLLECTIONS.feedback)),
     files: createFilesDeps(),
     safety: createContentSafety(env),
     limits: feedbackLimits(queryStore(COLLECTIONS.feedbackLimits)),
-    inbox: feedbackInbox(documentStore(COLLECTIONS.messages)),
+    inbox: feedbackInbox(queryStore(COLLECTIONS.messages)),
     cipher: createFieldCipher(loadCryptoKeys(env)),
     calendar: workingCalendar(),
-    mediaChecks: documentStore(COLLECTIONS.mediaChecks),
+    mediaChecks: queryStore(COLLECTIONS.mediaChecks),
   };
 }

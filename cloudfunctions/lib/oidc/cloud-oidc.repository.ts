@@ -1,27 +1,19 @@
-import { database } from '../infra/cloud';
-import { found, isConflict } from '../infra/chain-append';
-import { COLLECTIONS } from '../infra/collections';
+import { isConflict } from '../infra/chain-append';
+import { COLLECTIONS, type CollectionName } from '../infra/collections';
+import { queryStore } from '../infra/query-store';
 import type { OidcAuthorizationRecord, OidcClientRecord, OidcCodeRecord, OidcTokenRecord } from './oidc.records';
 import type { OidcRepository } from './oidc.repository';
 
 /** A person holds few authorizations; the SDK caps a read at 1000. */
 const MAX_AUTHORIZATIONS = 1000;
 
-interface Removed {
-  stats?: { removed?: number };
-}
-
 export function cloudOidcRepository(): OidcRepository {
-  const db = database();
-  const col = (name: string) => db.collection(name);
-  const get = async <T>(collection: string, id: string): Promise<T | null> => {
-    const rows = found<T[]>(await col(collection).where({ _id: id }).limit(1).get());
-    return rows[0] ?? null;
+  const col = (name: CollectionName) => queryStore<{ _id: string }>(name);
+  const get = async <T>(collection: CollectionName, id: string): Promise<T | null> => {
+    const rows = await col(collection).find({ _id: id }, 1);
+    return (rows[0] as T | undefined) ?? null;
   };
-  const put = async (collection: string, doc: { _id: string }) => {
-    const { _id, ...data } = doc;
-    await col(collection).doc(_id).set({ data });
-  };
+  const put = (collection: CollectionName, doc: { _id: string }) => col(collection).put(doc);
 
   return {
     client: (id) => get<OidcClientRecord>(COLLECTIONS.oidcClients, id),
@@ -29,26 +21,27 @@ export function cloudOidcRepository(): OidcRepository {
     authorization: (id) => get<OidcAuthorizationRecord>(COLLECTIONS.oidcAuthorizations, id),
     putAuthorization: (a) => put(COLLECTIONS.oidcAuthorizations, a),
     async authorizationsOf(accountId) {
-      const query = col(COLLECTIONS.oidcAuthorizations).where({ accountId }).limit(MAX_AUTHORIZATIONS);
-      return found<OidcAuthorizationRecord[]>(await query.get());
+      return queryStore<OidcAuthorizationRecord>(COLLECTIONS.oidcAuthorizations).find(
+        { accountId },
+        MAX_AUTHORIZATIONS,
+      );
     },
     async insertCode(code) {
-      await col(COLLECTIONS.oidcCodes).add({ data: code });
+      await col(COLLECTIONS.oidcCodes).insert(code);
     },
     async takeCode(id) {
       const code = await get<OidcCodeRecord>(COLLECTIONS.oidcCodes, id);
       if (!code) return null;
       // Of two exchanges of one code, only the one whose remove removed it gets it.
-      const removed = (await col(COLLECTIONS.oidcCodes).doc(id).remove()) as Removed;
-      return removed.stats?.removed === 1 ? code : null;
+      return (await col(COLLECTIONS.oidcCodes).remove(id)) === 1 ? code : null;
     },
     async insertToken(token) {
-      await col(COLLECTIONS.oidcTokens).add({ data: token });
+      await col(COLLECTIONS.oidcTokens).insert(token);
     },
     token: (id) => get<OidcTokenRecord>(COLLECTIONS.oidcTokens, id),
     async insertOnce(token) {
       try {
-        await col(COLLECTIONS.oidcTokens).add({ data: token });
+        await col(COLLECTIONS.oidcTokens).insert(token);
         return true;
       } catch (error) {
         if (isConflict(error)) return false;
@@ -56,7 +49,7 @@ export function cloudOidcRepository(): OidcRepository {
       }
     },
     async removeToken(id) {
-      await col(COLLECTIONS.oidcTokens).doc(id).remove();
+      await col(COLLECTIONS.oidcTokens).remove(id);
     },
   };
 }

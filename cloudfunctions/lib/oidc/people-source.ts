@@ -6,7 +6,6 @@ import { loadCryptoKeys } from '../crypto/keys';
 import { enterpriseRepository } from '../enterprise/enterprise.repository';
 import type { EnterpriseRecord } from '../enterprise/enterprise.record';
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore } from '../infra/document-store';
 import { queryStore } from '../infra/query-store';
 import type { PersonSource } from './oidc.deps';
 
@@ -18,7 +17,7 @@ import type { PersonSource } from './oidc.deps';
 export function cloudPersonSource(env: Record<string, string | undefined>): PersonSource {
   const keys = loadCryptoKeys(env);
   const fields = sensitiveFields(createFieldCipher(keys), keys.indexKey);
-  const accounts = accountRepository(documentStore<AccountRecord>(COLLECTIONS.accounts));
+  const accounts = accountRepository(queryStore<AccountRecord>(COLLECTIONS.accounts));
   const enterprises = enterpriseRepository(queryStore<EnterpriseRecord>(COLLECTIONS.enterprises));
   const live = async (id: string) => {
     const account = await accounts.get(id);
