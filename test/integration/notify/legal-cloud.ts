@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { INDEXES } from '../../../config/cloud/indexes';
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
 import { TEMPLATES } from './notify-cloud';
+import { callAs } from '../../support/call-as';
 
 const root = resolve(__dirname, '..', '..', '..');
 const clockFile = join(mkdtempSync(join(tmpdir(), 'qyb-clock-')), 'offset');
@@ -53,9 +53,7 @@ export function legalNoticeCloud() {
 
   /** `openid` null: a call with no WeChat identity at all. */
   async function call<T>(env: string, openid: string | null, name: string, action: string, input?: unknown) {
-    const sdk = cloud().sdk(openid === null ? { env } : { env, openid });
-    const r = (await sdk.callFunction({ name, data: { action, input } })) as { result: unknown };
-    return r.result as Result<T>;
+    return callAs<T>(cloud(), env, openid, name, action, input);
   }
 
   return {
