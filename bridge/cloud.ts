@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { ensureOidcDevKeys } from '../scripts/keys/oidc-dev-keys';
 import { ensureLocalKeys } from '../scripts/keys/local-keys';
 import { type ServedCloud, startStaticServer } from './static-server';
 
@@ -32,6 +33,9 @@ export async function startCloud(staticDir: string, dataDir: string): Promise<Br
     if (!process.env.QYB_FIELD_KEY || !process.env.QYB_INDEX_KEY) Object.assign(process.env, ensureLocalKeys(dataDir));
     const localCloud = (await import(LOCAL_CLOUD)) as LocalCloudModule;
     const cloud = await localCloud.startLocalCloud({ port: 0, dataDir, staticDir, functionsDir: FUNCTIONS_DIR });
+    // The oidc function loads only with a signing key and an issuer (as `npm start` gives them).
+    process.env.QYB_OIDC_SIGNING_KEYS ??= ensureOidcDevKeys(dataDir);
+    process.env.QYB_OIDC_ISSUER ??= `${cloud.origin}/oidc`;
     return { kind: 'local-cloud', origin: cloud.origin, stop: () => cloud.stop() };
   }
   return { kind: 'static', ...(await startStaticServer(staticDir)) };

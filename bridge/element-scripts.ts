@@ -63,6 +63,13 @@ export function wxml(arg: { elementId: string; outer: boolean }): string {
   });
 }
 
+/** Whether the element's own input field is on the page yet (Taro's H5 input renders it on hydration). */
+export function hasField(arg: { elementId: string }): boolean {
+  const bridge = window.__qybBridge;
+  if (!bridge) throw new Error('the bridge runtime is missing from the page');
+  return bridge.field(bridge.node(arg.elementId)) !== null;
+}
+
 export function typeInto(arg: { elementId: string; value: string }): void {
   const bridge = window.__qybBridge;
   if (!bridge) throw new Error('the bridge runtime is missing from the page');

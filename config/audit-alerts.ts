@@ -5,7 +5,7 @@
  * one more than `limit` raises one alert for that actor and hour, written into every admin's inbox.
  */
 export interface AuditAlertRule {
-  id: 'reveals' | 'reads' | 'exports';
+  id: 'reveals' | 'reads' | 'exports' | 'sign-in-failures';
   /** The audited actions the rule counts. */
   actions: readonly string[];
   /** The most distinct people (the entry's subject, else its target) one actor may touch in the hour. */
@@ -25,4 +25,8 @@ export const AUDIT_ALERT_RULES: readonly AuditAlertRule[] = [
   },
   // Sending to many people at once: pushes are the service's only bulk output of contact data.
   { id: 'exports', actions: ['push.job-created'], limit: 3 },
+  // One WeChat identity failing to sign in to many different accounts (the actor is the caller's
+  // digest, lib/audit/caller-digest.ts): someone trying passwords across accounts. A person may
+  // mistype their own and a family member's; five different accounts in an hour is not that.
+  { id: 'sign-in-failures', actions: ['account.sign-in-failed'], limit: 5 },
 ];

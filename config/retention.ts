@@ -146,7 +146,13 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     basis: '微信在30分钟内推送检查结果；保留30天以便核对撤下的图片',
     purge: { days: 30, field: 'createdAt', by: 'retention' },
   },
-  reports: { what: '报表（尚未使用）', period: '启用前另行规定', from: '—', basis: '目前不保存任何内容', purge: null },
+  reports: {
+    what: '举报及处理结果',
+    period: '3年',
+    from: '举报之时',
+    basis: '本政策第6.2条：为处理投诉与纠纷所合理必需的期间',
+    purge: { days: 3 * 365, field: 'createdAt', by: 'retention' },
+  },
   privacy_requests: {
     what: '个人信息权利请求及答复',
     period: '3年',

@@ -11,6 +11,11 @@ export CLOUD_STATIC_DIR="${CLOUD_STATIC_DIR:-dist/h5}"
 # Field-encryption and blind-index keys for the local functions: made once into the git-ignored
 # data dir and reused, so the local database stays readable across restarts.
 while IFS='=' read -r name value; do export "$name=$value"; done < <(npx tsx scripts/keys/local-keys.ts "$CLOUD_DATA_DIR")
+# Sign in with the 琴易办 account (oidc function): an ES256 dev key made once into the data dir,
+# and the issuer the local cloud's HTTP access route serves.
+while IFS='=' read -r name value; do export "$name=$value"; done < <(npx tsx scripts/keys/oidc-dev-keys.ts "$CLOUD_DATA_DIR")
+export QYB_OIDC_ISSUER="${QYB_OIDC_ISSUER:-http://127.0.0.1:${CLOUD_PORT:-3900}/oidc}"
+echo "OpenID Connect issuer: $QYB_OIDC_ISSUER (discovery: $QYB_OIDC_ISSUER/.well-known/openid-configuration)"
 # node --import tsx (not the tsx CLI) so SIGTERM reaches the server and it shuts down cleanly.
 # SMS and email: no gateway here, so the named stand-in records what would be sent (channel_outbox).
 export QYB_CHANNELS="${QYB_CHANNELS:-local-stand-in}"

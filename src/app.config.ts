@@ -21,7 +21,7 @@ export default defineAppConfig({
         'pages/face/index',
       ],
     },
-    { root: 'packages/feedback', pages: ['pages/index/index'] },
+    { root: 'packages/feedback', pages: ['pages/index/index', 'pages/report/index'] },
     {
       root: 'packages/services',
       pages: [
@@ -44,9 +44,12 @@ export default defineAppConfig({
         'pages/accounts/index',
         'pages/privacy-requests/index',
         'pages/audit/index',
+        'pages/feedback/index',
+        'pages/reports/index',
       ],
     },
     { root: 'packages/inbox', pages: ['pages/list/index', 'pages/preferences/index'] },
+    { root: 'packages/oidc', pages: ['pages/consent/index', 'pages/authorized/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -6,10 +6,18 @@ import type { MethodHandler, SessionContext } from '../session-context';
 import { publicProperties } from './public-properties';
 import { tap } from './tap';
 
+/** How long an input may take to hydrate before typing into it fails with "has no input field". */
+const FIELD_HYDRATION_MS = 5_000;
+
 type ScrollMetric = 'scrollTop' | 'scrollLeft' | 'scrollWidth' | 'scrollHeight';
 
 async function callElementFunction(ctx: SessionContext, elementId: string, name: string, args: unknown[]) {
   if (name === 'input.input' || name === 'textarea.input') {
+    // In WeChat an <input> takes text as soon as it exists; on H5 Taro's web component renders its
+    // inner field when it hydrates, a moment later under load. Wait for it rather than fail.
+    await ctx.page
+      .waitForFunction(scripts.hasField, { elementId }, { timeout: FIELD_HYDRATION_MS })
+      .catch(() => undefined);
     await ctx.page.evaluate(scripts.typeInto, { elementId, value: String(args[0] ?? '') });
     return undefined;
   }

@@ -14,6 +14,9 @@ import { mediaCheckPushOf } from '../lib/feedback/media-check-push';
 import { settleMediaCheck } from '../lib/feedback/settle-media-check';
 import { submitFeedback } from '../lib/feedback/submit-feedback';
 import { submitGuestFeedback } from '../lib/feedback/submit-guest-feedback';
+import { decideReport } from '../lib/reports/decide-report';
+import { fileReport } from '../lib/reports/file-report';
+import { reportQueue } from '../lib/reports/report-queue';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
 
@@ -30,6 +33,9 @@ const handler = createHandler(
     [actions.reply]: (input, ctx) => replyFeedback(input, ctx, deps),
     [actions.close]: (input, ctx) => closeFeedback(input, ctx, deps),
     [actions.remove]: (input, ctx) => deleteFeedback(input, ctx, deps),
+    [actions.report]: (input, ctx) => fileReport(input, ctx, deps),
+    [actions.reportQueue]: (_input, ctx) => reportQueue(ctx, deps),
+    [actions.decideReport]: (input, ctx) => decideReport(input, ctx, deps),
   }),
   { context: wxContext, maxEventBytes: 8 * 1024 },
 );

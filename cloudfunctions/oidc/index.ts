@@ -4,12 +4,15 @@ import '../lib/infra/runtime-check';
 import '../lib/oidc/webcrypto-global';
 import { randomUUID } from 'node:crypto';
 import { createGuardDeps } from '../lib/account/create-guard-deps';
+import { createAuditRecorder } from '../lib/audit/create-audit-recorder';
 import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
 import { guardedActions } from '../lib/consent/guarded-actions';
 import { FUNCTIONS } from '../lib/contract/functions';
+import { loadCryptoKeys } from '../lib/crypto/keys';
 import { now } from '../lib/handler/clock';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
+import { addClient, disableClient, listClients } from '../lib/oidc/client-admin';
 import { cloudOidcRepository } from '../lib/oidc/cloud-oidc.repository';
 import {
   approveRequest,
@@ -22,6 +25,7 @@ import { isHttpAccessEvent } from '../lib/oidc/http-event';
 import { routeHttp } from '../lib/oidc/http-router';
 import { loadIssuer } from '../lib/oidc/oidc.config';
 import type { OidcDeps } from '../lib/oidc/oidc.deps';
+import { pairwiseSubjects } from '../lib/oidc/pairwise-subject';
 import { cloudPersonSource } from '../lib/oidc/people-source';
 import { loadSigningKeys } from '../lib/oidc/signing-keys';
 
@@ -42,8 +46,14 @@ const deps: OidcDeps = {
   keys: () => keys,
   repository,
   people: cloudPersonSource(process.env),
+  subject: pairwiseSubjects(loadCryptoKeys(process.env).indexKey),
 };
-const consent: ConsentDeps = { guard: createGuardDeps(), repository, newId: randomUUID };
+const consent: ConsentDeps = {
+  guard: createGuardDeps(),
+  repository,
+  newId: randomUUID,
+  audit: createAuditRecorder(),
+};
 
 const handle = createHandler(
   guardedActions('oidc', createConsentGuardDeps(), {
@@ -51,6 +61,9 @@ const handle = createHandler(
     [actions.approve]: (input, ctx) => approveRequest(consent, input, ctx),
     [actions.authorizations]: (input, ctx) => listAuthorizations(consent, input, ctx),
     [actions.revoke]: (input, ctx) => revokeAuthorization(consent, input, ctx),
+    [actions.clientAdd]: (input, ctx) => addClient(consent, input, ctx),
+    [actions.clientList]: (input, ctx) => listClients(consent, input, ctx),
+    [actions.clientDisable]: (input, ctx) => disableClient(consent, input, ctx),
   }),
   { context: wxContext, maxEventBytes: 8 * 1024 },
 );

@@ -28,7 +28,7 @@ const DECLARED = {
   feedback: ['feedback', 'Feedback people send'],
   feedbackLimits: ['feedback_limits', 'Feedback sent per WeChat identity and day (the rate limit)'],
   mediaChecks: ['media_checks', 'Images sent to WeChat’s asynchronous check, by trace id, and the verdict'],
-  reports: ['reports', 'Reserved for reports (no function uses it yet)'],
+  reports: ['reports', 'Reports (举报) of accounts, messages and content, and staff decisions'],
   privacyRequests: ['privacy_requests', 'Requests about one’s own information (access, correction, deletion)'],
   auditLog: ['audit_log', 'Who did what: the append-only, sealed audit chain (lib/audit)'],
   auditHeads: ['audit_heads', 'The head of the audit chain (one document)'],

@@ -49,6 +49,9 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.feedback, fields: ['status', 'dueAt'] },
   { collection: COLLECTIONS.feedbackLimits, fields: ['createdAt'] },
   { collection: COLLECTIONS.mediaChecks, fields: ['createdAt'] },
+  // Reports: the staff queue, open ones flagged first then oldest first; their purge.
+  { collection: COLLECTIONS.reports, fields: ['status', 'sortKey'] },
+  { collection: COLLECTIONS.reports, fields: ['createdAt'] },
   // Service requests: one per applicant and device-made id (idempotent submit); my requests newest
   // first (all, or one status); the staff queue by status, matter + status, or assignee + status.
   { collection: COLLECTIONS.serviceRequests, fields: ['applicantId', 'clientRequestId'], unique: true },

@@ -14,10 +14,13 @@
  * identity (openid) holds the publisher or admin role (local cloud: the dev identity). See README.
  *
  * npm run staff -- verify-audit --as <admin openid>   (see verify-audit.ts; local cloud only)
+ *
+ * npm run staff -- oidc-client add|list|disable … --as <admin openid>   (see oidc-client.ts; local cloud only)
  */
 import type { Result } from '../../cloudfunctions/lib/contract/result';
 import { consoleAuditRecorder } from './console-audit';
 import { createFirstAdmin, type AdminDatabase } from './create-admin';
+import { oidcClientCommand, type CallOidc } from './oidc-client';
 import { manifestHash, publishPolicy } from './publish-policy';
 import { parsePushArgs, PUSH_USAGE, runPush, type CallNotify } from './push';
 import { verifyAuditCommand, type CallPrivacy } from './verify-audit';
@@ -61,7 +64,7 @@ function adminDatabase(args: string[]): AdminDatabase {
  * `dev:<openid>` acts as that WeChat user (localcloud/README.md). WeChat cloud gives API-key callers
  * no WeChat identity, so there staff act from the staff pages in the app.
  */
-function callAs(args: string[], openid: string, name: 'policy' | 'notify' | 'privacy') {
+function callAs(args: string[], openid: string, name: 'policy' | 'notify' | 'privacy' | 'oidc') {
   process.env.TENCENTCLOUD = 'true';
   process.env.SILENCE = 'true';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -129,6 +132,8 @@ async function main(): Promise<void> {
   const [command, ...args] = process.argv.slice(2);
   if (command === 'publish-policy') return publish(args);
   if (command === 'push') return push(args);
+  if (command === 'oidc-client')
+    return oidcClientCommand(args, option(args, 'as'), (openid) => callAs(args, openid, 'oidc') as CallOidc);
   if (command === 'verify-audit')
     return verifyAuditCommand(option(args, 'as'), (openid) => callAs(args, openid, 'privacy') as CallPrivacy);
   const accountName = option(args, 'account');

@@ -27,9 +27,17 @@ export const enStaffDesk: Catalog<typeof zhCNStaffDesk> = {
         title: 'Audit log',
         purpose: 'Check the audit chain; see entries and alerts by staff member, action and time',
       },
+      feedback: {
+        title: 'Feedback and complaints',
+        purpose: 'Handle feedback by its reply deadline: assign, reply, close (reply within 15 working days)',
+      },
+      reports: {
+        title: 'Reports',
+        purpose: 'Check reports; warn, remove content or restrict accounts, and tell the reporter',
+      },
     },
     publishNote:
-      'New versions of the agreements are published by policy publishers with npm run staff -- publish-policy or WeChat DevTools.',
+      'New versions of the agreements are published by policy publishers in the publishing tool, not on this page.',
   },
   accounts: {
     title: 'Accounts',

@@ -27,9 +27,17 @@ export const ptPTStaffDesk: Catalog<typeof zhCNStaffDesk> = {
         title: 'Registo de auditoria',
         purpose: 'Verificar a cadeia de auditoria; ver registos e alertas por membro do pessoal, acção e hora',
       },
+      feedback: {
+        title: 'Opiniões e queixas',
+        purpose: 'Tratar as opiniões pelo prazo de resposta: atribuir, responder, concluir (resposta em 15 dias úteis)',
+      },
+      reports: {
+        title: 'Denúncias',
+        purpose: 'Verificar denúncias; advertir, remover conteúdo ou restringir contas, e informar o denunciante',
+      },
     },
     publishNote:
-      'As novas versões dos acordos são publicadas pelo pessoal de publicação com npm run staff -- publish-policy ou as WeChat DevTools.',
+      'As novas versões dos acordos são publicadas pelos responsáveis na ferramenta de publicação, não nesta página.',
   },
   accounts: {
     title: 'Contas',

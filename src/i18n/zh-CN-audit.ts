@@ -19,7 +19,12 @@ export const zhCNAudit = {
   flagged: '异常',
   about: '涉及',
   actors: { anonymous: '未登录的访问者', system: '系统定时任务', console: '运维控制台' } as Record<string, string>,
-  rules: { reveals: '显示完整个人信息', reads: '查看个人信息', exports: '批量发送联系信息' } as Record<string, string>,
+  rules: {
+    reveals: '显示完整个人信息',
+    reads: '查看个人信息',
+    exports: '批量发送联系信息',
+    'sign-in-failures': '登录失败的不同账号',
+  } as Record<string, string>,
   otherAction: '其他操作',
   actions: {
     'account.register': '注册账号',

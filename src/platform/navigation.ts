@@ -15,6 +15,7 @@ export const ROUTES = {
   accountChangePassword: '/packages/account/pages/change-password/index',
   accountFace: '/packages/account/pages/face/index',
   feedback: '/packages/feedback/pages/index/index',
+  report: '/packages/feedback/pages/report/index',
   services: '/packages/services/pages/catalog/index',
   matter: '/packages/services/pages/matter/index',
   apply: '/packages/services/pages/apply/index',
@@ -32,6 +33,10 @@ export const ROUTES = {
   staffAccounts: '/packages/staff/pages/accounts/index',
   staffPrivacyRequests: '/packages/staff/pages/privacy-requests/index',
   staffAudit: '/packages/staff/pages/audit/index',
+  oidcConsent: '/packages/oidc/pages/consent/index',
+  oidcAuthorized: '/packages/oidc/pages/authorized/index',
+  staffFeedback: '/packages/staff/pages/feedback/index',
+  staffReports: '/packages/staff/pages/reports/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

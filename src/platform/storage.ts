@@ -16,6 +16,8 @@ export interface StorageSchema {
   'account.staff': boolean | null;
   /** The UI language chosen in 我的 (src/platform/locale.ts); unset, WeChat's language is followed. */
   'ui.locale': string | null;
+  /** 长辈版 (关怀模式) as the person set it (src/platform/care-mode.ts); unset, WeChat's font size decides. */
+  'ui.care': boolean | null;
 }
 
 export function readStored<K extends keyof StorageSchema>(key: K): StorageSchema[K] | null {

@@ -58,6 +58,10 @@ const real = {
   switchTab: (option: Taro.switchTab.Option) => Taro.switchTab(option),
   getCurrentPages: () => Taro.getCurrentPages(),
   getSystemInfoSync: () => Taro.getSystemInfoSync(),
+  // Signing in to another mini-program (src/platform/other-mini-program.ts only).
+  getEnterOptionsSync: () => Taro.getEnterOptionsSync(),
+  navigateBackMiniProgram: (option: Taro.navigateBackMiniProgram.Option) => Taro.navigateBackMiniProgram(option),
+  setClipboardData: (option: Taro.setClipboardData.Option) => Taro.setClipboardData(option),
   // WeChat privacy authorization and the device facts a consent record keeps: src/platform/privacy.ts, device.ts.
   onNeedPrivacyAuthorization: (listener: Taro.onNeedPrivacyAuthorization.Listener) =>
     Taro.onNeedPrivacyAuthorization(listener),

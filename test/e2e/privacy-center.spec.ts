@@ -6,10 +6,12 @@ import { cloudFunction } from './support/cloud-functions';
 import { PAGES } from './support/routes';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
+import { receiptCode } from '../../src/features/consent/receipt-code';
 
 const PRIVACY_CENTER = 'packages/privacy/pages/center/index';
 const LAUNCH_DOCUMENTS = ['user-agreement', 'privacy-policy'] as const;
 const SHA256 = /[0-9a-f]{64}/;
+const RECEIPT_CODE = /[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/;
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 
 /** First launch: tick, agree, and land home as a member. */
@@ -49,12 +51,16 @@ describe('the privacy center', () => {
       expect(await item.text()).toContain(zhCN.privacyCenter.actions.grant);
       const receipt = await item.$('.privacy-center__receipt-hash');
       expect(await receipt?.text()).toContain(zhCN.privacyCenter.receipt);
-      expect(await receipt?.text()).toMatch(SHA256);
-      expect(await (await item.$('.privacy-center__receipt-text'))?.text()).toMatch(SHA256);
+      // A short receipt code, never the 64-character hash (issue 20).
+      expect(await receipt?.text()).toMatch(RECEIPT_CODE);
+      expect(await receipt?.text()).not.toMatch(SHA256);
+      expect(await (await item.$('.privacy-center__receipt-text'))?.text()).toMatch(RECEIPT_CODE);
     }
     const ledger = await cloudFunction(miniProgram, 'consent').call<ConsentStatusOutput>('status', {});
     if (!ledger.ok) throw new Error('consent status failed');
-    expect(await (await items[0]?.$('.privacy-center__receipt-hash'))?.text()).toContain(ledger.data.head.hash);
+    expect(await (await items[0]?.$('.privacy-center__receipt-hash'))?.text()).toContain(
+      receiptCode(ledger.data.head.hash),
+    );
 
     await (await elementOf(center, '.privacy-center__verify')).tap();
     const verified = await elementOf(center, '.privacy-center__verified--intact');

@@ -7,6 +7,7 @@ import { checkCredentials } from './check-credentials';
 import { closeAccount } from './close-account';
 import { parseInput } from '../handler/parse-input';
 import { toProfileView } from './profile-view';
+import { callerDigest } from '../audit/caller-digest';
 
 /**
  * Signs in with account name and password. The binding decides (§3.2.3): only the WeChat identity
@@ -41,7 +42,7 @@ export async function signIn(input: unknown, ctx: CallContext, deps: AccountDeps
     );
     await deps.audit.record({
       at: now,
-      actor: 'anonymous',
+      actor: callerDigest(ctx.openid),
       action: 'account.sign-in-refused',
       target: account._id,
       details: { reason: 'bound-elsewhere' },
@@ -87,12 +88,14 @@ export async function signIn(input: unknown, ctx: CallContext, deps: AccountDeps
 /**
  * A refused sign-in goes into the audit chain (policy §6.3.1(3)): against the account when the
  * name exists, else against no one. The name itself is not kept: a mistyped one may be someone's.
+ * The caller is kept as a digest of its WeChat identity (never the password, never the OPENID), so
+ * one caller trying many accounts stands out (config/audit-alerts.ts `sign-in-failures`).
  */
 async function auditSignInFailure(accountName: string, error: unknown, ctx: CallContext, deps: AccountDeps) {
   const account = await deps.accounts.findByName(accountName);
   await deps.audit.record({
     at: ctx.now.getTime(),
-    actor: 'anonymous',
+    actor: callerDigest(ctx.openid),
     action: 'account.sign-in-failed',
     target: account?._id ?? 'unknown-account',
     details: { reason: error instanceof AppError ? error.code : 'INTERNAL' },

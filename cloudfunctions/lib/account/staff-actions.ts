@@ -65,6 +65,8 @@ export async function setAccountRoles(input: unknown, ctx: CallContext, deps: Ac
     actor: admin._id,
     action: 'account.roles-set',
     target: target._id,
+    // The person whose account it is: the audit screen's subject filter finds it under their name.
+    subject: target._id,
     details: { roles: roles.join(',') },
   });
   return { accountName: target.accountName, roles };

@@ -10,7 +10,12 @@ const RULE_TEXT: Record<WatchRecord['rule'], string> = {
   reveals: '显示完整个人信息',
   reads: '查看个人信息',
   exports: '批量发送（导出）联系信息',
+  'sign-in-failures': '登录失败的不同账号',
 };
+
+/** Who tripped the rule: a staff member (masked id), or a caller not signed in (its digest, shown whole). */
+const whoOf = (actor: string) =>
+  actor.startsWith('caller-') ? `未登录的调用方 ${actor}` : `工作人员 ${maskStaffId(actor)}`;
 
 /** The audit screen, where the alert is flagged (src/platform/navigation.ts ROUTES.staffAudit). */
 const AUDIT_PAGE = '/packages/staff/pages/audit/index';
@@ -36,7 +41,7 @@ export function adminAlertInbox(): AdminAlerts {
         await db.collection(COLLECTIONS.accounts).where({ roles: 'admin' }).field({ _id: true }).limit(100).get(),
       );
       const body =
-        `工作人员 ${maskStaffId(alert.actor)} 在${beijingHour(alert.windowStart)}内${RULE_TEXT[alert.rule]}` +
+        `${whoOf(alert.actor)} 在${beijingHour(alert.windowStart)}内${RULE_TEXT[alert.rule]}` +
         `涉及 ${alert.count} 人，超过 ${alert.limit} 人的提示线。请在审计日志中核查。`;
       for (const admin of admins) {
         await db.collection(COLLECTIONS.messages).add({

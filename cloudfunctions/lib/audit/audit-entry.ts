@@ -2,7 +2,10 @@
 export interface AuditEvent {
   /** Server time (the function's clock), epoch milliseconds. */
   at: number;
-  /** An account id, `anonymous` (sign-in before identity is proven) or `system` (timers). */
+  /**
+   * An account id, `caller-<digest>` (a failed or refused sign-in: the WeChat identity, digested by
+   * caller-digest.ts), `anonymous` (no identity at all) or `system` (timers).
+   */
   actor: string;
   /** `<context>.<what>`, e.g. `account.sign-in`, `privacy.request-revealed`. */
   action: string;

@@ -19,12 +19,15 @@ export const AUDIT_PAGE_SIZE = 20;
 /** Actors that are not accounts: the admin may filter by them by name. */
 const NON_ACCOUNT_ACTORS = ['anonymous', 'system', 'console'];
 
-const mask = (id: string) => (NON_ACCOUNT_ACTORS.includes(id) ? id : maskStaffId(id));
+/** A caller digest (caller-digest.ts) is already no one's id: shown whole, so the admin can follow that caller. */
+const isCaller = (id: string) => /^caller-[0-9a-f]{16}$/.test(id);
+
+const mask = (id: string) => (NON_ACCOUNT_ACTORS.includes(id) || isCaller(id) ? id : maskStaffId(id));
 
 /** An account name to its id; a name nobody holds matches nothing (undefined means "no filter"). */
 async function idOf(name: string | undefined, deps: SearchAuditDeps, specials: string[] = []) {
   if (name === undefined) return undefined;
-  if (specials.includes(name)) return name;
+  if (specials.includes(name) || (specials.length > 0 && isCaller(name))) return name;
   return (await deps.accounts.findByName(name))?._id ?? null;
 }
 

@@ -128,6 +128,10 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     approve: consent('account', 'identity', 'contact', 'enterprise'),
     authorizations: consent('account'),
     revoke: exempt(WITHDRAWING, 'account'),
+    // Admins register services: the admin's own account id is recorded, nobody else's information.
+    clientAdd: staff('account'),
+    clientList: staff('account'),
+    clientDisable: staff('account'),
   },
   feedback: {
     submit: consent('feedback', 'material'),
@@ -139,6 +143,9 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     close: staff('feedback'),
     // Erasure is a right (PIPL art. 47): it works after consent is withdrawn, like the other rights.
     remove: exempt(RIGHTS, 'feedback', 'material'),
+    report: consent('feedback'),
+    reportQueue: staff('feedback'),
+    decideReport: staff('feedback', 'account', 'material', 'message'),
   },
   notify: {
     inbox: consent('message'),

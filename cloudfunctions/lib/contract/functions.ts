@@ -78,6 +78,9 @@ export const FUNCTIONS = {
     reply: 'reply',
     close: 'close',
     remove: 'remove',
+    report: 'report',
+    reportQueue: 'reportQueue',
+    decideReport: 'decideReport',
   },
   notify: {
     inbox: 'inbox',
@@ -113,6 +116,9 @@ export const FUNCTIONS = {
     approve: 'approve',
     authorizations: 'authorizations',
     revoke: 'revoke',
+    clientAdd: 'clientAdd',
+    clientList: 'clientList',
+    clientDisable: 'clientDisable',
   },
 } as const;
 

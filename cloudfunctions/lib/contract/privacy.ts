@@ -2,7 +2,7 @@ import type { StaffRead } from './audit';
 import * as v from 'valibot';
 import type { AccountState, Role, VerificationLevel } from './account';
 import { RealNameSchema } from './account';
-import type { ConsentReceipt } from './consent';
+import type { ConsentReceipt, DeviceInfo } from './consent';
 import { IdentityDocumentSchema, type DocumentRegion, type DocumentType } from './identity-document';
 import { PASSWORD_MAX } from './password-rules';
 
@@ -161,7 +161,8 @@ export interface PersonalCopy {
   };
   agreements: { id: string; version: string; sha256: string; acceptedAt: string }[];
   wechat: { openid: string | null; boundAt: string | null; via: string | null };
-  consents: ConsentReceipt[];
+  /** With the IP and device recorded when each was given (policy §6.3.1): null once erased. */
+  consents: (ConsentReceipt & { clientIp: string | null; device: DeviceInfo | null })[];
   sessions: { createdAt: string; expiresAt: string; endedAt: string | null; endReason: string | null }[];
   requests: PrivacyRequestView[];
   counts: { messages: number; unreadMessages: number; feedback: number; files: number; serviceRequests: number };

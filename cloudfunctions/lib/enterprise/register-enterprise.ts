@@ -1,4 +1,6 @@
 import { requireAccount } from '../account/account-guard';
+import { SAFETY_SCENES } from '../content-safety/content-safety';
+import { requireSafeText } from '../content-safety/require-safe-text';
 import { newId } from '../account/ids';
 import { parseInput } from '../handler/parse-input';
 import { FindEnterpriseInputSchema, RegisterEnterpriseInputSchema, type EnterpriseView } from '../contract/enterprise';
@@ -24,6 +26,7 @@ export async function registerEnterprise(
 ): Promise<EnterpriseView> {
   const { account } = await requireAccount(ctx, deps, 'write');
   const data = parseInput(RegisterEnterpriseInputSchema, input, CODES);
+  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.profile, { 企业名称: data.name });
   if (await deps.enterprises.findByUscc(data.uscc)) throw new AppError('ENTERPRISE.ALREADY_REGISTERED');
   const id = newId();
   const sealed = enterpriseSeal(deps.cipher, id);

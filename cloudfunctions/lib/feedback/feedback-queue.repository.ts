@@ -1,7 +1,7 @@
 import { oneOf, type QueryStore } from '../infra/query-store';
 import type { FeedbackHandling, FeedbackRecord } from './feedback.record';
 
-/** The open items staff work through: at most this many, soonest due first. */
+/** The items staff work through (open, or answered and not yet closed): at most this many, soonest due first. */
 export const QUEUE_LIMIT = 100;
 
 export function feedbackQueueRepository(store: QueryStore<FeedbackRecord>) {
@@ -9,7 +9,8 @@ export function feedbackQueueRepository(store: QueryStore<FeedbackRecord>) {
     get: (id: string) => store.get(id),
     open: () =>
       store.page({
-        where: { status: oneOf(['received', 'in-progress']) },
+        // Answered items stay listed until closed, so staff can close them from the queue.
+        where: { status: oneOf(['received', 'in-progress', 'answered']) },
         orderBy: 'dueAt',
         direction: 'asc',
         limit: QUEUE_LIMIT,

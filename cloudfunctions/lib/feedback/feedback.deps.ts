@@ -1,5 +1,7 @@
 import type { GuardDeps } from '../account/account-guard';
 import { createGuardDeps } from '../account/create-guard-deps';
+import type { AuditRecorder } from '../audit/audit-recorder';
+import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { workingCalendar, type WorkingCalendar } from '../calendar/working-days';
 import type { ContentSafety } from '../content-safety/content-safety';
 import { createContentSafety } from '../content-safety/create-content-safety';
@@ -8,13 +10,16 @@ import { loadCryptoKeys } from '../crypto/keys';
 import { createFilesDeps, type FilesDeps } from '../files/create-files-deps';
 import { COLLECTIONS } from '../infra/collections';
 import { queryStore, type DocumentStore } from '../infra/query-store';
-import { feedbackInbox, type FeedbackInbox } from './feedback-inbox';
+import { reportRepository } from '../reports/report.repository';
+import type { ReportsDeps } from '../reports/reports.deps';
+import { feedbackInbox, type FeedbackInbox, type FeedbackInboxMessage } from './feedback-inbox';
 import { feedbackLimits, type FeedbackLimits } from './feedback-limit.repository';
 import { feedbackQueueRepository, type FeedbackQueueRepository } from './feedback-queue.repository';
 import type { MediaCheckRecord } from './media-check.record';
 import { feedbackRepository, type FeedbackRepository } from './feedback.repository';
 
-export interface FeedbackDeps extends GuardDeps {
+/** Reports (lib/reports) share this function and its deps. */
+export interface FeedbackDeps extends GuardDeps, ReportsDeps {
   feedback: FeedbackRepository;
   queue: FeedbackQueueRepository;
   files: FilesDeps;
@@ -24,6 +29,9 @@ export interface FeedbackDeps extends GuardDeps {
   cipher: ReturnType<typeof createFieldCipher>;
   calendar: WorkingCalendar;
   mediaChecks: DocumentStore<MediaCheckRecord>;
+  /** Staff revealing a guest's contact is audited like every other staff read. */
+  audit: AuditRecorder;
+  messages: DocumentStore<FeedbackInboxMessage>;
 }
 
 export function createFeedbackDeps(env: Record<string, string | undefined> = process.env): FeedbackDeps {
@@ -38,5 +46,8 @@ export function createFeedbackDeps(env: Record<string, string | undefined> = pro
     cipher: createFieldCipher(loadCryptoKeys(env)),
     calendar: workingCalendar(),
     mediaChecks: queryStore(COLLECTIONS.mediaChecks),
+    audit: createAuditRecorder(env),
+    messages: queryStore(COLLECTIONS.messages),
+    reports: reportRepository(queryStore(COLLECTIONS.reports)),
   };
 }

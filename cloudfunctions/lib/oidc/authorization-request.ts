@@ -34,7 +34,7 @@ export async function checkAuthorizationRequest(repository: OidcRepository, raw:
   if (!parsed.success) throw new AppError('OIDC.REQUEST_INVALID');
   const input = parsed.output;
   const client = await repository.client(input.client_id);
-  if (!client) throw new AppError('OIDC.CLIENT_UNKNOWN');
+  if (!client || client.disabledAt) throw new AppError('OIDC.CLIENT_UNKNOWN');
   if (!client.redirectUris.includes(input.redirect_uri)) throw new AppError('OIDC.REQUEST_INVALID');
   const { scopes, unknown } = parseScope(input.scope);
   if (unknown.length > 0 || !scopes.includes('openid') || scopes.some((s) => !client.allowedScopes.includes(s))) {

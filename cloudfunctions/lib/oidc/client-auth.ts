@@ -34,7 +34,8 @@ export async function authenticateClient(
   if (!credentials) throw new OAuthError('invalid_client', 'client authentication required');
   if (basic && postId !== null && postId !== basic.id) throw new OAuthError('invalid_request', 'client_id mismatch');
   const client = await repository.client(credentials.id);
-  if (!client || !sameDigest(digest(credentials.secret), client.secretHash)) {
+  // A disabled client is refused like an unknown one: its secret no longer opens anything.
+  if (!client || client.disabledAt || !sameDigest(digest(credentials.secret), client.secretHash)) {
     throw new OAuthError('invalid_client', 'client authentication failed');
   }
   return client;

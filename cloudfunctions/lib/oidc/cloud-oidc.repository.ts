@@ -6,6 +6,8 @@ import type { OidcRepository } from './oidc.repository';
 
 /** A person holds few authorizations; the SDK caps a read at 1000. */
 const MAX_AUTHORIZATIONS = 1000;
+/** Services are registered one by one by admins: a page of 100 is all of them for a long time. */
+const MAX_CLIENTS = 100;
 
 export function cloudOidcRepository(): OidcRepository {
   const col = (name: CollectionName) => queryStore<{ _id: string }>(name);
@@ -18,6 +20,7 @@ export function cloudOidcRepository(): OidcRepository {
   return {
     client: (id) => get<OidcClientRecord>(COLLECTIONS.oidcClients, id),
     putClient: (client) => put(COLLECTIONS.oidcClients, client),
+    clients: () => queryStore<OidcClientRecord>(COLLECTIONS.oidcClients).find({}, MAX_CLIENTS),
     authorization: (id) => get<OidcAuthorizationRecord>(COLLECTIONS.oidcAuthorizations, id),
     putAuthorization: (a) => put(COLLECTIONS.oidcAuthorizations, a),
     async authorizationsOf(accountId) {

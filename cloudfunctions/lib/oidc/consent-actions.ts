@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { requireAccount, type GuardDeps } from '../account/account-guard';
+import type { AuditRecorder } from '../audit/audit-recorder';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
@@ -13,6 +14,7 @@ export interface ConsentDeps {
   guard: GuardDeps;
   repository: OidcRepository;
   newId: () => string;
+  audit: AuditRecorder;
 }
 
 /** What the consent screen shows: the service, what it asks for in plain Chinese, its own terms. */
@@ -51,6 +53,14 @@ export async function approveRequest(deps: ConsentDeps, input: unknown, ctx: Cal
     status: 'active',
     revokedAt: null,
   });
+  // The authorization is the person's own decision to disclose: kept in the audit chain as well.
+  await deps.audit.record({
+    at: now,
+    actor: account._id,
+    action: 'oidc.authorize',
+    target: authorizationId,
+    details: { client: client._id, scopes: scopes.join(' '), terms: client.termsUrl, privacy: client.privacyUrl },
+  });
   const code = newSecret();
   await deps.repository.insertCode({
     _id: digest(code),
@@ -83,8 +93,9 @@ export async function listAuthorizations(deps: ConsentDeps, _input: unknown, ctx
       .map((r) => ({
         id: r._id,
         client: names.get(r.clientId) ?? '',
-        scopes: r.scopes.map((scope) => OIDC_SCOPES[scope]),
+        scopes: r.scopes,
         grantedAt: new Date(r.grantedAt).toISOString(),
+        lastIssuedAt: new Date(r.lastIssuedAt).toISOString(),
         revokedAt: r.revokedAt === null ? null : new Date(r.revokedAt).toISOString(),
       })),
   };
@@ -99,7 +110,15 @@ export async function revokeAuthorization(deps: ConsentDeps, input: unknown, ctx
   const record = await deps.repository.authorization(id);
   if (!record || record.accountId !== account._id) throw new AppError('OIDC.AUTHORIZATION_NOT_FOUND');
   if (record.status === 'active') {
-    await deps.repository.putAuthorization({ ...record, status: 'revoked', revokedAt: ctx.now.getTime() });
+    const at = ctx.now.getTime();
+    await deps.repository.putAuthorization({ ...record, status: 'revoked', revokedAt: at });
+    await deps.audit.record({
+      at,
+      actor: account._id,
+      action: 'oidc.revoke',
+      target: record._id,
+      details: { client: record.clientId },
+    });
   }
   return { revoked: true };
 }

@@ -1,6 +1,8 @@
 import { SignJWT } from 'jose';
 import { OIDC_LIFETIMES } from './oidc.config';
 import type { OidcDeps } from './oidc.deps';
+import type { OidcClientRecord } from './oidc.records';
+import { sectorOf } from './pairwise-subject';
 import type { OidcScope } from './scopes';
 import { digest, newSecret } from './token-digest';
 
@@ -14,10 +16,11 @@ export interface Grant {
 
 /**
  * The token response (OIDC Core §3.1.3.3): an ES256 ID token signed by jose with the newest key,
- * an opaque access token and a new refresh token, both kept only as digests. `sub` is the account
- * id, the same for every service (a pairwise `sub` is left for later).
+ * an opaque access token and a new refresh token (only for clients allowed that grant), both kept
+ * only as digests. `sub` is pairwise: the same person has another `sub` at every other sector.
  */
-export async function issueTokens(deps: OidcDeps, grant: Grant, now: number, withRefresh: boolean) {
+export async function issueTokens(deps: OidcDeps, client: OidcClientRecord, grant: Grant, now: number) {
+  const withRefresh = client.grantTypes.includes('refresh_token');
   const access = newSecret();
   const refresh = newSecret();
   const { authorizationId, clientId, accountId, scopes } = grant;
@@ -49,7 +52,7 @@ export async function issueTokens(deps: OidcDeps, grant: Grant, now: number, wit
     body.id_token = await new SignJWT(grant.nonce ? { nonce: grant.nonce } : {})
       .setProtectedHeader({ alg: 'ES256', kid: keys.kid, typ: 'JWT' })
       .setIssuer(deps.issuer)
-      .setSubject(grant.accountId)
+      .setSubject(deps.subject(sectorOf(client), grant.accountId))
       .setAudience(grant.clientId)
       .setIssuedAt(seconds)
       .setExpirationTime(seconds + OIDC_LIFETIMES.idTokenSeconds)

@@ -1,4 +1,5 @@
 import type { OidcRepository } from './oidc.repository';
+import type { SubjectFor } from './pairwise-subject';
 import type { SigningKeys } from './signing-keys';
 
 /** The person's data a service may receive, opened only for the claims its scopes allow. */
@@ -10,7 +11,11 @@ export interface PersonSource {
     verificationLevel: string;
     mobile: string | null;
   } | null>;
-  enterprises(accountId: string): Promise<{ name: string; uscc: string; role: 'representative' | 'agent' }[]>;
+  /** Represented, or acted for under an agent grant current on the day of `now` (epoch ms). */
+  enterprises(
+    accountId: string,
+    now: number,
+  ): Promise<{ name: string; uscc: string; role: 'representative' | 'agent' }[]>;
 }
 
 export interface OidcDeps {
@@ -18,4 +23,6 @@ export interface OidcDeps {
   keys: () => Promise<SigningKeys>;
   repository: OidcRepository;
   people: PersonSource;
+  /** The pairwise `sub` of an account for a sector. */
+  subject: SubjectFor;
 }

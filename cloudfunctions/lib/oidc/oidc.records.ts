@@ -12,6 +12,10 @@ export interface OidcClientRecord {
   allowedScopes: OidcScope[];
   /** Without `refresh_token` the service gets no refresh token and may not use that grant. */
   grantTypes: ('authorization_code' | 'refresh_token')[];
+  /** Pairwise `sub` sector (OIDC Core §8.1); absent: the client id. */
+  sectorId?: string;
+  /** Set by `oidc-client disable`: the service can no longer ask, exchange, refresh or read. */
+  disabledAt?: number | null;
   createdAt: number;
   createdBy: string;
 }

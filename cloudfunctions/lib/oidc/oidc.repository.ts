@@ -4,6 +4,8 @@ import type { OidcAuthorizationRecord, OidcClientRecord, OidcCodeRecord, OidcTok
 export interface OidcRepository {
   client(id: string): Promise<OidcClientRecord | null>;
   putClient(client: OidcClientRecord): Promise<void>;
+  /** Every registered service (staff list them; there are few). */
+  clients(): Promise<OidcClientRecord[]>;
   authorization(id: string): Promise<OidcAuthorizationRecord | null>;
   putAuthorization(authorization: OidcAuthorizationRecord): Promise<void>;
   authorizationsOf(accountId: string): Promise<OidcAuthorizationRecord[]>;

@@ -30,7 +30,7 @@ async function codeGrant(deps: OidcDeps, client: OidcClientRecord, params: URLSe
   }
   const authorization = await deps.repository.authorization(record.authorizationId);
   if (authorization?.status !== 'active') throw new OAuthError('invalid_grant', 'authorization revoked');
-  return issueTokens(deps, record, now, client.grantTypes.includes('refresh_token'));
+  return issueTokens(deps, client, record, now);
 }
 
 async function refreshGrant(deps: OidcDeps, client: OidcClientRecord, params: URLSearchParams, now: number) {
@@ -63,7 +63,7 @@ async function refreshGrant(deps: OidcDeps, client: OidcClientRecord, params: UR
     throw new OAuthError('invalid_scope', 'scope exceeds the grant');
   }
   await deps.repository.putAuthorization({ ...authorization, lastIssuedAt: now });
-  return issueTokens(deps, { ...token, scopes, nonce: null }, now, true);
+  return issueTokens(deps, client, { ...token, scopes, nonce: null }, now);
 }
 
 /** POST /token: authorization_code (PKCE S256 required) and refresh_token (rotated). */

@@ -1,6 +1,8 @@
 import { requireAccount } from '../account/account-guard';
 import { parseInput } from '../handler/parse-input';
 import { shanghaiDate } from '../contract/shanghai-date';
+import { SAFETY_SCENES } from '../content-safety/content-safety';
+import { requireSafeText } from '../content-safety/require-safe-text';
 import {
   FileRequestInputSchema,
   PRIVACY_DUE_WORKING_DAYS,
@@ -56,6 +58,11 @@ export async function fileRequest(input: unknown, ctx: CallContext, deps: Privac
   const mine = await deps.requests.ofAccount(account._id);
   if (mine.filter((r) => r.status === 'open').length >= MAX_OPEN_REQUESTS) throw new AppError('PRIVACY.TOO_MANY_OPEN');
 
+  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, {
+    理由: 'reason' in data ? data.reason : null,
+    删除内容: 'what' in data ? data.what : null,
+    问题: 'question' in data ? data.question : null,
+  });
   const now = ctx.now.getTime();
   const id = newId();
   const filedOn = shanghaiDate(now);

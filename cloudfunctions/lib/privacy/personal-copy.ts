@@ -79,7 +79,9 @@ export async function personalCopy(input: unknown, ctx: CallContext, deps: Priva
       boundAt: iso(binding && binding.accountId === account._id ? binding.boundAt : null),
       via: binding && binding.accountId === account._id ? binding.via : null,
     },
-    consents: chain.map(toReceipt),
+    // The receipt leaves out the IP and device (it is also what the privacy center shows); the copy
+    // is everything stored about the person, so they go back in here (PIPL art. 45).
+    consents: chain.map((e) => ({ ...toReceipt(e), clientIp: e.clientIp, device: e.device })),
     sessions: sessions
       .sort((a, b) => b.createdAt - a.createdAt)
       .map((s) => ({

@@ -10,6 +10,8 @@ import { sensitiveFields, type SensitiveFields } from '../account/sensitive-fiel
 import { sessionRepository } from '../account/session.repository';
 import { sessionStore } from '../account/session.store';
 import { workingCalendar, type WorkingCalendar } from '../calendar/working-days';
+import type { ContentSafety } from '../content-safety/content-safety';
+import { createContentSafety } from '../content-safety/create-content-safety';
 import { cloudConsentRepository } from '../consent/cloud-consent.repository';
 import type { ConsentRepository } from '../consent/consent.repository';
 import { createErasureDeps } from '../erasure/create-erasure-deps';
@@ -48,6 +50,7 @@ export interface PrivacyDeps extends GuardDeps {
   count: CountOf;
   /** Approved deletions erase through the one eraser every erasure path uses. */
   erasure: ErasureDeps;
+  safety: ContentSafety;
 }
 
 /** Wires the privacy use cases to the cloud database and the keys; throws at load if a key is missing. */
@@ -72,6 +75,7 @@ export function createPrivacyDeps(env: Record<string, string | undefined> = proc
     consents: cloudConsentRepository(),
     notifier: createNotifier(),
     calendar: workingCalendar(),
+    safety: createContentSafety(env),
     count: (collection, where) => queryStore<{ _id: string }>(collection).count(where),
   };
 }

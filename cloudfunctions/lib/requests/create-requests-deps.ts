@@ -3,6 +3,7 @@ import { createGuardDeps } from '../account/create-guard-deps';
 import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { sensitiveFields } from '../account/sensitive-fields';
 import { workingCalendar } from '../calendar/working-days';
+import { createContentSafety } from '../content-safety/create-content-safety';
 import { createFieldCipher } from '../crypto/field-cipher';
 import { loadCryptoKeys } from '../crypto/keys';
 import { enterpriseRepository, grantRepository } from '../enterprise/enterprise.repository';
@@ -39,5 +40,6 @@ export function createRequestsDeps(env: Record<string, string | undefined> = pro
     cipher,
     accountFields: sensitiveFields(cipher, keys.indexKey),
     calendar: workingCalendar(),
+    safety: createContentSafety(env),
   };
 }

@@ -3,6 +3,7 @@ import type { GuardDeps } from '../account/account-guard';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import type { SensitiveFields } from '../account/sensitive-fields';
 import type { WorkingCalendar } from '../calendar/working-days';
+import type { ContentSafety } from '../content-safety/content-safety';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { EnterpriseRepository, GrantRepository } from '../enterprise/enterprise.repository';
 import type { MatterRepository } from '../matters/matter.repository';
@@ -27,4 +28,5 @@ export interface RequestsDeps extends GuardDeps {
   /** Opens account fields staff need (applicant name, mobile) and computes document indexes. */
   accountFields: SensitiveFields;
   calendar: WorkingCalendar;
+  safety: ContentSafety;
 }

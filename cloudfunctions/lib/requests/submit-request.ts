@@ -1,6 +1,8 @@
 import { requireAccount } from '../account/account-guard';
 import { parseInput } from '../handler/parse-input';
 import { shanghaiDate } from '../contract/shanghai-date';
+import { SAFETY_SCENES } from '../content-safety/content-safety';
+import { requireSafeText } from '../content-safety/require-safe-text';
 import { checkForm } from '../contract/matter-form';
 import { SubmitRequestInputSchema, type RequestSummary } from '../contract/requests';
 import { actingGrant } from '../enterprise/acting-for';
@@ -8,6 +10,7 @@ import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { notifyStatus } from './apply-transition';
 import { checkMaterials } from './check-materials';
+import { formFreeText } from './form-free-text';
 import { newRequestId, requestNumber, sortKey } from './new-request';
 import type { RequestRecord } from './request.record';
 import { toSummary } from './request-view';
@@ -44,6 +47,7 @@ export async function submitRequest(input: unknown, ctx: CallContext, deps: Requ
     : null;
   const form = checkForm(matter.fields, data.form, { today });
   if (!form.ok) throw new AppError('REQUESTS.FORM_INVALID');
+  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, formFreeText(matter.fields, form.values));
   if (data.delivery.method === 'post' && !matter.offlineDelivery) throw new AppError('REQUESTS.DELIVERY_NOT_OFFERED');
   const materials = await checkMaterials(
     data.materials,

@@ -1,7 +1,8 @@
 import type { Role } from '../../../cloudfunctions/lib/contract/account';
 import { ROUTES, type Route } from '../../platform/navigation';
 
-export type DeskEntryId = 'queue' | 'grants' | 'push' | 'accounts' | 'privacyRequests' | 'audit';
+export type DeskEntryId =
+  'queue' | 'grants' | 'push' | 'accounts' | 'privacyRequests' | 'audit' | 'feedback' | 'reports';
 
 export interface DeskEntry {
   id: DeskEntryId;
@@ -18,6 +19,8 @@ export const DESK_ENTRIES: readonly DeskEntry[] = [
   { id: 'accounts', route: ROUTES.staffAccounts, roles: ['staff', 'admin'] },
   { id: 'privacyRequests', route: ROUTES.staffPrivacyRequests, roles: ['staff', 'admin'] },
   { id: 'audit', route: ROUTES.staffAudit, roles: ['admin'] },
+  { id: 'feedback', route: ROUTES.staffFeedback, roles: ['staff', 'admin'] },
+  { id: 'reports', route: ROUTES.staffReports, roles: ['staff', 'admin'] },
 ];
 
 export function deskEntriesFor(roles: readonly Role[]): DeskEntry[] {

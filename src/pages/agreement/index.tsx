@@ -19,6 +19,7 @@ import {
 import './index.css';
 import { AppButton } from '../../components/app-button';
 import { calendarDay } from '../../i18n/beijing-time';
+import { useCareMode } from '../../features/care/use-care-mode';
 
 /**
  * The launch gate: both documents, an explicit tick, and two real choices. The agree button is
@@ -26,6 +27,7 @@ import { calendarDay } from '../../i18n/beijing-time';
  * version, the screen first shows what changed.
  */
 export default function AgreementPage() {
+  const care = useCareMode();
   const { status, documents, busy, error, accept, decline, syncWithCloud } = useLaunchConsent();
   const [active, setActive] = useState(0);
   const [ticked, setTicked] = useState(false);
@@ -73,7 +75,7 @@ export default function AgreementPage() {
   };
 
   return (
-    <View className="agreement">
+    <View className={`agreement ${care.rootClass}`}>
       <View className="agreement__intro">{reconsent ? t.consent.reconsentIntro : t.agreement.intro}</View>
       {reconsent && <PolicyChanges documents={changes} labels={t.consent.changes} />}
       <View className="agreement__tabs">

@@ -5,6 +5,7 @@ import { useLaunchConsent } from '../../features/consent/use-launch-consent';
 import { AnnouncementBanner } from '../../components/announcement-banner';
 import { useAnnouncements } from '../../features/inbox/use-announcements';
 import { LanguageSwitch } from '../../components/language-switch';
+import { CareSwitch } from '../../components/care-switch';
 import { useUnreadCount } from '../../features/inbox/use-unread-count';
 import { useUpcomingPolicies } from '../../features/consent/use-upcoming-policies';
 import { useNetworkStatus } from '../../features/permissions/use-network-status';
@@ -14,6 +15,7 @@ import { callServiceLine } from '../../platform/permissions/phone';
 import { readStored } from '../../platform/storage';
 import './index.css';
 import { calendarDay } from '../../i18n/beijing-time';
+import { useCareMode } from '../../features/care/use-care-mode';
 
 const DOCUMENT_LINKS = [
   { id: 'user-agreement', title: '用户协议' },
@@ -22,6 +24,7 @@ const DOCUMENT_LINKS = [
 ] as const;
 
 export default function HomePage() {
+  const care = useCareMode();
   const { status, refresh, syncWithCloud } = useLaunchConsent();
   const network = useNetworkStatus();
   const inbox = useUnreadCount();
@@ -46,12 +49,15 @@ export default function HomePage() {
   }, [status]);
 
   return (
-    <View className="home">
+    <View className={`home ${care.rootClass}`}>
       {!network.online && <View className="home__offline">{t.permissions.network.offline}</View>}
       <View className="home__hero">
         <View className="home__welcome">{t.home.welcome}</View>
-        <View className="home__subtitle">{t.home.subtitle}</View>
-        <View className="home__owner">{t.app.owner}</View>
+        <View className="home__subtitle qyb-care-hide">{t.home.subtitle}</View>
+        <View className="home__owner qyb-care-hide">{t.app.owner}</View>
+      </View>
+      <View className="home__section home__care">
+        <CareSwitch />
       </View>
       <AnnouncementBanner announcements={notices.announcements} />
       {publications.upcoming.map((p) => (
@@ -115,7 +121,7 @@ export default function HomePage() {
           {t.privacyCenter.entry}
         </View>
       </View>
-      <View className="home__section home__language">
+      <View className="home__section home__language qyb-care-hide">
         <LanguageSwitch page={ROUTES.home} />
       </View>
       <View className="home__section">

@@ -10,6 +10,7 @@ import { INDEXES } from '../../../config/cloud/indexes';
 import { CURRENT_POLICIES } from '../../../policies/generated';
 import type { SensitivePurpose } from '../../../cloudfunctions/lib/contract/consent';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { newEs256Jwk } from '../../../scripts/keys/oidc-dev-keys';
 import { useLocalCloud } from '../../support/local-cloud';
 import { agreeThrough } from './agree';
 import { callAs } from '../../support/call-as';
@@ -19,6 +20,10 @@ process.env.QYB_INDEX_KEY = randomBytes(32).toString('base64');
 process.env.QYB_FACE_VERIFIER = 'local-stand-in';
 process.env.QYB_LOGIN_DELAY_MS = '0';
 process.env.QYB_LOGIN_LOCK_SECONDS = '2';
+// The oidc function loads only with a signing key and an issuer (as `npm start` gives them); the
+// oidc tests set their own, with the cloud's real origin, before they call it.
+process.env.QYB_OIDC_SIGNING_KEYS ??= JSON.stringify({ keys: [newEs256Jwk('test')] });
+process.env.QYB_OIDC_ISSUER ??= 'http://127.0.0.1/oidc';
 
 // Each call is a real function invocation with scrypt inside: seconds per story, not milliseconds.
 jest.setTimeout(30_000);

@@ -118,6 +118,12 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
       contact: '13800138000',
       identityVerified: false,
     });
+    const reveals = await t.find<{ actor: string }>(env, 'audit_log', {
+      action: 'feedback.contact-revealed',
+      target: id,
+    });
+    const [staffAccount] = await t.find<{ _id: string }>(env, 'accounts', { accountName: STAFF.accountName });
+    expect(reveals.map((r) => r.actor)).toEqual([staffAccount?._id]);
     await ok(env, STAFF.openid, 'assign', { id });
     expect(codeOf(await feedback(env, STAFF.openid, 'reply', { id, text: '答复' }))).toBe(
       'FEEDBACK.IDENTITY_UNVERIFIED',

@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import type { AuditEntry } from '../../../cloudfunctions/lib/audit/audit-entry';
 import type { VerifyAuditOutput } from '../../../cloudfunctions/lib/contract/audit';
 import type { PersonalCopy, PrivacyRequestView } from '../../../cloudfunctions/lib/contract/privacy';
+import { callerDigest } from '../../../cloudfunctions/lib/audit/caller-digest';
 import { ALICE, BOB, CLERK, STAFF, privacyCloud } from './privacy-cloud';
 
 const t = privacyCloud();
@@ -53,7 +54,7 @@ describe('sealed audit trail (real SDK, local cloud)', () => {
     const failed = entries.find((e) => e.action === 'account.sign-in-failed');
     const signedIn = entries.find((e) => e.action === 'account.sign-in');
     expect(failed).toMatchObject({
-      actor: 'anonymous',
+      actor: callerDigest(ALICE.openid),
       target: alice,
       details: { reason: 'ACCOUNT.CREDENTIALS_INVALID' },
     });

@@ -59,8 +59,10 @@ describe('erasure (real SDK, local cloud)', () => {
     expect(t.rowsNaming(env, 'sessions', alice).length).toBeGreaterThan(0);
 
     const [mine] = (await t.ok<{ items: PrivacyRequestView[] }>(env, ALICE.openid, 'mine')).items;
+    // The feedback and WeChat's check of its photo (media_checks) are two records of one item.
+    expect(t.rowsNaming(env, 'media_checks', alice)).toHaveLength(0);
     expect(mine?.erasure?.erased).toEqual([
-      { data: 'feedback', records: 1, files: 1 },
+      { data: 'feedback', records: 2, files: 1 },
       { data: 'uploads', records: 1, files: 1 },
       { data: 'messages', records: 1, files: 0 },
     ]);
@@ -68,7 +70,7 @@ describe('erasure (real SDK, local cloud)', () => {
       expect.arrayContaining([expect.objectContaining({ what: '办件记录', basis: expect.stringContaining('档案法') })]),
     );
     const [audit] = await t.find(env, 'audit_log', { action: 'privacy.erased' });
-    expect(audit).toMatchObject({ subject: alice, details: { reason: 'privacy-request', records: 3, files: 2 } });
+    expect(audit).toMatchObject({ subject: alice, details: { reason: 'privacy-request', records: 4, files: 2 } });
     expect(JSON.stringify(audit)).not.toContain('爱丽丝');
   });
 

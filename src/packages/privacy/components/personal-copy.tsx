@@ -1,10 +1,15 @@
 import { View } from '@tarojs/components';
 import type { PersonalCopy } from '../../../../cloudfunctions/lib/contract/privacy';
+import { CURRENT_POLICIES } from '../../../../policies/generated';
 import { beijingDateTime } from '../../../i18n/beijing-time';
 import { t } from '../../../i18n';
 import { tRights } from '../../../i18n/rights';
 
 const time = (iso: string | null) => (iso ? beijingDateTime(iso) : '');
+
+/** A document by its title, never its id (user-agreement…); an id no longer published stays as it is. */
+const policyTitle = (id: string) =>
+  (CURRENT_POLICIES as Record<string, { title: string } | undefined>)[id]?.title ?? id;
 
 function Row({ name, label, value }: { name: string; label: string; value: string | null }) {
   return (
@@ -13,6 +18,13 @@ function Row({ name, label, value }: { name: string; label: string; value: strin
       <View className={`rights__copy-value rights__copy-value--${name}`}>{value ?? tRights.copy.notSet}</View>
     </View>
   );
+}
+
+/** Where a consent was given from, as recorded with it; "not recorded" once erased or never sent. */
+function originOf(e: PersonalCopy['consents'][number]): string {
+  const device = e.device ? [e.device.brand, e.device.model, e.device.system].filter(Boolean).join(' ') : '';
+  const parts = [e.clientIp, device].filter((x): x is string => Boolean(x));
+  return parts.length > 0 ? parts.join(' · ') : tRights.copy.notRecorded;
 }
 
 /** The copy of my information, readable: every stored field in full, grouped as it is kept. */
@@ -44,18 +56,26 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
       <Row name="password-changed-at" label={c.passwordChangedAt} value={time(a.passwordChangedAt)} />
       <View className="rights__copy-title">{c.agreements}</View>
       {copy.agreements.map((g) => (
-        <Row key={g.id} name={`agreement-${g.id}`} label={`${g.id} ${g.version}`} value={time(g.acceptedAt)} />
+        <Row
+          key={g.id}
+          name={`agreement-${g.id}`}
+          label={`${policyTitle(g.id)} ${g.version}`}
+          value={time(g.acceptedAt)}
+        />
       ))}
       <View className="rights__copy-title">{c.wechat}</View>
-      <Row name="openid" label="openid" value={copy.wechat.openid} />
+      <Row name="openid" label={c.openid} value={copy.wechat.openid} />
       <View className="rights__copy-title">{`${c.consents}（${copy.consents.length}）`}</View>
       {copy.consents.map((e) => (
         <Row
           key={e.seq}
           name="consent"
           label={`#${e.seq} ${e.action === 'grant' ? c.grant : c.withdraw}`}
-          value={`${e.subject.kind === 'document' ? e.subject.documentId : e.subject.purpose} ${time(e.at)}`}
+          value={`${e.subject.kind === 'document' ? policyTitle(e.subject.documentId) : t.sensitiveConsent.purposes[e.subject.purpose].name} ${time(e.at)}`}
         />
+      ))}
+      {copy.consents.map((e) => (
+        <Row key={`origin-${e.seq}`} name="consent-origin" label={`#${e.seq} ${c.origin}`} value={originOf(e)} />
       ))}
       <View className="rights__copy-title">{`${c.sessions}（${copy.sessions.length}）`}</View>
       {copy.sessions.map((s) => (
@@ -64,6 +84,16 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
       <View className="rights__copy-title">{`${c.requests}（${copy.requests.length}）`}</View>
       {copy.requests.map((r) => (
         <Row key={r.id} name="request" label={tRights.kinds[r.kind]} value={tRights.statuses[r.status]} />
+      ))}
+      <View className="rights__copy-title">{`${c.staffReads}（${copy.staffReads.length}）`}</View>
+      {copy.staffReads.length === 0 && <View className="rights__copy-row rights__copy-none">{c.noStaffReads}</View>}
+      {copy.staffReads.map((r) => (
+        <Row
+          key={`${r.at}-${r.staff}-${r.action}`}
+          name="staff-read"
+          label={time(r.at)}
+          value={c.staffRead(r.staff, c.readActions[r.action] ?? r.action)}
+        />
       ))}
       <View className="rights__copy-title">{c.counts}</View>
       <View className="rights__copy-row rights__copy-count">

@@ -38,7 +38,7 @@ describe('staff desk', () => {
     expect(ids(['user'])).toEqual([]);
     expect(ids(['user', 'reviewer'])).toEqual(['queue', 'grants']);
     expect(ids(['user', 'pusher'])).toEqual(['push']);
-    expect(ids(['user', 'staff'])).toEqual(['queue', 'accounts', 'privacyRequests']);
+    expect(ids(['user', 'staff'])).toEqual(['queue', 'accounts', 'privacyRequests', 'feedback', 'reports']);
     expect(ids(['user', 'admin'])).toEqual(DESK_ENTRIES.map((e) => e.id));
   });
 

@@ -46,17 +46,29 @@ describe('the real bundles (esbuild metafile)', () => {
     return bundleOpenApiCalls(Object.keys(metafile.inputs).map((f) => join(root, f)));
   }
 
-  it('the requests function reaches subscribeMessage.send through the Notifier; consent does not', async () => {
-    expect(await callsOf('cloudfunctions/requests/index.ts')).toEqual(['subscribeMessage.send']);
+  it('the requests function reaches subscribeMessage.send through the Notifier and the content checks; consent none', async () => {
+    expect(await callsOf('cloudfunctions/requests/index.ts')).toEqual([
+      'security.mediaCheckAsync',
+      'security.msgSecCheck',
+      'subscribeMessage.send',
+    ]);
     expect(await callsOf('cloudfunctions/consent/index.ts')).toEqual([]);
   });
 
   it('a planted omission fails, naming the function and the API; a planted extra is flagged', async () => {
     const calls = await callsOf('cloudfunctions/requests/index.ts');
     expect(permissionProblems('requests', calls, [])).toEqual([
+      'requests: calls security.mediaCheckAsync but cloudfunctions/requests/config.json permissions.openapi does not declare it (WeChat answers -604101)',
+      'requests: calls security.msgSecCheck but cloudfunctions/requests/config.json permissions.openapi does not declare it (WeChat answers -604101)',
       'requests: calls subscribeMessage.send but cloudfunctions/requests/config.json permissions.openapi does not declare it (WeChat answers -604101)',
     ]);
-    expect(permissionProblems('requests', calls, ['subscribeMessage.send'])).toEqual([]);
+    expect(
+      permissionProblems('requests', calls, [
+        'security.mediaCheckAsync',
+        'security.msgSecCheck',
+        'subscribeMessage.send',
+      ]),
+    ).toEqual([]);
     expect(permissionProblems('consent', [], ['subscribeMessage.send'])).toEqual([
       'consent: cloudfunctions/consent/config.json permissions.openapi declares subscribeMessage.send, which the bundle never calls',
     ]);

@@ -6,13 +6,15 @@ import { t } from '../../../../i18n';
 import { ROUTES, pageQuery, relaunch } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function ChangePasswordPage() {
+  const care = useCareMode();
   const c = useChangePassword(pageQuery().name ?? '');
   const m = t.account;
   if (c.done) {
     return (
-      <View className="account-form change-password">
+      <View className={`account-form change-password ${care.rootClass}`}>
         <View className="account-form__notice change-password__done">{m.passwordChanged}</View>
         <AppButton
           className="change-password__to-sign-in"
@@ -25,7 +27,7 @@ export default function ChangePasswordPage() {
     );
   }
   return (
-    <View className="account-form change-password">
+    <View className={`account-form change-password ${care.rootClass}`}>
       <View className="account-form__title">{m.changePassword}</View>
       <LabeledInput
         label={m.currentPassword}

@@ -8,6 +8,7 @@ import { pageQuery } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDate } from '../../../../i18n/beijing-time';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'cancel'];
 
@@ -17,6 +18,7 @@ const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'canc
  * asks to close a face-verified account (password, then face).
  */
 export default function FacePage() {
+  const care = useCareMode();
   const query = pageQuery();
   const purpose = PURPOSES.find((p) => p === query.purpose) ?? 'verify';
   const f = useFaceCheck(purpose, query.name ?? '');
@@ -24,7 +26,7 @@ export default function FacePage() {
   if (f.cancellation)
     return <SignedOutNotice page="face" text={m.cancelRequested(beijingDate(f.cancellation.effectiveAt))} />;
   return (
-    <View className={`account-form face face--${purpose}`}>
+    <View className={`account-form face face--${purpose} ${care.rootClass}`}>
       <View className="account-form__title">{m.face.titles[purpose]}</View>
       <View className="account-form__hint">{m.face.intros[purpose]}</View>
       {(purpose === 'rebind' || purpose === 'cancel') && (

@@ -8,9 +8,11 @@ import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import { SignedOutNotice } from '../../components/signed-out-notice';
 import { LanguageSwitch } from '../../../../components/language-switch';
+import { CareSwitch } from '../../../../components/care-switch';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDate } from '../../../../i18n/beijing-time';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Cooling-off days as configured by default in the cloud; the cloud's answer carries the date. */
 const COOLING_OFF_DAYS = 15;
@@ -25,6 +27,7 @@ function Row({ name, label, value }: { name: string; label: string; value: strin
 }
 
 export default function ProfilePage() {
+  const care = useCareMode();
   const p = useProfile();
   const m = t.account;
   const [password, setPassword] = useState('');
@@ -39,7 +42,7 @@ export default function ProfilePage() {
   }
   const v = p.profile;
   return (
-    <View className="account-form profile">
+    <View className={`account-form profile ${care.rootClass}`}>
       <View className="account-form__title">{m.profileTitle}</View>
       {p.error && <View className="account-form__error profile__error">{p.error}</View>}
       {v && (
@@ -76,6 +79,9 @@ export default function ProfilePage() {
           )}
           <View className="profile__language">
             <LanguageSwitch page={ROUTES.accountProfile} />
+          </View>
+          <View className="profile__care">
+            <CareSwitch />
           </View>
           <AppButton
             className="account-form__submit profile__change-password"

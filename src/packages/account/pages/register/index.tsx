@@ -9,8 +9,10 @@ import { t } from '../../../../i18n';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function RegisterPage() {
+  const care = useCareMode();
   const r = useRegister();
   const m = t.account;
   const problem = (field: RegisterField) =>
@@ -22,7 +24,7 @@ export default function RegisterPage() {
   const issue = documentIssue(r.draft);
 
   return (
-    <View className="account-form register">
+    <View className={`account-form register ${care.rootClass}`}>
       <View className="account-form__title">{m.registerTitle}</View>
       <View className="account-form__hint">{m.bindingNotice}</View>
 

@@ -5,13 +5,15 @@ import { t } from '../../../../i18n';
 import { ROUTES, navigate, redirect } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function SignInPage() {
+  const care = useCareMode();
   const s = useSignIn();
   const m = t.account;
   if (s.withdrawn) {
     return (
-      <View className="account-form sign-in">
+      <View className={`account-form sign-in ${care.rootClass}`}>
         <View className="account-form__notice sign-in__withdrawn">{m.withdrawn}</View>
         <AppButton className="sign-in__continue" variant="primary" onClick={() => redirect(ROUTES.accountProfile)}>
           {m.continue}
@@ -20,7 +22,7 @@ export default function SignInPage() {
     );
   }
   return (
-    <View className="account-form sign-in">
+    <View className={`account-form sign-in ${care.rootClass}`}>
       <View className="account-form__title">{m.signInTitle}</View>
       <LabeledInput
         label={m.accountName}

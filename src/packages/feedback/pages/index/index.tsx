@@ -9,18 +9,21 @@ import { useFeedbackForm } from '../../../../features/feedback/use-feedback-form
 import { useMyFeedback } from '../../../../features/feedback/use-my-feedback';
 import { tFeedback as m } from '../../../../i18n/feedback';
 import { ROUTES, navigate } from '../../../../platform/navigation';
+import { tReports } from '../../../../i18n/reports';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Feedback on the agreement and the policy, complaints and suggestions; then my feedback. */
 export default function FeedbackPage() {
+  const care = useCareMode();
   const mine = useMyFeedback();
   const form = useFeedbackForm(() => void mine.load());
   const { voice } = form;
 
   if (mine.signedOut || form.signedOut) {
     return (
-      <View className="feedback">
+      <View className={`feedback ${care.rootClass}`}>
         <View className="feedback__section feedback__signed-out">
           {m.signInFirst}
           <View className="feedback__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
@@ -32,9 +35,12 @@ export default function FeedbackPage() {
   }
 
   return (
-    <View className="feedback">
+    <View className={`feedback ${care.rootClass}`}>
       <View className="feedback__section">
         <View className="feedback__intro">{m.intro}</View>
+        <View className="feedback__sign-in feedback__report" onClick={() => navigate(ROUTES.report)}>
+          {tReports.entry.link}
+        </View>
         <View className="feedback__label">{m.category}</View>
         <View className="feedback__categories">
           {FEEDBACK_CATEGORIES.map((id) => (

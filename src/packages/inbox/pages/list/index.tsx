@@ -6,6 +6,7 @@ import { tInbox as m } from '../../../../i18n/inbox';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** The page a notice opens, when it is one of ours (a route of this app). */
 function routeOf(
@@ -25,6 +26,7 @@ function routeOf(
 
 /** My messages: every notice the service sent me, newest first; read, open, delete. */
 export default function InboxPage() {
+  const care = useCareMode();
   const inbox = useInbox();
 
   useDidShow(() => {
@@ -33,7 +35,7 @@ export default function InboxPage() {
 
   if (inbox.signedOut) {
     return (
-      <View className="inbox">
+      <View className={`inbox ${care.rootClass}`}>
         <View className="inbox__section inbox__signed-out">
           {m.signInFirst}
           <View className="inbox__link inbox__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
@@ -45,7 +47,7 @@ export default function InboxPage() {
   }
 
   return (
-    <View className="inbox">
+    <View className={`inbox ${care.rootClass}`}>
       <View className="inbox__bar">
         <View className="inbox__unread">{m.unread(inbox.unread)}</View>
         <View className="inbox__link inbox__read-all" onClick={() => void inbox.readAll()}>

@@ -6,12 +6,14 @@ import { tInbox as m } from '../../../../i18n/inbox';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Which notices reach me on which channel; security and legal notices are locked on, and it says why. */
 /** The catalog names every channel (type-checked), so the contract's schemas stay out of this package. */
 const CHANNELS = Object.keys(m.channels) as Channel[];
 
 export default function PreferencesPage() {
+  const care = useCareMode();
   const p = usePreferences();
 
   useDidShow(() => {
@@ -20,7 +22,7 @@ export default function PreferencesPage() {
 
   if (p.signedOut) {
     return (
-      <View className="inbox">
+      <View className={`inbox ${care.rootClass}`}>
         <View className="inbox__section inbox__signed-out">
           {m.signInFirst}
           <View className="inbox__link inbox__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
@@ -32,7 +34,7 @@ export default function PreferencesPage() {
   }
 
   return (
-    <View className="inbox preferences">
+    <View className={`inbox preferences ${care.rootClass}`}>
       <View className="inbox__section">
         <View className="inbox__hint">{m.preferencesIntro}</View>
         <View className="inbox__hint preferences__locked-note">{m.lockedNote}</View>

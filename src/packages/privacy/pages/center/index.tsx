@@ -2,18 +2,22 @@ import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef } from 'react';
 import { CURRENT_POLICIES } from '../../../../../policies/generated';
+import { receiptCode } from '../../../../features/consent/receipt-code';
 import { usePrivacyCenter } from '../../../../features/consent/use-privacy-center';
 import { t } from '../../../../i18n';
 import { tFeedback } from '../../../../i18n/feedback';
+import { tOidc } from '../../../../i18n/oidc';
 import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
 import { RetentionTable } from '../../components/retention-table';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Documents, my consent and its history with receipts, and withdrawal in one place. */
 export default function PrivacyCenterPage() {
+  const care = useCareMode();
   const center = usePrivacyCenter();
   const { load } = center;
   const shown = useRef(false);
@@ -28,7 +32,7 @@ export default function PrivacyCenterPage() {
   const { status } = center;
 
   return (
-    <View className="privacy-center">
+    <View className={`privacy-center ${care.rootClass}`}>
       <View className="privacy-center__section">
         <View className="privacy-center__title">{t.privacyCenter.documents}</View>
         {Object.values(CURRENT_POLICIES).map((doc) => (
@@ -51,6 +55,9 @@ export default function PrivacyCenterPage() {
         </View>
         <View className="privacy-center__rights" onClick={() => navigate(ROUTES.rights)}>
           {tRights.entry}
+        </View>
+        <View className="privacy-center__authorized" onClick={() => navigate(ROUTES.oidcAuthorized)}>
+          {tOidc.entry}
         </View>
       </View>
 
@@ -129,10 +136,10 @@ export default function PrivacyCenterPage() {
               </View>
               <View className="privacy-center__meta">{beijingDateTime(entry.at)}</View>
               <View className="privacy-center__receipt privacy-center__receipt-text">
-                {t.privacyCenter.textHash} {entry.subject.sha256}
+                {t.privacyCenter.textHash} {receiptCode(entry.subject.sha256)}
               </View>
               <View className="privacy-center__receipt privacy-center__receipt-hash">
-                {t.privacyCenter.receipt} {entry.hash}
+                {t.privacyCenter.receipt} {receiptCode(entry.hash)}
               </View>
             </View>
           ))}

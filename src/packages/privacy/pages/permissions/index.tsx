@@ -3,13 +3,15 @@ import { PermissionList } from '../../../../components/permission-list';
 import { usePermissionStates } from '../../../../features/permissions/use-permission-states';
 import { t } from '../../../../i18n';
 import './index.css';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Privacy center: the device permissions of policy §3.3, their purposes and current states. */
 export default function PermissionsPage() {
+  const care = useCareMode();
   const { rows, manage } = usePermissionStates();
   const p = t.permissions;
   return (
-    <View className="permissions-page">
+    <View className={`permissions-page ${care.rootClass}`}>
       <View className="permissions-page__intro">{p.intro}</View>
       <PermissionList rows={rows} labels={{ usedBy: p.usedBy, manage: p.manage }} onManage={manage} />
     </View>

@@ -5,6 +5,7 @@ import { t } from '../../../../i18n';
 import { goBack } from '../../../../platform/navigation';
 import { writeStored } from '../../../../platform/storage';
 import './index.css';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /**
  * "Switch city / fill in my region" for the home page (kept in this subpackage for the main package
@@ -12,6 +13,7 @@ import './index.css';
  * region is kept, never the point.
  */
 export default function RegionPage() {
+  const care = useCareMode();
   const { region, regions, notice, locate, choose } = useRegionChoice();
 
   useEffect(() => {
@@ -21,7 +23,7 @@ export default function RegionPage() {
   }, [region]);
 
   return (
-    <View className="region-page">
+    <View className={`region-page ${care.rootClass}`}>
       <View className="region-page__locate home__region-locate" onClick={() => void locate()}>
         {t.home.regionLocate}
       </View>

@@ -12,6 +12,7 @@ import { ErasureScope } from '../../components/erasure-scope';
 import { PersonalCopyView } from '../../components/personal-copy';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 function Field({
   name,
@@ -82,6 +83,7 @@ function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: (
 
 /** Policy §8 and PIPL arts. 44–47 in one place: a copy of my information, requests, their answers. */
 export default function RightsPage() {
+  const care = useCareMode();
   const r = useRights();
   const { load } = r;
   const [draft, setDraft] = useState<RightsDraft>(() => ({
@@ -105,7 +107,7 @@ export default function RightsPage() {
   }
 
   return (
-    <View className="rights">
+    <View className={`rights ${care.rootClass}`}>
       <View className="rights__section">
         <View className="rights__title">{tRights.title}</View>
         <View className="rights__hint">{tRights.intro}</View>

@@ -6,6 +6,7 @@ import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
 import { ApplicantStep, DeliveryStep, FormStep, MaterialsStep, ReviewStep } from './steps';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const STEP_VIEWS = {
   applicant: ApplicantStep,
@@ -16,12 +17,13 @@ const STEP_VIEWS = {
 } as const;
 
 export default function ApplyPage() {
+  const care = useCareMode();
   const apply = useApply(pageQuery().code ?? '');
   const a = tr.apply;
   const { matter, draft, loadError } = apply;
   if (loadError?.code === 'ACCOUNT.NOT_SIGNED_IN')
     return (
-      <View className="svc apply">
+      <View className={`svc apply ${care.rootClass}`}>
         <View className="svc__notice apply__not-signed-in">{a.notSignedIn}</View>
         <AppButton className="apply__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
           {a.signIn}
@@ -33,7 +35,7 @@ export default function ApplyPage() {
   const Step = STEP_VIEWS[draft.step];
   const index = APPLY_STEPS.indexOf(draft.step);
   return (
-    <View className="svc apply">
+    <View className={`svc apply ${care.rootClass}`}>
       <View className="svc__title apply__matter">{matter.name}</View>
       {apply.restored && (
         <View className="svc__notice apply__restored">

@@ -3,12 +3,14 @@ import { useCatalog } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function CatalogPage() {
+  const care = useCareMode();
   const { groups, error } = useCatalog();
   const m = tr.catalog;
   return (
-    <View className="svc catalog">
+    <View className={`svc catalog ${care.rootClass}`}>
       <View className="svc__title">{m.title}</View>
       <View className="svc__hint">{m.intro}</View>
       <View className="svc__choices">

@@ -9,6 +9,7 @@ import { tr } from '../../../../i18n/requests';
 import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const e = tr.enterprise;
 
@@ -58,6 +59,7 @@ function GrantCard({
 }
 
 export default function EnterprisePage() {
+  const care = useCareMode();
   const x = useEnterprise();
   useDidShow(() => {
     void x.load();
@@ -66,7 +68,7 @@ export default function EnterprisePage() {
   const issue = f.uscc.length > 0 ? usccIssue(f.uscc) : null;
   const names = Object.fromEntries(x.agentMatters.map((m) => [m.code, m.name]));
   return (
-    <View className="svc enterprise">
+    <View className={`svc enterprise ${care.rootClass}`}>
       <View className="svc__title">{e.title}</View>
       {x.error && <View className="svc__error enterprise__error">{x.error}</View>}
       {x.notice && <View className="svc__notice enterprise__notice">{x.notice}</View>}

@@ -4,6 +4,7 @@ import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const KIND_NAMES: Record<string, string> = {
   jpeg: 'JPG',
@@ -16,13 +17,14 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 export default function MatterPage() {
+  const care = useCareMode();
   const code = pageQuery().code ?? '';
   const { matter, error } = useMatter(code);
   const m = tr.matter;
   if (error) return <View className="svc svc__error matter__error">{error}</View>;
   if (!matter) return <View className="svc" />;
   return (
-    <View className="svc matter">
+    <View className={`svc matter ${care.rootClass}`}>
       <View className="svc__title matter__name">{matter.name}</View>
       <View className="svc__card">
         <View className="svc__hint matter__description">{matter.description}</View>

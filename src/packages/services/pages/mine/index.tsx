@@ -7,15 +7,17 @@ import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function MyRequestsPage() {
+  const care = useCareMode();
   const list = useMyRequests();
   const m = tr.mine;
   useDidShow(() => {
     void list.refresh();
   });
   return (
-    <View className="svc mine">
+    <View className={`svc mine ${care.rootClass}`}>
       <View className="svc__title">{m.title}</View>
       <View className="svc__choices mine__filters">
         <View

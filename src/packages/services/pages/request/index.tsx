@@ -13,10 +13,12 @@ import { pageQuery } from '../../../../platform/navigation';
 import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const d = tr.detail;
 
 export default function RequestDetailPage() {
+  const care = useCareMode();
   const r = useRequestDetail(pageQuery().id ?? '');
   useDidShow(() => {
     void r.load();
@@ -24,7 +26,9 @@ export default function RequestDetailPage() {
   const v = r.request;
   if (!v)
     return (
-      <View className="svc">{r.error && <View className="svc__error request__error">{r.error.message}</View>}</View>
+      <View className={`svc ${care.rootClass}`}>
+        {r.error && <View className="svc__error request__error">{r.error.message}</View>}
+      </View>
     );
 
   async function withdraw() {
@@ -38,7 +42,7 @@ export default function RequestDetailPage() {
     return { key: f.key, label: f.label, value: raw === undefined ? '' : String(shown) };
   });
   return (
-    <View className="svc request">
+    <View className={`svc request ${care.rootClass}`}>
       <View className="svc__title request__matter">{v.matterName}</View>
       {r.error && <View className="svc__error request__error">{r.error.message}</View>}
       <View className="svc__card">

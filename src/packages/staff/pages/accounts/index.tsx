@@ -7,11 +7,13 @@ import { t } from '../../../../i18n';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import '../staff-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const STATES: SettableState[] = ['active', 'restricted', 'suspended', 'banned'];
 
 /** Staff find an account by its name; staff set its status with a reason, admins its roles. */
 export default function StaffAccountsPage() {
+  const care = useCareMode();
   const s = useStaffAccounts();
   const m = tStaffDesk.accounts;
   const [name, setName] = useState('');
@@ -24,7 +26,7 @@ export default function StaffAccountsPage() {
   const toggle = (role: Role) => setRoles(chosen.includes(role) ? chosen.filter((r) => r !== role) : [...chosen, role]);
 
   return (
-    <View className="staff-desk staff-accounts">
+    <View className={`staff-desk staff-accounts ${care.rootClass}`}>
       <View className="staff-desk__section">
         <View className="staff-desk__title">{m.title}</View>
         <View className="staff-desk__label">{m.accountName}</View>

@@ -6,6 +6,7 @@ import { auditActionName, tAudit } from '../../../../i18n/audit';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import '../staff-desk.css';
 import './index.css';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const m = tAudit;
 /** The actions the picker offers: every one the catalog names, "all" first. */
@@ -15,6 +16,7 @@ const who = (actor: string) => m.actors[actor] ?? actor;
 
 /** Admins read the sealed audit trail: its check on top, anomaly alerts, then entries newest first. */
 export default function StaffAuditPage() {
+  const care = useCareMode();
   const s = useStaffAudit();
   const [filters, setFilters] = useState<AuditFilters>({ actor: '', subject: '', action: '', range: 'all' });
   const set = (patch: Partial<AuditFilters>) => setFilters((f) => ({ ...f, ...patch }));
@@ -26,7 +28,7 @@ export default function StaffAuditPage() {
   const v = s.verification;
 
   return (
-    <View className="staff-desk staff-audit">
+    <View className={`staff-desk staff-audit ${care.rootClass}`}>
       {v ? (
         <View className={`staff-audit__chain staff-audit__chain--${v.intact ? 'intact' : 'broken'}`}>
           {v.intact ? m.intact(v.length) : m.broken(v.firstBrokenSeq)}

@@ -4,11 +4,13 @@ import { useStaffDesk } from '../../../../features/staff/use-staff-desk';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../staff-desk.css';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const d = tStaffDesk.desk;
 
 /** One door to every staff screen: those the account's roles open, each with what it is for. */
 export default function StaffDeskPage() {
+  const care = useCareMode();
   const { state, refresh } = useStaffDesk();
   useDidShow(() => {
     void refresh();
@@ -16,7 +18,7 @@ export default function StaffDeskPage() {
   if (state.kind === 'loading') return <View className="staff-desk staff-desk__meta">{d.loading}</View>;
   if (state.kind === 'failed') {
     return (
-      <View className="staff-desk">
+      <View className={`staff-desk ${care.rootClass}`}>
         <View className="staff-desk__section desk__failed">{state.message}</View>
         {state.code === 'ACCOUNT.NOT_SIGNED_IN' && (
           <View className="staff-desk__link desk__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
@@ -27,7 +29,7 @@ export default function StaffDeskPage() {
     );
   }
   return (
-    <View className="staff-desk desk">
+    <View className={`staff-desk desk ${care.rootClass}`}>
       <View className="staff-desk__meta desk__roles">
         {d.roles}
         {state.roles

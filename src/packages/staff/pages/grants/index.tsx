@@ -6,17 +6,19 @@ import { tr } from '../../../../i18n/requests';
 import { openDocument } from '../../../../platform/open-document';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const s = tr.staff;
 const e = tr.enterprise;
 
 export default function StaffGrantsPage() {
+  const care = useCareMode();
   const g = useGrantApprovals();
   useDidShow(() => {
     void g.load();
   });
   return (
-    <View className="svc staff-grants">
+    <View className={`svc staff-grants ${care.rootClass}`}>
       <View className="svc__title">{s.grantsTitle}</View>
       <View className="svc__choices">
         {GRANT_STATUSES.map((status) => (

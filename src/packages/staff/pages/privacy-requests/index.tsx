@@ -8,6 +8,7 @@ import { tRights } from '../../../../i18n/rights';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import '../staff-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 type Values = { realName?: string; document?: { type: keyof typeof t.account.documentTypes; number: string } } | null;
 
@@ -32,6 +33,7 @@ function Values({ name, label, values }: { name: string; label: string; values: 
 
 /** The privacy-request queue: soonest due first; one request masked, revealed on demand (audited), decided. */
 export default function StaffPrivacyRequestsPage() {
+  const care = useCareMode();
   const s = useStaffPrivacy();
   const m = tStaffDesk.requests;
   const { load } = s;
@@ -42,7 +44,7 @@ export default function StaffPrivacyRequestsPage() {
   const d = s.detail;
 
   return (
-    <View className="staff-desk staff-privacy">
+    <View className={`staff-desk staff-privacy ${care.rootClass}`}>
       {s.error && <View className="staff-desk__error staff-privacy__error">{s.error}</View>}
       {s.decided && <View className="staff-desk__notice staff-privacy__decided">{m.decided}</View>}
       {d ? (

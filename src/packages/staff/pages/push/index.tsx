@@ -6,6 +6,7 @@ import './index.css';
 import { AppButton } from '../../../../components/app-button';
 import { AnnounceForm } from './announce-form';
 import { Field } from './field';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const KINDS = ['staff.push', 'maintenance', 'policy.published', 'security.incident'] as const;
 const AUDIENCES: AudienceType[] = ['person', 'accounts', 'matter', 'policy', 'everyone'];
@@ -15,12 +16,13 @@ const AUDIENCES: AudienceType[] = ['person', 'accounts', 'matter', 'policy', 'ev
  * also send security incidents to the people affected, and announce maintenance (AnnounceForm).
  */
 export default function PushPage() {
+  const care = useCareMode();
   const p = usePushJob();
   const f = p.form;
 
   if (p.errorCode === 'ACCOUNT.FORBIDDEN' || p.errorCode === 'ACCOUNT.NOT_SIGNED_IN') {
     return (
-      <View className="push">
+      <View className={`push ${care.rootClass}`}>
         <View className="push__section push__forbidden">
           {p.error || m.forbidden}
           <View className="push__link" onClick={() => navigate(ROUTES.accountSignIn)}>
@@ -34,7 +36,7 @@ export default function PushPage() {
   const total = p.progress?.audienceSize ?? p.job?.audienceSize ?? 0;
   const done = p.progress?.done ?? 0;
   return (
-    <View className="push">
+    <View className={`push ${care.rootClass}`}>
       <View className="push__section">
         <View className="push__hint">{m.intro}</View>
         <Field name="title" label={m.titleLabel} value={f.title} max={40} onInput={(v) => p.set('title', v)} />

@@ -7,10 +7,12 @@ import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const s = tr.staff;
 
 export default function StaffQueuePage() {
+  const care = useCareMode();
   const q = useStaffQueue();
   useDidShow(() => {
     void q.refresh();
@@ -23,7 +25,7 @@ export default function StaffQueuePage() {
   if (q.error?.code === 'ACCOUNT.FORBIDDEN' || q.error?.code === 'ACCOUNT.NOT_SIGNED_IN')
     return <View className="svc svc__notice queue__forbidden">{s.notStaff}</View>;
   return (
-    <View className="svc queue">
+    <View className={`svc queue ${care.rootClass}`}>
       <View className="svc__title">{s.queueTitle}</View>
       <View className="svc__link queue__to-grants" onClick={() => navigate(ROUTES.staffGrants)}>
         {s.toGrants}

@@ -9,11 +9,13 @@ import { openDocument } from '../../../../platform/open-document';
 import { pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const s = tr.staff;
 const d = tr.detail;
 
 export default function StaffRequestPage() {
+  const care = useCareMode();
   const r = useStaffRequest(pageQuery().id ?? '');
   useDidShow(() => {
     void r.load();
@@ -21,13 +23,13 @@ export default function StaffRequestPage() {
   const v = r.request;
   if (!v)
     return (
-      <View className="svc">
+      <View className={`svc ${care.rootClass}`}>
         {r.error && <View className="svc__error staff-request__error">{r.error.message}</View>}
       </View>
     );
   const allowed = STAFF_ACTIONS.filter(r.allowed);
   return (
-    <View className="svc staff-request">
+    <View className={`svc staff-request ${care.rootClass}`}>
       <View className="svc__title">{v.matterName}</View>
       {r.error && (
         <View

@@ -24,9 +24,10 @@ describe('purgeExpired: one case per purged collection', () => {
     },
   );
 
-  it('purges the inbox, feedback, push records, sign-in counters, privacy requests, outbox, audit counters and abandoned uploads', () => {
+  it('purges every collection with a retention purge, and abandoned uploads', () => {
     expect(PURGED.map(([name]) => name).sort()).toEqual(
       [
+        'announcements',
         'audit_watch',
         'channel_outbox',
         'feedback',
@@ -35,9 +36,13 @@ describe('purgeExpired: one case per purged collection', () => {
         'login_attempts',
         'media_checks',
         'messages',
+        'oidc_authorizations',
+        'oidc_codes',
+        'oidc_tokens',
         'privacy_requests',
         'push_jobs',
         'push_recipients',
+        'reports',
       ].sort(),
     );
   });

@@ -10,6 +10,7 @@ import {
 import PrivacyCenterPage from '../../../../../src/packages/privacy/pages/center/index';
 import { confirm } from '../../../../../src/platform/dialog';
 import { relaunch } from '../../../../../src/platform/navigation';
+import { receiptCode } from '../../../../../src/features/consent/receipt-code';
 
 // Page lifecycle hooks need Taro's app runtime; mounting is what these tests exercise.
 jest.mock('@tarojs/taro', () => ({ ...jest.requireActual('@tarojs/taro'), useDidShow: jest.fn() }));
@@ -98,8 +99,13 @@ describe('PrivacyCenterPage', () => {
       expect(container.querySelector('.privacy-center__consent--privacy-policy')?.textContent).toContain(
         policy.version,
       );
-      expect(container.querySelector('.privacy-center__receipt-hash')?.textContent).toContain('2'.repeat(64));
-      expect(container.querySelector('.privacy-center__receipt-text')?.textContent).toContain(policy.sha256);
+      // Receipts as short codes (issue 20: no 64-character hashes to citizens), still matching the ledger.
+      const receipt = container.querySelector('.privacy-center__receipt-hash')?.textContent ?? '';
+      expect(receipt).toContain('2222-2222-2222');
+      expect(receipt).not.toContain('2'.repeat(64));
+      const text = container.querySelector('.privacy-center__receipt-text')?.textContent ?? '';
+      expect(text).toContain(receiptCode(policy.sha256));
+      expect(text).not.toContain(policy.sha256);
       await act(async () => {
         fireEvent.click(container.querySelector('.privacy-center__verify') as Element);
       });

@@ -140,6 +140,45 @@ describe('RightsPage', () => {
     expect(container.querySelector('.rights__copy')).toBeNull();
   });
 
+  it('shows in the copy who on staff read my information, masked, and where each consent came from', async () => {
+    const receipt = {
+      seq: 1,
+      action: 'grant' as const,
+      subject: {
+        kind: 'document' as const,
+        documentId: 'privacy-policy' as const,
+        version: '2021-11-15',
+        sha256: 'a'.repeat(64),
+      },
+      purposes: ['basic-service' as const],
+      channel: 'launch-gate' as const,
+      at: '2026-11-29T01:00:00.000Z',
+      prevHash: '0'.repeat(64),
+      hash: 'b'.repeat(64),
+    };
+    api.copy.mockResolvedValue({
+      ok: true,
+      data: {
+        ...copy,
+        consents: [
+          { ...receipt, clientIp: '203.0.113.7', device: { brand: 'HUAWEI', model: 'Mate 60' } },
+          { ...receipt, seq: 2, clientIp: null, device: null },
+        ],
+        staffReads: [{ at: '2026-11-30T02:00:00.000Z', staff: '64f1****9a2b', action: 'privacy.request-revealed' }],
+      },
+    });
+    const { container } = render(<RightsPage />);
+    type(container, '.rights__copy-password', 'Hengqin-2026');
+    await click(container, '.rights__copy-get');
+    const origins = Array.from(container.querySelectorAll('.rights__copy-value--consent-origin')).map(
+      (e) => e.textContent,
+    );
+    expect(origins).toEqual(['203.0.113.7 · HUAWEI Mate 60', zhCNRights.copy.notRecorded]);
+    expect(container.querySelector('.rights__copy-value--staff-read')?.textContent).toBe(
+      zhCNRights.copy.staffRead('64f1****9a2b', zhCNRights.copy.readActions['privacy.request-revealed']!),
+    );
+  });
+
   it('sends a signed-out person to sign in', async () => {
     api.mine.mockResolvedValue({ ok: false, error: { code: 'ACCOUNT.NOT_SIGNED_IN', message: '请先登录' } });
     render(<RightsPage />);

@@ -1,0 +1,66 @@
+import { Input, View } from '@tarojs/components';
+import { REPORT_KINDS, REPORT_REASONS, REPORT_TEXT_MAX } from '../../../../../cloudfunctions/lib/contract/reports';
+import { AppButton } from '../../../../components/app-button';
+import { useReportForm } from '../../../../features/feedback/use-report-form';
+import { tReports } from '../../../../i18n/reports';
+import '../../../../styles/service-desk.css';
+
+const e = tReports.entry;
+
+/** 举报 (agreement §5.9): an account, a message or uploaded content, with a reason; the outcome comes to the inbox. */
+export default function ReportPage() {
+  const f = useReportForm();
+  if (f.sent) return <View className="svc report report__sent">{e.sent}</View>;
+  return (
+    <View className="svc report">
+      <View className="svc__hint">{e.intro}</View>
+      <View className="svc__label">{e.kind}</View>
+      <View className="svc__choices">
+        {REPORT_KINDS.map((kind) => (
+          <View
+            key={kind}
+            className={`svc__choice report__kind report__kind--${kind}${f.kind === kind ? ' svc__choice--on' : ''}`}
+            onClick={() => f.setKind(kind)}
+          >
+            {tReports.kinds[kind]}
+          </View>
+        ))}
+      </View>
+      <View className="svc__label">{e.target[f.kind]}</View>
+      <Input
+        className="svc__input report__target"
+        value={f.target}
+        maxlength={64}
+        onInput={(ev) => f.setTarget(ev.detail.value)}
+      />
+      <View className="svc__label">{e.reason}</View>
+      <View className="svc__choices">
+        {REPORT_REASONS.map((reason) => (
+          <View
+            key={reason}
+            className={`svc__choice report__reason report__reason--${reason}${f.reason === reason ? ' svc__choice--on' : ''}`}
+            onClick={() => f.setReason(reason)}
+          >
+            {tReports.reasons[reason]}
+          </View>
+        ))}
+      </View>
+      <View className="svc__label">{e.text}</View>
+      <Input
+        className="svc__input report__text"
+        value={f.text}
+        maxlength={REPORT_TEXT_MAX}
+        onInput={(ev) => f.setText(ev.detail.value)}
+      />
+      {f.error && <View className="svc__error report__error">{f.error}</View>}
+      <AppButton
+        className="svc__button report__submit"
+        variant="primary"
+        disabled={f.busy || !f.target.trim()}
+        onClick={() => void f.submit()}
+      >
+        {e.submit}
+      </AppButton>
+    </View>
+  );
+}

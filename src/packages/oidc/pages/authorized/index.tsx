@@ -1,0 +1,41 @@
+import { View } from '@tarojs/components';
+import { useAuthorizedServices } from '../../../../features/oidc/use-authorized-services';
+import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { tOidc } from '../../../../i18n/oidc';
+import '../oidc.css';
+
+/** The privacy center's list: each service signed in with the account, what it may receive, when; revoke. */
+export default function AuthorizedServicesPage() {
+  const s = useAuthorizedServices();
+  if (s.signedOut) return <View className="oidc oidc__meta">{tOidc.signedOut}</View>;
+  return (
+    <View className="oidc">
+      {s.error && <View className="oidc__error">{s.error}</View>}
+      {s.loaded && s.items.length === 0 && <View className="oidc__meta oidc__empty">{tOidc.listEmpty}</View>}
+      {s.items.map((item) => (
+        <View key={item.id} className={`oidc__item oidc__item--${item.revokedAt ? 'revoked' : 'active'}`}>
+          <View className="oidc__item-name">{item.client}</View>
+          <View className="oidc__meta">{tOidc.received}</View>
+          {item.scopes.map((scope) => (
+            <View key={scope} className="oidc__scope">
+              · {tOidc.scopes[scope]}
+            </View>
+          ))}
+          <View className="oidc__meta">
+            {tOidc.grantedAt} {beijingDateTime(item.grantedAt)} · {tOidc.lastIssuedAt}{' '}
+            {beijingDateTime(item.lastIssuedAt)}
+          </View>
+          {item.revokedAt ? (
+            <View className="oidc__meta oidc__revoked">
+              {tOidc.revokedAt} {beijingDateTime(item.revokedAt)}
+            </View>
+          ) : (
+            <View className="oidc__revoke" onClick={() => void s.revoke(item.id)}>
+              {tOidc.revoke}
+            </View>
+          )}
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,61 @@
+import { Input, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { AppButton } from '../../../../components/app-button';
+import { useStaffReports } from '../../../../features/feedback/use-staff-reports';
+import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { tReports } from '../../../../i18n/reports';
+import '../../../../styles/service-desk.css';
+
+const q = tReports.reportQueue;
+
+/** Open reports, a compromised account first; each decided with a note, after a confirmation. */
+export default function StaffReportsPage() {
+  const r = useStaffReports();
+  useDidShow(() => {
+    void r.load();
+  });
+  return (
+    <View className="svc staff-reports">
+      <View className="svc__title">{q.title}</View>
+      {r.error && <View className="svc__error staff-reports__error">{r.error}</View>}
+      {r.loaded && r.items.length === 0 && !r.error && (
+        <View className="svc__hint staff-reports__empty">{q.empty}</View>
+      )}
+      {r.items.map((item) => (
+        <View
+          key={item.id}
+          className={`svc__card staff-reports__item${item.flagged ? ' staff-reports__item--flagged' : ''}`}
+        >
+          {item.flagged && <View className="svc__notice staff-reports__flagged">{q.flagged}</View>}
+          <View className="svc__card-title">
+            {tReports.kinds[item.kind]}：{item.target}
+          </View>
+          <View className="svc__hint">
+            {tReports.reasons[item.reason]} · {beijingDateTime(item.createdAt)}
+          </View>
+          {item.text && <View className="staff-reports__text">{item.text}</View>}
+          <Input
+            className="svc__input staff-reports__note"
+            value={r.notes[item.id] ?? ''}
+            maxlength={200}
+            placeholder={q.notePlaceholder}
+            onInput={(ev) => r.setNote(item.id, ev.detail.value)}
+          />
+          <View className="svc__choices">
+            {item.outcomes.map((outcome) => (
+              <AppButton
+                key={outcome}
+                className={`svc__button staff-reports__decide staff-reports__decide--${outcome}`}
+                variant={outcome === 'dismiss' ? 'default' : 'warn'}
+                disabled={r.busy}
+                onClick={() => void r.decide(item.id, outcome)}
+              >
+                {tReports.outcomes[outcome]}
+              </AppButton>
+            ))}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,100 @@
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Element from 'miniprogram-automator/out/Element';
+import type Page from 'miniprogram-automator/out/Page';
+import type { StaffQueueItem } from '../../cloudfunctions/lib/contract/privacy';
+import { CURRENT_POLICIES } from '../../policies/generated';
+import { zhCNRights } from '../../src/i18n/zh-CN-rights';
+import { cloudFunction } from './support/cloud-functions';
+import { PAGES } from './support/routes';
+import { adminIn, storyCloud } from './support/same-cloud';
+import { saveScreen } from './support/screens';
+import { story } from './support/story';
+import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
+
+const RIGHTS = 'packages/privacy/pages/rights/index';
+const PASSWORD = 'Hengqin-2026';
+
+interface InputElement {
+  input(value: string): Promise<void>;
+}
+
+const type = async (page: Page, selector: string, value: string) =>
+  ((await elementOf(page, selector)) as unknown as InputElement).input(value);
+const tap = async (page: Page, selector: string) => (await elementOf(page, selector)).tap();
+const texts = async (page: Page, selector: string) =>
+  Promise.all((await page.$$(selector)).map((e: Element) => e.text()));
+
+/** First launch agreed on the gate, then an account and one piece of feedback, as the app makes them. */
+async function personWithFeedback(miniProgram: MiniProgram): Promise<void> {
+  const gate = await onPage(miniProgram, PAGES.agreement);
+  await tap(gate, '.agreement__tick');
+  await tap(gate, 'button.agreement__agree');
+  await onPage(miniProgram, PAGES.home, COLD_FUNCTION_MS);
+  const registered = await cloudFunction(miniProgram, 'account').call('register', {
+    accountName: 'erasure_person',
+    password: PASSWORD,
+    realName: '陈大文',
+    mobile: { countryCode: '+853', number: '66123456' },
+    document: { type: 'residence-permit', number: '820000200002290021' },
+    consent: (['user-agreement', 'privacy-policy'] as const).map((id) => ({
+      id,
+      version: CURRENT_POLICIES[id].version,
+      sha256: CURRENT_POLICIES[id].sha256,
+    })),
+    documentConsent: true,
+  });
+  if (!registered.ok) throw new Error(`register: ${registered.error.code}`);
+  const sent = await cloudFunction(miniProgram, 'feedback').call('submit', {
+    category: 'suggestion',
+    text: '希望增加夜间办理时段',
+  });
+  if (!sent.ok) throw new Error(`feedback: ${sent.error.code}`);
+}
+
+/** The copy of my information, asked for on the rights page: its feedback count line. */
+async function feedbackCountInCopy(page: Page): Promise<string> {
+  await type(page, 'input.rights__copy-password', PASSWORD);
+  await tap(page, 'button.rights__copy-get');
+  const label = zhCNRights.copy.feedback(0).split(' ')[0]!;
+  return until('the copy', async () => (await texts(page, '.rights__copy-count')).find((l) => l.startsWith(label)));
+}
+
+describe('a deletion request approved by staff', () => {
+  story(
+    'names my feedback on the rights page; once an admin approves, my copy holds none and the request says what was erased and kept',
+    async (miniProgram) => {
+      await personWithFeedback(miniProgram);
+      await miniProgram.navigateTo(`/${RIGHTS}`);
+      const rights = await onPage(miniProgram, RIGHTS);
+      expect(await feedbackCountInCopy(rights)).toBe(zhCNRights.copy.feedback(1));
+
+      await tap(rights, '.rights__kind--deletion');
+      await tap(rights, '.rights__scope--feedback');
+      await type(rights, 'textarea.rights__what', '我提交过的意见反馈');
+      await type(rights, 'textarea.rights__reason', '不再需要保留');
+      await type(rights, 'input.rights__password', PASSWORD);
+      await tap(rights, 'button.rights__file');
+      await until('the filed request', async () => (await rights.$('.rights__notice')) !== null, COLD_FUNCTION_MS);
+      expect(await (await elementOf(rights, '.rights__notice')).text()).toBe(zhCNRights.submitted);
+
+      // The bureau's admin, from their own WeChat (an admin may not decide their own request).
+      const admin = await adminIn(await storyCloud(miniProgram), 'erasure');
+      const queue = await admin.call<{ items: StaffQueueItem[] }>('privacy', 'queue');
+      const [request] = queue.items;
+      expect(request).toMatchObject({ kind: 'deletion', accountName: 'erasure_person' });
+      await admin.call('privacy', 'decide', { id: request!.id, outcome: 'approved', reply: '已删除您的意见反馈' });
+
+      await miniProgram.navigateTo(`/${RIGHTS}`);
+      const after = await onPage(miniProgram, RIGHTS);
+      const erased = await until('the erasure result', async () => {
+        const found = await texts(after, '.rights__erased');
+        return found.length > 0 ? found : null;
+      });
+      expect(erased).toEqual([`${zhCNRights.erased}${zhCNRights.scopeNames.feedback} ${zhCNRights.erasedCount(1, 0)}`]);
+      expect((await texts(after, '.rights__kept-what')).length).toBeGreaterThan(0);
+      expect(await feedbackCountInCopy(after)).toBe(zhCNRights.copy.feedback(0));
+      await saveScreen(miniProgram, 'erasure-approved');
+    },
+    180_000,
+  );
+});

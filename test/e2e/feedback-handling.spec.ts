@@ -1,0 +1,157 @@
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Page from 'miniprogram-automator/out/Page';
+import type { FeedbackQueueOutput } from '../../cloudfunctions/lib/contract/feedback-handling';
+import { REPORT_OUTCOME_TEXT } from '../../cloudfunctions/lib/reports/decide-report';
+import { zhCNReports } from '../../src/i18n/zh-CN-reports';
+import { sdkAt } from '../support/local-cloud';
+import { saveScreen } from './support/screens';
+import { staffDesk } from './support/staff-desk';
+import { story } from './support/story';
+import { elementOf, onPage, until } from './support/wait';
+
+const PAGES = {
+  register: 'packages/account/pages/register/index',
+  profile: 'packages/account/pages/profile/index',
+  feedback: 'packages/feedback/pages/index/index',
+  report: 'packages/feedback/pages/report/index',
+  staffFeedback: 'packages/staff/pages/feedback/index',
+  staffReports: 'packages/staff/pages/reports/index',
+} as const;
+
+const PERSON = { accountName: 'chan_tai_man', password: 'Hengqin-2026', realName: '陈大文' };
+const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
+
+interface InputElement {
+  input(value: string): Promise<void>;
+}
+const type = async (page: Page, selector: string, value: string) =>
+  ((await elementOf(page, selector)) as unknown as InputElement).input(value);
+const tap = async (page: Page, selector: string) => (await elementOf(page, selector)).tap();
+const textOf = async (page: Page, selector: string) => (await elementOf(page, selector)).text();
+
+async function register(miniProgram: MiniProgram): Promise<void> {
+  await miniProgram.navigateTo(`/${PAGES.register}`);
+  const page = await onPage(miniProgram, PAGES.register);
+  await type(page, 'input.register__account-name', PERSON.accountName);
+  await type(page, 'input.register__password', PERSON.password);
+  await until('every password rule to pass', async () => (await page.$$('.password-rules__rule--passed')).length === 4);
+  await type(page, 'input.register__confirm', PERSON.password);
+  await type(page, 'input.register__real-name', PERSON.realName);
+  await tap(page, '.register__doc-type--residence-permit');
+  await type(page, 'input.register__doc-number', '820000200002290021');
+  await tap(page, '.register__country--853');
+  await type(page, 'input.register__mobile', '66123456');
+  await tap(page, '.register__agree');
+  await tap(page, '.register__document-consent');
+  await tap(page, 'button.register__submit');
+  // Registration hashes a password and writes the consent ledger: a cold function needs time.
+  const deadline = Date.now() + 30_000;
+  while ((await miniProgram.currentPage())?.path !== PAGES.profile) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the profile after registering');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+declare const location: { origin: string };
+declare function fetch(url: string): Promise<{ json(): Promise<{ env: string }> }>;
+
+/** The console's view of the story's cloud environment. */
+async function consoleDatabase(miniProgram: MiniProgram) {
+  const where = function () {
+    return fetch('/__dev/identity')
+      .then((response) => response.json())
+      .then((identity) => ({ origin: location.origin, env: identity.env }));
+  };
+  const { origin, env } = (await miniProgram.evaluate(where)) as { origin: string; env: string };
+  return sdkAt(`${origin}/tcb`, { env }).database();
+}
+
+async function find<T>(miniProgram: MiniProgram, collection: string, where: Record<string, unknown>): Promise<T[]> {
+  const db = await consoleDatabase(miniProgram);
+  return ((await db.collection(collection).where(where).get()) as unknown as { data: T[] }).data;
+}
+
+/** The story's person is given the staff role from the console, to work the staff screens. */
+async function makeStaff(miniProgram: MiniProgram): Promise<void> {
+  const db = await consoleDatabase(miniProgram);
+  await db
+    .collection('accounts')
+    .where({ accountName: PERSON.accountName })
+    .update({ data: { roles: ['user', 'staff'] } });
+}
+
+describe('complaints answered and reports handled', () => {
+  story(
+    'a person complains, staff answer, the person reads the answer; the answered item is closed on the staff screen',
+    async (miniProgram) => {
+      await register(miniProgram);
+      await miniProgram.navigateTo(`/${PAGES.feedback}`);
+      const page = await onPage(miniProgram, PAGES.feedback);
+      await tap(page, '.feedback__category--complaint');
+      await type(page, 'input.feedback__text', '窗口排队太久，希望增开窗口');
+      await tap(page, 'button.feedback__submit');
+      await until('the complaint in 我的反馈', async () => (await page.$$('.feedback__item')).length === 1);
+
+      const desk = await staffDesk(miniProgram);
+      const queue = await desk.call<FeedbackQueueOutput>('feedback', 'queue');
+      if (!queue.ok) throw new Error(`queue: ${queue.error.code}`);
+      const [item] = queue.data.items;
+      expect(item).toMatchObject({ category: 'complaint', status: 'received' });
+      expect((await desk.call('feedback', 'assign', { id: item?.id })).ok).toBe(true);
+      expect((await desk.call('feedback', 'reply', { id: item?.id, text: '已增开两个窗口，感谢反馈。' })).ok).toBe(
+        true,
+      );
+
+      await miniProgram.navigateTo(`/${PAGES.feedback}`);
+      const again = await onPage(miniProgram, PAGES.feedback);
+      await until('the answer', async () => (await again.$('.feedback__reply')) !== null);
+      expect(await textOf(again, '.feedback__reply')).toContain('已增开两个窗口，感谢反馈。');
+      await saveScreen(miniProgram, 'feedback-answered');
+
+      await makeStaff(miniProgram);
+      await miniProgram.navigateTo(`/${PAGES.staffFeedback}`);
+      const staff = await onPage(miniProgram, PAGES.staffFeedback);
+      await until('the answered item', async () => (await staff.$('.staff-feedback__item--answered')) !== null);
+      await saveScreen(miniProgram, 'staff-feedback-queue');
+      await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
+      await tap(staff, '.staff-feedback__close');
+      await until('the queue emptied', async () => (await staff.$('.staff-feedback__empty')) !== null);
+    },
+  );
+
+  story('a report leads to the reported message removed and the reporter told', async (miniProgram) => {
+    await register(miniProgram);
+    // A message in the person's inbox that pretends to be official, put there from the console.
+    const [account] = await find<{ _id: string }>(miniProgram, 'accounts', { accountName: PERSON.accountName });
+    const message = { _id: 'e2e-fake-official-message', accountId: account?._id, kind: 'staff.push' };
+    const db = await consoleDatabase(miniProgram);
+    await db.collection('messages').add({
+      data: { ...message, title: '退税通知', body: '请点击链接领取退税', createdAt: Date.now(), readAt: null },
+    });
+
+    await miniProgram.navigateTo(`/${PAGES.report}`);
+    const page = await onPage(miniProgram, PAGES.report);
+    await tap(page, '.report__kind--message');
+    await type(page, 'input.report__target', message._id);
+    await tap(page, '.report__reason--fraud');
+    await type(page, 'input.report__text', '冒充官方的消息');
+    await saveScreen(miniProgram, 'report-form');
+    await tap(page, 'button.report__submit');
+    await until('the report sent', async () => (await page.$('.report__sent')) !== null);
+    expect(await textOf(page, '.report__sent')).toBe(zhCNReports.entry.sent);
+
+    await makeStaff(miniProgram);
+    await miniProgram.navigateTo(`/${PAGES.staffReports}`);
+    const staff = await onPage(miniProgram, PAGES.staffReports);
+    await until('the report in the queue', async () => (await staff.$('.staff-reports__item')) !== null);
+    await type(staff, 'input.staff-reports__note', '冒充官方');
+    await saveScreen(miniProgram, 'staff-reports-queue');
+    await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
+    await tap(staff, '.staff-reports__decide--remove');
+    await until('the queue emptied', async () => (await staff.$('.staff-reports__empty')) !== null);
+
+    expect(await find(miniProgram, 'messages', { _id: message._id })).toEqual([]);
+    const told = await find<{ body: string }>(miniProgram, 'messages', { kind: 'report.decided' });
+    expect(told.map((m) => m.body)).toEqual([REPORT_OUTCOME_TEXT.remove]);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The oidc function through the real wx-server-sdk and the local cloud's HTTP access route, with a
+ * fresh environment, a fresh signing key, and services registered the way admins do it: through
+ * `oidc.clientAdd`, driven by the staff command's own code (scripts/staff/oidc-client.ts).
+ */
+import { exportJWK, generateKeyPair } from 'jose';
+import * as client from 'openid-client';
+import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { runOidcClient, type CallOidc } from '../../../scripts/staff/oidc-client';
+import { ALICE, STAFF, accountCloud } from '../account/account-cloud';
+
+export { ALICE, STAFF };
+
+export function oidcCloud() {
+  const t = accountCloud();
+  let env = '';
+  const issuer = () => process.env.QYB_OIDC_ISSUER as string;
+
+  async function call<T = unknown>(openid: string, action: string, input: unknown): Promise<Result<T>> {
+    const r = (await t.cloud().sdk({ env, openid }).callFunction({ name: 'oidc', data: { action, input } })) as {
+      result: unknown;
+    };
+    return r.result as Result<T>;
+  }
+
+  return {
+    t,
+    env: () => env,
+    issuer,
+    call,
+    /** A fresh environment with ALICE signed in and STAFF made admin from the console. */
+    async setUp() {
+      const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+      const jwk = { ...(await exportJWK(privateKey)), kid: 'test-consent-1' };
+      env = t.cloud().freshEnv();
+      process.env.QYB_OIDC_SIGNING_KEYS = JSON.stringify({ keys: [jwk] });
+      process.env.QYB_OIDC_ISSUER = `${t.cloud().cloud.origin}/@${env}/oidc`;
+      for (const person of [ALICE, STAFF]) {
+        await t.register(env, person);
+        await t.signIn(env, person.openid, person);
+        await t.agree(env, person.openid);
+      }
+      await t
+        .db(env)
+        .collection('accounts')
+        .where({ accountName: STAFF.accountName })
+        .update({ data: { roles: ['user', 'staff', 'admin'] } });
+    },
+    /** `npm run staff -- oidc-client add …` as STAFF; returns the printed client id and secret. */
+    async addClient(args: string[]) {
+      const lines: string[] = [];
+      const code = await runOidcClient(
+        ((action: string, input: unknown) => call(STAFF.openid, action, input)) as CallOidc,
+        ['add', ...args],
+        (line) => lines.push(line),
+      );
+      if (code !== 0) throw new Error(lines.join('\n'));
+      const value = (label: string) => (lines.find((l) => l.startsWith(label)) ?? '').split(/\s+/)[1] as string;
+      return { id: value('client_id:'), secret: value('client_secret:') };
+    },
+    async discover(id: string, secret: string) {
+      return client.discovery(new URL(issuer()), id, secret, undefined, { execute: [client.allowInsecureRequests] });
+    },
+    /** The person approves `scope` for the service in the mini-program; the code comes back in the redirect. */
+    async approve(config: client.Configuration, redirectUri: string, scope: string, openid = ALICE.openid) {
+      const verifier = client.randomPKCECodeVerifier();
+      const url = client.buildAuthorizationUrl(config, {
+        redirect_uri: redirectUri,
+        scope,
+        code_challenge: await client.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+        state: 'st-2',
+      });
+      const request = Object.fromEntries(url.searchParams);
+      const approved = await call<{ redirect: string }>(openid, 'approve', { request, termsAccepted: true });
+      if (!approved.ok) throw new Error(approved.error.code);
+      return { request, verifier, callback: new URL(approved.data.redirect) };
+    },
+    async exchange(config: client.Configuration, approved: { verifier: string; callback: URL }) {
+      return client.authorizationCodeGrant(config, approved.callback, {
+        pkceCodeVerifier: approved.verifier,
+        expectedState: 'st-2',
+      });
+    },
+  };
+}
+
+export const SERVICE_ARGS = (redirect: string, scopes: string) => [
+  '--name',
+  '横琴测试服务',
+  '--redirect-uri',
+  redirect,
+  '--terms-url',
+  'https://svc.example.com/terms',
+  '--privacy-url',
+  'https://svc.example.com/privacy',
+  '--scopes',
+  scopes,
+];
