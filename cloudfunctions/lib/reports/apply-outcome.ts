@@ -52,7 +52,7 @@ export async function applyOutcome(
 
 async function removeContent(report: ReportRecord, note: string, deps: ReportsDeps, now: number): Promise<void> {
   if (report.kind === 'message') {
-    await deps.messages.remove(report.target);
+    await deps.messages.remove(report.reporterId, report.target);
     return;
   }
   const file = await deps.files.files.get(report.target);

@@ -15,6 +15,7 @@ const STILL_RAW: Record<string, string> = {
   'audit/audit-search.store.ts': 'a range of two conditions on one field (gte.and(lte))',
   'notify/create-notifier.ts': 'the notify repositories take the SDK database',
   'notify/create-notify-deps.ts': 'the notify repositories take the SDK database',
+  'notify/cloud-inbox.ts': 'the notify repositories take the SDK database',
 };
 
 const LIB = join(__dirname, '../../../../../cloudfunctions/lib');
