@@ -11,6 +11,7 @@ import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
 import { agreeThrough } from '../account/agree';
 import { callAs } from '../../support/call-as';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 process.env.QYB_CHANNELS = 'local-stand-in';
 process.env.QYB_WECHAT_SENDS_PER_SECOND = '5000';
@@ -70,7 +71,7 @@ export function notifyCloud() {
         await cloud()
           .sdk({ env })
           .database()
-          .collection('accounts')
+          .collection(COLLECTIONS.accounts)
           .where({ accountName: p.accountName })
           .update({ data: { roles } });
       }
