@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadEnv } from '../../config/env';
+import { loadEnv } from '../env/project-env';
 
 const root = resolve(__dirname, '..', '..');
 const env = loadEnv(root);

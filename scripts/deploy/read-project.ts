@@ -1,7 +1,7 @@
 /** Reads the project's facts and the operator's values from disk: the only IO the plan needs. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDotenv } from '../../config/env';
+import { parseDotenv } from '../env/project-env';
 import { CLOUD_RUNTIME } from '../../config/cloud/runtime';
 import { INDEXES } from '../../config/cloud/indexes';
 import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';

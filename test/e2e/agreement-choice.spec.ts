@@ -1,6 +1,7 @@
 import type { ConsentStatusOutput } from '../../cloudfunctions/lib/contract/consent';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { cloudFunction } from './support/cloud-functions';
+import { tap, textOf } from './support/interact';
 import { PAGES } from './support/routes';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
@@ -24,7 +25,7 @@ describe('agreeing', () => {
 
     await agree.tap();
     const home = await onPage(miniProgram, PAGES.home);
-    expect(await (await elementOf(home, '.home__welcome')).text()).toBe(zhCN.home.welcome);
+    expect(await textOf(home, '.home__welcome')).toBe(zhCN.home.welcome);
     expect(await home.$('.home__guest')).toBeNull();
     const ledger = await cloudFunction(miniProgram, 'consent').call<ConsentStatusOutput>('status', {});
     expect(ledger).toMatchObject({ ok: true, data: { accepted: true } });
@@ -32,8 +33,8 @@ describe('agreeing', () => {
 
   story('is remembered: the next launch goes straight home', async (miniProgram) => {
     const page = await onPage(miniProgram, PAGES.agreement);
-    await (await elementOf(page, '.agreement__tick')).tap();
-    await (await elementOf(page, 'button.agreement__agree')).tap();
+    await tap(page, '.agreement__tick');
+    await tap(page, 'button.agreement__agree');
     await onPage(miniProgram, PAGES.home);
 
     const relaunched = await miniProgram.reLaunch(`/${PAGES.home}`);

@@ -1,3 +1,4 @@
+import { tap, textOf } from './support/interact';
 import { PAGES } from './support/routes';
 import { story } from './support/story';
 import { elementOf, gone, onPage, until } from './support/wait';
@@ -14,7 +15,7 @@ describe('reading the agreement', () => {
       (await policyTab.attribute('class')).includes('agreement__tab--active'),
     );
     expect(await agreementTab.attribute('class')).not.toContain('agreement__tab--active');
-    expect(await (await elementOf(page, '.agreement__document')).text()).toContain('个人信息保护政策');
+    expect(await textOf(page, '.agreement__document')).toContain('个人信息保护政策');
 
     await agreementTab.tap();
     await until('the user agreement tab to be active again', async () =>
@@ -26,7 +27,7 @@ describe('reading the agreement', () => {
     const page = await onPage(miniProgram, PAGES.agreement);
     expect(await page.$$('.policy-toc__item')).toHaveLength(0);
 
-    await (await elementOf(page, '.agreement__toc-toggle')).tap();
+    await tap(page, '.agreement__toc-toggle');
     await elementOf(page, '.policy-toc__item');
     const entries = await page.$$('.policy-toc__item');
     const last = entries[entries.length - 1];

@@ -1,5 +1,6 @@
 import type { AnnouncementPublished } from '../../cloudfunctions/lib/contract/announcement';
 import { zhCNAnnouncement } from '../../src/i18n/zh-CN-announcement';
+import { tap } from './support/interact';
 import { PAGES } from './support/routes';
 import { adminIn, storyCloud } from './support/same-cloud';
 import { saveScreen } from './support/screens';
@@ -21,7 +22,7 @@ describe('a maintenance announcement', () => {
     });
 
     const page = await onPage(miniProgram, PAGES.agreement);
-    await (await elementOf(page, 'button.agreement__disagree')).tap();
+    await tap(page, 'button.agreement__disagree');
     const home = await onPage(miniProgram, PAGES.home);
     const banner = await elementOf(home, '.announcement__item--maintenance');
     expect(await (await banner.$('.announcement__type'))?.text()).toBe(zhCNAnnouncement.types.maintenance);

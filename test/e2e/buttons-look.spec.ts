@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
-import type Page from 'miniprogram-automator/out/Page';
+import { tap } from './support/interact';
 import { PAGES } from './support/routes';
 import { saveScreen } from './support/screens';
+import { PERSON, registerInForm } from './support/register';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
 
@@ -10,47 +11,6 @@ const FEEDBACK = 'packages/feedback/pages/index/index';
 /** A guest's profile: signing in (the profile itself first asks for the sensitive-data consent). */
 const SIGN_IN = 'packages/account/pages/sign-in/index';
 const PRIVACY_CENTER = 'packages/privacy/pages/center/index';
-const REGISTER = 'packages/account/pages/register/index';
-const PROFILE = 'packages/account/pages/profile/index';
-
-/** Fills a field as the automator does (its typings lack `input`). */
-async function fill(page: Page, selector: string, value: string): Promise<void> {
-  const field = (await elementOf(page, `input${selector}`)) as unknown as { input(v: string): Promise<void> };
-  await field.input(value);
-}
-
-async function tap(page: Page, selector: string): Promise<void> {
-  await (await elementOf(page, selector)).tap();
-}
-
-/** Registers a Macao resident through the form, as account.spec does, and waits for the profile. */
-async function register(mp: MiniProgram): Promise<Page> {
-  await mp.navigateTo(`/${REGISTER}`);
-  const page = await onPage(mp, REGISTER);
-  await fill(page, '.register__account-name', 'screens_reviewer');
-  await fill(page, '.register__password', 'Hengqin-2026');
-  await until('every password rule to pass', async () => (await page.$$('.password-rules__rule--passed')).length === 4);
-  await fill(page, '.register__confirm', 'Hengqin-2026');
-  await fill(page, '.register__real-name', '陈大文');
-  await tap(page, '.register__doc-type--residence-permit');
-  await fill(page, '.register__doc-number', '820000200002290021');
-  await tap(page, '.register__country--853');
-  await fill(page, '.register__mobile', '66123456');
-  await tap(page, '.register__agree');
-  await tap(page, '.register__document-consent');
-  await tap(page, 'button.register__submit');
-  // Registration hashes a password and writes the consent ledger: a cold function needs time.
-  for (let tries = 0; tries < 3; tries++) {
-    try {
-      const profile = await onPage(mp, PROFILE);
-      await elementOf(profile, 'button.profile__sign-out');
-      return profile;
-    } catch (error) {
-      if (tries === 2) throw error;
-    }
-  }
-  throw new Error('unreachable');
-}
 
 /** 44 CSS px, the smallest tap target (WCAG 2.5.5), less a pixel for the rounding of rem sizes. */
 const MIN_TARGET_PX = 43;
@@ -64,7 +24,7 @@ async function agreeAndGoHome(mp: MiniProgram): Promise<void> {
 describe('buttons look like what they do', () => {
   story('after ticking, the agree button is enabled, at full opacity, in line and large enough', async (mp) => {
     const page = await onPage(mp, PAGES.agreement);
-    await (await elementOf(page, '.agreement__tick')).tap();
+    await tap(page, '.agreement__tick');
     const agree = await elementOf(page, 'button.agreement__agree');
     await until('the agree button to be enabled', async () => (await agree.property('disabled')) !== true);
     expect(await agree.attribute('disabled')).toBeNull();
@@ -91,7 +51,7 @@ describe('buttons look like what they do', () => {
       await mp.navigateTo(`/${SIGN_IN}`);
       await elementOf(await onPage(mp, SIGN_IN), 'button.sign-in__submit');
       saved.push(await saveScreen(mp, 'sign-in'));
-      await register(mp);
+      await registerInForm(mp, { ...PERSON, accountName: 'screens_reviewer' });
       saved.push(await saveScreen(mp, 'profile'));
       await mp.navigateTo(`/${FEEDBACK}`);
       await elementOf(await onPage(mp, FEEDBACK), 'button.feedback__submit');

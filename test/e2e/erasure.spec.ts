@@ -1,28 +1,18 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
-import type Element from 'miniprogram-automator/out/Element';
 import type Page from 'miniprogram-automator/out/Page';
 import type { StaffQueueItem } from '../../cloudfunctions/lib/contract/privacy';
-import { CURRENT_POLICIES } from '../../policies/generated';
 import { zhCNRights } from '../../src/i18n/zh-CN-rights';
 import { cloudFunction } from './support/cloud-functions';
 import { PAGES } from './support/routes';
 import { adminIn, storyCloud } from './support/same-cloud';
 import { saveScreen } from './support/screens';
+import { tap, textOf, texts, type } from './support/interact';
+import { PERSON, registerByCall } from './support/register';
 import { story } from './support/story';
-import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
+import { COLD_FUNCTION_MS, onPage, until } from './support/wait';
 
 const RIGHTS = 'packages/privacy/pages/rights/index';
 const PASSWORD = 'Hengqin-2026';
-
-interface InputElement {
-  input(value: string): Promise<void>;
-}
-
-const type = async (page: Page, selector: string, value: string) =>
-  ((await elementOf(page, selector)) as unknown as InputElement).input(value);
-const tap = async (page: Page, selector: string) => (await elementOf(page, selector)).tap();
-const texts = async (page: Page, selector: string) =>
-  Promise.all((await page.$$(selector)).map((e: Element) => e.text()));
 
 /** First launch agreed on the gate, then an account and one piece of feedback, as the app makes them. */
 async function personWithFeedback(miniProgram: MiniProgram): Promise<void> {
@@ -30,20 +20,7 @@ async function personWithFeedback(miniProgram: MiniProgram): Promise<void> {
   await tap(gate, '.agreement__tick');
   await tap(gate, 'button.agreement__agree');
   await onPage(miniProgram, PAGES.home, COLD_FUNCTION_MS);
-  const registered = await cloudFunction(miniProgram, 'account').call('register', {
-    accountName: 'erasure_person',
-    password: PASSWORD,
-    realName: '陈大文',
-    mobile: { countryCode: '+853', number: '66123456' },
-    document: { type: 'residence-permit', number: '820000200002290021' },
-    consent: (['user-agreement', 'privacy-policy'] as const).map((id) => ({
-      id,
-      version: CURRENT_POLICIES[id].version,
-      sha256: CURRENT_POLICIES[id].sha256,
-    })),
-    documentConsent: true,
-  });
-  if (!registered.ok) throw new Error(`register: ${registered.error.code}`);
+  await registerByCall(miniProgram, { ...PERSON, accountName: 'erasure_person', password: PASSWORD });
   const sent = await cloudFunction(miniProgram, 'feedback').call('submit', {
     category: 'suggestion',
     text: '希望增加夜间办理时段',
@@ -75,7 +52,7 @@ describe('a deletion request approved by staff', () => {
       await type(rights, 'input.rights__password', PASSWORD);
       await tap(rights, 'button.rights__file');
       await until('the filed request', async () => (await rights.$('.rights__notice')) !== null, COLD_FUNCTION_MS);
-      expect(await (await elementOf(rights, '.rights__notice')).text()).toBe(zhCNRights.submitted);
+      expect(await textOf(rights, '.rights__notice')).toBe(zhCNRights.submitted);
 
       // The bureau's admin, from their own WeChat (an admin may not decide their own request).
       const admin = await adminIn(await storyCloud(miniProgram), 'erasure');

@@ -1,56 +1,23 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
-import type Page from 'miniprogram-automator/out/Page';
 import type { FeedbackQueueOutput } from '../../cloudfunctions/lib/contract/feedback-handling';
 import { REPORT_OUTCOME_TEXT } from '../../cloudfunctions/lib/reports/decide-report';
 import { zhCNReports } from '../../src/i18n/zh-CN-reports';
 import { sdkAt } from '../support/local-cloud';
 import { saveScreen } from './support/screens';
 import { staffDesk } from './support/staff-desk';
+import { tap, textOf, type } from './support/interact';
+import { PERSON, registerInForm } from './support/register';
 import { story } from './support/story';
-import { elementOf, onPage, until } from './support/wait';
+import { onPage, until } from './support/wait';
 
 const PAGES = {
-  register: 'packages/account/pages/register/index',
-  profile: 'packages/account/pages/profile/index',
   feedback: 'packages/feedback/pages/index/index',
   report: 'packages/feedback/pages/report/index',
   staffFeedback: 'packages/staff/pages/feedback/index',
   staffReports: 'packages/staff/pages/reports/index',
 } as const;
 
-const PERSON = { accountName: 'chan_tai_man', password: 'Hengqin-2026', realName: '陈大文' };
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
-
-interface InputElement {
-  input(value: string): Promise<void>;
-}
-const type = async (page: Page, selector: string, value: string) =>
-  ((await elementOf(page, selector)) as unknown as InputElement).input(value);
-const tap = async (page: Page, selector: string) => (await elementOf(page, selector)).tap();
-const textOf = async (page: Page, selector: string) => (await elementOf(page, selector)).text();
-
-async function register(miniProgram: MiniProgram): Promise<void> {
-  await miniProgram.navigateTo(`/${PAGES.register}`);
-  const page = await onPage(miniProgram, PAGES.register);
-  await type(page, 'input.register__account-name', PERSON.accountName);
-  await type(page, 'input.register__password', PERSON.password);
-  await until('every password rule to pass', async () => (await page.$$('.password-rules__rule--passed')).length === 4);
-  await type(page, 'input.register__confirm', PERSON.password);
-  await type(page, 'input.register__real-name', PERSON.realName);
-  await tap(page, '.register__doc-type--residence-permit');
-  await type(page, 'input.register__doc-number', '820000200002290021');
-  await tap(page, '.register__country--853');
-  await type(page, 'input.register__mobile', '66123456');
-  await tap(page, '.register__agree');
-  await tap(page, '.register__document-consent');
-  await tap(page, 'button.register__submit');
-  // Registration hashes a password and writes the consent ledger: a cold function needs time.
-  const deadline = Date.now() + 30_000;
-  while ((await miniProgram.currentPage())?.path !== PAGES.profile) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for the profile after registering');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 declare const location: { origin: string };
 declare function fetch(url: string): Promise<{ json(): Promise<{ env: string }> }>;
@@ -84,7 +51,7 @@ describe('complaints answered and reports handled', () => {
   story(
     'a person complains, staff answer, the person reads the answer; the answered item is closed on the staff screen',
     async (miniProgram) => {
-      await register(miniProgram);
+      await registerInForm(miniProgram);
       await miniProgram.navigateTo(`/${PAGES.feedback}`);
       const page = await onPage(miniProgram, PAGES.feedback);
       await tap(page, '.feedback__category--complaint');
@@ -120,7 +87,7 @@ describe('complaints answered and reports handled', () => {
   );
 
   story('a report leads to the reported message removed and the reporter told', async (miniProgram) => {
-    await register(miniProgram);
+    await registerInForm(miniProgram);
     // A message in the person's inbox that pretends to be official, put there from the console.
     const [account] = await find<{ _id: string }>(miniProgram, 'accounts', { accountName: PERSON.accountName });
     const message = { _id: 'e2e-fake-official-message', accountId: account?._id, kind: 'staff.push' };

@@ -1,5 +1,6 @@
 import type Element from 'miniprogram-automator/out/Element';
 import { zhCN } from '../../src/i18n/zh-CN';
+import { textOf } from './support/interact';
 import { PAGES } from './support/routes';
 import { story } from './support/story';
 import { elementOf, onPage } from './support/wait';
@@ -20,6 +21,6 @@ describe('first launch', () => {
     const agree = await elementOf(page, 'button.agreement__agree');
     expect(await agree.property('disabled')).toBe(true);
     expect(await agree.text()).toBe(zhCN.agreement.tickFirst);
-    expect(await (await elementOf(page, 'button.agreement__disagree')).text()).toBe(zhCN.agreement.disagree);
+    expect(await textOf(page, 'button.agreement__disagree')).toBe(zhCN.agreement.disagree);
   });
 });

@@ -1,6 +1,7 @@
 import type { ConsentStatusOutput } from '../../cloudfunctions/lib/contract/consent';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { cloudFunction } from './support/cloud-functions';
+import { tap } from './support/interact';
 import { PAGES } from './support/routes';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
@@ -10,7 +11,7 @@ describe('refusing', () => {
     const consent = cloudFunction(miniProgram, 'consent');
     const before = await consent.call<ConsentStatusOutput>('status', {});
     const page = await onPage(miniProgram, PAGES.agreement);
-    await (await elementOf(page, 'button.agreement__disagree')).tap();
+    await tap(page, 'button.agreement__disagree');
 
     const home = await onPage(miniProgram, PAGES.home);
     const notice = await elementOf(home, '.home__guest');
@@ -26,7 +27,7 @@ describe('refusing', () => {
 
   story('can ask again with one tap, and agreeing then ends guest mode', async (miniProgram) => {
     const page = await onPage(miniProgram, PAGES.agreement);
-    await (await elementOf(page, 'button.agreement__disagree')).tap();
+    await tap(page, 'button.agreement__disagree');
     const home = await onPage(miniProgram, PAGES.home);
 
     const askAgain = await elementOf(home, '.home__guest-action');
@@ -35,8 +36,8 @@ describe('refusing', () => {
     const again = await onPage(miniProgram, PAGES.agreement);
     expect((await miniProgram.pageStack()).map((p) => p.path)).toEqual([PAGES.home, PAGES.agreement]);
 
-    await (await elementOf(again, '.agreement__tick')).tap();
-    await (await elementOf(again, 'button.agreement__agree')).tap();
+    await tap(again, '.agreement__tick');
+    await tap(again, 'button.agreement__agree');
     const member = await onPage(miniProgram, PAGES.home);
     await until('the guest notice to be gone', async () => (await member.$('.home__guest')) === null);
     expect((await miniProgram.pageStack()).map((p) => p.path)).toEqual([PAGES.home]);

@@ -1,6 +1,7 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import { zhCN } from '../../src/i18n/zh-CN';
+import { tap, textOf } from './support/interact';
 import { PAGES } from './support/routes';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
@@ -29,7 +30,7 @@ const AT_HENGQIN = `function () {
 /** A fresh person lands on the agreement; refusing it still leaves the public home page. */
 async function home(miniProgram: MiniProgram): Promise<Page> {
   const agreement = await onPage(miniProgram, PAGES.agreement);
-  await (await elementOf(agreement, 'button.agreement__disagree')).tap();
+  await tap(agreement, 'button.agreement__disagree');
   return onPage(miniProgram, PAGES.home);
 }
 
@@ -52,13 +53,13 @@ describe('the home page region', () => {
       const page = await home(miniProgram);
       await regionShown(page, zhCN.home.regionDefault);
 
-      await (await elementOf(page, '.home__region')).tap();
+      await tap(page, '.home__region');
       const regions = await onPage(miniProgram, REGION_PAGE);
-      await (await elementOf(regions, '.home__region-locate')).tap();
+      await tap(regions, '.home__region-locate');
       const notice = await elementOf(regions, '.home__region-notice');
       expect(await notice.text()).toBe(zhCN.permissions.items.location.refusal);
       expect((await regions.$$('.home__region-option')).length).toBeGreaterThan(1);
-      await (await elementOf(regions, '.home__region-option--macao')).tap();
+      await tap(regions, '.home__region-option--macao');
 
       const back = await onPage(miniProgram, PAGES.home);
       await regionShown(back, '澳门特别行政区');
@@ -68,7 +69,7 @@ describe('the home page region', () => {
         expect(await back.$(`.home__doc--${id}`)).not.toBeNull();
       }
       expect(await back.$('.home__privacy-center')).not.toBeNull();
-      expect(await (await elementOf(back, '.home__service-line')).text()).toBe(zhCN.app.serviceLine);
+      expect(await textOf(back, '.home__service-line')).toBe(zhCN.app.serviceLine);
       expect(await back.$('.home__offline')).toBeNull();
     },
   );
@@ -79,15 +80,15 @@ describe('the home page region', () => {
     const page = await home(miniProgram);
 
     // Pick another region first, so locating visibly changes it back.
-    await (await elementOf(page, '.home__region')).tap();
+    await tap(page, '.home__region');
     const list = await onPage(miniProgram, REGION_PAGE);
-    await (await elementOf(list, '.home__region-option--zhuhai-xiangzhou')).tap();
+    await tap(list, '.home__region-option--zhuhai-xiangzhou');
     const picked = await onPage(miniProgram, PAGES.home);
     await regionShown(picked, '珠海市香洲区');
 
-    await (await elementOf(picked, '.home__region')).tap();
+    await tap(picked, '.home__region');
     const again = await onPage(miniProgram, REGION_PAGE);
-    await (await elementOf(again, '.home__region-locate')).tap();
+    await tap(again, '.home__region-locate');
     await regionShown(await onPage(miniProgram, PAGES.home), '横琴粤澳深度合作区');
   });
 });

@@ -5,12 +5,13 @@ import type { ConsentStatusOutput } from '../../cloudfunctions/lib/contract/cons
 import type { PublishOutput } from '../../cloudfunctions/lib/contract/policy';
 import { shanghaiDay } from '../../cloudfunctions/lib/policy/effective-time';
 import { calendarDay } from '../../src/i18n/beijing-time';
-import { CURRENT_POLICIES } from '../../policies/generated';
 import { zhCN } from '../../src/i18n/zh-CN';
 import fixtureManifest from '../fixtures/policies/manifest.json';
 import { cloudFunction } from './support/cloud-functions';
+import { tap, textOf } from './support/interact';
 import { PAGES } from './support/routes';
 import { staffDesk } from './support/staff-desk';
+import { registerByCall } from './support/register';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
@@ -21,18 +22,10 @@ const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 const [V2] = fixtureManifest;
 if (!V2) throw new Error('test/fixtures/policies/manifest.json lists no version');
 
-const PERSON = {
-  accountName: 'chan_tai_man',
-  password: 'Hengqin-2026',
-  realName: '陈大文',
-  mobile: { countryCode: '+853', number: '66123456' },
-  document: { type: 'residence-permit', number: '820000200002290021' },
-};
-
 async function agreeOnLaunch(miniProgram: MiniProgram): Promise<Page> {
   const page = await onPage(miniProgram, PAGES.agreement);
-  await (await elementOf(page, '.agreement__tick')).tap();
-  await (await elementOf(page, 'button.agreement__agree')).tap();
+  await tap(page, '.agreement__tick');
+  await tap(page, 'button.agreement__agree');
   return onPage(miniProgram, PAGES.home, COLD_FUNCTION_MS);
 }
 
@@ -60,17 +53,17 @@ describe('a new agreement version', () => {
       expect(published.inEffect).toBe(true);
 
       const page = await nextLaunch(miniProgram);
-      expect(await (await elementOf(page, '.agreement__intro')).text()).toBe(zhCN.consent.reconsentIntro);
+      expect(await textOf(page, '.agreement__intro')).toBe(zhCN.consent.reconsentIntro);
       const changes = await elementOf(page, '.policy-changes__doc--user-agreement');
       expect(await changes.text()).toContain(V2.changeSummary);
       const clauses: Element[] = await page.$$('.policy-changes__clause');
       expect(clauses.length).toBeGreaterThan(0);
       expect((await Promise.all(clauses.map((c) => c.text()))).join('\n')).toContain('10.4');
       expect(await page.$('.policy-changes__doc--privacy-policy')).toBeNull();
-      expect(await (await elementOf(page, '.agreement__version')).text()).toContain(V2.version);
+      expect(await textOf(page, '.agreement__version')).toContain(V2.version);
 
-      await (await elementOf(page, '.agreement__tick')).tap();
-      await (await elementOf(page, 'button.agreement__agree')).tap();
+      await tap(page, '.agreement__tick');
+      await tap(page, 'button.agreement__agree');
       const home = await onPage(miniProgram, PAGES.home, COLD_FUNCTION_MS);
       expect(await home.$('.home__guest')).toBeNull();
 
@@ -86,23 +79,16 @@ describe('a new agreement version', () => {
 
   story('refused by a registered person offers to close the account', async (miniProgram) => {
     await agreeOnLaunch(miniProgram);
-    const account = cloudFunction(miniProgram, 'account');
     // The build's own versions are the ones in force until something is published.
-    const consent = (['user-agreement', 'privacy-policy'] as const).map((id) => ({
-      id,
-      version: CURRENT_POLICIES[id].version,
-      sha256: CURRENT_POLICIES[id].sha256,
-    }));
-    const registered = await account.call('register', { ...PERSON, consent, documentConsent: true });
-    expect(registered).toMatchObject({ ok: true });
+    await registerByCall(miniProgram);
     await publishV2(miniProgram, shanghaiDay(Date.now()));
 
     const page = await nextLaunch(miniProgram);
     await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
     try {
-      await (await elementOf(page, 'button.agreement__disagree')).tap();
+      await tap(page, 'button.agreement__disagree');
       const profile = await onPage(miniProgram, PROFILE, COLD_FUNCTION_MS);
-      expect(await (await elementOf(profile, 'button.profile__cancel-submit')).text()).toBe(zhCN.account.cancelSubmit);
+      expect(await textOf(profile, 'button.profile__cancel-submit')).toBe(zhCN.account.cancelSubmit);
     } finally {
       await miniProgram.restoreWxMethod('showModal');
     }
@@ -111,7 +97,7 @@ describe('a new agreement version', () => {
 
   story('published for later is announced on the home page, guests included', async (miniProgram) => {
     const gate = await onPage(miniProgram, PAGES.agreement);
-    await (await elementOf(gate, 'button.agreement__disagree')).tap();
+    await tap(gate, 'button.agreement__disagree');
     await onPage(miniProgram, PAGES.home);
     const tomorrow = shanghaiDay(Date.now() + 86_400_000);
     const published = await publishV2(miniProgram, tomorrow);

@@ -1,62 +1,19 @@
-import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
-import type Page from 'miniprogram-automator/out/Page';
 import { zhCNOidc } from '../../src/i18n/zh-CN-oidc';
 import { saveScreen } from './support/screens';
 import { staffDesk } from './support/staff-desk';
+import { tap, textOf } from './support/interact';
+import { registerInForm } from './support/register';
 import { story } from './support/story';
-import { elementOf, onPage, until } from './support/wait';
+import { onPage, until } from './support/wait';
 
 const PAGES = {
-  register: 'packages/account/pages/register/index',
-  profile: 'packages/account/pages/profile/index',
   consent: 'packages/oidc/pages/consent/index',
   center: 'packages/privacy/pages/center/index',
   authorized: 'packages/oidc/pages/authorized/index',
 } as const;
 
-const PERSON = {
-  accountName: 'chan_tai_man',
-  password: 'Hengqin-2026',
-  realName: '陈大文',
-  document: '820000200002290021',
-  mobile: '66123456',
-};
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 const REDIRECT = 'https://svc.example.com/callback';
-
-interface InputElement {
-  input(value: string): Promise<void>;
-}
-
-async function type(page: Page, selector: string, value: string): Promise<void> {
-  await ((await elementOf(page, selector)) as unknown as InputElement).input(value);
-}
-
-async function tap(page: Page, selector: string): Promise<void> {
-  await (await elementOf(page, selector)).tap();
-}
-
-async function textOf(page: Page, selector: string): Promise<string> {
-  return (await elementOf(page, selector)).text();
-}
-
-async function register(miniProgram: MiniProgram): Promise<void> {
-  await miniProgram.navigateTo(`/${PAGES.register}`);
-  const page = await onPage(miniProgram, PAGES.register);
-  await type(page, 'input.register__account-name', PERSON.accountName);
-  await type(page, 'input.register__password', PERSON.password);
-  await until('every password rule to pass', async () => (await page.$$('.password-rules__rule--passed')).length === 4);
-  await type(page, 'input.register__confirm', PERSON.password);
-  await type(page, 'input.register__real-name', PERSON.realName);
-  await tap(page, '.register__doc-type--residence-permit');
-  await type(page, 'input.register__doc-number', PERSON.document);
-  await tap(page, '.register__country--853');
-  await type(page, 'input.register__mobile', PERSON.mobile);
-  await tap(page, '.register__agree');
-  await tap(page, '.register__document-consent');
-  await tap(page, 'button.register__submit');
-  await until('the profile after registering', async () => (await miniProgram.currentPage())?.path === PAGES.profile);
-}
 
 describe('signing in to another service with the 琴易办 account', () => {
   story(
@@ -71,7 +28,7 @@ describe('signing in to another service with the 琴易办 account', () => {
         scopes: ['openid', 'profile', 'real_name'],
       });
       if (!added.ok) throw new Error(`clientAdd: ${added.error.code}`);
-      await register(miniProgram);
+      await registerInForm(miniProgram);
 
       // What another mini-program (or a scanned link) sends: an authorization request with PKCE.
       const query = new URLSearchParams({

@@ -1,4 +1,5 @@
 import { zhCN } from '../../src/i18n/zh-CN';
+import { tap } from './support/interact';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
 
@@ -38,7 +39,7 @@ describe('the permissions page', () => {
     expect(await microphone.text()).toBe(zhCN.permissions.states.granted);
     expect(await page.$$('.permission-list__item')).toHaveLength(9);
 
-    await (await elementOf(page, '.permission-list__item--location .permission-list__manage')).tap();
+    await tap(page, '.permission-list__item--location .permission-list__manage');
     await until('location to show as allowed', async () =>
       (await (await location.$('.permission-list__state'))?.text()) === zhCN.permissions.states.granted ? true : null,
     );

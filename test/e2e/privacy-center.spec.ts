@@ -3,6 +3,7 @@ import type Page from 'miniprogram-automator/out/Page';
 import type { ConsentStatusOutput } from '../../cloudfunctions/lib/contract/consent';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { cloudFunction } from './support/cloud-functions';
+import { tap } from './support/interact';
 import { PAGES } from './support/routes';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
@@ -17,14 +18,14 @@ const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 /** First launch: tick, agree, and land home as a member. */
 async function agreeOnLaunch(miniProgram: MiniProgram): Promise<Page> {
   const page = await onPage(miniProgram, PAGES.agreement);
-  await (await elementOf(page, '.agreement__tick')).tap();
-  await (await elementOf(page, 'button.agreement__agree')).tap();
+  await tap(page, '.agreement__tick');
+  await tap(page, 'button.agreement__agree');
   return onPage(miniProgram, PAGES.home);
 }
 
 /** From home, through the home page's own entry. */
 async function openPrivacyCenter(miniProgram: MiniProgram, home: Page): Promise<Page> {
-  await (await elementOf(home, '.home__privacy-center')).tap();
+  await tap(home, '.home__privacy-center');
   return onPage(miniProgram, PRIVACY_CENTER);
 }
 
@@ -62,7 +63,7 @@ describe('the privacy center', () => {
       receiptCode(ledger.data.head.hash),
     );
 
-    await (await elementOf(center, '.privacy-center__verify')).tap();
+    await tap(center, '.privacy-center__verify');
     const verified = await elementOf(center, '.privacy-center__verified--intact');
     expect(await verified.text()).toContain('完整无篡改');
     expect(await center.$('.privacy-center__verified--broken')).toBeNull();
@@ -73,7 +74,7 @@ describe('the privacy center', () => {
     const center = await openPrivacyCenter(miniProgram, await agreeOnLaunch(miniProgram));
     await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
     try {
-      await (await elementOf(center, 'button.privacy-center__withdraw')).tap();
+      await tap(center, 'button.privacy-center__withdraw');
       const home = await onPage(miniProgram, PAGES.home);
       expect((await miniProgram.pageStack()).map((p) => p.path)).toEqual([PAGES.home]);
       const notice = await elementOf(home, '.home__guest');
@@ -98,10 +99,10 @@ describe('the privacy center', () => {
 
     // Asking again is one tap away from home.
     const back = await onPage(miniProgram, PAGES.home);
-    await (await elementOf(back, '.home__guest-action')).tap();
+    await tap(back, '.home__guest-action');
     const again = await onPage(miniProgram, PAGES.agreement);
-    await (await elementOf(again, '.agreement__tick')).tap();
-    await (await elementOf(again, 'button.agreement__agree')).tap();
+    await tap(again, '.agreement__tick');
+    await tap(again, 'button.agreement__agree');
     const member = await onPage(miniProgram, PAGES.home);
     await until('the guest notice to be gone', async () => (await member.$('.home__guest')) === null);
 

@@ -1,29 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type Element from 'miniprogram-automator/out/Element';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
-import type Page from 'miniprogram-automator/out/Page';
 import type { InboxPage, PushJobCreated, PushProgress, TemplateView } from '../../cloudfunctions/lib/contract/notify';
 import type { RequestSummary, StaffRequestView } from '../../cloudfunctions/lib/contract/requests';
 import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
-import { CURRENT_POLICIES } from '../../policies/generated';
 import { zhCNInbox } from '../../src/i18n/zh-CN-inbox';
 import { cloudFunction } from './support/cloud-functions';
+import { tap, textOf } from './support/interact';
 import { PAGES } from './support/routes';
 import { personIn, reviewerIn, storyCloud } from './support/same-cloud';
 import { staffDesk } from './support/staff-desk';
+import { PERSON, registerByCall } from './support/register';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
 const INBOX = 'packages/inbox/pages/list/index';
 const PREFERENCES = 'packages/inbox/pages/preferences/index';
-
-const PERSON = {
-  accountName: 'chan_tai_man',
-  password: 'Hengqin-2026',
-  realName: '陈大文',
-  mobile: { countryCode: '+853', number: '66123456' },
-  document: { type: 'residence-permit', number: '820000200002290021' },
-};
 
 /** The app-side globals inside evaluate(): only what the calls below use. */
 declare function fetch(
@@ -58,20 +50,10 @@ async function outbox(
 
 async function agreeAndRegister(miniProgram: MiniProgram): Promise<void> {
   const page = await onPage(miniProgram, PAGES.agreement);
-  await (await elementOf(page, '.agreement__tick')).tap();
-  await (await elementOf(page, 'button.agreement__agree')).tap();
+  await tap(page, '.agreement__tick');
+  await tap(page, 'button.agreement__agree');
   await onPage(miniProgram, PAGES.home, COLD_FUNCTION_MS);
-  const consent = (['user-agreement', 'privacy-policy'] as const).map((id) => ({
-    id,
-    version: CURRENT_POLICIES[id].version,
-    sha256: CURRENT_POLICIES[id].sha256,
-  }));
-  const registered = await cloudFunction(miniProgram, 'account').call('register', {
-    ...PERSON,
-    consent,
-    documentConsent: true,
-  });
-  expect(registered).toMatchObject({ ok: true });
+  await registerByCall(miniProgram);
 }
 
 /** In notice settings, the person taps to receive WeChat messages and accepts (WeChat's dialog mocked; WeChat records it). */
@@ -85,16 +67,12 @@ async function subscribeInSettings(miniProgram: MiniProgram): Promise<string[]> 
   await miniProgram.mockWxMethod('requestSubscribeMessage', { errMsg: 'requestSubscribeMessage:ok', ...accepted });
   await wechatRecords(miniProgram, accepted);
   try {
-    await (await elementOf(prefs, 'button.preferences__subscribe')).tap();
+    await tap(prefs, 'button.preferences__subscribe');
     expect(await textOf(prefs, '.preferences__notice')).toBe(zhCNInbox.subscribed);
   } finally {
     await miniProgram.restoreWxMethod('requestSubscribeMessage');
   }
   return asked;
-}
-
-async function textOf(page: Page, selector: string): Promise<string> {
-  return (await elementOf(page, selector)).text();
 }
 
 describe('pushes', () => {
@@ -114,7 +92,7 @@ describe('pushes', () => {
       await miniProgram.mockWxMethod('requestSubscribeMessage', { errMsg: 'requestSubscribeMessage:ok', ...accepted });
       await wechatRecords(miniProgram, accepted);
       try {
-        await (await elementOf(prefs, 'button.preferences__subscribe')).tap();
+        await tap(prefs, 'button.preferences__subscribe');
         expect(await textOf(prefs, '.preferences__notice')).toBe(zhCNInbox.subscribed);
       } finally {
         await miniProgram.restoreWxMethod('requestSubscribeMessage');
@@ -141,11 +119,11 @@ describe('pushes', () => {
       await miniProgram.reLaunch(`/${PAGES.home}`);
       const home = await onPage(miniProgram, PAGES.home);
       expect(await until('the unread badge', async () => (await home.$('.home__badge'))?.text())).toBe('1');
-      await (await elementOf(home, '.home__inbox')).tap();
+      await tap(home, '.home__inbox');
       const inbox = await onPage(miniProgram, INBOX);
       expect(await textOf(inbox, '.inbox__message--unread .inbox__message-title')).toBe('系统维护通知');
       expect(await textOf(inbox, '.inbox__unread')).toBe(zhCNInbox.unread(1));
-      await (await elementOf(inbox, '.inbox__message--unread')).tap();
+      await tap(inbox, '.inbox__message--unread');
       expect(
         await until('the message read', async () => (await textOf(inbox, '.inbox__unread')) === zhCNInbox.unread(0)),
       ).toBe(true);
@@ -162,8 +140,8 @@ describe('pushes', () => {
     'a person subscribes → staff approve their request → the inbox has the notice and WeChat got the subscription message',
     async (miniProgram) => {
       const page = await onPage(miniProgram, PAGES.agreement);
-      await (await elementOf(page, '.agreement__tick')).tap();
-      await (await elementOf(page, 'button.agreement__agree')).tap();
+      await tap(page, '.agreement__tick');
+      await tap(page, 'button.agreement__agree');
       await onPage(miniProgram, PAGES.home, COLD_FUNCTION_MS);
       // The person is this mini-program's own WeChat identity; their request goes in through the
       // real functions (the application pages have their own stories).
@@ -194,7 +172,7 @@ describe('pushes', () => {
 
       await miniProgram.reLaunch(`/${PAGES.home}`);
       const home = await onPage(miniProgram, PAGES.home);
-      await (await elementOf(home, '.home__inbox')).tap();
+      await tap(home, '.home__inbox');
       const inbox = await onPage(miniProgram, INBOX);
       const newest = await textOf(inbox, '.inbox__message-title');
       expect(newest).toContain('已办结（准予）');

@@ -9,7 +9,6 @@ import type {
   RequestView,
   StaffRequestView,
 } from '../../cloudfunctions/lib/contract/requests';
-import { CURRENT_POLICIES } from '../../policies/generated';
 import { zhCNRequests as tr } from '../../src/i18n/zh-CN-requests';
 import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { cloudFunction } from './support/cloud-functions';
@@ -22,6 +21,8 @@ import {
   storyOpenid,
   type CloudPerson,
 } from './support/same-cloud';
+import { tap, textOf, type } from './support/interact';
+import { PERSON, registerByCall } from './support/register';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
@@ -64,45 +65,11 @@ const AT_HENGQIN = `function () {
 /** Two people, a dozen function calls and three uploads per story, on a shared 2-core machine. */
 const LONG_STORY_MS = 180_000;
 
-interface InputElement {
-  input(value: string): Promise<void>;
-}
-
-async function type(page: Page, selector: string, value: string): Promise<void> {
-  await ((await elementOf(page, `input${selector}`)) as unknown as InputElement).input(value);
-}
-
-async function tap(page: Page, selector: string): Promise<void> {
-  await (await elementOf(page, selector)).tap();
-}
-
-async function textOf(page: Page, selector: string): Promise<string> {
-  return (await elementOf(page, selector)).text();
-}
-
 function textIs(page: Page, selector: string, expected: string): Promise<true> {
   return withinCold(
     `${selector} to read ${expected}`,
     async () => (await (await page.$(selector))?.text()) === expected,
   );
-}
-
-/** The story's own person registers (as the app does, through the account function). */
-async function registerPerson(miniProgram: MiniProgram, accountName: string): Promise<void> {
-  const registered = await cloudFunction(miniProgram, 'account').call('register', {
-    accountName,
-    password: 'Hengqin-2026',
-    realName: '陈大文',
-    mobile: { countryCode: '+853', number: '66123456' },
-    document: { type: 'residence-permit', number: '820000200002290021' },
-    consent: (['user-agreement', 'privacy-policy'] as const).map((id) => ({
-      id,
-      version: CURRENT_POLICIES[id].version,
-      sha256: CURRENT_POLICIES[id].sha256,
-    })),
-    documentConsent: true,
-  });
-  if (!registered.ok) throw new Error(`register: ${registered.error.code}`);
 }
 
 /** Catalog → the matter's notice → the application form. */
@@ -125,9 +92,9 @@ async function next(page: Page, step: string): Promise<void> {
 }
 
 async function fillForm(page: Page, scope: 'public' | 'full'): Promise<void> {
-  await type(page, '.apply__field--targetUscc', USCC.toLowerCase());
+  await type(page, 'input.apply__field--targetUscc', USCC.toLowerCase());
   await tap(page, `.apply__option--scope-${scope}`);
-  await type(page, '.apply__field--copies', '2');
+  await type(page, 'input.apply__field--copies', '2');
   await next(page, 'materials');
 }
 
@@ -168,7 +135,7 @@ describe('service requests', () => {
   story(
     'a person applies with a photo and a postal address, supplements on request and sees the result',
     async (miniProgram) => {
-      await registerPerson(miniProgram, 'chan_tai_man');
+      await registerByCall(miniProgram, { ...PERSON, accountName: 'chan_tai_man' });
       const apply = await openApplication(miniProgram);
       await next(apply, 'form');
       await fillForm(apply, 'public');
@@ -178,14 +145,14 @@ describe('service requests', () => {
       await next(apply, 'delivery');
 
       await tap(apply, '.apply__post');
-      await type(apply, '.apply__contact', '陈大文');
+      await type(apply, 'input.apply__contact', '陈大文');
       await tap(apply, '.apply__country--853');
-      await type(apply, '.apply__mobile', '66123456');
+      await type(apply, 'input.apply__mobile', '66123456');
       await miniProgram.mockWxMethod('getSetting', LOCATION_GRANTED);
       await miniProgram.mockWxMethod('getLocation', AT_HENGQIN);
       await tap(apply, '.apply__locate');
       await textIs(apply, '.apply__region', '横琴粤澳深度合作区');
-      await type(apply, '.apply__address', '环岛东路 3000 号 2 栋 101');
+      await type(apply, 'input.apply__address', '环岛东路 3000 号 2 栋 101');
       await next(apply, 'review');
       expect(await textOf(apply, '.apply__review-row--delivery')).toContain('横琴粤澳深度合作区环岛东路 3000 号');
 
@@ -246,20 +213,20 @@ describe('service requests', () => {
   story(
     'a person becomes an enterprise’s agent and applies on its behalf',
     async (miniProgram) => {
-      await registerPerson(miniProgram, 'ho_agent');
+      await registerByCall(miniProgram, { ...PERSON, accountName: 'ho_agent' });
       // Agents and enterprise registrants need L2: staff check her residence permit first.
       const cloud = await storyCloud(miniProgram);
       const reviewer = await reviewerIn(cloud, 'agent');
       await staffVerified(personIn(cloud, await storyOpenid(miniProgram)), reviewer, Uint8Array.from(PHOTO));
       await miniProgram.navigateTo(`/${PAGES.enterprise}`);
       const page = await onPage(miniProgram, PAGES.enterprise);
-      await type(page, '.enterprise__uscc', `${USCC.slice(0, 17)}4`);
+      await type(page, 'input.enterprise__uscc', `${USCC.slice(0, 17)}4`);
       await elementOf(page, '.enterprise__uscc-issue--check-character');
-      await type(page, '.enterprise__uscc', USCC);
-      await type(page, '.enterprise__name', '横琴澳资示范有限公司');
-      await type(page, '.enterprise__representative', '何澳门');
+      await type(page, 'input.enterprise__uscc', USCC);
+      await type(page, 'input.enterprise__name', '横琴澳资示范有限公司');
+      await type(page, 'input.enterprise__representative', '何澳门');
       await tap(page, '.enterprise__doc-type--travel-permit');
-      await type(page, '.enterprise__doc-number', 'M1234567801');
+      await type(page, 'input.enterprise__doc-number', 'M1234567801');
       await tap(page, 'button.enterprise__register');
       await textIs(page, '.enterprise__notice', tr.enterprise.registered);
 
@@ -285,9 +252,9 @@ describe('service requests', () => {
       await fillForm(apply, 'full');
       await addIdentityPhoto(miniProgram, apply);
       await next(apply, 'delivery');
-      await type(apply, '.apply__contact', '何经办');
+      await type(apply, 'input.apply__contact', '何经办');
       await tap(apply, '.apply__country--853');
-      await type(apply, '.apply__mobile', '66123456');
+      await type(apply, 'input.apply__mobile', '66123456');
       await next(apply, 'review');
       expect(await textOf(apply, '.apply__review-row--applicant')).toContain(tr.apply.asAgent('横琴澳资示范有限公司'));
 
@@ -307,7 +274,7 @@ describe('service requests', () => {
   story(
     'a reviewer works the queue in the app: assigns, accepts, approves, and approves an agent grant',
     async (miniProgram) => {
-      await registerPerson(miniProgram, 'staff_in_app');
+      await registerByCall(miniProgram, { ...PERSON, accountName: 'staff_in_app' });
       const cloud = await storyCloud(miniProgram);
       const admin = await adminIn(cloud, 'queue');
       await admin.call('account', 'setRoles', { accountName: 'staff_in_app', roles: ['staff', 'reviewer'] });
@@ -362,7 +329,7 @@ describe('service requests', () => {
       await textIs(page, '.staff-request__value--status', tr.statuses.accepted);
       await tap(page, 'button.staff-request__action--reject');
       await elementOf(page, '.staff-request__comment-missing');
-      await type(page, '.staff-request__comment', '材料齐全，准予复制');
+      await type(page, 'input.staff-request__comment', '材料齐全，准予复制');
       await tap(page, 'button.staff-request__action--approve');
       await textIs(page, '.staff-request__value--status', tr.statuses.approved);
       const seen = await applicant.call<RequestView>('requests', 'detail', { requestId: submitted.id });

@@ -1,12 +1,13 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import type { MyFeedbackOutput } from '../../cloudfunctions/lib/contract/feedback';
-import type { CurrentPoliciesOutput } from '../../cloudfunctions/lib/contract/policy';
 import { stripJpegGps } from '../../src/platform/permissions/exif-gps';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { zhCNFeedback } from '../../src/i18n/zh-CN-feedback';
 import { LATITUDE, buildJpeg, indexOf } from '../unit/platform/permissions/jpeg-fixture';
 import { cloudFunction } from './support/cloud-functions';
+import { tap, textOf, type } from './support/interact';
+import { PERSON, registerByCall } from './support/register';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
@@ -40,38 +41,19 @@ const AUTH_DENY = `function () {
 
 /** Signs the story's own person up (as the app does, through the account function) and opens feedback. */
 async function feedbackPage(miniProgram: MiniProgram): Promise<Page> {
-  // The versions in force as the cloud says (the e2e build runs with fixture policies).
-  const current = await cloudFunction(miniProgram, 'policy').call<CurrentPoliciesOutput>('current', {});
-  if (!current.ok) throw new Error(`policy.current: ${current.error.code}`);
-  const consent = current.data.policies
-    .filter((p) => p.id === 'user-agreement' || p.id === 'privacy-policy')
-    .map(({ id, version, sha256 }) => ({ id, version, sha256 }));
-  const registered = await cloudFunction(miniProgram, 'account').call('register', {
-    accountName: 'feedback_person',
-    password: 'Hengqin-2026',
-    realName: '陈大文',
-    mobile: { countryCode: '+853', number: '66123456' },
-    document: { type: 'residence-permit', number: '820000200002290021' },
-    consent,
-    documentConsent: true,
-  });
-  if (!registered.ok) throw new Error(`register: ${registered.error.code}`);
+  await registerByCall(miniProgram, { ...PERSON, accountName: 'feedback_person' });
   await miniProgram.navigateTo(`/${FEEDBACK_PAGE}`);
   const page = await onPage(miniProgram, FEEDBACK_PAGE);
   await elementOf(page, '.feedback__mine');
   return page;
 }
 
-interface InputElement {
-  input(value: string): Promise<void>;
-}
-
 async function write(page: Page, text: string): Promise<void> {
-  await ((await elementOf(page, 'input.feedback__text')) as unknown as InputElement).input(text);
+  await type(page, 'input.feedback__text', text);
 }
 
 async function submitAndSeeListed(page: Page, text: string): Promise<void> {
-  await (await elementOf(page, 'button.feedback__submit')).tap();
+  await tap(page, 'button.feedback__submit');
   await withinCold(
     'the feedback in my list',
     async () => (await (await page.$('.feedback__item-text'))?.text()) === text,
@@ -91,7 +73,7 @@ async function storedPhoto(miniProgram: MiniProgram): Promise<Uint8Array> {
 
 async function addPhoto(miniProgram: MiniProgram, page: Page, outcome: 'removed' | 'kept'): Promise<void> {
   await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, Array.from(PHOTO));
-  await (await elementOf(page, '.feedback__add-album')).tap();
+  await tap(page, '.feedback__add-album');
   await withinCold(
     `a photo (location ${outcome})`,
     async () => (await page.$(`.feedback__photo--${outcome}`)) !== null,
@@ -101,7 +83,7 @@ async function addPhoto(miniProgram: MiniProgram, page: Page, outcome: 'removed'
 describe('uploads through the feedback page', () => {
   story('a photo is stored without its location by default', async (miniProgram) => {
     const page = await feedbackPage(miniProgram);
-    expect(await (await elementOf(page, '.feedback__location-notice')).text()).toBe(zhCNFeedback.locationNotice);
+    expect(await textOf(page, '.feedback__location-notice')).toBe(zhCNFeedback.locationNotice);
     expect(indexOf(PHOTO, LATITUDE_SECONDS)).toBeGreaterThan(0);
 
     await addPhoto(miniProgram, page, 'removed');
@@ -118,7 +100,7 @@ describe('uploads through the feedback page', () => {
 
   story('a photo keeps its location when the person chooses so', async (miniProgram) => {
     const page = await feedbackPage(miniProgram);
-    await (await elementOf(page, '.feedback__keep-location')).tap();
+    await tap(page, '.feedback__keep-location');
     await elementOf(page, '.feedback__keep-location--on');
 
     await addPhoto(miniProgram, page, 'kept');
@@ -136,13 +118,13 @@ describe('uploads through the feedback page', () => {
     await miniProgram.mockWxMethod('authorize', AUTH_DENY);
     const page = await feedbackPage(miniProgram);
 
-    await (await elementOf(page, '.feedback__record')).tap();
+    await tap(page, '.feedback__record');
     const off = await elementOf(page, '.feedback__voice-off');
     expect(await off.text()).toContain(zhCN.permissions.items.microphone.refusal);
     expect(await page.$('.feedback__record')).toBeNull();
     expect(await page.$('.feedback__add-album')).not.toBeNull();
 
-    await (await elementOf(page, '.feedback__category--privacy')).tap();
+    await tap(page, '.feedback__category--privacy');
     await write(page, '麦克风只用于留言语音，我不想开启');
     await submitAndSeeListed(page, '麦克风只用于留言语音，我不想开启');
     const mine = await cloudFunction(miniProgram, 'feedback').call<MyFeedbackOutput>('mine');

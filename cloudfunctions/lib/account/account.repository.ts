@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../infra/document-store';
+import type { DocumentStore } from '../infra/query-store';
 import { isDuplicateKey } from '../infra/duplicate-key';
 import type { AccountRecord, BindingRecord } from './account.record';
 

@@ -9,7 +9,6 @@ import type { FaceVerifier } from '../face/face-verifier';
 import { LocalFaceVerifierStandIn } from '../face/local-face-verifier-stand-in';
 import { WechatFaceVerifier } from '../face/wechat-face-verifier';
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore } from '../infra/document-store';
 import { queryStore } from '../infra/query-store';
 import { wechatFaceApi } from '../infra/wechat-face-api';
 import { cloudCatalog } from '../policy/load-catalog';
@@ -39,11 +38,11 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
   const audit = createAuditRecorder(env);
   const consent: ConsentDeps = { repository: cloudConsentRepository(), catalog, seal: ledgerSeal(loadLedgerKey(env)) };
   return {
-    accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
-    bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
+    accounts: accountRepository(queryStore(COLLECTIONS.accounts)),
+    bindings: bindingRepository(queryStore(COLLECTIONS.wechatBindings)),
     claims: uniqueClaims(queryStore(COLLECTIONS.uniqueClaims)),
     sessions: sessionRepository(sessionStore()),
-    attempts: loginAttemptsRepository(documentStore(COLLECTIONS.loginAttempts)),
+    attempts: loginAttemptsRepository(queryStore(COLLECTIONS.loginAttempts)),
     inbox: notifierInbox(createNotifier(env)),
     audit,
     erasure: createErasureDeps(audit),

@@ -1,5 +1,5 @@
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore } from '../infra/document-store';
+import { queryStore } from '../infra/query-store';
 import type { GuardDeps } from './account-guard';
 import { accountRepository } from './account.repository';
 import { sessionRepository } from './session.repository';
@@ -8,7 +8,7 @@ import { sessionStore } from './session.store';
 /** What `requireAccount` needs, for functions other than `account` (no keys: nothing is decrypted). */
 export function createGuardDeps(): GuardDeps {
   return {
-    accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
+    accounts: accountRepository(queryStore(COLLECTIONS.accounts)),
     sessions: sessionRepository(sessionStore()),
   };
 }

@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../infra/document-store';
+import type { DocumentStore } from '../infra/query-store';
 import type { LoginAttemptRecord } from './account.record';
 import { emptyAttempts } from './login-throttle';
 

@@ -2,6 +2,7 @@ import { newId } from '../account/ids';
 import { database } from '../infra/cloud';
 import { found } from '../infra/chain-append';
 import { COLLECTIONS } from '../infra/collections';
+import type { MessageRepository } from '../notify/message.repository';
 import type { AdminAlerts, WatchRecord } from './audit-watch';
 import { maskStaffId } from './staff-reads';
 
@@ -29,11 +30,11 @@ const beijingHour = (at: number) => {
 };
 
 /**
- * The alert written straight into each admin's inbox (`messages`), in the shape the inbox reads
- * (lib/notify/inbox-notifier.ts MessageRecord). Written here, not through lib/notify, so the audit
- * recorder does not load the push channels; `security.*` is a kind nobody can turn off.
+ * The alert left in each admin's inbox through notify's message repository (lib/notify/cloud-inbox.ts),
+ * without the push channels, so the audit recorder in every function does not load them;
+ * `security.*` is a kind nobody can turn off.
  */
-export function adminAlertInbox(): AdminAlerts {
+export function adminAlertInbox(messages: Pick<MessageRepository, 'insert'>): AdminAlerts {
   const db = database();
   return {
     async send(alert, at) {
@@ -44,18 +45,16 @@ export function adminAlertInbox(): AdminAlerts {
         `${whoOf(alert.actor)} 在${beijingHour(alert.windowStart)}内${RULE_TEXT[alert.rule]}` +
         `涉及 ${alert.count} 人，超过 ${alert.limit} 人的提示线。请在审计日志中核查。`;
       for (const admin of admins) {
-        await db.collection(COLLECTIONS.messages).add({
-          data: {
-            _id: newId(),
-            accountId: admin._id,
-            kind: 'security.audit-anomaly',
-            title: '审计提示：操作异常',
-            body,
-            page: AUDIT_PAGE,
-            fields: null,
-            createdAt: at,
-            readAt: null,
-          },
+        await messages.insert({
+          _id: newId(),
+          accountId: admin._id,
+          kind: 'security.audit-anomaly',
+          title: '审计提示：操作异常',
+          body,
+          page: AUDIT_PAGE,
+          fields: null,
+          createdAt: at,
+          readAt: null,
         });
       }
     },

@@ -1,5 +1,6 @@
 import { chainSeal } from '../chain/chain-seal';
 import { loadAuditKey } from '../crypto/keys';
+import { cloudInbox } from '../notify/cloud-inbox';
 import { adminAlertInbox } from './admin-alert-inbox';
 import { auditRecorder, type AuditRecorder } from './audit-recorder';
 import type { AuditStore } from './audit-store';
@@ -15,6 +16,6 @@ export function createAuditRecorder(
   env: Record<string, string | undefined> = process.env,
   store: AuditStore = cloudAuditStore(),
 ): AuditRecorder {
-  const watch = { watch: cloudAuditWatchStore(), alerts: adminAlertInbox() };
+  const watch = { watch: cloudAuditWatchStore(), alerts: adminAlertInbox(cloudInbox()) };
   return auditRecorder(store, chainSeal(loadAuditKey(env)), (event) => watchAuditEvent(event, watch));
 }

@@ -1,6 +1,5 @@
 import type { AuditRecorder } from '../audit/audit-recorder';
 import { cloudFileStorage } from '../infra/cloud-storage';
-import { documentStore } from '../infra/document-store';
 import { queryStore } from '../infra/query-store';
 import type { ErasureDeps, StoredDoc } from './erasure.deps';
 
@@ -9,7 +8,7 @@ export function createErasureDeps(audit: AuditRecorder): ErasureDeps {
   return {
     collection(name) {
       const query = queryStore<StoredDoc>(name);
-      const docs = documentStore<StoredDoc>(name);
+      const docs = queryStore<StoredDoc>(name);
       return { get: query.get, find: query.find, remove: docs.remove, update: docs.update };
     },
     storage: cloudFileStorage(),

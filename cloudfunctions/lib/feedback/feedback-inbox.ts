@@ -1,22 +1,21 @@
 import { newId } from '../account/ids';
-import type { DocumentStore } from '../infra/document-store';
-
-/** A message in a person's inbox (`messages`), in the shape the notify function lists and marks read. */
-export interface FeedbackInboxMessage {
-  _id: string;
-  accountId: string;
-  kind: string;
-  title: string;
-  body: string;
-  createdAt: number;
-  readAt: number | null;
-}
+import type { MessageRepository } from '../notify/message.repository';
 
 /** The feedback context's own door to the inbox: staff answers and withdrawn images reach the person. */
-export function feedbackInbox(store: DocumentStore<FeedbackInboxMessage>) {
+export function feedbackInbox(messages: Pick<MessageRepository, 'insert'>) {
   return {
     async tell(accountId: string, kind: string, title: string, body: string, now: number): Promise<void> {
-      await store.insert({ _id: newId(), accountId, kind, title, body, createdAt: now, readAt: null });
+      await messages.insert({
+        _id: newId(),
+        accountId,
+        kind,
+        title,
+        body,
+        page: null,
+        fields: null,
+        createdAt: now,
+        readAt: null,
+      });
     },
   };
 }

@@ -9,11 +9,11 @@ import { createFieldCipher } from '../crypto/field-cipher';
 import { loadCryptoKeys } from '../crypto/keys';
 import { createFilesDeps, type FilesDeps } from '../files/create-files-deps';
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore, type DocumentStore } from '../infra/document-store';
-import { queryStore } from '../infra/query-store';
+import { cloudInbox } from '../notify/cloud-inbox';
+import { queryStore, type DocumentStore } from '../infra/query-store';
 import { reportRepository } from '../reports/report.repository';
 import type { ReportsDeps } from '../reports/reports.deps';
-import { feedbackInbox, type FeedbackInbox, type FeedbackInboxMessage } from './feedback-inbox';
+import { feedbackInbox, type FeedbackInbox } from './feedback-inbox';
 import { feedbackLimits, type FeedbackLimits } from './feedback-limit.repository';
 import { feedbackQueueRepository, type FeedbackQueueRepository } from './feedback-queue.repository';
 import type { MediaCheckRecord } from './media-check.record';
@@ -32,23 +32,23 @@ export interface FeedbackDeps extends GuardDeps, ReportsDeps {
   mediaChecks: DocumentStore<MediaCheckRecord>;
   /** Staff revealing a guest's contact is audited like every other staff read. */
   audit: AuditRecorder;
-  messages: DocumentStore<FeedbackInboxMessage>;
 }
 
 export function createFeedbackDeps(env: Record<string, string | undefined> = process.env): FeedbackDeps {
+  const inbox = cloudInbox();
   return {
     ...createGuardDeps(),
-    feedback: feedbackRepository(documentStore(COLLECTIONS.feedback)),
+    feedback: feedbackRepository(queryStore(COLLECTIONS.feedback)),
     queue: feedbackQueueRepository(queryStore(COLLECTIONS.feedback)),
     files: createFilesDeps(),
     safety: createContentSafety(env),
     limits: feedbackLimits(queryStore(COLLECTIONS.feedbackLimits)),
-    inbox: feedbackInbox(documentStore(COLLECTIONS.messages)),
+    inbox: feedbackInbox(inbox),
     cipher: createFieldCipher(loadCryptoKeys(env)),
     calendar: workingCalendar(),
-    mediaChecks: documentStore(COLLECTIONS.mediaChecks),
+    mediaChecks: queryStore(COLLECTIONS.mediaChecks),
     audit: createAuditRecorder(env),
-    messages: documentStore(COLLECTIONS.messages),
+    messages: inbox,
     reports: reportRepository(queryStore(COLLECTIONS.reports)),
   };
 }

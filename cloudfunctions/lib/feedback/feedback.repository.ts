@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../infra/document-store';
+import type { DocumentStore } from '../infra/query-store';
 import type { FeedbackRecord } from './feedback.record';
 
 /** A person's list is short (newest first); older items beyond it stay stored. */

@@ -1,6 +1,6 @@
 import { cloudFileStorage } from '../infra/cloud-storage';
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore } from '../infra/document-store';
+import { queryStore } from '../infra/query-store';
 import type { FilesDeps } from './files.deps';
 import { filesRepository } from './files.repository';
 
@@ -9,7 +9,7 @@ export type { FilesDeps } from './files.deps';
 /** Wires the files use cases to the cloud database and storage. */
 export function createFilesDeps(): FilesDeps {
   return {
-    files: filesRepository(documentStore(COLLECTIONS.files)),
+    files: filesRepository(queryStore(COLLECTIONS.files)),
     storage: cloudFileStorage(),
     now: () => Date.now(),
   };

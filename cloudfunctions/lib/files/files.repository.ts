@@ -1,4 +1,4 @@
-import type { DocumentStore } from '../infra/document-store';
+import type { DocumentStore } from '../infra/query-store';
 import type { FileRecord } from './file.record';
 
 export function filesRepository(store: DocumentStore<FileRecord>) {

@@ -10,6 +10,17 @@ export interface Addresses {
 
 export type AddressBook = (account: AccountRecord) => Addresses;
 
+/**
+ * Where a failure to open the keys or a sealed address is kept (default: the function's log, as
+ * JSON lines like the handler's). Without it a missing key or a corrupt field silently meant "no
+ * SMS, no email" and nobody learned why. Only the field name and the error's name are kept: the
+ * message of a decryption error may echo sealed input.
+ */
+export type AddressFailureReport = (failure: { stage: 'keys' | 'open'; field?: string; error: string }) => void;
+const toLog: AddressFailureReport = (failure) =>
+  console.error(JSON.stringify({ level: 'warn', context: 'notify.address-book', ...failure }));
+const nameOf = (error: unknown): string => (error instanceof Error ? error.name : typeof error);
+
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
 
 /**
@@ -17,14 +28,18 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
  * contact field when it holds an email address. Both are sealed; without the keys nobody gets SMS
  * or email rather than the function failing.
  */
-export function addressBook(env: Record<string, string | undefined> = process.env): AddressBook {
+export function addressBook(
+  env: Record<string, string | undefined> = process.env,
+  report: AddressFailureReport = toLog,
+): AddressBook {
   let fields: SensitiveFields | null | undefined;
   const open = (): SensitiveFields | null => {
     if (fields !== undefined) return fields;
     try {
       const keys = loadCryptoKeys(env);
       fields = sensitiveFields(createFieldCipher(keys), keys.indexKey);
-    } catch {
+    } catch (error) {
+      report({ stage: 'keys', error: nameOf(error) });
       fields = null;
     }
     return fields;
@@ -37,7 +52,8 @@ export function addressBook(env: Record<string, string | undefined> = process.en
       if (!sealed) return null;
       try {
         return f.open(field, account._id, sealed);
-      } catch {
+      } catch (error) {
+        report({ stage: 'open', field, error: nameOf(error) });
         return null;
       }
     };

@@ -1,6 +1,6 @@
 import { newId } from '../account/ids';
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore, type DocumentStore } from '../infra/document-store';
+import { queryStore, type DocumentStore } from '../infra/query-store';
 import type { ChannelAdapter, ChannelMessage } from './channel-adapter';
 import type { ChannelOutboxRecord } from './notify.records';
 
@@ -8,7 +8,7 @@ import type { ChannelOutboxRecord } from './notify.records';
 export class LocalChannelStandIn implements ChannelAdapter {
   constructor(
     readonly name: 'sms' | 'email',
-    private readonly store: DocumentStore<ChannelOutboxRecord> = documentStore(COLLECTIONS.channelOutbox),
+    private readonly store: DocumentStore<ChannelOutboxRecord> = queryStore(COLLECTIONS.channelOutbox),
   ) {}
 
   async send(message: ChannelMessage, now: number): Promise<void> {

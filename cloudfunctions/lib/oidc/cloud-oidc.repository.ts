@@ -1,6 +1,6 @@
-import { database } from '../infra/cloud';
-import { found, isConflict } from '../infra/chain-append';
-import { COLLECTIONS } from '../infra/collections';
+import { isConflict } from '../infra/chain-append';
+import { COLLECTIONS, type CollectionName } from '../infra/collections';
+import { gt, queryStore } from '../infra/query-store';
 import type {
   OidcAuthorizationRecord,
   OidcClientRecord,
@@ -15,51 +15,43 @@ const MAX_AUTHORIZATIONS = 1000;
 /** Services are registered one by one by admins: a page of 100 is all of them for a long time. */
 const MAX_CLIENTS = 100;
 
-interface Removed {
-  stats?: { removed?: number; updated?: number };
-}
-
 export function cloudOidcRepository(): OidcRepository {
-  const db = database();
-  const col = (name: string) => db.collection(name);
-  const get = async <T>(collection: string, id: string): Promise<T | null> => {
-    const rows = found<T[]>(await col(collection).where({ _id: id }).limit(1).get());
-    return rows[0] ?? null;
+  const col = (name: CollectionName) => queryStore<{ _id: string }>(name);
+  const get = async <T>(collection: CollectionName, id: string): Promise<T | null> => {
+    const rows = await col(collection).find({ _id: id }, 1);
+    return (rows[0] as T | undefined) ?? null;
   };
-  const put = async (collection: string, doc: { _id: string }) => {
-    const { _id, ...data } = doc;
-    await col(collection).doc(_id).set({ data });
-  };
+  const put = (collection: CollectionName, doc: { _id: string }) => col(collection).put(doc);
+  const qrSessions = queryStore<OidcQrSessionRecord>(COLLECTIONS.oidcQrSessions);
 
   return {
     client: (id) => get<OidcClientRecord>(COLLECTIONS.oidcClients, id),
     putClient: (client) => put(COLLECTIONS.oidcClients, client),
-    async clients() {
-      return found<OidcClientRecord[]>(await col(COLLECTIONS.oidcClients).limit(MAX_CLIENTS).get());
-    },
+    clients: () => queryStore<OidcClientRecord>(COLLECTIONS.oidcClients).find({}, MAX_CLIENTS),
     authorization: (id) => get<OidcAuthorizationRecord>(COLLECTIONS.oidcAuthorizations, id),
     putAuthorization: (a) => put(COLLECTIONS.oidcAuthorizations, a),
     async authorizationsOf(accountId) {
-      const query = col(COLLECTIONS.oidcAuthorizations).where({ accountId }).limit(MAX_AUTHORIZATIONS);
-      return found<OidcAuthorizationRecord[]>(await query.get());
+      return queryStore<OidcAuthorizationRecord>(COLLECTIONS.oidcAuthorizations).find(
+        { accountId },
+        MAX_AUTHORIZATIONS,
+      );
     },
     async insertCode(code) {
-      await col(COLLECTIONS.oidcCodes).add({ data: code });
+      await col(COLLECTIONS.oidcCodes).insert(code);
     },
     async takeCode(id) {
       const code = await get<OidcCodeRecord>(COLLECTIONS.oidcCodes, id);
       if (!code) return null;
       // Of two exchanges of one code, only the one whose remove removed it gets it.
-      const removed = (await col(COLLECTIONS.oidcCodes).doc(id).remove()) as Removed;
-      return removed.stats?.removed === 1 ? code : null;
+      return (await col(COLLECTIONS.oidcCodes).remove(id)) === 1 ? code : null;
     },
     async insertToken(token) {
-      await col(COLLECTIONS.oidcTokens).add({ data: token });
+      await col(COLLECTIONS.oidcTokens).insert(token);
     },
     token: (id) => get<OidcTokenRecord>(COLLECTIONS.oidcTokens, id),
     async insertOnce(token) {
       try {
-        await col(COLLECTIONS.oidcTokens).add({ data: token });
+        await col(COLLECTIONS.oidcTokens).insert(token);
         return true;
       } catch (error) {
         if (isConflict(error)) return false;
@@ -67,22 +59,19 @@ export function cloudOidcRepository(): OidcRepository {
       }
     },
     async removeToken(id) {
-      await col(COLLECTIONS.oidcTokens).doc(id).remove();
+      await col(COLLECTIONS.oidcTokens).remove(id);
     },
     async insertQrSession(session) {
-      await col(COLLECTIONS.oidcQrSessions).add({ data: session });
+      await qrSessions.insert(session);
     },
-    qrSession: (id) => get<OidcQrSessionRecord>(COLLECTIONS.oidcQrSessions, id),
+    qrSession: (id) => qrSessions.get(id),
     async moveQrSession(id, from, patch, before) {
-      const _ = db.command;
-      const where =
-        before === undefined ? { _id: id, status: from } : { _id: id, status: from, expiresAt: _.gt(before) };
+      const where = before === undefined ? { _id: id, status: from } : { _id: id, status: from, expiresAt: gt(before) };
       // A conditional update: of two calls moving one session, only one sees it updated.
-      const result = (await col(COLLECTIONS.oidcQrSessions).where(where).update({ data: patch })) as Removed;
-      return result.stats?.updated === 1;
+      return (await qrSessions.updateWhere(where, patch)) === 1;
     },
     async setQrCode(id, code) {
-      await col(COLLECTIONS.oidcQrSessions).doc(id).update({ data: { code } });
+      await qrSessions.update(id, { code });
     },
   };
 }

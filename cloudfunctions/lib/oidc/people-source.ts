@@ -8,7 +8,6 @@ import { isCurrent } from '../enterprise/acting-for';
 import { enterpriseRepository, grantRepository } from '../enterprise/enterprise.repository';
 import type { EnterpriseRecord, GrantRecord } from '../enterprise/enterprise.record';
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore } from '../infra/document-store';
 import { queryStore } from '../infra/query-store';
 import type { PersonSource } from './oidc.deps';
 
@@ -20,7 +19,7 @@ import type { PersonSource } from './oidc.deps';
 export function cloudPersonSource(env: Record<string, string | undefined>): PersonSource {
   const keys = loadCryptoKeys(env);
   const fields = sensitiveFields(createFieldCipher(keys), keys.indexKey);
-  const accounts = accountRepository(documentStore<AccountRecord>(COLLECTIONS.accounts));
+  const accounts = accountRepository(queryStore<AccountRecord>(COLLECTIONS.accounts));
   const enterprises = enterpriseRepository(queryStore<EnterpriseRecord>(COLLECTIONS.enterprises));
   const grants = grantRepository(queryStore<GrantRecord>(COLLECTIONS.agentGrants));
   const live = async (id: string) => {

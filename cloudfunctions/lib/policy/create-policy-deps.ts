@@ -5,7 +5,7 @@ import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { sessionRepository } from '../account/session.repository';
 import { sessionStore } from '../account/session.store';
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore } from '../infra/document-store';
+import { queryStore } from '../infra/query-store';
 import { createNotifier } from '../notify/create-notifier';
 import { cloudCatalog } from './load-catalog';
 import type { PolicyDeps } from './policy.deps';
@@ -25,12 +25,12 @@ export function createPolicyDeps(env: Record<string, string | undefined> = proce
   });
   const publications = publicationRepository();
   return {
-    accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
+    accounts: accountRepository(queryStore(COLLECTIONS.accounts)),
     sessions: sessionRepository(sessionStore()),
     publications,
     catalog: cloudCatalog(publications),
     built: POLICY_DOCUMENTS,
-    registered: registeredAccounts(),
+    registered: registeredAccounts(queryStore(COLLECTIONS.accounts)),
     notifier: createNotifier(),
     audit: createAuditRecorder(env),
     notices: { batchSize: settings.QYB_NOTICE_BATCH, budgetMs: settings.QYB_NOTICE_BUDGET_MS },

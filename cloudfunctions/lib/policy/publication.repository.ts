@@ -1,6 +1,6 @@
 import { AppError } from '../errors/app-error';
 import { COLLECTIONS } from '../infra/collections';
-import { documentStore, type DocumentStore } from '../infra/document-store';
+import { queryStore, type DocumentStore } from '../infra/query-store';
 import type { PublicationRecord } from './publication.record';
 
 /** Publications are few (a handful a year): one read gets them all. */
@@ -20,7 +20,7 @@ function isDuplicate(error: unknown): boolean {
 }
 
 export function publicationRepository(
-  store: DocumentStore<PublicationRecord> = documentStore(COLLECTIONS.policyVersions),
+  store: DocumentStore<PublicationRecord> = queryStore(COLLECTIONS.policyVersions),
 ): PublicationRepository {
   return {
     list: () => store.find({}, MAX_PUBLICATIONS),

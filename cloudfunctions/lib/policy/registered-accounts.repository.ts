@@ -1,5 +1,5 @@
-import { database } from '../infra/cloud';
-import { COLLECTIONS } from '../infra/collections';
+import type { AccountRecord } from '../account/account.record';
+import { gt, not, type QueryStore } from '../infra/query-store';
 
 /** Registered accounts, in pages ordered by id: whom a publication is announced to. */
 export interface RegisteredAccounts {
@@ -7,21 +7,13 @@ export interface RegisteredAccounts {
   idsAfter(cursor: string | null, limit: number): Promise<string[]>;
 }
 
-export function registeredAccounts(): RegisteredAccounts {
+export function registeredAccounts(store: Pick<QueryStore<AccountRecord>, 'page'>): RegisteredAccounts {
   return {
     async idsAfter(cursor, limit) {
-      const db = database();
-      const _ = db.command;
       const where =
-        cursor === null ? { statusState: _.neq('cancelled') } : { _id: _.gt(cursor), statusState: _.neq('cancelled') };
-      const result = (await db
-        .collection(COLLECTIONS.accounts)
-        .where(where)
-        .orderBy('_id', 'asc')
-        .limit(limit)
-        .field({ _id: true })
-        .get()) as { data?: { _id: string }[] };
-      return (result.data ?? []).map((row) => row._id);
+        cursor === null ? { statusState: not('cancelled') } : { _id: gt(cursor), statusState: not('cancelled') };
+      const rows = await store.page({ where, orderBy: '_id', direction: 'asc', limit });
+      return rows.map((row) => row._id);
     },
   };
 }

@@ -18,9 +18,7 @@ import { createErasureDeps } from '../erasure/create-erasure-deps';
 import type { ErasureDeps } from '../erasure/erasure.deps';
 import { createFieldCipher, type FieldCipher } from '../crypto/field-cipher';
 import { loadAuditKey, loadCryptoKeys } from '../crypto/keys';
-import { database } from '../infra/cloud';
 import { COLLECTIONS, type CollectionName } from '../infra/collections';
-import { documentStore } from '../infra/document-store';
 import { queryStore } from '../infra/query-store';
 import { uniqueClaims, type UniqueClaims } from '../account/unique-claims';
 import { loadAccountConfig, type AccountConfig } from '../account/account.config';
@@ -62,13 +60,13 @@ export function createPrivacyDeps(env: Record<string, string | undefined> = proc
   const auditTrail = { store: cloudAuditStore(), seal: chainSeal(loadAuditKey(env)) };
   const audit = createAuditRecorder(env, auditTrail.store);
   return {
-    accounts: accountRepository(documentStore(COLLECTIONS.accounts)),
-    bindings: bindingRepository(documentStore(COLLECTIONS.wechatBindings)),
+    accounts: accountRepository(queryStore(COLLECTIONS.accounts)),
+    bindings: bindingRepository(queryStore(COLLECTIONS.wechatBindings)),
     claims: uniqueClaims(queryStore(COLLECTIONS.uniqueClaims)),
-    attempts: loginAttemptsRepository(documentStore(COLLECTIONS.loginAttempts)),
+    attempts: loginAttemptsRepository(queryStore(COLLECTIONS.loginAttempts)),
     throttle: loadAccountConfig(env).throttle,
     sessions: sessionRepository(sessionStore()),
-    requests: privacyRequestRepository(documentStore(COLLECTIONS.privacyRequests)),
+    requests: privacyRequestRepository(queryStore(COLLECTIONS.privacyRequests)),
     audit,
     erasure: createErasureDeps(audit),
     auditTrail,
@@ -78,9 +76,6 @@ export function createPrivacyDeps(env: Record<string, string | undefined> = proc
     notifier: createNotifier(),
     calendar: workingCalendar(),
     safety: createContentSafety(env),
-    async count(collection, where) {
-      const result = (await database().collection(collection).where(where).count()) as { total?: number };
-      return result.total ?? 0;
-    },
+    count: (collection, where) => queryStore<{ _id: string }>(collection).count(where),
   };
 }

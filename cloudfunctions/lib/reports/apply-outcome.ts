@@ -52,7 +52,8 @@ export async function applyOutcome(
 
 async function removeContent(report: ReportRecord, note: string, deps: ReportsDeps, now: number): Promise<void> {
   if (report.kind === 'message') {
-    await deps.messages.remove(report.target);
+    // A message is reportable only from its own inbox, so a message report always has its reporter.
+    if (report.reporterId) await deps.messages.remove(report.reporterId, report.target);
     return;
   }
   const file = await deps.files.files.get(report.target);

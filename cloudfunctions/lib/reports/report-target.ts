@@ -28,8 +28,8 @@ export async function resolveReportTarget(
     return { accountId: account._id, openid: account.openid };
   }
   if (kind === 'message') {
-    const message = await deps.messages.get(target);
-    if (!message || message.accountId !== reporterId) throw new AppError('REPORT.TARGET_NOT_FOUND');
+    // Only a message in the reporter's own inbox can be reported.
+    if (!reporterId || !(await deps.messages.owned(reporterId, target))) throw new AppError('REPORT.TARGET_NOT_FOUND');
     return { accountId: null, openid: null };
   }
   const file = await deps.files.files.get(target);

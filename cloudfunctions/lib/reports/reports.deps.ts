@@ -1,10 +1,10 @@
 import type { GuardDeps } from '../account/account-guard';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import type { ContentSafety } from '../content-safety/content-safety';
-import type { FeedbackInbox, FeedbackInboxMessage } from '../feedback/feedback-inbox';
+import type { FeedbackInbox } from '../feedback/feedback-inbox';
 import type { FeedbackLimits } from '../feedback/feedback-limit.repository';
 import type { FilesDeps } from '../files/files.deps';
-import type { DocumentStore } from '../infra/document-store';
+import type { MessageRepository } from '../notify/message.repository';
 import type { ReportRepository } from './report.repository';
 
 /** What the reports use cases need; the feedback function builds it from its own deps. */
@@ -13,8 +13,8 @@ export interface ReportsDeps extends GuardDeps {
   safety: ContentSafety;
   /** The inbox as a port: the reporter told the outcome, the reported account warned. */
   inbox: FeedbackInbox;
-  /** Inbox messages themselves: a reported message is looked up and removed here. */
-  messages: DocumentStore<FeedbackInboxMessage>;
+  /** Inbox messages themselves (notify's repository): a reported message is checked and removed here. */
+  messages: Pick<MessageRepository, 'owned' | 'remove'>;
   files: FilesDeps;
   audit: AuditRecorder;
   /** Reports count against the feedback limit of the caller's WeChat identity (per Beijing day). */

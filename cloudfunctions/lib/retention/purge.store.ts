@@ -1,5 +1,4 @@
 import type { CollectionName } from '../infra/collections';
-import { documentStore } from '../infra/document-store';
 import { queryStore, type PageQuery } from '../infra/query-store';
 
 /** Any stored document, as the purge sees it: an id and fields it reads by name. */
@@ -18,5 +17,5 @@ export interface PurgeStore {
 }
 
 export function purgeStore(name: CollectionName): PurgeStore {
-  return { page: queryStore<StoredDoc>(name).page, remove: documentStore<StoredDoc>(name).remove };
+  return queryStore<StoredDoc>(name);
 }

@@ -2,11 +2,11 @@ import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type { FunctionName } from '../../../cloudfunctions/lib/contract/functions';
 import type { FileKind, PreparedUpload, UploadPurpose } from '../../../cloudfunctions/lib/contract/files';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
-import { CURRENT_POLICIES } from '../../../policies/generated';
 import { consoleAuditRecorder } from '../../../scripts/staff/console-audit';
 import { createFirstAdmin, type AdminDatabase } from '../../../scripts/staff/create-admin';
 import { sdkAt } from '../../support/local-cloud';
 import { TARGET } from './mini-program';
+import { registration } from './register';
 
 /** Where the story's mini-program keeps its data: the local cloud and the story's own environment. */
 export interface StoryCloud {
@@ -59,22 +59,17 @@ export function personIn(cloud: StoryCloud, openid: string) {
     call,
     /** Registers an account (a Macao resident) bound to this identity; `serial` keeps documents apart. */
     register: (accountName: string, serial: number) =>
-      call('account', 'register', {
-        accountName,
-        password: 'Hengqin-2026',
-        realName: '李工作',
-        mobile: { countryCode: '+853', number: `6${String(6000000 + serial)}` },
-        document: {
-          type: 'residence-permit',
-          number: withCheckDigit(`82000019880101${String(serial).padStart(3, '0')}`),
-        },
-        consent: (['user-agreement', 'privacy-policy'] as const).map((id) => ({
-          id,
-          version: CURRENT_POLICIES[id].version,
-          sha256: CURRENT_POLICIES[id].sha256,
-        })),
-        documentConsent: true,
-      }),
+      call(
+        'account',
+        'register',
+        registration({
+          accountName,
+          password: 'Hengqin-2026',
+          realName: '李工作',
+          mobile: `6${String(6000000 + serial)}`,
+          document: withCheckDigit(`82000019880101${String(serial).padStart(3, '0')}`),
+        }),
+      ),
     /** Uploads bytes as the app does: prepare, store at the given path, confirm. */
     async upload(purpose: UploadPurpose, name: string, bytes: Uint8Array, kind: FileKind): Promise<string> {
       const prepared = await call<PreparedUpload>('files', 'prepareUpload', {

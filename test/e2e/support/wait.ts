@@ -40,11 +40,15 @@ export function onPage(miniProgram: MiniProgram, path: string, timeoutMs = TIMEO
 }
 
 /** The first element matching `selector` on `page`, once there is one. */
-export function elementOf(page: Page, selector: string): Promise<Element> {
-  return until(`${selector} on ${page.path}`, () => page.$(selector));
+export function elementOf(page: Page, selector: string, timeoutMs = TIMEOUT_MS): Promise<Element> {
+  return until(`${selector} on ${page.path}`, () => page.$(selector), timeoutMs);
 }
 
 /** Waits until no element matches `selector` on `page`. */
-export function gone(page: Page, selector: string): Promise<true> {
-  return until(`${selector} to disappear from ${page.path}`, async () => (await page.$$(selector)).length === 0);
+export function gone(page: Page, selector: string, timeoutMs = TIMEOUT_MS): Promise<true> {
+  return until(
+    `${selector} to disappear from ${page.path}`,
+    async () => (await page.$$(selector)).length === 0,
+    timeoutMs,
+  );
 }

@@ -13,6 +13,7 @@ import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { newEs256Jwk } from '../../../scripts/keys/oidc-dev-keys';
 import { useLocalCloud } from '../../support/local-cloud';
 import { agreeThrough } from './agree';
+import { callAs } from '../../support/call-as';
 
 process.env.QYB_FIELD_KEY = `t1:${randomBytes(32).toString('base64')}`;
 process.env.QYB_INDEX_KEY = randomBytes(32).toString('base64');
@@ -75,10 +76,7 @@ export function accountCloud() {
   const cloud = useLocalCloud({ functionsDir: FUNCTIONS_DIR, indexes: INDEXES, maxWorkersPerFunction: 2 });
 
   async function call<T = unknown>(env: string, openid: string, action: string, input?: unknown): Promise<Result<T>> {
-    const r = (await cloud().sdk({ env, openid }).callFunction({ name: 'account', data: { action, input } })) as {
-      result: unknown;
-    };
-    return r.result as Result<T>;
+    return callAs<T>(cloud(), env, openid, 'account', action, input);
   }
 
   return {
@@ -96,10 +94,7 @@ export function accountCloud() {
     },
     /** Agrees as `openid` to the documents in force and to each separate consent (agree.ts). */
     agree(env: string, openid: string, sensitive: readonly SensitivePurpose[] = []): Promise<void> {
-      return agreeThrough(async (action, input) => {
-        const r = await cloud().sdk({ env, openid }).callFunction({ name: 'consent', data: { action, input } });
-        return r.result as unknown as Result<unknown>;
-      }, sensitive);
+      return agreeThrough((action, input) => callAs(cloud(), env, openid, 'consent', action, input), sensitive);
     },
     register(env: string, p: Person) {
       const { openid, ...rest } = p;

@@ -1,6 +1,7 @@
 import type { ProfileView } from '../../../cloudfunctions/lib/contract/account';
 import { ERROR_MESSAGES } from '../../../cloudfunctions/lib/errors/codes';
 import { ALICE, BOB, STAFF, accountCloud } from './account-cloud';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const t = accountCloud();
 
@@ -45,7 +46,7 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
     // Ten minutes pass: the stored expiry moved into the past, as the console could.
     await t
       .db(env)
-      .collection('accounts')
+      .collection(COLLECTIONS.accounts)
       .where({ accountName: BOB.accountName })
       .update({ data: { faceExpiresAt: Date.now() - 1000 } });
     expect(await t.code(env, BOB.openid, 'confirmFaceVerification', { verifyId, localStandIn: 'success' })).toBe(

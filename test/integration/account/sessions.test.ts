@@ -6,6 +6,7 @@
 import type { SessionRecord } from '../../../cloudfunctions/lib/account/account.record';
 import { usePublicationCloud } from '../policy/publication-cloud';
 import { ALICE, BOB, CONSENT, type Person } from './account-cloud';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const t = usePublicationCloud();
 const DAY = 86_400_000;
@@ -14,7 +15,7 @@ type Session = SessionRecord;
 
 describe('sessions (real SDK, local cloud)', () => {
   const env = `sessions-${Date.now().toString(36)}`;
-  const sessions = () => t.db(env).collection('sessions');
+  const sessions = () => t.db(env).collection(COLLECTIONS.sessions);
   const accountIdOf = async (p: Person) =>
     (await t.find<{ _id: string }>(env, 'accounts', { accountName: p.accountName }))[0]._id;
   const openCount = async (where: Record<string, unknown>) =>
@@ -106,7 +107,7 @@ describe('sessions (real SDK, local cloud)', () => {
       { ...base, createdAt: at(-50), expiresAt: at(-20), endedAt: at(-45), endReason: 'sign-out' }, // ended 45 days ago
       { ...base, createdAt: at(-10), expiresAt: at(20), endedAt: at(-5), endReason: 'sign-out' }, // ended 5 days ago
     ];
-    await t.db(purgeEnv).collection('sessions').add({ data: seeded });
+    await t.db(purgeEnv).collection(COLLECTIONS.sessions).add({ data: seeded });
     const timer = async () => {
       const response = await t
         .cloud()

@@ -12,6 +12,7 @@ import type { LedgerEntry } from '../../../cloudfunctions/lib/consent/ledger-ent
 import { INDEXES } from '../../../config/cloud/indexes';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud, type TestCloud } from '../../support/local-cloud';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const root = resolve(__dirname, '..', '..', '..');
 
@@ -85,7 +86,7 @@ export function useConsentCloud(): () => ConsentCloud {
     call: (openid, action, input, name) => send(openid, { action, input }, name),
     admin,
     async entries(openid) {
-      const result = await admin().collection('consents').where({ openid }).orderBy('seq', 'asc').get();
+      const result = await admin().collection(COLLECTIONS.consents).where({ openid }).orderBy('seq', 'asc').get();
       return (result as unknown as { data: LedgerEntry[] }).data;
     },
   });

@@ -5,19 +5,15 @@
 import type { ProcessingRule } from '../../../cloudfunctions/lib/consent/processing-catalog';
 import { PROCESSING_CATALOG } from '../../../cloudfunctions/lib/consent/processing-catalog';
 import { FUNCTIONS, FUNCTION_NAMES } from '../../../cloudfunctions/lib/contract/functions';
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, JPEG, STAFF, requestsCloud } from '../requests/requests-cloud';
+import { callAs } from '../../support/call-as';
 
 const t = requestsCloud();
 // Dozens of calls through every function: minutes on a busy two-core machine, not a speed check.
 jest.setTimeout(180_000);
 
-async function callAs(env: string, openid: string, name: string, action: string, input?: unknown) {
-  const r = await t.cloud().sdk({ env, openid }).callFunction({ name, data: { action, input } });
-  return r.result as unknown as Result<unknown>;
-}
 const codeOf = async (env: string, openid: string, name: string, action: string, input?: unknown) => {
-  const r = await callAs(env, openid, name, action, input);
+  const r = await callAs(t.cloud(), env, openid, name, action, input);
   return r.ok ? 'OK' : r.error.code;
 };
 
@@ -51,7 +47,7 @@ describe('consent enforced by the functions (real SDK, local cloud)', () => {
     const needsId = await t.call(env, ALICE.openid, 'submit', input);
     expect(needsId).toMatchObject({ ok: false, error: { code: 'CONSENT.SENSITIVE_REQUIRED' } });
     expect(needsId.ok ? '' : needsId.error.message).toContain('身份证件号码');
-    const needsFace = await callAs(env, ALICE.openid, 'account', 'startFaceVerification', face);
+    const needsFace = await callAs(t.cloud(), env, ALICE.openid, 'account', 'startFaceVerification', face);
     expect(needsFace).toMatchObject({ ok: false, error: { code: 'CONSENT.SENSITIVE_REQUIRED' } });
     expect(needsFace.ok ? '' : needsFace.error.message).toContain('人脸信息');
 

@@ -6,6 +6,7 @@ import { hashEntry } from '../../../cloudfunctions/lib/consent/ledger-hash';
 import { verifyChain } from '../../../cloudfunctions/lib/consent/verify-chain';
 import { useConsentCloud } from './consent-cloud';
 import { ALICE, launchGrant, withdrawAll } from './consent-inputs';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const consent = useConsentCloud();
 
@@ -32,7 +33,7 @@ describe('consent ledger verification', () => {
     expect(entries[2]?.action).toBe('withdraw');
     await consent()
       .admin()
-      .collection('consents')
+      .collection(COLLECTIONS.consents)
       .doc(entries[2]!._id)
       .update({ data: { action: 'grant' } });
     expect(await verify()).toMatchObject({ intact: false, problems: [{ seq: 3, kind: 'entry-altered' }] });
@@ -40,13 +41,13 @@ describe('consent ledger verification', () => {
 
   it('catches an entry deleted from the middle', async () => {
     const entries = await fourEntries();
-    await consent().admin().collection('consents').doc(entries[2]!._id).remove();
+    await consent().admin().collection(COLLECTIONS.consents).doc(entries[2]!._id).remove();
     expect(await verify()).toMatchObject({ intact: false, length: 3, problems: [{ seq: 3, kind: 'entry-missing' }] });
   });
 
   it('catches the last entry deleted, which the head still remembers', async () => {
     const entries = await fourEntries();
-    await consent().admin().collection('consents').doc(entries[3]!._id).remove();
+    await consent().admin().collection(COLLECTIONS.consents).doc(entries[3]!._id).remove();
     expect(await verify()).toMatchObject({ intact: false, problems: [{ seq: 4, kind: 'entry-missing' }] });
   });
 
@@ -61,7 +62,7 @@ describe('consent ledger verification', () => {
     };
     await consent()
       .admin()
-      .collection('consent_heads')
+      .collection(COLLECTIONS.consentHeads)
       .doc(ALICE)
       .update({
         data: {
@@ -80,15 +81,15 @@ describe('consent ledger verification', () => {
     const hash = hashEntry(forged);
     const db = consent().admin();
     await db
-      .collection('consents')
+      .collection(COLLECTIONS.consents)
       .doc(_id)
       .update({ data: { action: 'grant', hash } });
     const after = await consent().entries(ALICE);
     await db
-      .collection('consent_heads')
+      .collection(COLLECTIONS.consentHeads)
       .doc(ALICE)
       .update({ data: { hash, state: foldState(after) } });
-    const head = (await db.collection('consent_heads').doc(ALICE).get()) as unknown as { data: ChainHead };
+    const head = (await db.collection(COLLECTIONS.consentHeads).doc(ALICE).get()) as unknown as { data: ChainHead };
     // The hash chain alone is fooled: every link, hash and the head agree with the forgery.
     expect(verifyChain(after, head.data)).toMatchObject({ intact: true, problems: [] });
     // The server's seals are not: neither the entry nor the head was sealed by the function.

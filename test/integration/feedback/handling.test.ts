@@ -8,6 +8,8 @@ import {
 import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
+import { setRoles } from '../../support/set-roles';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const t = filesCloud();
 
@@ -39,11 +41,7 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
   beforeAll(async () => {
     env = t.cloud().freshEnv();
     for (const p of [ALICE, BOB, STAFF]) await t.signedIn(env, p);
-    await t
-      .db(env)
-      .collection('accounts')
-      .where({ accountName: STAFF.accountName })
-      .update({ data: { roles: ['user', 'staff'] } });
+    await setRoles(t.db(env), STAFF.accountName, ['user', 'staff']);
   });
 
   it('a complaint goes received → in progress → answered → closed, and the answer reaches the inbox and 我的反馈', async () => {
@@ -86,7 +84,7 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
     });
     await t
       .db(env)
-      .collection('feedback')
+      .collection(COLLECTIONS.feedback)
       .doc(late.id)
       .update({ data: { dueAt: Date.now() - 1000 } });
     const queue = await ok<FeedbackQueueOutput>(env, STAFF.openid, 'queue');
@@ -196,7 +194,7 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
     expect(check?.settledAt).toEqual(expect.any(Number));
     await t
       .db(env)
-      .collection('media_checks')
+      .collection(COLLECTIONS.mediaChecks)
       .doc(check?._id ?? '')
       .update({ data: { settledAt: null } });
     const push = (traceId: string) => ({

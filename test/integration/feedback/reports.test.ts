@@ -5,6 +5,7 @@ import { REPORT_OUTCOME_TEXT, REPORT_OUTCOME_TITLE } from '../../../cloudfunctio
 import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import { ALICE, BOB, STAFF, type Person } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
+import { setRoles } from '../../support/set-roles';
 
 const t = filesCloud();
 
@@ -47,11 +48,7 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
   beforeAll(async () => {
     env = t.cloud().freshEnv();
     for (const p of [ALICE, BOB, CAROL, STAFF]) await t.signedIn(env, p);
-    await t
-      .db(env)
-      .collection('accounts')
-      .where({ accountName: STAFF.accountName })
-      .update({ data: { roles: ['user', 'staff'] } });
+    await setRoles(t.db(env), STAFF.accountName, ['user', 'staff']);
   });
 
   it('a warning: the reported account is warned, the reporter told, the decision audited, and it is decided once', async () => {

@@ -6,13 +6,13 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
 import { fileClockPlugin, useClockFile } from './file-clock';
 import { TEMPLATES } from './notify-cloud';
+import { callAs } from '../../support/call-as';
 
 const root = resolve(__dirname, '..', '..', '..');
 const advance = useClockFile();
@@ -44,9 +44,7 @@ export function legalNoticeCloud() {
 
   /** `openid` null: a call with no WeChat identity at all. */
   async function call<T>(env: string, openid: string | null, name: string, action: string, input?: unknown) {
-    const sdk = cloud().sdk(openid === null ? { env } : { env, openid });
-    const r = (await sdk.callFunction({ name, data: { action, input } })) as { result: unknown };
-    return r.result as Result<T>;
+    return callAs<T>(cloud(), env, openid, name, action, input);
   }
 
   return {

@@ -7,12 +7,13 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { localCloudTemplates } from '../../../cloudfunctions/lib/notify/subscription-templates';
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
 import { agreeThrough } from '../account/agree';
 import { fileClockPlugin, useClockFile } from './file-clock';
+import { callAs } from '../../support/call-as';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 process.env.QYB_CHANNELS = 'local-stand-in';
 process.env.QYB_WECHAT_SENDS_PER_SECOND = '5000';
@@ -63,10 +64,7 @@ export function notifyCloud({ fileClock = false }: { fileClock?: boolean } = {})
   });
 
   async function call<T = unknown>(env: string, openid: string, name: string, action: string, input?: unknown) {
-    const r = (await cloud().sdk({ env, openid }).callFunction({ name, data: { action, input } })) as {
-      result: unknown;
-    };
-    return r.result as Result<T>;
+    return callAs<T>(cloud(), env, openid, name, action, input);
   }
   const notify = <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
     call<T>(env, openid, 'notify', action, input);
@@ -103,7 +101,7 @@ export function notifyCloud({ fileClock = false }: { fileClock?: boolean } = {})
         await cloud()
           .sdk({ env })
           .database()
-          .collection('accounts')
+          .collection(COLLECTIONS.accounts)
           .where({ accountName: p.accountName })
           .update({ data: { roles } });
       }

@@ -8,6 +8,7 @@ import * as client from 'openid-client';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { runOidcClient, type CallOidc } from '../../../scripts/staff/oidc-client';
 import { ALICE, STAFF, accountCloud } from '../account/account-cloud';
+import { setRoles } from '../../support/set-roles';
 
 export { ALICE, STAFF };
 
@@ -40,11 +41,7 @@ export function oidcCloud() {
         await t.signIn(env, person.openid, person);
         await t.agree(env, person.openid);
       }
-      await t
-        .db(env)
-        .collection('accounts')
-        .where({ accountName: STAFF.accountName })
-        .update({ data: { roles: ['user', 'staff', 'admin'] } });
+      await setRoles(t.db(env), STAFF.accountName, ['user', 'staff', 'admin']);
     },
     /** `npm run staff -- oidc-client add …` as STAFF; returns the printed client id and secret. */
     async addClient(args: string[]) {

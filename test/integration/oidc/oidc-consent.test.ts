@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as client from 'openid-client';
 import { ALICE, SERVICE_ARGS, STAFF, oidcCloud } from './oidc-cloud';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const o = oidcCloud();
 const A = 'https://a.example.com/cb';
@@ -53,7 +54,7 @@ describe('oidc: services, consent refusals, pairwise sub, enterprises, audit (re
     const listed = await o.call<{ items: { clientId: string }[] }>(STAFF.openid, 'clientList', {});
     expect(listed.ok && listed.data.items.map((c) => c.clientId)).toEqual([a.id, b.id]);
     expect(JSON.stringify(listed)).not.toContain(a.secret);
-    const stored = await o.t.db(o.env()).collection('oidc_clients').doc(a.id).get();
+    const stored = await o.t.db(o.env()).collection(COLLECTIONS.oidcClients).doc(a.id).get();
     expect(JSON.stringify(stored)).not.toContain(a.secret);
   });
 
@@ -84,7 +85,7 @@ describe('oidc: services, consent refusals, pairwise sub, enterprises, audit (re
     // The code's 60 s have passed: its stored expiry is moved into the past, as the clock would.
     await o.t
       .db(o.env())
-      .collection('oidc_codes')
+      .collection(COLLECTIONS.oidcCodes)
       .doc(codeId(code))
       .update({ data: { expiresAt: Date.now() - 1 } });
     await expect(o.exchange(configA, approved)).rejects.toMatchObject({ error: 'invalid_grant' });
@@ -108,7 +109,7 @@ describe('oidc: services, consent refusals, pairwise sub, enterprises, audit (re
     const grant = (id: string, status: string, validUntil: string, name: string) =>
       o.t
         .db(o.env())
-        .collection('agent_grants')
+        .collection(COLLECTIONS.agentGrants)
         .doc(id)
         .set({
           data: {

@@ -7,6 +7,7 @@ import * as client from 'openid-client';
 import { createHash } from 'node:crypto';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, accountCloud } from '../account/account-cloud';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const t = accountCloud();
 const SECRET = 'svc-secret-0123456789-abcdefghijklmnop';
@@ -34,7 +35,7 @@ describe('oidc: the 琴易办 account as an OpenID provider (openid-client, real
     await t.agree(env, ALICE.openid);
     await t
       .db(env)
-      .collection('oidc_clients')
+      .collection(COLLECTIONS.oidcClients)
       .doc('svc')
       .set({
         data: {

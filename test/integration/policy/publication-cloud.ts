@@ -8,11 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { policiesWithFixturesModule } from '../../../scripts/policies/fixture-policies';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
+import { callAs } from '../../support/call-as';
 
 const root = resolve(__dirname, '..', '..', '..');
 const FUNCTIONS = ['policy', 'consent', 'account'] as const;
@@ -67,10 +67,8 @@ export function usePublicationCloud() {
   }, 60_000);
   afterAll(() => rmSync(functionsDir, { recursive: true, force: true }));
 
-  const call = async <T>(env: string, openid: string, name: FunctionName, action: string, input?: unknown) => {
-    const response = await cloud().sdk({ env, openid }).callFunction({ name, data: { action, input } });
-    return (response as unknown as { result: Result<T> }).result;
-  };
+  const call = <T>(env: string, openid: string, name: FunctionName, action: string, input?: unknown) =>
+    callAs<T>(cloud(), env, openid, name, action, input);
 
   return {
     cloud,

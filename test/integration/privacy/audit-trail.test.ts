@@ -11,6 +11,7 @@ import type { VerifyAuditOutput } from '../../../cloudfunctions/lib/contract/aud
 import type { PersonalCopy, PrivacyRequestView } from '../../../cloudfunctions/lib/contract/privacy';
 import { callerDigest } from '../../../cloudfunctions/lib/audit/caller-digest';
 import { ALICE, BOB, CLERK, STAFF, privacyCloud } from './privacy-cloud';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const t = privacyCloud();
 const run = promisify(execFile);
@@ -77,7 +78,7 @@ describe('sealed audit trail (real SDK, local cloud)', () => {
     // Someone with database access hides who revealed the values.
     await t
       .db(env)
-      .collection('audit_log')
+      .collection(COLLECTIONS.auditLog)
       .doc(reveal!._id)
       .update({ data: { actor: 'nobody' } });
     expect(await verify(env)).toMatchObject({
@@ -95,7 +96,7 @@ describe('sealed audit trail (real SDK, local cloud)', () => {
     const env = t.cloud().freshEnv();
     await t.people(env);
     const second = (await chain(env))[1]!;
-    await t.db(env).collection('audit_log').doc(second._id).remove();
+    await t.db(env).collection(COLLECTIONS.auditLog).doc(second._id).remove();
     const result = await verify(env);
     expect(result).toMatchObject({ intact: false, firstBrokenSeq: 2 });
     expect(result.problems).toContainEqual({ seq: 2, kind: 'entry-missing' });

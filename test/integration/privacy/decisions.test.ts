@@ -9,6 +9,7 @@ import type {
 } from '../../../cloudfunctions/lib/contract/privacy';
 import { ALICE, BOB, CLERK, STAFF, privacyCloud } from './privacy-cloud';
 import { setRoles } from '../../support/set-roles';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const t = privacyCloud();
 const NEW_DOC = { type: 'resident-id', number: '440104199003071220' } as const;
@@ -39,7 +40,7 @@ describe('privacy requests: staff decide (real SDK, local cloud)', () => {
     // A residence permit cannot pass WeChat's face check (mainland ID only): set the level as staff verification would.
     await t
       .db(env)
-      .collection('accounts')
+      .collection(COLLECTIONS.accounts)
       .where({ accountName: ALICE.accountName })
       .update({ data: { verificationLevel: 'face-verified', faceVerifiedAt: Date.now() } });
     const request = await fileCorrection(env, { realName: '陈大為', document: NEW_DOC });

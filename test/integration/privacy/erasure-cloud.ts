@@ -7,19 +7,16 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import type { Person } from './privacy-cloud';
 import { privacyCloud } from './privacy-cloud';
+import { callAs } from '../../support/call-as';
 
 export function erasureCloud() {
   const t = privacyCloud();
 
   async function call<T = unknown>(env: string, openid: string, name: string, action: string, input?: unknown) {
-    const r = (await t.cloud().sdk({ env, openid }).callFunction({ name, data: { action, input } })) as {
-      result: unknown;
-    };
-    return r.result as Result<T>;
+    return callAs<T>(t.cloud(), env, openid, name, action, input);
   }
 
   async function upload(env: string, person: Person, purpose: 'feedback' | 'material') {

@@ -3,6 +3,7 @@ import { verifyChain } from '../../../cloudfunctions/lib/consent/verify-chain';
 import type { ChainHead, LedgerEntry } from '../../../cloudfunctions/lib/consent/ledger-entry';
 import { ALICE, BOB, STAFF } from './privacy-cloud';
 import { erasureCloud } from './erasure-cloud';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const t = erasureCloud();
 // Four people registered (scrypt) and a dozen function calls per story on a shared machine.
@@ -25,7 +26,7 @@ describe('erasure (real SDK, local cloud)', () => {
     const bob = await t.accountId(env, BOB);
     await t
       .db(env)
-      .collection('messages')
+      .collection(COLLECTIONS.messages)
       .add({
         data: {
           accountId: alice,
@@ -108,7 +109,7 @@ describe('erasure (real SDK, local cloud)', () => {
     const alice = await t.accountId(env, ALICE);
     const { _id: id } = await t
       .db(env)
-      .collection('messages')
+      .collection(COLLECTIONS.messages)
       .add({
         data: { accountId: alice, kind: 'x', title: '题', body: '要删除的消息', createdAt: Date.now(), readAt: null },
       });
@@ -126,7 +127,7 @@ describe('erasure (real SDK, local cloud)', () => {
     await t.data(env, ALICE.openid, 'requestCancellation', { password: ALICE.password });
     await t
       .db(env)
-      .collection('accounts')
+      .collection(COLLECTIONS.accounts)
       .doc(alice)
       .update({ data: { cancellationEffectiveAt: Date.now() - 1000 } });
     const timer = (await t

@@ -2,10 +2,10 @@
  * The privacy function (and account, for setup) through the real wx-server-sdk against the local
  * cloud, built from dist/cloudfunctions (npm run build:functions).
  */
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, BOB, STAFF, accountCloud, type Person } from '../account/account-cloud';
 import { setRoles } from '../../support/set-roles';
 import type { Role } from '../../../cloudfunctions/lib/contract/account';
+import { callAs } from '../../support/call-as';
 
 export { ALICE, BOB, STAFF };
 export type { Person };
@@ -24,10 +24,7 @@ export function privacyCloud() {
   const t = accountCloud();
 
   async function privacy<T = unknown>(env: string, openid: string, action: string, input?: unknown) {
-    const r = (await t.cloud().sdk({ env, openid }).callFunction({ name: 'privacy', data: { action, input } })) as {
-      result: unknown;
-    };
-    return r.result as Result<T>;
+    return callAs<T>(t.cloud(), env, openid, 'privacy', action, input);
   }
 
   return {

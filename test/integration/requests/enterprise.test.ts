@@ -9,6 +9,7 @@ import type {
   SubmitRequestInput,
 } from '../../../cloudfunctions/lib/contract/requests';
 import { ACME_USCC, ALICE, BOB, DAVE, OTHER_USCC, PDF, STAFF, requestsCloud } from './requests-cloud';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const t = requestsCloud();
 const DAY = 86_400_000;
@@ -193,21 +194,21 @@ describe('requests: enterprises and their agents (real SDK, local cloud)', () =>
   it('refuses an agent whose grant has expired', async () => {
     await t
       .db(env)
-      .collection('agent_grants')
+      .collection(COLLECTIONS.agentGrants)
       .doc(grant.id)
       .update({ data: { validFrom: inDays(-30), validUntil: inDays(-1) } });
     const expired = await goodStanding(BOB, acme.id);
     expect(expired.ok || expired.error.code).toBe('ENTERPRISE.GRANT_EXPIRED');
     await t
       .db(env)
-      .collection('agent_grants')
+      .collection(COLLECTIONS.agentGrants)
       .doc(grant.id)
       .update({ data: { validFrom: inDays(1), validUntil: inDays(30) } });
     const notYet = await goodStanding(BOB, acme.id);
     expect(notYet.ok || notYet.error.code).toBe('ENTERPRISE.GRANT_EXPIRED');
     await t
       .db(env)
-      .collection('agent_grants')
+      .collection(COLLECTIONS.agentGrants)
       .doc(grant.id)
       .update({ data: { validFrom: today(), validUntil: inDays(180) } });
     expect((await goodStanding(BOB, acme.id)).ok).toBe(true);

@@ -13,6 +13,7 @@ import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import { ALICE, BOB, STAFF, type Person } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
 import { setRoles as setRolesOf } from '../../support/set-roles';
+import { callAs } from '../../support/call-as';
 
 export { ALICE, BOB, STAFF };
 
@@ -54,10 +55,7 @@ export function requestsCloud() {
   const t = filesCloud();
 
   async function call<T = unknown>(env: string, openid: string, action: string, input?: unknown): Promise<Result<T>> {
-    const r = (await t.cloud().sdk({ env, openid }).callFunction({ name: 'requests', data: { action, input } })) as {
-      result: unknown;
-    };
-    return r.result as Result<T>;
+    return callAs<T>(t.cloud(), env, openid, 'requests', action, input);
   }
 
   async function data<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {

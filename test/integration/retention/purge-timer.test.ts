@@ -13,6 +13,7 @@ import type { Plugin } from 'esbuild';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 
 const root = resolve(__dirname, '..', '..', '..');
 const DAY = 86_400_000;
@@ -97,7 +98,7 @@ describe('retention timer (real SDK, local cloud, file clock)', () => {
       fileID,
       cloudPath,
     });
-    await db.collection('files').add({
+    await db.collection(COLLECTIONS.files).add({
       data: [
         file('kept', 'checked', now - 3 * DAY, checkedId, 'files/feedback/kept.png'),
         file('reported', 'uploaded', now - 2 * DAY, reportedId, 'uploads/feedback/reported.png'),
@@ -114,8 +115,10 @@ describe('retention timer (real SDK, local cloud, file clock)', () => {
       createdAt,
       readAt: null,
     });
-    await db.collection('messages').add({ data: [message('old', now - 366 * DAY), message('new', now - 300 * DAY)] });
-    await db.collection('login_attempts').add({
+    await db
+      .collection(COLLECTIONS.messages)
+      .add({ data: [message('old', now - 366 * DAY), message('new', now - 300 * DAY)] });
+    await db.collection(COLLECTIONS.loginAttempts).add({
       data: [
         { _id: 'account:old', failures: 1, lastFailureAt: now - 181 * DAY, lockedUntil: null, locks: 0 },
         { _id: 'account:new', failures: 1, lastFailureAt: now - DAY, lockedUntil: null, locks: 0 },
@@ -141,7 +144,7 @@ describe('retention timer (real SDK, local cloud, file clock)', () => {
     expect(await timer(env)).toEqual({ ok: true, data: { removed: {}, complete: true } });
 
     // Each run is a link of the audit chain: counts per collection, nothing about whose data it was.
-    const runs = (await db.collection('audit_log').where({ action: 'retention.purged' }).get()) as unknown as {
+    const runs = (await db.collection(COLLECTIONS.auditLog).where({ action: 'retention.purged' }).get()) as unknown as {
       data: { actor: string; seq: number; details: Record<string, unknown> }[];
     };
     expect(runs.data.sort((a, b) => a.seq - b.seq).map(({ actor, details }) => ({ actor, details }))).toEqual([

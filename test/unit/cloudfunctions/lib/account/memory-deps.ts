@@ -15,8 +15,7 @@ import { createFieldCipher } from '../../../../../cloudfunctions/lib/crypto/fiel
 import { loadCryptoKeys } from '../../../../../cloudfunctions/lib/crypto/keys';
 import { LocalFaceVerifierStandIn } from '../../../../../cloudfunctions/lib/face/local-face-verifier-stand-in';
 import type { CallContext } from '../../../../../cloudfunctions/lib/handler/call-context';
-import type { DocumentStore } from '../../../../../cloudfunctions/lib/infra/document-store';
-import type { Condition, QueryStore } from '../../../../../cloudfunctions/lib/infra/query-store';
+import type { Condition, DocumentStore, QueryStore } from '../../../../../cloudfunctions/lib/infra/query-store';
 import { uniqueClaims, type ClaimRecord } from '../../../../../cloudfunctions/lib/account/unique-claims';
 import type { SessionRecord } from '../../../../../cloudfunctions/lib/account/account.record';
 import type { SessionStore } from '../../../../../cloudfunctions/lib/account/session.store';
@@ -52,6 +51,7 @@ function matches(value: unknown, expected: unknown): boolean {
   if (typeof expected !== 'object' || expected === null || !('op' in expected)) return value === expected;
   const c = expected as Condition;
   if (c.op === 'in') return c.values.includes(value);
+  if (c.op === 'neq') return value !== c.value;
   // Like the database: a range never matches null or a value of another type.
   if (typeof value !== typeof c.value) return false;
   const [a, b] = [value as string | number, c.value];
@@ -69,6 +69,10 @@ export function memoryClaimStore(): QueryStore<ClaimRecord> {
     get: docs.get,
     find: async (w, limit = 100) => where(w).slice(0, limit),
     page: async () => [],
+    count: async (w) => where(w).length,
+    insert: docs.insert,
+    update: docs.update,
+    remove: docs.remove,
     insertUnique: async (doc) => !docs.all().some((d) => d._id === doc._id) && (await docs.insert(doc), true),
     updateWhere: async (w, patch) => (await Promise.all(where(w).map((d) => docs.update(d._id, patch)))).length,
     removeWhere: async (w) => (await Promise.all(where(w).map((d) => docs.remove(d._id)))).length,

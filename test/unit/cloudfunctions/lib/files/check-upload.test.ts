@@ -3,7 +3,7 @@ import { checkUpload } from '../../../../../cloudfunctions/lib/files/check-uploa
 import type { FileRecord } from '../../../../../cloudfunctions/lib/files/file.record';
 import type { FilesDeps } from '../../../../../cloudfunctions/lib/files/files.deps';
 import { filesRepository } from '../../../../../cloudfunctions/lib/files/files.repository';
-import type { DocumentStore } from '../../../../../cloudfunctions/lib/infra/document-store';
+import type { DocumentStore } from '../../../../../cloudfunctions/lib/infra/query-store';
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4]);
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj');

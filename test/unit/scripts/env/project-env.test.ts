@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEnv, parseDotenv } from '../../../config/env';
+import { loadEnv, parseDotenv } from '../../../../scripts/env/project-env';
 
 function dirWith(dotenv?: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'qyb-env-'));
