@@ -76,6 +76,7 @@ export const en: Catalog<typeof zhCN> = {
     staffReports: 'Reports',
     oidcConsent: 'Sign in with Qin Yi Ban',
     authorizedServices: 'Authorized services',
+    uploads: 'My uploaded files',
   },
   policy: {
     names: {

@@ -76,6 +76,7 @@ export const ptPT: Catalog<typeof zhCN> = {
     staffReports: 'Denúncias',
     oidcConsent: 'Entrar com o Qin Yi Ban',
     authorizedServices: 'Serviços autorizados',
+    uploads: 'Os meus ficheiros enviados',
   },
   policy: {
     names: {

@@ -74,6 +74,7 @@ export const zhMO: Catalog<typeof zhCN> = {
     staffReports: '舉報處理',
     oidcConsent: '使用琴易辦帳號登入',
     authorizedServices: '已授權的第三方服務',
+    uploads: '我上載的檔案',
   },
   policy: {
     names: {

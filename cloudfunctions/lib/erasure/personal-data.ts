@@ -54,7 +54,7 @@ export const PERSONAL_DATA: Readonly<Record<CollectionName, Holding>> = {
   // WeChat's verdict on a feedback photo: goes with the feedback it names.
   media_checks: erase('feedback'),
   // The staff real-name check; its document photo is an upload (erased with the uploads).
-  identity_reviews: erase('uploads'),
+  identity_reviews: erase('uploads', '_id'),
   oidc_clients: { kind: 'none' },
   announcements: { kind: 'none' },
   // Staff reads counted per hour for the anomaly alerts: part of the audit trail, kept with it.

@@ -38,6 +38,7 @@ describe('purgeExpired: one case per purged collection', () => {
         'messages',
         'oidc_authorizations',
         'oidc_codes',
+        'oidc_qr_sessions',
         'oidc_tokens',
         'privacy_requests',
         'push_jobs',
