@@ -17,10 +17,17 @@ import { staffFindAccount } from '../lib/account/staff-find';
 import { FUNCTIONS } from '../lib/contract/functions';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
+import { cloudLinkedRepository } from '../lib/linked/cloud-linked.repository';
+import { finishLink } from '../lib/linked/link-finish';
+import type { LinkDeps } from '../lib/linked/link-deps';
+import { startLink } from '../lib/linked/link-start';
+import { listLinked, unlink } from '../lib/linked/linked-list';
 
 const a = FUNCTIONS.account;
 // Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.
 const deps = createAccountDeps();
+// Providers are read per call from the environment (lib/linked/linked-providers.ts).
+const link: LinkDeps = { account: deps, linked: cloudLinkedRepository(), env: () => process.env };
 
 export const main = createHandler(
   guardedActions('account', createConsentGuardDeps(), {
@@ -40,6 +47,10 @@ export const main = createHandler(
     [a.setRoles]: (input, ctx) => setAccountRoles(input, ctx, deps),
     [a.closeDueCancellations]: (_input, ctx) => runDueCancellations(ctx, deps),
     [a.staffFind]: (input, ctx) => staffFindAccount(input, ctx, deps),
+    [a.linkStart]: (input, ctx) => startLink(link, input, ctx),
+    [a.linkFinish]: (input, ctx) => finishLink(link, input, ctx),
+    [a.linkList]: (input, ctx) => listLinked(link, input, ctx),
+    [a.unlink]: (input, ctx) => unlink(link, input, ctx),
   }),
   { context: wxContext, timer: () => runAccountTimer(deps) },
 );

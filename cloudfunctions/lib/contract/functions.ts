@@ -33,6 +33,10 @@ export const FUNCTIONS = {
     setRoles: 'setRoles',
     closeDueCancellations: 'closeDueCancellations',
     staffFind: 'staffFind',
+    linkStart: 'linkStart',
+    linkFinish: 'linkFinish',
+    linkList: 'linkList',
+    unlink: 'unlink',
   },
   files: {
     prepareUpload: 'prepareUpload',
