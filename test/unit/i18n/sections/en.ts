@@ -7,3 +7,4 @@ export { enRequests as requests } from '../../../../src/i18n/en-requests';
 export { enRetention as retention } from '../../../../src/i18n/en-retention';
 export { enRights as rights } from '../../../../src/i18n/en-rights';
 export { enStaffDesk as staffDesk } from '../../../../src/i18n/en-staff-desk';
+export { enLinked as linked } from '../../../../src/i18n/en-linked';

@@ -7,3 +7,4 @@ export { ptPTRequests as requests } from '../../../../src/i18n/pt-PT-requests';
 export { ptPTRetention as retention } from '../../../../src/i18n/pt-PT-retention';
 export { ptPTRights as rights } from '../../../../src/i18n/pt-PT-rights';
 export { ptPTStaffDesk as staffDesk } from '../../../../src/i18n/pt-PT-staff-desk';
+export { ptPTLinked as linked } from '../../../../src/i18n/pt-PT-linked';

@@ -7,3 +7,4 @@ export { zhCNRequests as requests } from '../../../../src/i18n/zh-CN-requests';
 export { zhCNRetention as retention } from '../../../../src/i18n/zh-CN-retention';
 export { zhCNRights as rights } from '../../../../src/i18n/zh-CN-rights';
 export { zhCNStaffDesk as staffDesk } from '../../../../src/i18n/zh-CN-staff-desk';
+export { zhCNLinked as linked } from '../../../../src/i18n/zh-CN-linked';

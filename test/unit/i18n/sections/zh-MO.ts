@@ -7,3 +7,4 @@ export { zhMORequests as requests } from '../../../../src/i18n/zh-MO-requests';
 export { zhMORetention as retention } from '../../../../src/i18n/zh-MO-retention';
 export { zhMORights as rights } from '../../../../src/i18n/zh-MO-rights';
 export { zhMOStaffDesk as staffDesk } from '../../../../src/i18n/zh-MO-staff-desk';
+export { zhMOLinked as linked } from '../../../../src/i18n/zh-MO-linked';

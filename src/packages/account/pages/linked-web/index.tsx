@@ -1,0 +1,11 @@
+import { WebView } from '@tarojs/components';
+import { pageQuery } from '../../../../platform/navigation';
+
+/**
+ * The outside provider's sign-in page, for linking. A web-view shows only the mini-program's
+ * business domains (localcloud/PARITY.md); its callback page comes back with code and state.
+ */
+export default function LinkedWebPage() {
+  const url = pageQuery().url ?? '';
+  return <WebView src={url} />;
+}
