@@ -21,7 +21,7 @@ import { cloudLinkedRepository } from '../lib/linked/cloud-linked.repository';
 import { finishLink } from '../lib/linked/link-finish';
 import type { LinkDeps } from '../lib/linked/link-deps';
 import { startLink } from '../lib/linked/link-start';
-import { listLinked, unlink } from '../lib/linked/linked-list';
+import { listLinked, unlink } from '../lib/linked/list-and-unlink';
 
 const a = FUNCTIONS.account;
 // Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.

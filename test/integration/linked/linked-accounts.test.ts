@@ -88,7 +88,7 @@ describe('linked outside accounts: 琴易办 as a relying party (real SDK, our p
     expect(await t.code(env(), ALICE.openid, 'linkFinish', again)).toBe('LINKED.NOT_LINKED');
   });
 
-  it('refuses a wrong state, a replayed callback, a used code, and a state finished by another identity', async () => {
+  it('refuses a wrong state, a replayed callback, a used code, a state finished by another identity, a stale state', async () => {
     const first = await link(ALICE);
     const back = await approveAtProvider(first.authorizationUrl);
     expect(await t.code(env(), ALICE.openid, 'linkFinish', { ...back, state: 'not-our-state' })).toBe(
@@ -103,6 +103,15 @@ describe('linked outside accounts: 琴易办 as a relying party (real SDK, our p
     const third = await link(ALICE);
     const stolen = await approveAtProvider(third.authorizationUrl);
     expect(await t.code(env(), BOB.openid, 'linkFinish', stolen)).toBe('LINKED.STATE_INVALID');
+    const fourth = await link(ALICE);
+    const late = await approveAtProvider(fourth.authorizationUrl);
+    // Ten minutes pass: the state is stale, however good the code.
+    await t
+      .db(env())
+      .collection('link_states')
+      .doc(late.state)
+      .update({ data: { expiresAt: 1 } });
+    expect(await t.code(env(), ALICE.openid, 'linkFinish', late)).toBe('LINKED.STATE_INVALID');
   });
 
   it('refuses to bind an outside account already bound to another person, and the database holds one binding', async () => {
