@@ -239,6 +239,20 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     basis: PIPL_19,
     purge: { days: 1, field: 'expiresAt', by: 'retention' },
   },
+  linked_accounts: {
+    what: '您关联的外部账号（如粤信签）：平台与其账号标识',
+    period: '关联期间',
+    from: '—（解除关联或注销账号时删除）',
+    basis: '《个人信息保护法》第十三条第一款第二项：用关联账号登录所必需；隐私政策第7.1条',
+    purge: null,
+  },
+  link_states: {
+    what: '进行中的账号关联或关联账号登录（一次性校验值）',
+    period: '1天',
+    from: '请求失效之时（10分钟内有效）',
+    basis: PIPL_19,
+    purge: { days: 1, field: 'expiresAt', by: 'retention' },
+  },
   announcements: {
     what: '系统维护与服务变更公告',
     period: '公告结束后1年',

@@ -20,6 +20,8 @@ export default defineAppConfig({
         'pages/profile/index',
         'pages/change-password/index',
         'pages/face/index',
+        'pages/linked/index',
+        'pages/linked-web/index',
       ],
     },
     { root: 'packages/feedback', pages: ['pages/index/index', 'pages/report/index'] },

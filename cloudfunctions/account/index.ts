@@ -19,11 +19,18 @@ import { FUNCTIONS } from '../lib/contract/functions';
 import { createIdentityReviewDeps, identityReviewActions } from '../lib/identity-review/identity-review-actions';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
+import { cloudLinkedRepository } from '../lib/linked/cloud-linked.repository';
+import { finishLink } from '../lib/linked/link-finish';
+import type { LinkDeps } from '../lib/linked/link-deps';
+import { startLink } from '../lib/linked/link-start';
+import { listLinked, unlink } from '../lib/linked/list-and-unlink';
 
 const a = FUNCTIONS.account;
 // Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.
 const deps = createAccountDeps();
 const reviewDeps = createIdentityReviewDeps(deps);
+// Providers are read per call from the environment (lib/linked/linked-providers.ts).
+const link: LinkDeps = { account: deps, linked: cloudLinkedRepository(), env: () => process.env };
 
 export const main = createHandler(
   guardedActions('account', createConsentGuardDeps(), {
@@ -45,6 +52,10 @@ export const main = createHandler(
     [a.staffFind]: (input, ctx) => staffFindAccount(input, ctx, deps),
     [a.closeImpersonator]: (input, ctx) => closeImpersonator(input, ctx, deps),
     ...identityReviewActions(reviewDeps),
+    [a.linkStart]: (input, ctx) => startLink(link, input, ctx),
+    [a.linkFinish]: (input, ctx) => finishLink(link, input, ctx),
+    [a.linkList]: (input, ctx) => listLinked(link, input, ctx),
+    [a.unlink]: (input, ctx) => unlink(link, input, ctx),
   }),
   { context: wxContext, timer: () => runAccountTimer(deps) },
 );

@@ -47,6 +47,11 @@ const DECLARED = {
   oidcCodes: ['oidc_codes', 'Authorization codes by hash: single use, 60 seconds'],
   oidcTokens: ['oidc_tokens', 'Access and refresh tokens by hash, per authorization'],
   oidcQrSessions: ['oidc_qr_sessions', 'Scan-to-sign-in sessions: a service’s request by short id, 3 minutes'],
+  linkedAccounts: [
+    'linked_accounts',
+    'Outside accounts (粤信签 …) bound to a 琴易办 account, one document per issuer+sub',
+  ],
+  linkStates: ['link_states', 'Links and linked sign-ins under way: state, nonce, PKCE verifier, 10 minutes'],
 } as const satisfies Record<string, readonly [name: string, purpose: string]>;
 
 type Declared = typeof DECLARED;

@@ -103,6 +103,10 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.oidcCodes, fields: ['accountId'] },
   { collection: COLLECTIONS.oidcTokens, fields: ['accountId'] },
   { collection: COLLECTIONS.oidcQrSessions, fields: ['accountId'] },
+  // Linked outside accounts: mine (list, erasure); the retention purge of stale link states; erasure.
+  { collection: COLLECTIONS.linkedAccounts, fields: ['accountId'] },
+  { collection: COLLECTIONS.linkStates, fields: ['expiresAt'] },
+  { collection: COLLECTIONS.linkStates, fields: ['accountId'] },
   // The home banner (what has not ended yet) and the retention purge (ended a year ago).
   { collection: COLLECTIONS.announcements, fields: ['endsAt'] },
 ];

@@ -147,4 +147,31 @@ export const OPERATOR_VARIABLES: readonly OperatorVariable[] = [
     required: false,
     secret: true,
   },
+  // Linked outside accounts (lib/linked/linked-providers.ts): 粤信签 is offered once all four are set.
+  {
+    name: 'QYB_LINKED_YUEXINQIAN_ISSUER',
+    purpose: '粤信签 OpenID 签发方地址（关联账号；未设置则不提供关联）',
+    required: false,
+    secret: false,
+    check: (value) => (/^https:\/\/[^?#]+$/.test(value) ? undefined : invalid('须为 https 地址，不带查询串')),
+  },
+  {
+    name: 'QYB_LINKED_YUEXINQIAN_CLIENT_ID',
+    purpose: '粤信签为琴易办登记的 client_id',
+    required: false,
+    secret: false,
+  },
+  {
+    name: 'QYB_LINKED_YUEXINQIAN_CLIENT_SECRET',
+    purpose: '粤信签为琴易办登记的 client_secret',
+    required: false,
+    secret: true,
+  },
+  {
+    name: 'QYB_LINKED_YUEXINQIAN_REDIRECT_URI',
+    purpose: '在粤信签登记的回调地址（琴易办业务域名下的回调页）',
+    required: false,
+    secret: false,
+    check: (value) => (/^https:\/\/[^#]+$/.test(value) ? undefined : invalid('须为 https 地址')),
+  },
 ];

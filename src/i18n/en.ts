@@ -77,6 +77,7 @@ export const en: Catalog<typeof zhCN> = {
     oidcConsent: 'Sign in with Qin Yi Ban',
     authorizedServices: 'Authorized services',
     uploads: 'My uploaded files',
+    linked: 'Linked accounts',
   },
   policy: {
     names: {

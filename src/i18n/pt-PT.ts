@@ -77,6 +77,7 @@ export const ptPT: Catalog<typeof zhCN> = {
     oidcConsent: 'Entrar com o Qin Yi Ban',
     authorizedServices: 'Serviços autorizados',
     uploads: 'Os meus ficheiros enviados',
+    linked: 'Contas associadas',
   },
   policy: {
     names: {

@@ -72,6 +72,7 @@ export const zhCN = {
     oidcConsent: '使用琴易办账号登录',
     authorizedServices: '已授权的第三方服务',
     uploads: '我上传的文件',
+    linked: '关联账号',
   },
   policy: {
     /** A document's name in the UI language (the document itself stays in Simplified Chinese). */

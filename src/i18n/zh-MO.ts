@@ -75,6 +75,7 @@ export const zhMO: Catalog<typeof zhCN> = {
     oidcConsent: '使用琴易辦帳號登入',
     authorizedServices: '已授權的第三方服務',
     uploads: '我上載的檔案',
+    linked: '關聯帳號',
   },
   policy: {
     names: {

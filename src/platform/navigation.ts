@@ -36,6 +36,8 @@ export const ROUTES = {
   staffAudit: '/packages/staff/pages/audit/index',
   oidcConsent: '/packages/oidc/pages/consent/index',
   oidcAuthorized: '/packages/oidc/pages/authorized/index',
+  linkedAccounts: '/packages/account/pages/linked/index',
+  linkedWeb: '/packages/account/pages/linked-web/index',
   staffFeedback: '/packages/staff/pages/feedback/index',
   staffReports: '/packages/staff/pages/reports/index',
 } as const;

@@ -2,6 +2,7 @@ import { SignInInputSchema, type SignInOutput } from '../contract/account';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
+import type { AccountRecord } from './account.record';
 import { assertAccess, shanghaiTime } from './account-status';
 import { checkCredentials } from './check-credentials';
 import { closeAccount } from './close-account';
@@ -16,12 +17,20 @@ import { callerDigest } from '../audit/caller-digest';
  */
 export async function signIn(input: unknown, ctx: CallContext, deps: AccountDeps): Promise<SignInOutput> {
   const data = parseInput(SignInInputSchema, input);
-  const now = ctx.now.getTime();
   const account = await checkCredentials(data.accountName, data.password, ctx, deps).catch(async (error: unknown) => {
     await auditSignInFailure(data.accountName, error, ctx, deps);
     throw error;
   });
+  return finishSignIn(account, ctx, deps);
+}
 
+/**
+ * The rules every way in shares, once the account is known (password here, a linked outside account
+ * in lib/linked): a due cancellation closes it, only its bound WeChat identity gets in, and signing
+ * in during the cooling-off period withdraws the cancellation.
+ */
+export async function finishSignIn(account: AccountRecord, ctx: CallContext, deps: AccountDeps): Promise<SignInOutput> {
+  const now = ctx.now.getTime();
   if (
     account.cancellationPending &&
     account.cancellationEffectiveAt !== null &&

@@ -93,6 +93,12 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     decideIdentityReview: staff('account', 'identity', 'material', 'message'),
     // Closing an impersonating account erases all of it, as a due cancellation does.
     closeImpersonator: staff('account', 'identity', 'id-number', 'contact', 'wechat-identity', 'message'),
+    // Linked outside accounts (policy §7.1): binding one is processing the person agreed to; signing
+    // in through one is a way in, like signIn; unlinking is withdrawing, possible at any time.
+    linkStart: exempt(SIGN_IN, 'wechat-identity', 'account'),
+    linkFinish: exempt(SIGN_IN, 'wechat-identity', 'account'),
+    linkList: consent('account'),
+    unlink: exempt(WITHDRAWING, 'account'),
   },
   // An upload's bytes are the person's photos and scans; what they show is named where they are used.
   files: {

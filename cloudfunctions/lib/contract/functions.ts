@@ -39,6 +39,10 @@ export const FUNCTIONS = {
     openIdentityReview: 'openIdentityReview',
     decideIdentityReview: 'decideIdentityReview',
     closeImpersonator: 'closeImpersonator',
+    linkStart: 'linkStart',
+    linkFinish: 'linkFinish',
+    linkList: 'linkList',
+    unlink: 'unlink',
   },
   files: {
     prepareUpload: 'prepareUpload',

@@ -68,6 +68,9 @@ export const PERSONAL_DATA: Readonly<Record<CollectionName, Holding>> = {
   oidc_codes: erase('sessions'),
   oidc_tokens: erase('sessions'),
   oidc_qr_sessions: erase('sessions'),
+  // Outside accounts I linked are ways to sign in, like sessions: erased with them, and at closure.
+  linked_accounts: erase('sessions'),
+  link_states: erase('sessions'),
 };
 
 /** The collections one kind of data lives in, with how to find the person's records. */

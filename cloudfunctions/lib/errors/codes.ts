@@ -133,6 +133,14 @@ export const ERROR_MESSAGES = {
   'OIDC.CALLER_MISMATCH': '打开琴易办的小程序与该服务登记的小程序不一致，已拒绝授权',
   'OIDC.QR_EXPIRED': '该二维码已失效，请在该服务的页面刷新二维码后重新扫码',
   'OIDC.QR_USED': '该二维码已使用过，请在该服务的页面刷新二维码后重新扫码',
+  'LINKED.PROVIDER_UNKNOWN': '暂不支持关联该平台的账号',
+  'LINKED.PROVIDER_UNAVAILABLE': '该平台暂时无法连接，请稍后再试',
+  'LINKED.STATE_INVALID': '关联请求已失效，请重新发起',
+  'LINKED.CODE_REFUSED': '该平台未确认本次授权，请重新发起',
+  'LINKED.ID_TOKEN_INVALID': '该平台返回的身份信息未通过校验，已拒绝',
+  'LINKED.BOUND_ELSEWHERE': '该外部账号已关联其他琴易办账号，一个外部账号只能关联一个琴易办账号',
+  'LINKED.NOT_LINKED': '该外部账号尚未关联琴易办账号，请先用琴易办账号登录后关联',
+  'LINKED.NOT_FOUND': '未找到该关联账号',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

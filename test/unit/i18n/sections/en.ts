@@ -13,3 +13,4 @@ export { enCare as care } from '../../../../src/i18n/en-care';
 export { enOidc as oidc } from '../../../../src/i18n/en-oidc';
 export { enReports as reports } from '../../../../src/i18n/en-reports';
 export { enUploads as uploads } from '../../../../src/i18n/en-uploads';
+export { enLinked as linked } from '../../../../src/i18n/en-linked';

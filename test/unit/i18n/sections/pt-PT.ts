@@ -13,3 +13,4 @@ export { ptPTCare as care } from '../../../../src/i18n/pt-PT-care';
 export { ptPTOidc as oidc } from '../../../../src/i18n/pt-PT-oidc';
 export { ptPTReports as reports } from '../../../../src/i18n/pt-PT-reports';
 export { ptPTUploads as uploads } from '../../../../src/i18n/pt-PT-uploads';
+export { ptPTLinked as linked } from '../../../../src/i18n/pt-PT-linked';

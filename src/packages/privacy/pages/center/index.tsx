@@ -6,6 +6,7 @@ import { receiptCode } from '../../../../features/consent/receipt-code';
 import { usePrivacyCenter } from '../../../../features/consent/use-privacy-center';
 import { t } from '../../../../i18n';
 import { tFeedback } from '../../../../i18n/feedback';
+import { tLinked } from '../../../../i18n/linked';
 import { tOidc } from '../../../../i18n/oidc';
 import { tRights } from '../../../../i18n/rights';
 import { tUploads } from '../../../../i18n/uploads';
@@ -64,6 +65,9 @@ export default function PrivacyCenterPage() {
         </View>
         <View className="privacy-center__authorized" onClick={() => navigate(ROUTES.oidcAuthorized)}>
           {tOidc.entry}
+        </View>
+        <View className="privacy-center__linked" onClick={() => navigate(ROUTES.linkedAccounts)}>
+          {tLinked.entry}
         </View>
       </View>
 

@@ -33,6 +33,7 @@ describe('purgeExpired: one case per purged collection', () => {
         'feedback',
         'feedback_limits',
         'files',
+        'link_states',
         'login_attempts',
         'media_checks',
         'messages',

@@ -1,0 +1,25 @@
+import type { Catalog } from './catalog';
+import type { zhCNLinked } from './zh-CN-linked';
+
+/** The linked-accounts screen's strings (zh-CN-linked.ts) in European Portuguese. */
+export const ptPTLinked: Catalog<typeof zhCNLinked> = {
+  entry: 'Contas associadas',
+  intro:
+    'Depois de associar uma conta externa (por exemplo, Yuexinqian), pode iniciar sessão no Qin Yi Ban com ela. Uma conta externa só pode ser associada a uma conta Qin Yi Ban e pode desassociá-la a qualquer momento.',
+  password: 'Palavra-passe',
+  passwordHint: 'Introduza a palavra-passe do Qin Yi Ban antes de associar ou desassociar',
+  passwordNeeded: 'Introduza primeiro a palavra-passe do Qin Yi Ban',
+  link: 'Associar',
+  linkedAt: 'Associada em',
+  unlink: 'Desassociar',
+  empty: 'Ainda não associou nenhuma conta externa',
+  noProviders: 'Ainda não há plataformas para associar',
+  signedOut: 'Inicie primeiro sessão na sua conta Qin Yi Ban',
+  unlinkConfirm: {
+    title: 'Desassociar',
+    content: 'Depois de desassociar, deixa de poder iniciar sessão no Qin Yi Ban com esta conta externa.',
+    confirm: 'Sim',
+    cancel: 'Não',
+  },
+  unlinkedToast: 'Desassociada',
+};

@@ -1,0 +1,28 @@
+// Traditional Chinese in Macao wording: made from zh-CN-linked.ts by scripts/i18n/make-macao-catalogs.ts, then reviewed.
+import type { Catalog } from './catalog';
+import type { zhCNLinked } from './zh-CN-linked';
+/**
+ * The linked-accounts screen's strings (zh-CN-linked.ts) in Traditional Chinese, Macao wording. Kept apart from
+ * zh-CN.ts so they ship in the account subpackage; the other languages must match this shape.
+ */
+export const zhMOLinked: Catalog<typeof zhCNLinked> = {
+  /** The privacy center's link here. */
+  entry: '關聯帳號',
+  intro: '關聯外部帳號（如粵信簽）後，可以用它登入琴易辦。一個外部帳號只能關聯一個琴易辦帳號，您可以隨時解除關聯。',
+  password: '登入密碼',
+  passwordHint: '關聯或解除關聯前，請輸入琴易辦登入密碼',
+  passwordNeeded: '請先輸入琴易辦登入密碼',
+  link: '關聯',
+  linkedAt: '關聯於',
+  unlink: '解除關聯',
+  empty: '尚未關聯外部帳號',
+  noProviders: '暫無可關聯的平台',
+  signedOut: '請先登入琴易辦帳號',
+  unlinkConfirm: {
+    title: '解除關聯',
+    content: '解除後，將不能再用該外部帳號登入琴易辦。',
+    confirm: '解除',
+    cancel: '取消',
+  },
+  unlinkedToast: '已解除關聯',
+};

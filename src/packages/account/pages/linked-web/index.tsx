@@ -1,0 +1,14 @@
+import { WebView } from '@tarojs/components';
+import { t } from '../../../../i18n';
+import { usePageTitle } from '../../../../platform/page-title';
+import { pageQuery } from '../../../../platform/navigation';
+
+/**
+ * The outside provider's sign-in page, for linking. A web-view shows only the mini-program's
+ * business domains (localcloud/PARITY.md); its callback page comes back with code and state.
+ */
+export default function LinkedWebPage() {
+  usePageTitle(t.titles.linked);
+  const url = pageQuery().url ?? '';
+  return <WebView src={url} />;
+}
