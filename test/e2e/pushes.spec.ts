@@ -248,7 +248,8 @@ describe('pushes', () => {
       await miniProgram.navigateTo(`/${STAFF_PUSH}`);
       const page = await onPage(miniProgram, STAFF_PUSH);
       await type(page, 'input.push__input--title', '周末活动通知');
-      // A word of the local content-safety stand-in's list: WeChat's msgSecCheck would answer risky.
+      // A word of the local content-safety stand-in's list, standing for what WeChat's msgSecCheck (v2)
+      // answers `risky` (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/msgSecCheck.html).
       await type(page, 'input.push__input--body', `本周末开放线上${LOCAL_RISKY_WORDS[0]}活动，欢迎参加。`);
       await (await elementOf(page, '.push__audience--person')).tap();
       await type(page, 'input.push__input--account', PERSON.accountName);
