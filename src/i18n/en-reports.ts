@@ -50,7 +50,7 @@ export const enReports: Catalog<typeof zhCNReports> = {
     replyPlaceholder: "Reply (sent to the person's inbox)",
     close: 'Close',
     unverified:
-      'A complaint about personal information can be answered only once the complainant is verified: they have not yet completed real-name or face verification.',
+      'A complaint about personal information can be answered only once the complainant is verified: they have neither completed face verification nor had their document checked by staff (the document details entered at registration do not prove who they are). Ask them to complete face verification in My account, or have staff check their document.',
   },
   reportQueue: {
     title: 'Reports',

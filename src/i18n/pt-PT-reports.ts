@@ -50,7 +50,7 @@ export const ptPTReports: Catalog<typeof zhCNReports> = {
     replyPlaceholder: 'Resposta (enviada para as mensagens da pessoa)',
     close: 'Encerrar',
     unverified:
-      'Uma reclamação sobre informação pessoal só pode ser respondida depois de verificada a identidade do reclamante: ainda não concluiu a verificação de nome verdadeiro ou facial.',
+      'Uma reclamação sobre informação pessoal só pode ser respondida depois de verificada a identidade do reclamante: não concluiu a verificação facial nem teve o documento verificado por funcionário (os dados do documento indicados no registo não provam quem é). Peça-lhe que conclua a verificação facial em A minha conta, ou que um funcionário verifique o documento.',
   },
   reportQueue: {
     title: 'Denúncias',

@@ -47,7 +47,8 @@ export const zhMOReports: Catalog<typeof zhCNReports> = {
     reply: '答覆',
     replyPlaceholder: '答覆內容（將發送到對方訊息中心）',
     close: '結案',
-    unverified: '涉及個人資料的投訴須核驗投訴人身份後才能答覆：投訴人尚未完成實名或人臉核驗。',
+    unverified:
+      '涉及個人資料的投訴須核驗投訴人身份後才能答覆：投訴人尚未完成人臉核驗，也未經工作人員核驗證件（註冊時的證件資料核對不能確認是本人）。請聯絡投訴人在「我的帳號」完成人臉核驗，或由工作人員核驗其證件。',
   },
   reportQueue: {
     title: '舉報處理',

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { tap } from './support/interact';
 import { PAGES } from './support/routes';
@@ -9,8 +10,18 @@ import { elementOf, onPage, until } from './support/wait';
 
 const FEEDBACK = 'packages/feedback/pages/index/index';
 /** A guest's profile: signing in (the profile itself first asks for the sensitive-data consent). */
+const REGISTER = 'packages/account/pages/register/index';
 const SIGN_IN = 'packages/account/pages/sign-in/index';
 const PRIVACY_CENTER = 'packages/privacy/pages/center/index';
+
+/** The field border token as the browser computes it (tokens.css holds it as #rrggbb). */
+function fieldBorderColour(): string {
+  const tokens = readFileSync(path.resolve(__dirname, '../../src/styles/tokens.css'), 'utf8');
+  const hex = /--qyb-color-field-border:\s*#([0-9a-f]{6})/i.exec(tokens)?.[1];
+  if (!hex) throw new Error('no --qyb-color-field-border in tokens.css');
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
 
 /** 44 CSS px, the smallest tap target (WCAG 2.5.5), less a pixel for the rounding of rem sizes. */
 const MIN_TARGET_PX = 43;
@@ -59,5 +70,25 @@ describe('buttons look like what they do', () => {
       expect(saved.filter((file) => !existsSync(file))).toEqual([]);
     },
     120_000,
+  );
+
+  story(
+    'unselected choices on register have the field border, so they read as controls on the grey page',
+    async (mp) => {
+      await (await elementOf(await onPage(mp, PAGES.agreement), '.agreement__tick')).tap();
+      await agreeAndGoHome(mp);
+      await mp.navigateTo(`/${REGISTER}`);
+      const page = await onPage(mp, REGISTER);
+      await tap(page, '.register__doc-type--residence-permit');
+      await elementOf(page, '.register__doc-type--residence-permit.account-form__choice--on');
+      for (const type of ['resident-id', 'travel-permit', 'passport']) {
+        const chip = await elementOf(page, `.register__doc-type--${type}`);
+        expect(await chip.attribute('class')).not.toContain('account-form__choice--on');
+        expect(await chip.style('border-top-style')).toBe('solid');
+        expect(parseFloat(await chip.style('border-top-width'))).toBeGreaterThan(0);
+        expect(await chip.style('border-top-color')).toBe(fieldBorderColour());
+      }
+      await saveScreen(mp, 'register-choices');
+    },
   );
 });

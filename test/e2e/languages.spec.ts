@@ -56,6 +56,9 @@ describe('the UI in Traditional Chinese (Macao)', () => {
       await (await elementOf(home, '.home__guest-action')).tap();
       const agreement = await onPage(miniProgram, PAGES.agreement);
       // The gate shows the Simplified text that binds, and links to the reading copy.
+      // The document tabs name the documents in the UI language, not by their Simplified titles.
+      expect(await visibleText(agreement, '.agreement__tab--user-agreement')).toBe(zhMO.policy.names['user-agreement']);
+      expect(await visibleText(agreement, '.agreement__tab--privacy-policy')).toBe(zhMO.policy.names['privacy-policy']);
       const link = await elementOf(agreement, '.policy-language-note__link');
       expect(await link.text()).toBe(zhMO.policy.readingCopyLink);
       await saveScreen(miniProgram, 'zh-MO-agreement');
@@ -90,6 +93,8 @@ describe('the UI in English', () => {
       const agreement = await onPage(miniProgram, PAGES.agreement);
       const note = await elementOf(agreement, '.policy-language-note');
       expect(await note.text()).toBe(en.policy.authoritativeNote);
+      expect(await visibleText(agreement, '.agreement__tab--user-agreement')).toBe(en.policy.names['user-agreement']);
+      expect(await visibleText(agreement, '.agreement__tab--privacy-policy')).toBe(en.policy.names['privacy-policy']);
       await saveScreen(miniProgram, 'en-agreement');
 
       await miniProgram.reLaunch(`/${PAGES.policy}?id=privacy-policy`);
@@ -123,6 +128,8 @@ describe('the UI in Portuguese', () => {
       await (await elementOf(home, '.home__guest-action')).tap();
       const agreement = await onPage(miniProgram, PAGES.agreement);
       expect(await (await elementOf(agreement, '.policy-language-note')).text()).toBe(ptPT.policy.authoritativeNote);
+      expect(await visibleText(agreement, '.agreement__tab--user-agreement')).toBe(ptPT.policy.names['user-agreement']);
+      expect(await visibleText(agreement, '.agreement__tab--privacy-policy')).toBe(ptPT.policy.names['privacy-policy']);
       await saveScreen(miniProgram, 'pt-PT-agreement');
 
       await miniProgram.reLaunch(`/${PAGES.policy}?id=privacy-policy`);

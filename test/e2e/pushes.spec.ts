@@ -3,11 +3,14 @@ import type Element from 'miniprogram-automator/out/Element';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type { InboxPage, PushJobCreated, PushProgress, TemplateView } from '../../cloudfunctions/lib/contract/notify';
 import type { RequestSummary, StaffRequestView } from '../../cloudfunctions/lib/contract/requests';
+import { LOCAL_RISKY_WORDS } from '../../cloudfunctions/lib/content-safety/local-content-safety-stand-in';
 import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { zhCNInbox } from '../../src/i18n/zh-CN-inbox';
+import { sdkAt } from '../support/local-cloud';
 import { cloudFunction } from './support/cloud-functions';
-import { tap, textOf } from './support/interact';
+import { tap, textOf, type } from './support/interact';
 import { PAGES } from './support/routes';
+import { saveScreen } from './support/screens';
 import { personIn, reviewerIn, storyCloud } from './support/same-cloud';
 import { staffDesk } from './support/staff-desk';
 import { PERSON, registerByCall } from './support/register';
@@ -16,12 +19,25 @@ import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
 const INBOX = 'packages/inbox/pages/list/index';
 const PREFERENCES = 'packages/inbox/pages/preferences/index';
+const STAFF_PUSH = 'packages/staff/pages/push/index';
 
 /** The app-side globals inside evaluate(): only what the calls below use. */
 declare function fetch(
   url: string,
   init?: { method: string; headers: Record<string, string>; body: string },
 ): Promise<{ json(): Promise<unknown> }>;
+declare const location: { origin: string };
+
+/** The console's view of the story's cloud environment (roles are given there, as an admin would). */
+async function consoleDatabase(miniProgram: MiniProgram) {
+  const where = function () {
+    return fetch('/__dev/identity')
+      .then((response) => response.json())
+      .then((identity) => ({ origin: location.origin, env: (identity as { env: string }).env }));
+  };
+  const { origin, env } = (await miniProgram.evaluate(where)) as { origin: string; env: string };
+  return sdkAt(`${origin}/tcb`, { env }).database();
+}
 
 /** What WeChat records when the person accepts in its subscription dialog (the local cloud's stand-in). */
 async function wechatRecords(miniProgram: MiniProgram, results: Record<string, string>): Promise<void> {
@@ -188,5 +204,45 @@ describe('pushes', () => {
       expect(messages[0]?.data.thing2?.value).toContain('已办结');
     },
     180_000,
+  );
+
+  story(
+    'a push with a forbidden word is refused before it is sent: the reason shown, no job, no message',
+    async (miniProgram) => {
+      await agreeAndRegister(miniProgram);
+      const db = await consoleDatabase(miniProgram);
+      // The story's person is made a pusher from the console, to work the staff push screen.
+      await db
+        .collection('accounts')
+        .where({ accountName: PERSON.accountName })
+        .update({ data: { roles: ['user', 'pusher'] } });
+
+      await miniProgram.navigateTo(`/${STAFF_PUSH}`);
+      const page = await onPage(miniProgram, STAFF_PUSH);
+      await type(page, 'input.push__input--title', '周末活动通知');
+      // A word of the local content-safety stand-in's list, standing for what WeChat's msgSecCheck (v2)
+      // answers `risky` (https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/msgSecCheck.html).
+      await type(page, 'input.push__input--body', `本周末开放线上${LOCAL_RISKY_WORDS[0]}活动，欢迎参加。`);
+      await (await elementOf(page, '.push__audience--person')).tap();
+      await type(page, 'input.push__input--account', PERSON.accountName);
+      await (await elementOf(page, 'button.push__create')).tap();
+
+      const shown = await until('the refusal', async () => (await page.$('.push__error'))?.text(), COLD_FUNCTION_MS);
+      // In Chinese, naming the field to change (the body, not the title), never WeChat's label (20006).
+      expect(shown).toContain('“正文”');
+      expect(shown).not.toContain('“标题”');
+      expect(shown).toContain('请删改后再提交');
+      expect(shown).not.toMatch(/\d{5}|risky/);
+      await saveScreen(miniProgram, 'staff-push-refused');
+      // Refused before any job exists: nothing to send, no preview, no inbox message, no WeChat message.
+      expect(await page.$('.push__preview')).toBeNull();
+      expect(await page.$('button.push__send')).toBeNull();
+      // The story's environment is its own: any job in it would be this one.
+      const jobs = (await db.collection('push_jobs').get()) as unknown as { data: unknown[] };
+      expect(jobs.data).toEqual([]);
+      const inbox = await cloudFunction(miniProgram, 'notify').call<InboxPage>('inbox');
+      expect(inbox.ok && inbox.data.messages).toEqual([]);
+      expect(await outbox(miniProgram)).toEqual([]);
+    },
   );
 });

@@ -1,13 +1,16 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import type { MyFeedbackOutput } from '../../cloudfunctions/lib/contract/feedback';
+import type { MyUploadsOutput } from '../../cloudfunctions/lib/contract/files';
 import { stripJpegGps } from '../../src/platform/permissions/exif-gps';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { zhCNFeedback } from '../../src/i18n/zh-CN-feedback';
+import { zhCNUploads } from '../../src/i18n/zh-CN-uploads';
 import { LATITUDE, buildJpeg, indexOf } from '../unit/platform/permissions/jpeg-fixture';
 import { cloudFunction } from './support/cloud-functions';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
+import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
@@ -16,6 +19,10 @@ const withinCold = <T>(what: string, probe: () => Promise<T | null | undefined |
   until(what, probe, COLD_FUNCTION_MS);
 
 const FEEDBACK_PAGE = 'packages/feedback/pages/index/index';
+const PRIVACY_CENTER = 'packages/privacy/pages/center/index';
+const MY_UPLOADS = 'packages/privacy/pages/uploads/index';
+/** The person confirms in WeChat's dialog (mocked: it cannot exist here). */
+const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 
 /** A photo as a phone takes it: EXIF with the GPS position of Hengqin. */
 const PHOTO = buildJpeg({ gps: true });
@@ -137,4 +144,44 @@ describe('uploads through the feedback page', () => {
       }),
     ]);
   });
+
+  story(
+    'a person deletes their upload in 我上传的文件 after confirming, and the list is empty',
+    async (miniProgram) => {
+      const page = await feedbackPage(miniProgram);
+      await addPhoto(miniProgram, page, 'removed');
+      // What the cloud holds for this person: the one checked upload the screen must list.
+      const mine = async () => {
+        const result = await cloudFunction(miniProgram, 'files').call<MyUploadsOutput>('myUploads', {});
+        if (!result.ok) throw new Error(`myUploads: ${result.error.code}`);
+        return result.data.items;
+      };
+      const [upload] = await withinCold('the upload checked', async () => {
+        const items = await mine();
+        return items.length === 1 && items;
+      });
+
+      await miniProgram.navigateTo(`/${PRIVACY_CENTER}`);
+      const center = await onPage(miniProgram, PRIVACY_CENTER);
+      expect(await (await elementOf(center, '.privacy-center__uploads')).text()).toContain(zhCNUploads.entry);
+      await (await elementOf(center, '.privacy-center__uploads')).tap();
+      const uploads = await onPage(miniProgram, MY_UPLOADS);
+      await withinCold('my upload listed', async () => (await uploads.$('.my-uploads__item')) !== null);
+      expect(await (await elementOf(uploads, '.my-uploads__name')).text()).toBe(upload?.name);
+      expect(await (await elementOf(uploads, '.my-uploads__meta')).text()).toContain(zhCNUploads.purposes.feedback);
+      await saveScreen(miniProgram, 'my-uploads');
+
+      await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
+      try {
+        await (await elementOf(uploads, 'button.my-uploads__remove')).tap();
+        await withinCold('the list emptied', async () => (await uploads.$('.my-uploads__empty')) !== null);
+      } finally {
+        await miniProgram.restoreWxMethod('showModal');
+      }
+      expect(await uploads.$$('.my-uploads__item')).toHaveLength(0);
+      expect(await (await elementOf(uploads, '.my-uploads__empty')).text()).toBe(zhCNUploads.empty);
+      expect(await mine()).toEqual([]);
+      await saveScreen(miniProgram, 'my-uploads-empty');
+    },
+  );
 });

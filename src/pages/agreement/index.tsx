@@ -99,7 +99,7 @@ export default function AgreementPage() {
               setAnchor('');
             }}
           >
-            {d.title}
+            {t.policy.names[d.id]}
           </View>
         ))}
       </View>
@@ -128,7 +128,7 @@ export default function AgreementPage() {
         scrollY
         scrollIntoView={anchor}
         scrollWithAnimation
-        label={doc.title}
+        label={t.policy.names[doc.id]}
       >
         <PolicyView blocks={whole ? doc.blocks : doc.blocks.slice(0, FIRST_SCREEN_BLOCKS)} />
       </ScrollRegion>
