@@ -11,7 +11,8 @@ export const enIdentity: Catalog<typeof zhCNIdentity> = {
   toFace: 'Start face verification',
   photoRoute:
     'WeChat face verification takes mainland resident ID cards only. Photograph the document you registered (photo and number clear, nothing covered) and submit it: a staff member checks the name and number, and the photo is deleted once they decide.',
-  pickPhoto: 'Take or choose a photo of your document',
+  takePhoto: 'Photograph your document',
+  pickPhoto: 'Choose from the album',
   photoChosen: (name: string) => `Chosen: ${name}`,
   submit: 'Submit for staff check',
   submitted: 'Submitted: please wait for a staff member to check it',

@@ -12,7 +12,8 @@ export const ptPTIdentity: Catalog<typeof zhCNIdentity> = {
   toFace: 'Iniciar verificação facial',
   photoRoute:
     'A verificação facial do WeChat só aceita BI de residente do Interior. Fotografe o documento registado (fotografia e número nítidos, nada tapado) e envie-o: um funcionário verifica o nome e o número, e a fotografia é apagada após a decisão.',
-  pickPhoto: 'Tirar ou escolher uma fotografia do documento',
+  takePhoto: 'Fotografar o documento',
+  pickPhoto: 'Escolher do álbum',
   photoChosen: (name: string) => `Escolhido: ${name}`,
   submit: 'Enviar para verificação',
   submitted: 'Enviado: aguarde a verificação por um funcionário',

@@ -13,7 +13,8 @@ export const zhCNIdentity = {
   toFace: '进行人脸核验',
   photoRoute:
     '微信人脸核验只支持内地居民身份证。请拍摄您登记的证件（人像和号码清晰、无遮挡）并提交，由工作人员核对姓名和号码；核验完成后照片即删除。',
-  pickPhoto: '拍摄或选择证件照片',
+  takePhoto: '拍摄证件照片',
+  pickPhoto: '从相册选择',
   photoChosen: (name: string) => `已选择：${name}`,
   submit: '提交工作人员核验',
   submitted: '已提交，请等待工作人员核验',

@@ -16,7 +16,8 @@ export const zhMOIdentity: Catalog<typeof zhCNIdentity> = {
   toFace: '進行人臉核驗',
   photoRoute:
     '微信人臉核驗只支援內地居民身份證。請拍攝您登記的證件（人像和號碼清晰、無遮擋）並提交，由工作人員核對姓名和號碼；核驗完成後照片即刪除。',
-  pickPhoto: '拍攝或選擇證件照片',
+  takePhoto: '拍攝證件照片',
+  pickPhoto: '從相簿選擇',
   photoChosen: (name: string) => `已選擇：${name}`,
   submit: '提交工作人員核驗',
   submitted: '已提交，請等待工作人員核驗',
