@@ -38,7 +38,11 @@ export default function IdentityPage() {
         </View>
       )}
       {c.error && <View className="account-form__error identity__error">{c.error}</View>}
-      {c.route === 'verified' && <View className="account-form__notice identity__verified">{m.verified}</View>}
+      {c.route === 'verified' && (
+        <View className="account-form__notice identity__verified">
+          {review?.status === 'approved' ? m.approved : m.verified}
+        </View>
+      )}
       {c.route === 'face' && (
         <View>
           <View className="account-form__hint">{m.faceRoute}</View>
