@@ -11,7 +11,11 @@ import { identityApi } from './identity-api';
 /** What submitIdentityDocument accepts (cloudfunctions/lib/identity-review): a JPEG or PNG photo, 5 MB. */
 const PHOTO_RULE = { code: 'identity-document', kinds: ['jpeg', 'png'] as const, maxBytes: 5 * 1024 * 1024 };
 
-/** Which way to L2 the page offers: done, WeChat face check, or a document photo for staff. */
+/**
+ * Which way to L2 the page offers: done, WeChat face check, or a document photo for staff. WeChat's
+ * face check takes only mainland resident ID cards ("目前仅支持持二代身份证的大陆居民"):
+ * https://developers.weixin.qq.com/miniprogram/dev/platform-capabilities/cityservice/FacialRecognitionVerify.html
+ */
 export type IdentityRoute = 'verified' | 'face' | 'photo';
 
 export function routeOf(profile: ProfileView): IdentityRoute {

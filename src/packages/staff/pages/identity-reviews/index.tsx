@@ -16,6 +16,8 @@ const s = tIdentity.staff;
 /**
  * Staff real-name checks (L2 for documents WeChat's face check does not take): the queue, then the
  * one check this reviewer opened, with the registered name and number beside the document photo.
+ * The photo is a temp link of a private file, counted on for ten minutes only (PARITY.md, "Not
+ * mirrored, or unclear"): back to the list and open again for a fresh one.
  */
 export default function StaffIdentityReviewsPage() {
   usePageTitle(s.title);
