@@ -12,3 +12,4 @@ export { enAudit as audit } from '../../../../src/i18n/en-audit';
 export { enCare as care } from '../../../../src/i18n/en-care';
 export { enOidc as oidc } from '../../../../src/i18n/en-oidc';
 export { enReports as reports } from '../../../../src/i18n/en-reports';
+export { enIdentity as identity } from '../../../../src/i18n/en-identity';

@@ -12,3 +12,4 @@ export { ptPTAudit as audit } from '../../../../src/i18n/pt-PT-audit';
 export { ptPTCare as care } from '../../../../src/i18n/pt-PT-care';
 export { ptPTOidc as oidc } from '../../../../src/i18n/pt-PT-oidc';
 export { ptPTReports as reports } from '../../../../src/i18n/pt-PT-reports';
+export { ptPTIdentity as identity } from '../../../../src/i18n/pt-PT-identity';

@@ -12,3 +12,4 @@ export { zhCNAudit as audit } from '../../../../src/i18n/zh-CN-audit';
 export { zhCNCare as care } from '../../../../src/i18n/zh-CN-care';
 export { zhCNOidc as oidc } from '../../../../src/i18n/zh-CN-oidc';
 export { zhCNReports as reports } from '../../../../src/i18n/zh-CN-reports';
+export { zhCNIdentity as identity } from '../../../../src/i18n/zh-CN-identity';

@@ -12,3 +12,4 @@ export { zhMOAudit as audit } from '../../../../src/i18n/zh-MO-audit';
 export { zhMOCare as care } from '../../../../src/i18n/zh-MO-care';
 export { zhMOOidc as oidc } from '../../../../src/i18n/zh-MO-oidc';
 export { zhMOReports as reports } from '../../../../src/i18n/zh-MO-reports';
+export { zhMOIdentity as identity } from '../../../../src/i18n/zh-MO-identity';

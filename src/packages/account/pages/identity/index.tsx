@@ -17,7 +17,7 @@ import './index.css';
  * shows that check waiting, approved, or refused with the reviewer's reason.
  */
 export default function IdentityPage() {
-  usePageTitle(tIdentity.title);
+  usePageTitle(t.titles.identity);
   const care = useCareMode();
   const c = useIdentityCheck();
   useDidShow(() => {

@@ -20,7 +20,7 @@ const s = tIdentity.staff;
  * mirrored, or unclear"): back to the list and open again for a fresh one.
  */
 export default function StaffIdentityReviewsPage() {
-  usePageTitle(s.title);
+  usePageTitle(t.titles.identityReviews);
   const care = useCareMode();
   const r = useIdentityReviews();
   useDidShow(() => {
