@@ -15,7 +15,6 @@ export const enIdentity: Catalog<typeof zhCNIdentity> = {
   pickPhoto: 'Choose from the album',
   photoChosen: (name: string) => `Chosen: ${name}`,
   submit: 'Submit for staff check',
-  submitted: 'Submitted: please wait for a staff member to check it',
   pending: (time: string) =>
     `Submitted at ${time}; waiting for a staff member to check it. You will be told the result in My messages.`,
   approved: 'A staff member checked your document: your real name is verified.',

@@ -16,7 +16,6 @@ export const ptPTIdentity: Catalog<typeof zhCNIdentity> = {
   pickPhoto: 'Escolher do álbum',
   photoChosen: (name: string) => `Escolhido: ${name}`,
   submit: 'Enviar para verificação',
-  submitted: 'Enviado: aguarde a verificação por um funcionário',
   pending: (time: string) =>
     `Enviado às ${time}; a aguardar a verificação por um funcionário. O resultado será comunicado nas Minhas mensagens.`,
   approved: 'Um funcionário verificou o seu documento: o nome real está verificado.',

@@ -17,7 +17,6 @@ export const zhCNIdentity = {
   pickPhoto: '从相册选择',
   photoChosen: (name: string) => `已选择：${name}`,
   submit: '提交工作人员核验',
-  submitted: '已提交，请等待工作人员核验',
   pending: (time: string) => `已于 ${time} 提交，正在等待工作人员核验。核验结果会通过“我的消息”通知您。`,
   approved: '工作人员已核验您的证件，实名核验已通过。',
   refused: (reason: string) => `实名核验未通过：${reason}。请按说明重新拍摄后提交。`,

@@ -20,7 +20,6 @@ export const zhMOIdentity: Catalog<typeof zhCNIdentity> = {
   pickPhoto: '從相簿選擇',
   photoChosen: (name: string) => `已選擇：${name}`,
   submit: '提交工作人員核驗',
-  submitted: '已提交，請等待工作人員核驗',
   pending: (time: string) => `已於 ${time} 提交，正在等待工作人員核驗。核驗結果會通過「我的訊息」通知您。`,
   approved: '工作人員已核驗您的證件，實名核驗已通過。',
   refused: (reason: string) => `實名核驗未通過：${reason}。請按說明重新拍攝後提交。`,

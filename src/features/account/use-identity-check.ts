@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { faceVerificationSupported, type ProfileView } from '../../../cloudfunctions/lib/contract/account';
 import { meetsLevel } from '../../../cloudfunctions/lib/contract/assurance-levels';
 import type { MyIdentityReviewView } from '../../../cloudfunctions/lib/contract/identity-review';
-import { tIdentity } from '../../i18n/identity';
 import { ROUTES, navigate } from '../../platform/navigation';
 import { pickAndUpload, type MaterialSource } from '../requests/material-upload';
 import { accountApi } from './account-api';
@@ -68,8 +67,9 @@ export function useIdentityCheck() {
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
     setReview(result.data);
+    // The waiting notice says it was handed in; the upload's own notice is done with.
     setPhoto(null);
-    setNotice(tIdentity.submitted);
+    setNotice('');
   }
 
   const route = profile ? routeOf(profile) : null;
