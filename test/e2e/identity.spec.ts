@@ -5,7 +5,7 @@ import { CURRENT_POLICIES } from '../../policies/generated';
 import { zhCNIdentity as m } from '../../src/i18n/zh-CN-identity';
 import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { cloudFunction } from './support/cloud-functions';
-import { reviewerIn, storyCloud } from './support/same-cloud';
+import { adminIn, personIn, reviewerIn, storyCloud } from './support/same-cloud';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
@@ -13,7 +13,15 @@ import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 const PAGES = {
   profile: 'packages/account/pages/profile/index',
   identity: 'packages/account/pages/identity/index',
+  reviews: 'packages/staff/pages/identity-reviews/index',
 } as const;
+const DRAWABLE_PNG = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
+const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 const PHOTO = Array.from(buildJpeg({ gps: false }));
 
 /** WeChat's album sheet answering with the photo: its bytes as a blob URL stand in for the temp path. */
@@ -81,6 +89,37 @@ describe('real-name verification by staff', () => {
       expect(await textOf(after, '.identity__verified')).toBe(m.approved);
       expect(await textOf(after, '.identity__level')).toContain('工作人员核验证件');
       await saveScreen(miniProgram, 'identity-approved');
+    },
+    180_000,
+  );
+
+  story(
+    'a reviewer opens a waiting check, compares the photo with the registration and approves it',
+    async (miniProgram) => {
+      await registerMacaoResident(miniProgram);
+      const cloud = await storyCloud(miniProgram);
+      const admin = await adminIn(cloud, 'idstaff');
+      await admin.call('account', 'setRoles', { accountName: 'leong_macao', roles: ['staff', 'reviewer'] });
+      const applicant = personIn(cloud, 'oApplicantIdentity'.padEnd(28, '0'));
+      await applicant.register('applicant_id', 903);
+      // A photo the browser can draw (the JPEG fixture has no image data): one pixel, scaled up.
+      const uploadId = await applicant.upload('material', 'document.png', DRAWABLE_PNG, 'png');
+      await applicant.call('account', 'submitIdentityDocument', { uploadId });
+
+      await miniProgram.reLaunch(`/${PAGES.reviews}`);
+      const page = await onPage(miniProgram, PAGES.reviews);
+      await until('the waiting check', () => page.$('button.identity-reviews__open'), COLD_FUNCTION_MS);
+      await saveScreen(miniProgram, 'identity-reviews-queue');
+      await (await elementOf(page, 'button.identity-reviews__open')).tap();
+      await until('the opened check', () => page.$('.identity-reviews__real-name'), COLD_FUNCTION_MS);
+      expect(await textOf(page, '.identity-reviews__real-name')).toBe('李工作');
+      await saveScreen(miniProgram, 'identity-reviews-opened');
+
+      await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
+      await (await elementOf(page, 'button.identity-reviews__approve')).tap();
+      await until('the empty queue', () => page.$('.identity-reviews__empty'), COLD_FUNCTION_MS);
+      const mine = await applicant.call<{ status: string }>('account', 'myIdentityReview', {});
+      expect(mine.status).toBe('approved');
     },
     180_000,
   );
