@@ -31,6 +31,11 @@ export const enStaffDesk: Catalog<typeof zhCNStaffDesk> = {
         title: 'Feedback and complaints',
         purpose: 'Handle feedback by its reply deadline: assign, reply, close (reply within 15 working days)',
       },
+      identityReviews: {
+        title: 'Real-name checks',
+        purpose:
+          'Check document photos of Hong Kong, Macao and Taiwan residents and foreigners: real name verified (level 2)',
+      },
       reports: {
         title: 'Reports',
         purpose: 'Check reports; warn, remove content or restrict accounts, and tell the reporter',

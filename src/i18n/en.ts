@@ -74,6 +74,8 @@ export const en: Catalog<typeof zhCN> = {
     report: 'Report',
     staffFeedback: 'Feedback and complaints',
     staffReports: 'Reports',
+    identity: 'Verify your real name',
+    identityReviews: 'Real-name checks',
     oidcConsent: 'Sign in with Qin Yi Ban',
     authorizedServices: 'Authorized services',
     uploads: 'My uploaded files',

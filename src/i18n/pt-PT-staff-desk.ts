@@ -31,6 +31,11 @@ export const ptPTStaffDesk: Catalog<typeof zhCNStaffDesk> = {
         title: 'Opiniões e queixas',
         purpose: 'Tratar as opiniões pelo prazo de resposta: atribuir, responder, concluir (resposta em 15 dias úteis)',
       },
+      identityReviews: {
+        title: 'Verificações de nome real',
+        purpose:
+          'Verificar fotografias de documentos de residentes de Hong Kong, Macau e Taiwan e de estrangeiros: nome real verificado (nível 2)',
+      },
       reports: {
         title: 'Denúncias',
         purpose: 'Verificar denúncias; advertir, remover conteúdo ou restringir contas, e informar o denunciante',

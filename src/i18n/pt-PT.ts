@@ -74,6 +74,8 @@ export const ptPT: Catalog<typeof zhCN> = {
     report: 'Denúncia',
     staffFeedback: 'Opiniões e reclamações',
     staffReports: 'Denúncias',
+    identity: 'Verificar o nome real',
+    identityReviews: 'Verificações de nome real',
     oidcConsent: 'Entrar com o Qin Yi Ban',
     authorizedServices: 'Serviços autorizados',
     uploads: 'Os meus ficheiros enviados',

@@ -16,6 +16,7 @@ export const zhCNStaffDesk = {
       privacyRequests: { title: '个人信息申请', purpose: '处理更正、删除和咨询申请（15个工作日内答复）' },
       audit: { title: '审计日志', purpose: '核验审计链，按人员、操作和时间查看记录与异常提示' },
       feedback: { title: '意见反馈与投诉', purpose: '按答复期限处理反馈：分配、答复、结案（15个工作日内答复）' },
+      identityReviews: { title: '实名核验审核', purpose: '核对港澳台居民和外国人的证件照片，完成实名核验（二级）' },
       reports: { title: '举报处理', purpose: '核查举报，警告、删除内容或限制账号，并告知举报人' },
     },
     publishNote: '发布协议新版本：由协议发布人员在发布工具中完成，本页不提供发布操作。',

@@ -69,6 +69,8 @@ export const zhCN = {
     report: '举报',
     staffFeedback: '意见反馈与投诉',
     staffReports: '举报处理',
+    identity: '实名核验',
+    identityReviews: '实名核验审核',
     oidcConsent: '使用琴易办账号登录',
     authorizedServices: '已授权的第三方服务',
     uploads: '我上传的文件',

@@ -19,6 +19,7 @@ export const zhMOStaffDesk: Catalog<typeof zhCNStaffDesk> = {
       privacyRequests: { title: '個人資料申請', purpose: '處理更正、刪除和諮詢申請（15個工作日內答覆）' },
       audit: { title: '審計日誌', purpose: '核驗審計鏈，按人員、操作和時間查看記錄與異常提示' },
       feedback: { title: '意見反饋與投訴', purpose: '按答覆期限處理反饋：分配、答覆、結案（15個工作日內答覆）' },
+      identityReviews: { title: '實名核驗審核', purpose: '核對港澳台居民和外國人的證件照片，完成實名核驗（二級）' },
       reports: { title: '舉報處理', purpose: '核查舉報，警告、刪除內容或限制帳號，並告知舉報人' },
     },
     publishNote: '發佈協議新版本：由協議發佈人員在發佈工具中完成，本頁不提供發佈操作。',

@@ -72,6 +72,8 @@ export const zhMO: Catalog<typeof zhCN> = {
     report: '舉報',
     staffFeedback: '意見反饋與投訴',
     staffReports: '舉報處理',
+    identity: '實名核驗',
+    identityReviews: '實名核驗審核',
     oidcConsent: '使用琴易辦帳號登入',
     authorizedServices: '已授權的第三方服務',
     uploads: '我上載的檔案',

@@ -14,6 +14,7 @@ export const ROUTES = {
   accountProfile: '/packages/account/pages/profile/index',
   accountChangePassword: '/packages/account/pages/change-password/index',
   accountFace: '/packages/account/pages/face/index',
+  accountIdentity: '/packages/account/pages/identity/index',
   feedback: '/packages/feedback/pages/index/index',
   report: '/packages/feedback/pages/report/index',
   services: '/packages/services/pages/catalog/index',
@@ -40,6 +41,7 @@ export const ROUTES = {
   linkedWeb: '/packages/account/pages/linked-web/index',
   staffFeedback: '/packages/staff/pages/feedback/index',
   staffReports: '/packages/staff/pages/reports/index',
+  staffIdentityReviews: '/packages/staff/pages/identity-reviews/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

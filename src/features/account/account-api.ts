@@ -26,11 +26,13 @@ export function registrationConsent() {
 
 /** The `account` function. Identity comes from WeChat (OPENID); nothing here names an account id. */
 export const accountApi = {
-  register: (form: RegisterForm) =>
+  /** `claimDocument`: the document is registered by another account and the person says it is theirs. */
+  register: (form: RegisterForm, claimDocument = false) =>
     cloudClient.call<SignInOutput, typeof fn>(fn, a.register, {
       ...form,
       consent: registrationConsent(),
       documentConsent: true,
+      ...(claimDocument ? { claimDocument: true as const } : {}),
     }),
   signIn: (accountName: string, password: string) =>
     cloudClient.call<SignInOutput, typeof fn>(fn, a.signIn, { accountName, password }),

@@ -8,22 +8,40 @@ export function useRegister() {
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  /** The document typed is registered by another account: the page offers to claim it. */
+  const [claimable, setClaimable] = useState(false);
   const problems = useMemo(() => registerProblems(draft), [draft]);
   const rules = useMemo(() => passwordRules(draft.password, draft.accountName), [draft.password, draft.accountName]);
 
-  const update = (patch: Partial<RegisterDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: Partial<RegisterDraft>) => {
+    // The offer is for the document the cloud refused, not for one typed since.
+    if (patch.document) setClaimable(false);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
 
-  async function submit() {
+  async function send(claimDocument: boolean) {
     setSubmitted(true);
     setError('');
     if (problems.length > 0 || busy) return;
     setBusy(true);
     const { confirm: _confirm, agreed: _agreed, documentAgreed: _documentAgreed, ...form } = draft;
-    const result = await accountApi.register(form);
+    const result = claimDocument ? await accountApi.register(form, true) : await accountApi.register(form);
     setBusy(false);
-    if (result.ok) redirect(ROUTES.accountProfile);
-    else setError(result.error.message);
+    // A claimant's next step is verifying their real name: then the document becomes theirs.
+    if (result.ok) return redirect(claimDocument ? ROUTES.accountIdentity : ROUTES.accountProfile);
+    setError(result.error.message);
+    setClaimable(!claimDocument && result.error.code === 'ACCOUNT.DOCUMENT_REGISTERED');
   }
 
-  return { draft, update, problems: submitted ? problems : [], rules, busy, error, submit };
+  return {
+    draft,
+    update,
+    problems: submitted ? problems : [],
+    rules,
+    busy,
+    error,
+    claimable,
+    submit: () => send(false),
+    claim: () => send(true),
+  };
 }

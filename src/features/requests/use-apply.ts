@@ -16,6 +16,7 @@ import {
 } from './apply-draft';
 import { newClientRequestId } from './client-request-id';
 import { draftStore } from './draft-store';
+import { leadToVerification } from '../account/level-required';
 import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
@@ -146,6 +147,7 @@ export function useApply(matterCode: string) {
     }
     // The draft and its clientRequestId stay: submitting again cannot make a second request.
     setError(result.error.message);
+    leadToVerification(result.error);
   }
 
   const shown = (step: ApplyStep) => touched.includes(step);

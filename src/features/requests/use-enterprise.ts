@@ -11,6 +11,7 @@ import type { EnterpriseRef, MatterSummary } from '../../../cloudfunctions/lib/c
 import { checkUscc, normalizeUscc } from '../../../cloudfunctions/lib/contract/uscc';
 import { tr } from '../../i18n/requests';
 import type { DraftMaterial } from './apply-draft';
+import { leadToVerification } from '../account/level-required';
 import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
@@ -93,7 +94,9 @@ export function useEnterprise() {
     }
   }, []);
 
-  async function run<T>(work: () => Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>) {
+  async function run<T>(
+    work: () => Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>,
+  ) {
     if (busy) return null;
     setBusy(true);
     setError('');
@@ -101,6 +104,7 @@ export function useEnterprise() {
     setBusy(false);
     if (result.ok) return result.data;
     setError(result.error.message);
+    leadToVerification(result.error);
     return null;
   }
 

@@ -2,7 +2,7 @@ import type { Role } from '../../../cloudfunctions/lib/contract/account';
 import { ROUTES, type Route } from '../../platform/navigation';
 
 export type DeskEntryId =
-  'queue' | 'grants' | 'push' | 'accounts' | 'privacyRequests' | 'audit' | 'feedback' | 'reports';
+  'queue' | 'grants' | 'identityReviews' | 'push' | 'accounts' | 'privacyRequests' | 'audit' | 'feedback' | 'reports';
 
 export interface DeskEntry {
   id: DeskEntryId;
@@ -15,6 +15,7 @@ export interface DeskEntry {
 export const DESK_ENTRIES: readonly DeskEntry[] = [
   { id: 'queue', route: ROUTES.staffQueue, roles: ['staff', 'reviewer', 'admin'] },
   { id: 'grants', route: ROUTES.staffGrants, roles: ['reviewer', 'admin'] },
+  { id: 'identityReviews', route: ROUTES.staffIdentityReviews, roles: ['reviewer', 'admin'] },
   { id: 'push', route: ROUTES.staffPush, roles: ['pusher', 'admin'] },
   { id: 'accounts', route: ROUTES.staffAccounts, roles: ['staff', 'admin'] },
   { id: 'privacyRequests', route: ROUTES.staffPrivacyRequests, roles: ['staff', 'admin'] },

@@ -55,5 +55,8 @@ export function useStaffAccounts() {
     await after(await staffAccountsApi.setRoles(account.accountName, roles));
   }
 
-  return { account, error, saved, find, setStatus, setRoles };
+  /** After the account was closed: staffFind no longer finds it, so the screen lets it go. */
+  const forget = () => setAccount(null);
+
+  return { account, error, saved, find, setStatus, setRoles, forget };
 }

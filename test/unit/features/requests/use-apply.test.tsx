@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { RequestView } from '../../../../cloudfunctions/lib/contract/requests';
 import { requestsApi } from '../../../../src/features/requests/requests-api';
 import { useApply } from '../../../../src/features/requests/use-apply';
-import { ROUTES, redirect } from '../../../../src/platform/navigation';
+import { ROUTES, navigate, redirect } from '../../../../src/platform/navigation';
 import { readStored, removeStored } from '../../../../src/platform/storage';
 import { FILLED, MATTER } from './matter-fixture';
 
@@ -44,6 +44,7 @@ describe('useApply', () => {
   beforeEach(() => {
     removeStored('requests.drafts');
     jest.mocked(redirect).mockClear();
+    jest.mocked(navigate).mockClear();
     api.submit.mockReset();
     api.matter.mockResolvedValue({ ok: true, data: MATTER });
     api.myGrants.mockResolvedValue({ ok: true, data: [] });
@@ -118,6 +119,23 @@ describe('useApply', () => {
     const [firstTry, retry] = api.submit.mock.calls.map(([input]) => input.clientRequestId);
     expect(retry).toBe(firstTry);
     expect(redirect).toHaveBeenCalledWith(ROUTES.requestDetail, { id: 'req-000002' });
+  });
+
+  it('leads a person below the matter’s level to 实名核验, keeping the draft and the refusal', async () => {
+    const message = '办理此事项需要先完成实名核验';
+    api.submit.mockResolvedValueOnce({ ok: false, error: { code: 'IDENTITY.LEVEL_REQUIRED', message } });
+    const { result } = await completeDraft();
+    await act(() => result.current.submit());
+    expect(navigate).toHaveBeenCalledWith(ROUTES.accountIdentity);
+    expect(result.current.error).toBe(message);
+    expect(readStored('requests.drafts')?.[MATTER.code]?.clientRequestId).toBe(result.current.draft.clientRequestId);
+  });
+
+  it('does not lead elsewhere on other refusals', async () => {
+    api.submit.mockResolvedValueOnce({ ok: false, error: { code: 'NETWORK', message: '网络异常，请稍后重试' } });
+    const { result } = await completeDraft();
+    await act(() => result.current.submit());
+    expect(navigate).not.toHaveBeenCalled();
   });
 
   it('applies as agent only through an approved, current grant for this matter', async () => {

@@ -14,3 +14,4 @@ export { enOidc as oidc } from '../../../../src/i18n/en-oidc';
 export { enReports as reports } from '../../../../src/i18n/en-reports';
 export { enUploads as uploads } from '../../../../src/i18n/en-uploads';
 export { enLinked as linked } from '../../../../src/i18n/en-linked';
+export { enIdentity as identity } from '../../../../src/i18n/en-identity';

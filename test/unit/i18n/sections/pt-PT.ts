@@ -14,3 +14,4 @@ export { ptPTOidc as oidc } from '../../../../src/i18n/pt-PT-oidc';
 export { ptPTReports as reports } from '../../../../src/i18n/pt-PT-reports';
 export { ptPTUploads as uploads } from '../../../../src/i18n/pt-PT-uploads';
 export { ptPTLinked as linked } from '../../../../src/i18n/pt-PT-linked';
+export { ptPTIdentity as identity } from '../../../../src/i18n/pt-PT-identity';

@@ -14,3 +14,4 @@ export { zhCNOidc as oidc } from '../../../../src/i18n/zh-CN-oidc';
 export { zhCNReports as reports } from '../../../../src/i18n/zh-CN-reports';
 export { zhCNUploads as uploads } from '../../../../src/i18n/zh-CN-uploads';
 export { zhCNLinked as linked } from '../../../../src/i18n/zh-CN-linked';
+export { zhCNIdentity as identity } from '../../../../src/i18n/zh-CN-identity';

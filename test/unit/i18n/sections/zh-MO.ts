@@ -14,3 +14,4 @@ export { zhMOOidc as oidc } from '../../../../src/i18n/zh-MO-oidc';
 export { zhMOReports as reports } from '../../../../src/i18n/zh-MO-reports';
 export { zhMOUploads as uploads } from '../../../../src/i18n/zh-MO-uploads';
 export { zhMOLinked as linked } from '../../../../src/i18n/zh-MO-linked';
+export { zhMOIdentity as identity } from '../../../../src/i18n/zh-MO-identity';

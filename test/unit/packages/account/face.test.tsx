@@ -6,7 +6,7 @@ import FacePage from '../../../../src/packages/account/pages/face/index';
 import ProfilePage from '../../../../src/packages/account/pages/profile/index';
 import { ensureFaceConsent } from '../../../../src/features/consent/face-consent';
 import { runFaceVerification } from '../../../../src/platform/face-verification';
-import { ROUTES, pageQuery, redirect } from '../../../../src/platform/navigation';
+import { ROUTES, navigate, pageQuery, redirect } from '../../../../src/platform/navigation';
 import { cloudClient } from '../../../../src/services/cloud';
 
 jest.mock('../../../../src/platform/navigation', () => ({
@@ -150,12 +150,15 @@ describe('ProfilePage face entry, by document', () => {
   it('offers face verification to a mainland resident ID holder', () => {
     const page = show({ type: 'resident-id', number: '4401**********1239', region: 'CN' });
     expect(page.querySelector('.profile__to-face')).not.toBeNull();
-    expect(page.querySelector('.profile__face-other-route')).toBeNull();
+    expect(page.querySelector('.profile__to-identity')).toBeNull();
   });
 
-  it('explains the staff route to a residence-permit holder instead of a face check that cannot succeed', () => {
+  it('leads a residence-permit holder to the staff document check instead of a face check that cannot succeed', () => {
     const page = show({ type: 'residence-permit', number: '8200**********0021', region: 'MO' });
     expect(page.querySelector('.profile__to-face')).toBeNull();
-    expect(page.querySelector('.profile__face-other-route')?.textContent).toContain('服务窗口');
+    const link = page.querySelector('.profile__to-identity');
+    expect(link?.textContent).toBe('去实名核验');
+    fireEvent.click(link as Element);
+    expect(navigate).toHaveBeenCalledWith(ROUTES.accountIdentity);
   });
 });

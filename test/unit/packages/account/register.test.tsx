@@ -90,4 +90,65 @@ describe('RegisterPage', () => {
     });
     expect(redirect).toHaveBeenCalledWith(ROUTES.accountProfile);
   });
+
+  it('offers the owner of a document registered by another account to claim it, then leads to 实名核验', async () => {
+    jest
+      .mocked(accountApi.register)
+      .mockResolvedValueOnce({
+        ok: false,
+        error: { code: 'ACCOUNT.DOCUMENT_REGISTERED', message: '该证件已注册琴易办账号。' },
+      })
+      .mockResolvedValueOnce({ ok: true, data: {} as never });
+    const { container } = render(<RegisterPage />);
+    type(container, '.register__account-name', 'chan_tai_man');
+    type(container, '.register__password', 'Hengqin-2026');
+    type(container, '.register__confirm', 'Hengqin-2026');
+    type(container, '.register__real-name', '陈大文');
+    type(container, '.register__doc-number', '820000200002290021');
+    type(container, '.register__mobile', '66123456');
+    click(container, '.register__agree');
+    click(container, '.register__document-consent');
+    expect(container.querySelector('.register__claim')).toBeNull();
+    await act(async () => {
+      fireEvent.click(container.querySelector('.register__submit') as Element);
+    });
+    expect(container.querySelector('.register__claim-offer')?.textContent).toBe('这是我的证件，我要认领');
+    expect(container.querySelector('.register__claim-explain')?.textContent).toContain('完成实名核验');
+    await act(async () => {
+      fireEvent.click(container.querySelector('.register__claim-submit') as Element);
+    });
+    expect(accountApi.register).toHaveBeenLastCalledWith(
+      {
+        accountName: 'chan_tai_man',
+        password: 'Hengqin-2026',
+        realName: '陈大文',
+        mobile: { countryCode: '+853', number: '66123456' },
+        document: { type: 'residence-permit', number: '820000200002290021' },
+      },
+      true,
+    );
+    expect(redirect).toHaveBeenCalledWith(ROUTES.accountIdentity);
+  });
+
+  it('withdraws the claim offer once another document number is typed', async () => {
+    jest.mocked(accountApi.register).mockResolvedValue({
+      ok: false,
+      error: { code: 'ACCOUNT.DOCUMENT_REGISTERED', message: '该证件已注册琴易办账号。' },
+    });
+    const { container } = render(<RegisterPage />);
+    type(container, '.register__account-name', 'chan_tai_man');
+    type(container, '.register__password', 'Hengqin-2026');
+    type(container, '.register__confirm', 'Hengqin-2026');
+    type(container, '.register__real-name', '陈大文');
+    type(container, '.register__doc-number', '820000200002290021');
+    type(container, '.register__mobile', '66123456');
+    click(container, '.register__agree');
+    click(container, '.register__document-consent');
+    await act(async () => {
+      fireEvent.click(container.querySelector('.register__submit') as Element);
+    });
+    expect(container.querySelector('.register__claim')).not.toBeNull();
+    type(container, '.register__doc-number', '820000200002290022');
+    expect(container.querySelector('.register__claim')).toBeNull();
+  });
 });

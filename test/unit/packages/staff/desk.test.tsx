@@ -36,7 +36,7 @@ describe('staff desk', () => {
   it('opens to each role only the screens that role serves', () => {
     const ids = (roles: Role[]) => deskEntriesFor(roles).map((e) => e.id);
     expect(ids(['user'])).toEqual([]);
-    expect(ids(['user', 'reviewer'])).toEqual(['queue', 'grants']);
+    expect(ids(['user', 'reviewer'])).toEqual(['queue', 'grants', 'identityReviews']);
     expect(ids(['user', 'pusher'])).toEqual(['push']);
     expect(ids(['user', 'staff'])).toEqual(['queue', 'accounts', 'privacyRequests', 'feedback', 'reports']);
     expect(ids(['user', 'admin'])).toEqual(DESK_ENTRIES.map((e) => e.id));

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { faceVerificationSupported } from '../../../../../cloudfunctions/lib/contract/account';
 import { useProfile } from '../../../../features/account/use-profile';
 import { t } from '../../../../i18n';
+import { tIdentity } from '../../../../i18n/identity';
 import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import { SignedOutNotice } from '../../components/signed-out-notice';
@@ -68,8 +69,10 @@ export default function ProfilePage() {
               {m.face.toVerify}
             </View>
           )}
-          {!faceVerificationSupported(v.document) && (
-            <View className="account-form__hint profile__face-other-route">{m.face.otherRoute}</View>
+          {!faceVerificationSupported(v.document) && v.verification.level !== 'staff-verified' && (
+            <View className="account-form__link profile__to-identity" onClick={() => navigate(ROUTES.accountIdentity)}>
+              {tIdentity.entry}
+            </View>
           )}
           <View className="account-form__hint">{m.correctionNotice}</View>
           <View className="account-form__link profile__to-rights" onClick={() => navigate(ROUTES.rights)}>

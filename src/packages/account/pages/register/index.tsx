@@ -7,6 +7,7 @@ import { documentIssue, type RegisterField } from '../../../../features/account/
 import { useRegister } from '../../../../features/account/use-register';
 import { t } from '../../../../i18n';
 import { ROUTES, navigate } from '../../../../platform/navigation';
+import { DocumentClaimOffer } from '../../components/document-claim-offer';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -161,6 +162,7 @@ export default function RegisterPage() {
       {problem('consent')}
 
       {r.error && <View className="account-form__error register__error">{r.error}</View>}
+      {r.claimable && <DocumentClaimOffer busy={r.busy} onClaim={() => void r.claim()} />}
       <AppButton
         className="account-form__submit register__submit"
         variant="primary"

@@ -5,6 +5,7 @@ import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { useStaffAccounts, type SettableState } from '../../../../features/staff/use-staff-accounts';
 import { t } from '../../../../i18n';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
+import { CloseImpersonator } from '../../components/close-impersonator';
 import '../staff-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -133,6 +134,7 @@ export default function StaffAccountsPage() {
           >
             {m.saveRoles}
           </AppButton>
+          {a.status.state !== 'cancelled' && <CloseImpersonator accountName={a.accountName} onClosed={s.forget} />}
         </View>
       )}
     </View>
