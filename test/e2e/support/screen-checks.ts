@@ -22,7 +22,9 @@ const SCAN = `async function (axeSource, minTarget) {
     const el = node.parentElement;
     if (!el || !visible(el)) continue;
     const text = node.textContent.replace(/https?:\\/\\/\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|www\\.\\S+/g, '');
-    for (const code of codes) { const m = code.exec(text); if (m) findings.push('code "' + m[0] + '" in ' + label(el)); }
+    // English and Portuguese words written with a hyphen are prose, not identifiers.
+    const prose = text.replace(/\\b(?:third-party|sign-in|sign-out|e-mail|real-name|read-only|follow-up|cooling-off|ex-officio)\\b/gi, '');
+    for (const code of codes) { const m = code.exec(prose); if (m) findings.push('code "' + m[0] + '" in ' + label(el)); }
   }
   // Enabled buttons at full opacity; every control at least minTarget CSS px both ways.
   for (const el of root.querySelectorAll('taro-button-core, button, [role=button], [role=switch], [role=radio], [role=checkbox], .language-switch__option')) {
