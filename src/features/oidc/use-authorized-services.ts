@@ -1,29 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { OidcAuthorizationItem } from '../../../cloudfunctions/lib/contract/oidc';
+import { useCallback } from 'react';
 import { tOidc } from '../../i18n/oidc';
 import { confirmThen } from '../../platform/confirm-action';
+import { useOwnList } from '../lists/use-own-list';
 import { oidcApi } from './oidc-api';
 
 /** The services the person authorized, newest first, and revoking one (asked first; tokens die at once). */
 export function useAuthorizedServices() {
-  const [items, setItems] = useState<OidcAuthorizationItem[]>([]);
-  const [signedOut, setSignedOut] = useState(false);
-  const [error, setError] = useState('');
-  const [loaded, setLoaded] = useState(false);
-
-  const load = useCallback(async () => {
-    const result = await oidcApi.authorizations();
-    setLoaded(true);
-    if (result.ok) {
-      setItems(result.data.items);
-      setError('');
-    } else if (result.error.code === 'ACCOUNT.NOT_SIGNED_IN') setSignedOut(true);
-    else setError(result.error.message);
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { items, signedOut, error, setError, loaded, load } = useOwnList(oidcApi.authorizations);
 
   const revoke = useCallback(
     (id: string) =>
@@ -43,7 +26,7 @@ export function useAuthorizedServices() {
           return result.ok;
         },
       ),
-    [load],
+    [load, setError],
   );
 
   return { items, signedOut, error, loaded, revoke };

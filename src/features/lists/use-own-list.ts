@@ -1,0 +1,30 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Result } from '../../../cloudfunctions/lib/contract/result';
+
+/**
+ * A list of the signed-in person's own records, loaded on mount: signed out is a state, not an
+ * error. The hooks built on it add their own confirmed delete or revoke.
+ */
+export function useOwnList<T>(fetch: () => Promise<Result<{ items: T[] }>>) {
+  const [items, setItems] = useState<T[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [signedOut, setSignedOut] = useState(false);
+  const [error, setError] = useState('');
+
+  const load = useCallback(async () => {
+    const result = await fetch();
+    setLoaded(true);
+    if (result.ok) {
+      setItems(result.data.items);
+      setSignedOut(false);
+      setError('');
+    } else if (result.error.code === 'ACCOUNT.NOT_SIGNED_IN') setSignedOut(true);
+    else setError(result.error.message);
+  }, [fetch]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return { items, setItems, loaded, signedOut, error, setError, load };
+}
