@@ -3,7 +3,7 @@ import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import type { ConsentStatusOutput } from '../../cloudfunctions/lib/contract/consent';
 import type { PublishOutput } from '../../cloudfunctions/lib/contract/policy';
-import { shanghaiDay } from '../../cloudfunctions/lib/policy/effective-time';
+import { shanghaiDate } from '../../cloudfunctions/lib/contract/shanghai-date';
 import { calendarDay } from '../../src/i18n/beijing-time';
 import { zhCN } from '../../src/i18n/zh-CN';
 import fixtureManifest from '../fixtures/policies/manifest.json';
@@ -49,7 +49,7 @@ describe('a new agreement version', () => {
     'published by staff is shown on the next launch with what changed, and agreed to again',
     async (miniProgram) => {
       await agreeOnLaunch(miniProgram);
-      const published = await publishV2(miniProgram, shanghaiDay(Date.now()));
+      const published = await publishV2(miniProgram, shanghaiDate(Date.now()));
       expect(published.inEffect).toBe(true);
 
       const page = await nextLaunch(miniProgram);
@@ -81,7 +81,7 @@ describe('a new agreement version', () => {
     await agreeOnLaunch(miniProgram);
     // The build's own versions are the ones in force until something is published.
     await registerByCall(miniProgram);
-    await publishV2(miniProgram, shanghaiDay(Date.now()));
+    await publishV2(miniProgram, shanghaiDate(Date.now()));
 
     const page = await nextLaunch(miniProgram);
     await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
@@ -99,7 +99,7 @@ describe('a new agreement version', () => {
     const gate = await onPage(miniProgram, PAGES.agreement);
     await tap(gate, 'button.agreement__disagree');
     await onPage(miniProgram, PAGES.home);
-    const tomorrow = shanghaiDay(Date.now() + 86_400_000);
+    const tomorrow = shanghaiDate(Date.now() + 86_400_000);
     const published = await publishV2(miniProgram, tomorrow);
     expect(published.inEffect).toBe(false);
 

@@ -72,8 +72,9 @@ export const STAFF: Person = {
   document: { type: 'resident-id', number: '11010519491231002X' },
 };
 
-export function accountCloud() {
-  const cloud = useLocalCloud({ functionsDir: FUNCTIONS_DIR, indexes: INDEXES, maxWorkersPerFunction: 2 });
+/** `maxWorkersPerFunction`: how many calls of one function run at once (a race needs more than two). */
+export function accountCloud({ maxWorkersPerFunction = 2 }: { maxWorkersPerFunction?: number } = {}) {
+  const cloud = useLocalCloud({ functionsDir: FUNCTIONS_DIR, indexes: INDEXES, maxWorkersPerFunction });
 
   async function call<T = unknown>(env: string, openid: string, action: string, input?: unknown): Promise<Result<T>> {
     return callAs<T>(cloud(), env, openid, 'account', action, input);

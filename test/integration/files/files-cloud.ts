@@ -7,8 +7,8 @@ import type { PreparedUpload, UploadPurpose, FileKind } from '../../../cloudfunc
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { accountCloud, type Person } from '../account/account-cloud';
 
-export function filesCloud() {
-  const accounts = accountCloud();
+export function filesCloud(options: Parameters<typeof accountCloud>[0] = {}) {
+  const accounts = accountCloud(options);
   const { cloud } = accounts;
 
   async function files<T = unknown>(env: string, openid: string, action: string, input?: unknown) {

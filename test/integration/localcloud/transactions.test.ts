@@ -101,18 +101,19 @@ describe('transactions', () => {
 
   it('runTransaction retries after a conflict and both transfers land', async () => {
     const _ = db.command;
-    // Both first attempts read `a` before either writes (a barrier, not a sleep), so one of them
-    // must conflict; the attempt count proves the SDK ran a callback again.
-    let attempts = 0;
+    // Both first attempts read `a` before either writes (a barrier, not a sleep), so the second
+    // commit must conflict: the loser's callback runs exactly once more, the winner's never, and the
+    // balances are those of the two transfers one after the other (a lost update would leave 75 or 90).
+    const attempts = new Map<number, number>();
     let waiting = 0;
     let release = (): void => undefined;
     const bothRead = new Promise<void>((resolve) => (release = resolve));
     const transfer = (amount: number): Promise<unknown> =>
       db.runTransaction(async (t: Tx) => {
-        attempts += 1;
-        const firstRound = attempts <= 2;
+        const attempt = (attempts.get(amount) ?? 0) + 1;
+        attempts.set(amount, attempt);
         const a = (await t.collection('accounts').doc('a').get()).data as { balance: number };
-        if (firstRound) {
+        if (attempt === 1) {
           waiting += 1;
           if (waiting === 2) release();
           await bothRead;
@@ -127,7 +128,7 @@ describe('transactions', () => {
           .update({ data: { balance: _.inc(amount) } });
       });
     await Promise.all([transfer(10), transfer(25)]);
-    expect(attempts).toBeGreaterThanOrEqual(3);
+    expect([...attempts.values()].sort()).toEqual([1, 2]);
     expect(await balance('a')).toBe(65);
     expect(await balance('b')).toBe(35);
   });

@@ -10,7 +10,7 @@ import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
-import { fileClockPlugin, useClockFile } from './file-clock';
+import { fileClockPlugin, useClockFile } from '../../support/file-clock';
 import { TEMPLATES } from './notify-cloud';
 import { callAs } from '../../support/call-as';
 

@@ -11,7 +11,7 @@ import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
 import { agreeThrough } from '../account/agree';
-import { fileClockPlugin, useClockFile } from './file-clock';
+import { fileClockPlugin, useClockFile } from '../../support/file-clock';
 import { callAs } from '../../support/call-as';
 import { COLLECTIONS } from '../../../config/cloud/collections';
 

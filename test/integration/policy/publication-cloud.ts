@@ -5,24 +5,22 @@
  */
 import type { Plugin } from 'esbuild';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { policiesWithFixturesModule } from '../../../scripts/policies/fixture-policies';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { callAs } from '../../support/call-as';
+import { fileClockPlugin, useClockFile } from '../../support/file-clock';
 
 const root = resolve(__dirname, '..', '..', '..');
 const FUNCTIONS = ['policy', 'consent', 'account'] as const;
 type FunctionName = (typeof FUNCTIONS)[number];
 
-const clockFile = join(mkdtempSync(join(tmpdir(), 'qyb-clock-')), 'offset');
-writeFileSync(clockFile, '0');
+const setClockOffset = useClockFile();
 // The function runner hands this process's environment to the functions.
 Object.assign(process.env, {
-  QYB_TEST_CLOCK_FILE: clockFile,
   QYB_FIELD_KEY: `t1:${randomBytes(32).toString('base64')}`,
   QYB_INDEX_KEY: randomBytes(32).toString('base64'),
   QYB_FACE_VERIFIER: 'local-stand-in',
@@ -33,25 +31,19 @@ Object.assign(process.env, {
   QYB_NOTICE_BUDGET_MS: '1',
 });
 
-function testBuild(policiesSource: string): Plugin {
+function fixturePolicies(policiesSource: string): Plugin {
   return {
-    name: 'test-build',
+    name: 'fixture-policies',
     setup(b) {
       b.onResolve({ filter: /policies\/generated$/ }, () => ({ path: 'policies-with-fixtures', namespace: 'qyb' }));
       b.onLoad({ filter: /.*/, namespace: 'qyb' }, () => ({ contents: policiesSource, loader: 'ts' }));
-      // Every import of lib/handler/clock (the handler's and the account timer's) gets the file clock.
-      b.onResolve({ filter: /(^|\/)clock$/ }, (args) =>
-        resolve(args.resolveDir, args.path) === join(root, 'cloudfunctions', 'lib', 'handler', 'clock')
-          ? { path: join(root, 'test', 'fixtures', 'clock', 'file-clock.ts') }
-          : undefined,
-      );
     },
   };
 }
 
-async function bundle(dir: string, name: FunctionName, plugin: Plugin): Promise<void> {
+async function bundle(dir: string, name: FunctionName, plugins: Plugin[]): Promise<void> {
   // Registration runs scrypt; a machine busy with parallel builds needs longer than WeChat's 3 s.
-  const problems = await bundleFunction({ name, outDir: dir, plugins: [plugin], testTimeoutS: 30 });
+  const problems = await bundleFunction({ name, outDir: dir, plugins, testTimeoutS: 30 });
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
@@ -62,8 +54,8 @@ export function usePublicationCloud() {
   const cloud = useLocalCloud({ functionsDir, indexes: INDEXES, maxWorkersPerFunction: 2 });
 
   beforeAll(async () => {
-    const plugin = testBuild(policiesWithFixturesModule());
-    await Promise.all(FUNCTIONS.map((name) => bundle(functionsDir, name, plugin)));
+    const plugins = [fixturePolicies(policiesWithFixturesModule()), fileClockPlugin];
+    await Promise.all(FUNCTIONS.map((name) => bundle(functionsDir, name, plugins)));
   }, 60_000);
   afterAll(() => rmSync(functionsDir, { recursive: true, force: true }));
 
@@ -79,9 +71,7 @@ export function usePublicationCloud() {
       return result.data;
     },
     /** Every function's clock runs this far ahead of real time from the next call on. */
-    setClockOffset(ms: number) {
-      writeFileSync(clockFile, String(ms));
-    },
+    setClockOffset,
     async find<T = Record<string, unknown>>(env: string, collection: string, where: Record<string, unknown> = {}) {
       const result = await cloud().sdk({ env }).database().collection(collection).where(where).limit(1000).get();
       return (result as unknown as { data: T[] }).data;

@@ -10,7 +10,7 @@ import type {
   PublicationsOutput,
   UpcomingPoliciesOutput,
 } from '../../../cloudfunctions/lib/contract/policy';
-import { shanghaiDay } from '../../../cloudfunctions/lib/policy/effective-time';
+import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { CURRENT_POLICIES } from '../../../policies/generated';
 import fixtureManifest from '../../fixtures/policies/manifest.json';
 import { manifestHash, publishPolicy } from '../../../scripts/staff/publish-policy';
@@ -104,7 +104,7 @@ describe('publishing a new agreement version (real SDK, local cloud)', () => {
   });
 
   describe('scheduled for tomorrow', () => {
-    const tomorrow = shanghaiDay(Date.now() + DAY);
+    const tomorrow = shanghaiDate(Date.now() + DAY);
 
     it('is recorded, audited and announced to every registered account, in batches, before it applies', async () => {
       // As `npm run staff -- publish-policy` does it: the hash from the files, then batch after batch.

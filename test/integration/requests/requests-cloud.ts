@@ -51,8 +51,8 @@ export const OTHER_USCC = usccFrom('91440400MA55ABCD0');
 export const JPEG = Buffer.from(buildJpeg());
 export const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(2048), Buffer.from('\n%%EOF\n')]);
 
-export function requestsCloud() {
-  const t = filesCloud();
+export function requestsCloud(options: Parameters<typeof filesCloud>[0] = {}) {
+  const t = filesCloud(options);
 
   async function call<T = unknown>(env: string, openid: string, action: string, input?: unknown): Promise<Result<T>> {
     return callAs<T>(t.cloud(), env, openid, 'requests', action, input);

@@ -6,34 +6,20 @@
  */
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin } from 'esbuild';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { COLLECTIONS } from '../../../config/cloud/collections';
+import { fileClockPlugin, useClockFile } from '../../support/file-clock';
 
 const root = resolve(__dirname, '..', '..', '..');
 const DAY = 86_400_000;
-const clockFile = join(mkdtempSync(join(tmpdir(), 'qyb-clock-')), 'offset');
-writeFileSync(clockFile, '0');
-process.env.QYB_TEST_CLOCK_FILE = clockFile;
+const advance = useClockFile();
 // The function seals its audit entry with a key derived from these (it refuses to load without them).
 process.env.QYB_FIELD_KEY ??= `t1:${randomBytes(32).toString('base64')}`;
 process.env.QYB_INDEX_KEY ??= randomBytes(32).toString('base64');
-
-const fileClock: Plugin = {
-  name: 'file-clock',
-  setup(b) {
-    b.onResolve({ filter: /(^|\/)clock$/ }, (args) =>
-      resolve(args.resolveDir, args.path) === join(root, 'cloudfunctions', 'lib', 'handler', 'clock')
-        ? { path: join(root, 'test', 'fixtures', 'clock', 'file-clock.ts') }
-        : undefined,
-    );
-  },
-};
 
 jest.setTimeout(60_000);
 const functionsDir = join(root, 'dist', 'test-functions', `retention-${process.pid}-${Date.now()}`);
@@ -44,13 +30,13 @@ beforeAll(async () => {
   const problems = await bundleFunction({
     name: 'files',
     outDir: functionsDir,
-    plugins: [fileClock],
+    plugins: [fileClockPlugin],
     testTimeoutS: 30,
   });
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }, 60_000);
 afterAll(() => {
-  writeFileSync(clockFile, '0');
+  advance(0);
   rmSync(functionsDir, { recursive: true, force: true });
 });
 
@@ -137,7 +123,7 @@ describe('retention timer (real SDK, local cloud, file clock)', () => {
     expect(bytesOnDisk(env, 'files/feedback/kept.png')).toBe(true);
 
     // 70 days on (the function's clock), the message sent 300 days ago and the fresh upload have expired too.
-    writeFileSync(clockFile, String(70 * DAY));
+    advance(70 * DAY);
     expect(await timer(env)).toEqual({ ok: true, data: { removed: { files: 1, messages: 1 }, complete: true } });
     expect(idsInSqlite(env, 'messages')).toEqual([]);
     expect(idsInSqlite(env, 'files')).toEqual(['kept']);

@@ -1,5 +1,6 @@
 import { compareVersions } from '../../../../../cloudfunctions/lib/contract/policy-version';
-import { effectiveMoment, shanghaiDay } from '../../../../../cloudfunctions/lib/policy/effective-time';
+import { shanghaiDate } from '../../../../../cloudfunctions/lib/contract/shanghai-date';
+import { effectiveMoment } from '../../../../../cloudfunctions/lib/policy/effective-time';
 import { catalogAt, upcomingPublications } from '../../../../../cloudfunctions/lib/policy/policy-timeline';
 import type { PublicationRecord } from '../../../../../cloudfunctions/lib/policy/publication.record';
 import { AGREEMENT_V1, AGREEMENT_V2, POLICY_V1, SDK_V1 } from '../consent/fixtures';
@@ -19,7 +20,7 @@ function published(version: typeof AGREEMENT_V2, effectiveAt: number): Publicati
     changeSummary: version.changeSummary,
     reconsentRequired: version.reconsentRequired,
     effectiveAt,
-    effectiveDate: shanghaiDay(effectiveAt),
+    effectiveDate: shanghaiDate(effectiveAt),
     publishedAt: NOW - HOUR,
     publishedBy: 'staff-1',
     requestId: 'r',
@@ -50,7 +51,7 @@ describe('catalogAt', () => {
     const after = catalogAt(bundled, bootstrap, publications, at);
     expect(after.current('user-agreement')).toMatchObject({
       version: AGREEMENT_V2.version,
-      effectiveDate: shanghaiDay(at),
+      effectiveDate: shanghaiDate(at),
     });
     expect(after.newerThan('user-agreement', AGREEMENT_V1.version).map((v) => v.reconsentRequired)).toEqual([true]);
     expect(after.current('privacy-policy')?.version).toBe(POLICY_V1.version);
@@ -71,7 +72,7 @@ describe('effectiveMoment', () => {
       at: Date.parse('2026-12-01T00:00:00+08:00'),
       day: '2026-12-01',
     });
-    expect(effectiveMoment(shanghaiDay(NOW), NOW)).toEqual({ at: NOW, day: shanghaiDay(NOW) });
+    expect(effectiveMoment(shanghaiDate(NOW), NOW)).toEqual({ at: NOW, day: shanghaiDate(NOW) });
   });
 
   it.each([['2026-11-28'], ['2026-11-29T11:59:00+08:00']])('refuses %s as in the past', (effective) => {

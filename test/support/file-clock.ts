@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 
-const root = resolve(__dirname, '..', '..', '..');
+const root = resolve(__dirname, '..', '..');
 
+/** Every import of cloudfunctions/lib/handler/clock (the handler's and the timers') gets the file clock. */
 export const fileClockPlugin: Plugin = {
   name: 'file-clock',
   setup(b) {
@@ -21,7 +22,10 @@ export const fileClockPlugin: Plugin = {
   },
 };
 
-/** Points QYB_TEST_CLOCK_FILE (read by the functions the local cloud starts) at a fresh offset file. */
+/**
+ * Points QYB_TEST_CLOCK_FILE (read by the functions the local cloud starts: the runner hands them
+ * this process's environment) at a fresh offset file, at zero.
+ */
 export function useClockFile() {
   const file = join(mkdtempSync(join(tmpdir(), 'qyb-clock-')), 'offset');
   writeFileSync(file, '0');
