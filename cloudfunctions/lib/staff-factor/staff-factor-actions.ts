@@ -51,7 +51,13 @@ export async function confirmEnrolment(input: unknown, ctx: CallContext, deps: A
     updatedAt: now,
   });
   await deps.sessions.mark(session._id, { factorAt: now, stepUpAt: now });
-  await deps.audit.record({ at: now, actor: account._id, action: 'staff.factor-enrolled', target: account._id, details: {} });
+  await deps.audit.record({
+    at: now,
+    actor: account._id,
+    action: 'staff.factor-enrolled',
+    target: account._id,
+    details: {},
+  });
   return statusOf(
     { account: { ...account, staffFactorEnrolledAt: now }, session: { ...session, factorAt: now, stepUpAt: now } },
     now,
@@ -88,7 +94,13 @@ export async function signInFactor(
   if (code === undefined) throw new AppError('STAFF.FACTOR_REQUIRED');
   await acceptCode(account, account.staffFactorSecret, code, ctx, deps);
   const now = ctx.now.getTime();
-  await deps.audit.record({ at: now, actor: account._id, action: 'staff.factor-verified', target: account._id, details: {} });
+  await deps.audit.record({
+    at: now,
+    actor: account._id,
+    action: 'staff.factor-verified',
+    target: account._id,
+    details: {},
+  });
   return now;
 }
 
@@ -109,7 +121,10 @@ async function acceptCode(
   const now = ctx.now.getTime();
   const t = deps.config.throttle;
   const keys: CountedKey[] = [
-    { id: `factor:${account._id}`, limits: { maxFailures: t.accountMaxFailures, lockMs: t.lockMs, delayMs: t.delayMs } },
+    {
+      id: `factor:${account._id}`,
+      limits: { maxFailures: t.accountMaxFailures, lockMs: t.lockMs, delayMs: t.delayMs },
+    },
   ];
   const attempts = { attempts: deps.attempts, throttle: t };
   const records = await openGate(keys, now, attempts);
@@ -117,7 +132,13 @@ async function acceptCode(
   const step = matchTotp(secret, code, now, account.staffFactorLastStep ?? null);
   if (step === null) {
     const lock = await countFailure(keys, records, now, attempts);
-    await deps.audit.record({ at: now, actor: account._id, action: 'staff.factor-failed', target: account._id, details: {} });
+    await deps.audit.record({
+      at: now,
+      actor: account._id,
+      action: 'staff.factor-failed',
+      target: account._id,
+      details: {},
+    });
     if (lock?.lockedUntil) throw lockedError(lock.lockedUntil, now);
     throw new AppError('STAFF.FACTOR_INVALID');
   }

@@ -40,7 +40,10 @@ export async function checkStaffSession(
 }
 
 /** Before any staff action: enrolled, and the factor given in this session. */
-export function requireStaffFactor({ account, session }: { account: AccountRecord; session: SessionRecord }, mode: StaffFactorMode) {
+export function requireStaffFactor(
+  { account, session }: { account: AccountRecord; session: SessionRecord },
+  mode: StaffFactorMode,
+) {
   if (!isEnrolled(account)) {
     if (mode === 'when-enrolled') return;
     throw new AppError('STAFF.FACTOR_ENROL_REQUIRED');
