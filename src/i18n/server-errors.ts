@@ -65,10 +65,12 @@ const en: Messages = {
   'ACCOUNT.FORBIDDEN': 'You do not have permission to do this',
   'STAFF.FACTOR_ENROL_REQUIRED': 'Staff must set up two-step verification (an authenticator app) before any staff work',
   'STAFF.FACTOR_REQUIRED': 'Enter the 6-digit code from your authenticator app to finish two-step verification',
-  'STAFF.FACTOR_INVALID': 'The code is wrong or was already used; enter the current 6-digit code from your authenticator app',
+  'STAFF.FACTOR_INVALID':
+    'The code is wrong or was already used; enter the current 6-digit code from your authenticator app',
   'STAFF.FACTOR_ALREADY_ENROLLED': 'Two-step verification is already set up',
   'STAFF.FACTOR_NOT_PENDING': 'Start setting up two-step verification first, then enter the code',
-  'STAFF.STEP_UP_REQUIRED': 'Enter a code from your authenticator app again to see the full details (valid for 5 minutes)',
+  'STAFF.STEP_UP_REQUIRED':
+    'Enter a code from your authenticator app again to see the full details (valid for 5 minutes)',
   'STAFF.NOT_STAFF': 'Only staff set up two-step verification',
   'FACE.REQUIRED': 'Please complete face verification first',
   'IDENTITY.LEVEL_REQUIRED':
@@ -98,12 +100,16 @@ const ptPT: Messages = {
   'ACCOUNT.SUSPENDED': 'A sua conta está suspensa',
   'ACCOUNT.BANNED': 'A sua conta está bloqueada',
   'ACCOUNT.FORBIDDEN': 'Não tem permissão para esta operação',
-  'STAFF.FACTOR_ENROL_REQUIRED': 'Os funcionários têm de configurar a verificação em dois passos (aplicação autenticadora) antes de qualquer tarefa',
-  'STAFF.FACTOR_REQUIRED': 'Introduza o código de 6 dígitos da aplicação autenticadora para concluir a verificação em dois passos',
-  'STAFF.FACTOR_INVALID': 'O código está errado ou já foi usado; introduza o código atual de 6 dígitos da aplicação autenticadora',
+  'STAFF.FACTOR_ENROL_REQUIRED':
+    'Os funcionários têm de configurar a verificação em dois passos (aplicação autenticadora) antes de qualquer tarefa',
+  'STAFF.FACTOR_REQUIRED':
+    'Introduza o código de 6 dígitos da aplicação autenticadora para concluir a verificação em dois passos',
+  'STAFF.FACTOR_INVALID':
+    'O código está errado ou já foi usado; introduza o código atual de 6 dígitos da aplicação autenticadora',
   'STAFF.FACTOR_ALREADY_ENROLLED': 'A verificação em dois passos já está configurada',
   'STAFF.FACTOR_NOT_PENDING': 'Comece primeiro a configurar a verificação em dois passos e depois introduza o código',
-  'STAFF.STEP_UP_REQUIRED': 'Introduza novamente um código da aplicação autenticadora para ver os dados completos (válido 5 minutos)',
+  'STAFF.STEP_UP_REQUIRED':
+    'Introduza novamente um código da aplicação autenticadora para ver os dados completos (válido 5 minutos)',
   'STAFF.NOT_STAFF': 'Só os funcionários configuram a verificação em dois passos',
   'FACE.REQUIRED': 'Conclua primeiro a verificação facial',
   'IDENTITY.LEVEL_REQUIRED':

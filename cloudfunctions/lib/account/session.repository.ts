@@ -51,7 +51,8 @@ export function sessionRepository(store: SessionStore) {
       return session;
     },
     /** One session ended (a staff session idle or past its limit); a session already ended stays as it was. */
-    end: (id: string, now: number, reason: EndReason) => store.updateWhere({ _id: id, endedAt: null }, { endedAt: now, endReason: reason }),
+    end: (id: string, now: number, reason: EndReason) =>
+      store.updateWhere({ _id: id, endedAt: null }, { endedAt: now, endReason: reason }),
     /** Marks a live session: its last call, the second factor given, a step-up. */
     mark: (id: string, patch: Pick<Partial<SessionRecord>, 'lastSeenAt' | 'factorAt' | 'stepUpAt'>) =>
       store.updateWhere({ _id: id, endedAt: null }, patch),
