@@ -31,6 +31,9 @@ export async function startCloud(staticDir: string, dataDir: string): Promise<Br
   if (existsSync(LOCAL_CLOUD) && process.env.QYB_BRIDGE_STATIC_ONLY !== '1') {
     // The functions' field-encryption keys (as `npm start` gives them), unless the caller set its own.
     if (!process.env.QYB_FIELD_KEY || !process.env.QYB_INDEX_KEY) Object.assign(process.env, ensureLocalKeys(dataDir));
+    // Staff who enrolled a second factor are held to it; the older staff stories never enrol one
+    // (test/e2e/staff-factor.spec.ts tells the enrolled staff member's story).
+    process.env.QYB_STAFF_FACTOR ??= 'when-enrolled';
     const localCloud = (await import(LOCAL_CLOUD)) as LocalCloudModule;
     const cloud = await localCloud.startLocalCloud({ port: 0, dataDir, staticDir, functionsDir: FUNCTIONS_DIR });
     // The oidc function loads only with a signing key and an issuer (as `npm start` gives them).

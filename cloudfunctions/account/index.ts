@@ -24,6 +24,7 @@ import { finishLink } from '../lib/linked/link-finish';
 import type { LinkDeps } from '../lib/linked/link-deps';
 import { startLink } from '../lib/linked/link-start';
 import { listLinked, unlink } from '../lib/linked/list-and-unlink';
+import { confirmEnrolment, factorStatus, startEnrolment, verifyFactor } from '../lib/staff-factor/staff-factor-actions';
 
 const a = FUNCTIONS.account;
 // Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.
@@ -56,6 +57,10 @@ export const main = createHandler(
     [a.linkFinish]: (input, ctx) => finishLink(link, input, ctx),
     [a.linkList]: (input, ctx) => listLinked(link, input, ctx),
     [a.unlink]: (input, ctx) => unlink(link, input, ctx),
+    [a.factorStatus]: (_input, ctx) => factorStatus(ctx, deps),
+    [a.factorEnrolStart]: (_input, ctx) => startEnrolment(ctx, deps),
+    [a.factorEnrolConfirm]: (input, ctx) => confirmEnrolment(input, ctx, deps),
+    [a.factorVerify]: (input, ctx) => verifyFactor(input, ctx, deps),
   }),
   { context: wxContext, timer: () => runAccountTimer(deps) },
 );

@@ -95,6 +95,13 @@ export const OPERATOR_VARIABLES: readonly OperatorVariable[] = [
     check: notStandIn(['wechat']),
   },
   {
+    name: 'QYB_STAFF_FACTOR',
+    purpose: '工作人员二次验证（生产不设置或设为 required；when-enrolled 仅限本地云）',
+    required: false,
+    secret: false,
+    check: (value) => (value === 'required' ? undefined : invalid('生产须为 required（when-enrolled 仅限本地云）')),
+  },
+  {
     name: 'QYB_ENTERPRISE_REGISTRY_URL',
     purpose: '企业登记信息核验网关地址（按统一社会信用代码查询法定代表人；本地云之外必须设置）',
     required: true,

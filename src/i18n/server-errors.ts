@@ -28,6 +28,13 @@ const zhMO: Messages = {
   'ACCOUNT.SUSPENDED': '您的帳號已被暫停使用',
   'ACCOUNT.BANNED': '您的帳號已被封停',
   'ACCOUNT.FORBIDDEN': '您沒有權限進行此操作',
+  'STAFF.FACTOR_ENROL_REQUIRED': '工作人員須先設定二次驗證（身份驗證器），才能辦理工作人員業務',
+  'STAFF.FACTOR_REQUIRED': '請輸入身份驗證器中的 6 位驗證碼，完成二次驗證',
+  'STAFF.FACTOR_INVALID': '驗證碼不正確或已使用過，請輸入身份驗證器中目前的 6 位驗證碼',
+  'STAFF.FACTOR_ALREADY_ENROLLED': '您已設定二次驗證，無需重複設定',
+  'STAFF.FACTOR_NOT_PENDING': '請先開始設定二次驗證，再輸入驗證碼',
+  'STAFF.STEP_UP_REQUIRED': '查看完整資料前須再次輸入身份驗證器中的驗證碼（5 分鐘內有效）',
+  'STAFF.NOT_STAFF': '僅工作人員需要設定二次驗證',
   'FACE.REQUIRED': '此操作需要先完成人臉核驗',
   'IDENTITY.LEVEL_REQUIRED':
     '辦理此事項需要先完成實名核驗（內地居民身份證可人臉核驗，其他證件請上傳證件照片由工作人員核驗）',
@@ -56,6 +63,15 @@ const en: Messages = {
   'ACCOUNT.SUSPENDED': 'Your account is suspended',
   'ACCOUNT.BANNED': 'Your account is banned',
   'ACCOUNT.FORBIDDEN': 'You do not have permission to do this',
+  'STAFF.FACTOR_ENROL_REQUIRED': 'Staff must set up two-step verification (an authenticator app) before any staff work',
+  'STAFF.FACTOR_REQUIRED': 'Enter the 6-digit code from your authenticator app to finish two-step verification',
+  'STAFF.FACTOR_INVALID':
+    'The code is wrong or was already used; enter the current 6-digit code from your authenticator app',
+  'STAFF.FACTOR_ALREADY_ENROLLED': 'Two-step verification is already set up',
+  'STAFF.FACTOR_NOT_PENDING': 'Start setting up two-step verification first, then enter the code',
+  'STAFF.STEP_UP_REQUIRED':
+    'Enter a code from your authenticator app again to see the full details (valid for 5 minutes)',
+  'STAFF.NOT_STAFF': 'Only staff set up two-step verification',
   'FACE.REQUIRED': 'Please complete face verification first',
   'IDENTITY.LEVEL_REQUIRED':
     'This needs a verified real name first (face verification for mainland ID cards; otherwise upload a photo of your document for staff to check)',
@@ -84,6 +100,17 @@ const ptPT: Messages = {
   'ACCOUNT.SUSPENDED': 'A sua conta está suspensa',
   'ACCOUNT.BANNED': 'A sua conta está bloqueada',
   'ACCOUNT.FORBIDDEN': 'Não tem permissão para esta operação',
+  'STAFF.FACTOR_ENROL_REQUIRED':
+    'Os funcionários têm de configurar a verificação em dois passos (aplicação autenticadora) antes de qualquer tarefa',
+  'STAFF.FACTOR_REQUIRED':
+    'Introduza o código de 6 dígitos da aplicação autenticadora para concluir a verificação em dois passos',
+  'STAFF.FACTOR_INVALID':
+    'O código está errado ou já foi usado; introduza o código atual de 6 dígitos da aplicação autenticadora',
+  'STAFF.FACTOR_ALREADY_ENROLLED': 'A verificação em dois passos já está configurada',
+  'STAFF.FACTOR_NOT_PENDING': 'Comece primeiro a configurar a verificação em dois passos e depois introduza o código',
+  'STAFF.STEP_UP_REQUIRED':
+    'Introduza novamente um código da aplicação autenticadora para ver os dados completos (válido 5 minutos)',
+  'STAFF.NOT_STAFF': 'Só os funcionários configuram a verificação em dois passos',
   'FACE.REQUIRED': 'Conclua primeiro a verificação facial',
   'IDENTITY.LEVEL_REQUIRED':
     'É necessário verificar primeiro o nome real (verificação facial para o BI do Interior; caso contrário, envie uma fotografia do documento para verificação pelos funcionários)',

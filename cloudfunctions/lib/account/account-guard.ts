@@ -5,10 +5,14 @@ import type { AccountRecord, SessionRecord } from './account.record';
 import type { AccountRepository } from './account.repository';
 import { assertAccess, type Access } from './account-status';
 import type { SessionRepository } from './session.repository';
+import { checkStaffSession, requireStaffFactor } from '../staff-factor/staff-factor-guard';
+import type { StaffFactorMode } from '../staff-factor/staff-factor.config';
 
 export interface GuardDeps {
   accounts: AccountRepository;
   sessions: SessionRepository;
+  /** Who must pass the staff second factor (QYB_STAFF_FACTOR). */
+  staffFactor: StaffFactorMode;
 }
 
 export interface SignedIn {
@@ -31,12 +35,17 @@ export async function requireAccount(ctx: CallContext, deps: GuardDeps, access: 
     throw new AppError('ACCOUNT.NOT_SIGNED_IN');
   }
   assertAccess(account, now, access);
+  await checkStaffSession(account, session, now, deps.sessions);
   return { account, session };
 }
 
-/** Staff actions: the role is data on the account, checked on every call. */
+/**
+ * Staff actions: the role is data on the account, checked on every call; and the second factor,
+ * enrolled and given in this session (policy §6.3.1(3)).
+ */
 export async function requireRole(ctx: CallContext, deps: GuardDeps, roles: readonly Role[]): Promise<SignedIn> {
   const signedIn = await requireAccount(ctx, deps, 'write');
   if (!signedIn.account.roles.some((role) => roles.includes(role))) throw new AppError('ACCOUNT.FORBIDDEN');
+  requireStaffFactor(signedIn, deps.staffFactor);
   return signedIn;
 }

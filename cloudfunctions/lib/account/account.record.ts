@@ -52,6 +52,14 @@ export interface AccountRecord {
   statusSetBy: string | null;
   statusSetAt: number | null;
   roles: Role[];
+  /**
+   * The staff second factor (lib/staff-factor): the TOTP secret sealed, the one shown at enrolment
+   * until its first code confirms it, when that was, and the last time step accepted (a code works once).
+   */
+  staffFactorSecret?: Sealed | null;
+  staffFactorPending?: Sealed | null;
+  staffFactorEnrolledAt?: number | null;
+  staffFactorLastStep?: number | null;
   /** The agreement and policy versions accepted at registration (the consent ledger has the rest). */
   agreements: { id: string; version: string; sha256: string; acceptedAt: number }[];
   cancellationPending: boolean;
@@ -77,7 +85,20 @@ export interface SessionRecord {
   createdAt: number;
   expiresAt: number;
   endedAt: number | null;
-  endReason: 'sign-out' | 'password-changed' | 'rebound' | 'cancellation' | 'replaced' | 'closed' | null;
+  endReason:
+    | 'sign-out'
+    | 'password-changed'
+    | 'rebound'
+    | 'cancellation'
+    | 'replaced'
+    | 'closed'
+    | 'staff-idle'
+    | 'staff-limit'
+    | null;
+  /** Staff sessions: when the second factor was given in this session, the last step-up, the last call. */
+  factorAt?: number | null;
+  stepUpAt?: number | null;
+  lastSeenAt?: number | null;
 }
 
 export interface LoginAttemptRecord {

@@ -25,6 +25,7 @@ import { sensitiveFields } from './sensitive-fields';
 import { sessionRepository } from './session.repository';
 import { sessionStore } from './session.store';
 import { uniqueClaims } from './unique-claims';
+import { loadStaffFactorMode } from '../staff-factor/staff-factor.config';
 
 /** Wires the account use cases to the cloud database and the environment; throws at load if a key is missing. */
 export function createAccountDeps(env: Record<string, string | undefined> = process.env): AccountDeps {
@@ -42,6 +43,7 @@ export function createAccountDeps(env: Record<string, string | undefined> = proc
     bindings: bindingRepository(queryStore(COLLECTIONS.wechatBindings)),
     claims: uniqueClaims(queryStore(COLLECTIONS.uniqueClaims)),
     sessions: sessionRepository(sessionStore()),
+    staffFactor: loadStaffFactorMode(env),
     attempts: loginAttemptsRepository(queryStore(COLLECTIONS.loginAttempts)),
     inbox: notifierInbox(createNotifier(env)),
     audit,

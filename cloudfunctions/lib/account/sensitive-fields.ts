@@ -4,7 +4,8 @@ import { blindIndex } from '../crypto/blind-index';
 import type { FieldCipher, Sealed } from '../crypto/field-cipher';
 import { documentIndexKey } from './document-index-key';
 
-export type SealedField = 'realName' | 'documentNumber' | 'birthDate' | 'mobileNumber' | 'address' | 'contact';
+export type SealedField =
+  'realName' | 'documentNumber' | 'birthDate' | 'mobileNumber' | 'address' | 'contact' | 'staffFactorSecret';
 
 /**
  * Seals an account's sensitive fields bound to the account id and field name, so a sealed value

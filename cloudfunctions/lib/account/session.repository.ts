@@ -50,6 +50,12 @@ export function sessionRepository(store: SessionStore) {
       await store.insert(session);
       return session;
     },
+    /** One session ended (a staff session idle or past its limit); a session already ended stays as it was. */
+    end: (id: string, now: number, reason: EndReason) =>
+      store.updateWhere({ _id: id, endedAt: null }, { endedAt: now, endReason: reason }),
+    /** Marks a live session: its last call, the second factor given, a step-up. */
+    mark: (id: string, patch: Pick<Partial<SessionRecord>, 'lastSeenAt' | 'factorAt' | 'stepUpAt'>) =>
+      store.updateWhere({ _id: id, endedAt: null }, patch),
     endForOpenid: (openid: string, now: number, reason: EndReason) => endOpen({ openid }, now, reason),
     endForAccount: (accountId: string, now: number, reason: EndReason) => endOpen({ accountId }, now, reason),
     /** Every session of an account, live or ended, newest first (a person's copy of their information). */

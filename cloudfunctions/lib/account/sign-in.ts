@@ -9,6 +9,9 @@ import { closeAccount } from './close-account';
 import { parseInput } from '../handler/parse-input';
 import { toProfileView } from './profile-view';
 import { callerDigest } from '../audit/caller-digest';
+import { signInFactor } from '../staff-factor/staff-factor-actions';
+import { isStaff } from '../staff-factor/staff-factor-guard';
+import { STAFF_SESSION_MAX_MS } from '../staff-factor/staff-factor.config';
 
 /**
  * Signs in with account name and password. The binding decides (§3.2.3): only the WeChat identity
@@ -21,7 +24,7 @@ export async function signIn(input: unknown, ctx: CallContext, deps: AccountDeps
     await auditSignInFailure(data.accountName, error, ctx, deps);
     throw error;
   });
-  return finishSignIn(account, ctx, deps);
+  return finishSignIn(account, ctx, deps, { code: data.totpCode });
 }
 
 /**
@@ -29,7 +32,13 @@ export async function signIn(input: unknown, ctx: CallContext, deps: AccountDeps
  * in lib/linked): a due cancellation closes it, only its bound WeChat identity gets in, and signing
  * in during the cooling-off period withdraws the cancellation.
  */
-export async function finishSignIn(account: AccountRecord, ctx: CallContext, deps: AccountDeps): Promise<SignInOutput> {
+export async function finishSignIn(
+  account: AccountRecord,
+  ctx: CallContext,
+  deps: AccountDeps,
+  /** The second-factor code field of this way in; null where it has none (a linked account). */
+  factor: { code?: string } | null = null,
+): Promise<SignInOutput> {
   const now = ctx.now.getTime();
   if (
     account.cancellationPending &&
@@ -59,6 +68,10 @@ export async function finishSignIn(account: AccountRecord, ctx: CallContext, dep
     throw new AppError('ACCOUNT.BOUND_ELSEWHERE');
   }
 
+  // Enrolled staff give their second factor here (policy §6.3.1(3)); a way in without a code field
+  // (a linked account) gets a session without it, and staff actions then ask for it.
+  const factorAt = factor === null ? null : await signInFactor(account, factor.code, ctx, deps);
+
   let current = account;
   const withdrawn = account.cancellationPending;
   if (withdrawn) {
@@ -85,7 +98,9 @@ export async function finishSignIn(account: AccountRecord, ctx: CallContext, dep
       details: {},
     });
   }
-  const session = await deps.sessions.start(ctx.openid, account._id, now, deps.config.sessionMs);
+  const ttl = isStaff(account) ? Math.min(deps.config.sessionMs, STAFF_SESSION_MAX_MS) : deps.config.sessionMs;
+  const session = await deps.sessions.start(ctx.openid, account._id, now, ttl);
+  if (factorAt !== null) await deps.sessions.mark(session._id, { factorAt, lastSeenAt: now });
   await deps.audit.record({ at: now, actor: account._id, action: 'account.sign-in', target: account._id, details: {} });
   return {
     profile: toProfileView(current, deps.fields, now),

@@ -99,6 +99,11 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     linkFinish: exempt(SIGN_IN, 'wechat-identity', 'account'),
     linkList: consent('account'),
     unlink: exempt(WITHDRAWING, 'account'),
+    // The staff second factor (policy §6.3.1(3)): the staff member's own authenticator, no one else's data.
+    factorStatus: consent('account'),
+    factorEnrolStart: consent('account'),
+    factorEnrolConfirm: consent('account'),
+    factorVerify: consent('account'),
   },
   // An upload's bytes are the person's photos and scans; what they show is named where they are used.
   files: {

@@ -68,6 +68,8 @@ export type RegisterInput = v.InferInput<typeof RegisterInputSchema>;
 export const SignInInputSchema = v.strictObject({
   accountName: v.pipe(v.string(), v.maxLength(40), v.transform(normalizeAccountName)),
   password: PasswordSchema,
+  /** The staff second factor: asked for when the server answers STAFF.FACTOR_REQUIRED. */
+  totpCode: v.optional(v.pipe(v.string(), v.regex(/^\d{6}$/))),
 });
 export type SignInInput = v.InferInput<typeof SignInInputSchema>;
 

@@ -43,6 +43,10 @@ export const FUNCTIONS = {
     linkFinish: 'linkFinish',
     linkList: 'linkList',
     unlink: 'unlink',
+    factorStatus: 'factorStatus',
+    factorEnrolStart: 'factorEnrolStart',
+    factorEnrolConfirm: 'factorEnrolConfirm',
+    factorVerify: 'factorVerify',
   },
   files: {
     prepareUpload: 'prepareUpload',

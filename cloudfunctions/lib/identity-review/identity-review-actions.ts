@@ -14,6 +14,7 @@ export function createIdentityReviewDeps(account: AccountDeps): IdentityReviewDe
   return {
     accounts: account.accounts,
     sessions: account.sessions,
+    staffFactor: account.staffFactor,
     reviews: identityReviewRepository(queryStore(COLLECTIONS.identityReviews)),
     files: createFilesDeps(),
     erasure: account.erasure,

@@ -11,6 +11,7 @@ import { cloudCatalog } from './load-catalog';
 import type { PolicyDeps } from './policy.deps';
 import { publicationRepository } from './publication.repository';
 import { registeredAccounts } from './registered-accounts.repository';
+import { loadStaffFactorMode } from '../staff-factor/staff-factor.config';
 
 const count = (fallback: string) =>
   v.optional(v.pipe(v.string(), v.regex(/^[1-9]\d*$/), v.transform(Number)), fallback);
@@ -27,6 +28,7 @@ export function createPolicyDeps(env: Record<string, string | undefined> = proce
   return {
     accounts: accountRepository(queryStore(COLLECTIONS.accounts)),
     sessions: sessionRepository(sessionStore()),
+    staffFactor: loadStaffFactorMode(env),
     publications,
     catalog: cloudCatalog(publications),
     built: POLICY_DOCUMENTS,

@@ -26,6 +26,7 @@ import { loginAttemptsRepository, type LoginAttemptsRepository } from '../accoun
 import { createNotifier } from '../notify/create-notifier';
 import type { Notifier } from '../notify/notifier';
 import { privacyRequestRepository, type PrivacyRequestRepository } from './privacy-request.repository';
+import { loadStaffFactorMode } from '../staff-factor/staff-factor.config';
 
 /** How many of a person's records other collections hold (the copy lists counts, not contents). */
 export type CountOf = (collection: CollectionName, where: Record<string, unknown>) => Promise<number>;
@@ -66,6 +67,7 @@ export function createPrivacyDeps(env: Record<string, string | undefined> = proc
     attempts: loginAttemptsRepository(queryStore(COLLECTIONS.loginAttempts)),
     throttle: loadAccountConfig(env).throttle,
     sessions: sessionRepository(sessionStore()),
+    staffFactor: loadStaffFactorMode(env),
     requests: privacyRequestRepository(queryStore(COLLECTIONS.privacyRequests)),
     audit,
     erasure: createErasureDeps(audit),

@@ -1,4 +1,5 @@
 import { requireRole } from '../account/account-guard';
+import { requireStepUp } from '../staff-factor/staff-factor-guard';
 import type { AccountRecord } from '../account/account.record';
 import { parseInput } from '../handler/parse-input';
 import { shanghaiDate } from '../contract/shanghai-date';
@@ -109,7 +110,10 @@ export async function staffDetail(input: unknown, ctx: CallContext, deps: Privac
 /** The values in full, when a staff member chooses to see them: each reveal is written to the audit log. */
 export async function revealRequest(input: unknown, ctx: CallContext, deps: PrivacyDeps): Promise<RevealOutput> {
   const { id } = parseInput(RequestRefSchema, input);
-  const { account: staff } = await requireRole(ctx, deps, READERS);
+  const signedIn = await requireRole(ctx, deps, READERS);
+  // Full ID number, phone and the rest only after a fresh second factor (policy §6.3.1(3)).
+  requireStepUp(signedIn, ctx.now.getTime(), deps.staffFactor);
+  const staff = signedIn.account;
   const { record, account } = await load(id, deps);
   const proposed = openProposed(record, deps.cipher) ?? {};
   await deps.audit.record({

@@ -20,6 +20,9 @@ process.env.QYB_INDEX_KEY = randomBytes(32).toString('base64');
 process.env.QYB_FACE_VERIFIER = 'local-stand-in';
 process.env.QYB_LOGIN_DELAY_MS = '0';
 process.env.QYB_LOGIN_LOCK_SECONDS = '2';
+// The older staff stories grant roles straight in the database and never enrol an authenticator:
+// staff who enrolled are held to the factor; test/integration/account/staff-factor.test.ts sets `required`.
+process.env.QYB_STAFF_FACTOR ??= 'when-enrolled';
 // The oidc function loads only with a signing key and an issuer (as `npm start` gives them); the
 // oidc tests set their own, with the cloud's real origin, before they call it.
 process.env.QYB_OIDC_SIGNING_KEYS ??= JSON.stringify({ keys: [newEs256Jwk('test')] });

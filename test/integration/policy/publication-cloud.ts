@@ -25,6 +25,7 @@ Object.assign(process.env, {
   QYB_INDEX_KEY: randomBytes(32).toString('base64'),
   QYB_FACE_VERIFIER: 'local-stand-in',
   QYB_LOGIN_DELAY_MS: '0',
+  QYB_STAFF_FACTOR: 'when-enrolled',
   QYB_CANCELLATION_COOLING_DAYS: '0',
   // Small batches and one batch per call, so a handful of accounts takes several calls.
   QYB_NOTICE_BATCH: '2',

@@ -139,6 +139,8 @@ export function memoryDeps(env: Record<string, string> = {}) {
     bindings: bindingRepository(stores.bindings),
     claims: uniqueClaims(memoryClaimStore()),
     sessions: sessionRepository(stores.sessions),
+    // The older unit stories grant roles without an authenticator; the factor's own tests ask for `required`.
+    staffFactor: env.QYB_STAFF_FACTOR === 'required' ? 'required' : 'when-enrolled',
     attempts: loginAttemptsRepository(stores.attempts),
     inbox: memoryInbox(stores.messages),
     audit,
