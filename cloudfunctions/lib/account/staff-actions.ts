@@ -23,6 +23,8 @@ export async function setAccountStatus(input: unknown, ctx: CallContext, deps: A
   if (data.state === 'suspended' && (until === null || until <= now)) throw new AppError('ACCOUNT.UNTIL_REQUIRED');
   const target = await deps.accounts.findByName(data.accountName);
   if (!target || target.statusState === 'cancelled') throw new AppError('ACCOUNT.NOT_FOUND');
+  // No one sets their own status (separation of duties).
+  if (target._id === staff._id) throw new AppError('STAFF.OWN_MATTER');
   if (target.roles.includes('admin') && !staff.roles.includes('admin')) throw new AppError('ACCOUNT.FORBIDDEN');
   await deps.accounts.update(target._id, {
     statusState: data.state,
