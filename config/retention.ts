@@ -50,6 +50,13 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     basis: WITH_ACCOUNT,
     purge: null,
   },
+  staff_proposals: {
+    what: '须两名管理员同意的操作（授予角色、向全体推送）的提议与决定',
+    period: '与操作审计记录相同',
+    from: '决定之时',
+    basis: CHAIN,
+    purge: null,
+  },
   identity_reviews: {
     what: '工作人员实名核验记录（证件照片在核验决定后立即删除）',
     period: '账号存续期间',

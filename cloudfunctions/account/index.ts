@@ -17,6 +17,7 @@ import { staffFindAccount } from '../lib/account/staff-find';
 import { closeImpersonator } from '../lib/account/close-impersonator';
 import { FUNCTIONS } from '../lib/contract/functions';
 import { createIdentityReviewDeps, identityReviewActions } from '../lib/identity-review/identity-review-actions';
+import { createProposalDeps, proposalActions } from '../lib/proposals/proposal-actions';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
 import { cloudLinkedRepository } from '../lib/linked/cloud-linked.repository';
@@ -30,6 +31,7 @@ const a = FUNCTIONS.account;
 // Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.
 const deps = createAccountDeps();
 const reviewDeps = createIdentityReviewDeps(deps);
+const proposalDeps = createProposalDeps(deps);
 // Providers are read per call from the environment (lib/linked/linked-providers.ts).
 const link: LinkDeps = { account: deps, linked: cloudLinkedRepository(), env: () => process.env };
 
@@ -48,11 +50,12 @@ export const main = createHandler(
     [a.rebind]: (input, ctx) => rebindWechat(input, ctx, deps),
     [a.requestCancellation]: (input, ctx) => requestCancellation(input, ctx, deps),
     [a.setStatus]: (input, ctx) => setAccountStatus(input, ctx, deps),
-    [a.setRoles]: (input, ctx) => setAccountRoles(input, ctx, deps),
+    [a.setRoles]: (input, ctx) => setAccountRoles(input, ctx, proposalDeps),
     [a.closeDueCancellations]: (_input, ctx) => runDueCancellations(ctx, deps),
     [a.staffFind]: (input, ctx) => staffFindAccount(input, ctx, deps),
     [a.closeImpersonator]: (input, ctx) => closeImpersonator(input, ctx, deps),
     ...identityReviewActions(reviewDeps),
+    ...proposalActions(proposalDeps),
     [a.linkStart]: (input, ctx) => startLink(link, input, ctx),
     [a.linkFinish]: (input, ctx) => finishLink(link, input, ctx),
     [a.linkList]: (input, ctx) => listLinked(link, input, ctx),

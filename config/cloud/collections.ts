@@ -51,6 +51,10 @@ const DECLARED = {
     'linked_accounts',
     'Outside accounts (粤信签 …) bound to a 琴易办 account, one document per issuer+sub',
   ],
+  staffProposals: [
+    'staff_proposals',
+    'Two-person rule: role grants and pushes to everyone one admin proposed, waiting for another (24 h)',
+  ],
   linkStates: ['link_states', 'Links and linked sign-ins under way: state, nonce, PKCE verifier, 10 minutes'],
 } as const satisfies Record<string, readonly [name: string, purpose: string]>;
 

@@ -31,6 +31,7 @@ export const INDEXES: IndexDeclaration[] = [
   { collection: COLLECTIONS.accounts, fields: ['accountName'], unique: true },
   { collection: COLLECTIONS.accounts, fields: ['documentIndex'] },
   { collection: COLLECTIONS.identityReviews, fields: ['status', 'sortKey'] },
+  { collection: COLLECTIONS.staffProposals, fields: ['status', 'proposedAt'] },
   { collection: COLLECTIONS.accounts, fields: ['mobileIndex'] },
   { collection: COLLECTIONS.accounts, fields: ['cancellationPending'] },
   { collection: COLLECTIONS.sessions, fields: ['openid'] },

@@ -26,7 +26,8 @@ import { parsePushArgs, PUSH_USAGE, runPush, type CallNotify } from './push';
 import { verifyAuditCommand, type CallPrivacy } from './verify-audit';
 
 const MESSAGES = {
-  'admin-exists': 'An admin already exists: an admin grants roles in the app (account → setRoles).',
+  'admin-exists':
+    'Two admins already exist: roles are granted in the app, one admin proposes and another approves (two-person rule).',
   'no-such-account': 'No account with that name. Register it in the app first.',
   'account-not-active': 'That account is not active.',
 } as const;

@@ -1,7 +1,8 @@
 /**
- * The first admin, made from the console by a person who holds the cloud environment's
- * credentials — never by a default password. Once an admin exists, roles are set in the app by an
- * admin (account function, `setRoles`), and this command refuses.
+ * The first two admins, made from the console by a person who holds the cloud environment's
+ * credentials — never by a default password. It is the bootstrap path only: a role grant in the app
+ * takes two admins (the two-person rule, lib/proposals), so the console makes the first two; once
+ * two admins exist this command refuses and every grant goes through a proposal and a second admin.
  */
 import type { AuditRecorder } from '../../cloudfunctions/lib/audit/audit-recorder';
 
@@ -14,6 +15,9 @@ export interface AdminDatabase {
 
 export type CreateAdminOutcome =
   { ok: true; accountId: string } | { ok: false; reason: 'admin-exists' | 'no-such-account' | 'account-not-active' };
+
+/** Two: the smallest number with which a second admin can approve the first one's proposal. */
+export const BOOTSTRAP_ADMINS = 2;
 
 interface AccountRow {
   _id: string;
@@ -38,7 +42,9 @@ export async function createFirstAdmin(
   audit: AuditRecorder,
   now = new Date(),
 ): Promise<CreateAdminOutcome> {
-  if ((await rows(db, 'accounts', { roles: 'admin' })).length > 0) return { ok: false, reason: 'admin-exists' };
+  if ((await rows(db, 'accounts', { roles: 'admin' })).length >= BOOTSTRAP_ADMINS) {
+    return { ok: false, reason: 'admin-exists' };
+  }
   const [account] = await rows(db, 'accounts', { accountName: accountName.trim().toLowerCase() });
   if (!account) return { ok: false, reason: 'no-such-account' };
   if (account.statusState !== 'active') return { ok: false, reason: 'account-not-active' };

@@ -41,6 +41,28 @@ export const enStaffDesk: Catalog<typeof zhCNStaffDesk> = {
         purpose: 'Check reports; warn, remove content or restrict accounts, and tell the reporter',
       },
     },
+    approvals: {
+      title: 'Waiting for a second administrator',
+      grant: 'Give {account} the roles: {roles}',
+      proposedBy: 'Proposed by {name}, {at}; lapses unless approved by {until}',
+      mine: 'You proposed this or it concerns you: another administrator must decide',
+      approve: 'Approve',
+      reject: 'Reject',
+      confirmApprove: {
+        title: 'Approve the roles',
+        content: 'The roles take effect at once and the proposer is told.',
+        confirmText: 'Approve',
+        cancelText: 'Cancel',
+        done: 'Approved',
+      },
+      confirmReject: {
+        title: 'Reject the roles',
+        content: 'The roles stay as they are and the proposer is told.',
+        confirmText: 'Reject',
+        cancelText: 'Cancel',
+        done: 'Rejected',
+      },
+    },
     publishNote:
       'New versions of the agreements are published by policy publishers in the publishing tool, not on this page.',
   },
@@ -60,6 +82,7 @@ export const enStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     saveStatus: 'Save status',
     setRoles: 'Set roles (administrators only)',
     saveRoles: 'Save roles',
+    proposed: 'Submitted: it takes effect once another administrator approves it within 24 hours',
     saved: 'Saved',
     roleNames: {
       user: 'User',

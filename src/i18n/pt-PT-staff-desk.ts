@@ -41,6 +41,28 @@ export const ptPTStaffDesk: Catalog<typeof zhCNStaffDesk> = {
         purpose: 'Verificar denúncias; advertir, remover conteúdo ou restringir contas, e informar o denunciante',
       },
     },
+    approvals: {
+      title: 'À espera de um segundo administrador',
+      grant: 'Atribuir a {account} as funções: {roles}',
+      proposedBy: 'Proposto por {name}, {at}; caduca se não for aprovado até {until}',
+      mine: 'Foi o senhor quem propôs ou diz-lhe respeito: outro administrador tem de decidir',
+      approve: 'Aprovar',
+      reject: 'Rejeitar',
+      confirmApprove: {
+        title: 'Aprovar as funções',
+        content: 'As funções entram logo em vigor e o proponente é avisado.',
+        confirmText: 'Sim',
+        cancelText: 'Não',
+        done: 'Aprovado',
+      },
+      confirmReject: {
+        title: 'Rejeitar as funções',
+        content: 'As funções ficam como estão e o proponente é avisado.',
+        confirmText: 'Sim',
+        cancelText: 'Não',
+        done: 'Rejeitado',
+      },
+    },
     publishNote:
       'As novas versões dos acordos são publicadas pelos responsáveis na ferramenta de publicação, não nesta página.',
   },
@@ -60,6 +82,7 @@ export const ptPTStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     saveStatus: 'Guardar estado',
     setRoles: 'Definir funções (só administradores)',
     saveRoles: 'Guardar funções',
+    proposed: 'Submetido: entra em vigor quando outro administrador o aprovar em 24 horas',
     saved: 'Guardado',
     roleNames: {
       user: 'Utilizador',

@@ -9,6 +9,10 @@ type Messages = Partial<Record<ErrorCode, string>>;
  * missing here falls back to that Chinese message, which is never wrong, only untranslated.
  */
 const zhMO: Messages = {
+  'STAFF.OWN_MATTER': '這是您本人或您所代表企業的事項，請交由其他工作人員辦理',
+  'STAFF.SECOND_ADMIN_REQUIRED': '這是您本人提出的操作，須由另一位管理員批准',
+  'PROPOSAL.NOT_FOUND': '未找到該待批准事項，可能已被其他管理員處理',
+  'PROPOSAL.EXPIRED': '該提議超過24小時未獲批准，已失效，請重新提出',
   INTERNAL: '系統繁忙，請稍後重試',
   'REQUEST.INVALID_INPUT': '提交的資料不完整或格式不正確',
   'AUTH.NO_IDENTITY': '無法確認您的微信身份，請在微信中重新打開小程式',
@@ -42,6 +46,10 @@ const zhMO: Messages = {
 };
 
 const en: Messages = {
+  'STAFF.OWN_MATTER': 'This matter is your own or your enterprise’s; another staff member must handle it',
+  'STAFF.SECOND_ADMIN_REQUIRED': 'You proposed this change; another administrator must approve it',
+  'PROPOSAL.NOT_FOUND': 'This proposal was not found; another administrator may have handled it',
+  'PROPOSAL.EXPIRED': 'This proposal was not approved within 24 hours and has lapsed; propose it again',
   INTERNAL: 'The system is busy; please try again later',
   'REQUEST.INVALID_INPUT': 'The information submitted is incomplete or in the wrong format',
   'AUTH.NO_IDENTITY': 'We cannot confirm your WeChat identity; please reopen the mini program in WeChat',
@@ -79,6 +87,10 @@ const en: Messages = {
 };
 
 const ptPT: Messages = {
+  'STAFF.OWN_MATTER': 'Este assunto é seu ou da sua empresa; outro funcionário deve tratá-lo',
+  'STAFF.SECOND_ADMIN_REQUIRED': 'Foi o senhor quem propôs esta alteração; outro administrador tem de a aprovar',
+  'PROPOSAL.NOT_FOUND': 'Proposta não encontrada; outro administrador poderá já a ter tratado',
+  'PROPOSAL.EXPIRED': 'Esta proposta não foi aprovada em 24 horas e caducou; proponha-a de novo',
   INTERNAL: 'O sistema está ocupado; tente mais tarde',
   'REQUEST.INVALID_INPUT': 'As informações enviadas estão incompletas ou no formato errado',
   'AUTH.NO_IDENTITY': 'Não foi possível confirmar a sua identidade WeChat; abra de novo o mini-programa no WeChat',

@@ -19,6 +19,28 @@ export const zhCNStaffDesk = {
       identityReviews: { title: '实名核验审核', purpose: '核对港澳台居民和外国人的证件照片，完成实名核验（二级）' },
       reports: { title: '举报处理', purpose: '核查举报，警告、删除内容或限制账号，并告知举报人' },
     },
+    approvals: {
+      title: '待批准（两名管理员）',
+      grant: '为 {account} 授予角色：{roles}',
+      proposedBy: '提议人 {name}，{at}，{until} 前未批准即失效',
+      mine: '您本人提出或与您本人有关，须由另一位管理员批准',
+      approve: '批准',
+      reject: '驳回',
+      confirmApprove: {
+        title: '批准授予角色',
+        content: '批准后角色立即生效，提议人将收到通知。',
+        confirmText: '批准',
+        cancelText: '取消',
+        done: '已批准',
+      },
+      confirmReject: {
+        title: '驳回授予角色',
+        content: '驳回后角色不变，提议人将收到通知。',
+        confirmText: '驳回',
+        cancelText: '取消',
+        done: '已驳回',
+      },
+    },
     publishNote: '发布协议新版本：由协议发布人员在发布工具中完成，本页不提供发布操作。',
   },
   accounts: {
@@ -37,6 +59,7 @@ export const zhCNStaffDesk = {
     saveStatus: '保存状态',
     setRoles: '设置角色（仅管理员）',
     saveRoles: '保存角色',
+    proposed: '已提交，须另一位管理员在24小时内批准后生效',
     saved: '已保存',
     roleNames: {
       user: '用户',

@@ -22,6 +22,28 @@ export const zhMOStaffDesk: Catalog<typeof zhCNStaffDesk> = {
       identityReviews: { title: '實名核驗審核', purpose: '核對港澳台居民和外國人的證件照片，完成實名核驗（二級）' },
       reports: { title: '舉報處理', purpose: '核查舉報，警告、刪除內容或限制帳號，並告知舉報人' },
     },
+    approvals: {
+      title: '待批准（兩名管理員）',
+      grant: '為 {account} 授予角色：{roles}',
+      proposedBy: '提議人 {name}，{at}，{until} 前未批准即失效',
+      mine: '您本人提出或與您本人有關，須由另一位管理員批准',
+      approve: '批准',
+      reject: '駁回',
+      confirmApprove: {
+        title: '批准授予角色',
+        content: '批准後角色立即生效，提議人將收到通知。',
+        confirmText: '批准',
+        cancelText: '取消',
+        done: '已批准',
+      },
+      confirmReject: {
+        title: '駁回授予角色',
+        content: '駁回後角色不變，提議人將收到通知。',
+        confirmText: '駁回',
+        cancelText: '取消',
+        done: '已駁回',
+      },
+    },
     publishNote: '發佈協議新版本：由協議發佈人員在發佈工具中完成，本頁不提供發佈操作。',
   },
   accounts: {
@@ -40,6 +62,7 @@ export const zhMOStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     saveStatus: '保存狀態',
     setRoles: '設定角色（僅管理員）',
     saveRoles: '保存角色',
+    proposed: '已提交，須另一位管理員在24小時內批准後生效',
     saved: '已保存',
     roleNames: {
       user: '用戶',

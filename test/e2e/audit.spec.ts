@@ -18,7 +18,7 @@ describe('the admin audit screen', () => {
       await registerByCall(miniProgram, { ...PERSON, accountName: 'auditor_in_app' });
       const cloud = await storyCloud(miniProgram);
       const admin = await adminIn(cloud, 'audit');
-      await admin.call('account', 'setRoles', { accountName: 'auditor_in_app', roles: ['staff', 'admin'] });
+      await admin.grant('auditor_in_app', ['staff', 'admin']);
 
       await miniProgram.navigateTo(`/${PAGES.desk}`);
       const desk = await onPage(miniProgram, PAGES.desk);

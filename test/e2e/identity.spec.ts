@@ -99,7 +99,7 @@ describe('real-name verification by staff', () => {
       await registerMacaoResident(miniProgram);
       const cloud = await storyCloud(miniProgram);
       const admin = await adminIn(cloud, 'idstaff');
-      await admin.call('account', 'setRoles', { accountName: 'leong_macao', roles: ['staff', 'reviewer'] });
+      await admin.grant('leong_macao', ['staff', 'reviewer']);
       const applicant = personIn(cloud, 'oApplicantIdentity'.padEnd(28, '0'));
       await applicant.register('applicant_id', 903);
       // A photo the browser can draw (the JPEG fixture has no image data): one pixel, scaled up.

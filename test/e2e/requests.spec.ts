@@ -277,7 +277,7 @@ describe('service requests', () => {
       await registerByCall(miniProgram, { ...PERSON, accountName: 'staff_in_app' });
       const cloud = await storyCloud(miniProgram);
       const admin = await adminIn(cloud, 'queue');
-      await admin.call('account', 'setRoles', { accountName: 'staff_in_app', roles: ['staff', 'reviewer'] });
+      await admin.grant('staff_in_app', ['staff', 'reviewer']);
 
       // Someone else applies and asks to act for an enterprise, through the functions.
       const applicant = personIn(cloud, 'oApplicantQueue'.padEnd(28, '0'));

@@ -19,6 +19,8 @@ export async function closeImpersonator(input: unknown, ctx: CallContext, deps: 
   const target = await deps.accounts.findByName(data.accountName);
   if (!target || target.statusState === 'cancelled') throw new AppError('ACCOUNT.NOT_FOUND');
   if (target._id === admin._id || target.roles.some((r) => r !== 'user')) throw new AppError('ACCOUNT.FORBIDDEN');
+  // The admin whose own document was used does not decide on the claim (separation of duties).
+  if (target.impersonating === admin._id) throw new AppError('STAFF.OWN_MATTER');
   if (!target.impersonating && target.verificationLevel === 'face-verified') {
     throw new AppError('ACCOUNT.FACE_VERIFIED_OWNER');
   }

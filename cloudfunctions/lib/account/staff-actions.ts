@@ -6,6 +6,9 @@ import { requireRole } from './account-guard';
 import { shanghaiTime } from './account-status';
 import { closeDueCancellations } from './close-account';
 import { parseInput } from '../handler/parse-input';
+import type { SetRolesOutput } from '../contract/proposals';
+import type { ProposalDeps } from '../proposals/proposal.deps';
+import { addsRole, proposeRoles } from '../proposals/role-proposals';
 
 const STATE_TITLES = {
   active: '账号已恢复正常',
@@ -23,6 +26,8 @@ export async function setAccountStatus(input: unknown, ctx: CallContext, deps: A
   if (data.state === 'suspended' && (until === null || until <= now)) throw new AppError('ACCOUNT.UNTIL_REQUIRED');
   const target = await deps.accounts.findByName(data.accountName);
   if (!target || target.statusState === 'cancelled') throw new AppError('ACCOUNT.NOT_FOUND');
+  // No one sets their own status (separation of duties).
+  if (target._id === staff._id) throw new AppError('STAFF.OWN_MATTER');
   if (target.roles.includes('admin') && !staff.roles.includes('admin')) throw new AppError('ACCOUNT.FORBIDDEN');
   await deps.accounts.update(target._id, {
     statusState: data.state,
@@ -50,8 +55,12 @@ export async function setAccountStatus(input: unknown, ctx: CallContext, deps: A
   return { accountName: target.accountName, state: data.state };
 }
 
-/** Only an admin sets roles; an admin cannot remove their own admin role (no lock-out). */
-export async function setAccountRoles(input: unknown, ctx: CallContext, deps: AccountDeps) {
+/**
+ * Only an admin sets roles; an admin cannot remove their own admin role (no lock-out). Taking roles
+ * away applies at once; adding a role beyond `user` becomes a proposal that a second admin approves
+ * within 24 hours (two-person rule, lib/proposals).
+ */
+export async function setAccountRoles(input: unknown, ctx: CallContext, deps: ProposalDeps): Promise<SetRolesOutput> {
   const data = parseInput(SetRolesInputSchema, input);
   const { account: admin } = await requireRole(ctx, deps, ['admin']);
   const target = await deps.accounts.findByName(data.accountName);
@@ -59,6 +68,10 @@ export async function setAccountRoles(input: unknown, ctx: CallContext, deps: Ac
   const roles = Array.from(new Set<(typeof data.roles)[number]>(['user', ...data.roles]));
   if (target._id === admin._id && !roles.includes('admin')) throw new AppError('ACCOUNT.FORBIDDEN');
   const now = ctx.now.getTime();
+  if (addsRole(target.roles, roles)) {
+    const proposalId = await proposeRoles(admin, target, roles, deps, now);
+    return { accountName: target.accountName, roles: target.roles, proposalId };
+  }
   await deps.accounts.update(target._id, { roles, updatedAt: now });
   await deps.audit.record({
     at: now,
@@ -69,7 +82,7 @@ export async function setAccountRoles(input: unknown, ctx: CallContext, deps: Ac
     subject: target._id,
     details: { roles: roles.join(',') },
   });
-  return { accountName: target.accountName, roles };
+  return { accountName: target.accountName, roles, proposalId: null };
 }
 
 /** Closes accounts whose cooling-off period has ended (also done lazily at sign-in). */

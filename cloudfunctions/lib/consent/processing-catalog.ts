@@ -92,6 +92,9 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     openIdentityReview: staff('account', 'identity', 'id-number', 'material'),
     decideIdentityReview: staff('account', 'identity', 'material', 'message'),
     // Closing an impersonating account erases all of it, as a due cancellation does.
+    // Two-person rule: the waiting role grants name accounts; approving one sets their roles.
+    proposals: staff('account'),
+    decideProposal: staff('account', 'message'),
     closeImpersonator: staff('account', 'identity', 'id-number', 'contact', 'wechat-identity', 'message'),
     // Linked outside accounts (policy §7.1): binding one is processing the person agreed to; signing
     // in through one is a way in, like signIn; unlinking is withdrawing, possible at any time.

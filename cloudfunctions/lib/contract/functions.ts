@@ -39,6 +39,8 @@ export const FUNCTIONS = {
     openIdentityReview: 'openIdentityReview',
     decideIdentityReview: 'decideIdentityReview',
     closeImpersonator: 'closeImpersonator',
+    proposals: 'proposals',
+    decideProposal: 'decideProposal',
     linkStart: 'linkStart',
     linkFinish: 'linkFinish',
     linkList: 'linkList',

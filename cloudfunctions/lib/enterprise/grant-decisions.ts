@@ -84,6 +84,8 @@ export async function revokeGrant(input: unknown, ctx: CallContext, deps: Reques
     if (grant.agentId === account._id) throw new AppError('ENTERPRISE.NOT_LEGAL_REPRESENTATIVE');
     throw new AppError('ENTERPRISE.GRANT_NOT_FOUND');
   }
+  // Staff revoke only for others: not their own grant nor one of an enterprise they act for.
+  if (byStaff) await assertNotOwnMatter(account, { personId: grant.agentId, enterpriseId: grant.enterpriseId }, deps);
   if (grant.status !== 'approved' && grant.status !== 'pending') throw new AppError('ENTERPRISE.GRANT_NOT_ACTIVE');
   const now = ctx.now.getTime();
   const after = await changeGrant(

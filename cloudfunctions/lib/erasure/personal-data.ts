@@ -45,6 +45,8 @@ export const PERSONAL_DATA: Readonly<Record<CollectionName, Holding>> = {
   privacy_requests: { kind: 'kept' },
   audit_log: { kind: 'kept' },
   audit_heads: { kind: 'none' },
+  // Two-person-rule proposals: staff decisions, kept with the audit trail they are part of.
+  staff_proposals: { kind: 'kept' },
   device_logs: { kind: 'none' },
   notice_preferences: erase('notice-settings', '_id'),
   push_recipients: erase('messages'),

@@ -17,6 +17,8 @@ export async function feedbackQueue(ctx: CallContext, deps: FeedbackDeps): Promi
   const open = await deps.queue.open();
   const items: FeedbackQueueItem[] = [];
   for (const r of open) {
+    // One's own feedback is handled by someone else (separation of duties).
+    if (r.accountId === staff._id) continue;
     const dueAt = r.dueAt ?? r.createdAt;
     const overdue = r.status !== 'answered' && now > dueAt;
     if (overdue && !r.escalatedAt) await deps.queue.markEscalated(r._id, now);

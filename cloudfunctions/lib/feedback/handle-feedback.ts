@@ -14,9 +14,11 @@ import { identityVerified } from './identity-verified';
 
 export const FEEDBACK_REPLY_TITLE = '您的意见反馈已有答复';
 
-async function load(id: string, deps: FeedbackDeps, allowed: readonly FeedbackRecord['status'][]) {
+/** Loads feedback a staff member may act on: not their own (separation of duties, issue 15 finding 3). */
+async function load(id: string, staffId: string, deps: FeedbackDeps, allowed: readonly FeedbackRecord['status'][]) {
   const record = await deps.queue.get(id);
   if (!record) throw new AppError('FEEDBACK.NOT_FOUND');
+  if (record.accountId === staffId) throw new AppError('STAFF.OWN_MATTER');
   if (!allowed.includes(record.status)) throw new AppError('FEEDBACK.ILLEGAL_TRANSITION');
   return record;
 }
@@ -25,7 +27,9 @@ async function load(id: string, deps: FeedbackDeps, allowed: readonly FeedbackRe
 export async function assignFeedback(input: unknown, ctx: CallContext, deps: FeedbackDeps) {
   const { account } = await requireRole(ctx, deps, FEEDBACK_STAFF_ROLES);
   const { id, assigneeId } = parseInput(AssignFeedbackInputSchema, input);
-  const record = await load(id, deps, ['received', 'in-progress']);
+  const record = await load(id, account._id, deps, ['received', 'in-progress']);
+  // Nor is it handed to the person who wrote it.
+  if (assigneeId && assigneeId === record.accountId) throw new AppError('STAFF.OWN_MATTER');
   const moved = await deps.queue.move(record, { status: 'in-progress', assigneeId: assigneeId ?? account._id });
   if (!moved) throw new AppError('FEEDBACK.ILLEGAL_TRANSITION');
   return { id, status: 'in-progress' as const };
@@ -38,7 +42,7 @@ export async function assignFeedback(input: unknown, ctx: CallContext, deps: Fee
 export async function replyFeedback(input: unknown, ctx: CallContext, deps: FeedbackDeps) {
   const { account } = await requireRole(ctx, deps, FEEDBACK_STAFF_ROLES);
   const { id, text } = parseInput(ReplyFeedbackInputSchema, input);
-  const record = await load(id, deps, ['in-progress']);
+  const record = await load(id, account._id, deps, ['in-progress']);
   if (record.category === 'privacy' && !(await identityVerified(record, deps))) {
     throw new AppError('FEEDBACK.IDENTITY_UNVERIFIED');
   }
@@ -52,9 +56,9 @@ export async function replyFeedback(input: unknown, ctx: CallContext, deps: Feed
 
 /** answered → closed. */
 export async function closeFeedback(input: unknown, ctx: CallContext, deps: FeedbackDeps) {
-  await requireRole(ctx, deps, FEEDBACK_STAFF_ROLES);
+  const { account } = await requireRole(ctx, deps, FEEDBACK_STAFF_ROLES);
   const { id } = parseInput(FeedbackIdInputSchema, input);
-  const record = await load(id, deps, ['answered']);
+  const record = await load(id, account._id, deps, ['answered']);
   if (!(await deps.queue.move(record, { status: 'closed', closedAt: ctx.now.getTime() }))) {
     throw new AppError('FEEDBACK.ILLEGAL_TRANSITION');
   }

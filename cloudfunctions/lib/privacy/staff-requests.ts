@@ -61,7 +61,8 @@ export async function staffQueue(
   const filter = parseInput(QueueInputSchema, input) ?? {};
   const { account: staff } = await requireRole(ctx, deps, READERS);
   const status = filter.status ?? 'open';
-  const records = await deps.requests.withStatus(status);
+  // The caller's own requests are not offered to them (separation of duties, issue 15 finding 3).
+  const records = (await deps.requests.withStatus(status)).filter((r) => r.accountId !== staff._id);
   const today = shanghaiDate(ctx.now);
   // Account names are personal information too: the list read is audited like a detail.
   await deps.audit.record({

@@ -5,7 +5,7 @@ import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import { applyOutcome } from './apply-outcome';
-import { outcomesFor, REPORT_STAFF_ROLES } from './report-queue';
+import { isOwnReport, outcomesFor, REPORT_STAFF_ROLES } from './report-queue';
 import type { ReportsDeps } from './reports.deps';
 
 export const REPORT_OUTCOME_TITLE = '您的举报已处理';
@@ -27,6 +27,7 @@ export async function decideReport(input: unknown, ctx: CallContext, deps: Repor
   const { id, outcome, note } = parseInput(DecideReportInputSchema, input);
   const report = await deps.reports.get(id);
   if (!report) throw new AppError('REPORT.NOT_FOUND');
+  if (isOwnReport(report, staff._id)) throw new AppError('STAFF.OWN_MATTER');
   if (report.status !== 'open') throw new AppError('REPORT.ALREADY_DECIDED');
   if (!outcomesFor(report).includes(outcome)) throw new AppError('REPORT.OUTCOME_NOT_ALLOWED');
   const now = ctx.now.getTime();

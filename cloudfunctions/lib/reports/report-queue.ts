@@ -15,20 +15,27 @@ export function outcomesFor(record: Pick<ReportRecord, 'kind' | 'targetAccountId
   return outcomes;
 }
 
+/** Separation of duties: a staff member neither decides a report they filed nor one against them. */
+export function isOwnReport(record: Pick<ReportRecord, 'reporterId' | 'targetAccountId'>, staffId: string): boolean {
+  return record.reporterId === staffId || record.targetAccountId === staffId;
+}
+
 /** Open reports, flagged first (a compromised account), then oldest first. */
 export async function reportQueue(ctx: CallContext, deps: ReportsDeps): Promise<ReportQueueOutput> {
-  await requireRole(ctx, deps, REPORT_STAFF_ROLES);
+  const { account: staff } = await requireRole(ctx, deps, REPORT_STAFF_ROLES);
   const open = await deps.reports.open();
   return {
-    items: open.map((r) => ({
-      id: r._id,
-      kind: r.kind,
-      target: r.target,
-      reason: r.reason,
-      text: r.text,
-      flagged: r.flagged,
-      createdAt: new Date(r.createdAt).toISOString(),
-      outcomes: outcomesFor(r),
-    })),
+    items: open
+      .filter((r) => !isOwnReport(r, staff._id))
+      .map((r) => ({
+        id: r._id,
+        kind: r.kind,
+        target: r.target,
+        reason: r.reason,
+        text: r.text,
+        flagged: r.flagged,
+        createdAt: new Date(r.createdAt).toISOString(),
+        outcomes: outcomesFor(r),
+      })),
   };
 }

@@ -9,6 +9,7 @@ import {
   type QueueItem,
   type StaffRequestView,
 } from '../contract/requests';
+import { isOwnMatter } from '../enterprise/own-matter';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { SORT_KEY_PATTERN } from './new-request';
@@ -28,7 +29,8 @@ function queueItem(r: RequestRecord): QueueItem {
 
 /**
  * The staff queue: by matter and status (default: every status staff still act on), or what is
- * assigned to the caller; oldest first, paged, each shape backed by an index. No personal
+ * assigned to the caller; oldest first, paged, each shape backed by an index; the caller's own
+ * requests and their enterprises' are left out (a page may then be short). No personal
  * information in the list, so listing is not audited; opening a request is.
  */
 export async function staffQueue(input: unknown, ctx: CallContext, deps: RequestsDeps): Promise<Page<QueueItem>> {
@@ -41,7 +43,18 @@ export async function staffQueue(input: unknown, ctx: CallContext, deps: Request
     statuses: data.status ? [data.status] : OPEN_STATUSES,
     assigneeId: data.assignedToMe ? account._id : undefined,
   };
-  return readPage(size, (limit) => deps.requests.queue(filter, { cursor, size: limit }), queueItem);
+  const page = await readPage(
+    size,
+    (limit) => deps.requests.queue(filter, { cursor, size: limit }),
+    (r) => r,
+  );
+  const items: QueueItem[] = [];
+  for (const r of page.items) {
+    // Not offered to the staff member it concerns (separation of duties, issue 15 finding 3).
+    if (await isOwnMatter(account, { personId: r.applicantId, enterpriseId: r.enterpriseId }, deps)) continue;
+    items.push(queueItem(r));
+  }
+  return { items, nextCursor: page.nextCursor };
 }
 
 /** One request with its materials' temp URLs and the applicant; every such read is audited. */

@@ -1,4 +1,5 @@
 import type { AccountState, Role, StaffAccountView } from '../../../cloudfunctions/lib/contract/account';
+import type { SetRolesOutput } from '../../../cloudfunctions/lib/contract/proposals';
 import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
 import { cloudClient } from '../../services/cloud';
 
@@ -15,5 +16,5 @@ export const staffAccountsApi = {
     until?: string;
   }) => cloudClient.call<{ accountName: string; state: AccountState }, typeof fn>(fn, a.setStatus, input),
   setRoles: (accountName: string, roles: Role[]) =>
-    cloudClient.call<{ accountName: string; roles: Role[] }, typeof fn>(fn, a.setRoles, { accountName, roles }),
+    cloudClient.call<SetRolesOutput, typeof fn>(fn, a.setRoles, { accountName, roles }),
 };

@@ -21,10 +21,13 @@ export function useStaffAccounts() {
   const [account, setAccount] = useState<StaffAccountView | null>(null);
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
+  /** A role grant waits for a second admin (two-person rule). */
+  const [proposed, setProposed] = useState(false);
 
   async function find(accountName: string) {
     setError('');
     setSaved(false);
+    setProposed(false);
     const result = await staffAccountsApi.find(accountName);
     if (result.ok) setAccount(result.data);
     else {
@@ -52,11 +55,13 @@ export function useStaffAccounts() {
   async function setRoles(roles: Role[]) {
     if (!account) return;
     setError('');
-    await after(await staffAccountsApi.setRoles(account.accountName, roles));
+    const result = await staffAccountsApi.setRoles(account.accountName, roles);
+    await after(result);
+    if (result.ok && result.data.proposalId) setProposed(true);
   }
 
   /** After the account was closed: staffFind no longer finds it, so the screen lets it go. */
   const forget = () => setAccount(null);
 
-  return { account, error, saved, find, setStatus, setRoles, forget };
+  return { account, error, saved, proposed, find, setStatus, setRoles, forget };
 }

@@ -1,5 +1,7 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type { FunctionName } from '../../../cloudfunctions/lib/contract/functions';
+import type { Role } from '../../../cloudfunctions/lib/contract/account';
+import type { SetRolesOutput } from '../../../cloudfunctions/lib/contract/proposals';
 import type { FileKind, PreparedUpload, UploadPurpose } from '../../../cloudfunctions/lib/contract/files';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { consoleAuditRecorder } from '../../../scripts/staff/console-audit';
@@ -87,22 +89,45 @@ export function personIn(cloud: StoryCloud, openid: string) {
 
 export type CloudPerson = ReturnType<typeof personIn>;
 
-/** The environment's first admin, made from the console (`npm run staff -- create-admin`'s own code). */
-export async function adminIn(cloud: StoryCloud, tag: string): Promise<CloudPerson> {
-  const admin = personIn(cloud, `oAdmin${tag}`.padEnd(28, '0'));
-  await admin.register(`admin_${tag}`, 901);
+/**
+ * The environment's first two admins, made from the console (`npm run staff -- create-admin`'s own
+ * code); `grant` gives roles the way the app does under the two-person rule: this admin proposes,
+ * the second approves.
+ */
+export async function adminIn(cloud: StoryCloud, tag: string) {
   const consoleDb = sdkAt(cloud.serviceUrl, { env: cloud.env }).database() as unknown as AdminDatabase;
-  const made = await createFirstAdmin(consoleDb, `admin_${tag}`, consoleAuditRecorder(consoleDb));
-  if (!made.ok) throw new Error(`create-admin: ${made.reason}`);
-  return admin;
+  const made: CloudPerson[] = [];
+  for (const [prefix, serial] of [
+    ['', 901],
+    ['two_', 904],
+  ] as const) {
+    const person = personIn(cloud, `oAdmin${prefix}${tag}`.slice(0, 28).padEnd(28, '0'));
+    await person.register(`admin_${prefix}${tag}`.slice(0, 20), serial);
+    const result = await createFirstAdmin(
+      consoleDb,
+      `admin_${prefix}${tag}`.slice(0, 20),
+      consoleAuditRecorder(consoleDb),
+    );
+    if (!result.ok) throw new Error(`create-admin: ${result.reason}`);
+    made.push(person);
+  }
+  const [admin, second] = made as [CloudPerson, CloudPerson];
+  return {
+    ...admin,
+    async grant(accountName: string, roles: Role[]): Promise<void> {
+      const asked = await admin.call<SetRolesOutput>('account', 'setRoles', { accountName, roles });
+      if (asked.proposalId)
+        await second.call('account', 'decideProposal', { id: asked.proposalId, decision: 'approve' });
+    },
+  };
 }
 
-/** A reviewer in the story's environment: a second registered person the admin grants the role. */
+/** A reviewer in the story's environment: a second registered person the admins grant the role. */
 export async function reviewerIn(cloud: StoryCloud, tag: string): Promise<CloudPerson> {
   const admin = await adminIn(cloud, tag);
   const reviewer = personIn(cloud, `oReviewer${tag}`.padEnd(28, '0'));
   await reviewer.register(`reviewer_${tag}`, 902);
-  await admin.call('account', 'setRoles', { accountName: `reviewer_${tag}`, roles: ['staff', 'reviewer'] });
+  await admin.grant(`reviewer_${tag}`, ['staff', 'reviewer']);
   return reviewer;
 }
 

@@ -8,7 +8,7 @@ import { ALICE, BOB, accountCloud } from './account-cloud';
 const t = accountCloud();
 
 describe('npm run staff -- create-admin (real SDK, local cloud)', () => {
-  it('makes the first admin once, who can then give roles in the app', async () => {
+  it('makes the first two admins and no more (the bootstrap of the two-person rule)', async () => {
     const env = t.cloud().freshEnv();
     expect((await t.register(env, ALICE)).ok).toBe(true);
     expect((await t.register(env, BOB)).ok).toBe(true);
@@ -17,13 +17,11 @@ describe('npm run staff -- create-admin (real SDK, local cloud)', () => {
 
     expect(await createFirstAdmin(db, 'nobody_here', audit)).toEqual({ ok: false, reason: 'no-such-account' });
     expect(await createFirstAdmin(db, 'CHAN_TAI_MAN', audit)).toEqual({ ok: true, accountId: expect.any(String) });
-    expect(await createFirstAdmin(db, BOB.accountName, audit)).toEqual({ ok: false, reason: 'admin-exists' });
+    // The bootstrap makes two admins (the two-person rule needs a second), then refuses.
+    expect(await createFirstAdmin(db, BOB.accountName, audit)).toEqual({ ok: true, accountId: expect.any(String) });
+    expect(await createFirstAdmin(db, ALICE.accountName, audit)).toEqual({ ok: false, reason: 'admin-exists' });
 
-    expect(await t.data(env, ALICE.openid, 'setRoles', { accountName: BOB.accountName, roles: ['staff'] })).toEqual({
-      accountName: BOB.accountName,
-      roles: ['user', 'staff'],
-    });
-    expect(await t.find(env, 'audit_log', { action: 'account.first-admin' })).toHaveLength(1);
+    expect(await t.find(env, 'audit_log', { action: 'account.first-admin' })).toHaveLength(2);
   });
 
   it("writes the grant into the sealed audit chain, and the new admin's verify finds the chain intact", async () => {

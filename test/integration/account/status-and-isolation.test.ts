@@ -68,9 +68,11 @@ describe('account status and isolation (real SDK, local cloud)', () => {
     expect(await t.code(env, ALICE.openid, 'setRoles', { accountName: ALICE.accountName, roles: ['admin'] })).toBe(
       'ACCOUNT.FORBIDDEN',
     );
+    // Adding a role waits for a second admin (two-person rule): BOB's roles are unchanged for now.
     expect(await t.data(env, STAFF.openid, 'setRoles', { accountName: BOB.accountName, roles: ['staff'] })).toEqual({
       accountName: BOB.accountName,
-      roles: ['user', 'staff'],
+      roles: ['user'],
+      proposalId: expect.any(String),
     });
   });
 

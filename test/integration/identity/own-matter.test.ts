@@ -22,5 +22,8 @@ describe('an admin and their own privacy request', () => {
     );
     const [stored] = await t.find<{ status: string }>(env, 'privacy_requests', { _id: request.id });
     expect(stored?.status).toBe('open');
+    // Nor is it offered in their queue.
+    const queue = await t.ok<{ items: { id: string }[] }>(env, STAFF.openid, 'queue', {});
+    expect(queue.items.map((i) => i.id)).not.toContain(request.id);
   });
 });

@@ -68,14 +68,20 @@ describe('StaffAccountsPage', () => {
   });
 
   it('sets roles with the user role always kept', async () => {
-    api.setRoles.mockResolvedValue({ ok: true, data: { accountName: 'chan_tai_man', roles: ['user', 'reviewer'] } });
+    api.setRoles.mockResolvedValue({
+      ok: true,
+      data: { accountName: 'chan_tai_man', roles: ['user'], proposalId: 'p1' },
+    });
     const { container } = render(<StaffAccountsPage />);
     type(container, '.staff-accounts__name', 'chan_tai_man');
     await click(container, '.staff-accounts__find');
     await click(container, '.staff-accounts__role--reviewer');
     await click(container, '.staff-accounts__save-roles');
     expect(api.setRoles).toHaveBeenCalledWith('chan_tai_man', ['user', 'reviewer']);
-    expect(container.querySelector('.staff-accounts__saved')).not.toBeNull();
+    // Adding a role waits for a second admin: the screen says so rather than "saved".
+    expect(container.querySelector('.staff-accounts__saved')?.textContent).toBe(
+      '已提交，须另一位管理员在24小时内批准后生效',
+    );
   });
 });
 

@@ -50,7 +50,7 @@ export default function StaffAccountsPage() {
         </AppButton>
       </View>
       {s.error && <View className="staff-desk__error staff-accounts__error">{s.error}</View>}
-      {s.saved && <View className="staff-desk__notice staff-accounts__saved">{m.saved}</View>}
+      {s.saved && <View className="staff-desk__notice staff-accounts__saved">{s.proposed ? m.proposed : m.saved}</View>}
       {a && (
         <View className="staff-desk__section staff-accounts__found">
           <View className="staff-desk__row">

@@ -7,8 +7,73 @@ import '../staff-desk.css';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { useProposals } from '../../../../features/staff/use-proposals';
+import { AppButton } from '../../../../components/app-button';
+import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { confirmThen } from '../../../../platform/confirm-action';
+import type { Role } from '../../../../../cloudfunctions/lib/contract/account';
 
 const d = tStaffDesk.desk;
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? '');
+
+/** Role grants waiting for a second admin (two-person rule): approve or reject, after a confirmation. */
+function Approvals({ roles }: { roles: readonly Role[] }) {
+  const p = useProposals(roles);
+  const { load } = p;
+  useDidShow(() => {
+    void load();
+  });
+  if (!p.isAdmin || (p.items.length === 0 && !p.error)) return null;
+  const a = d.approvals;
+  const roleNames = (list: readonly Role[]) =>
+    list
+      .filter((r) => r !== 'user')
+      .map((r) => tStaffDesk.accounts.roleNames[r])
+      .join('、');
+  return (
+    <View className="staff-desk__section desk__approvals">
+      <View className="staff-desk__title">{a.title}</View>
+      {p.error && <View className="staff-desk__error desk__approvals-error">{p.error}</View>}
+      {p.items.map((item) => (
+        <View key={item.id} className="desk__approval">
+          <View className="desk__approval-what">
+            {fill(a.grant, { account: item.accountName, roles: roleNames(item.roles) })}
+          </View>
+          <View className="staff-desk__meta">
+            {fill(a.proposedBy, {
+              name: item.proposedByName,
+              at: beijingDateTime(item.proposedAt),
+              until: beijingDateTime(item.expiresAt),
+            })}
+          </View>
+          {item.mine ? (
+            <View className="staff-desk__meta desk__approval-mine">{a.mine}</View>
+          ) : (
+            <View className="desk__approval-actions">
+              <AppButton
+                variant="primary"
+                className="desk__approve"
+                onClick={() => void confirmThen(a.confirmApprove, () => p.decide(item.id, 'approve'))}
+              >
+                {a.approve}
+              </AppButton>
+              <AppButton
+                variant="warn"
+                className="desk__reject"
+                onClick={() =>
+                  void confirmThen({ ...a.confirmReject, destructive: true }, () => p.decide(item.id, 'reject'))
+                }
+              >
+                {a.reject}
+              </AppButton>
+            </View>
+          )}
+        </View>
+      ))}
+    </View>
+  );
+}
 
 /** One door to every staff screen: those the account's roles open, each with what it is for. */
 export default function StaffDeskPage() {
@@ -40,6 +105,7 @@ export default function StaffDeskPage() {
           .map((role) => tStaffDesk.accounts.roleNames[role])
           .join('、')}
       </View>
+      <Approvals roles={state.roles} />
       {state.entries.length === 0 && <View className="staff-desk__section desk__none">{d.none}</View>}
       {state.entries.map((entry) => (
         <View

@@ -6,6 +6,7 @@ import { currentSession, getProfile, signOut } from '../../../../../cloudfunctio
 import { signIn } from '../../../../../cloudfunctions/lib/account/sign-in';
 import { setAccountRoles, setAccountStatus } from '../../../../../cloudfunctions/lib/account/staff-actions';
 import { updateProfile } from '../../../../../cloudfunctions/lib/account/update-profile';
+import type { ProposalRecord } from '../../../../../cloudfunctions/lib/proposals/proposal.record';
 import { CONSENT, ctxFor, memoryDeps, registration } from './memory-deps';
 
 const T0 = new Date('2026-11-29T02:00:00Z');
@@ -278,12 +279,29 @@ describe('account use cases', () => {
           setAccountStatus({ accountName: 'staff_one', state: 'banned', reason: '试图越权' }, ctxFor(OWNER, T0), deps),
         ),
       ).toBe('ACCOUNT.FORBIDDEN');
+      const proposed: ProposalRecord[] = [];
+      const withProposals = {
+        ...deps,
+        proposals: {
+          get: async (id: string) => proposed.find((p) => p._id === id) ?? null,
+          insert: async (r: ProposalRecord) => void proposed.push(r),
+          pending: async () => proposed.filter((p) => p.status === 'pending'),
+          close: async () => false,
+        },
+      };
       expect(
-        await codeOf(setAccountRoles({ accountName: 'chan_tai_man', roles: ['admin'] }, ctxFor(OWNER, T0), deps)),
+        await codeOf(
+          setAccountRoles({ accountName: 'chan_tai_man', roles: ['admin'] }, ctxFor(OWNER, T0), withProposals),
+        ),
       ).toBe('ACCOUNT.FORBIDDEN');
-      expect(
-        (await setAccountRoles({ accountName: 'chan_tai_man', roles: ['staff'] }, ctxFor('o-staff', T0), deps)).roles,
-      ).toEqual(['user', 'staff']);
+      // Adding a role waits for a second admin (two-person rule): nothing changes yet.
+      const asked = await setAccountRoles(
+        { accountName: 'chan_tai_man', roles: ['staff'] },
+        ctxFor('o-staff', T0),
+        withProposals,
+      );
+      expect(asked).toMatchObject({ roles: ['user'], proposalId: proposed[0]?._id });
+      expect(proposed[0]).toMatchObject({ roles: ['user', 'staff'], status: 'pending' });
     });
   });
 

@@ -1,0 +1,138 @@
+import { requireRole } from '../account/account-guard';
+import type { AccountRecord } from '../account/account.record';
+import { newId } from '../account/ids';
+import type { Role } from '../contract/account';
+import { DecideProposalInputSchema, PROPOSAL_TTL_MS, type ProposalView } from '../contract/proposals';
+import { AppError } from '../errors/app-error';
+import type { CallContext } from '../handler/call-context';
+import { parseInput } from '../handler/parse-input';
+import type { ProposalDeps } from './proposal.deps';
+import type { ProposalRecord } from './proposal.record';
+
+const ROLE_NAMES: Record<Role, string> = {
+  user: '用户',
+  staff: '工作人员',
+  reviewer: '审核员',
+  pusher: '推送员',
+  publisher: '发布员',
+  admin: '管理员',
+};
+const rolesText = (roles: readonly Role[]) => roles.map((r) => ROLE_NAMES[r] ?? r).join('、');
+
+/** A role beyond `user` the account does not hold yet: such a change waits for a second admin. */
+export function addsRole(before: readonly Role[], after: readonly Role[]): boolean {
+  return after.some((r) => r !== 'user' && !before.includes(r));
+}
+
+/** The first admin's role grant, stored as a proposal for 24 hours; audited. */
+export async function proposeRoles(
+  admin: AccountRecord,
+  target: AccountRecord,
+  roles: Role[],
+  deps: ProposalDeps,
+  now: number,
+): Promise<string> {
+  const record: ProposalRecord = {
+    _id: newId(),
+    kind: 'roles',
+    targetId: target._id,
+    targetName: target.accountName,
+    roles,
+    proposedBy: admin._id,
+    proposedByName: admin.accountName,
+    proposedAt: now,
+    expiresAt: now + PROPOSAL_TTL_MS,
+    status: 'pending',
+    decidedBy: null,
+    decidedAt: null,
+    reason: null,
+  };
+  await deps.proposals.insert(record);
+  await deps.audit.record({
+    at: now,
+    actor: admin._id,
+    action: 'proposal.roles-proposed',
+    target: record._id,
+    subject: target._id,
+    details: { roles: roles.join(',') },
+  });
+  return record._id;
+}
+
+async function tellProposer(p: ProposalRecord, outcome: string, deps: ProposalDeps, now: number, reason?: string) {
+  const note = reason ? `说明：${reason}` : '';
+  await deps.inbox.notify(
+    p.proposedBy,
+    'staff.proposal',
+    `角色授予提议${outcome}`,
+    `您提议为账号 ${p.targetName} 授予“${rolesText(p.roles)}”角色，${outcome}。${note}`,
+    now,
+  );
+}
+
+/** A proposal past its 24 hours lapses (once: whoever closes it first tells the proposer). */
+async function lapse(p: ProposalRecord, deps: ProposalDeps, now: number): Promise<void> {
+  if (!(await deps.proposals.close(p._id, { status: 'expired', decidedBy: null, decidedAt: now, reason: null })))
+    return;
+  await deps.audit.record({ at: now, actor: p.proposedBy, action: 'proposal.expired', target: p._id, details: {} });
+  await tellProposer(p, '超过24小时无人批准，已失效', deps, now);
+}
+
+/** Waiting proposals for the staff desk; the caller's own are marked (another admin decides). */
+export async function listProposals(_input: unknown, ctx: CallContext, deps: ProposalDeps): Promise<ProposalView[]> {
+  const { account: admin } = await requireRole(ctx, deps, ['admin']);
+  const now = ctx.now.getTime();
+  const views: ProposalView[] = [];
+  for (const p of await deps.proposals.pending()) {
+    if (p.expiresAt <= now) {
+      await lapse(p, deps, now);
+      continue;
+    }
+    views.push({
+      id: p._id,
+      kind: p.kind,
+      accountName: p.targetName,
+      roles: p.roles,
+      proposedByName: p.proposedByName,
+      proposedAt: new Date(p.proposedAt).toISOString(),
+      expiresAt: new Date(p.expiresAt).toISOString(),
+      mine: p.proposedBy === admin._id || p.targetId === admin._id,
+    });
+  }
+  return views;
+}
+
+/**
+ * A second admin approves (the roles are set now) or rejects. The proposer cannot decide their
+ * own, nor anyone a grant to themselves; a lapsed proposal is refused. Audited; the proposer told.
+ */
+export async function decideProposal(input: unknown, ctx: CallContext, deps: ProposalDeps) {
+  const data = parseInput(DecideProposalInputSchema, input);
+  const { account: admin } = await requireRole(ctx, deps, ['admin']);
+  const now = ctx.now.getTime();
+  const p = await deps.proposals.get(data.id);
+  if (!p || p.status !== 'pending') throw new AppError('PROPOSAL.NOT_FOUND');
+  if (p.proposedBy === admin._id) throw new AppError('STAFF.SECOND_ADMIN_REQUIRED');
+  if (p.targetId === admin._id) throw new AppError('STAFF.OWN_MATTER');
+  if (p.expiresAt <= now) {
+    await lapse(p, deps, now);
+    throw new AppError('PROPOSAL.EXPIRED');
+  }
+  const approved = data.decision === 'approve';
+  const target = approved ? await deps.accounts.get(p.targetId) : null;
+  if (approved && (!target || target.statusState === 'cancelled')) throw new AppError('ACCOUNT.NOT_FOUND');
+  const status = approved ? ('approved' as const) : ('rejected' as const);
+  const closed = { status, decidedBy: admin._id, decidedAt: now, reason: data.reason || null };
+  if (!(await deps.proposals.close(p._id, closed))) throw new AppError('PROPOSAL.NOT_FOUND');
+  if (target) await deps.accounts.update(target._id, { roles: p.roles, updatedAt: now });
+  await deps.audit.record({
+    at: now,
+    actor: admin._id,
+    action: approved ? 'account.roles-set' : 'proposal.rejected',
+    target: p.targetId,
+    subject: p.targetId,
+    details: { roles: p.roles.join(','), proposal: p._id, proposedBy: p.proposedBy, reason: data.reason || null },
+  });
+  await tellProposer(p, approved ? '已获批准并生效' : '未获批准', deps, now, data.reason);
+  return { id: p._id, status };
+}
