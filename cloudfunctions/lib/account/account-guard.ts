@@ -4,7 +4,7 @@ import type { CallContext } from '../handler/call-context';
 import type { AccountRecord, SessionRecord } from './account.record';
 import type { AccountRepository } from './account.repository';
 import { assertAccess, type Access } from './account-status';
-import type { SessionRepository } from './session.repository';
+import { SESSION_TOUCH_MS, type SessionRepository } from './session.repository';
 
 export interface GuardDeps {
   accounts: AccountRepository;
@@ -23,7 +23,7 @@ export interface SignedIn {
  */
 export async function requireAccount(ctx: CallContext, deps: GuardDeps, access: Access): Promise<SignedIn> {
   const now = ctx.now.getTime();
-  const session = await deps.sessions.activeFor(ctx.openid, now);
+  const session = await deps.sessions.activeFor(ctx.openid, now, ctx.sessionId);
   if (!session) throw new AppError('ACCOUNT.NOT_SIGNED_IN');
   const account = await deps.accounts.get(session.accountId);
   if (!account || account.openid !== ctx.openid) {
@@ -31,6 +31,7 @@ export async function requireAccount(ctx: CallContext, deps: GuardDeps, access: 
     throw new AppError('ACCOUNT.NOT_SIGNED_IN');
   }
   assertAccess(account, now, access);
+  if (now - (session.lastUsedAt ?? session.createdAt) >= SESSION_TOUCH_MS) await deps.sessions.touch(session._id, now);
   return { account, session };
 }
 

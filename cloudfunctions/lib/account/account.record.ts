@@ -77,7 +77,20 @@ export interface SessionRecord {
   createdAt: number;
   expiresAt: number;
   endedAt: number | null;
-  endReason: 'sign-out' | 'password-changed' | 'rebound' | 'cancellation' | 'replaced' | 'closed' | null;
+  endReason:
+    | 'sign-out'
+    | 'password-changed'
+    | 'rebound'
+    | 'cancellation'
+    | 'replaced'
+    | 'closed'
+    | 'ended-by-owner'
+    | 'frozen'
+    | null;
+  /** The device's model and platform as reported at sign-in (sessions.ts `deviceLabel`); null if none. */
+  device?: string | null;
+  /** Last time a call used this session, to within SESSION_TOUCH_MS; absent on sessions from before. */
+  lastUsedAt?: number;
 }
 
 export interface LoginAttemptRecord {

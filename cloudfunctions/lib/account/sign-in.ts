@@ -1,4 +1,5 @@
 import { SignInInputSchema, type SignInOutput } from '../contract/account';
+import { deviceLabel, type SessionDevice } from '../contract/sessions';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
@@ -21,7 +22,7 @@ export async function signIn(input: unknown, ctx: CallContext, deps: AccountDeps
     await auditSignInFailure(data.accountName, error, ctx, deps);
     throw error;
   });
-  return finishSignIn(account, ctx, deps);
+  return finishSignIn(account, ctx, deps, data.device);
 }
 
 /**
@@ -29,7 +30,12 @@ export async function signIn(input: unknown, ctx: CallContext, deps: AccountDeps
  * in lib/linked): a due cancellation closes it, only its bound WeChat identity gets in, and signing
  * in during the cooling-off period withdraws the cancellation.
  */
-export async function finishSignIn(account: AccountRecord, ctx: CallContext, deps: AccountDeps): Promise<SignInOutput> {
+export async function finishSignIn(
+  account: AccountRecord,
+  ctx: CallContext,
+  deps: AccountDeps,
+  device?: SessionDevice,
+): Promise<SignInOutput> {
   const now = ctx.now.getTime();
   if (
     account.cancellationPending &&
@@ -85,11 +91,16 @@ export async function finishSignIn(account: AccountRecord, ctx: CallContext, dep
       details: {},
     });
   }
-  const session = await deps.sessions.start(ctx.openid, account._id, now, deps.config.sessionMs);
+  // This device's earlier session (its handle) is replaced; the owner's other devices keep theirs.
+  const session = await deps.sessions.start(ctx.openid, account._id, now, deps.config.sessionMs, {
+    device: deviceLabel(device),
+    replaces: ctx.sessionId,
+  });
   await deps.audit.record({ at: now, actor: account._id, action: 'account.sign-in', target: account._id, details: {} });
   return {
     profile: toProfileView(current, deps.fields, now),
     sessionExpiresAt: new Date(session.expiresAt).toISOString(),
+    sessionId: session._id,
     cancellationWithdrawn: withdrawn,
   };
 }

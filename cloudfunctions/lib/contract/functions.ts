@@ -43,6 +43,11 @@ export const FUNCTIONS = {
     linkFinish: 'linkFinish',
     linkList: 'linkList',
     unlink: 'unlink',
+    mySessions: 'mySessions',
+    endSession: 'endSession',
+    endOtherSessions: 'endOtherSessions',
+    freezeStolen: 'freezeStolen',
+    unfreeze: 'unfreeze',
   },
   files: {
     prepareUpload: 'prepareUpload',
