@@ -23,7 +23,10 @@ export function deviceInfo(): DeviceInfo {
   }
 }
 
-/** What a session keeps of the device (contract/sessions.ts): model and platform only. */
+/**
+ * What a session keeps of the device (contract/sessions.ts): model and platform only, as
+ * wx.getDeviceInfo reports them (https://developers.weixin.qq.com/miniprogram/dev/api/base/system/wx.getDeviceInfo.html).
+ */
 export function sessionDevice(): SessionDevice {
   const { model, platform } = deviceInfo();
   return { ...(model ? { model } : {}), ...(platform ? { platform } : {}) };

@@ -19,7 +19,9 @@ function handleOf(result: unknown): string | null {
  * from and ending one device's session ends that device. It is no credential: the cloud takes the
  * identity from WeChat (OPENID) and only picks among that identity's own sessions by it. An ended
  * handle is kept and sent on: the cloud then refuses this device until it signs in again, rather
- * than falling back to the person's newest session on another device.
+ * than falling back to the person's newest session on another device. The handle rides in
+ * callFunction's `data`, which reaches the function as its event unchanged
+ * (https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/functions/Cloud.callFunction.html).
  */
 export function withSessionHandle(transport: CloudTransport): CloudTransport {
   return {
