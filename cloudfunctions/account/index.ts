@@ -10,6 +10,8 @@ import { registerAccount } from '../lib/account/register-account';
 import { requestCancellation } from '../lib/account/request-cancellation';
 import { currentSession, getProfile, signOut } from '../lib/account/session-actions';
 import { signIn } from '../lib/account/sign-in';
+import { endOtherSessions, endSession, mySessions } from '../lib/account/my-sessions';
+import { freezeStolen, unfreezeByFace } from '../lib/account/freeze-stolen';
 import { runAccountTimer } from '../lib/account/account-timer';
 import { runDueCancellations, setAccountRoles, setAccountStatus } from '../lib/account/staff-actions';
 import { updateProfile } from '../lib/account/update-profile';
@@ -64,6 +66,11 @@ export const main = createHandler(
     [a.factorEnrolStart]: (_input, ctx) => startEnrolment(ctx, deps),
     [a.factorEnrolConfirm]: (input, ctx) => confirmEnrolment(input, ctx, deps),
     [a.factorVerify]: (input, ctx) => verifyFactor(input, ctx, deps),
+    [a.mySessions]: (_input, ctx) => mySessions(ctx, deps),
+    [a.endSession]: (input, ctx) => endSession(input, ctx, deps),
+    [a.endOtherSessions]: (_input, ctx) => endOtherSessions(ctx, deps),
+    [a.freezeStolen]: (_input, ctx) => freezeStolen(ctx, deps),
+    [a.unfreeze]: (input, ctx) => unfreezeByFace(input, ctx, deps),
   }),
   { context: wxContext, timer: () => runAccountTimer(deps) },
 );

@@ -343,6 +343,7 @@ export const en: Catalog<typeof zhCN> = {
       restricted: 'Restricted (view only)',
       suspended: 'Suspended',
       banned: 'Banned',
+      frozen: 'Frozen',
       cancelled: 'Closed',
     },
     status: 'Account status',

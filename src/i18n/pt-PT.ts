@@ -343,6 +343,7 @@ export const ptPT: Catalog<typeof zhCN> = {
       restricted: 'Restrita (só consulta)',
       suspended: 'Suspensa',
       banned: 'Bloqueada',
+      frozen: 'Congelada',
       cancelled: 'Cancelada',
     },
     status: 'Estado da conta',

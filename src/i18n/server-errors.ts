@@ -31,6 +31,10 @@ const zhMO: Messages = {
   'ACCOUNT.RESTRICTED': '您的帳號已被限制使用，目前僅可查看資料',
   'ACCOUNT.SUSPENDED': '您的帳號已被暫停使用',
   'ACCOUNT.BANNED': '您的帳號已被封停',
+  'ACCOUNT.FROZEN':
+    '帳號已凍結，暫不能登入或辦理業務。本人可在綁定的微信中通過人臉核驗解凍，或攜本人證件到服務窗口辦理',
+  'ACCOUNT.NOT_FROZEN': '該帳號未被凍結',
+  'SESSION.NOT_FOUND': '該登入已結束或不存在，請重新整理列表',
   'ACCOUNT.FORBIDDEN': '您沒有權限進行此操作',
   'STAFF.FACTOR_ENROL_REQUIRED': '工作人員須先設定二次驗證（身份驗證器），才能辦理工作人員業務',
   'STAFF.FACTOR_REQUIRED': '請輸入身份驗證器中的 6 位驗證碼，完成二次驗證',
@@ -70,6 +74,10 @@ const en: Messages = {
   'ACCOUNT.RESTRICTED': 'Your account is restricted; you can only view information',
   'ACCOUNT.SUSPENDED': 'Your account is suspended',
   'ACCOUNT.BANNED': 'Your account is banned',
+  'ACCOUNT.FROZEN':
+    'The account is frozen: no sign-in or services for now. Its owner can unfreeze it by face verification in the bound WeChat, or at a service counter with their ID document',
+  'ACCOUNT.NOT_FROZEN': 'This account is not frozen',
+  'SESSION.NOT_FOUND': 'That sign-in has ended or does not exist; refresh the list',
   'ACCOUNT.FORBIDDEN': 'You do not have permission to do this',
   'STAFF.FACTOR_ENROL_REQUIRED': 'Staff must set up two-step verification (an authenticator app) before any staff work',
   'STAFF.FACTOR_REQUIRED': 'Enter the 6-digit code from your authenticator app to finish two-step verification',
@@ -111,6 +119,10 @@ const ptPT: Messages = {
   'ACCOUNT.RESTRICTED': 'A sua conta está restrita; só pode consultar informações',
   'ACCOUNT.SUSPENDED': 'A sua conta está suspensa',
   'ACCOUNT.BANNED': 'A sua conta está bloqueada',
+  'ACCOUNT.FROZEN':
+    'A conta está congelada: sem entrada nem serviços por agora. O titular pode descongelá-la por verificação facial no WeChat associado, ou num balcão de atendimento com o seu documento de identificação',
+  'ACCOUNT.NOT_FROZEN': 'Esta conta não está congelada',
+  'SESSION.NOT_FOUND': 'Essa sessão terminou ou não existe; actualize a lista',
   'ACCOUNT.FORBIDDEN': 'Não tem permissão para esta operação',
   'STAFF.FACTOR_ENROL_REQUIRED':
     'Os funcionários têm de configurar a verificação em dois passos (aplicação autenticadora) antes de qualquer tarefa',

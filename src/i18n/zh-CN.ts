@@ -324,6 +324,7 @@ export const zhCN = {
       restricted: '限制使用（仅可查看）',
       suspended: '暂停使用',
       banned: '已封停',
+      frozen: '已冻结',
       cancelled: '已注销',
     },
     status: '账号状态',

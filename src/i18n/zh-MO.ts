@@ -326,6 +326,7 @@ export const zhMO: Catalog<typeof zhCN> = {
       restricted: '限制使用（僅可查看）',
       suspended: '暫停使用',
       banned: '已封停',
+      frozen: '已凍結',
       cancelled: '已註銷',
     },
     status: '帳號狀態',

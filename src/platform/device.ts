@@ -1,4 +1,5 @@
 import type { DeviceInfo } from '../../cloudfunctions/lib/contract/consent';
+import type { SessionDevice } from '../../cloudfunctions/lib/contract/sessions';
 import { wxApi } from './wx-api';
 
 const clip = (value: unknown, max: number): string | undefined =>
@@ -20,4 +21,13 @@ export function deviceInfo(): DeviceInfo {
   } catch {
     return {};
   }
+}
+
+/**
+ * What a session keeps of the device (contract/sessions.ts): model and platform only, as
+ * wx.getDeviceInfo reports them (https://developers.weixin.qq.com/miniprogram/dev/api/base/system/wx.getDeviceInfo.html).
+ */
+export function sessionDevice(): SessionDevice {
+  const { model, platform } = deviceInfo();
+  return { ...(model ? { model } : {}), ...(platform ? { platform } : {}) };
 }

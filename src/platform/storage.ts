@@ -16,6 +16,8 @@ export interface StorageSchema {
   'account.staff': boolean | null;
   /** The UI language chosen in 我的 (src/platform/locale.ts); unset, WeChat's language is followed. */
   'ui.locale': string | null;
+  /** This device's session handle (services/cloud/session-transport.ts): names the session, proves nothing. */
+  'account.session': string | null;
   /** 长辈版 (关怀模式) as the person set it (src/platform/care-mode.ts); unset, WeChat's font size decides. */
   'ui.care': boolean | null;
 }

@@ -4,9 +4,9 @@ import type { CallContext } from '../handler/call-context';
 import type { AccountRecord, SessionRecord } from './account.record';
 import type { AccountRepository } from './account.repository';
 import { assertAccess, type Access } from './account-status';
-import type { SessionRepository } from './session.repository';
 import { checkStaffSession, requireStaffFactor } from '../staff-factor/staff-factor-guard';
 import type { StaffFactorMode } from '../staff-factor/staff-factor.config';
+import { SESSION_TOUCH_MS, type SessionRepository } from './session.repository';
 
 export interface GuardDeps {
   accounts: AccountRepository;
@@ -27,7 +27,7 @@ export interface SignedIn {
  */
 export async function requireAccount(ctx: CallContext, deps: GuardDeps, access: Access): Promise<SignedIn> {
   const now = ctx.now.getTime();
-  const session = await deps.sessions.activeFor(ctx.openid, now);
+  const session = await deps.sessions.activeFor(ctx.openid, now, ctx.sessionId);
   if (!session) throw new AppError('ACCOUNT.NOT_SIGNED_IN');
   const account = await deps.accounts.get(session.accountId);
   if (!account || account.openid !== ctx.openid) {
@@ -36,6 +36,7 @@ export async function requireAccount(ctx: CallContext, deps: GuardDeps, access: 
   }
   assertAccess(account, now, access);
   await checkStaffSession(account, session, now, deps.sessions);
+  if (now - (session.lastUsedAt ?? session.createdAt) >= SESSION_TOUCH_MS) await deps.sessions.touch(session._id, now);
   return { account, session };
 }
 

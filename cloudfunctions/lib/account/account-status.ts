@@ -52,6 +52,8 @@ export function assertAccess(account: StatusFields, now: number, access: Access)
       throw refuse('ACCOUNT.SUSPENDED', account, true);
     case 'banned':
       throw refuse('ACCOUNT.BANNED', account);
+    case 'frozen':
+      throw refuse('ACCOUNT.FROZEN', account);
     case 'cancelled':
       throw new AppError('ACCOUNT.NOT_SIGNED_IN');
     default:

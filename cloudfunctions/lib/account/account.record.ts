@@ -94,11 +94,17 @@ export interface SessionRecord {
     | 'closed'
     | 'staff-idle'
     | 'staff-limit'
+    | 'ended-by-owner'
+    | 'frozen'
     | null;
   /** Staff sessions: when the second factor was given in this session, the last step-up, the last call. */
   factorAt?: number | null;
   stepUpAt?: number | null;
   lastSeenAt?: number | null;
+  /** The device's model and platform as reported at sign-in (sessions.ts `deviceLabel`); null if none. */
+  device?: string | null;
+  /** Last time a call used this session, to within SESSION_TOUCH_MS; absent on sessions from before. */
+  lastUsedAt?: number;
 }
 
 export interface LoginAttemptRecord {

@@ -59,11 +59,14 @@ export async function rebindWechat(input: unknown, ctx: CallContext, deps: Accou
     '您已通过人脸核验将琴易办账号绑定到新的微信，原微信已无法登录。如非本人操作，请立即联系服务热线。',
     now,
   );
-  const session = await deps.sessions.start(ctx.openid, account._id, now, deps.config.sessionMs);
+  const session = await deps.sessions.start(ctx.openid, account._id, now, deps.config.sessionMs, {
+    replaces: ctx.sessionId,
+  });
   const updated = { ...account, openid: ctx.openid, verificationLevel: 'face-verified' as const, faceVerifiedAt: now };
   return {
     profile: toProfileView(updated, deps.fields, now),
     sessionExpiresAt: new Date(session.expiresAt).toISOString(),
+    sessionId: session._id,
     cancellationWithdrawn: false,
   };
 }

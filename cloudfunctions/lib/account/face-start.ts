@@ -18,6 +18,15 @@ export async function boundAccount(ctx: CallContext, deps: AccountDeps): Promise
   return account;
 }
 
+/** The bound account, which must be frozen: its owner unfreezes it from the bound WeChat by face. */
+export async function frozenBoundAccount(ctx: CallContext, deps: AccountDeps): Promise<AccountRecord> {
+  const binding = await deps.bindings.get(ctx.openid);
+  const account = binding ? await deps.accounts.get(binding.accountId) : null;
+  if (!account || account.openid !== ctx.openid) throw new AppError('ACCOUNT.NOT_FOUND');
+  if (account.statusState !== 'frozen') throw new AppError('ACCOUNT.NOT_FROZEN');
+  return account;
+}
+
 /** The account to rebind: named, proved by its password, and not already this identity's. */
 export async function accountToRebind(
   accountName: string,
@@ -45,6 +54,7 @@ export async function startFaceVerification(
   let account: AccountRecord;
   if (data.purpose === 'rebind') account = await accountToRebind(data.accountName, data.password, ctx, deps);
   else if (data.purpose === 'reset') account = await boundAccount(ctx, deps);
+  else if (data.purpose === 'unfreeze') account = await frozenBoundAccount(ctx, deps);
   else account = (await requireAccount(ctx, deps, 'security')).account;
   return { verifyId: await beginFaceSession(account, data.purpose, ctx, deps) };
 }

@@ -1,3 +1,4 @@
+import { deviceLabel } from '../contract/sessions';
 import { RegisterInputSchema, type SignInOutput } from '../contract/account';
 import { ageOn, checkDocument } from '../contract/identity-document';
 import { hashPassword } from '../crypto/password';
@@ -92,10 +93,14 @@ export async function registerAccount(input: unknown, ctx: CallContext, deps: Ac
     const details = { via: 'wechat', claimsDocument: held };
     await deps.audit.record({ at: now, actor: id, action: 'account.register', target: id, details });
   });
-  const session = await deps.sessions.start(ctx.openid, id, now, deps.config.sessionMs);
+  const session = await deps.sessions.start(ctx.openid, id, now, deps.config.sessionMs, {
+    device: deviceLabel(data.device),
+    replaces: ctx.sessionId,
+  });
   return {
     profile: toProfileView(account, deps.fields, now),
     sessionExpiresAt: new Date(session.expiresAt).toISOString(),
+    sessionId: session._id,
     cancellationWithdrawn: false,
   };
 }

@@ -1,4 +1,4 @@
-import { gt, lt } from '../infra/query-store';
+import { gt, lt, not, type Where } from '../infra/query-store';
 import type { SessionRecord } from './account.record';
 import { newId } from './ids';
 import type { SessionStore } from './session.store';
@@ -7,6 +7,17 @@ type EndReason = NonNullable<SessionRecord['endReason']>;
 
 /** CloudBase's largest page for a server-side get(). */
 const MAX_PAGE = 1000;
+/** The most live sessions a person is shown; more would be a sign of trouble, and "end all others" ends them all. */
+const LIST_LIMIT = 50;
+/** `lastUsedAt` is written at most this often: a read per call, a write only every few minutes. */
+export const SESSION_TOUCH_MS = 5 * 60_000;
+
+export interface StartOptions {
+  /** The device's human name (contract/sessions.ts deviceLabel). */
+  device?: string | null;
+  /** The session this device held before (its handle): ended as replaced; other devices keep theirs. */
+  replaces?: string;
+}
 
 /**
  * Sessions live in the cloud only: a session says "this WeChat identity is signed in to this
@@ -16,7 +27,7 @@ const MAX_PAGE = 1000;
  */
 export function sessionRepository(store: SessionStore) {
   /** Ends every open session matching `where`; repeated until none is left, whatever a call's cap. */
-  async function endOpen(where: Partial<SessionRecord>, now: number, reason: EndReason): Promise<number> {
+  async function endOpen(where: Where<SessionRecord>, now: number, reason: EndReason): Promise<number> {
     let total = 0;
     for (;;) {
       const ended = await store.updateWhere({ ...where, endedAt: null }, { endedAt: now, endReason: reason });
@@ -26,18 +37,44 @@ export function sessionRepository(store: SessionStore) {
   }
 
   return {
-    /** The newest session of this WeChat identity that is neither ended nor expired. */
-    async activeFor(openid: string, now: number): Promise<SessionRecord | null> {
-      const [newest] = await store.page({
-        where: { openid, endedAt: null, expiresAt: gt(now) },
+    /**
+     * The caller's live session: the one its device names by handle (which must be this WeChat
+     * identity's, and live), else, for a caller that names none, the newest live one.
+     */
+    async activeFor(openid: string, now: number, handle?: string): Promise<SessionRecord | null> {
+      const [found] = await store.page({
+        where: { openid, endedAt: null, expiresAt: gt(now), ...(handle ? { _id: handle } : {}) },
         orderBy: 'createdAt',
         direction: 'desc',
         limit: 1,
       });
-      return newest ?? null;
+      return found ?? null;
     },
-    async start(openid: string, accountId: string, now: number, ttlMs: number): Promise<SessionRecord> {
-      await endOpen({ openid }, now, 'replaced');
+    /** The live sessions of this WeChat identity on this account, newest first. */
+    async liveOf(openid: string, accountId: string, now: number): Promise<SessionRecord[]> {
+      return store.page({
+        where: { openid, accountId, endedAt: null, expiresAt: gt(now) },
+        orderBy: 'createdAt',
+        direction: 'desc',
+        limit: LIST_LIMIT,
+      });
+    },
+    /** Ends one of this WeChat identity's sessions; 0 when it is not theirs or already ended. */
+    endOne: (openid: string, id: string, now: number, reason: EndReason) => endOpen({ openid, _id: id }, now, reason),
+    /** Ends every open session of this WeChat identity but `keep`. */
+    endOthers: (openid: string, keep: string, now: number, reason: EndReason) =>
+      endOpen({ openid, _id: not(keep) }, now, reason),
+    async touch(id: string, now: number): Promise<void> {
+      await store.updateWhere({ _id: id }, { lastUsedAt: now });
+    },
+    async start(
+      openid: string,
+      accountId: string,
+      now: number,
+      ttlMs: number,
+      options: StartOptions = {},
+    ): Promise<SessionRecord> {
+      if (options.replaces) await endOpen({ openid, _id: options.replaces }, now, 'replaced');
       const session: SessionRecord = {
         _id: newId(),
         openid,
@@ -46,6 +83,8 @@ export function sessionRepository(store: SessionStore) {
         expiresAt: now + ttlMs,
         endedAt: null,
         endReason: null,
+        device: options.device ?? null,
+        lastUsedAt: now,
       };
       await store.insert(session);
       return session;

@@ -1,4 +1,5 @@
 import { SignInInputSchema, type SignInOutput } from '../contract/account';
+import { deviceLabel, type SessionDevice } from '../contract/sessions';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
@@ -24,7 +25,7 @@ export async function signIn(input: unknown, ctx: CallContext, deps: AccountDeps
     await auditSignInFailure(data.accountName, error, ctx, deps);
     throw error;
   });
-  return finishSignIn(account, ctx, deps, { code: data.totpCode });
+  return finishSignIn(account, ctx, deps, { code: data.totpCode }, data.device);
 }
 
 /**
@@ -38,6 +39,7 @@ export async function finishSignIn(
   deps: AccountDeps,
   /** The second-factor code field of this way in; null where it has none (a linked account). */
   factor: { code?: string } | null = null,
+  device?: SessionDevice,
 ): Promise<SignInOutput> {
   const now = ctx.now.getTime();
   if (
@@ -99,12 +101,17 @@ export async function finishSignIn(
     });
   }
   const ttl = isStaff(account) ? Math.min(deps.config.sessionMs, STAFF_SESSION_MAX_MS) : deps.config.sessionMs;
-  const session = await deps.sessions.start(ctx.openid, account._id, now, ttl);
+  // This device's earlier session (its handle) is replaced; the owner's other devices keep theirs.
+  const session = await deps.sessions.start(ctx.openid, account._id, now, ttl, {
+    device: deviceLabel(device),
+    replaces: ctx.sessionId,
+  });
   if (factorAt !== null) await deps.sessions.mark(session._id, { factorAt, lastSeenAt: now });
   await deps.audit.record({ at: now, actor: account._id, action: 'account.sign-in', target: account._id, details: {} });
   return {
     profile: toProfileView(current, deps.fields, now),
     sessionExpiresAt: new Date(session.expiresAt).toISOString(),
+    sessionId: session._id,
     cancellationWithdrawn: withdrawn,
   };
 }

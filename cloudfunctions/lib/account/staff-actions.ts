@@ -15,6 +15,7 @@ const STATE_TITLES = {
   restricted: '账号已被限制使用',
   suspended: '账号已被暂停使用',
   banned: '账号已被封停',
+  frozen: '账号已冻结',
 } as const;
 
 /** Staff set an account's status with a reason (§3.2.6, §5.1, §5.9); the person is told why. */
@@ -37,6 +38,8 @@ export async function setAccountStatus(input: unknown, ctx: CallContext, deps: A
     statusSetAt: now,
     updatedAt: now,
   });
+  // A frozen account is out of everyone's hands at once: every session of it ends now.
+  if (data.state === 'frozen') await deps.sessions.endForAccount(target._id, now, 'frozen');
   await deps.audit.record({
     at: now,
     actor: staff._id,

@@ -107,6 +107,13 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     factorEnrolStart: consent('account'),
     factorEnrolConfirm: consent('account'),
     factorVerify: consent('account'),
+    // My sessions (issue 15): seeing one's own sign-ins is a right; ending them ends processing.
+    mySessions: exempt(RIGHTS, 'wechat-identity', 'account'),
+    endSession: exempt(SIGN_OUT, 'account'),
+    endOtherSessions: exempt(SIGN_OUT, 'account'),
+    // "My account was stolen": stopping everything at once can never wait for a consent.
+    freezeStolen: exempt(SIGN_OUT, 'wechat-identity', 'account'),
+    unfreeze: consent('face', 'id-number', 'identity', 'account'),
   },
   // An upload's bytes are the person's photos and scans; what they show is named where they are used.
   files: {

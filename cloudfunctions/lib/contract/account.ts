@@ -7,6 +7,7 @@ import {
 } from './identity-document';
 import { MobileSchema, type MobileCountryCode } from './mobile-number';
 import { PASSWORD_MAX, isStrongPassword } from './password-rules';
+import { SessionDeviceSchema } from './sessions';
 
 /**
  * The `account` function's inputs and outputs, shared by the function and the mini-program.
@@ -45,6 +46,7 @@ export const RegisterInputSchema = v.pipe(
   v.strictObject({
     accountName: AccountNameSchema,
     password: PasswordSchema,
+    device: v.optional(SessionDeviceSchema),
     mobile: MobileSchema,
     realName: RealNameSchema,
     document: IdentityDocumentSchema,
@@ -70,6 +72,8 @@ export const SignInInputSchema = v.strictObject({
   password: PasswordSchema,
   /** The staff second factor: asked for when the server answers STAFF.FACTOR_REQUIRED. */
   totpCode: v.optional(v.pipe(v.string(), v.regex(/^\d{6}$/))),
+  /** The device's platform and model, kept on the session so the owner can tell their sessions apart. */
+  device: v.optional(SessionDeviceSchema),
 });
 export type SignInInput = v.InferInput<typeof SignInInputSchema>;
 
@@ -99,7 +103,7 @@ export function faceVerificationSupported(document: { type: DocumentType; region
 }
 
 /** What a face verification is for: each verify id serves only the purpose it was started for. */
-export const FACE_PURPOSES = ['verify', 'rebind', 'reset', 'cancel'] as const;
+export const FACE_PURPOSES = ['verify', 'rebind', 'reset', 'cancel', 'unfreeze'] as const;
 export type FacePurpose = (typeof FACE_PURPOSES)[number];
 
 /** What the browser's local stand-in reports (WeChat's SDK reports to WeChat's server instead). */
@@ -107,7 +111,7 @@ export const LOCAL_STAND_IN_OUTCOMES = ['success', 'mismatch', 'cancelled', 'fai
 export type LocalStandInOutcome = (typeof LOCAL_STAND_IN_OUTCOMES)[number];
 
 export const StartFaceInputSchema = v.variant('purpose', [
-  v.strictObject({ purpose: v.picklist(['verify', 'reset', 'cancel'] as const) }),
+  v.strictObject({ purpose: v.picklist(['verify', 'reset', 'cancel', 'unfreeze'] as const) }),
   /** From a new WeChat identity: the account is named and proved by its password first. */
   v.strictObject({
     purpose: v.literal('rebind'),
@@ -141,7 +145,8 @@ export const RequestCancellationInputSchema = v.strictObject({
   face: v.optional(FaceProofSchema),
 });
 
-export const ACCOUNT_STATES = ['active', 'restricted', 'suspended', 'banned', 'cancelled'] as const;
+/** `frozen`: the owner said the account was stolen (or staff froze it); nothing works until unfrozen. */
+export const ACCOUNT_STATES = ['active', 'restricted', 'suspended', 'banned', 'frozen', 'cancelled'] as const;
 export type AccountState = (typeof ACCOUNT_STATES)[number];
 /**
  * Roles are data on the account, checked in every staff use case (least privilege):
@@ -162,7 +167,7 @@ export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
 
 export const SetStatusInputSchema = v.strictObject({
   accountName: SignInInputSchema.entries.accountName,
-  state: v.picklist(['active', 'restricted', 'suspended', 'banned'] as const),
+  state: v.picklist(['active', 'restricted', 'suspended', 'banned', 'frozen'] as const),
   reason: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(200)),
   /** ISO time; required for a suspension. */
   until: v.optional(v.pipe(v.string(), v.isoTimestamp())),
@@ -209,6 +214,8 @@ export interface ProfileView {
 export interface SignInOutput {
   profile: ProfileView;
   sessionExpiresAt: string;
+  /** The handle this device sends with every later call (`event.session`) to name its own session. */
+  sessionId: string;
   /** Set when signing in withdrew a pending cancellation request. */
   cancellationWithdrawn: boolean;
 }

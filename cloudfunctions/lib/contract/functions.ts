@@ -49,6 +49,11 @@ export const FUNCTIONS = {
     factorEnrolStart: 'factorEnrolStart',
     factorEnrolConfirm: 'factorEnrolConfirm',
     factorVerify: 'factorVerify',
+    mySessions: 'mySessions',
+    endSession: 'endSession',
+    endOtherSessions: 'endOtherSessions',
+    freezeStolen: 'freezeStolen',
+    unfreeze: 'unfreeze',
   },
   files: {
     prepareUpload: 'prepareUpload',

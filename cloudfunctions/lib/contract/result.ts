@@ -11,4 +11,6 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorBody
 export interface FunctionEvent {
   action: string;
   input?: unknown;
+  /** The device's own session handle (contract/sessions.ts), when it holds one. */
+  session?: string;
 }

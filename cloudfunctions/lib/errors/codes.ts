@@ -43,6 +43,10 @@ export const ERROR_MESSAGES = {
   'ACCOUNT.RESTRICTED': '您的账号已被限制使用，目前仅可查看信息',
   'ACCOUNT.SUSPENDED': '您的账号已被暂停使用',
   'ACCOUNT.BANNED': '您的账号已被封停',
+  'ACCOUNT.FROZEN':
+    '账号已冻结，暂不能登录或办理业务。本人可在绑定的微信中通过人脸核验解冻，或携本人证件到服务窗口办理',
+  'ACCOUNT.NOT_FROZEN': '该账号未被冻结',
+  'SESSION.NOT_FOUND': '该登录已结束或不存在，请刷新列表',
   'ACCOUNT.FORBIDDEN': '您没有权限进行此操作',
   'ACCOUNT.NOT_FOUND': '未找到该账号',
   'ACCOUNT.UNTIL_REQUIRED': '暂停使用须注明截止时间，且晚于当前时间',

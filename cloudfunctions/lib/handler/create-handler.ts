@@ -1,4 +1,5 @@
 import type { FunctionEvent, Result } from '../contract/result';
+import { SESSION_HANDLE } from '../contract/sessions';
 import { AppError } from '../errors/app-error';
 import { ERROR_MESSAGES } from '../errors/codes';
 import type { CallContext, ContextSource } from './call-context';
@@ -28,11 +29,14 @@ function randomId(): string {
 
 function parseEvent(event: unknown): FunctionEvent {
   if (typeof event !== 'object' || event === null) throw new AppError('REQUEST.INVALID_EVENT');
-  const { action, input } = event as Record<string, unknown>;
+  const { action, input, session } = event as Record<string, unknown>;
   if (typeof action !== 'string' || action.length === 0 || action.length > 64) {
     throw new AppError('REQUEST.INVALID_EVENT');
   }
-  return { action, input };
+  if (session !== undefined && (typeof session !== 'string' || !SESSION_HANDLE.test(session))) {
+    throw new AppError('REQUEST.INVALID_EVENT');
+  }
+  return session === undefined ? { action, input } : { action, input, session };
 }
 
 /**
@@ -55,10 +59,15 @@ export function createHandler(actions: Record<string, Action>, options: HandlerO
         // A caller with an identity cannot pass for the trigger: only CloudBase calls without one.
         if (!ctx.openid) return { ok: true, data: await options.timer(ctx) };
       }
-      const { action, input } = parseEvent(event);
+      const { action, input, session } = parseEvent(event);
       const run = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined;
       if (!run) throw new AppError('REQUEST.UNKNOWN_ACTION');
-      const ctx: CallContext = { ...options.context(), requestId, now: now() };
+      const ctx: CallContext = {
+        ...options.context(),
+        requestId,
+        now: now(),
+        ...(session ? { sessionId: session } : {}),
+      };
       if (!ctx.openid && !anonymous.has(action)) throw new AppError('AUTH.NO_IDENTITY');
       return { ok: true, data: await run(input, ctx) };
     } catch (error) {

@@ -12,6 +12,7 @@ export function createProposalDeps(account: AccountDeps): ProposalDeps {
   return {
     accounts: account.accounts,
     sessions: account.sessions,
+    staffFactor: account.staffFactor,
     proposals: proposalRepository(queryStore(COLLECTIONS.staffProposals)),
     audit: account.audit,
     inbox: account.inbox,

@@ -2,6 +2,8 @@ import type { FaceProof, ProfileView, SessionView, SignInOutput } from '../../..
 import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
 import type { DocumentType } from '../../../cloudfunctions/lib/contract/identity-document';
 import type { MobileCountryCode } from '../../../cloudfunctions/lib/contract/mobile-number';
+import type { MySessionView } from '../../../cloudfunctions/lib/contract/sessions';
+import { sessionDevice } from '../../platform/device';
 import { cloudClient } from '../../services/cloud';
 import { documentInEffect } from '../consent/in-effect';
 
@@ -30,12 +32,13 @@ export const accountApi = {
   register: (form: RegisterForm, claimDocument = false) =>
     cloudClient.call<SignInOutput, typeof fn>(fn, a.register, {
       ...form,
+      device: sessionDevice(),
       consent: registrationConsent(),
       documentConsent: true,
       ...(claimDocument ? { claimDocument: true as const } : {}),
     }),
   signIn: (accountName: string, password: string) =>
-    cloudClient.call<SignInOutput, typeof fn>(fn, a.signIn, { accountName, password }),
+    cloudClient.call<SignInOutput, typeof fn>(fn, a.signIn, { accountName, password, device: sessionDevice() }),
   signOut: () => cloudClient.call<{ signedOut: true }, typeof fn>(fn, a.signOut),
   session: () => cloudClient.call<SessionView, typeof fn>(fn, a.session),
   profile: () => cloudClient.call<ProfileView, typeof fn>(fn, a.profile),
@@ -44,6 +47,11 @@ export const accountApi = {
   changePassword: (currentPassword: string, newPassword: string) =>
     cloudClient.call<{ signedOut: true }, typeof fn>(fn, a.changePassword, { currentPassword, newPassword }),
   /** A face-verified account proves it again with a verify id started for `cancel`. */
+  mySessions: () => cloudClient.call<MySessionView[], typeof fn>(fn, a.mySessions),
+  endSession: (id: string) => cloudClient.call<{ ended: number }, typeof fn>(fn, a.endSession, { id }),
+  endOtherSessions: () => cloudClient.call<{ ended: number }, typeof fn>(fn, a.endOtherSessions),
+  /** "My account was stolen": from the bound WeChat, freezes it at once. */
+  freezeStolen: () => cloudClient.call<{ frozen: true }, typeof fn>(fn, a.freezeStolen),
   requestCancellation: (password: string, face?: FaceProof) =>
     cloudClient.call<{ requestedAt: string; effectiveAt: string }, typeof fn>(
       fn,

@@ -1,10 +1,11 @@
 import { createCloudClient } from './client';
 import { leadToConsent } from './consent-redirect';
 import { h5Transport } from './h5-transport';
+import { withSessionHandle } from './session-transport';
 import { weappTransport } from './weapp-transport';
 
 /** The transport is chosen once, at build time, by the target; a refusal for want of consent leads to it. */
 export const cloudClient = createCloudClient(
-  process.env.TARO_ENV === 'h5' ? h5Transport : weappTransport,
+  withSessionHandle(process.env.TARO_ENV === 'h5' ? h5Transport : weappTransport),
   leadToConsent,
 );

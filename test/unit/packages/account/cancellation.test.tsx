@@ -18,6 +18,8 @@ jest.mock('../../../../src/platform/navigation', () => ({
 jest.mock('../../../../src/platform/face-verification', () => ({ runFaceVerification: jest.fn() }));
 jest.mock('../../../../src/services/cloud', () => ({ cloudClient: { call: jest.fn() } }));
 jest.mock('../../../../src/features/account/use-profile', () => ({ useProfile: jest.fn() }));
+// My sessions loads its own list (test/integration/account/my-sessions.test.ts); not this test's subject.
+jest.mock('../../../../src/packages/account/components/my-sessions', () => ({ MySessions: () => null }));
 // The face consent is asked first (face.test.tsx covers it); here it is already given.
 jest.mock('../../../../src/features/consent/face-consent', () => ({ ensureFaceConsent: jest.fn(async () => null) }));
 jest.mock('@tarojs/taro', () => ({ ...jest.requireActual('@tarojs/taro'), useDidShow: jest.fn() }));

@@ -36,7 +36,7 @@ describe('SignInPage', () => {
   it('tells the person a cancellation request was withdrawn', async () => {
     jest.mocked(accountApi.signIn).mockResolvedValue({
       ok: true,
-      data: { cancellationWithdrawn: true, profile: {} as never, sessionExpiresAt: '' },
+      data: { cancellationWithdrawn: true, profile: {} as never, sessionExpiresAt: '', sessionId: 'session-handle-1' },
     });
     const { container } = render(<SignInPage />);
     type(container, '.sign-in__account-name', 'chan_tai_man');

@@ -8,6 +8,8 @@ import { tIdentity } from '../../../../i18n/identity';
 import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import { SignedOutNotice } from '../../components/signed-out-notice';
+import { MySessions } from '../../components/my-sessions';
+import { tSessions } from '../../../../i18n/sessions';
 import { LanguageSwitch } from '../../../../components/language-switch';
 import { CareSwitch } from '../../../../components/care-switch';
 import '../form.css';
@@ -35,11 +37,13 @@ export default function ProfilePage() {
   const p = useProfile();
   const m = t.account;
   const [password, setPassword] = useState('');
+  const [frozen, setFrozen] = useState(false);
 
   useDidShow(() => {
     void p.load();
   });
 
+  if (frozen) return <SignedOutNotice page="profile" text={tSessions.frozen} />;
   if (p.signedOut || p.cancellation) {
     const text = p.cancellation ? m.cancelRequested(beijingDate(p.cancellation.effectiveAt)) : m.signedOut;
     return <SignedOutNotice page="profile" text={text} />;
@@ -98,6 +102,7 @@ export default function ProfilePage() {
           <AppButton className="account-form__submit profile__sign-out" variant="warn" onClick={() => void p.signOut()}>
             {m.signOut}
           </AppButton>
+          <MySessions onFrozen={() => setFrozen(true)} />
           <View className="account-form__label">{m.cancelTitle}</View>
           <View className="account-form__hint">{m.cancelIntro(COOLING_OFF_DAYS)}</View>
           {/* The cloud asks a face-verified account for a face check as well (FACE.REQUIRED). */}

@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+
+/**
+ * What a session keeps of the device it was started on (issue 15, My sessions): the platform and
+ * the model as WeChat reports them (wx.getDeviceInfo), clipped; nothing that identifies the device.
+ */
+export const SessionDeviceSchema = v.strictObject({
+  platform: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(32))),
+  model: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(64))),
+});
+export type SessionDevice = v.InferOutput<typeof SessionDeviceSchema>;
+
+/** The handle a device holds for its own session, sent beside every call (`event.session`). */
+export const SESSION_HANDLE = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** One of my live sessions as the profile lists it. */
+export interface MySessionView {
+  id: string;
+  /** `iPhone 15 · ios`; null when the device said nothing. */
+  device: string | null;
+  startedAt: string;
+  lastUsedAt: string;
+  /** The session of the device asking. */
+  current: boolean;
+}
+
+export const EndSessionInputSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(SESSION_HANDLE)),
+});
+
+/** A human name for a device: model and platform, each only if reported. */
+export function deviceLabel(device: SessionDevice | null | undefined): string | null {
+  if (!device) return null;
+  const parts = [device.model, device.platform].filter((part): part is string => Boolean(part && part.trim()));
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
