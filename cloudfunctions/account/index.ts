@@ -23,7 +23,7 @@ import { cloudLinkedRepository } from '../lib/linked/cloud-linked.repository';
 import { finishLink } from '../lib/linked/link-finish';
 import type { LinkDeps } from '../lib/linked/link-deps';
 import { startLink } from '../lib/linked/link-start';
-import { listLinked, unlink } from '../lib/linked/list-and-unlink';
+import { listLinked, listProviders, unlink } from '../lib/linked/list-and-unlink';
 
 const a = FUNCTIONS.account;
 // Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.
@@ -56,6 +56,7 @@ export const main = createHandler(
     [a.linkFinish]: (input, ctx) => finishLink(link, input, ctx),
     [a.linkList]: (input, ctx) => listLinked(link, input, ctx),
     [a.unlink]: (input, ctx) => unlink(link, input, ctx),
+    [a.linkProviders]: () => listProviders(link),
   }),
   { context: wxContext, timer: () => runAccountTimer(deps) },
 );

@@ -41,6 +41,7 @@ const OWN_PROFILE = `${RIGHTS}; the profile is where a person who refused a new 
 const ANNOUNCEMENTS =
   'maintenance and service-change announcements (agreement §8.2, §8.4): shown to everyone, guests included; ' +
   'no personal information';
+const PROVIDERS = 'the outside platforms one may sign in through, shown before signing in: no personal information';
 const SIGN_OUT = 'ends processing (sign-out): never blocked';
 const REPORTING =
   'reports (举报, agreement §5.9): taking them is the service’s legal duty (Cybersecurity Law art. 49), so ' +
@@ -98,6 +99,8 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     linkStart: exempt(SIGN_IN, 'wechat-identity', 'account'),
     linkFinish: exempt(SIGN_IN, 'wechat-identity', 'account'),
     linkList: consent('account'),
+    // Which outside platforms one may sign in through: shown on the sign-in page, before anyone is known.
+    linkProviders: exempt(PROVIDERS),
     unlink: exempt(WITHDRAWING, 'account'),
   },
   // An upload's bytes are the person's photos and scans; what they show is named where they are used.

@@ -42,6 +42,7 @@ export const FUNCTIONS = {
     linkStart: 'linkStart',
     linkFinish: 'linkFinish',
     linkList: 'linkList',
+    linkProviders: 'linkProviders',
     unlink: 'unlink',
   },
   files: {
