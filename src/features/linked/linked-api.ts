@@ -12,8 +12,7 @@ export interface LinkedAccountItem {
 
 /** What finishing answers: a link made, or (signing in) the session as the password sign-in gives it. */
 export type LinkFinished =
-  | { linked: { id: string; provider: string } }
-  | { profile?: { roles?: string[] }; cancellationWithdrawn?: boolean };
+  { linked: { id: string; provider: string } } | { profile?: { roles?: string[] }; cancellationWithdrawn?: boolean };
 
 export interface LinkedView {
   items: LinkedAccountItem[];

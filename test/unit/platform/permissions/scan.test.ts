@@ -7,9 +7,15 @@ jest.mock('../../../../src/platform/wx-api', () => ({ wxApi: {} }));
 describe('scanQrCode', () => {
   it('scans with the camera only, QR codes only, and gives what was read', async () => {
     const device = fakeDevice();
-    device.table.scanCode.mockResolvedValue({ result: 'https://qyb.example.com/oidc/qr/AbCdEfGhIjKl', scanType: 'QR_CODE' });
+    device.table.scanCode.mockResolvedValue({
+      result: 'https://qyb.example.com/oidc/qr/AbCdEfGhIjKl',
+      scanType: 'QR_CODE',
+    });
     install(wxApi, device);
-    await expect(scanQrCode()).resolves.toEqual({ status: 'ok', value: 'https://qyb.example.com/oidc/qr/AbCdEfGhIjKl' });
+    await expect(scanQrCode()).resolves.toEqual({
+      status: 'ok',
+      value: 'https://qyb.example.com/oidc/qr/AbCdEfGhIjKl',
+    });
     expect(device.table.scanCode).toHaveBeenCalledWith({ onlyFromCamera: true, scanType: ['qrCode'] });
   });
 

@@ -69,7 +69,9 @@ export default function SignInPage() {
       >
         {s.busy ? m.busy : m.signIn}
       </AppButton>
-      {linked.providers.length > 0 && <View className="account-form__notice sign-in__linked-hint">{tLinked.signInHint}</View>}
+      {linked.providers.length > 0 && (
+        <View className="account-form__notice sign-in__linked-hint">{tLinked.signInHint}</View>
+      )}
       {linked.providers.map((p) => (
         <AppButton
           key={p.id}
