@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureOidcDevKeys } from '../scripts/keys/oidc-dev-keys';
 import { ensureLocalKeys } from '../scripts/keys/local-keys';
+import { registerOutsideProvider } from './outside-provider';
 import { type ServedCloud, startStaticServer } from './static-server';
 
 /** What the bridge needs of localcloud/index.ts (the local CloudBase-compatible backend). */
@@ -39,6 +40,8 @@ export async function startCloud(staticDir: string, dataDir: string): Promise<Br
     // The oidc function loads only with a signing key and an issuer (as `npm start` gives them).
     process.env.QYB_OIDC_SIGNING_KEYS ??= ensureOidcDevKeys(dataDir);
     process.env.QYB_OIDC_ISSUER ??= `${cloud.origin}/oidc`;
+    // 关联账号: our own provider plays the outside platform (bridge/outside-provider.ts).
+    await registerOutsideProvider(cloud.origin);
     return { kind: 'local-cloud', origin: cloud.origin, stop: () => cloud.stop() };
   }
   return { kind: 'static', ...(await startStaticServer(staticDir)) };

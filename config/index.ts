@@ -42,7 +42,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // 8 levels keep base.wxml at 36 KB instead of 58 KB
     // (main-package budget) at the cost of one component boundary on the deepest policy clauses.
     baseLevel: 8,
-    copy: { patterns: [], options: {} },
+    // The outside platforms' callback page (web/linked-callback.html): the H5 build serves it from its
+    // own origin; for the mini-program it is deployed to a business domain (README, 关联账号).
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'h5'
+          ? [{ from: 'web/linked-callback.html', to: `dist/h5${e2eHooks ? '-e2e' : ''}/linked-callback.html` }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

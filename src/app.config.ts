@@ -22,6 +22,7 @@ export default defineAppConfig({
         'pages/face/index',
         'pages/linked/index',
         'pages/linked-web/index',
+        'pages/linked-callback/index',
         'pages/identity/index',
       ],
     },

@@ -26,8 +26,8 @@ import { cloudLinkedRepository } from '../lib/linked/cloud-linked.repository';
 import { finishLink } from '../lib/linked/link-finish';
 import type { LinkDeps } from '../lib/linked/link-deps';
 import { startLink } from '../lib/linked/link-start';
-import { listLinked, unlink } from '../lib/linked/list-and-unlink';
 import { confirmEnrolment, factorStatus, startEnrolment, verifyFactor } from '../lib/staff-factor/staff-factor-actions';
+import { listLinked, listProviders, unlink } from '../lib/linked/list-and-unlink';
 
 const a = FUNCTIONS.account;
 // Keys and settings are checked here, when the instance loads: a missing key fails every call loudly.
@@ -71,6 +71,7 @@ export const main = createHandler(
     [a.endOtherSessions]: (_input, ctx) => endOtherSessions(ctx, deps),
     [a.freezeStolen]: (_input, ctx) => freezeStolen(ctx, deps),
     [a.unfreeze]: (input, ctx) => unfreezeByFace(input, ctx, deps),
+    [a.linkProviders]: () => listProviders(link),
   }),
   { context: wxContext, timer: () => runAccountTimer(deps) },
 );

@@ -22,4 +22,16 @@ export const enLinked: Catalog<typeof zhCNLinked> = {
     cancel: 'Cancel',
   },
   unlinkedToast: 'Unlinked',
+  signInWith: (platform: string) => `Sign in with a linked account (${platform})`,
+  signInHint:
+    'If you linked an outside account in the privacy center, you can sign in with it; this WeChat must still be the one bound to that Qin Yi Ban account.',
+  callback: {
+    finishing: 'Confirming the outside account…',
+    declined: 'You cancelled at the platform; nothing was linked and you are not signed in.',
+    incomplete: 'The platform returned no result; please start again.',
+    linkedToast: 'Linked',
+    signedInToast: 'Signed in',
+    toSignIn: 'Back to sign-in',
+    toLinked: 'Go to linked accounts',
+  },
 };

@@ -44,4 +44,10 @@ export const enOidc: Catalog<typeof zhCNOidc> = {
   linkCopied: 'Link copied. Please open it in a browser to read it.',
   revokedToast: 'Withdrawn',
   signedOut: 'Please sign in to your Qin Yi Ban account first.',
+  scan: {
+    button: 'Scan to sign in to a web service',
+    hint: 'When a web service shows a “sign in with Qin Yi Ban” QR code, tap here to scan it, then check the service and what it asks for before approving.',
+    notOurs: 'This is not a Qin Yi Ban sign-in QR code; scan the sign-in code the web service shows',
+    failed: 'Could not scan; please try again',
+  },
 };

@@ -22,4 +22,16 @@ export const ptPTLinked: Catalog<typeof zhCNLinked> = {
     cancel: 'Não',
   },
   unlinkedToast: 'Desassociada',
+  signInWith: (platform: string) => `Iniciar sessão com conta associada (${platform})`,
+  signInHint:
+    'Se associou uma conta externa no centro de privacidade, pode iniciar sessão com ela; este WeChat tem de continuar a ser o associado a essa conta Qin Yi Ban.',
+  callback: {
+    finishing: 'A confirmar a conta externa…',
+    declined: 'Cancelou na plataforma; nada foi associado e não iniciou sessão.',
+    incomplete: 'A plataforma não devolveu resultado; comece de novo.',
+    linkedToast: 'Associada',
+    signedInToast: 'Sessão iniciada',
+    toSignIn: 'Voltar ao início de sessão',
+    toLinked: 'Ir para contas associadas',
+  },
 };

@@ -46,4 +46,10 @@ export const ptPTOidc: Catalog<typeof zhCNOidc> = {
   linkCopied: 'Ligação copiada. Abra-a num navegador para a ler.',
   revokedToast: 'Retirada',
   signedOut: 'Inicie primeiro sessão na sua conta Qin Yi Ban.',
+  scan: {
+    button: 'Ler código para entrar num serviço web',
+    hint: 'Quando um serviço web mostrar um código QR «entrar com Qin Yi Ban», toque aqui para o ler e verifique o serviço e o que pede antes de autorizar.',
+    notOurs: 'Este não é um código QR de início de sessão Qin Yi Ban; leia o código que o serviço web mostra',
+    failed: 'Não foi possível ler o código; tente de novo',
+  },
 };

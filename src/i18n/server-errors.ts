@@ -47,6 +47,14 @@ const zhMO: Messages = {
   'IDENTITY.LEVEL_REQUIRED':
     '辦理此事項需要先完成實名核驗（內地居民身份證可人臉核驗，其他證件請上傳證件照片由工作人員核驗）',
   'FACE.CANCELLED': '人臉核驗已取消',
+  'LINKED.PROVIDER_UNKNOWN': '暫不支援關聯該平台的帳號',
+  'LINKED.PROVIDER_UNAVAILABLE': '該平台暫時無法連接，請稍後再試',
+  'LINKED.STATE_INVALID': '關聯請求已失效，請重新發起',
+  'LINKED.CODE_REFUSED': '該平台未確認本次授權，請重新發起',
+  'LINKED.ID_TOKEN_INVALID': '該平台返回的身份資料未通過校驗，已拒絕',
+  'LINKED.BOUND_ELSEWHERE': '該外部帳號已關聯其他琴易辦帳號，一個外部帳號只能關聯一個琴易辦帳號',
+  'LINKED.NOT_LINKED': '該外部帳號尚未關聯琴易辦帳號，請先用琴易辦帳號登入後關聯',
+  'LINKED.NOT_FOUND': '未找到該關聯帳號',
 };
 
 const en: Messages = {
@@ -92,6 +100,16 @@ const en: Messages = {
   'IDENTITY.LEVEL_REQUIRED':
     'This needs a verified real name first (face verification for mainland ID cards; otherwise upload a photo of your document for staff to check)',
   'FACE.CANCELLED': 'Face verification was cancelled',
+  'LINKED.PROVIDER_UNKNOWN': 'Accounts of this platform cannot be linked yet',
+  'LINKED.PROVIDER_UNAVAILABLE': 'The platform cannot be reached right now; please try again later',
+  'LINKED.STATE_INVALID': 'This linking request has expired; please start again',
+  'LINKED.CODE_REFUSED': 'The platform did not confirm this authorization; please start again',
+  'LINKED.ID_TOKEN_INVALID': 'The identity the platform returned failed verification and was refused',
+  'LINKED.BOUND_ELSEWHERE':
+    'This outside account is linked to another Qin Yi Ban account; an outside account can be linked to one account only',
+  'LINKED.NOT_LINKED':
+    'This outside account is not linked to a Qin Yi Ban account; sign in with your password first and link it',
+  'LINKED.NOT_FOUND': 'This linked account was not found',
 };
 
 const ptPT: Messages = {
@@ -139,6 +157,16 @@ const ptPT: Messages = {
   'IDENTITY.LEVEL_REQUIRED':
     'É necessário verificar primeiro o nome real (verificação facial para o BI do Interior; caso contrário, envie uma fotografia do documento para verificação pelos funcionários)',
   'FACE.CANCELLED': 'A verificação facial foi cancelada',
+  'LINKED.PROVIDER_UNKNOWN': 'Ainda não é possível associar contas desta plataforma',
+  'LINKED.PROVIDER_UNAVAILABLE': 'Não é possível contactar a plataforma de momento; tente mais tarde',
+  'LINKED.STATE_INVALID': 'Este pedido de associação expirou; comece de novo',
+  'LINKED.CODE_REFUSED': 'A plataforma não confirmou esta autorização; comece de novo',
+  'LINKED.ID_TOKEN_INVALID': 'A identidade devolvida pela plataforma não passou a verificação e foi recusada',
+  'LINKED.BOUND_ELSEWHERE':
+    'Esta conta externa já está associada a outra conta Qin Yi Ban; cada conta externa só pode ser associada a uma conta',
+  'LINKED.NOT_LINKED':
+    'Esta conta externa não está associada a nenhuma conta Qin Yi Ban; inicie sessão com a palavra-passe e associe-a primeiro',
+  'LINKED.NOT_FOUND': 'Esta conta associada não foi encontrada',
 };
 
 const BY_LOCALE = { 'zh-MO': zhMO, 'pt-PT': ptPT, en };

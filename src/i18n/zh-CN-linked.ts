@@ -22,4 +22,16 @@ export const zhCNLinked = {
     cancel: '取消',
   },
   unlinkedToast: '已解除关联',
+  /** The sign-in page: 用关联账号登录, one button per platform. */
+  signInWith: (platform: string) => `用关联账号登录（${platform}）`,
+  signInHint: '已在隐私中心关联外部账号的，可用该账号登录；本微信仍须是该琴易办账号绑定的微信。',
+  callback: {
+    finishing: '正在确认外部账号…',
+    declined: '您在该平台取消了授权，未关联也未登录。',
+    incomplete: '该平台未返回授权结果，请重新发起。',
+    linkedToast: '已关联',
+    signedInToast: '已登录',
+    toSignIn: '返回登录',
+    toLinked: '前往关联账号',
+  },
 };

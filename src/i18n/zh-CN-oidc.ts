@@ -44,4 +44,11 @@ export const zhCNOidc = {
   linkCopied: '链接已复制，请在浏览器中打开阅读',
   revokedToast: '已撤回',
   signedOut: '请先登录琴易办账号。',
+  /** Scan-to-sign-in from inside the app: a web service shows a QR, the person scans it here. */
+  scan: {
+    button: '扫码登录网页服务',
+    hint: '网页服务显示“用琴易办扫码登录”的二维码时，点此扫码，核对服务与所需信息后再授权。',
+    notOurs: '这不是琴易办的登录二维码，请扫描网页服务显示的登录二维码',
+    failed: '未能扫码，请重试',
+  },
 };

@@ -25,4 +25,15 @@ export const zhMOLinked: Catalog<typeof zhCNLinked> = {
     cancel: '取消',
   },
   unlinkedToast: '已解除關聯',
+  signInWith: (platform: string) => `用關聯帳號登入（${platform}）`,
+  signInHint: '已在私隱中心關聯外部帳號的，可用該帳號登入；本微信仍須是該琴易辦帳號綁定的微信。',
+  callback: {
+    finishing: '正在確認外部帳號…',
+    declined: '您在該平台取消了授權，未關聯也未登入。',
+    incomplete: '該平台未返回授權結果，請重新發起。',
+    linkedToast: '已關聯',
+    signedInToast: '已登入',
+    toSignIn: '返回登入',
+    toLinked: '前往關聯帳號',
+  },
 };

@@ -47,4 +47,10 @@ export const zhMOOidc: Catalog<typeof zhCNOidc> = {
   linkCopied: '連結已複製，請在瀏覽器中打開閱讀',
   revokedToast: '已撤回',
   signedOut: '請先登入琴易辦帳號。',
+  scan: {
+    button: '掃碼登入網頁服務',
+    hint: '網頁服務顯示「用琴易辦掃碼登入」的二維碼時，點此掃碼，核對服務與所需資料後再授權。',
+    notOurs: '這不是琴易辦的登入二維碼，請掃描網頁服務顯示的登入二維碼',
+    failed: '未能掃碼，請重試',
+  },
 };

@@ -39,6 +39,7 @@ export const ROUTES = {
   oidcAuthorized: '/packages/oidc/pages/authorized/index',
   linkedAccounts: '/packages/account/pages/linked/index',
   linkedWeb: '/packages/account/pages/linked-web/index',
+  linkedCallback: '/packages/account/pages/linked-callback/index',
   staffFeedback: '/packages/staff/pages/feedback/index',
   staffReports: '/packages/staff/pages/reports/index',
   staffIdentityReviews: '/packages/staff/pages/identity-reviews/index',

@@ -71,6 +71,8 @@ const real = {
   getAppBaseInfo: () => Taro.getAppBaseInfo(),
   // Face verification (人脸核身, uses the camera): only src/platform/permissions/face.ts calls it.
   requestFacialVerify: (option: { verifyId: string }) => requestFacialVerify(option),
+  // Scanning a web service's sign-in QR (WeChat's own scanner): only src/platform/permissions/scan.ts.
+  scanCode: (option: Taro.scanCode.Option) => Taro.scanCode(option),
   // The browser's local face stand-in (src/platform/face-verification.ts) picks its outcome here.
   showActionSheet: (option: Taro.showActionSheet.Option) => Taro.showActionSheet(option),
   // Viewing a stored document (materials, results) by its temp URL: src/platform/open-document.ts.

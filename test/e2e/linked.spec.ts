@@ -1,72 +1,97 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
-import type Page from 'miniprogram-automator/out/Page';
 import { zhCNLinked } from '../../src/i18n/zh-CN-linked';
+import { cloudFunction } from './support/cloud-functions';
+import { tap, textOf, type } from './support/interact';
+import { PERSON, registerInForm } from './support/register';
+import { personIn, storyCloud, type CloudPerson } from './support/same-cloud';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
-import { elementOf, onPage, until } from './support/wait';
+import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
 const PAGES = {
-  register: 'packages/account/pages/register/index',
   profile: 'packages/account/pages/profile/index',
+  signIn: 'packages/account/pages/sign-in/index',
   center: 'packages/privacy/pages/center/index',
   linked: 'packages/account/pages/linked/index',
+  web: 'packages/account/pages/linked-web/index',
 } as const;
 
-const PERSON = {
-  accountName: 'chan_tai_man',
-  password: 'Hengqin-2026',
-  realName: '陈大文',
-  document: '820000200002290021',
-  mobile: '66123456',
-};
+/** The environment where our own provider plays 粤信签 (bridge/outside-provider.ts). */
+const OUTSIDE_ENV = 'local';
+
+/** The app-side globals inside evaluate(): only what the hand-over below uses. */
+declare const document: { querySelector(selector: string): { src: string } | null };
 
 /**
- * The 关联账号 screen, reached from the privacy center. The H5 build has no outside provider
- * configured, so it says none can be linked yet (linking itself: test/integration/linked).
+ * The person at the outside platform approves the request the web-view opened (our own provider's
+ * approval, as its mini-program consent page sends it), and the platform sends the browser to our
+ * callback: web/linked-callback.html, loaded in the web-view, hands code and state to the app.
  */
-interface InputElement {
-  input(value: string): Promise<void>;
-}
-
-async function type(page: Page, selector: string, value: string): Promise<void> {
-  await ((await elementOf(page, selector)) as unknown as InputElement).input(value);
-}
-
-async function tap(page: Page, selector: string): Promise<void> {
-  await (await elementOf(page, selector)).tap();
-}
-
-async function textOf(page: Page, selector: string): Promise<string> {
-  return (await elementOf(page, selector)).text();
-}
-
-async function register(miniProgram: MiniProgram): Promise<void> {
-  await miniProgram.navigateTo(`/${PAGES.register}`);
-  const page = await onPage(miniProgram, PAGES.register);
-  await type(page, 'input.register__account-name', PERSON.accountName);
-  await type(page, 'input.register__password', PERSON.password);
-  await until('every password rule to pass', async () => (await page.$$('.password-rules__rule--passed')).length === 4);
-  await type(page, 'input.register__confirm', PERSON.password);
-  await type(page, 'input.register__real-name', PERSON.realName);
-  await tap(page, '.register__doc-type--residence-permit');
-  await type(page, 'input.register__doc-number', PERSON.document);
-  await tap(page, '.register__country--853');
-  await type(page, 'input.register__mobile', PERSON.mobile);
-  await tap(page, '.register__agree');
-  await tap(page, '.register__document-consent');
-  await tap(page, 'button.register__submit');
-  await until('the profile after registering', async () => (await miniProgram.currentPage())?.path === PAGES.profile);
+async function approveAtPlatform(miniProgram: MiniProgram, outside: CloudPerson): Promise<void> {
+  await onPage(miniProgram, PAGES.web);
+  const page = await miniProgram.currentPage();
+  const raw = String(page?.query.url ?? '');
+  const url = new URL(raw.startsWith('http') ? raw : decodeURIComponent(raw));
+  const request = Object.fromEntries(url.searchParams);
+  expect(request.code_challenge_method).toBe('S256');
+  const { redirect } = await outside.call<{ redirect: string }>('oidc', 'approve', { request, termsAccepted: true });
+  expect(new URL(redirect).pathname).toBe('/linked-callback.html');
+  const handOver = function (to: string) {
+    const frame = document.querySelector('iframe');
+    if (frame) frame.src = to;
+    return frame !== null;
+  };
+  expect(await miniProgram.evaluate(handOver, redirect)).toBe(true);
 }
 
 describe('linked outside accounts (关联账号)', () => {
-  story('the privacy center leads to 关联账号, which lists none and asks the password first', async (miniProgram) => {
-    await register(miniProgram);
-    await miniProgram.navigateTo(`/${PAGES.center}`);
-    const center = await onPage(miniProgram, PAGES.center);
-    await tap(center, '.privacy-center__linked');
-    const page = await onPage(miniProgram, PAGES.linked);
-    await until('the list to load', async () => (await page.$$('.linked__empty')).length === 2);
-    expect(await textOf(page, '.linked__intro')).toBe(zhCNLinked.intro);
-    await saveScreen(miniProgram, 'linked-accounts');
-  });
+  story(
+    'linking an outside account in the privacy center, then signing in through it',
+    async (miniProgram) => {
+      await registerInForm(miniProgram);
+      // Someone with an account at the outside platform: the same person, known there under another WeChat identity.
+      const cloud = await storyCloud(miniProgram);
+      const tag = cloud.env.slice(-8);
+      const outside = personIn({ serviceUrl: cloud.serviceUrl, env: OUTSIDE_ENV }, `oOutside${tag}`.padEnd(28, '0'));
+      await outside.register(`yxq_${tag}`, 100 + (parseInt(tag.slice(0, 4), 16) % 800));
+
+      await miniProgram.navigateTo(`/${PAGES.center}`);
+      const center = await onPage(miniProgram, PAGES.center);
+      await tap(center, '.privacy-center__linked');
+      const linked = await onPage(miniProgram, PAGES.linked);
+      await until('the list to load', async () => (await linked.$$('.linked__empty')).length === 1);
+      expect(await textOf(linked, '.linked__intro')).toBe(zhCNLinked.intro);
+      expect(await textOf(linked, 'button.linked__link')).toContain('粤信签');
+      await saveScreen(miniProgram, 'linked-accounts');
+
+      // The password first, as for every change of how one signs in.
+      await tap(linked, 'button.linked__link');
+      expect(await textOf(linked, '.linked__error')).toBe(zhCNLinked.passwordNeeded);
+      await type(linked, 'input.linked__password', PERSON.password);
+      await tap(linked, 'button.linked__link');
+      await approveAtPlatform(miniProgram, outside);
+      const back = await onPage(miniProgram, PAGES.linked, COLD_FUNCTION_MS);
+      const item = await elementOf(back, '.linked__item', COLD_FUNCTION_MS);
+      expect(await item.text()).toContain('粤信签');
+      await saveScreen(miniProgram, 'linked-accounts-linked');
+
+      const signedOut = await cloudFunction(miniProgram, 'account').call('signOut');
+      expect(signedOut.ok).toBe(true);
+      await miniProgram.reLaunch(`/${PAGES.signIn}`);
+      const signIn = await onPage(miniProgram, PAGES.signIn);
+      const button = await elementOf(signIn, 'button.sign-in__linked--yuexinqian');
+      expect(await button.text()).toBe(zhCNLinked.signInWith('粤信签'));
+      await saveScreen(miniProgram, 'sign-in-linked');
+      await button.tap();
+      await approveAtPlatform(miniProgram, outside);
+      const profile = await onPage(miniProgram, PAGES.profile, COLD_FUNCTION_MS);
+      await elementOf(profile, 'button.profile__sign-out', COLD_FUNCTION_MS);
+      expect(await cloudFunction(miniProgram, 'account').call('session')).toMatchObject({
+        ok: true,
+        data: { signedIn: true },
+      });
+      await saveScreen(miniProgram, 'signed-in-through-linked');
+    },
+    180_000,
+  );
 });

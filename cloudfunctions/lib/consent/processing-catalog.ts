@@ -41,6 +41,7 @@ const OWN_PROFILE = `${RIGHTS}; the profile is where a person who refused a new 
 const ANNOUNCEMENTS =
   'maintenance and service-change announcements (agreement §8.2, §8.4): shown to everyone, guests included; ' +
   'no personal information';
+const PROVIDERS = 'the outside platforms one may sign in through, shown before signing in: no personal information';
 const SIGN_OUT = 'ends processing (sign-out): never blocked';
 const REPORTING =
   'reports (举报, agreement §5.9): taking them is the service’s legal duty (Cybersecurity Law art. 49), so ' +
@@ -101,6 +102,8 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     linkStart: exempt(SIGN_IN, 'wechat-identity', 'account'),
     linkFinish: exempt(SIGN_IN, 'wechat-identity', 'account'),
     linkList: consent('account'),
+    // Which outside platforms one may sign in through: shown on the sign-in page, before anyone is known.
+    linkProviders: exempt(PROVIDERS),
     unlink: exempt(WITHDRAWING, 'account'),
     // The staff second factor (policy §6.3.1(3)): the staff member's own authenticator, no one else's data.
     factorStatus: consent('account'),

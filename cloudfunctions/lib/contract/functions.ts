@@ -44,6 +44,7 @@ export const FUNCTIONS = {
     linkStart: 'linkStart',
     linkFinish: 'linkFinish',
     linkList: 'linkList',
+    linkProviders: 'linkProviders',
     unlink: 'unlink',
     factorStatus: 'factorStatus',
     factorEnrolStart: 'factorEnrolStart',

@@ -27,6 +27,11 @@ export async function listLinked(deps: LinkDeps, _input: unknown, ctx: CallConte
   };
 }
 
+/** The providers one may sign in through, for the sign-in page: names only, nothing about anyone. */
+export async function listProviders(deps: LinkDeps) {
+  return { providers: configuredProviders(deps.env()).map((p) => ({ id: p.id, name: p.name })) };
+}
+
 const UnlinkSchema = v.strictObject({ id: v.pipe(v.string(), v.maxLength(64)), password: PasswordSchema });
 
 /** Unlinks at any time (policy §7.1), after the password again, as linking asked. */

@@ -10,6 +10,10 @@ export interface LinkedAccountItem {
   linkedAt: string;
 }
 
+/** What finishing answers: a link made, or (signing in) the session as the password sign-in gives it. */
+export type LinkFinished =
+  { linked: { id: string; provider: string } } | { profile?: { roles?: string[] }; cancellationWithdrawn?: boolean };
+
 export interface LinkedView {
   items: LinkedAccountItem[];
   providers: { id: string; name: string }[];
@@ -24,6 +28,15 @@ export const linkedApi = {
       provider,
       password,
     }),
+  providers: () =>
+    cloudClient.call<{ providers: LinkedView['providers'] }, 'account'>('account', actions.linkProviders),
+  startSignIn: (provider: string) =>
+    cloudClient.call<{ authorizationUrl: string }, 'account'>('account', actions.linkStart, {
+      purpose: 'sign-in',
+      provider,
+    }),
+  finish: (code: string, state: string) =>
+    cloudClient.call<LinkFinished, 'account'>('account', actions.linkFinish, { code, state }),
   unlink: (id: string, password: string) =>
     cloudClient.call<{ unlinked: boolean }, 'account'>('account', actions.unlink, { id, password }),
 };

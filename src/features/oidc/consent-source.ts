@@ -59,3 +59,12 @@ export function consentSource(): ConsentSource | null {
   const request = pick(query, true);
   return request ? { kind: 'request', request } : null;
 }
+
+/**
+ * What the in-app scanner read, as the consent page's query: a service's `qr_content`
+ * (`<issuer>/qr/<id>`) goes as `q`, as WeChat passes a scanned link; anything else is not ours.
+ */
+export function consentQueryOfScan(scanned: string): { q: string } | null {
+  if (!/^https?:\/\/[^\s]+\/qr\/[A-Za-z0-9_-]{12}$/.test(scanned)) return null;
+  return qrIdOf({ q: encodeURIComponent(scanned) }) ? { q: scanned } : null;
+}

@@ -36,6 +36,7 @@ export type Feature =
   | 'fill-region'
   | 'upload-media'
   | 'face-verification'
+  | 'scan-to-sign-in'
   | 'feedback-voice'
   | 'offline-banner'
   | 'call-service-line'
@@ -85,9 +86,9 @@ export const PERMISSIONS: { readonly [K in PermissionId]: PermissionEntry & { id
     guard: 'scope',
     scope: 'scope.camera',
     system: 'cameraAuthorized',
-    apis: ['chooseMedia', 'requestFacialVerify'],
+    apis: ['chooseMedia', 'requestFacialVerify', 'scanCode'],
     privateInfos: [],
-    features: ['face-verification', 'upload-media'],
+    features: ['face-verification', 'upload-media', 'scan-to-sign-in'],
     ...text.camera,
   },
   microphone: {

@@ -21,6 +21,7 @@ export { startVoiceNote } from './voice';
 export type { Recording, VoiceNote } from './voice';
 export { callServiceLine } from './phone';
 export { runFacialVerify } from './face';
+export { scanQrCode } from './scan';
 export { requestSubscription } from './subscribe';
 export type { SubscriptionDecision, SubscriptionDecisions } from './subscribe';
 export { watchNetwork } from './network';

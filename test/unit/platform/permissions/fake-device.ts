@@ -21,6 +21,7 @@ export function fakeDevice(options: FakeWeChatOptions = {}) {
     chooseMessageFile: jest.fn(),
     getRecorderManager: jest.fn(),
     makePhoneCall: jest.fn(),
+    scanCode: jest.fn(),
     requestSubscribeMessage: jest.fn(),
     getNetworkType: jest.fn(),
     onNetworkStatusChange: jest.fn(),

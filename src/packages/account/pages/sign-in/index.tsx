@@ -7,11 +7,14 @@ import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { useLinkedSignIn } from '../../../../features/linked/use-linked-sign-in';
+import { tLinked } from '../../../../i18n/linked';
 
 export default function SignInPage() {
   usePageTitle(t.titles.signIn);
   const care = useCareMode();
   const s = useSignIn();
+  const linked = useLinkedSignIn();
   const m = t.account;
   if (s.withdrawn) {
     return (
@@ -66,6 +69,20 @@ export default function SignInPage() {
       >
         {s.busy ? m.busy : m.signIn}
       </AppButton>
+      {linked.providers.length > 0 && (
+        <View className="account-form__notice sign-in__linked-hint">{tLinked.signInHint}</View>
+      )}
+      {linked.providers.map((p) => (
+        <AppButton
+          key={p.id}
+          className={`sign-in__linked sign-in__linked--${p.id}`}
+          loading={linked.busy === p.id}
+          onClick={() => void linked.signInWith(p.id)}
+        >
+          {tLinked.signInWith(p.name)}
+        </AppButton>
+      ))}
+      {linked.error && <View className="account-form__error sign-in__linked-error">{linked.error}</View>}
       <View
         className="account-form__link sign-in__to-reset"
         onClick={() => navigate(ROUTES.accountFace, { purpose: 'reset' })}

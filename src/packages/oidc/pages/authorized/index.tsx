@@ -1,5 +1,7 @@
 import { View } from '@tarojs/components';
 import { useAuthorizedServices } from '../../../../features/oidc/use-authorized-services';
+import { useScanSignIn } from '../../../../features/oidc/use-scan-sign-in';
+import { AppButton } from '../../../../components/app-button';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tOidc } from '../../../../i18n/oidc';
 import '../oidc.css';
@@ -10,9 +12,17 @@ import { usePageTitle } from '../../../../platform/page-title';
 export default function AuthorizedServicesPage() {
   usePageTitle(t.titles.authorizedServices);
   const s = useAuthorizedServices();
+  const scanner = useScanSignIn();
   if (s.signedOut) return <View className="oidc oidc__meta">{tOidc.signedOut}</View>;
   return (
     <View className="oidc">
+      <View className="oidc__section">
+        <View className="oidc__meta">{tOidc.scan.hint}</View>
+        <AppButton className="oidc__scan" variant="primary" onClick={() => void scanner.scan()}>
+          {tOidc.scan.button}
+        </AppButton>
+        {scanner.error && <View className="oidc__error oidc__scan-error">{scanner.error}</View>}
+      </View>
       {s.error && <View className="oidc__error">{s.error}</View>}
       {s.loaded && s.items.length === 0 && <View className="oidc__meta oidc__empty">{tOidc.listEmpty}</View>}
       {s.items.map((item) => (
