@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import {
   FEEDBACK_CATEGORIES,
   FEEDBACK_PHOTOS_MAX,
@@ -15,6 +15,7 @@ import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { TextField } from '../../../../components/text-field';
 
 /** Feedback on the agreement and the policy, complaints and suggestions; then my feedback. */
 export default function FeedbackPage() {
@@ -56,14 +57,14 @@ export default function FeedbackPage() {
             </View>
           ))}
         </View>
-        <View className="feedback__label">{m.text}</View>
         {/* Input, not Textarea: every component type used adds its template to the main package. */}
-        <Input
-          className="feedback__text"
+        <TextField
+          name="feedback__text"
+          label={m.text}
           value={form.text}
           maxlength={FEEDBACK_TEXT_MAX}
           placeholder={m.textPlaceholder}
-          onInput={(e) => form.setText(e.detail.value)}
+          onChange={form.setText}
         />
 
         <View className="feedback__label">{m.photos}</View>
