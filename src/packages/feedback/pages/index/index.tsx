@@ -12,6 +12,7 @@ import { ROUTES, navigate } from '../../../../platform/navigation';
 import { tReports } from '../../../../i18n/reports';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
+import { ListError } from '../../../../components/list-error';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
@@ -133,8 +134,8 @@ export default function FeedbackPage() {
 
       <View className="feedback__section feedback__mine">
         <View className="feedback__title">{m.mine}</View>
-        {mine.error && <View className="feedback__error">{mine.error}</View>}
-        {mine.items.length === 0 && <View className="feedback__meta">{m.none}</View>}
+        {mine.error && <ListError name="feedback__mine-error" message={mine.error} onRetry={mine.load} />}
+        {!mine.error && mine.items.length === 0 && <View className="feedback__meta">{m.none}</View>}
         {mine.items.map((item) => (
           <View key={item.id} className="feedback__item">
             <View className="feedback__item-head">
