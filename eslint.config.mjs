@@ -15,8 +15,16 @@ const noDeviceApis = {
       importNames: ['Button'],
       message: 'Use AppButton from src/components/app-button: it owns the disabled, loading and tap-size rules.',
     },
+    {
+      // Issue 20: three input styles, some with no border or placeholder.
+      name: '@tarojs/components',
+      importNames: ['Input', 'Textarea'],
+      message: 'Use TextField from src/components/text-field: one field style with label, placeholder and error.',
+    },
   ],
 };
+/** The one place that draws a text field may import Taro's Input and Textarea. */
+const textFieldImports = { paths: noDeviceApis.paths.filter((p) => !p.importNames?.includes('Input')) };
 
 /** Device capabilities (privacy policy §3.3): only src/platform/permissions may name these APIs. */
 const capabilityApis = JSON.parse(readFileSync(new URL('./config/capability-apis.json', import.meta.url), 'utf8'));
@@ -66,6 +74,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', noDeviceApis],
       'no-restricted-globals': ['error', { name: 'wx', message: 'Use src/platform.' }],
     },
+  },
+  {
+    files: ['src/components/text-field/**'],
+    rules: { 'no-restricted-imports': ['error', textFieldImports] },
   },
   {
     files: ['cloudfunctions/lib/**/*.ts'],

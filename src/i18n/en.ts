@@ -194,6 +194,7 @@ export const en: Catalog<typeof zhCN> = {
     network: {
       offline: 'You are offline. Retry once the connection is back',
       retry: 'Retry',
+      loading: 'Loading',
     },
   },
   consent: {

@@ -195,6 +195,7 @@ export const ptPT: Catalog<typeof zhCN> = {
     network: {
       offline: 'Sem ligação à rede. Tente de novo quando voltar',
       retry: 'Tentar de novo',
+      loading: 'A carregar',
     },
   },
   consent: {

@@ -183,6 +183,7 @@ export const zhCN = {
     network: {
       offline: '网络已断开，恢复后可重试',
       retry: '重试',
+      loading: '正在加载',
     },
   },
   consent: {

@@ -185,6 +185,7 @@ export const zhMO: Catalog<typeof zhCN> = {
     network: {
       offline: '網絡已斷開，恢復後可重試',
       retry: '重試',
+      loading: '正在載入',
     },
   },
   consent: {

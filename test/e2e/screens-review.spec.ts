@@ -15,6 +15,8 @@ const SCREENS: { name: string; path: string; ready: string }[] = [
   { name: 'sign-in', path: 'packages/account/pages/sign-in/index', ready: '.sign-in' },
   { name: 'register', path: 'packages/account/pages/register/index', ready: '.register' },
   { name: 'feedback', path: 'packages/feedback/pages/index/index', ready: '.feedback' },
+  // The report form in the one field style: label, bordered field, placeholder (issue 20).
+  { name: 'report', path: 'packages/feedback/pages/report/index', ready: '.report__target' },
   { name: 'inbox', path: 'packages/inbox/pages/list/index', ready: '.inbox' },
 ];
 

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { InboxMessageView, InboxPage } from '../../../cloudfunctions/lib/contract/notify';
 import { tActions } from '../../i18n/actions';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
+import { useReloadOnReconnect } from '../lists/use-reload-on-reconnect';
 import { notifyApi } from './notify-api';
 
 /** My messages, newest first, a page at a time; signed out is a state, not an error. */
@@ -11,6 +12,7 @@ export function useInbox() {
   const [next, setNext] = useState<InboxPage['next']>(null);
   const [signedOut, setSignedOut] = useState(false);
   const [error, setError] = useState('');
+  const [loaded, setLoaded] = useState(false);
 
   const apply = useCallback(<T>(r: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }) => {
     if (r.ok) {
@@ -25,6 +27,7 @@ export function useInbox() {
   const load = useCallback(
     async (more = false) => {
       const page = apply(await notifyApi.inbox(more ? next : null));
+      setLoaded(true);
       if (!page) return;
       setSignedOut(false);
       setMessages((current) => (more ? [...current, ...page.messages] : page.messages));
@@ -33,6 +36,9 @@ export function useInbox() {
     },
     [apply, next],
   );
+
+  const reload = useCallback(() => load(), [load]);
+  useReloadOnReconnect(error !== '', reload);
 
   async function read(id: string) {
     const r = apply(await notifyApi.markRead(id));
@@ -57,5 +63,5 @@ export function useInbox() {
     setMessages((list) => list.filter((m) => m.id !== id));
   }
 
-  return { messages, unread, hasMore: next !== null, signedOut, error, load, read, readAll, remove };
+  return { messages, unread, hasMore: next !== null, signedOut, error, loaded, load, reload, read, readAll, remove };
 }

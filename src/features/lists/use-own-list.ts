@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useReloadOnReconnect } from './use-reload-on-reconnect';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 
 /**
  * A list of the signed-in person's own records, loaded on mount: signed out is a state, not an
- * error. The hooks built on it add their own confirmed delete or revoke.
+ * error, and a failed load retries by itself when the network comes back. The hooks built on it add their own confirmed delete or revoke.
  */
 export function useOwnList<T>(fetch: () => Promise<Result<{ items: T[] }>>) {
   const [items, setItems] = useState<T[]>([]);
@@ -25,6 +26,7 @@ export function useOwnList<T>(fetch: () => Promise<Result<{ items: T[] }>>) {
   useEffect(() => {
     void load();
   }, [load]);
+  useReloadOnReconnect(error !== '', load);
 
   return { items, setItems, loaded, signedOut, error, setError, load };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { RequestSummary, StoredRequestStatus } from '../../../cloudfunctions/lib/contract/requests';
+import { useReloadOnReconnect } from '../lists/use-reload-on-reconnect';
 import { requestsApi } from './requests-api';
 
 const PAGE_SIZE = 20;
@@ -42,6 +43,9 @@ export function useMyRequests() {
     void load(next);
   };
 
+  const refresh = useCallback(() => load(status), [load, status]);
+  useReloadOnReconnect(error !== null, refresh);
+
   return {
     status,
     items,
@@ -49,7 +53,7 @@ export function useMyRequests() {
     error,
     busy,
     hasMore: cursor !== null,
-    refresh: () => load(status),
+    refresh,
     more: () => (cursor && !busy ? load(status, cursor) : Promise.resolve()),
     filter,
   };

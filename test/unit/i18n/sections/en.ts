@@ -16,3 +16,4 @@ export { enUploads as uploads } from '../../../../src/i18n/en-uploads';
 export { enLinked as linked } from '../../../../src/i18n/en-linked';
 export { enIdentity as identity } from '../../../../src/i18n/en-identity';
 export { enSessions as sessions } from '../../../../src/i18n/en-sessions';
+export { enFields as fields } from '../../../../src/i18n/en-fields';

@@ -16,3 +16,4 @@ export { ptPTUploads as uploads } from '../../../../src/i18n/pt-PT-uploads';
 export { ptPTLinked as linked } from '../../../../src/i18n/pt-PT-linked';
 export { ptPTIdentity as identity } from '../../../../src/i18n/pt-PT-identity';
 export { ptPTSessions as sessions } from '../../../../src/i18n/pt-PT-sessions';
+export { ptPTFields as fields } from '../../../../src/i18n/pt-PT-fields';

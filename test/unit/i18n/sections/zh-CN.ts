@@ -16,3 +16,4 @@ export { zhCNUploads as uploads } from '../../../../src/i18n/zh-CN-uploads';
 export { zhCNLinked as linked } from '../../../../src/i18n/zh-CN-linked';
 export { zhCNIdentity as identity } from '../../../../src/i18n/zh-CN-identity';
 export { zhCNSessions as sessions } from '../../../../src/i18n/zh-CN-sessions';
+export { zhCNFields as fields } from '../../../../src/i18n/zh-CN-fields';

@@ -64,6 +64,14 @@ describe('FeedbackPage', () => {
     expect(container.querySelector('.feedback__submit')?.hasAttribute('disabled')).toBe(false);
   });
 
+  it('draws the text in the one field style: a visible label tied to it and a placeholder (issue 20)', async () => {
+    const container = await mounted();
+    const field = container.querySelector('.feedback__text') as HTMLElement;
+    expect(field.classList.contains('qyb-field')).toBe(true);
+    expect(field.getAttribute('placeholder')).toBe(tFeedback.textPlaceholder);
+    expect(container.querySelector('#feedback__text-label')?.textContent).toBe(tFeedback.text);
+  });
+
   it('states that location is removed by default, and asks for it to be kept only when the person says so', async () => {
     jest.mocked(chooseMediaFiles).mockResolvedValue({
       status: 'ok',

@@ -120,8 +120,12 @@ describe('ApplyPage form step', () => {
     click(container, '.apply__pick-region');
     click(container, '.apply__region-option--hengqin');
     expect(container.querySelector('.apply__region')?.textContent).toBe('横琴粤澳深度合作区');
+    expect(container.querySelector('.apply__address')?.classList.contains('qyb-field')).toBe(true);
+    expect(container.querySelector('.apply__address')?.getAttribute('placeholder')).toBeTruthy();
     click(container, '.apply__next');
     expect(container.querySelector('.apply__problem--contact')).not.toBeNull();
-    expect(container.querySelector('.apply__problem--address')).not.toBeNull();
+    // The problem is the field's own error line, and the field is marked invalid beside it.
+    expect(container.querySelector('.text-field__error.apply__problem--address')).not.toBeNull();
+    expect(container.querySelector('.apply__address')?.classList.contains('qyb-field--invalid')).toBe(true);
   });
 });

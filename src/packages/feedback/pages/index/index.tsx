@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import {
   FEEDBACK_CATEGORIES,
   FEEDBACK_PHOTOS_MAX,
@@ -12,9 +12,11 @@ import { ROUTES, navigate } from '../../../../platform/navigation';
 import { tReports } from '../../../../i18n/reports';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
+import { ListError } from '../../../../components/list-error';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { TextField } from '../../../../components/text-field';
 
 /** Feedback on the agreement and the policy, complaints and suggestions; then my feedback. */
 export default function FeedbackPage() {
@@ -56,14 +58,14 @@ export default function FeedbackPage() {
             </View>
           ))}
         </View>
-        <View className="feedback__label">{m.text}</View>
         {/* Input, not Textarea: every component type used adds its template to the main package. */}
-        <Input
-          className="feedback__text"
+        <TextField
+          name="feedback__text"
+          label={m.text}
           value={form.text}
           maxlength={FEEDBACK_TEXT_MAX}
           placeholder={m.textPlaceholder}
-          onInput={(e) => form.setText(e.detail.value)}
+          onChange={form.setText}
         />
 
         <View className="feedback__label">{m.photos}</View>
@@ -132,8 +134,8 @@ export default function FeedbackPage() {
 
       <View className="feedback__section feedback__mine">
         <View className="feedback__title">{m.mine}</View>
-        {mine.error && <View className="feedback__error">{mine.error}</View>}
-        {mine.items.length === 0 && <View className="feedback__meta">{m.none}</View>}
+        {mine.error && <ListError name="feedback__mine-error" message={mine.error} onRetry={mine.load} />}
+        {!mine.error && mine.items.length === 0 && <View className="feedback__meta">{m.none}</View>}
         {mine.items.map((item) => (
           <View key={item.id} className="feedback__item">
             <View className="feedback__item-head">

@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { REPORT_KINDS, REPORT_REASONS, REPORT_TEXT_MAX } from '../../../../../cloudfunctions/lib/contract/reports';
 import { AppButton } from '../../../../components/app-button';
 import { useReportForm } from '../../../../features/feedback/use-report-form';
@@ -6,6 +6,8 @@ import { tReports } from '../../../../i18n/reports';
 import '../../../../styles/service-desk.css';
 import { t } from '../../../../i18n';
 import { usePageTitle } from '../../../../platform/page-title';
+import { tFields } from '../../../../i18n/fields';
+import { TextField } from '../../../../components/text-field';
 
 const e = tReports.entry;
 
@@ -29,12 +31,13 @@ export default function ReportPage() {
           </View>
         ))}
       </View>
-      <View className="svc__label">{e.target[f.kind]}</View>
-      <Input
-        className="svc__input report__target"
+      <TextField
+        name="report__target"
+        label={e.target[f.kind]}
         value={f.target}
         maxlength={64}
-        onInput={(ev) => f.setTarget(ev.detail.value)}
+        placeholder={tFields.report.target}
+        onChange={f.setTarget}
       />
       <View className="svc__label">{e.reason}</View>
       <View className="svc__choices">
@@ -48,12 +51,13 @@ export default function ReportPage() {
           </View>
         ))}
       </View>
-      <View className="svc__label">{e.text}</View>
-      <Input
-        className="svc__input report__text"
+      <TextField
+        name="report__text"
+        label={e.text}
         value={f.text}
         maxlength={REPORT_TEXT_MAX}
-        onInput={(ev) => f.setText(ev.detail.value)}
+        placeholder={tFields.report.text}
+        onChange={f.setText}
       />
       {f.error && <View className="svc__error report__error">{f.error}</View>}
       <AppButton

@@ -6,6 +6,8 @@ import { tInbox as m } from '../../../../i18n/inbox';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
+import { ListError } from '../../../../components/list-error';
+import { Skeleton } from '../../../../components/skeleton';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
@@ -64,8 +66,11 @@ export default function InboxPage() {
           {m.toPreferences}
         </View>
       </View>
-      {inbox.error && <View className="inbox__error">{inbox.error}</View>}
-      {inbox.messages.length === 0 && <View className="inbox__section inbox__empty">{m.empty}</View>}
+      {inbox.error && <ListError name="inbox__error" message={inbox.error} onRetry={inbox.reload} />}
+      {!inbox.loaded && !inbox.error && <Skeleton name="inbox__loading" />}
+      {inbox.loaded && !inbox.error && inbox.messages.length === 0 && (
+        <View className="inbox__section inbox__empty">{m.empty}</View>
+      )}
       {inbox.messages.map((message) => {
         const target = routeOf(message.page);
         return (
@@ -84,6 +89,8 @@ export default function InboxPage() {
                   role="button"
                   onClick={(e) => {
                     e.stopPropagation();
+                    // Opening the message's page is reading it (issue 20).
+                    if (!message.read) void inbox.read(message.id);
                     navigate(target.route, target.query);
                   }}
                 >

@@ -1,4 +1,4 @@
-import { Input, Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
 import { PRIVACY_REQUEST_KINDS, type PrivacyRequestView } from '../../../../../cloudfunctions/lib/contract/privacy';
@@ -14,7 +14,19 @@ import './index.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { tFields } from '../../../../i18n/fields';
+import { TextField } from '../../../../components/text-field';
 
+/** What each field of the rights forms says before anything is typed (src/i18n/zh-CN-fields.ts). */
+const PLACEHOLDERS = {
+  'copy-password': 'password',
+  password: 'password',
+  'real-name': 'realName',
+  'doc-number': 'documentNumber',
+  reason: 'reason',
+  what: 'what',
+  question: 'question',
+} as const;
 function Field({
   name,
   label,
@@ -23,7 +35,7 @@ function Field({
   long,
   password,
 }: {
-  name: string;
+  name: keyof typeof PLACEHOLDERS;
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -31,24 +43,16 @@ function Field({
   password?: boolean;
 }) {
   return (
-    <>
-      <View className="rights__label">{label}</View>
-      {long ? (
-        <Textarea
-          className={`rights__input rights__${name}`}
-          value={value}
-          maxlength={1000}
-          onInput={(e) => onChange(e.detail.value)}
-        />
-      ) : (
-        <Input
-          className={`rights__input rights__${name}`}
-          value={value}
-          password={password}
-          onInput={(e) => onChange(e.detail.value)}
-        />
-      )}
-    </>
+    <TextField
+      name={`rights__${name}`}
+      label={label}
+      value={value}
+      placeholder={tFields.rights[PLACEHOLDERS[name]]}
+      multiline={long}
+      maxlength={long ? 1000 : undefined}
+      password={password}
+      onChange={onChange}
+    />
   );
 }
 

@@ -1,10 +1,12 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { MOBILE_COUNTRY_CODES } from '../../../../../cloudfunctions/lib/contract/mobile-number';
 import type { useApply } from '../../../../features/requests/use-apply';
 import { t } from '../../../../i18n';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
+import { TextField } from '../../../../components/text-field';
+import { tFields } from '../../../../i18n/fields';
 import { FileList } from '../../components/file-list';
 import { MatterFormField } from '../../components/matter-form-field';
 
@@ -147,35 +149,37 @@ export function DeliveryStep({ apply }: { apply: Apply }) {
           <Choice on={d.method === 'post'} name="apply__post" label={a.post} onClick={() => set({ method: 'post' })} />
         )}
       </View>
-      <View className="svc__label">{a.contact}</View>
-      <Input
-        className="svc__input apply__contact"
+      <TextField
+        name="apply__contact"
+        label={a.contact}
         value={d.contact}
         maxlength={40}
-        onInput={(e) => set({ contact: e.detail.value })}
+        placeholder={tFields.apply.contact}
+        onChange={(contact) => set({ contact })}
       />
-      <View className="svc__label">{a.mobile}</View>
-      <View className="svc__choices">
-        {MOBILE_COUNTRY_CODES.map((code) => (
-          <Choice
-            key={code}
-            on={d.mobile.countryCode === code}
-            name={`apply__country apply__country--${code.slice(1)}`}
-            label={t.account.countryCodes[code]}
-            onClick={() => set({ mobile: { ...d.mobile, countryCode: code } })}
-          />
-        ))}
-      </View>
-      <Input
-        className="svc__input apply__mobile"
+      <TextField
+        name="apply__mobile"
+        label={a.mobile}
         type="number"
         value={d.mobile.number}
         maxlength={11}
-        onInput={(e) => set({ mobile: { ...d.mobile, number: e.detail.value } })}
-      />
-      {problems.includes('contact') && (
-        <View className="svc__problem apply__problem--contact">{a.deliveryProblem}</View>
-      )}
+        placeholder={tFields.apply.mobile}
+        error={problems.includes('contact') ? a.deliveryProblem : undefined}
+        errorName="apply__problem--contact"
+        onChange={(number) => set({ mobile: { ...d.mobile, number } })}
+      >
+        <View className="svc__choices">
+          {MOBILE_COUNTRY_CODES.map((code) => (
+            <Choice
+              key={code}
+              on={d.mobile.countryCode === code}
+              name={`apply__country apply__country--${code.slice(1)}`}
+              label={t.account.countryCodes[code]}
+              onClick={() => set({ mobile: { ...d.mobile, countryCode: code } })}
+            />
+          ))}
+        </View>
+      </TextField>
       {d.method === 'post' && (
         <View className="apply__post-address">
           <View className="svc__label">{a.region}</View>
@@ -202,16 +206,16 @@ export function DeliveryStep({ apply }: { apply: Apply }) {
               ))}
             </View>
           )}
-          <View className="svc__label">{a.address}</View>
-          <Input
-            className="svc__input apply__address"
+          <TextField
+            name="apply__address"
+            label={a.address}
             value={d.address}
             maxlength={120}
-            onInput={(e) => set({ address: e.detail.value })}
+            placeholder={tFields.apply.address}
+            error={problems.includes('address') ? a.addressProblem : undefined}
+            errorName="apply__problem--address"
+            onChange={(address) => set({ address })}
           />
-          {problems.includes('address') && (
-            <View className="svc__problem apply__problem--address">{a.addressProblem}</View>
-          )}
         </View>
       )}
     </View>

@@ -1,4 +1,4 @@
-import { Input, Picker, View } from '@tarojs/components';
+import { Picker, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import type { AgentGrantView } from '../../../../../cloudfunctions/lib/contract/enterprise';
@@ -11,6 +11,8 @@ import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { tFields } from '../../../../i18n/fields';
+import { TextField } from '../../../../components/text-field';
 
 const e = tr.enterprise;
 
@@ -38,12 +40,14 @@ function GrantCard({
       {grant.revokeReason && <View className="svc__hint">{grant.revokeReason}</View>}
       {onRevoke && grant.status === 'approved' && (
         <View>
-          <Input
-            className="svc__input enterprise__revoke-reason"
+          <TextField
+            name="enterprise__revoke-reason"
+            idSuffix={grant.id}
+            label={e.revokeReason}
             value={reason}
-            placeholder={e.revokeReason}
+            placeholder={tFields.enterprise.revokeReason}
             maxlength={200}
-            onInput={(ev) => setReason(ev.detail.value)}
+            onChange={setReason}
           />
           <AppButton
             className="svc__button enterprise__revoke"
@@ -97,18 +101,16 @@ export default function EnterprisePage() {
           {e.register} / {e.askGrant}
         </View>
         <View className="svc__hint">{e.registerIntro}</View>
-        <View className="svc__label">{e.uscc}</View>
-        <Input
-          className="svc__input enterprise__uscc"
+        <TextField
+          name="enterprise__uscc"
+          label={e.uscc}
           value={f.uscc}
           maxlength={24}
-          onInput={(ev) => x.setEnterprise({ uscc: ev.detail.value })}
+          placeholder={tFields.enterprise.uscc}
+          error={issue && f.uscc.length >= 18 ? e.usccIssues[issue] : undefined}
+          errorName={`enterprise__uscc-issue enterprise__uscc-issue--${issue}`}
+          onChange={(uscc) => x.setEnterprise({ uscc })}
         />
-        {issue && f.uscc.length >= 18 && (
-          <View className={`svc__problem enterprise__uscc-issue enterprise__uscc-issue--${issue}`}>
-            {e.usccIssues[issue]}
-          </View>
-        )}
         <AppButton
           className="svc__button enterprise__find"
           disabled={issue !== null || x.busy}
@@ -116,19 +118,21 @@ export default function EnterprisePage() {
         >
           {e.find}
         </AppButton>
-        <View className="svc__label">{e.name}</View>
-        <Input
-          className="svc__input enterprise__name"
+        <TextField
+          name="enterprise__name"
+          label={e.name}
           value={f.name}
           maxlength={100}
-          onInput={(ev) => x.setEnterprise({ name: ev.detail.value })}
+          placeholder={tFields.enterprise.name}
+          onChange={(name) => x.setEnterprise({ name })}
         />
-        <View className="svc__label">{e.legalRepresentative}</View>
-        <Input
-          className="svc__input enterprise__representative"
+        <TextField
+          name="enterprise__representative"
+          label={e.legalRepresentative}
           value={f.representative}
           maxlength={60}
-          onInput={(ev) => x.setEnterprise({ representative: ev.detail.value })}
+          placeholder={tFields.enterprise.representative}
+          onChange={(representative) => x.setEnterprise({ representative })}
         />
         <View className="svc__label">{e.documentType}</View>
         <View className="svc__choices">
@@ -142,12 +146,13 @@ export default function EnterprisePage() {
             </View>
           ))}
         </View>
-        <View className="svc__label">{e.documentNumber}</View>
-        <Input
-          className="svc__input enterprise__doc-number"
+        <TextField
+          name="enterprise__doc-number"
+          label={e.documentNumber}
           value={f.documentNumber}
           maxlength={24}
-          onInput={(ev) => x.setEnterprise({ documentNumber: ev.detail.value })}
+          placeholder={tFields.enterprise.documentNumber}
+          onChange={(documentNumber) => x.setEnterprise({ documentNumber })}
         />
         {x.tried && !x.enterpriseValid && <View className="svc__problem enterprise__problems">{e.problems}</View>}
         <AppButton className="svc__button enterprise__register" disabled={x.busy} onClick={() => void x.register()}>

@@ -10,6 +10,8 @@ import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { ListError } from '../../../../components/list-error';
+import { Skeleton } from '../../../../components/skeleton';
 
 export default function MyRequestsPage() {
   usePageTitle(t.titles.mine);
@@ -39,7 +41,8 @@ export default function MyRequestsPage() {
           </View>
         ))}
       </View>
-      {list.error && <View className="svc__error mine__error">{list.error.message}</View>}
+      {list.error && <ListError name="mine__error" message={list.error.message} onRetry={list.refresh} />}
+      {!list.loaded && !list.error && <Skeleton name="mine__loading" />}
       {list.loaded && list.items.length === 0 && !list.error && (
         <View className="svc__hint mine__empty">{m.empty}</View>
       )}

@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
 import { RequestTimeline } from '../../../../components/request-timeline';
@@ -16,6 +16,8 @@ import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { tFields } from '../../../../i18n/fields';
+import { TextField } from '../../../../components/text-field';
 
 const d = tr.detail;
 
@@ -86,11 +88,13 @@ export default function RequestDetailPage() {
             </View>
           </View>
           {r.notice && <View className="svc__notice request__upload-notice">{r.notice}</View>}
-          <Input
-            className="svc__input request__comment"
+          <TextField
+            name="request__comment"
+            label={tFields.request.commentLabel}
             value={r.comment}
             maxlength={500}
-            onInput={(e) => r.setComment(e.detail.value)}
+            placeholder={tFields.request.comment}
+            onChange={r.setComment}
           />
           <AppButton
             className="svc__button request__resubmit"

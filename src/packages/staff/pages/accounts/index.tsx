@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ROLES, type Role } from '../../../../../cloudfunctions/lib/contract/account';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
@@ -10,6 +10,8 @@ import '../staff-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { tFields } from '../../../../i18n/fields';
+import { TextField } from '../../../../components/text-field';
 
 const STATES: SettableState[] = ['active', 'restricted', 'suspended', 'banned'];
 
@@ -32,11 +34,12 @@ export default function StaffAccountsPage() {
     <View className={`staff-desk staff-accounts ${care.rootClass}`}>
       <View className="staff-desk__section">
         <View className="staff-desk__title">{m.title}</View>
-        <View className="staff-desk__label">{m.accountName}</View>
-        <Input
-          className="staff-desk__input staff-accounts__name"
+        <TextField
+          name="staff-accounts__name"
+          label={m.accountName}
           value={name}
-          onInput={(e) => setName(e.detail.value)}
+          placeholder={tFields.staff.accountName}
+          onChange={setName}
         />
         <AppButton
           className="staff-desk__button staff-accounts__find"
@@ -94,18 +97,20 @@ export default function StaffAccountsPage() {
               </View>
             ))}
           </View>
-          <Input
-            className="staff-desk__input staff-accounts__status-reason"
+          <TextField
+            name="staff-accounts__status-reason"
+            label={tFields.staff.reasonLabel}
             value={reason}
             placeholder={m.reasonPlaceholder}
-            onInput={(e) => setReason(e.detail.value)}
+            onChange={setReason}
           />
           {state === 'suspended' && (
-            <Input
-              className="staff-desk__input staff-accounts__until"
+            <TextField
+              name="staff-accounts__until"
+              label={tFields.staff.untilLabel}
               value={until}
               placeholder={m.untilPlaceholder}
-              onInput={(e) => setUntil(e.detail.value)}
+              onChange={setUntil}
             />
           )}
           <AppButton

@@ -1,4 +1,4 @@
-import { Input, Picker, View } from '@tarojs/components';
+import { Picker, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { AppButton } from '../../../../components/app-button';
 import { AUDIT_RANGES, useStaffAudit, type AuditFilters } from '../../../../features/staff/use-staff-audit';
@@ -9,6 +9,8 @@ import './index.css';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { tFields } from '../../../../i18n/fields';
+import { TextField } from '../../../../components/text-field';
 
 const m = tAudit;
 /** The actions the picker offers: every one the catalog names, "all" first. */
@@ -51,17 +53,19 @@ export default function StaffAuditPage() {
         </View>
       )}
       <View className="staff-desk__section staff-audit__filters">
-        <View className="staff-desk__label">{m.actor}</View>
-        <Input
-          className="staff-desk__input staff-audit__actor"
+        <TextField
+          name="staff-audit__actor"
+          label={m.actor}
           value={filters.actor}
-          onInput={(e) => set({ actor: e.detail.value })}
+          placeholder={tFields.staff.actor}
+          onChange={(actor) => set({ actor })}
         />
-        <View className="staff-desk__label">{m.subject}</View>
-        <Input
-          className="staff-desk__input staff-audit__subject"
+        <TextField
+          name="staff-audit__subject"
+          label={m.subject}
           value={filters.subject}
-          onInput={(e) => set({ subject: e.detail.value })}
+          placeholder={tFields.staff.subject}
+          onChange={(subject) => set({ subject })}
         />
         <View className="staff-desk__label">{m.action}</View>
         <Picker

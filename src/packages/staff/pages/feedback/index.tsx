@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import type { FeedbackQueueItem } from '../../../../../cloudfunctions/lib/contract/feedback-handling';
 import { AppButton } from '../../../../components/app-button';
@@ -9,6 +9,8 @@ import { tReports } from '../../../../i18n/reports';
 import '../../../../styles/service-desk.css';
 import { t } from '../../../../i18n';
 import { usePageTitle } from '../../../../platform/page-title';
+import { tFields } from '../../../../i18n/fields';
+import { TextField } from '../../../../components/text-field';
 
 const q = tReports.feedbackQueue;
 
@@ -59,13 +61,15 @@ export default function StaffFeedbackPage() {
           )}
           {item.status === 'in-progress' && (
             <View>
-              <Input
-                className="svc__input staff-feedback__reply-text"
+              <TextField
+                name="staff-feedback__reply-text"
+                idSuffix={item.id}
+                label={tFields.staff.replyLabel}
                 value={f.replies[item.id] ?? ''}
                 maxlength={1000}
                 placeholder={q.replyPlaceholder}
                 disabled={replyBlocked(item)}
-                onInput={(ev) => f.setReply(item.id, ev.detail.value)}
+                onChange={(reply) => f.setReply(item.id, reply)}
               />
               {replyBlocked(item) && <View className="svc__notice staff-feedback__unverified">{q.unverified}</View>}
               <AppButton

@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { GRANT_STATUSES } from '../../../../../cloudfunctions/lib/contract/enterprise';
 import { useGrantApprovals } from '../../../../features/requests/use-grant-approvals';
@@ -9,6 +9,8 @@ import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { tFields } from '../../../../i18n/fields';
+import { TextField } from '../../../../components/text-field';
 
 const s = tr.staff;
 const e = tr.enterprise;
@@ -62,11 +64,14 @@ export default function StaffGrantsPage() {
           </View>
           {grant.status === 'pending' && (
             <View>
-              <Input
-                className="svc__input staff-grants__comment"
+              <TextField
+                name="staff-grants__comment"
+                idSuffix={grant.id}
+                label={tFields.staff.grantLabel}
                 value={g.comments[grant.id] ?? ''}
                 maxlength={200}
-                onInput={(ev) => g.setComment(grant.id, ev.detail.value)}
+                placeholder={tFields.staff.grant}
+                onChange={(comment) => g.setComment(grant.id, comment)}
               />
               <AppButton
                 className="svc__button staff-grants__approve"

@@ -1,4 +1,4 @@
-import { Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { PRIVACY_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/contract/privacy';
 import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
@@ -10,6 +10,8 @@ import '../staff-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { tFields } from '../../../../i18n/fields';
+import { TextField } from '../../../../components/text-field';
 
 type Values = { realName?: string; document?: { type: keyof typeof t.account.documentTypes; number: string } } | null;
 
@@ -72,12 +74,14 @@ export default function StaffPrivacyRequestsPage() {
           {d.reply && <View className="staff-privacy__text">{tRights.reply + d.reply}</View>}
           {d.status === 'open' && (
             <>
-              <View className="staff-desk__label">{m.reply}</View>
-              <Textarea
-                className="staff-desk__input staff-privacy__reply"
+              <TextField
+                name="staff-privacy__reply"
+                label={m.reply}
+                multiline
                 value={reply}
                 maxlength={500}
-                onInput={(e) => setReply(e.detail.value)}
+                placeholder={tFields.staff.privacyReply}
+                onChange={setReply}
               />
               <AppButton
                 className="staff-desk__button staff-privacy__approve"

@@ -4,6 +4,7 @@ import { AppButton } from '../../../../components/app-button';
 import { usePublishAnnouncement } from '../../../../features/inbox/use-publish-announcement';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tPush } from '../../../../i18n/push';
+import { tFields } from '../../../../i18n/fields';
 import { Field } from './field';
 
 const m = tPush.announce;
@@ -30,20 +31,36 @@ export function AnnounceForm() {
       </View>
       <Field
         name="announce-title"
+        placeholder={tFields.push.title}
         label={tPush.titleLabel}
         value={f.title}
         max={40}
         onInput={(v) => a.set('title', v)}
       />
-      <Field name="announce-body" label={tPush.bodyLabel} value={f.body} max={500} onInput={(v) => a.set('body', v)} />
+      <Field
+        name="announce-body"
+        placeholder={tFields.push.body}
+        label={tPush.bodyLabel}
+        value={f.body}
+        max={500}
+        onInput={(v) => a.set('body', v)}
+      />
       <Field
         name="announce-starts"
+        placeholder={tFields.push.starts}
         label={m.startsLabel}
         value={f.startsAt}
         max={16}
         onInput={(v) => a.set('startsAt', v)}
       />
-      <Field name="announce-ends" label={m.endsLabel} value={f.endsAt} max={16} onInput={(v) => a.set('endsAt', v)} />
+      <Field
+        name="announce-ends"
+        placeholder={tFields.push.ends}
+        label={m.endsLabel}
+        value={f.endsAt}
+        max={16}
+        onInput={(v) => a.set('endsAt', v)}
+      />
       {a.error && <View className="push__error">{a.error}</View>}
       {a.published && a.endsAt !== null && <View className="push__done">{m.published(beijingDateTime(a.endsAt))}</View>}
       <AppButton

@@ -1,28 +1,29 @@
-import { Input, View } from '@tarojs/components';
+import { TextField } from '../../../../components/text-field';
 
-/** One labelled text field of the staff push forms. */
+/** One labelled text field of the staff push forms, in the one field style. */
 export function Field({
   name,
   label,
   value,
+  placeholder,
   onInput,
   max,
 }: {
   name: string;
   label: string;
   value: string;
+  placeholder: string;
   onInput: (v: string) => void;
   max?: number;
 }) {
   return (
-    <View className="push__field">
-      <View className="push__label">{label}</View>
-      <Input
-        className={`push__input push__input--${name}`}
-        value={value}
-        maxlength={max ?? 140}
-        onInput={(e) => onInput(e.detail.value)}
-      />
-    </View>
+    <TextField
+      name={`push__input push__input--${name}`}
+      label={label}
+      value={value}
+      placeholder={placeholder}
+      maxlength={max ?? 140}
+      onChange={onInput}
+    />
   );
 }

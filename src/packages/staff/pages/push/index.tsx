@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { usePushJob, type AudienceType } from '../../../../features/inbox/use-push-job';
 import { tPush as m } from '../../../../i18n/push';
+import { tFields } from '../../../../i18n/fields';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
@@ -42,8 +43,22 @@ export default function PushPage() {
     <View className={`push ${care.rootClass}`}>
       <View className="push__section">
         <View className="push__hint">{m.intro}</View>
-        <Field name="title" label={m.titleLabel} value={f.title} max={40} onInput={(v) => p.set('title', v)} />
-        <Field name="body" label={m.bodyLabel} value={f.body} max={500} onInput={(v) => p.set('body', v)} />
+        <Field
+          name="title"
+          placeholder={tFields.push.title}
+          label={m.titleLabel}
+          value={f.title}
+          max={40}
+          onInput={(v) => p.set('title', v)}
+        />
+        <Field
+          name="body"
+          placeholder={tFields.push.body}
+          label={m.bodyLabel}
+          value={f.body}
+          max={500}
+          onInput={(v) => p.set('body', v)}
+        />
         <View className="push__label">{m.kindLabel}</View>
         <View className="push__choices">
           {KINDS.map((k) => (
@@ -69,29 +84,44 @@ export default function PushPage() {
           ))}
         </View>
         {f.audience === 'person' && (
-          <Field name="account" label={m.accountName} value={f.accountName} onInput={(v) => p.set('accountName', v)} />
+          <Field
+            name="account"
+            placeholder={tFields.push.account}
+            label={m.accountName}
+            value={f.accountName}
+            onInput={(v) => p.set('accountName', v)}
+          />
         )}
         {f.audience === 'accounts' && (
           <Field
             name="accounts"
+            placeholder={tFields.push.accounts}
             label={m.accountNames}
             value={f.accountNames}
             onInput={(v) => p.set('accountNames', v)}
           />
         )}
         {f.audience === 'matter' && (
-          <Field name="matter" label={m.matterCode} value={f.matterCode} onInput={(v) => p.set('matterCode', v)} />
+          <Field
+            name="matter"
+            placeholder={tFields.push.matter}
+            label={m.matterCode}
+            value={f.matterCode}
+            onInput={(v) => p.set('matterCode', v)}
+          />
         )}
         {f.audience === 'policy' && (
           <View>
             <Field
               name="document"
+              placeholder={tFields.push.document}
               label={m.policyDocument}
               value={f.policyDocument}
               onInput={(v) => p.set('policyDocument', v)}
             />
             <Field
               name="version"
+              placeholder={tFields.push.version}
               label={m.policyVersion}
               value={f.policyVersion}
               onInput={(v) => p.set('policyVersion', v)}

@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { AppButton } from '../../../../components/app-button';
 import { useStaffReports } from '../../../../features/feedback/use-staff-reports';
@@ -7,6 +7,8 @@ import { tReports } from '../../../../i18n/reports';
 import '../../../../styles/service-desk.css';
 import { t } from '../../../../i18n';
 import { usePageTitle } from '../../../../platform/page-title';
+import { tFields } from '../../../../i18n/fields';
+import { TextField } from '../../../../components/text-field';
 
 const q = tReports.reportQueue;
 
@@ -37,12 +39,14 @@ export default function StaffReportsPage() {
             {tReports.reasons[item.reason]} · {beijingDateTime(item.createdAt)}
           </View>
           {item.text && <View className="staff-reports__text">{item.text}</View>}
-          <Input
-            className="svc__input staff-reports__note"
+          <TextField
+            name="staff-reports__note"
+            idSuffix={item.id}
+            label={tFields.staff.noteLabel}
             value={r.notes[item.id] ?? ''}
             maxlength={200}
             placeholder={q.notePlaceholder}
-            onInput={(ev) => r.setNote(item.id, ev.detail.value)}
+            onChange={(note) => r.setNote(item.id, note)}
           />
           <View className="svc__choices">
             {item.outcomes.map((outcome) => (

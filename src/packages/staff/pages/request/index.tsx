@@ -1,4 +1,4 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
 import { RequestTimeline } from '../../../../components/request-timeline';
@@ -12,6 +12,8 @@ import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { tFields } from '../../../../i18n/fields';
+import { TextField } from '../../../../components/text-field';
 
 const s = tr.staff;
 const d = tr.detail;
@@ -109,14 +111,16 @@ export default function StaffRequestPage() {
       <DeliveryCard prefix="staff-request" delivery={v.delivery} />
       {allowed.length > 0 && (
         <View className="svc__card staff-request__decide">
-          <View className="svc__label">{s.comment}</View>
-          <Input
-            className="svc__input staff-request__comment"
+          <TextField
+            name="staff-request__comment"
+            label={s.comment}
             value={r.comment}
             maxlength={500}
-            onInput={(e) => r.setComment(e.detail.value)}
+            placeholder={tFields.staff.comment}
+            error={r.missingComment ? s.commentRequired : undefined}
+            errorName="staff-request__comment-missing"
+            onChange={r.setComment}
           />
-          {r.missingComment && <View className="svc__problem staff-request__comment-missing">{s.commentRequired}</View>}
           {allowed.includes('requestSupplement') && (
             <View className="svc__choices staff-request__supplement-materials">
               {[...new Set(v.materials.map((m) => m.materialCode))].map((code) => (
@@ -140,12 +144,13 @@ export default function StaffRequestPage() {
             </View>
           )}
           {allowed.includes('deliver') && (
-            <Input
-              className="svc__input staff-request__tracking"
+            <TextField
+              name="staff-request__tracking"
+              label={s.tracking}
               value={r.trackingNumber}
-              placeholder={s.tracking}
+              placeholder={tFields.staff.tracking}
               maxlength={40}
-              onInput={(e) => r.setTrackingNumber(e.detail.value)}
+              onChange={r.setTrackingNumber}
             />
           )}
           {r.notice && <View className="svc__notice">{r.notice}</View>}
