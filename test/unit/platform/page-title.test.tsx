@@ -1,11 +1,11 @@
 import { render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { t } from '../../../src/i18n';
 import { applyLocale } from '../../../src/i18n/locale-store';
 import { zhCN } from '../../../src/i18n/zh-CN';
 import { usePageTitle } from '../../../src/platform/page-title';
 import { overrideWxApi, restoreWxApi } from '../../../src/platform/wx-api';
+import { tp } from '../../../src/i18n/packages';
 
 const src = resolve(__dirname, '..', '..', '..', 'src');
 
@@ -51,9 +51,9 @@ describe('page titles', () => {
       return Promise.resolve({ errMsg: 'setNavigationBarTitle:ok' });
     });
     applyLocale('zh-MO');
-    render(<Page title={t.titles.profile} />);
+    render(<Page title={tp.titles.profile} />);
     applyLocale('en');
-    render(<Page title={t.titles.profile} />);
+    render(<Page title={tp.titles.profile} />);
     expect(set).toEqual(['我的帳號', 'My account']);
   });
 });

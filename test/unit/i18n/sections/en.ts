@@ -15,3 +15,4 @@ export { enReports as reports } from '../../../../src/i18n/en-reports';
 export { enUploads as uploads } from '../../../../src/i18n/en-uploads';
 export { enLinked as linked } from '../../../../src/i18n/en-linked';
 export { enIdentity as identity } from '../../../../src/i18n/en-identity';
+export { enPackages as packages } from '../../../../src/i18n/en-packages';

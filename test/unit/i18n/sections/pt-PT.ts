@@ -15,3 +15,4 @@ export { ptPTReports as reports } from '../../../../src/i18n/pt-PT-reports';
 export { ptPTUploads as uploads } from '../../../../src/i18n/pt-PT-uploads';
 export { ptPTLinked as linked } from '../../../../src/i18n/pt-PT-linked';
 export { ptPTIdentity as identity } from '../../../../src/i18n/pt-PT-identity';
+export { ptPTPackages as packages } from '../../../../src/i18n/pt-PT-packages';

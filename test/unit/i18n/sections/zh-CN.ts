@@ -15,3 +15,4 @@ export { zhCNReports as reports } from '../../../../src/i18n/zh-CN-reports';
 export { zhCNUploads as uploads } from '../../../../src/i18n/zh-CN-uploads';
 export { zhCNLinked as linked } from '../../../../src/i18n/zh-CN-linked';
 export { zhCNIdentity as identity } from '../../../../src/i18n/zh-CN-identity';
+export { zhCNPackages as packages } from '../../../../src/i18n/zh-CN-packages';

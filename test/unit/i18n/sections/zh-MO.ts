@@ -15,3 +15,4 @@ export { zhMOReports as reports } from '../../../../src/i18n/zh-MO-reports';
 export { zhMOUploads as uploads } from '../../../../src/i18n/zh-MO-uploads';
 export { zhMOLinked as linked } from '../../../../src/i18n/zh-MO-linked';
 export { zhMOIdentity as identity } from '../../../../src/i18n/zh-MO-identity';
+export { zhMOPackages as packages } from '../../../../src/i18n/zh-MO-packages';

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { TextField } from '../../../../components/text-field';
 import { useSignIn } from '../../../../features/account/use-sign-in';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { ROUTES, navigate, redirect } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
@@ -9,10 +9,10 @@ import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function SignInPage() {
-  usePageTitle(t.titles.signIn);
+  usePageTitle(tp.titles.signIn);
   const care = useCareMode();
   const s = useSignIn();
-  const m = t.account;
+  const m = tp.account;
   if (s.withdrawn) {
     return (
       <View className={`account-form sign-in ${care.rootClass}`}>

@@ -13,12 +13,12 @@ import { tReports } from '../../../../i18n/reports';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Feedback on the agreement and the policy, complaints and suggestions; then my feedback. */
 export default function FeedbackPage() {
-  usePageTitle(t.titles.feedback);
+  usePageTitle(tp.titles.feedback);
   const care = useCareMode();
   const mine = useMyFeedback();
   const form = useFeedbackForm(() => void mine.load());

@@ -7,7 +7,7 @@ import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** The page a notice opens, when it is one of ours (a route of this app). */
@@ -28,7 +28,7 @@ function routeOf(
 
 /** My messages: every notice the service sent me, newest first; read, open, report (举报), delete. */
 export default function InboxPage() {
-  usePageTitle(t.titles.inbox);
+  usePageTitle(tp.titles.inbox);
   const care = useCareMode();
   const inbox = useInbox();
 

@@ -8,11 +8,11 @@ import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function MyRequestsPage() {
-  usePageTitle(t.titles.mine);
+  usePageTitle(tp.titles.mine);
   const care = useCareMode();
   const list = useMyRequests();
   const m = tr.mine;

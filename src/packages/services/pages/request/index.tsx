@@ -14,13 +14,13 @@ import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const d = tr.detail;
 
 export default function RequestDetailPage() {
-  usePageTitle(t.titles.request);
+  usePageTitle(tp.titles.request);
   const care = useCareMode();
   const r = useRequestDetail(pageQuery().id ?? '');
   useDidShow(() => {

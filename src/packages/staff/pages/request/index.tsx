@@ -10,14 +10,14 @@ import { pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const s = tr.staff;
 const d = tr.detail;
 
 export default function StaffRequestPage() {
-  usePageTitle(t.titles.staffRequest);
+  usePageTitle(tp.titles.staffRequest);
   const care = useCareMode();
   const r = useStaffRequest(pageQuery().id ?? '');
   useDidShow(() => {
