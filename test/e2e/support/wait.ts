@@ -28,15 +28,22 @@ export async function until<T>(
 }
 
 /** The current page once it is `path` (a tap that navigates does not wait like miniProgram.navigateTo). */
-export function onPage(miniProgram: MiniProgram, path: string, timeoutMs = TIMEOUT_MS): Promise<Page> {
-  return until(
-    `page ${path}`,
-    async () => {
-      const page = await miniProgram.currentPage();
-      return page?.path === path ? page : null;
-    },
-    timeoutMs,
-  );
+export async function onPage(miniProgram: MiniProgram, path: string, timeoutMs = TIMEOUT_MS): Promise<Page> {
+  let seen = '(none)';
+  try {
+    return await until(
+      `page ${path}`,
+      async () => {
+        const page = await miniProgram.currentPage();
+        seen = page?.path ?? '(none)';
+        return page?.path === path ? page : null;
+      },
+      timeoutMs,
+    );
+  } catch (error) {
+    // Where the app was instead says more than the bare timeout.
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; the current page is ${seen}`);
+  }
 }
 
 /** The first element matching `selector` on `page`, once there is one. */

@@ -26,18 +26,25 @@ const PRODUCTION = {
 };
 const TWIN = { TCB_CONTEXT_CNFG: JSON.stringify({ URL: 'http://127.0.0.1:9/tcb' }) };
 
+/**
+ * Node prints the throwing source line with an uncaught error, and a bundle is one minified line of
+ * a few hundred KB: the buffer is large enough for it, and a spawn error (timeout, overflow) is
+ * reported as such instead of reading as a missing message.
+ */
 function load(name: string, env: Record<string, string>): { status: number | null; stderr: string } {
   const bundle = join(FUNCTIONS_DIR, name, 'index.js');
   const result = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(bundle)})`], {
     // Only what CloudBase would give: the keys and the case's variables (NODE_ENV and TARO_ENV satisfy the typings).
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', TARO_ENV: 'weapp', ...KEYS, ...env },
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: 45_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
+  if (result.error) throw new Error(`loading ${name} did not finish: ${result.error.message}`);
   return { status: result.status, stderr: result.stderr };
 }
 
-jest.setTimeout(60_000);
+jest.setTimeout(180_000);
 
 describe('a function bundle loaded outside the local cloud', () => {
   it('refuses QYB_FACE_VERIFIER=local-stand-in (account), naming it', () => {
