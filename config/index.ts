@@ -54,6 +54,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // Taro's mini-program terser options write every non-ASCII character as a \\uXXXX escape (6
+    // bytes; a Chinese character is 3 in UTF-8, the encoding WeChat DevTools requires of package
+    // files). The policies and catalogs are mostly Chinese: plain UTF-8 takes ~64 KB off the weapp
+    // main package (test/bench/package-size.ts). H5's terser already writes UTF-8 (index.html declares
+    // it). Terser still escapes U+2028/U+2029.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       compile: { include: sharedSources },
       // Hidden source maps, written beside the package (not in it; the shipped JS is unchanged): the

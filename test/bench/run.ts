@@ -43,7 +43,7 @@ function benchPackageSizes(): boolean {
   if (!existsSync(join(weappDir, 'app.json')) || process.env.BENCH_REBUILD === '1') {
     execSync('npm run --silent build:weapp', { cwd: root, stdio: 'inherit' });
   }
-  const { packages, totalKB } = measureWeapp(weappDir);
+  const { packages, totalKB, mainFiles } = measureWeapp(weappDir);
   for (const p of packages) figures[`weapp ${p.name} KB`] = p.kb;
   figures['weapp all packages KB'] = Number(totalKB.toFixed(1));
   for (const p of packages) {
@@ -51,6 +51,9 @@ function benchPackageSizes(): boolean {
       `${p.ok ? 'ok  ' : 'OVER'} ${p.name.padEnd(24)} ${String(p.kb).padStart(8)} KB  (budget ${p.budgetKB} KB)`,
     );
   }
+  console.log(`     main package files over 2 KB, largest first:`);
+  for (const f of mainFiles.filter((m) => m.kb > 2))
+    console.log(`       ${f.file.padEnd(30)} ${String(f.kb).padStart(7)} KB`);
   const totalOk = totalKB <= BUDGETS.totalKB;
   console.log(
     `${totalOk ? 'ok  ' : 'OVER'} ${'all packages'.padEnd(24)} ${totalKB.toFixed(1).padStart(8)} KB  (budget ${BUDGETS.totalKB} KB)`,

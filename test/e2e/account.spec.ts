@@ -1,4 +1,4 @@
-import { zhCN } from '../../src/i18n/zh-CN';
+import { zhCNPackages } from '../../src/i18n/zh-CN-packages';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerInForm, signIn } from './support/register';
 import { story } from './support/story';
@@ -28,12 +28,12 @@ describe('accounts', () => {
     expect(await textOf(profile, '.profile__value--real-name')).toBe('**文');
     expect(await textOf(profile, '.profile__value--document')).toBe('8200**********0021');
     expect(await textOf(profile, '.profile__value--mobile')).toBe('+853 66****56');
-    expect(await textOf(profile, '.profile__value--status')).toBe(zhCN.account.states.active);
+    expect(await textOf(profile, '.profile__value--status')).toBe(zhCNPackages.account.states.active);
     const details = await textOf(profile, '.profile__details');
     for (const secret of [PERSON.document, PERSON.mobile, PERSON.realName]) expect(details).not.toContain(secret);
 
     await tap(profile, 'button.profile__sign-out');
-    expect(await textOf(profile, '.profile__signed-out')).toBe(zhCN.account.signedOut);
+    expect(await textOf(profile, '.profile__signed-out')).toBe(zhCNPackages.account.signedOut);
   });
 
   story('a wrong password five times locks the account, and says so', async (miniProgram) => {
@@ -61,9 +61,9 @@ describe('accounts', () => {
     await tap(profile, 'button.profile__to-sign-in');
 
     const page = await signIn(miniProgram, PERSON, PERSON.password);
-    expect(await textOf(page, '.sign-in__withdrawn')).toBe(zhCN.account.withdrawn);
+    expect(await textOf(page, '.sign-in__withdrawn')).toBe(zhCNPackages.account.withdrawn);
     await tap(page, 'button.sign-in__continue');
     const again = await onPage(miniProgram, ACCOUNT_PAGES.profile);
-    expect(await textOf(again, '.profile__value--status')).toBe(zhCN.account.states.active);
+    expect(await textOf(again, '.profile__value--status')).toBe(zhCNPackages.account.states.active);
   });
 });

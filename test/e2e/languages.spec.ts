@@ -2,8 +2,10 @@ import type Page from 'miniprogram-automator/out/Page';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { simplifiedLeaks } from '../../scripts/i18n/simplified-leaks';
 import { en } from '../../src/i18n/en';
+import { enPackages } from '../../src/i18n/en-packages';
 import { LOCALE_NAMES } from '../../src/i18n/locale';
 import { ptPT } from '../../src/i18n/pt-PT';
+import { ptPTPackages } from '../../src/i18n/pt-PT-packages';
 import { zhMO } from '../../src/i18n/zh-MO';
 import { PAGES } from './support/routes';
 import { saveScreen } from './support/screens';
@@ -107,7 +109,7 @@ describe('the UI in English', () => {
       await miniProgram.reLaunch(`/${PROFILE}`);
       const signIn = await onPage(miniProgram, SIGN_IN, GUEST_REDIRECT_MS);
       await until('我的 in English after a re-launch', async () =>
-        (await visibleText(signIn, '.account-form')).includes(en.account.signIn),
+        (await visibleText(signIn, '.account-form')).includes(enPackages.account.signIn),
       );
       await saveScreen(miniProgram, 'en-profile');
     },
@@ -142,7 +144,7 @@ describe('the UI in Portuguese', () => {
       await miniProgram.reLaunch(`/${PROFILE}`);
       const signIn = await onPage(miniProgram, SIGN_IN, GUEST_REDIRECT_MS);
       await until('我的 in Portuguese after a re-launch', async () =>
-        (await visibleText(signIn, '.account-form')).includes(ptPT.account.signIn),
+        (await visibleText(signIn, '.account-form')).includes(ptPTPackages.account.signIn),
       );
       await saveScreen(miniProgram, 'pt-PT-profile');
     },

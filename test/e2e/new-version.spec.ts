@@ -6,6 +6,7 @@ import type { PublishOutput } from '../../cloudfunctions/lib/contract/policy';
 import { shanghaiDate } from '../../cloudfunctions/lib/contract/shanghai-date';
 import { calendarDay } from '../../src/i18n/beijing-time';
 import { zhCN } from '../../src/i18n/zh-CN';
+import { zhCNPackages } from '../../src/i18n/zh-CN-packages';
 import fixtureManifest from '../fixtures/policies/manifest.json';
 import { cloudFunction } from './support/cloud-functions';
 import { tap, textOf } from './support/interact';
@@ -88,7 +89,7 @@ describe('a new agreement version', () => {
     try {
       await tap(page, 'button.agreement__disagree');
       const profile = await onPage(miniProgram, PROFILE, COLD_FUNCTION_MS);
-      expect(await textOf(profile, 'button.profile__cancel-submit')).toBe(zhCN.account.cancelSubmit);
+      expect(await textOf(profile, 'button.profile__cancel-submit')).toBe(zhCNPackages.account.cancelSubmit);
     } finally {
       await miniProgram.restoreWxMethod('showModal');
     }

@@ -1,4 +1,5 @@
 import { zhCN } from '../../src/i18n/zh-CN';
+import { zhCNPackages } from '../../src/i18n/zh-CN-packages';
 import { tap } from './support/interact';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
@@ -33,15 +34,19 @@ describe('the permissions page', () => {
       zhCN.permissions.items.location.purpose,
     );
     await until('location to show as refused', async () =>
-      (await (await location.$('.permission-list__state'))?.text()) === zhCN.permissions.states.denied ? true : null,
+      (await (await location.$('.permission-list__state'))?.text()) === zhCNPackages.permissions.states.denied
+        ? true
+        : null,
     );
     const microphone = await elementOf(page, '.permission-list__item--microphone .permission-list__state');
-    expect(await microphone.text()).toBe(zhCN.permissions.states.granted);
+    expect(await microphone.text()).toBe(zhCNPackages.permissions.states.granted);
     expect(await page.$$('.permission-list__item')).toHaveLength(9);
 
     await tap(page, '.permission-list__item--location .permission-list__manage');
     await until('location to show as allowed', async () =>
-      (await (await location.$('.permission-list__state'))?.text()) === zhCN.permissions.states.granted ? true : null,
+      (await (await location.$('.permission-list__state'))?.text()) === zhCNPackages.permissions.states.granted
+        ? true
+        : null,
     );
   });
 
@@ -50,6 +55,6 @@ describe('the permissions page', () => {
     const page = await onPage(miniProgram, PERMISSIONS_PAGE);
     await until('nine permissions', async () => ((await page.$$('.permission-list__item')).length === 9 ? true : null));
     const phoneState = await elementOf(page, '.permission-list__item--phoneState .permission-list__state');
-    expect(await phoneState.text()).toBe(zhCN.permissions.states['app-only']);
+    expect(await phoneState.text()).toBe(zhCNPackages.permissions.states['app-only']);
   });
 });

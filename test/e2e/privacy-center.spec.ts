@@ -2,6 +2,7 @@ import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import type { ConsentStatusOutput } from '../../cloudfunctions/lib/contract/consent';
 import { zhCN } from '../../src/i18n/zh-CN';
+import { zhCNPackages } from '../../src/i18n/zh-CN-packages';
 import { cloudFunction } from './support/cloud-functions';
 import { tap } from './support/interact';
 import { PAGES } from './support/routes';
@@ -37,8 +38,8 @@ describe('the privacy center', () => {
     for (const id of LAUNCH_DOCUMENTS) {
       expect(await center.$(`.privacy-center__doc--${id}`)).not.toBeNull();
       const consent = await elementOf(center, `.privacy-center__consent--${id}`);
-      expect(await consent.text()).toContain(zhCN.privacyCenter.state.granted);
-      expect(await consent.text()).toContain(zhCN.privacyCenter.agreedAt);
+      expect(await consent.text()).toContain(zhCNPackages.privacyCenter.state.granted);
+      expect(await consent.text()).toContain(zhCNPackages.privacyCenter.agreedAt);
     }
     expect(await center.$('.privacy-center__guest')).toBeNull();
     expect(await center.$('button.privacy-center__withdraw')).not.toBeNull();
@@ -49,9 +50,9 @@ describe('the privacy center', () => {
       return found.length >= LAUNCH_DOCUMENTS.length ? found : null;
     });
     for (const item of items.slice(0, LAUNCH_DOCUMENTS.length)) {
-      expect(await item.text()).toContain(zhCN.privacyCenter.actions.grant);
+      expect(await item.text()).toContain(zhCNPackages.privacyCenter.actions.grant);
       const receipt = await item.$('.privacy-center__receipt-hash');
-      expect(await receipt?.text()).toContain(zhCN.privacyCenter.receipt);
+      expect(await receipt?.text()).toContain(zhCNPackages.privacyCenter.receipt);
       // A short receipt code, never the 64-character hash (issue 20).
       expect(await receipt?.text()).toMatch(RECEIPT_CODE);
       expect(await receipt?.text()).not.toMatch(SHA256);

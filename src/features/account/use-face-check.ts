@@ -7,7 +7,7 @@ import type {
   StartFaceOutput,
 } from '../../../cloudfunctions/lib/contract/account';
 import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
-import { t } from '../../i18n';
+import { tp } from '../../i18n/packages';
 import { runFaceVerification } from '../../platform/face-verification';
 import { ROUTES, redirect } from '../../platform/navigation';
 import { cloudClient } from '../../services/cloud';
@@ -75,10 +75,10 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
     const started = await cloudClient.call<StartFaceOutput, 'account'>('account', a.startFaceVerification, startInput);
     if (!started.ok) return finish(started.error.message);
     const { verifyId } = started.data;
-    const attempt = await runFaceVerification(verifyId, t.account.face.standIn);
-    if (attempt.outcome === 'cancelled') return finish(t.account.face.cancelled);
+    const attempt = await runFaceVerification(verifyId, tp.account.face.standIn);
+    if (attempt.outcome === 'cancelled') return finish(tp.account.face.cancelled);
     if (attempt.outcome === 'refused') return finish(attempt.message);
-    if (attempt.outcome === 'unavailable') return finish(t.account.face.unavailable);
+    if (attempt.outcome === 'unavailable') return finish(tp.account.face.unavailable);
     await finishWith(attempt.localStandIn ? { verifyId, localStandIn: attempt.localStandIn } : { verifyId });
   }
 

@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { tp } from '../../i18n/packages';
 import { ensureSensitiveConsent } from './sensitive-consent';
 
 /**
@@ -10,7 +10,7 @@ export async function ensureFaceConsent(): Promise<string | null> {
   for (const purpose of ['face-verification', 'id-number'] as const) {
     const result = await ensureSensitiveConsent(purpose);
     if (result.status === 'failed') return result.message;
-    if (result.status !== 'granted') return t.sensitiveConsent.refused(t.sensitiveConsent.purposes[purpose].name);
+    if (result.status !== 'granted') return tp.sensitiveConsent.refused(tp.sensitiveConsent.purposes[purpose].name);
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { ConsentChannel, Guardian, SensitivePurpose } from '../../../cloudfunctions/lib/contract/consent';
 import { ageBand } from '../../../cloudfunctions/lib/contract/minor';
-import { t } from '../../i18n';
+import { tp } from '../../i18n/packages';
 import { confirm } from '../../platform/dialog';
 import { consentApi } from './consent-api';
 
@@ -41,12 +41,12 @@ async function ask(
   guardian: Guardian | undefined,
   channel: ConsentChannel,
 ): Promise<SensitiveConsentResult> {
-  const { name, use } = t.sensitiveConsent.purposes[purpose];
+  const { name, use } = tp.sensitiveConsent.purposes[purpose];
   const agreed = await confirm({
-    title: t.sensitiveConsent.title(name),
-    content: guardian ? `${t.sensitiveConsent.guardianContent}${use}` : t.sensitiveConsent.content(name, use),
-    confirmText: t.sensitiveConsent.agree,
-    cancelText: t.sensitiveConsent.refuse,
+    title: tp.sensitiveConsent.title(name),
+    content: guardian ? `${tp.sensitiveConsent.guardianContent}${use}` : tp.sensitiveConsent.content(name, use),
+    confirmText: tp.sensitiveConsent.agree,
+    cancelText: tp.sensitiveConsent.refuse,
   });
   if (!agreed) return { status: 'refused' };
   const result = await consentApi.grantSensitive(purpose, channel, guardian);

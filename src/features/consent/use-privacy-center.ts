@@ -5,7 +5,7 @@ import type {
   SensitivePurpose,
   VerifyLedgerOutput,
 } from '../../../cloudfunctions/lib/contract/consent';
-import { t } from '../../i18n';
+import { tp } from '../../i18n/packages';
 import { confirm, toast } from '../../platform/dialog';
 import { consentApi } from './consent-api';
 import { LAUNCH_DOCUMENT_IDS, declineLaunchConsent, readLaunchConsent, syncLaunchConsent } from './launch-consent';
@@ -47,7 +47,7 @@ export function usePrivacyCenter() {
         ? status.error.message
         : !history.ok
           ? history.error.message
-          : t.privacyCenter.loadFailed;
+          : tp.privacyCenter.loadFailed;
       setState((s) => ({ ...s, loading: false, error }));
       return;
     }
@@ -75,10 +75,10 @@ export function usePrivacyCenter() {
 
   const withdrawAll = useCallback(async (): Promise<boolean> => {
     const sure = await confirm({
-      title: t.privacyCenter.withdrawTitle,
-      content: t.privacyCenter.withdrawContent,
-      confirmText: t.privacyCenter.withdrawConfirm,
-      cancelText: t.privacyCenter.withdrawCancel,
+      title: tp.privacyCenter.withdrawTitle,
+      content: tp.privacyCenter.withdrawContent,
+      confirmText: tp.privacyCenter.withdrawConfirm,
+      cancelText: tp.privacyCenter.withdrawCancel,
     });
     if (!sure) return false;
     const result = await consentApi.withdraw(LAUNCH_DOCUMENT_IDS, 'privacy-center');
@@ -88,7 +88,7 @@ export function usePrivacyCenter() {
     }
     declineLaunchConsent(new Date());
     forgetSensitiveConsent();
-    toast(t.privacyCenter.withdrawn);
+    toast(tp.privacyCenter.withdrawn);
     setState(INITIAL);
     return true;
   }, []);

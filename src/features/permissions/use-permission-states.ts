@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PermissionRow } from '../../components/permission-list';
-import { t } from '../../i18n';
+import { tp } from '../../i18n/packages';
 import {
   PERMISSIONS,
   openSettingsFor,
@@ -17,7 +17,7 @@ function toRow(status: PermissionStatus): PermissionRow {
     purpose: entry.purpose,
     refusal: entry.refusal,
     state: status.state,
-    stateLabel: t.permissions.states[status.state],
+    stateLabel: tp.permissions.states[status.state],
     canChange: status.target !== null,
   };
 }

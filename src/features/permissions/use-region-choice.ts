@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { t } from '../../i18n';
+import { tp } from '../../i18n/packages';
 import { REGIONS, locateRegion, type Point, type Region } from '../../platform/permissions';
 
 /**
@@ -22,8 +22,8 @@ export function useRegionChoice(options: { keepPoint?: boolean } = {}) {
       return;
     }
     setListOpen(true);
-    if (result.status === 'ok') setNotice(t.permissions.location.outOfArea);
-    else if (result.status === 'cancelled') setNotice(t.permissions.location.pickFromList);
+    if (result.status === 'ok') setNotice(tp.permissions.location.outOfArea);
+    else if (result.status === 'cancelled') setNotice(tp.permissions.location.pickFromList);
     else setNotice(result.message);
   }, [keepPoint]);
 

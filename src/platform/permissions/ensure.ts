@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { tp } from '../../i18n/packages';
 import { PERMISSIONS, type PermissionEntry, type PermissionId } from './catalog';
 import { classifyFailure, failureMessage, type FailureKind } from './failure';
 import { defaultPermissionApi, type PermissionApi, type SettingsSnapshot } from './permission-api';
@@ -54,7 +55,7 @@ async function confirm(api: PermissionApi, title: string, content: string, yes: 
 
 /** After a refusal WeChat will not ask again: explain, and open the settings page from the tap. */
 async function offerSettings(entry: PermissionEntry, api: PermissionApi): Promise<EnsureResult> {
-  const p = t.permissions;
+  const p = tp.permissions;
   const go = await confirm(api, p.deniedTitle(entry.name), p.deniedContent(entry.refusal), p.openSettings, p.later);
   if (!go) return denied(entry, 'refused');
   const settings = await api.openSetting(entry.guard === 'subscription' ? { withSubscriptions: true } : undefined);
@@ -72,7 +73,7 @@ async function ensureScope(entry: PermissionEntry, api: PermissionApi): Promise<
   const state = settings.authSetting?.[entry.scope];
   if (state === true) return GRANTED;
   if (state === false) return offerSettings(entry, api);
-  const p = t.permissions;
+  const p = tp.permissions;
   const go = await confirm(api, p.askTitle(entry.name), entry.purpose, p.askConfirm, p.askCancel);
   if (!go) return denied(entry, 'dismissed');
   try {
@@ -94,7 +95,7 @@ async function ensureEntry(entry: PermissionEntry, api: PermissionApi): Promise<
   if (entry.guard === 'none') return GRANTED;
   if (systemSwitchDenied(entry, api)) {
     await api.showModal({
-      title: t.permissions.deniedTitle(entry.name),
+      title: tp.permissions.deniedTitle(entry.name),
       content: t.permissions.systemDenied(entry.name),
       showCancel: false,
     });

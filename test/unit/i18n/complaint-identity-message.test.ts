@@ -1,18 +1,18 @@
 import { COMPLAINT_IDENTITY_LEVELS } from '../../../cloudfunctions/lib/feedback/identity-verified';
-import { en } from '../../../src/i18n/en';
+import { enPackages } from '../../../src/i18n/en-packages';
 import { enReports } from '../../../src/i18n/en-reports';
-import { ptPT } from '../../../src/i18n/pt-PT';
+import { ptPTPackages } from '../../../src/i18n/pt-PT-packages';
 import { ptPTReports } from '../../../src/i18n/pt-PT-reports';
-import { zhCN } from '../../../src/i18n/zh-CN';
+import { zhCNPackages } from '../../../src/i18n/zh-CN-packages';
 import { zhCNReports } from '../../../src/i18n/zh-CN-reports';
-import { zhMO } from '../../../src/i18n/zh-MO';
+import { zhMOPackages } from '../../../src/i18n/zh-MO-packages';
 import { zhMOReports } from '../../../src/i18n/zh-MO-reports';
 
 const LANGUAGES = [
-  ['zh-CN', zhCN, zhCNReports],
-  ['zh-MO', zhMO, zhMOReports],
-  ['en', en, enReports],
-  ['pt-PT', ptPT, ptPTReports],
+  ['zh-CN', zhCNPackages, zhCNReports],
+  ['zh-MO', zhMOPackages, zhMOReports],
+  ['en', enPackages, enReports],
+  ['pt-PT', ptPTPackages, ptPTReports],
 ] as const;
 
 /** The way a level is done, as the account screen names it: the part in brackets of its label. */

@@ -1,11 +1,12 @@
 import { render } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { t } from '../../../src/i18n';
 import { applyLocale } from '../../../src/i18n/locale-store';
 import { zhCN } from '../../../src/i18n/zh-CN';
+import { zhCNPackages } from '../../../src/i18n/zh-CN-packages';
 import { usePageTitle } from '../../../src/platform/page-title';
 import { overrideWxApi, restoreWxApi } from '../../../src/platform/wx-api';
+import { tp } from '../../../src/i18n/packages';
 
 const src = resolve(__dirname, '..', '..', '..', 'src');
 
@@ -36,10 +37,12 @@ describe('page titles', () => {
     expect(pages.length).toBeGreaterThan(25);
     const wrong = pages.filter((page) => {
       const code = readFileSync(join(src, `${page}.tsx`), 'utf8');
-      const key = /usePageTitle\(t\.titles\.(\w+)\)/.exec(code)?.[1] as keyof typeof zhCN.titles | undefined;
+      // Main-package pages read the core catalog (t), subpackage pages the packages catalog (tp).
+      const [, catalog, key] = /usePageTitle\((tp?)\.titles\.(\w+)\)/.exec(code) ?? [];
+      const titles: Record<string, string> = catalog === 'tp' ? zhCNPackages.titles : zhCN.titles;
       const config = readFileSync(join(src, `${page}.config.ts`), 'utf8');
       const title = /navigationBarTitleText: '([^']+)'/.exec(config)?.[1];
-      return key === undefined || zhCN.titles[key] !== title;
+      return key === undefined || titles[key] !== title;
     });
     expect(wrong).toEqual([]);
   });
@@ -51,9 +54,9 @@ describe('page titles', () => {
       return Promise.resolve({ errMsg: 'setNavigationBarTitle:ok' });
     });
     applyLocale('zh-MO');
-    render(<Page title={t.titles.profile} />);
+    render(<Page title={tp.titles.profile} />);
     applyLocale('en');
-    render(<Page title={t.titles.profile} />);
+    render(<Page title={tp.titles.profile} />);
     expect(set).toEqual(['我的帳號', 'My account']);
   });
 });

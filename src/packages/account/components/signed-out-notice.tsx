@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { AppButton } from '../../../components/app-button';
-import { t } from '../../../i18n';
+import { tp } from '../../../i18n/packages';
 import { ROUTES, relaunch } from '../../../platform/navigation';
 
 /**
@@ -12,7 +12,7 @@ export function SignedOutNotice({ page, text }: { page: string; text: string }) 
     <View className={`account-form ${page}`}>
       <View className={`account-form__notice ${page}__signed-out`}>{text}</View>
       <AppButton className={`${page}__to-sign-in`} onClick={() => relaunch(ROUTES.accountSignIn)}>
-        {t.account.signIn}
+        {tp.account.signIn}
       </AppButton>
     </View>
   );

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import type { PersonalCopy } from '../../../../cloudfunctions/lib/contract/privacy';
 import { beijingDateTime, calendarDay } from '../../../i18n/beijing-time';
 import { t } from '../../../i18n';
+import { tp } from '../../../i18n/packages';
 import { tRights } from '../../../i18n/rights';
 
 const time = (iso: string | null) => (iso ? beijingDateTime(iso) : '');
@@ -44,7 +45,7 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
       <Row
         name="document"
         label={c.document}
-        value={`${t.account.documentTypes[a.document.type]} ${a.document.number ?? ''}`}
+        value={`${tp.account.documentTypes[a.document.type]} ${a.document.number ?? ''}`}
       />
       <Row name="birth-date" label={c.birthDate} value={a.document.birthDate} />
       <Row
@@ -54,8 +55,8 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
       />
       <Row name="address" label={c.address} value={a.address} />
       <Row name="contact" label={c.contact} value={a.contact} />
-      <Row name="verification" label={c.verification} value={t.account.levels[a.verification.level]} />
-      <Row name="status" label={c.status} value={t.account.states[a.status.state]} />
+      <Row name="verification" label={c.verification} value={tp.account.levels[a.verification.level]} />
+      <Row name="status" label={c.status} value={tp.account.states[a.status.state]} />
       <Row name="created-at" label={c.createdAt} value={time(a.createdAt)} />
       <Row name="password-changed-at" label={c.passwordChangedAt} value={time(a.passwordChangedAt)} />
       <View className="rights__copy-title">{c.agreements}</View>
@@ -75,7 +76,7 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
           key={e.seq}
           name="consent"
           label={`#${e.seq} ${e.action === 'grant' ? c.grant : c.withdraw}`}
-          value={`${e.subject.kind === 'document' ? policyTitle(e.subject.documentId) : t.sensitiveConsent.purposes[e.subject.purpose].name} ${time(e.at)}`}
+          value={`${e.subject.kind === 'document' ? policyTitle(e.subject.documentId) : tp.sensitiveConsent.purposes[e.subject.purpose].name} ${time(e.at)}`}
         />
       ))}
       {copy.consents.map((e) => (

@@ -2,6 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { useRegionChoice } from '../../../../src/features/permissions/use-region-choice';
 import { t } from '../../../../src/i18n';
 import { REGIONS, locateRegion } from '../../../../src/platform/permissions';
+import { tp } from '../../../../src/i18n/packages';
 
 jest.mock('../../../../src/platform/permissions', () => ({
   ...jest.requireActual('../../../../src/platform/permissions'),
@@ -36,6 +37,6 @@ describe('useRegionChoice', () => {
     jest.mocked(locateRegion).mockResolvedValue({ status: 'ok', value: { region: null } });
     const { result } = renderHook(() => useRegionChoice());
     await act(() => result.current.locate());
-    expect(result.current.notice).toBe(t.permissions.location.outOfArea);
+    expect(result.current.notice).toBe(tp.permissions.location.outOfArea);
   });
 });

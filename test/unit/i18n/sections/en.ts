@@ -17,3 +17,4 @@ export { enLinked as linked } from '../../../../src/i18n/en-linked';
 export { enIdentity as identity } from '../../../../src/i18n/en-identity';
 export { enSessions as sessions } from '../../../../src/i18n/en-sessions';
 export { enFields as fields } from '../../../../src/i18n/en-fields';
+export { enPackages as packages } from '../../../../src/i18n/en-packages';

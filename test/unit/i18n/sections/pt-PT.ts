@@ -17,3 +17,4 @@ export { ptPTLinked as linked } from '../../../../src/i18n/pt-PT-linked';
 export { ptPTIdentity as identity } from '../../../../src/i18n/pt-PT-identity';
 export { ptPTSessions as sessions } from '../../../../src/i18n/pt-PT-sessions';
 export { ptPTFields as fields } from '../../../../src/i18n/pt-PT-fields';
+export { ptPTPackages as packages } from '../../../../src/i18n/pt-PT-packages';

@@ -17,3 +17,4 @@ export { zhCNLinked as linked } from '../../../../src/i18n/zh-CN-linked';
 export { zhCNIdentity as identity } from '../../../../src/i18n/zh-CN-identity';
 export { zhCNSessions as sessions } from '../../../../src/i18n/zh-CN-sessions';
 export { zhCNFields as fields } from '../../../../src/i18n/zh-CN-fields';
+export { zhCNPackages as packages } from '../../../../src/i18n/zh-CN-packages';

@@ -17,3 +17,4 @@ export { zhMOLinked as linked } from '../../../../src/i18n/zh-MO-linked';
 export { zhMOIdentity as identity } from '../../../../src/i18n/zh-MO-identity';
 export { zhMOSessions as sessions } from '../../../../src/i18n/zh-MO-sessions';
 export { zhMOFields as fields } from '../../../../src/i18n/zh-MO-fields';
+export { zhMOPackages as packages } from '../../../../src/i18n/zh-MO-packages';

@@ -1,6 +1,6 @@
 import { act, render } from '@testing-library/react';
 import ChangePasswordPage from '../../../../src/packages/account/pages/change-password/index';
-import { t } from '../../../../src/i18n';
+import { tp } from '../../../../src/i18n/packages';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
@@ -22,7 +22,7 @@ const save = (container: HTMLElement) => container.querySelector('.change-passwo
 describe('ChangePasswordPage', () => {
   it('never disables 保存 silently: it says what is missing, then the mismatch, then nothing', async () => {
     const { container } = render(<ChangePasswordPage />);
-    const blocked = t.account.changePasswordBlocked;
+    const blocked = tp.account.changePasswordBlocked;
     expect(reason(container)).toBe(blocked.current);
 
     type(container, '.change-password__current', 'Hengqin-2026');

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { TextField } from '../../../../components/text-field';
 import { PasswordRules } from '../../../../components/password-rules';
 import { useChangePassword } from '../../../../features/account/use-change-password';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { ROUTES, pageQuery, relaunch } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
@@ -10,10 +10,10 @@ import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function ChangePasswordPage() {
-  usePageTitle(t.titles.changePassword);
+  usePageTitle(tp.titles.changePassword);
   const care = useCareMode();
   const c = useChangePassword(pageQuery().name ?? '');
-  const m = t.account;
+  const m = tp.account;
   if (c.done) {
     return (
       <View className={`account-form change-password ${care.rootClass}`}>

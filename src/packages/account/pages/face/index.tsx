@@ -3,7 +3,7 @@ import { TextField } from '../../../../components/text-field';
 import { SignedOutNotice } from '../../components/signed-out-notice';
 import { PasswordRules } from '../../../../components/password-rules';
 import { useFaceCheck, type FacePagePurpose } from '../../../../features/account/use-face-check';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { pageQuery } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
@@ -19,12 +19,12 @@ const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'canc
  * asks to close a face-verified account (password, then face).
  */
 export default function FacePage() {
-  usePageTitle(t.titles.face);
+  usePageTitle(tp.titles.face);
   const care = useCareMode();
   const query = pageQuery();
   const purpose = PURPOSES.find((p) => p === query.purpose) ?? 'verify';
   const f = useFaceCheck(purpose, query.name ?? '');
-  const m = t.account;
+  const m = tp.account;
   if (f.cancellation)
     return <SignedOutNotice page="face" text={m.cancelRequested(beijingDate(f.cancellation.effectiveAt))} />;
   return (

@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { AppButton } from '../../../../components/app-button';
 import { useIdentityCheck } from '../../../../features/account/use-identity-check';
 import { useCareMode } from '../../../../features/care/use-care-mode';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tIdentity } from '../../../../i18n/identity';
 import { ROUTES, redirect } from '../../../../platform/navigation';
@@ -17,7 +17,7 @@ import './index.css';
  * shows that check waiting, approved, or refused with the reviewer's reason.
  */
 export default function IdentityPage() {
-  usePageTitle(t.titles.identity);
+  usePageTitle(tp.titles.identity);
   const care = useCareMode();
   const c = useIdentityCheck();
   useDidShow(() => {
@@ -34,7 +34,7 @@ export default function IdentityPage() {
       {c.signedOut && <View className="account-form__notice identity__signed-out">{m.signedOut}</View>}
       {c.profile && (
         <View className="identity__level">
-          {m.current}：{t.account.levels[c.profile.verification.level]}
+          {m.current}：{tp.account.levels[c.profile.verification.level]}
         </View>
       )}
       {c.error && <View className="account-form__error identity__error">{c.error}</View>}

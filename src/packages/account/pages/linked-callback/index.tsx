@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 import { AppButton } from '../../../../components/app-button';
 import { useCareMode } from '../../../../features/care/use-care-mode';
@@ -10,7 +10,7 @@ import '../form.css';
 
 /** Where the outside platform's sign-in ends (policy §7.1): finishing, or why not and where to go. */
 export default function LinkedCallbackPage() {
-  usePageTitle(t.titles.linked);
+  usePageTitle(tp.titles.linked);
   const care = useCareMode();
   const c = useLinkCallback();
   const m = tLinked.callback;

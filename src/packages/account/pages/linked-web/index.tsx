@@ -1,5 +1,5 @@
 import { WebView } from '@tarojs/components';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 import { pageQuery } from '../../../../platform/navigation';
 
@@ -8,7 +8,7 @@ import { pageQuery } from '../../../../platform/navigation';
  * business domains (localcloud/PARITY.md); its callback page comes back with code and state.
  */
 export default function LinkedWebPage() {
-  usePageTitle(t.titles.linked);
+  usePageTitle(tp.titles.linked);
   const url = pageQuery().url ?? '';
   return <WebView src={url} />;
 }

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 import { AppButton } from '../../../../components/app-button';
 import { useCareMode } from '../../../../features/care/use-care-mode';
@@ -12,7 +12,7 @@ import './index.css';
 
 /** 关联账号 (policy §7.1): my linked outside accounts, linking one and unlinking one. */
 export default function LinkedAccountsPage() {
-  usePageTitle(t.titles.linked);
+  usePageTitle(tp.titles.linked);
   const care = useCareMode();
   const s = useLinkedAccounts();
   if (s.signedOut) return <View className={`account-form linked ${care.rootClass}`}>{tLinked.signedOut}</View>;

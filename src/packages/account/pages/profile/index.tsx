@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { faceVerificationSupported } from '../../../../../cloudfunctions/lib/contract/account';
 import { useProfile } from '../../../../features/account/use-profile';
 import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { tIdentity } from '../../../../i18n/identity';
 import { tRights } from '../../../../i18n/rights';
 import { ROUTES, navigate } from '../../../../platform/navigation';
@@ -32,10 +33,10 @@ function Row({ name, label, value }: { name: string; label: string; value: strin
 }
 
 export default function ProfilePage() {
-  usePageTitle(t.titles.profile);
+  usePageTitle(tp.titles.profile);
   const care = useCareMode();
   const p = useProfile();
-  const m = t.account;
+  const m = tp.account;
   const [password, setPassword] = useState('');
   const [frozen, setFrozen] = useState(false);
 
@@ -51,7 +52,7 @@ export default function ProfilePage() {
   const v = p.profile;
   return (
     <View className={`account-form profile ${care.rootClass}`}>
-      <View className="account-form__title">{m.profileTitle}</View>
+      <View className="account-form__title">{t.account.profileTitle}</View>
       {p.error && <View className="account-form__error profile__error">{p.error}</View>}
       {v && (
         <View className="profile__details">

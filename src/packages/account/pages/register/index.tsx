@@ -5,7 +5,7 @@ import { TextField } from '../../../../components/text-field';
 import { PasswordRules } from '../../../../components/password-rules';
 import { documentIssue, type RegisterField } from '../../../../features/account/register-form';
 import { useRegister } from '../../../../features/account/use-register';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import { DocumentClaimOffer } from '../../components/document-claim-offer';
 import '../form.css';
@@ -14,10 +14,10 @@ import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function RegisterPage() {
-  usePageTitle(t.titles.register);
+  usePageTitle(tp.titles.register);
   const care = useCareMode();
   const r = useRegister();
-  const m = t.account;
+  const m = tp.account;
   const problem = (field: RegisterField) =>
     r.problems.includes(field) && (
       <View className={`account-form__problem register__problem register__problem--${field}`}>

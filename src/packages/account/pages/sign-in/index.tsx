@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { TextField } from '../../../../components/text-field';
 import { useSignIn } from '../../../../features/account/use-sign-in';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { ROUTES, navigate, redirect } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
@@ -11,11 +11,11 @@ import { useLinkedSignIn } from '../../../../features/linked/use-linked-sign-in'
 import { tLinked } from '../../../../i18n/linked';
 
 export default function SignInPage() {
-  usePageTitle(t.titles.signIn);
+  usePageTitle(tp.titles.signIn);
   const care = useCareMode();
   const s = useSignIn();
   const linked = useLinkedSignIn();
-  const m = t.account;
+  const m = tp.account;
   if (s.withdrawn) {
     return (
       <View className={`account-form sign-in ${care.rootClass}`}>

@@ -14,13 +14,13 @@ import './index.css';
 import { AppButton } from '../../../../components/app-button';
 import { ListError } from '../../../../components/list-error';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { TextField } from '../../../../components/text-field';
 
 /** Feedback on the agreement and the policy, complaints and suggestions; then my feedback. */
 export default function FeedbackPage() {
-  usePageTitle(t.titles.feedback);
+  usePageTitle(tp.titles.feedback);
   const care = useCareMode();
   const mine = useMyFeedback();
   const form = useFeedbackForm(() => void mine.load());

@@ -4,7 +4,7 @@ import { AppButton } from '../../../../components/app-button';
 import { useReportForm } from '../../../../features/feedback/use-report-form';
 import { tReports } from '../../../../i18n/reports';
 import '../../../../styles/service-desk.css';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
@@ -13,7 +13,7 @@ const e = tReports.entry;
 
 /** 举报 (agreement §5.9): an account, a message or uploaded content, with a reason; the outcome comes to the inbox. */
 export default function ReportPage() {
-  usePageTitle(t.titles.report);
+  usePageTitle(tp.titles.report);
   const f = useReportForm();
   if (f.sent) return <View className="svc report report__sent">{e.sent}</View>;
   return (

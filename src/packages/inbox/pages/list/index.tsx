@@ -9,7 +9,7 @@ import { AppButton } from '../../../../components/app-button';
 import { ListError } from '../../../../components/list-error';
 import { Skeleton } from '../../../../components/skeleton';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** The page a notice opens, when it is one of ours (a route of this app). */
@@ -30,7 +30,7 @@ function routeOf(
 
 /** My messages: every notice the service sent me, newest first; read, open, report (举报), delete. */
 export default function InboxPage() {
-  usePageTitle(t.titles.inbox);
+  usePageTitle(tp.titles.inbox);
   const care = useCareMode();
   const inbox = useInbox();
 

@@ -7,7 +7,7 @@ import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Which notices reach me on which channel; security and legal notices are locked on, and it says why. */
@@ -15,7 +15,7 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
 const CHANNELS = Object.keys(m.channels) as Channel[];
 
 export default function PreferencesPage() {
-  usePageTitle(t.titles.inboxPreferences);
+  usePageTitle(tp.titles.inboxPreferences);
   const care = useCareMode();
   const p = usePreferences();
 

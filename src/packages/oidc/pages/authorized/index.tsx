@@ -5,12 +5,12 @@ import { AppButton } from '../../../../components/app-button';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tOidc } from '../../../../i18n/oidc';
 import '../oidc.css';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 
 /** The privacy center's list: each service signed in with the account, what it may receive, when; revoke. */
 export default function AuthorizedServicesPage() {
-  usePageTitle(t.titles.authorizedServices);
+  usePageTitle(tp.titles.authorizedServices);
   const s = useAuthorizedServices();
   const scanner = useScanSignIn();
   if (s.signedOut) return <View className="oidc oidc__meta">{tOidc.signedOut}</View>;

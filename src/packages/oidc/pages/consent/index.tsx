@@ -6,7 +6,7 @@ import { tOidc } from '../../../../i18n/oidc';
 import { toastSuccess } from '../../../../platform/confirm-action';
 import { openExternalLink } from '../../../../platform/external-link';
 import '../oidc.css';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 
 /**
@@ -14,7 +14,7 @@ import { usePageTitle } from '../../../../platform/page-title';
  * its own terms, which must be accepted (a tick) before approving; refusing is as easy.
  */
 export default function OidcConsentPage() {
-  usePageTitle(t.titles.oidcConsent);
+  usePageTitle(tp.titles.oidcConsent);
   const c = useConsentRequest();
   const [accepted, setAccepted] = useState(false);
   const [hint, setHint] = useState('');

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { CURRENT_POLICIES } from '../../../../../policies/generated';
 import { receiptCode } from '../../../../features/consent/receipt-code';
 import { usePrivacyCenter } from '../../../../features/consent/use-privacy-center';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { tFeedback } from '../../../../i18n/feedback';
 import { tLinked } from '../../../../i18n/linked';
 import { tOidc } from '../../../../i18n/oidc';
@@ -20,7 +20,7 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Documents, my consent and its history with receipts, and withdrawal in one place. */
 export default function PrivacyCenterPage() {
-  usePageTitle(t.titles.privacyCenter);
+  usePageTitle(tp.titles.privacyCenter);
   const care = useCareMode();
   const center = usePrivacyCenter();
   const { load } = center;
@@ -38,7 +38,7 @@ export default function PrivacyCenterPage() {
   return (
     <View className={`privacy-center ${care.rootClass}`}>
       <View className="privacy-center__section">
-        <View className="privacy-center__title">{t.privacyCenter.documents}</View>
+        <View className="privacy-center__title">{tp.privacyCenter.documents}</View>
         {Object.values(CURRENT_POLICIES).map((doc) => (
           <View
             key={doc.id}
@@ -47,12 +47,12 @@ export default function PrivacyCenterPage() {
           >
             {doc.title}
             <View className="privacy-center__meta">
-              {t.privacyCenter.version} {doc.version}
+              {tp.privacyCenter.version} {doc.version}
             </View>
           </View>
         ))}
         <View className="privacy-center__permissions" onClick={() => navigate(ROUTES.permissions)}>
-          {t.privacyCenter.permissions}
+          {tp.privacyCenter.permissions}
         </View>
         <View className="privacy-center__feedback" onClick={() => navigate(ROUTES.feedback)}>
           {tFeedback.entry}
@@ -73,22 +73,22 @@ export default function PrivacyCenterPage() {
 
       {!status && !center.loading && (
         <View className="privacy-center__guest">
-          {center.error ?? t.privacyCenter.guest}
+          {center.error ?? tp.privacyCenter.guest}
           <View className="privacy-center__agree" onClick={() => navigate(ROUTES.agreement)}>
-            {t.privacyCenter.agreeAgain}
+            {tp.privacyCenter.agreeAgain}
           </View>
         </View>
       )}
 
       {status && (
         <View className="privacy-center__section">
-          <View className="privacy-center__title">{t.privacyCenter.myConsent}</View>
+          <View className="privacy-center__title">{tp.privacyCenter.myConsent}</View>
           {status.documents.map((doc) => (
             <View key={doc.id} className={`privacy-center__consent privacy-center__consent--${doc.id}`}>
-              {doc.title} · {t.privacyCenter.state[doc.state]}
+              {doc.title} · {tp.privacyCenter.state[doc.state]}
               <View className="privacy-center__meta">
-                {doc.grantedVersion && `${t.privacyCenter.version} ${doc.grantedVersion} · `}
-                {doc.at && `${t.privacyCenter.agreedAt} ${beijingDateTime(doc.at)}`}
+                {doc.grantedVersion && `${tp.privacyCenter.version} ${doc.grantedVersion} · `}
+                {doc.at && `${tp.privacyCenter.agreedAt} ${beijingDateTime(doc.at)}`}
               </View>
             </View>
           ))}
@@ -97,7 +97,7 @@ export default function PrivacyCenterPage() {
               className="privacy-center__withdraw"
               onClick={() => void center.withdrawAll().then((done) => done && relaunch(ROUTES.home))}
             >
-              {t.privacyCenter.withdraw}
+              {tp.privacyCenter.withdraw}
             </AppButton>
           )}
         </View>
@@ -105,18 +105,18 @@ export default function PrivacyCenterPage() {
 
       {status && (
         <View className="privacy-center__section">
-          <View className="privacy-center__title">{t.privacyCenter.sensitive}</View>
+          <View className="privacy-center__title">{tp.privacyCenter.sensitive}</View>
           {status.sensitive.map((item) => (
             <View key={item.purpose} className={`privacy-center__sensitive privacy-center__sensitive--${item.purpose}`}>
-              {t.sensitiveConsent.purposes[item.purpose].name} ·{' '}
-              {item.granted ? t.privacyCenter.sensitiveGranted : t.privacyCenter.sensitiveNone}
+              {tp.sensitiveConsent.purposes[item.purpose].name} ·{' '}
+              {item.granted ? tp.privacyCenter.sensitiveGranted : tp.privacyCenter.sensitiveNone}
               {item.granted && (
                 <View
                   className="privacy-center__sensitive-withdraw"
                   role="button"
                   onClick={() => void center.withdrawSensitive(item.purpose)}
                 >
-                  {t.privacyCenter.sensitiveWithdraw}
+                  {tp.privacyCenter.sensitiveWithdraw}
                 </View>
               )}
               {!item.granted && item.purpose !== 'minor-data' && (
@@ -125,7 +125,7 @@ export default function PrivacyCenterPage() {
                   role="button"
                   onClick={() => void center.grantSensitive(item.purpose)}
                 >
-                  {t.sensitiveConsent.grant}
+                  {tp.sensitiveConsent.grant}
                 </View>
               )}
             </View>
@@ -135,41 +135,41 @@ export default function PrivacyCenterPage() {
 
       {status && (
         <View className="privacy-center__section">
-          <View className="privacy-center__title">{t.privacyCenter.history}</View>
-          {center.history.length === 0 && <View className="privacy-center__meta">{t.privacyCenter.noHistory}</View>}
+          <View className="privacy-center__title">{tp.privacyCenter.history}</View>
+          {center.history.length === 0 && <View className="privacy-center__meta">{tp.privacyCenter.noHistory}</View>}
           {center.history.map((entry) => (
             <View key={entry.seq} className="privacy-center__history-item">
               <View>
-                #{entry.seq} {t.privacyCenter.actions[entry.action]}{' '}
+                #{entry.seq} {tp.privacyCenter.actions[entry.action]}{' '}
                 {entry.subject.kind === 'document'
                   ? (CURRENT_POLICIES[entry.subject.documentId]?.title ?? entry.subject.documentId)
-                  : t.sensitiveConsent.purposes[entry.subject.purpose].name}{' '}
-                {t.privacyCenter.version} {entry.subject.version}
+                  : tp.sensitiveConsent.purposes[entry.subject.purpose].name}{' '}
+                {tp.privacyCenter.version} {entry.subject.version}
               </View>
               <View className="privacy-center__meta">{beijingDateTime(entry.at)}</View>
               <View className="privacy-center__receipt privacy-center__receipt-text">
-                {t.privacyCenter.textHash} {receiptCode(entry.subject.sha256)}
+                {tp.privacyCenter.textHash} {receiptCode(entry.subject.sha256)}
               </View>
               <View className="privacy-center__receipt privacy-center__receipt-hash">
-                {t.privacyCenter.receipt} {receiptCode(entry.hash)}
+                {tp.privacyCenter.receipt} {receiptCode(entry.hash)}
               </View>
             </View>
           ))}
           {center.nextBeforeSeq !== null && (
             <View className="privacy-center__more" onClick={() => void center.more()}>
-              {t.privacyCenter.more}
+              {tp.privacyCenter.more}
             </View>
           )}
           <View className="privacy-center__verify" onClick={() => void center.verify()}>
-            {t.privacyCenter.verify}
+            {tp.privacyCenter.verify}
           </View>
           {center.verified && (
             <View
               className={`privacy-center__verified privacy-center__verified--${center.verified.intact ? 'intact' : 'broken'}`}
             >
               {center.verified.intact
-                ? t.privacyCenter.verifyOk(center.verified.length)
-                : t.privacyCenter.verifyBroken(center.verified.problems.length)}
+                ? tp.privacyCenter.verifyOk(center.verified.length)
+                : tp.privacyCenter.verifyBroken(center.verified.problems.length)}
             </View>
           )}
         </View>

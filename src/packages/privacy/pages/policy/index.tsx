@@ -7,6 +7,7 @@ import { PolicyToc } from '../../../../components/policy-toc';
 import { PolicyView } from '../../../../components/policy-view';
 import { documentInEffect, findVersion } from '../../../../features/consent/in-effect';
 import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { pageQuery } from '../../../../platform/navigation';
 import { readingCopyOf } from './reading-copy';
 import './index.css';
@@ -24,7 +25,7 @@ function isPolicyId(id: string | undefined): id is PolicyId {
  * opens its Traditional reading copy, labelled as a reading aid (the Simplified text prevails).
  */
 export default function PolicyPage() {
-  usePageTitle(t.titles.policy);
+  usePageTitle(tp.titles.policy);
   const [{ id, version, copy }] = useState(() => pageQuery());
   const care = useCareMode();
   const [anchor, setAnchor] = useState('');

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useEffect } from 'react';
 import { useRegionChoice } from '../../../../features/permissions/use-region-choice';
 import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { goBack } from '../../../../platform/navigation';
 import { writeStored } from '../../../../platform/storage';
 import './index.css';
@@ -14,7 +15,7 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
  * region is kept, never the point.
  */
 export default function RegionPage() {
-  usePageTitle(t.titles.region);
+  usePageTitle(tp.titles.region);
   const care = useCareMode();
   const { region, regions, notice, locate, choose } = useRegionChoice();
 

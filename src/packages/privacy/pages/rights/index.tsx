@@ -4,7 +4,7 @@ import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/ident
 import { PRIVACY_REQUEST_KINDS, type PrivacyRequestView } from '../../../../../cloudfunctions/lib/contract/privacy';
 import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
 import { EMPTY_DRAFT, useRights, type RightsDraft } from '../../../../features/privacy/use-rights';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { tRights } from '../../../../i18n/rights';
 import { pageQuery } from '../../../../platform/navigation';
 import { ErasureResult } from '../../components/erasure-result';
@@ -67,7 +67,7 @@ function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: (
       </View>
       {p?.realName && <View className="rights__meta">{`${tRights.fields.realName}：${p.realName}`}</View>}
       {p?.document && (
-        <View className="rights__meta">{`${t.account.documentTypes[p.document.type]}：${p.document.number}`}</View>
+        <View className="rights__meta">{`${tp.account.documentTypes[p.document.type]}：${p.document.number}`}</View>
       )}
       <View className="rights__meta">{`${tRights.filedAt} ${beijingDateTime(item.createdAt)}`}</View>
       {item.status === 'open' && (
@@ -88,7 +88,7 @@ function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: (
 
 /** Policy §8 and PIPL arts. 44–47 in one place: a copy of my information, requests, their answers. */
 export default function RightsPage() {
-  usePageTitle(t.titles.rights);
+  usePageTitle(tp.titles.rights);
   const care = useCareMode();
   const r = useRights();
   const { load } = r;
@@ -174,13 +174,13 @@ export default function RightsPage() {
                   className={`rights__choice rights__doc-type--${type}${draft.documentType === type ? ' rights__choice--on' : ''}`}
                   onClick={() => setDraft((d) => ({ ...d, documentType: type }))}
                 >
-                  {t.account.documentTypes[type]}
+                  {tp.account.documentTypes[type]}
                 </View>
               ))}
             </View>
             <Field
               name="doc-number"
-              label={t.account.documentNumber}
+              label={tp.account.documentNumber}
               value={draft.documentNumber}
               onChange={set('documentNumber')}
             />

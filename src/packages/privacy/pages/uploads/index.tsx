@@ -3,7 +3,7 @@ import { AppButton } from '../../../../components/app-button';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { useMyUploads } from '../../../../features/privacy/use-my-uploads';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { tUploads } from '../../../../i18n/uploads';
 import { usePageTitle } from '../../../../platform/page-title';
 import './index.css';
@@ -17,7 +17,7 @@ function readableSize(bytes: number): string {
 
 /** "我上传的文件": what I uploaded, each deletable after a confirmation (policy §8.3, PIPL art. 47). */
 export default function MyUploadsPage() {
-  usePageTitle(t.titles.uploads);
+  usePageTitle(tp.titles.uploads);
   const care = useCareMode();
   const { items, loaded, signedOut, error, remove } = useMyUploads();
 

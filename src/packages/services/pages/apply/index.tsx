@@ -7,7 +7,7 @@ import { ApplicantStep, DeliveryStep, FormStep, MaterialsStep, ReviewStep } from
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const STEP_VIEWS = {
@@ -19,7 +19,7 @@ const STEP_VIEWS = {
 } as const;
 
 export default function ApplyPage() {
-  usePageTitle(t.titles.apply);
+  usePageTitle(tp.titles.apply);
   const care = useCareMode();
   const apply = useApply(pageQuery().code ?? '');
   const a = tr.apply;

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { MOBILE_COUNTRY_CODES } from '../../../../../cloudfunctions/lib/contract/mobile-number';
 import type { useApply } from '../../../../features/requests/use-apply';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import { TextField } from '../../../../components/text-field';
@@ -88,7 +88,7 @@ export function MaterialsStep({ apply }: { apply: Apply }) {
   const photos = (kinds: readonly string[]) => kinds.includes('jpeg') || kinds.includes('png');
   return (
     <View className="svc__card apply__materials">
-      <View className="svc__hint apply__gps-notice">{t.permissions.media.gpsNotice}</View>
+      <View className="svc__hint apply__gps-notice">{tp.permissions.media.gpsNotice}</View>
       <View
         className={`svc__choice apply__keep-location${keepLocation ? ' svc__choice--on' : ''}`}
         onClick={() => setKeepLocation(!keepLocation)}
@@ -174,7 +174,7 @@ export function DeliveryStep({ apply }: { apply: Apply }) {
               key={code}
               on={d.mobile.countryCode === code}
               name={`apply__country apply__country--${code.slice(1)}`}
-              label={t.account.countryCodes[code]}
+              label={tp.account.countryCodes[code]}
               onClick={() => set({ mobile: { ...d.mobile, countryCode: code } })}
             />
           ))}

@@ -4,11 +4,11 @@ import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 export default function CatalogPage() {
-  usePageTitle(t.titles.catalog);
+  usePageTitle(tp.titles.catalog);
   const care = useCareMode();
   const { groups, error } = useCatalog();
   const m = tr.catalog;

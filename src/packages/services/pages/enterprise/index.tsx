@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { AgentGrantView } from '../../../../../cloudfunctions/lib/contract/enterprise';
 import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
 import { useEnterprise, usccIssue } from '../../../../features/requests/use-enterprise';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { tr } from '../../../../i18n/requests';
 import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
@@ -64,7 +64,7 @@ function GrantCard({
 }
 
 export default function EnterprisePage() {
-  usePageTitle(t.titles.enterprise);
+  usePageTitle(tp.titles.enterprise);
   const care = useCareMode();
   const x = useEnterprise();
   useDidShow(() => {
@@ -142,7 +142,7 @@ export default function EnterprisePage() {
               className={`svc__choice enterprise__doc-type enterprise__doc-type--${type}${f.documentType === type ? ' svc__choice--on' : ''}`}
               onClick={() => x.setEnterprise({ documentType: type })}
             >
-              {t.account.documentTypes[type]}
+              {tp.account.documentTypes[type]}
             </View>
           ))}
         </View>

@@ -5,7 +5,7 @@ import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const KIND_NAMES: Record<string, string> = {
@@ -19,7 +19,7 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 export default function MatterPage() {
-  usePageTitle(t.titles.matter);
+  usePageTitle(tp.titles.matter);
   const care = useCareMode();
   const code = pageQuery().code ?? '';
   const { matter, error } = useMatter(code);

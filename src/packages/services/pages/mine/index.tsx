@@ -8,13 +8,13 @@ import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { ListError } from '../../../../components/list-error';
 import { Skeleton } from '../../../../components/skeleton';
 
 export default function MyRequestsPage() {
-  usePageTitle(t.titles.mine);
+  usePageTitle(tp.titles.mine);
   const care = useCareMode();
   const list = useMyRequests();
   const m = tr.mine;

@@ -14,7 +14,7 @@ import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
@@ -22,7 +22,7 @@ import { TextField } from '../../../../components/text-field';
 const d = tr.detail;
 
 export default function RequestDetailPage() {
-  usePageTitle(t.titles.request);
+  usePageTitle(tp.titles.request);
   const care = useCareMode();
   const r = useRequestDetail(pageQuery().id ?? '');
   useDidShow(() => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ROLES, type Role } from '../../../../../cloudfunctions/lib/contract/account';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { useStaffAccounts, type SettableState } from '../../../../features/staff/use-staff-accounts';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import { CloseImpersonator } from '../../components/close-impersonator';
 import '../staff-desk.css';
@@ -17,7 +17,7 @@ const STATES: SettableState[] = ['active', 'restricted', 'suspended', 'banned'];
 
 /** Staff find an account by its name; staff set its status with a reason, admins its roles. */
 export default function StaffAccountsPage() {
-  usePageTitle(t.titles.accounts);
+  usePageTitle(tp.titles.accounts);
   const care = useCareMode();
   const s = useStaffAccounts();
   const m = tStaffDesk.accounts;
@@ -66,7 +66,7 @@ export default function StaffAccountsPage() {
           </View>
           <View className="staff-desk__row">
             <View>{m.status}</View>
-            <View className="staff-accounts__state">{t.account.states[a.status.state]}</View>
+            <View className="staff-accounts__state">{tp.account.states[a.status.state]}</View>
           </View>
           {a.status.reason && (
             <View className="staff-desk__row">
@@ -93,7 +93,7 @@ export default function StaffAccountsPage() {
                 className={`staff-desk__choice staff-accounts__state--${option}${state === option ? ' staff-desk__choice--on' : ''}`}
                 onClick={() => setState(option)}
               >
-                {t.account.states[option]}
+                {tp.account.states[option]}
               </View>
             ))}
           </View>

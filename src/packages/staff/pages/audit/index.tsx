@@ -7,7 +7,7 @@ import { beijingDateTime } from '../../../../i18n/beijing-time';
 import '../staff-desk.css';
 import './index.css';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
@@ -20,7 +20,7 @@ const who = (actor: string) => m.actors[actor] ?? actor;
 
 /** Admins read the sealed audit trail: its check on top, anomaly alerts, then entries newest first. */
 export default function StaffAuditPage() {
-  usePageTitle(t.titles.audit);
+  usePageTitle(tp.titles.audit);
   const care = useCareMode();
   const s = useStaffAudit();
   const [filters, setFilters] = useState<AuditFilters>({ actor: '', subject: '', action: '', range: 'all' });

@@ -5,7 +5,7 @@ import { tStaffDesk } from '../../../../i18n/staff-desk';
 import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../staff-desk.css';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { useProposals } from '../../../../features/staff/use-proposals';
 import { AppButton } from '../../../../components/app-button';
@@ -77,7 +77,7 @@ function Approvals({ roles }: { roles: readonly Role[] }) {
 
 /** One door to every staff screen: those the account's roles open, each with what it is for. */
 export default function StaffDeskPage() {
-  usePageTitle(t.titles.staffDesk);
+  usePageTitle(tp.titles.staffDesk);
   const care = useCareMode();
   const { state, refresh } = useStaffDesk();
   useDidShow(() => {

@@ -7,7 +7,7 @@ import { beijingDate } from '../../../../i18n/beijing-time';
 import { tFeedback } from '../../../../i18n/feedback';
 import { tReports } from '../../../../i18n/reports';
 import '../../../../styles/service-desk.css';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
@@ -18,7 +18,7 @@ const q = tReports.feedbackQueue;
 const replyBlocked = (item: FeedbackQueueItem) => item.category === 'privacy' && !item.identityVerified;
 
 export default function StaffFeedbackPage() {
-  usePageTitle(t.titles.staffFeedback);
+  usePageTitle(tp.titles.staffFeedback);
   const f = useStaffFeedback();
   useDidShow(() => {
     void f.load();

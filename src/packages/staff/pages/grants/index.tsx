@@ -7,7 +7,7 @@ import { openDocument } from '../../../../platform/open-document';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
@@ -16,7 +16,7 @@ const s = tr.staff;
 const e = tr.enterprise;
 
 export default function StaffGrantsPage() {
-  usePageTitle(t.titles.grants);
+  usePageTitle(tp.titles.grants);
   const care = useCareMode();
   const g = useGrantApprovals();
   useDidShow(() => {

@@ -4,7 +4,7 @@ import { AppButton } from '../../../../components/app-button';
 import { TextField } from '../../../../components/text-field';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { useIdentityReviews } from '../../../../features/staff/use-identity-reviews';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tIdentity } from '../../../../i18n/identity';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -20,7 +20,7 @@ const s = tIdentity.staff;
  * mirrored, or unclear"): back to the list and open again for a fresh one.
  */
 export default function StaffIdentityReviewsPage() {
-  usePageTitle(t.titles.identityReviews);
+  usePageTitle(tp.titles.identityReviews);
   const care = useCareMode();
   const r = useIdentityReviews();
   useDidShow(() => {
@@ -40,8 +40,8 @@ export default function StaffIdentityReviewsPage() {
             <View className="identity-reviews__real-name">{opened.realName}</View>
           </View>
           <View className="staff-desk__row">
-            <View className="staff-desk__label">{t.account.documentType}</View>
-            <View>{t.account.documentTypes[opened.documentType]}</View>
+            <View className="staff-desk__label">{tp.account.documentType}</View>
+            <View>{tp.account.documentTypes[opened.documentType]}</View>
           </View>
           <View className="staff-desk__row">
             <View className="staff-desk__label">{s.documentNumber}</View>
@@ -89,7 +89,7 @@ export default function StaffIdentityReviewsPage() {
           )}
           {r.items.map((item) => (
             <View key={item.reviewId} className="staff-desk__item identity-reviews__item">
-              <View>{t.account.documentTypes[item.documentType]}</View>
+              <View>{tp.account.documentTypes[item.documentType]}</View>
               <View className="staff-desk__meta">
                 {s.submittedAt} {beijingDateTime(item.submittedAt)}
                 {item.taken ? ` · ${s.taken}` : ''}

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { PRIVACY_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/contract/privacy';
 import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
 import { useStaffPrivacy } from '../../../../features/staff/use-staff-privacy';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { tRights } from '../../../../i18n/rights';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import '../staff-desk.css';
@@ -13,7 +13,7 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
 
-type Values = { realName?: string; document?: { type: keyof typeof t.account.documentTypes; number: string } } | null;
+type Values = { realName?: string; document?: { type: keyof typeof tp.account.documentTypes; number: string } } | null;
 
 function Values({ name, label, values }: { name: string; label: string; values: Values }) {
   if (!values) return null;
@@ -27,7 +27,7 @@ function Values({ name, label, values }: { name: string; label: string; values: 
       )}
       {values.document && (
         <View className={`staff-privacy__value staff-privacy__${name}-document`}>
-          {`${t.account.documentTypes[values.document.type]}：${values.document.number}`}
+          {`${tp.account.documentTypes[values.document.type]}：${values.document.number}`}
         </View>
       )}
     </View>
@@ -36,7 +36,7 @@ function Values({ name, label, values }: { name: string; label: string; values: 
 
 /** The privacy-request queue: soonest due first; one request masked, revealed on demand (audited), decided. */
 export default function StaffPrivacyRequestsPage() {
-  usePageTitle(t.titles.privacyRequests);
+  usePageTitle(tp.titles.privacyRequests);
   const care = useCareMode();
   const s = useStaffPrivacy();
   const m = tStaffDesk.requests;

@@ -8,7 +8,7 @@ import { AppButton } from '../../../../components/app-button';
 import { AnnounceForm } from './announce-form';
 import { Field } from './field';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const KINDS = ['staff.push', 'maintenance', 'policy.published', 'security.incident'] as const;
@@ -19,7 +19,7 @@ const AUDIENCES: AudienceType[] = ['person', 'accounts', 'matter', 'policy', 'ev
  * also send security incidents to the people affected, and announce maintenance (AnnounceForm).
  */
 export default function PushPage() {
-  usePageTitle(t.titles.push);
+  usePageTitle(tp.titles.push);
   const care = useCareMode();
   const p = usePushJob();
   const f = p.form;

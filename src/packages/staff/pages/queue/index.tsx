@@ -8,13 +8,13 @@ import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const s = tr.staff;
 
 export default function StaffQueuePage() {
-  usePageTitle(t.titles.staffQueue);
+  usePageTitle(tp.titles.staffQueue);
   const care = useCareMode();
   const q = useStaffQueue();
   useDidShow(() => {

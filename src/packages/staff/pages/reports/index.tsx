@@ -5,7 +5,7 @@ import { useStaffReports } from '../../../../features/feedback/use-staff-reports
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tReports } from '../../../../i18n/reports';
 import '../../../../styles/service-desk.css';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
@@ -14,7 +14,7 @@ const q = tReports.reportQueue;
 
 /** Open reports, a compromised account first; each decided with a note, after a confirmation. */
 export default function StaffReportsPage() {
-  usePageTitle(t.titles.staffReports);
+  usePageTitle(tp.titles.staffReports);
   const r = useStaffReports();
   useDidShow(() => {
     void r.load();

@@ -10,7 +10,7 @@ import { pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
-import { t } from '../../../../i18n';
+import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
@@ -19,7 +19,7 @@ const s = tr.staff;
 const d = tr.detail;
 
 export default function StaffRequestPage() {
-  usePageTitle(t.titles.staffRequest);
+  usePageTitle(tp.titles.staffRequest);
   const care = useCareMode();
   const r = useStaffRequest(pageQuery().id ?? '');
   useDidShow(() => {

@@ -2,6 +2,7 @@ import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import PermissionsPage from '../../../../../src/packages/privacy/pages/permissions/index';
 import { t } from '../../../../../src/i18n';
 import { PERMISSION_IDS, openSettingsFor, readPermissionStates } from '../../../../../src/platform/permissions';
+import { tp } from '../../../../../src/i18n/packages';
 
 jest.mock('../../../../../src/platform/permissions', () => {
   const actual = jest.requireActual('../../../../../src/platform/permissions');
@@ -23,9 +24,9 @@ describe('PermissionsPage', () => {
       expect(names).toEqual(PERMISSION_IDS.map((id) => t.permissions.items[id].name));
       const location = container.querySelector('.permission-list__item--location');
       expect(location?.textContent).toContain(t.permissions.items.location.purpose);
-      expect(location?.querySelector('.permission-list__state')?.textContent).toBe(t.permissions.states.unknown);
+      expect(location?.querySelector('.permission-list__state')?.textContent).toBe(tp.permissions.states.unknown);
       const phoneState = container.querySelector('.permission-list__item--phoneState .permission-list__state');
-      expect(phoneState?.textContent).toBe(t.permissions.states['app-only']);
+      expect(phoneState?.textContent).toBe(tp.permissions.states['app-only']);
     });
   });
 
@@ -43,7 +44,7 @@ describe('PermissionsPage', () => {
       const { container } = render(<PermissionsPage />);
       await waitFor(() => expect(items(container)).toHaveLength(9));
       const location = container.querySelector('.permission-list__item--location') as Element;
-      expect(location.querySelector('.permission-list__state')?.textContent).toBe(t.permissions.states.denied);
+      expect(location.querySelector('.permission-list__state')?.textContent).toBe(tp.permissions.states.denied);
       expect(container.querySelectorAll('.permission-list__manage')).toHaveLength(1);
       await act(async () => {
         fireEvent.click(location.querySelector('.permission-list__manage') as Element);
