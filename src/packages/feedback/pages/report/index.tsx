@@ -8,16 +8,18 @@ import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const e = tReports.entry;
 
 /** 举报 (agreement §5.9): an account, a message or uploaded content, with a reason; the outcome comes to the inbox. */
 export default function ReportPage() {
   usePageTitle(tp.titles.report);
+  const care = useCareMode();
   const f = useReportForm();
-  if (f.sent) return <View className="svc report report__sent">{e.sent}</View>;
+  if (f.sent) return <View className={`svc report report__sent ${care.rootClass}`}>{e.sent}</View>;
   return (
-    <View className="svc report">
+    <View className={`svc report ${care.rootClass}`}>
       <View className="svc__hint">{e.intro}</View>
       <View className="svc__label">{e.kind}</View>
       <View className="svc__choices">
