@@ -7,15 +7,17 @@ import { tOidc } from '../../../../i18n/oidc';
 import '../oidc.css';
 import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** The privacy center's list: each service signed in with the account, what it may receive, when; revoke. */
 export default function AuthorizedServicesPage() {
+  const care = useCareMode();
   usePageTitle(tp.titles.authorizedServices);
   const s = useAuthorizedServices();
   const scanner = useScanSignIn();
-  if (s.signedOut) return <View className="oidc oidc__meta">{tOidc.signedOut}</View>;
+  if (s.signedOut) return <View className={`oidc oidc__meta ${care.rootClass}`}>{tOidc.signedOut}</View>;
   return (
-    <View className="oidc">
+    <View className={`oidc ${care.rootClass}`}>
       <View className="oidc__section">
         <View className="oidc__meta">{tOidc.scan.hint}</View>
         <AppButton className="oidc__scan" variant="primary" onClick={() => void scanner.scan()}>

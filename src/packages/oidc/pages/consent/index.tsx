@@ -8,12 +8,14 @@ import { openExternalLink } from '../../../../platform/external-link';
 import '../oidc.css';
 import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /**
  * Another service asks to sign the person in: who it is, what it would receive (in plain words),
  * its own terms, which must be accepted (a tick) before approving; refusing is as easy.
  */
 export default function OidcConsentPage() {
+  const care = useCareMode();
   usePageTitle(tp.titles.oidcConsent);
   const c = useConsentRequest();
   const [accepted, setAccepted] = useState(false);
@@ -22,20 +24,21 @@ export default function OidcConsentPage() {
     if ((await openExternalLink(url)) === 'copied') toastSuccess(tOidc.linkCopied);
   };
 
-  if (c.loading) return <View className="oidc oidc__meta">{tOidc.loading}</View>;
-  if (!c.request) return <View className="oidc oidc__meta oidc__no-request">{tOidc.noRequest}</View>;
-  if (!c.view) return <View className="oidc oidc__error">{c.error}</View>;
+  if (c.loading) return <View className={`oidc oidc__meta ${care.rootClass}`}>{tOidc.loading}</View>;
+  if (!c.request)
+    return <View className={`oidc oidc__meta oidc__no-request ${care.rootClass}`}>{tOidc.noRequest}</View>;
+  if (!c.view) return <View className={`oidc oidc__error ${care.rootClass}`}>{c.error}</View>;
   const name = c.view.client.name;
   if (c.outcome)
     return (
-      <View className={`oidc oidc__outcome oidc__outcome--${c.outcome}`}>
+      <View className={`oidc oidc__outcome oidc__outcome--${c.outcome} ${care.rootClass}`}>
         {c.outcome === 'approved' ? tOidc.approved : tOidc.refused}
         <View className="oidc__meta">{tOidc.revokeAnytime}</View>
       </View>
     );
 
   return (
-    <View className="oidc">
+    <View className={`oidc ${care.rootClass}`}>
       <View className="oidc__section">
         <View className="oidc__service">{name}</View>
         <View className="oidc__asks">{tOidc.asks(name)}</View>

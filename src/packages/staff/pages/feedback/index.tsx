@@ -11,6 +11,7 @@ import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const q = tReports.feedbackQueue;
 
@@ -18,13 +19,14 @@ const q = tReports.feedbackQueue;
 const replyBlocked = (item: FeedbackQueueItem) => item.category === 'privacy' && !item.identityVerified;
 
 export default function StaffFeedbackPage() {
+  const care = useCareMode();
   usePageTitle(tp.titles.staffFeedback);
   const f = useStaffFeedback();
   useDidShow(() => {
     void f.load();
   });
   return (
-    <View className="svc staff-feedback">
+    <View className={`svc staff-feedback ${care.rootClass}`}>
       <View className="svc__title">{q.title}</View>
       {f.error && <View className="svc__error staff-feedback__error">{f.error}</View>}
       {f.loaded && f.items.length === 0 && !f.error && (

@@ -9,18 +9,20 @@ import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
+import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const q = tReports.reportQueue;
 
 /** Open reports, a compromised account first; each decided with a note, after a confirmation. */
 export default function StaffReportsPage() {
+  const care = useCareMode();
   usePageTitle(tp.titles.staffReports);
   const r = useStaffReports();
   useDidShow(() => {
     void r.load();
   });
   return (
-    <View className="svc staff-reports">
+    <View className={`svc staff-reports ${care.rootClass}`}>
       <View className="svc__title">{q.title}</View>
       {r.error && <View className="svc__error staff-reports__error">{r.error}</View>}
       {r.loaded && r.items.length === 0 && !r.error && (
