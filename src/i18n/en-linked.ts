@@ -4,6 +4,8 @@ import type { zhCNLinked } from './zh-CN-linked';
 /** The linked-accounts screen's strings (zh-CN-linked.ts) in English. */
 export const enLinked: Catalog<typeof zhCNLinked> = {
   entry: 'Linked accounts',
+  /** Outside platforms by id, in the UI language (the cloud's name is the fallback). */
+  providers: { yuexinqian: 'Yuexinqian' },
   intro:
     'Once you link an outside account (such as Yuexinqian), you can sign in to Qin Yi Ban with it. An outside account can be linked to one Qin Yi Ban account only, and you can unlink it at any time.',
   password: 'Password',

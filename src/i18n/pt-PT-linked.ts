@@ -4,6 +4,8 @@ import type { zhCNLinked } from './zh-CN-linked';
 /** The linked-accounts screen's strings (zh-CN-linked.ts) in European Portuguese. */
 export const ptPTLinked: Catalog<typeof zhCNLinked> = {
   entry: 'Contas associadas',
+  /** Outside platforms by id, in the UI language (the cloud's name is the fallback). */
+  providers: { yuexinqian: 'Yuexinqian' },
   intro:
     'Depois de associar uma conta externa (por exemplo, Yuexinqian), pode iniciar sessão no Qin Yi Ban com ela. Uma conta externa só pode ser associada a uma conta Qin Yi Ban e pode desassociá-la a qualquer momento.',
   password: 'Palavra-passe',

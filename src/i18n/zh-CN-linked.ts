@@ -5,6 +5,8 @@
 export const zhCNLinked = {
   /** The privacy center's link here. */
   entry: '关联账号',
+  /** Outside platforms by id, in the UI language (the cloud's name is the fallback). */
+  providers: { yuexinqian: '粤信签' } as Record<string, string>,
   intro: '关联外部账号（如粤信签）后，可以用它登录琴易办。一个外部账号只能关联一个琴易办账号，您可以随时解除关联。',
   password: '登录密码',
   passwordHint: '关联或解除关联前，请输入琴易办登录密码',

@@ -8,6 +8,8 @@ import type { zhCNLinked } from './zh-CN-linked';
 export const zhMOLinked: Catalog<typeof zhCNLinked> = {
   /** The privacy center's link here. */
   entry: '關聯帳號',
+  /** Outside platforms by id, in the UI language (the cloud's name is the fallback). */
+  providers: { yuexinqian: '粵信簽' },
   intro: '關聯外部帳號（如粵信簽）後，可以用它登入琴易辦。一個外部帳號只能關聯一個琴易辦帳號，您可以隨時解除關聯。',
   password: '登入密碼',
   passwordHint: '關聯或解除關聯前，請輸入琴易辦登入密碼',

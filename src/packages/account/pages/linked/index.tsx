@@ -5,7 +5,7 @@ import { AppButton } from '../../../../components/app-button';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { useLinkedAccounts } from '../../../../features/linked/use-linked-accounts';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
-import { tLinked } from '../../../../i18n/linked';
+import { providerName, tLinked } from '../../../../i18n/linked';
 import { TextField } from '../../../../components/text-field';
 import '../form.css';
 import './index.css';
@@ -23,7 +23,7 @@ export default function LinkedAccountsPage() {
       {s.loaded && s.items.length === 0 && <View className="linked__empty">{tLinked.empty}</View>}
       {s.items.map((item) => (
         <View key={item.id} className="linked__item">
-          <View className="linked__name">{item.providerName}</View>
+          <View className="linked__name">{providerName(item.provider, item.providerName)}</View>
           <View className="linked__meta">
             {tLinked.linkedAt} {beijingDateTime(item.linkedAt)}
           </View>
@@ -44,7 +44,7 @@ export default function LinkedAccountsPage() {
       {s.loaded && s.providers.length === 0 && <View className="linked__empty">{tLinked.noProviders}</View>}
       {s.providers.map((p) => (
         <AppButton key={p.id} className="linked__link" variant="primary" onClick={() => void s.link(p.id)}>
-          {tLinked.link} {p.name}
+          {tLinked.link} {providerName(p.id, p.name)}
         </AppButton>
       ))}
     </View>

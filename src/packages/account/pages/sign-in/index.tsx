@@ -8,7 +8,7 @@ import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { useLinkedSignIn } from '../../../../features/linked/use-linked-sign-in';
-import { tLinked } from '../../../../i18n/linked';
+import { providerName, tLinked } from '../../../../i18n/linked';
 
 export default function SignInPage() {
   usePageTitle(tp.titles.signIn);
@@ -79,7 +79,7 @@ export default function SignInPage() {
           loading={linked.busy === p.id}
           onClick={() => void linked.signInWith(p.id)}
         >
-          {tLinked.signInWith(p.name)}
+          {tLinked.signInWith(providerName(p.id, p.name))}
         </AppButton>
       ))}
       {linked.error && <View className="account-form__error sign-in__linked-error">{linked.error}</View>}
