@@ -1,5 +1,6 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type { FeedbackQueueOutput } from '../../cloudfunctions/lib/contract/feedback-handling';
+import type { ReportQueueOutput } from '../../cloudfunctions/lib/contract/reports';
 import { REPORT_OUTCOME_TEXT } from '../../cloudfunctions/lib/reports/decide-report';
 import { zhCNReports } from '../../src/i18n/zh-CN-reports';
 import { sdkAt } from '../support/local-cloud';
@@ -16,8 +17,6 @@ const PAGES = {
   staffFeedback: 'packages/staff/pages/feedback/index',
   staffReports: 'packages/staff/pages/reports/index',
 } as const;
-
-const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 
 declare const location: { origin: string };
 declare function fetch(url: string): Promise<{ json(): Promise<{ env: string }> }>;
@@ -75,14 +74,18 @@ describe('complaints answered and reports handled', () => {
       expect(await textOf(again, '.feedback__reply')).toContain('已增开两个窗口，感谢反馈。');
       await saveScreen(miniProgram, 'feedback-answered');
 
+      // Made staff, the person is not offered their own complaint (separation of duties, issue 15):
+      // the other staff member closes it.
       await makeStaff(miniProgram);
       await miniProgram.navigateTo(`/${PAGES.staffFeedback}`);
       const staff = await onPage(miniProgram, PAGES.staffFeedback);
-      await until('the answered item', async () => (await staff.$('.staff-feedback__item--answered')) !== null);
+      await until('the queue without my own item', async () => (await staff.$('.staff-feedback__empty')) !== null);
+      expect(await staff.$('.staff-feedback__item--answered')).toBeNull();
       await saveScreen(miniProgram, 'staff-feedback-queue');
-      await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
-      await tap(staff, '.staff-feedback__close');
-      await until('the queue emptied', async () => (await staff.$('.staff-feedback__empty')) !== null);
+      expect((await desk.call('feedback', 'close', { id: item?.id })).ok).toBe(true);
+      const closed = await desk.call<FeedbackQueueOutput>('feedback', 'queue');
+      if (!closed.ok) throw new Error(`queue: ${closed.error.code}`);
+      expect(closed.data.items.find((i) => i.id === item?.id)).toBeUndefined();
     },
   );
 
@@ -107,15 +110,20 @@ describe('complaints answered and reports handled', () => {
     await until('the report sent', async () => (await page.$('.report__sent')) !== null);
     expect(await textOf(page, '.report__sent')).toBe(zhCNReports.entry.sent);
 
+    // Made staff, the reporter is not offered their own report (separation of duties, issue 15);
+    // another staff member decides it.
     await makeStaff(miniProgram);
     await miniProgram.navigateTo(`/${PAGES.staffReports}`);
     const staff = await onPage(miniProgram, PAGES.staffReports);
-    await until('the report in the queue', async () => (await staff.$('.staff-reports__item')) !== null);
-    await type(staff, 'input.staff-reports__note', '冒充官方');
+    await until('the queue without my own report', async () => (await staff.$('.staff-reports__empty')) !== null);
     await saveScreen(miniProgram, 'staff-reports-queue');
-    await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
-    await tap(staff, '.staff-reports__decide--remove');
-    await until('the queue emptied', async () => (await staff.$('.staff-reports__empty')) !== null);
+    const desk = await staffDesk(miniProgram);
+    const reports = await desk.call<ReportQueueOutput>('feedback', 'reportQueue');
+    if (!reports.ok) throw new Error(`reports: ${reports.error.code}`);
+    const [report] = reports.data.items;
+    expect(
+      (await desk.call('feedback', 'decideReport', { id: report?.id, outcome: 'remove', note: '冒充官方' })).ok,
+    ).toBe(true);
 
     expect(await find(miniProgram, 'messages', { _id: message._id })).toEqual([]);
     const told = await find<{ body: string }>(miniProgram, 'messages', { kind: 'report.decided' });
