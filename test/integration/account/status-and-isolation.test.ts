@@ -2,6 +2,9 @@ import type { ProfileView } from '../../../cloudfunctions/lib/contract/account';
 import { ALICE, BOB, STAFF, accountCloud } from './account-cloud';
 import { setRoles } from '../../support/set-roles';
 
+// Staff made under the two-person rule and several cold function workers: more than the 30 s default on a loaded machine.
+jest.setTimeout(90_000);
+
 const t = accountCloud();
 
 async function withStaff(env: string) {

@@ -1,6 +1,9 @@
 import type { PersonalCopy } from '../../../cloudfunctions/lib/contract/privacy';
 import { ALICE, BOB, privacyCloud } from './privacy-cloud';
 
+// Staff made under the two-person rule and several cold function workers: more than the 30 s default on a loaded machine.
+jest.setTimeout(90_000);
+
 const t = privacyCloud();
 
 describe('a copy of my personal information (real SDK, local cloud)', () => {
