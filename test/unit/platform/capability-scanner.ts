@@ -17,6 +17,11 @@ export const ALLOWED = [/^src\/platform\/permissions\//, /^src\/platform\/wx-api
  */
 export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   'src/platform/device.ts': ['getDeviceInfo'],
+  // The audit screen's catalogs name the audited action `oidc.authorize` (a string key, no call).
+  'src/i18n/zh-CN-audit.ts': ['authorize'],
+  'src/i18n/zh-MO-audit.ts': ['authorize'],
+  'src/i18n/en-audit.ts': ['authorize'],
+  'src/i18n/pt-PT-audit.ts': ['authorize'],
 };
 
 export interface Violation {
