@@ -26,14 +26,14 @@ const PRODUCTION = {
 };
 const TWIN = { TCB_CONTEXT_CNFG: JSON.stringify({ URL: 'http://127.0.0.1:9/tcb' }) };
 
-/**
- * Node prints the throwing source line with an uncaught error, and a bundle is one minified line of
- * a few hundred KB: the buffer is large enough for it, and a spawn error (timeout, overflow) is
- * reported as such instead of reading as a missing message.
- */
+/** Loads a bundle as CloudBase does; a spawn error (timeout, overflow) is reported as such, not as a missing message. */
 function load(name: string, env: Record<string, string>): { status: number | null; stderr: string } {
   const bundle = join(FUNCTIONS_DIR, name, 'index.js');
-  const result = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(bundle)})`], {
+  // The load error is printed by the child itself: Node's own report of an uncaught error repeats
+  // the throwing line (the whole bundle, one minified line), and a child that exits with that much
+  // still queued for a slow pipe loses the message at the end.
+  const script = `try { require(${JSON.stringify(bundle)}); } catch (error) { console.error(String(error && error.stack)); process.exitCode = 1; }`;
+  const result = spawnSync(process.execPath, ['-e', script], {
     // Only what CloudBase would give: the keys and the case's variables (NODE_ENV and TARO_ENV satisfy the typings).
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', TARO_ENV: 'weapp', ...KEYS, ...env },
     encoding: 'utf8',
