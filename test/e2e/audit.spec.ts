@@ -42,7 +42,8 @@ describe('the admin audit screen', () => {
       expect(rows.join('\n')).not.toMatch(/account\.|privacy\.|[0-9a-f]{24}/);
       await saveScreen(miniProgram, 'audit-log');
 
-      // Only what the first admin did: the role change, not the console's grant.
+      // Only what the first admin did: proposing the roles (the second admin's approval sets them,
+      // under the two-person rule), not the console's grant.
       await type(page, 'input.staff-audit__actor', 'admin_audit');
       await tap(page, 'button.staff-audit__search');
       const filtered = await until(
@@ -53,7 +54,7 @@ describe('the admin audit screen', () => {
         },
         PRIVACY_COLD_MS,
       );
-      expect(filtered.some((r) => r.includes(ta.actions['account.roles-set']!))).toBe(true);
+      expect(filtered.some((r) => r.includes(ta.actions['proposal.roles-proposed']!))).toBe(true);
       await saveScreen(miniProgram, 'audit-log-by-actor');
     },
     120_000,
