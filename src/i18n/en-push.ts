@@ -34,6 +34,8 @@ export const enPush: Catalog<typeof zhCNPush> = {
   progress: (done: number, total: number) => `Processed ${done} / ${total}`,
   counts: (sent: number, skipped: number, failed: number) => `Sent ${sent} · skipped ${skipped} · failed ${failed}`,
   finished: 'Sending finished',
+  awaitingApproval:
+    "A push to everyone needs another administrator's approval: it now waits on the staff desk, and the approver sends it.",
   forbidden: 'Only push staff and administrators can send notices.',
   signIn: 'Sign in',
   accountNames: 'Account names of the affected users (separated by commas or spaces)',
@@ -48,6 +50,8 @@ export const enPush: Catalog<typeof zhCNPush> = {
     badTime: 'Enter the Beijing time as “2027-01-10 22:00”',
     publish: 'Publish announcement',
     published: (when: string) => `Announcement published; shown until ${when}`,
+    awaitingApproval:
+      'Announcement submitted: it shows on home and reaches everyone once another administrator approves it on the staff desk.',
     forbidden: 'Only administrators can publish announcements.',
   },
   confirmAnnounce: {

@@ -44,10 +44,19 @@ export const enStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     approvals: {
       title: 'Waiting for a second administrator',
       grant: 'Give {account} the roles: {roles}',
+      push: 'Push to everyone ({count} people): {title}',
+      announcement: 'Announcement pushed to everyone ({count} people): {title}',
       proposedBy: 'Proposed by {name}, {at}; lapses unless approved by {until}',
       mine: 'You proposed this or it concerns you: another administrator must decide',
       approve: 'Approve',
       reject: 'Reject',
+      confirmApprovePush: {
+        title: 'Approve the push to everyone',
+        content: 'It is sent to everyone at once and the proposer is told.',
+        confirmText: 'Approve and send',
+        cancelText: 'Cancel',
+        done: 'Approved and sent',
+      },
       confirmApprove: {
         title: 'Approve the roles',
         content: 'The roles take effect at once and the proposer is told.',

@@ -44,10 +44,19 @@ export const ptPTStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     approvals: {
       title: 'À espera de um segundo administrador',
       grant: 'Atribuir a {account} as funções: {roles}',
+      push: 'Envio a todos ({count} pessoas): {title}',
+      announcement: 'Aviso enviado a todos ({count} pessoas): {title}',
       proposedBy: 'Proposto por {name}, {at}; caduca se não for aprovado até {until}',
       mine: 'Foi o senhor quem propôs ou diz-lhe respeito: outro administrador tem de decidir',
       approve: 'Aprovar',
       reject: 'Rejeitar',
+      confirmApprovePush: {
+        title: 'Aprovar o envio a todos',
+        content: 'É enviado a todos de imediato e o proponente é informado.',
+        confirmText: 'Aprovar e enviar',
+        cancelText: 'Cancelar',
+        done: 'Aprovado e enviado',
+      },
       confirmApprove: {
         title: 'Aprovar as funções',
         content: 'As funções entram logo em vigor e o proponente é avisado.',

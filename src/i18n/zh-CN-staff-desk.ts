@@ -22,10 +22,19 @@ export const zhCNStaffDesk = {
     approvals: {
       title: '待批准（两名管理员）',
       grant: '为 {account} 授予角色：{roles}',
+      push: '向全体用户推送（{count} 人）：{title}',
+      announcement: '发布公告并推送全体用户（{count} 人）：{title}',
       proposedBy: '提议人 {name}，{at}，{until} 前未批准即失效',
       mine: '您本人提出或与您本人有关，须由另一位管理员批准',
       approve: '批准',
       reject: '驳回',
+      confirmApprovePush: {
+        title: '批准全员推送',
+        content: '批准后立即向全体用户发送，提议人将收到通知。',
+        confirmText: '批准并发送',
+        cancelText: '取消',
+        done: '已批准并发送',
+      },
       confirmApprove: {
         title: '批准授予角色',
         content: '批准后角色立即生效，提议人将收到通知。',

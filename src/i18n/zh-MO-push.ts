@@ -37,6 +37,7 @@ export const zhMOPush: Catalog<typeof zhCNPush> = {
   progress: (done: number, total: number) => `已處理 ${done} / ${total}`,
   counts: (sent: number, skipped: number, failed: number) => `已發送 ${sent} · 跳過 ${skipped} · 失敗 ${failed}`,
   finished: '推送完成',
+  awaitingApproval: '向全體用戶的推送須由另一位管理員批准：已提交到工作台的「待批准」，批准後由批准人發送。',
   forbidden: '僅推送人員和管理員可以推送通知。',
   signIn: '去登入',
   announce: {
@@ -50,6 +51,7 @@ export const zhMOPush: Catalog<typeof zhCNPush> = {
     badTime: '請按“2027-01-10 22:00”的格式填寫北京時間',
     publish: '發佈公告',
     published: (when: string) => `公告已發佈，將展示至 ${when}`,
+    awaitingApproval: '公告已提交：另一位管理員在工作台批准後，才會展示在首頁並推送給全體用戶。',
     forbidden: '僅管理員可以發佈公告。',
   },
   confirmAnnounce: {

@@ -25,10 +25,19 @@ export const zhMOStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     approvals: {
       title: '待批准（兩名管理員）',
       grant: '為 {account} 授予角色：{roles}',
+      push: '向全體用戶推送（{count} 人）：{title}',
+      announcement: '發佈公告並推送全體用戶（{count} 人）：{title}',
       proposedBy: '提議人 {name}，{at}，{until} 前未批准即失效',
       mine: '您本人提出或與您本人有關，須由另一位管理員批准',
       approve: '批准',
       reject: '駁回',
+      confirmApprovePush: {
+        title: '批准全員推送',
+        content: '批准後立即向全體用戶發送，提議人將收到通知。',
+        confirmText: '批准並發送',
+        cancelText: '取消',
+        done: '已批准並發送',
+      },
       confirmApprove: {
         title: '批准授予角色',
         content: '批准後角色立即生效，提議人將收到通知。',

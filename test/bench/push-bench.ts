@@ -16,6 +16,7 @@ import type { Result } from '../../cloudfunctions/lib/contract/result';
 import { startLocalCloud } from '../../localcloud';
 import { tableName } from '../../localcloud/database/json-path';
 import { agreeThrough } from '../integration/account/agree';
+import { approvePush } from '../support/approve-push';
 import { sdkAt } from '../support/local-cloud';
 import { seedAccounts } from '../support/push-seed';
 
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
       kind: 'staff.push',
       audience: { type: 'everyone' },
     });
+    await approvePush(sdkAt(cloud.serviceUrl, { env }).database(), job.jobId);
     const started = Date.now();
     let progress = await call<PushProgress>('runPushJob', { jobId: job.jobId });
     while (progress.status !== 'done') progress = await call<PushProgress>('runPushJob', { jobId: job.jobId });

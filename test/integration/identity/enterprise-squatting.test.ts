@@ -99,6 +99,16 @@ describe('a squatted enterprise (finding 1)', () => {
     const [mine] = await t.data<EnterpriseView[]>(env, MALLORY.openid, 'myEnterprises');
     expect(mine).toMatchObject({ uscc: BRIDGE_USCC, verified: false, isLegalRepresentative: false });
 
+    const registering = (p: Person) =>
+      t.requestsCode(env, p.openid, 'registerEnterprise', {
+        uscc: BRIDGE_USCC,
+        name: '粤澳桥咨询有限公司',
+        legalRepresentative: { name: p.realName, document: p.document },
+      });
+    // Only the person the registry names is offered the takeover; anyone else is told it is taken.
+    expect(await registering(BOB)).toBe('ENTERPRISE.ALREADY_REGISTERED');
+    expect(await registering(FRANK)).toBe('ENTERPRISE.TAKEOVER_AVAILABLE');
+
     expect(await t.requestsCode(env, ALICE.openid, 'takeOverEnterprise', { uscc: BRIDGE_USCC })).toBe(
       'IDENTITY.LEVEL_REQUIRED',
     );
@@ -121,5 +131,7 @@ describe('a squatted enterprise (finding 1)', () => {
       target: enterpriseId,
     });
     expect(audited.map((a) => a.details.formerRegistrant)).toEqual([malloryId]);
+    // Taken over, it is theirs: registering again is no longer a takeover.
+    expect(await registering(FRANK)).toBe('ENTERPRISE.ALREADY_REGISTERED');
   });
 });

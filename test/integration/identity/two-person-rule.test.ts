@@ -44,6 +44,7 @@ describe('the two-person rule for role grants (real SDK, local cloud)', () => {
     expect(await t.data(env, STAFF.openid, 'decideProposal', { id: asked.proposalId, decision: 'approve' })).toEqual({
       id: asked.proposalId,
       status: 'approved',
+      jobId: null,
     });
     expect(await roleOf(env, BOB.accountName)).toEqual(['user', 'staff', 'reviewer']);
     expect(await t.code(env, STAFF.openid, 'decideProposal', { id: asked.proposalId, decision: 'approve' })).toBe(

@@ -5,6 +5,7 @@
  * reading the next), while WeChat has been asked for only what the pace allows; the following runs
  * send the rest, each person once.
  */
+import { approvePush } from '../../support/approve-push';
 import type { PushJobCreated, PushProgress } from '../../../cloudfunctions/lib/contract/notify';
 import { seedAccounts } from '../../support/push-seed';
 import { STAFF } from '../account/account-cloud';
@@ -29,6 +30,7 @@ describe('a push whose WeChat sends are paced', () => {
       kind: 'staff.push',
       audience: { type: 'everyone' },
     });
+    await approvePush(t.cloud().sdk({ env }).database(), job.jobId);
 
     const first = await t.data<PushProgress>(env, STAFF.openid, 'runPushJob', { jobId: job.jobId });
     const pushed = async () =>

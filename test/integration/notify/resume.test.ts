@@ -1,4 +1,5 @@
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { approvePush } from '../../support/approve-push';
 import { join } from 'node:path';
 import type { PushJobCreated, PushProgress } from '../../../cloudfunctions/lib/contract/notify';
 import { seedAccounts, seededOpenid } from '../../support/push-seed';
@@ -32,6 +33,7 @@ describe('a 5,000-recipient push interrupted midway and resumed', () => {
       kind: 'staff.push',
       audience: { type: 'everyone' },
     });
+    await approvePush(t.cloud().sdk({ env }).database(), job.jobId);
     expect(job.audienceSize).toBe(PEOPLE + 1);
 
     // A first step sends to a thousand; then the instance is killed by its timeout in the middle of

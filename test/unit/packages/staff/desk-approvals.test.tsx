@@ -21,6 +21,7 @@ const waiting = (over: Partial<ProposalView>): ProposalView => ({
   kind: 'roles',
   accountName: 'chan_tai_man',
   roles: ['user', 'reviewer'],
+  push: null,
   proposedByName: 'admin_one',
   proposedAt: '2026-12-03T02:00:00.000Z',
   expiresAt: '2026-12-04T02:00:00.000Z',
@@ -65,5 +66,27 @@ describe('the staff desk: role grants waiting for a second admin', () => {
     expect(container.querySelector('.desk__approval-mine')?.textContent).toBe(
       '您本人提出或与您本人有关，须由另一位管理员批准',
     );
+  });
+
+  it('shows a push to everyone with its text, and the approver sends it after approving', async () => {
+    const call = jest.mocked(cloudClient.call);
+    const push = { title: '系统维护通知', body: '周六 02:00–04:00 暂停服务', audienceSize: 3, announcement: false };
+    call.mockImplementation(async (_fn: string, action: string) => {
+      if (action === 'proposals')
+        return { ok: true, data: [waiting({ kind: 'push', accountName: '', roles: [], push })] };
+      if (action === 'decideProposal') return { ok: true, data: { id: 'p1', status: 'approved', jobId: 'j1' } };
+      return { ok: true, data: { jobId: 'j1', status: 'done' } };
+    });
+    jest.spyOn(wxApi, 'showModal').mockResolvedValue({ confirm: true } as never);
+    jest.spyOn(wxApi, 'showToast').mockResolvedValue(undefined as never);
+    const { container } = render(<StaffDeskPage />);
+    await settle();
+    expect(container.querySelector('.desk__approval-what')?.textContent).toBe('向全体用户推送（3 人）：系统维护通知');
+    expect(container.querySelector('.desk__approval-body')?.textContent).toBe('周六 02:00–04:00 暂停服务');
+    fireEvent.click(container.querySelector('.desk__approve') as Element);
+    await settle();
+    await settle();
+    expect(call).toHaveBeenCalledWith('account', 'decideProposal', { id: 'p1', decision: 'approve' });
+    expect(call).toHaveBeenCalledWith('notify', 'runPushJob', { jobId: 'j1', limit: 200 });
   });
 });

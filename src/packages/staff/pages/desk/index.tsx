@@ -17,7 +17,10 @@ const d = tStaffDesk.desk;
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? '');
 
-/** Role grants waiting for a second admin (two-person rule): approve or reject, after a confirmation. */
+/**
+ * Role grants and pushes to everyone waiting for a second admin (two-person rule): approve or
+ * reject, after a confirmation; an approved push is sent from here.
+ */
 function Approvals({ roles }: { roles: readonly Role[] }) {
   const p = useProposals(roles);
   const { load } = p;
@@ -37,9 +40,21 @@ function Approvals({ roles }: { roles: readonly Role[] }) {
       {p.error && <View className="staff-desk__error desk__approvals-error">{p.error}</View>}
       {p.items.map((item) => (
         <View key={item.id} className="desk__approval">
-          <View className="desk__approval-what">
-            {fill(a.grant, { account: item.accountName, roles: roleNames(item.roles) })}
-          </View>
+          {item.push ? (
+            <>
+              <View className="desk__approval-what">
+                {fill(item.push.announcement ? a.announcement : a.push, {
+                  count: String(item.push.audienceSize),
+                  title: item.push.title,
+                })}
+              </View>
+              <View className="staff-desk__meta desk__approval-body">{item.push.body}</View>
+            </>
+          ) : (
+            <View className="desk__approval-what">
+              {fill(a.grant, { account: item.accountName, roles: roleNames(item.roles) })}
+            </View>
+          )}
           <View className="staff-desk__meta">
             {fill(a.proposedBy, {
               name: item.proposedByName,
@@ -54,7 +69,11 @@ function Approvals({ roles }: { roles: readonly Role[] }) {
               <AppButton
                 variant="primary"
                 className="desk__approve"
-                onClick={() => void confirmThen(a.confirmApprove, () => p.decide(item.id, 'approve'))}
+                onClick={() =>
+                  void confirmThen(item.push ? a.confirmApprovePush : a.confirmApprove, () =>
+                    p.decide(item.id, 'approve'),
+                  )
+                }
               >
                 {a.approve}
               </AppButton>

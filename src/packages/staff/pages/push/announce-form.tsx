@@ -62,7 +62,10 @@ export function AnnounceForm() {
         onInput={(v) => a.set('endsAt', v)}
       />
       {a.error && <View className="push__error">{a.error}</View>}
-      {a.published && a.endsAt !== null && <View className="push__done">{m.published(beijingDateTime(a.endsAt))}</View>}
+      {a.published?.job.proposalId && <View className="push__hint push__awaiting">{m.awaitingApproval}</View>}
+      {a.published && !a.published.job.proposalId && a.endsAt !== null && (
+        <View className="push__done">{m.published(beijingDateTime(a.endsAt))}</View>
+      )}
       <AppButton
         className="push__announce-publish"
         variant="primary"

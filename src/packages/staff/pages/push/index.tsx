@@ -146,14 +146,18 @@ export default function PushPage() {
               ))}
             </View>
           )}
-          <AppButton
-            className="push__send"
-            variant="primary"
-            disabled={p.sending || p.progress?.status === 'done'}
-            onClick={() => void p.send()}
-          >
-            {m.send}
-          </AppButton>
+          {p.job.proposalId ? (
+            <View className="push__hint push__awaiting">{m.awaitingApproval}</View>
+          ) : (
+            <AppButton
+              className="push__send"
+              variant="primary"
+              disabled={p.sending || p.progress?.status === 'done'}
+              onClick={() => void p.send()}
+            >
+              {m.send}
+            </AppButton>
+          )}
         </View>
       )}
       {p.progress && (
