@@ -65,7 +65,7 @@ describe('separation of duties on the staff desk', () => {
       await withinCold('the queue', () => queue.$('.queue__item'));
       const shown = await texts(queue, '.queue__item');
       expect(shown).toHaveLength(1);
-      expect(shown[0]).toContain('applicant_own');
+      expect(shown[0]).toContain(theirs.number);
       expect(shown.join(' ')).not.toContain(own.number);
       await saveScreen(miniProgram, 'queue-without-own-request');
 

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
+import { useEffect } from 'react';
 import { useStaffDesk } from '../../../../features/staff/use-staff-desk';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import { ROUTES, navigate } from '../../../../platform/navigation';
@@ -24,6 +25,10 @@ const fill = (text: string, values: Record<string, string>) =>
 function Approvals({ roles }: { roles: readonly Role[] }) {
   const p = useProposals(roles);
   const { load } = p;
+  // Mounted once the desk knows the roles, after the page's onShow: load now, and again on return.
+  useEffect(() => {
+    void load();
+  }, [load]);
   useDidShow(() => {
     void load();
   });
