@@ -12,7 +12,7 @@ import { tap, textOf, texts } from './support/interact';
 import { PAGES as ROUTE_PAGES } from './support/routes';
 import { PERSON, registerByCall } from './support/register';
 import { adminIn, personIn, storyCloud, storyOpenid, type CloudPerson } from './support/same-cloud';
-import { saveScreen } from './support/screens';
+import { saveScreen, saveScreenBothModes } from './support/screens';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, onPage, until } from './support/wait';
 
@@ -101,7 +101,7 @@ describe('separation of duties on the staff desk', () => {
           .replace('{title}', '系统维护通知'),
       );
       expect(await textOf(desk, '.desk__approval-body')).toBe('周六 02:00–04:00 系统升级，暂停线上办理。');
-      await saveScreen(miniProgram, 'desk-push-waiting-approval');
+      await saveScreenBothModes(miniProgram, 'desk-push-waiting-approval');
       await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
       try {
         await tap(desk, '.desk__approve');

@@ -136,7 +136,12 @@ export function useEnterprise() {
       const uscc = normalizeUscc(enterprise.uscc);
       const view = await run(
         () => requestsApi.registerEnterprise(enterpriseInput(enterprise)),
-        (code) => setTakeover(code === 'ENTERPRISE.TAKEOVER_AVAILABLE' ? uscc : null),
+        (code) => {
+          const offered = code === 'ENTERPRISE.TAKEOVER_AVAILABLE';
+          setTakeover(offered ? uscc : null);
+          // The takeover card explains the refusal; its message beside it would say the same again.
+          if (offered) setError('');
+        },
       );
       if (view) {
         setFound(view);

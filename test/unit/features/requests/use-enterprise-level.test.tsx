@@ -88,6 +88,23 @@ describe('useEnterprise, a registration someone else made', () => {
     const { result } = filledIn();
     await act(() => result.current.register());
     expect(result.current.takeover).toBe('91350100M000100Y43');
+    // The takeover card explains the refusal: its message is not repeated above it.
+    expect(result.current.error).toBe('');
+  });
+
+  it('keeps the offer and shows why when the takeover itself is refused', async () => {
+    refusedAsTaken('ENTERPRISE.TAKEOVER_AVAILABLE');
+    jest.mocked(confirmAction).mockResolvedValue(true);
+    const why = '企业登记资料中的法定代表人不是您，无法接管该企业的登记';
+    api.takeOverEnterprise.mockResolvedValue({
+      ok: false,
+      error: { code: 'ENTERPRISE.TAKEOVER_UNCONFIRMED', message: why },
+    });
+    const { result } = filledIn();
+    await act(() => result.current.register());
+    await act(() => result.current.takeOver());
+    expect(result.current.error).toBe(why);
+    expect(result.current.takeover).toBe('91350100M000100Y43');
   });
 
   it('takes over nothing unless the person confirms', async () => {

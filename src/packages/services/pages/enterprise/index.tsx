@@ -78,7 +78,7 @@ export default function EnterprisePage() {
       <View className="svc__title">{e.title}</View>
       {x.error && <View className="svc__error enterprise__error">{x.error}</View>}
       {x.notice && <View className="svc__notice enterprise__notice">{x.notice}</View>}
-      {/* Next to the refusal that explains it, where the person is looking after the tap. */}
+      {/* In place of the refusal (its message would repeat the card), where the person is looking after the tap. */}
       {x.takeover && (
         <View className="svc__card enterprise__takeover">
           <View className="svc__card-title">{e.takeover.title}</View>
