@@ -1,7 +1,8 @@
 import type { Role } from '../contract/account';
 import type { ProposalStatus } from '../contract/proposals';
 
-interface ProposalBase {
+/** What every proposal has: who proposed it, until when, and the decision. */
+export interface ProposalBase {
   _id: string;
   proposedBy: string;
   proposedByName: string;

@@ -1,7 +1,6 @@
 import type { AccountRecord } from '../account/account.record';
-import { newId } from '../account/ids';
 import type { AuditRecorder } from '../audit/audit-recorder';
-import { PROPOSAL_TTL_MS } from '../contract/proposals';
+import { pendingProposal } from './pending-proposal';
 import type { PushProposalRecord } from './proposal.record';
 import type { ProposalRepository } from './proposal.repository';
 
@@ -24,17 +23,9 @@ export async function proposePush(
   now: number,
 ): Promise<string> {
   const record: PushProposalRecord = {
-    _id: newId(),
+    ...pendingProposal(staff, now),
     kind: 'push',
     ...push,
-    proposedBy: staff._id,
-    proposedByName: staff.accountName,
-    proposedAt: now,
-    expiresAt: now + PROPOSAL_TTL_MS,
-    status: 'pending',
-    decidedBy: null,
-    decidedAt: null,
-    reason: null,
   };
   await deps.proposals.insert(record);
   await deps.audit.record({

@@ -1,16 +1,11 @@
 import { requireRole } from '../account/account-guard';
 import type { AccountRecord } from '../account/account.record';
-import { newId } from '../account/ids';
 import type { Role } from '../contract/account';
-import {
-  DecideProposalInputSchema,
-  PROPOSAL_TTL_MS,
-  type DecideProposalOutput,
-  type ProposalView,
-} from '../contract/proposals';
+import { DecideProposalInputSchema, type DecideProposalOutput, type ProposalView } from '../contract/proposals';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
+import { pendingProposal } from './pending-proposal';
 import type { ProposalDeps } from './proposal.deps';
 import type { ProposalRecord, RoleProposalRecord } from './proposal.record';
 
@@ -38,19 +33,11 @@ export async function proposeRoles(
   now: number,
 ): Promise<string> {
   const record: RoleProposalRecord = {
-    _id: newId(),
+    ...pendingProposal(admin, now),
     kind: 'roles',
     targetId: target._id,
     targetName: target.accountName,
     roles,
-    proposedBy: admin._id,
-    proposedByName: admin.accountName,
-    proposedAt: now,
-    expiresAt: now + PROPOSAL_TTL_MS,
-    status: 'pending',
-    decidedBy: null,
-    decidedAt: null,
-    reason: null,
   };
   await deps.proposals.insert(record);
   await deps.audit.record({
