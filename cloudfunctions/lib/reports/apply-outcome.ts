@@ -1,3 +1,4 @@
+import { statusChange } from '../account/account-status';
 import type { AccountRecord } from '../account/account.record';
 import type { ReportOutcome } from '../contract/reports';
 import type { ReportRecord } from './report.record';
@@ -29,14 +30,7 @@ export async function applyOutcome(
     await deps.inbox.tell(owner, kind, title, `原因：${note}。${APPEAL}`, now);
   }
   if (outcome === 'restrict' && owner) {
-    await deps.accounts.update(owner, {
-      statusState: 'restricted',
-      statusReason: note,
-      statusUntil: null,
-      statusSetBy: staff._id,
-      statusSetAt: now,
-      updatedAt: now,
-    });
+    await deps.accounts.update(owner, statusChange('restricted', note, staff._id, now));
     await deps.audit.record({
       at: now,
       actor: staff._id,
