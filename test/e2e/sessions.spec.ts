@@ -1,14 +1,22 @@
+import { REPORT_OUTCOME_TEXT } from '../../cloudfunctions/lib/reports/decide-report';
+import { zhCNPackages } from '../../src/i18n/zh-CN-packages';
+import { zhCNReports } from '../../src/i18n/zh-CN-reports';
 import { zhCNSessions } from '../../src/i18n/zh-CN-sessions';
+import { sdkAt } from '../support/local-cloud';
 import { cloudFunction } from './support/cloud-functions';
-import { tap, textOf, texts } from './support/interact';
+import { tap, textOf, texts, type } from './support/interact';
 import { PERSON, registerInForm, signIn } from './support/register';
 import { checkScreen } from './support/screen-checks';
+import { personIn, storyCloud } from './support/same-cloud';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
 
 const PROFILE = 'packages/account/pages/profile/index';
 const SIGN_IN = 'packages/account/pages/sign-in/index';
+const FACE = 'packages/account/pages/face/index';
+const REPORT = 'packages/feedback/pages/report/index';
+const STAFF_ACCOUNTS = 'packages/staff/pages/accounts/index';
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 
 describe('my sessions and a stolen account (issue 15)', () => {
@@ -32,11 +40,14 @@ describe('my sessions and a stolen account (issue 15)', () => {
       expect(devices[0]).toBe('Windows PC · windows');
       expect(await textOf(profile, '.my-sessions__item--current .my-sessions__current')).toBe(zhCNSessions.current);
       expect(await textOf(profile, '.my-sessions__item')).toMatch(/登录于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+      // The list sits below the profile's fields: scroll to it, so the screen shows what is tested.
+      await mp.callWxMethod('pageScrollTo', { selector: '.my-sessions', duration: 0 });
       await saveScreen(mp, 'sessions-two');
 
       // 关怀模式 at phone size: the list and its buttons pass the same checks as every screen.
       await tap(profile, '.care-switch');
       await elementOf(profile, '.my-sessions__item');
+      await mp.callWxMethod('pageScrollTo', { selector: '.my-sessions', duration: 0 });
       await saveScreen(mp, 'sessions-two-care');
       // The account name itself (chan_tai_man) reads as a code to the scan: the person's own data, not ours.
       const findings = await checkScreen(mp, 'care/profile-sessions', true);
@@ -56,6 +67,62 @@ describe('my sessions and a stolen account (issue 15)', () => {
       const page = await signIn(mp, PERSON, PERSON.password);
       expect(await textOf(page, '.sign-in__error--account-frozen')).toContain('冻结');
       await onPage(mp, SIGN_IN);
+
+      // The way back: face verification from this (the bound) WeChat, with its own purpose.
+      await tap(page, '.sign-in__to-unfreeze');
+      const face = await onPage(mp, FACE);
+      expect(await textOf(face, '.face--unfreeze .account-form__title')).toBe(
+        zhCNPackages.account.face.titles.unfreeze,
+      );
+      await saveScreen(mp, 'unfreeze-face');
+    },
+    300_000,
+  );
+
+  story(
+    'the owner, on another WeChat, reports 我的账号被盗; staff freeze it from the accounts screen and the reporter is told',
+    async (mp) => {
+      await mp.mockWxMethod('showModal', CONFIRM_MODAL);
+      const cloud = await storyCloud(mp);
+      // The stolen account, bound to the owner's old WeChat (now in someone else's hands).
+      const owner = personIn(cloud, 'oStolenOwnerOldPhone00000001');
+      await owner.register('stolen_owner', 911);
+      // The owner's new WeChat (this mini-program), where they have an account of their own.
+      await registerInForm(mp);
+
+      await mp.navigateTo(`/${SIGN_IN}`);
+      const signInPage = await onPage(mp, SIGN_IN);
+      await tap(signInPage, '.sign-in__to-stolen-report');
+      const report = await onPage(mp, REPORT);
+      expect(await textOf(report, '.report__stolen.svc__choice--on')).toBe(zhCNReports.entry.stolen);
+      await type(report, 'input.report__target', 'stolen_owner');
+      await type(report, 'input.report__contact', '+853 6612 3456');
+      await saveScreen(mp, 'stolen-report-form');
+      await tap(report, 'button.report__submit');
+      await until('the report sent', async () => (await report.$('.report__sent')) !== null);
+      expect(await textOf(report, '.report__sent')).toBe(zhCNReports.entry.stolenSent);
+
+      // This person is also bureau staff (given the role from the console), on the accounts screen.
+      const db = sdkAt(cloud.serviceUrl, { env: cloud.env }).database();
+      await db
+        .collection('accounts')
+        .where({ accountName: PERSON.accountName })
+        .update({ data: { roles: ['user', 'staff'] } });
+      await mp.navigateTo(`/${STAFF_ACCOUNTS}`);
+      const staff = await onPage(mp, STAFF_ACCOUNTS);
+      await until('the stolen report listed', async () => (await staff.$('.stolen-reports__item')) !== null);
+      expect(await textOf(staff, '.stolen-reports__account')).toBe('stolen_owner');
+      await saveScreen(mp, 'staff-stolen-reports');
+      await tap(staff, 'button.stolen-reports__freeze');
+      await until('the report handled', async () => (await staff.$('.stolen-reports__empty')) !== null);
+
+      await expect(
+        owner.call('account', 'signIn', { accountName: 'stolen_owner', password: 'Hengqin-2026' }),
+      ).rejects.toThrow('ACCOUNT.FROZEN');
+      const told = (await db.collection('messages').where({ kind: 'report.decided' }).get()) as unknown as {
+        data: { body: string }[];
+      };
+      expect(told.data.map((m) => m.body)).toEqual([REPORT_OUTCOME_TEXT.freeze]);
     },
     300_000,
   );
