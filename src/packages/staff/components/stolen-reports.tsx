@@ -30,7 +30,7 @@ export function StolenReports() {
           {item.text && <View className="staff-desk__meta stolen-reports__text">{item.text}</View>}
           <AppButton
             className="staff-desk__button stolen-reports__freeze"
-            variant="primary"
+            variant="warn"
             loading={s.busy}
             onClick={() => void s.freeze(item.id)}
           >
