@@ -13,6 +13,7 @@ import { personIn, storyCloud } from './support/same-cloud';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
+import { setRoles } from '../support/set-roles';
 
 const PROFILE = 'packages/account/pages/profile/index';
 const SIGN_IN = 'packages/account/pages/sign-in/index';
@@ -128,10 +129,7 @@ describe('my sessions and a stolen account (issue 15)', () => {
       // has no reporter account, so separation of duties lets it decide), given the role from the console.
       const profile = await registerInForm(mp);
       const db = sdkAt(cloud.serviceUrl, { env: cloud.env }).database();
-      await db
-        .collection('accounts')
-        .where({ accountName: PERSON.accountName })
-        .update({ data: { roles: ['user', 'staff'] } });
+      await setRoles(db, PERSON.accountName, ['user', 'staff']);
       await mp.navigateTo(`/${STAFF_ACCOUNTS}`);
       const careStaff = await onPage(mp, STAFF_ACCOUNTS);
       await until('the stolen report listed', async () => (await careStaff.$('.stolen-reports__item')) !== null);

@@ -7,6 +7,7 @@ import type { ReportQueueOutput } from '../../../cloudfunctions/lib/contract/rep
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
+import { setRoles } from '../../support/set-roles';
 
 const t = filesCloud();
 const GUEST = 'oGuestReporter01';
@@ -31,11 +32,7 @@ describe('reports from guests (real SDK, local cloud)', () => {
   beforeAll(async () => {
     env = t.cloud().freshEnv();
     for (const p of [ALICE, STAFF]) await t.signedIn(env, p);
-    await t
-      .db(env)
-      .collection('accounts')
-      .where({ accountName: STAFF.accountName })
-      .update({ data: { roles: ['user', 'staff'] } });
+    await setRoles(t.db(env), STAFF.accountName, ['user', 'staff']);
   });
 
   it('a guest who agreed to nothing reports an account; staff decide; the owner is warned, the report audited', async () => {

@@ -8,6 +8,7 @@ import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { REPORT_OUTCOME_TEXT } from '../../../cloudfunctions/lib/reports/decide-report';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
+import { setRoles } from '../../support/set-roles';
 
 const t = filesCloud();
 const OWNER_ELSEWHERE = 'oAliceNewPhone01';
@@ -40,11 +41,7 @@ describe('my account was stolen, reported from another identity (real SDK, local
   beforeEach(async () => {
     env = t.cloud().freshEnv();
     for (const p of [ALICE, BOB, STAFF]) await t.signedIn(env, p);
-    await t
-      .db(env)
-      .collection('accounts')
-      .where({ accountName: STAFF.accountName })
-      .update({ data: { roles: ['user', 'staff'] } });
+    await setRoles(t.db(env), STAFF.accountName, ['user', 'staff']);
   });
 
   it('a signed-out owner must leave a contact; it is sealed, shown to staff with the freeze outcome, and audited', async () => {

@@ -6,13 +6,13 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
-import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
 import { fileClockPlugin, useClockFile } from '../../support/file-clock';
 import { TEMPLATES } from './notify-cloud';
 import { callAs } from '../../support/call-as';
+import { setRoles } from '../../support/set-roles';
 
 const root = resolve(__dirname, '..', '..', '..');
 const advance = useClockFile();
@@ -65,14 +65,7 @@ export function legalNoticeCloud() {
       const { openid, ...rest } = p;
       const r = await call(env, openid, 'account', 'register', { ...rest, consent: CONSENT, documentConsent: true });
       if (!r.ok) throw new Error(`register ${p.accountName}: ${r.error.code}`);
-      if (roles) {
-        await cloud()
-          .sdk({ env })
-          .database()
-          .collection(COLLECTIONS.accounts)
-          .where({ accountName: p.accountName })
-          .update({ data: { roles } });
-      }
+      if (roles) await setRoles(cloud().sdk({ env }).database(), p.accountName, roles);
     },
   };
 }
