@@ -12,6 +12,7 @@ import { CONSENT, type Person } from '../account/account-cloud';
 import { fileClockPlugin, useClockFile } from '../../support/file-clock';
 import { TEMPLATES } from './notify-cloud';
 import { callAs } from '../../support/call-as';
+import type { Role } from '../../../cloudfunctions/lib/contract/account';
 import { setRoles } from '../../support/set-roles';
 
 const root = resolve(__dirname, '..', '..', '..');
@@ -61,7 +62,7 @@ export function legalNoticeCloud() {
       const r = await call(env, openid, 'notify', action, input);
       return r.ok ? 'OK' : r.error.code;
     },
-    async register(env: string, p: Person, roles?: string[]) {
+    async register(env: string, p: Person, roles?: Role[]) {
       const { openid, ...rest } = p;
       const r = await call(env, openid, 'account', 'register', { ...rest, consent: CONSENT, documentConsent: true });
       if (!r.ok) throw new Error(`register ${p.accountName}: ${r.error.code}`);

@@ -13,6 +13,7 @@ import { CONSENT, type Person } from '../account/account-cloud';
 import { agreeThrough } from '../account/agree';
 import { fileClockPlugin, useClockFile } from '../../support/file-clock';
 import { callAs } from '../../support/call-as';
+import type { Role } from '../../../cloudfunctions/lib/contract/account';
 import { setRoles } from '../../support/set-roles';
 
 process.env.QYB_CHANNELS = 'local-stand-in';
@@ -93,7 +94,7 @@ export function notifyCloud({ fileClock = false }: { fileClock?: boolean } = {})
     account: <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
       call<T>(env, openid, 'account', action, input),
     /** Registers and signs in (registration signs in). */
-    async register(env: string, p: Person, roles?: string[]) {
+    async register(env: string, p: Person, roles?: Role[]) {
       const { openid, ...rest } = p;
       const r = await call(env, openid, 'account', 'register', { ...rest, consent: CONSENT, documentConsent: true });
       if (!r.ok) throw new Error(`register ${p.accountName}: ${r.error.code}`);
