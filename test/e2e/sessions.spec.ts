@@ -13,6 +13,7 @@ import { personIn, storyCloud } from './support/same-cloud';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
+import { COLLECTIONS } from '../../config/cloud/collections';
 import { setRoles } from '../support/set-roles';
 
 const PROFILE = 'packages/account/pages/profile/index';
@@ -155,12 +156,18 @@ describe('my sessions and a stolen account (issue 15)', () => {
         owner.call('account', 'signIn', { accountName: 'stolen_owner', password: 'Hengqin-2026' }),
       ).rejects.toThrow('ACCOUNT.FROZEN');
       // The account's inbox is told why it is frozen and how to unfreeze it; the guest has no inbox.
-      const told = (await db.collection('messages').where({ kind: 'account.status.frozen' }).get()) as unknown as {
+      const told = (await db
+        .collection(COLLECTIONS.messages)
+        .where({ kind: 'account.status.frozen' })
+        .get()) as unknown as {
         data: { body: string }[];
       };
       expect(told.data).toHaveLength(1);
       expect(told.data[0]?.body).toContain('人脸核验');
-      const decided = (await db.collection('messages').where({ kind: 'report.decided' }).get()) as unknown as {
+      const decided = (await db
+        .collection(COLLECTIONS.messages)
+        .where({ kind: 'report.decided' })
+        .get()) as unknown as {
         data: unknown[];
       };
       expect(decided.data).toEqual([]);

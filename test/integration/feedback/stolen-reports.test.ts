@@ -8,6 +8,7 @@ import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { REPORT_OUTCOME_TEXT } from '../../../cloudfunctions/lib/reports/decide-report';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
+import { COLLECTIONS } from '../../../config/cloud/collections';
 import { setRoles } from '../../support/set-roles';
 
 const t = filesCloud();
@@ -49,14 +50,14 @@ describe('my account was stolen, reported from another identity (real SDK, local
       'REPORT.CONTACT_REQUIRED',
     );
     const { id } = await ok<{ id: string }>(env, OWNER_ELSEWHERE, 'report', stolen(ALICE.accountName, CONTACT));
-    const [stored] = await t.find<{ contact: unknown; flagged: boolean }>(env, 'reports', { _id: id });
+    const [stored] = await t.find<{ contact: unknown; flagged: boolean }>(env, COLLECTIONS.reports, { _id: id });
     expect(stored?.flagged).toBe(true);
     expect(typeof stored?.contact).toBe('string');
     expect(JSON.stringify(stored)).not.toContain('6612');
 
     const queue = await ok<ReportQueueOutput>(env, STAFF.openid, 'reportQueue');
     expect(queue.items[0]).toMatchObject({ id, contact: CONTACT, outcomes: ['dismiss', 'freeze'] });
-    const revealed = await t.find(env, 'audit_log', { action: 'report.contact-revealed', target: id });
+    const revealed = await t.find(env, COLLECTIONS.auditLog, { action: 'report.contact-revealed', target: id });
     expect(revealed.length).toBeGreaterThan(0);
     // Warning or restricting a stolen account would punish its owner: only freeze or dismiss.
     expect(codeOf(await feedback(env, STAFF.openid, 'decideReport', { id, outcome: 'warn', note: '核实' }))).toBe(
@@ -73,7 +74,7 @@ describe('my account was stolen, reported from another identity (real SDK, local
       id,
       outcome: 'freeze',
     });
-    const [bob] = await t.find<{ statusState: string; _id: string }>(env, 'accounts', {
+    const [bob] = await t.find<{ statusState: string; _id: string }>(env, COLLECTIONS.accounts, {
       accountName: BOB.accountName,
     });
     expect(bob?.statusState).toBe('frozen');
@@ -82,13 +83,13 @@ describe('my account was stolen, reported from another identity (real SDK, local
       'ACCOUNT.FROZEN',
     );
 
-    const told = await t.find<{ accountId: string; kind: string; body: string }>(env, 'messages', {
+    const told = await t.find<{ accountId: string; kind: string; body: string }>(env, COLLECTIONS.messages, {
       kind: 'report.decided',
     });
     expect(told.map((m) => m.body)).toEqual([REPORT_OUTCOME_TEXT.freeze]);
-    const ownerTold = await t.find<{ body: string }>(env, 'messages', { kind: 'account.status.frozen' });
+    const ownerTold = await t.find<{ body: string }>(env, COLLECTIONS.messages, { kind: 'account.status.frozen' });
     expect(ownerTold.map((m) => m.body).join()).toContain('经核实，账号被盗');
-    const [audited] = await t.find<{ details: { state: string; report: string } }>(env, 'audit_log', {
+    const [audited] = await t.find<{ details: { state: string; report: string } }>(env, COLLECTIONS.auditLog, {
       action: 'account.status-set',
       target: bob?._id,
     });
