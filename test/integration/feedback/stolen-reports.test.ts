@@ -9,18 +9,15 @@ import { REPORT_OUTCOME_TEXT } from '../../../cloudfunctions/lib/reports/decide-
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
 import { COLLECTIONS } from '../../../config/cloud/collections';
+import { callAs } from '../../support/call-as';
 import { setRoles } from '../../support/set-roles';
 
 const t = filesCloud();
 const OWNER_ELSEWHERE = 'oAliceNewPhone01';
 const CONTACT = '+853 6612 3456';
 
-async function feedback<T = unknown>(env: string, openid: string, action: string, input?: unknown) {
-  const r = (await t.cloud().sdk({ env, openid }).callFunction({ name: 'feedback', data: { action, input } })) as {
-    result: unknown;
-  };
-  return r.result as Result<T>;
-}
+const feedback = <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
+  callAs<T>(t.cloud(), env, openid, 'feedback', action, input);
 
 async function ok<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
   const r = await feedback<T>(env, openid, action, input);
