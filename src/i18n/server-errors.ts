@@ -14,6 +14,7 @@ const zhMO: Messages = {
   'ENTERPRISE.TAKEOVER_AVAILABLE': '該企業已由他人登記，而企業登記資料顯示您是其法定代表人：您可以申請接管該企業的登記',
   'ENTERPRISE.TAKEOVER_UNCONFIRMED':
     '企業登記資料中的法定代表人不是您，無法接管該企業的登記；如有異議請攜營業執照到窗口辦理',
+  'REPORT.CONTACT_REQUIRED': '報告帳號被盜請留下聯絡方式（手機號碼或電子郵箱），以便工作人員聯絡您核實',
   'STAFF.OWN_MATTER': '這是您本人或您所代表企業的事項，請交由其他工作人員辦理',
   'STAFF.SECOND_ADMIN_REQUIRED': '這是您本人提出的操作，須由另一位管理員批准',
   'PROPOSAL.NOT_FOUND': '未找到該待批准事項，可能已被其他管理員處理',
@@ -71,6 +72,8 @@ const en: Messages = {
     'Someone else registered this enterprise, but the business registry names you as its legal representative: you can take the registration over',
   'ENTERPRISE.TAKEOVER_UNCONFIRMED':
     'The business registry does not name you as this enterprise’s legal representative, so you cannot take its registration over; to dispute this, bring the business licence to a service counter',
+  'REPORT.CONTACT_REQUIRED':
+    'To report a stolen account, leave a contact (mobile number or email) so staff can reach you to check',
   'STAFF.OWN_MATTER': 'This matter is your own or your enterprise’s; another staff member must handle it',
   'STAFF.SECOND_ADMIN_REQUIRED': 'You proposed this change; another administrator must approve it',
   'PROPOSAL.NOT_FOUND': 'This proposal was not found; another administrator may have handled it',
@@ -134,6 +137,8 @@ const ptPT: Messages = {
     'Outra pessoa registou esta empresa, mas o registo comercial indica-o como o seu representante legal: pode assumir o registo',
   'ENTERPRISE.TAKEOVER_UNCONFIRMED':
     'O registo comercial não o indica como representante legal desta empresa, pelo que não pode assumir o registo; para contestar, dirija-se a um balcão com a certidão comercial',
+  'REPORT.CONTACT_REQUIRED':
+    'Para comunicar uma conta roubada, indique um contacto (telemóvel ou e-mail) para o pessoal o contactar e verificar',
   'STAFF.OWN_MATTER': 'Este assunto é seu ou da sua empresa; outro funcionário deve tratá-lo',
   'STAFF.SECOND_ADMIN_REQUIRED': 'Foi o senhor quem propôs esta alteração; outro administrador tem de a aprovar',
   'PROPOSAL.NOT_FOUND': 'Proposta não encontrada; outro administrador poderá já a ter tratado',
