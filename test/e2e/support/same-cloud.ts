@@ -39,7 +39,7 @@ export async function storyOpenid(miniProgram: MiniProgram): Promise<string> {
 }
 
 /** GB 11643 check character of a 17-digit body. */
-function withCheckDigit(body: string): string {
+export function withCheckDigit(body: string): string {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
   return body + '10X98765432'[sum % 11];
