@@ -18,6 +18,7 @@ export const enStaffFactor: Catalog<typeof zhCNStaffFactor> = {
   copied: 'Copied',
   code: 'Verification code',
   codePlaceholder: '6 digits from the authenticator app',
+  codeNeeded: 'Enter the 6-digit code first',
   confirm: 'Confirm',
   done: 'Set up',
   busy: 'Checking…',

@@ -19,6 +19,7 @@ export const ptPTStaffFactor: Catalog<typeof zhCNStaffFactor> = {
   copied: 'Copiado',
   code: 'Código de verificação',
   codePlaceholder: '6 dígitos da aplicação autenticadora',
+  codeNeeded: 'Introduza primeiro o código de 6 dígitos',
   confirm: 'Confirmar',
   done: 'Configurada',
   busy: 'A verificar…',

@@ -17,6 +17,7 @@ export const zhCNStaffFactor = {
   copied: '已复制',
   code: '动态验证码',
   codePlaceholder: '身份验证器中的 6 位数字',
+  codeNeeded: '请先输入 6 位验证码',
   confirm: '确认设置',
   done: '设置成功',
   busy: '正在验证…',

@@ -17,6 +17,7 @@ export const zhMOStaffFactor: Catalog<typeof zhCNStaffFactor> = {
   copied: '已複製',
   code: '動態驗證碼',
   codePlaceholder: '身份驗證器中的 6 位數字',
+  codeNeeded: '請先輸入 6 位驗證碼',
   confirm: '確認設定',
   done: '設定成功',
   busy: '正在驗證…',

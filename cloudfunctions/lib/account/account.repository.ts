@@ -26,7 +26,8 @@ export function accountRepository(
     update: (id: string, patch: Partial<Omit<AccountRecord, '_id'>>) => store.update(id, patch),
     /**
      * Marks a second-factor time step used, only if it is later than the last one used: of two
-     * parallel calls with one code, one write matches and the other finds nothing to update.
+     * parallel calls with one code, one write matches and the other finds nothing to update
+     * (Collection.update: `stats.updated` counts the records updated; localcloud/PARITY.md).
      */
     async useFactorStep(id: string, step: number): Promise<boolean> {
       return (await store.updateWhere({ _id: id, staffFactorLastStep: lt(step) }, { staffFactorLastStep: step })) === 1;

@@ -8,6 +8,8 @@ export interface FactorPromptCopy {
   promptIntro: string;
   code: string;
   codePlaceholder: string;
+  /** Why the button waits: said under it, not the placeholder again. */
+  codeNeeded: string;
   verify: string;
   busy: string;
   cancel: string;
@@ -48,7 +50,7 @@ export function FactorPrompt({ copy, code, onChange, busy, error, onVerify, onCa
         variant="primary"
         loading={busy}
         disabled={code.length !== 6}
-        disabledReason={copy.codePlaceholder}
+        disabledReason={copy.codeNeeded}
         onClick={onVerify}
       >
         {busy ? copy.busy : copy.verify}

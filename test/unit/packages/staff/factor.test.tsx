@@ -56,6 +56,8 @@ describe('StaffFactorPage', () => {
     });
     await click(container, '.staff-factor__confirm');
     expect(api.enrolConfirm).not.toHaveBeenCalled();
+    // Under the waiting button: why it waits, not the placeholder said twice.
+    expect(container.querySelector('.app-button__reason')?.textContent).toBe(tf.codeNeeded);
     act(() => {
       container
         .querySelector('.staff-factor__code')

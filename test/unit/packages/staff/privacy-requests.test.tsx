@@ -89,6 +89,7 @@ describe('StaffPrivacyRequestsPage', () => {
     await click(container, '.staff-privacy__item');
     await click(container, '.staff-privacy__reveal');
     expect(container.querySelector('.factor-prompt')).not.toBeNull();
+    expect(container.querySelector('.factor-prompt .app-button__reason')?.textContent).toBe('请先输入 6 位验证码');
     expect(container.querySelector('.staff-privacy__proposed-document')?.textContent).toContain('4401**********1220');
     const typeCode = (value: string) =>
       act(() => {

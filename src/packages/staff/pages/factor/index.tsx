@@ -43,6 +43,7 @@ export default function StaffFactorPage() {
     return (
       <View className={root}>
         <View className="staff-desk__section staff-factor__enrol">
+          <View className="staff-desk__title">{m.title}</View>
           <View className="staff-factor__steps">{m.steps}</View>
           <View className="staff-desk__label">{m.secretLabel}</View>
           <Text className="staff-factor__secret" userSelect>
@@ -71,7 +72,7 @@ export default function StaffFactorPage() {
             variant="primary"
             loading={s.busy}
             disabled={s.code.length !== 6}
-            disabledReason={m.codePlaceholder}
+            disabledReason={m.codeNeeded}
             onClick={() => void s.confirm()}
           >
             {s.busy ? m.busy : m.confirm}
