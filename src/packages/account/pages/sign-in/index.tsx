@@ -80,6 +80,8 @@ export default function SignInPage() {
         className="account-form__submit sign-in__submit"
         variant="primary"
         loading={s.busy}
+        disabled={s.askCode && s.totpCode.length !== 6}
+        disabledReason={tStaffFactor.codeNeeded}
         onClick={() => void s.submit()}
       >
         {s.busy ? m.busy : m.signIn}
