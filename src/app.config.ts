@@ -53,6 +53,7 @@ export default defineAppConfig({
         'pages/reports/index',
         'pages/identity-reviews/index',
         'pages/factor/index',
+        'pages/oidc-clients/index',
       ],
     },
     { root: 'packages/inbox', pages: ['pages/list/index', 'pages/preferences/index'] },

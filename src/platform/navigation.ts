@@ -44,6 +44,7 @@ export const ROUTES = {
   staffReports: '/packages/staff/pages/reports/index',
   staffIdentityReviews: '/packages/staff/pages/identity-reviews/index',
   staffFactor: '/packages/staff/pages/factor/index',
+  staffOidcClients: '/packages/staff/pages/oidc-clients/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
