@@ -1,7 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { AppButton } from '../../../../components/app-button';
-import { FactorPrompt } from '../../../../components/factor-prompt';
 import { TextField } from '../../../../components/text-field';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { useIdentityReviews } from '../../../../features/staff/use-identity-reviews';
@@ -11,6 +10,8 @@ import { tIdentity } from '../../../../i18n/identity';
 import { tStaffFactor } from '../../../../i18n/staff-factor';
 import { usePageTitle } from '../../../../platform/page-title';
 import '../staff-desk.css';
+// After the desk's styles, as on the desk and the privacy requests (one CSS order in the staff package).
+import { FactorPrompt } from '../../../../components/factor-prompt';
 import './index.css';
 
 const s = tIdentity.staff;
