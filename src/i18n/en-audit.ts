@@ -101,5 +101,6 @@ export const enAudit: Catalog<typeof zhCNAudit> = {
     'push.job-resumed': 'Resume a push job',
     'report.filed': 'File a report',
     'report.decided': 'Decide a report',
+    'report.contact-revealed': 'Staff viewed a report contact',
   },
 };

@@ -101,5 +101,6 @@ export const ptPTAudit: Catalog<typeof zhCNAudit> = {
     'push.job-resumed': 'Retomar uma tarefa de envio',
     'report.filed': 'Apresentar uma denúncia',
     'report.decided': 'Decidir uma denúncia',
+    'report.contact-revealed': 'Pessoal viu o contacto de uma denúncia',
   },
 };

@@ -9,6 +9,7 @@ type Messages = Partial<Record<ErrorCode, string>>;
  * missing here falls back to that Chinese message, which is never wrong, only untranslated.
  */
 const zhMO: Messages = {
+  'REPORT.CONTACT_REQUIRED': '報告帳號被盜請留下聯絡方式（手機號碼或電子郵箱），以便工作人員聯絡您核實',
   'STAFF.OWN_MATTER': '這是您本人或您所代表企業的事項，請交由其他工作人員辦理',
   'STAFF.SECOND_ADMIN_REQUIRED': '這是您本人提出的操作，須由另一位管理員批准',
   'PROPOSAL.NOT_FOUND': '未找到該待批准事項，可能已被其他管理員處理',
@@ -58,6 +59,8 @@ const zhMO: Messages = {
 };
 
 const en: Messages = {
+  'REPORT.CONTACT_REQUIRED':
+    'To report a stolen account, leave a contact (mobile number or email) so staff can reach you to check',
   'STAFF.OWN_MATTER': 'This matter is your own or your enterprise’s; another staff member must handle it',
   'STAFF.SECOND_ADMIN_REQUIRED': 'You proposed this change; another administrator must approve it',
   'PROPOSAL.NOT_FOUND': 'This proposal was not found; another administrator may have handled it',
@@ -113,6 +116,8 @@ const en: Messages = {
 };
 
 const ptPT: Messages = {
+  'REPORT.CONTACT_REQUIRED':
+    'Para comunicar uma conta roubada, indique um contacto (telemóvel ou e-mail) para o pessoal o contactar e verificar',
   'STAFF.OWN_MATTER': 'Este assunto é seu ou da sua empresa; outro funcionário deve tratá-lo',
   'STAFF.SECOND_ADMIN_REQUIRED': 'Foi o senhor quem propôs esta alteração; outro administrador tem de a aprovar',
   'PROPOSAL.NOT_FOUND': 'Proposta não encontrada; outro administrador poderá já a ter tratado',

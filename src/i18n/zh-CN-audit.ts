@@ -97,5 +97,6 @@ export const zhCNAudit = {
     'push.job-resumed': '继续推送任务',
     'report.filed': '提交举报',
     'report.decided': '处理举报',
+    'report.contact-revealed': '工作人员查看举报联系方式',
   } as Record<string, string>,
 };

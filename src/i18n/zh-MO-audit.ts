@@ -100,5 +100,6 @@ export const zhMOAudit: Catalog<typeof zhCNAudit> = {
     'push.job-resumed': '繼續推送任務',
     'report.filed': '提交舉報',
     'report.decided': '處理舉報',
+    'report.contact-revealed': '工作人員查看舉報聯絡方式',
   } as Record<string, string>,
 };

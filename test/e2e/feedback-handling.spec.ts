@@ -10,6 +10,7 @@ import { tap, textOf, type } from './support/interact';
 import { PERSON, registerInForm } from './support/register';
 import { story } from './support/story';
 import { onPage, until } from './support/wait';
+import { setRoles } from '../support/set-roles';
 
 const PAGES = {
   feedback: 'packages/feedback/pages/index/index',
@@ -40,10 +41,7 @@ async function find<T>(miniProgram: MiniProgram, collection: string, where: Reco
 /** The story's person is given the staff role from the console, to work the staff screens. */
 async function makeStaff(miniProgram: MiniProgram): Promise<void> {
   const db = await consoleDatabase(miniProgram);
-  await db
-    .collection('accounts')
-    .where({ accountName: PERSON.accountName })
-    .update({ data: { roles: ['user', 'staff'] } });
+  await setRoles(db, PERSON.accountName, ['user', 'staff']);
 }
 
 describe('complaints answered and reports handled', () => {

@@ -16,6 +16,7 @@ import { staffDesk } from './support/staff-desk';
 import { PERSON, registerByCall } from './support/register';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
+import { setRoles } from '../support/set-roles';
 
 const INBOX = 'packages/inbox/pages/list/index';
 const PREFERENCES = 'packages/inbox/pages/preferences/index';
@@ -212,10 +213,7 @@ describe('pushes', () => {
       await agreeAndRegister(miniProgram);
       const db = await consoleDatabase(miniProgram);
       // The story's person is made a pusher from the console, to work the staff push screen.
-      await db
-        .collection('accounts')
-        .where({ accountName: PERSON.accountName })
-        .update({ data: { roles: ['user', 'pusher'] } });
+      await setRoles(db, PERSON.accountName, ['user', 'pusher']);
 
       await miniProgram.navigateTo(`/${STAFF_PUSH}`);
       const page = await onPage(miniProgram, STAFF_PUSH);

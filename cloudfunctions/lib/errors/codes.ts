@@ -120,6 +120,7 @@ export const ERROR_MESSAGES = {
   'REPORT.NOT_FOUND': '未找到该举报',
   'REPORT.ALREADY_DECIDED': '该举报已处理',
   'REPORT.OUTCOME_NOT_ALLOWED': '该举报不适用此处理方式',
+  'REPORT.CONTACT_REQUIRED': '报告账号被盗请留下联系方式（手机号码或电子邮箱），以便工作人员联系您核实',
   'CONSENT.VERSION_NOT_IN_EFFECT': '该协议版本尚未生效，请阅读当前生效的版本',
   'POLICY.DOCUMENT_UNKNOWN': '未找到该协议文件',
   'POLICY.VERSION_NOT_IN_BUILD': '该版本不在本次构建的协议清单中，请先将其加入 policies/ 并重新部署',

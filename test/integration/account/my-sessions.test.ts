@@ -124,6 +124,25 @@ describe('my account was stolen (real SDK, local cloud)', () => {
     expect(codeOf(await t.signIn(env, BOB.openid, BOB))).toBe('OK');
   });
 
+  it("a staff member's session shows their last call: one field, lastUsedAt, touched on every staff call", async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, STAFF);
+    await setRoles(t.db(env), STAFF.accountName, ['user', 'staff']);
+    const [session] = await t.find<{ _id: string }>(env, 'sessions', { endedAt: null });
+    // Two minutes ago: inside the 5 minutes other sessions wait between touches.
+    const earlier = Date.now() - 2 * 60_000;
+    await t
+      .db(env)
+      .collection('sessions')
+      .doc(session?._id ?? '')
+      .update({ data: { lastUsedAt: earlier } });
+    expect(await t.code(env, STAFF.openid, 'profile')).toBe('OK');
+    const listed = await t.data<MySessionView[]>(env, STAFF.openid, 'mySessions');
+    expect(Date.parse(listed[0]?.lastUsedAt ?? '')).toBeGreaterThan(earlier + 60_000);
+    const [stored] = await t.find(env, 'sessions', { _id: session?._id });
+    expect(stored).not.toHaveProperty('lastSeenAt');
+  });
+
   it('staff can freeze too, which ends the sessions', async () => {
     const env = t.cloud().freshEnv();
     await t.register(env, BOB);

@@ -119,7 +119,7 @@ describe('staff second factor (real functions, factor required)', () => {
       .db(env)
       .collection('sessions')
       .doc(session?._id ?? '')
-      .update({ data: { lastSeenAt: Date.now() - 31 * 60_000 } });
+      .update({ data: { lastUsedAt: Date.now() - 31 * 60_000 } });
     expect(await t.codeOf(env, STAFF.openid, 'queue')).toBe('ACCOUNT.NOT_SIGNED_IN');
     const [ended] = await t.find<{ endReason: string }>(env, 'sessions', { _id: session?._id });
     expect(ended?.endReason).toBe('staff-idle');

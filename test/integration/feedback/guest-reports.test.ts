@@ -7,16 +7,14 @@ import type { ReportQueueOutput } from '../../../cloudfunctions/lib/contract/rep
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
+import { callAs } from '../../support/call-as';
+import { setRoles } from '../../support/set-roles';
 
 const t = filesCloud();
 const GUEST = 'oGuestReporter01';
 
-async function feedback<T = unknown>(env: string, openid: string, action: string, input?: unknown) {
-  const r = (await t.cloud().sdk({ env, openid }).callFunction({ name: 'feedback', data: { action, input } })) as {
-    result: unknown;
-  };
-  return r.result as Result<T>;
-}
+const feedback = <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
+  callAs<T>(t.cloud(), env, openid, 'feedback', action, input);
 
 async function ok<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
   const r = await feedback<T>(env, openid, action, input);
@@ -31,11 +29,7 @@ describe('reports from guests (real SDK, local cloud)', () => {
   beforeAll(async () => {
     env = t.cloud().freshEnv();
     for (const p of [ALICE, STAFF]) await t.signedIn(env, p);
-    await t
-      .db(env)
-      .collection('accounts')
-      .where({ accountName: STAFF.accountName })
-      .update({ data: { roles: ['user', 'staff'] } });
+    await setRoles(t.db(env), STAFF.accountName, ['user', 'staff']);
   });
 
   it('a guest who agreed to nothing reports an account; staff decide; the owner is warned, the report audited', async () => {

@@ -2,7 +2,8 @@ import { act, fireEvent, render } from '@testing-library/react';
 import SignInPage from '../../../../src/packages/account/pages/sign-in/index';
 import { accountApi } from '../../../../src/features/account/account-api';
 import { zhCNStaffFactor as tf } from '../../../../src/i18n/zh-CN-staff-factor';
-import { ROUTES, redirect } from '../../../../src/platform/navigation';
+import { ERROR_MESSAGES } from '../../../../cloudfunctions/lib/errors/codes';
+import { ROUTES, navigate, redirect } from '../../../../src/platform/navigation';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
@@ -101,5 +102,23 @@ describe('SignInPage', () => {
       fireEvent.click(container.querySelector('.sign-in__submit') as Element);
     });
     expect(container.querySelector('.sign-in__withdrawn')).not.toBeNull();
+  });
+
+  it('offers face verification to unfreeze when the cloud says the account is frozen, and only then', async () => {
+    jest.mocked(accountApi.signIn).mockResolvedValue({
+      ok: false,
+      error: { code: 'ACCOUNT.FROZEN', message: ERROR_MESSAGES['ACCOUNT.FROZEN'] },
+    });
+    const { container } = render(<SignInPage />);
+    expect(container.querySelector('.sign-in__to-unfreeze')).toBeNull();
+    type(container, '.sign-in__account-name', 'chan_tai_man');
+    type(container, '.sign-in__password', 'Hengqin-2026');
+    await act(async () => {
+      fireEvent.click(container.querySelector('.sign-in__submit') as Element);
+    });
+    const link = container.querySelector('.sign-in__to-unfreeze') as Element;
+    expect(link.textContent).toBe('账号已冻结？人脸核验后解冻');
+    fireEvent.click(link);
+    expect(navigate).toHaveBeenCalledWith(ROUTES.accountFace, { purpose: 'unfreeze' });
   });
 });

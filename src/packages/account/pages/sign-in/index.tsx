@@ -76,6 +76,14 @@ export default function SignInPage() {
           {m.face.toRebind}
         </View>
       )}
+      {s.error?.code === 'ACCOUNT.FROZEN' && (
+        <View
+          className="account-form__link sign-in__to-unfreeze"
+          onClick={() => navigate(ROUTES.accountFace, { purpose: 'unfreeze' })}
+        >
+          {m.face.toUnfreeze}
+        </View>
+      )}
       <AppButton
         className="account-form__submit sign-in__submit"
         variant="primary"
@@ -105,6 +113,12 @@ export default function SignInPage() {
         onClick={() => navigate(ROUTES.accountFace, { purpose: 'reset' })}
       >
         {m.face.toReset}
+      </View>
+      <View
+        className="account-form__link sign-in__to-stolen-report"
+        onClick={() => navigate(ROUTES.report, { stolen: '1' })}
+      >
+        {m.face.toStolenReport}
       </View>
       <View className="account-form__link sign-in__to-register" onClick={() => navigate(ROUTES.accountRegister)}>
         {m.toRegister}

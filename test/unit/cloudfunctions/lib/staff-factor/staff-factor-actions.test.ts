@@ -187,6 +187,44 @@ describe('staff second factor', () => {
       expect(await codeOf(requireAccount(ctxFor(CLERK, at(8 * 60 * MIN)), deps, 'read'))).toBe('ACCOUNT.NOT_SIGNED_IN');
     });
 
+    it('measure idleness on lastUsedAt, which every staff call touches (one field, no lastSeenAt)', async () => {
+      const world = await enrolled();
+      await requireAccount(ctxFor(CLERK, at(MIN)), world.deps, 'read');
+      await requireAccount(ctxFor(CLERK, at(2 * MIN)), world.deps, 'read');
+      const [session] = world.stores.sessions.all();
+      expect(session?.lastUsedAt).toBe(T0.getTime() + 2 * MIN);
+      expect(session).not.toHaveProperty('lastSeenAt');
+      // 30 minutes after the last touch, not after sign-in: the touch is what counts.
+      expect(await codeOf(requireAccount(ctxFor(CLERK, at(31 * MIN)), world.deps, 'read'))).toBe('OK');
+      await world.stores.sessions.updateWhere(
+        { _id: session!._id },
+        { lastUsedAt: T0.getTime() + 31 * MIN - 30 * MIN },
+      );
+      expect(await codeOf(requireAccount(ctxFor(CLERK, at(31 * MIN)), world.deps, 'read'))).toBe(
+        'ACCOUNT.NOT_SIGNED_IN',
+      );
+      expect(world.stores.sessions.all()[0]).toMatchObject({ endReason: 'staff-idle' });
+    });
+
+    it('leave whom the guard found in the call context, and nobody once the session is ended', async () => {
+      const { deps, accountId } = await enrolled();
+      const live = { ...ctxFor(CLERK, at(MIN)), signedIn: {} };
+      await requireAccount(live, deps, 'read');
+      expect(live.signedIn).toEqual({ checked: true, accountId });
+      const idle = { ...ctxFor(CLERK, at(40 * MIN)), signedIn: {} };
+      expect(await codeOf(requireAccount(idle, deps, 'read'))).toBe('ACCOUNT.NOT_SIGNED_IN');
+      expect(idle.signedIn).toEqual({ checked: true });
+    });
+
+    it('people without a staff role have lastUsedAt touched at most every 5 minutes', async () => {
+      const world = memoryDeps();
+      await registerAccount(registration(), ctxFor(CLERK, T0), world.deps);
+      await requireAccount(ctxFor(CLERK, at(4 * MIN)), world.deps, 'read');
+      expect(world.stores.sessions.all()[0]?.lastUsedAt).toBe(T0.getTime());
+      await requireAccount(ctxFor(CLERK, at(5 * MIN)), world.deps, 'read');
+      expect(world.stores.sessions.all()[0]?.lastUsedAt).toBe(T0.getTime() + 5 * MIN);
+    });
+
     it('people without a staff role keep their own session rules (no idle end)', async () => {
       const world = memoryDeps({ QYB_STAFF_FACTOR: 'required' });
       await registerAccount(registration(), ctxFor(CLERK, T0), world.deps);
