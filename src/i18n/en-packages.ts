@@ -22,6 +22,7 @@ export const enPackages: Catalog<typeof zhCNPackages> = {
     request: 'Request details',
     enterprise: 'Companies and agents',
     staffDesk: 'Staff desk',
+    staffFactor: 'Two-step verification',
     staffQueue: 'Request review',
     staffRequest: 'Request review',
     grants: 'Agent authorisations',

@@ -22,6 +22,7 @@ export const ptPTPackages: Catalog<typeof zhCNPackages> = {
     request: 'Detalhes do pedido',
     enterprise: 'Empresas e representantes',
     staffDesk: 'Balcão de trabalho',
+    staffFactor: 'Verificação em dois passos',
     staffQueue: 'Análise de pedidos',
     staffRequest: 'Análise de pedidos',
     grants: 'Autorizações de representantes',

@@ -23,6 +23,7 @@ export const zhCNPackages = {
     request: '办件详情',
     enterprise: '企业与经办人',
     staffDesk: '工作台',
+    staffFactor: '二次验证',
     staffQueue: '办件审核',
     staffRequest: '办件审核',
     grants: '经办人授权审核',

@@ -22,6 +22,7 @@ export const zhMOPackages: Catalog<typeof zhCNPackages> = {
     request: '辦件詳情',
     enterprise: '企業與經辦人',
     staffDesk: '工作台',
+    staffFactor: '二次驗證',
     staffQueue: '辦件審核',
     staffRequest: '辦件審核',
     grants: '經辦人授權審核',

@@ -29,6 +29,8 @@ function authenticator(secret: string) {
 describe('staff second factor (real functions, factor required)', () => {
   let env: string;
   let requestId: string;
+  /** The staff member's authenticator, once enrolled. */
+  let app: () => Promise<string>;
   beforeAll(async () => {
     env = t.cloud().freshEnv();
     await t.people(env);
@@ -55,7 +57,7 @@ describe('staff second factor (real functions, factor required)', () => {
     expect(uri.startsWith('otpauth://totp/')).toBe(true);
     const [stored] = await t.find<Record<string, unknown>>(env, 'accounts', { accountName: STAFF.accountName });
     expect(JSON.stringify(stored)).not.toContain(secret);
-    const app = authenticator(secret);
+    app = authenticator(secret);
     expect(await t.code(env, STAFF.openid, 'factorEnrolConfirm', { code: wrongCode(secret) })).toBe(
       'STAFF.FACTOR_INVALID',
     );
@@ -93,6 +95,21 @@ describe('staff second factor (real functions, factor required)', () => {
         'staff.step-up',
       ]),
     );
+  });
+
+  it('takes one code sent twice at once only once (the used step is a conditional write)', async () => {
+    // Two warm instances first, so both calls run at once rather than one behind a cold start.
+    await Promise.all([0, 1, 2, 3].map(() => t.code(env, STAFF.openid, 'factorStatus')));
+    const code = await app();
+    const both = await Promise.all([0, 1].map(() => t.code(env, STAFF.openid, 'factorVerify', { code })));
+    expect(both.sort()).toEqual(['OK', 'STAFF.FACTOR_INVALID']);
+    const [account] = await t.find<{ _id: string }>(env, 'accounts', {
+      accountName: STAFF.accountName,
+    });
+    const steps = (await t.find<{ action: string }>(env, 'audit_log', { target: account?._id }))
+      .map((e) => e.action)
+      .filter((a) => a === 'staff.step-up');
+    expect(steps).toHaveLength(2);
   });
 
   it('ends a staff session unused for 30 minutes', async () => {

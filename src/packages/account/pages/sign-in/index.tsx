@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { useLinkedSignIn } from '../../../../features/linked/use-linked-sign-in';
 import { providerName, tLinked } from '../../../../i18n/linked';
+import { tStaffFactor } from '../../../../i18n/staff-factor';
 
 export default function SignInPage() {
   usePageTitle(tp.titles.signIn);
@@ -46,6 +47,20 @@ export default function SignInPage() {
         placeholder={m.passwordPlaceholder}
         onChange={(value) => s.setPassword(value)}
       />
+      {s.askCode && (
+        <>
+          <View className="account-form__notice sign-in__code-intro">{tStaffFactor.signInCodeIntro}</View>
+          <TextField
+            label={tStaffFactor.code}
+            name="sign-in__totp"
+            type="number"
+            maxlength={6}
+            value={s.totpCode}
+            placeholder={tStaffFactor.codePlaceholder}
+            onChange={(value) => s.setTotpCode(value)}
+          />
+        </>
+      )}
       {s.error && (
         <View
           className={`account-form__error sign-in__error sign-in__error--${s.error.code.replace('.', '-').toLowerCase()}`}
@@ -73,6 +88,8 @@ export default function SignInPage() {
         className="account-form__submit sign-in__submit"
         variant="primary"
         loading={s.busy}
+        disabled={s.askCode && s.totpCode.length !== 6}
+        disabledReason={tStaffFactor.codeNeeded}
         onClick={() => void s.submit()}
       >
         {s.busy ? m.busy : m.signIn}

@@ -13,6 +13,9 @@ import { AppButton } from '../../../../components/app-button';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { confirmThen } from '../../../../platform/confirm-action';
 import type { Role } from '../../../../../cloudfunctions/lib/contract/account';
+import { FactorPrompt } from '../../../../components/factor-prompt';
+import { useFactorGate } from '../../../../features/staff/use-factor-gate';
+import { tStaffFactor } from '../../../../i18n/staff-factor';
 
 const d = tStaffDesk.desk;
 const fill = (text: string, values: Record<string, string>) =>
@@ -22,13 +25,14 @@ const fill = (text: string, values: Record<string, string>) =>
  * Role grants and pushes to everyone waiting for a second admin (two-person rule): approve or
  * reject, after a confirmation; an approved push is sent from here.
  */
-function Approvals({ roles }: { roles: readonly Role[] }) {
+function Approvals({ roles, verified }: { roles: readonly Role[]; verified: boolean }) {
   const p = useProposals(roles);
   const { load } = p;
-  // Mounted once the desk knows the roles, after the page's onShow: load now, and again on return.
+  // Mounted once the desk knows the roles, after the page's onShow: load now, again once the
+  // session's second factor is given (the first read may have been refused), and on return.
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [verified, load]);
   useDidShow(() => {
     void load();
   });
@@ -104,9 +108,17 @@ export default function StaffDeskPage() {
   usePageTitle(tp.titles.staffDesk);
   const care = useCareMode();
   const { state, refresh } = useStaffDesk();
+  const gate = useFactorGate();
+  const { ask } = gate;
   useDidShow(() => {
     void refresh();
   });
+  const factor = state.kind === 'ready' ? state.factor : null;
+  // Enrolled but this session has no code yet (e.g. signed in through a linked account): ask now.
+  const needsCode = Boolean(factor?.staff && factor.enrolled && !factor.verified);
+  useEffect(() => {
+    if (needsCode) ask(refresh);
+  }, [needsCode, ask, refresh]);
   if (state.kind === 'loading') return <View className="staff-desk staff-desk__meta">{d.loading}</View>;
   if (state.kind === 'failed') {
     return (
@@ -129,7 +141,26 @@ export default function StaffDeskPage() {
           .map((role) => tStaffDesk.accounts.roleNames[role])
           .join('、')}
       </View>
-      <Approvals roles={state.roles} />
+      {gate.prompt.open && (
+        <FactorPrompt
+          copy={tStaffFactor}
+          code={gate.prompt.code}
+          onChange={gate.prompt.onChange}
+          busy={gate.prompt.busy}
+          error={gate.prompt.error}
+          onVerify={() => void gate.prompt.verify()}
+          onCancel={gate.prompt.cancel}
+        />
+      )}
+      {factor?.staff && (
+        <View
+          className={`staff-desk__section desk__factor desk__factor--${factor.enrolled ? 'enrolled' : 'missing'}`}
+          onClick={() => navigate(ROUTES.staffFactor)}
+        >
+          {factor.enrolled ? tStaffFactor.deskEnrolled : tStaffFactor.deskEnrol}
+        </View>
+      )}
+      <Approvals roles={state.roles} verified={Boolean(factor?.verified)} />
       {state.entries.length === 0 && <View className="staff-desk__section desk__none">{d.none}</View>}
       {state.entries.map((entry) => (
         <View

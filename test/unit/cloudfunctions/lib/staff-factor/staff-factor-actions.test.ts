@@ -110,6 +110,19 @@ describe('staff second factor', () => {
     });
   });
 
+  describe('one code sent twice at once', () => {
+    it('passes once: the used step is written only where it is later than the last one', async () => {
+      const world = await enrolled();
+      const code = totpCode(world.secret, T0.getTime() + 2 * MIN);
+      const results = await Promise.all(
+        [0, 1].map(() => codeOf(verifyFactor({ code }, ctxFor(CLERK, at(2 * MIN)), world.deps))),
+      );
+      expect(results.sort()).toEqual(['OK', 'STAFF.FACTOR_INVALID']);
+      expect(world.stores.accounts.all()[0]?.staffFactorLastStep).toBe(Math.floor((T0.getTime() + 2 * MIN) / 30_000));
+      expect(actions(world).filter((a) => a === 'staff.step-up')).toHaveLength(1);
+    });
+  });
+
   describe('wrong codes', () => {
     it('lock after the limit, so that even the right code waits (the password throttle)', async () => {
       const world = await enrolled();
