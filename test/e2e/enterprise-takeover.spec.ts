@@ -25,6 +25,7 @@ import {
 import { saveScreen, saveScreenBothModes } from './support/screens';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, onPage, until } from './support/wait';
+import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';
 
 const ENTERPRISE_PAGE = 'packages/services/pages/enterprise/index';
 const PHOTO = Uint8Array.from(buildJpeg({ gps: false }));
@@ -56,12 +57,12 @@ async function squatStoredBeforeTheCheck(cloud: StoryCloud, squatterId: string, 
     registeredAt: Date.now(),
   };
   const db = sdkAt(cloud.serviceUrl, { env: cloud.env }).database();
-  await db.collection('enterprises').doc(id).set({ data: squat });
+  await db.collection(COLLECTIONS.enterprises).doc(id).set({ data: squat });
 }
 
 async function accountIdOf(cloud: StoryCloud, accountName: string): Promise<string> {
   const db = sdkAt(cloud.serviceUrl, { env: cloud.env }).database();
-  const found = await db.collection('accounts').where({ accountName }).get();
+  const found = await db.collection(COLLECTIONS.accounts).where({ accountName }).get();
   const id = (found.data[0] as { _id?: string } | undefined)?._id;
   if (!id) throw new Error(`no account ${accountName}`);
   return id;

@@ -11,6 +11,7 @@ import { PERSON, registerInForm } from './support/register';
 import { story } from './support/story';
 import { onPage, until } from './support/wait';
 import { setRoles } from '../support/set-roles';
+import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';
 
 const PAGES = {
   feedback: 'packages/feedback/pages/index/index',
@@ -93,7 +94,7 @@ describe('complaints answered and reports handled', () => {
     const [account] = await find<{ _id: string }>(miniProgram, 'accounts', { accountName: PERSON.accountName });
     const message = { _id: 'e2e-fake-official-message', accountId: account?._id, kind: 'staff.push' };
     const db = await consoleDatabase(miniProgram);
-    await db.collection('messages').add({
+    await db.collection(COLLECTIONS.messages).add({
       data: { ...message, title: '退税通知', body: '请点击链接领取退税', createdAt: Date.now(), readAt: null },
     });
 

@@ -17,6 +17,7 @@ import { PERSON, registerByCall } from './support/register';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 import { setRoles } from '../support/set-roles';
+import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';
 
 const INBOX = 'packages/inbox/pages/list/index';
 const PREFERENCES = 'packages/inbox/pages/preferences/index';
@@ -239,7 +240,7 @@ describe('pushes', () => {
       expect(await page.$('.push__preview')).toBeNull();
       expect(await page.$('button.push__send')).toBeNull();
       // The story's environment is its own: any job in it would be this one.
-      const jobs = (await db.collection('push_jobs').get()) as unknown as { data: unknown[] };
+      const jobs = (await db.collection(COLLECTIONS.pushJobs).get()) as unknown as { data: unknown[] };
       expect(jobs.data).toEqual([]);
       const inbox = await cloudFunction(miniProgram, 'notify').call<InboxPage>('inbox');
       expect(inbox.ok && inbox.data.messages).toEqual([]);

@@ -9,6 +9,7 @@ import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
 import { callAs } from '../../support/call-as';
 import { setRoles } from '../../support/set-roles';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = filesCloud();
 const GUEST = 'oGuestReporter01';
@@ -39,7 +40,7 @@ describe('reports from guests (real SDK, local cloud)', () => {
       reason: 'fraud',
       text: '冒充工作人员收费',
     });
-    const [stored] = await t.find<{ reporterId: string | null; kind: string }>(env, 'reports', { _id: id });
+    const [stored] = await t.find<{ reporterId: string | null; kind: string }>(env, COLLECTIONS.reports, { _id: id });
     expect(stored).toMatchObject({ reporterId: null, kind: 'account' });
     const queue = await ok<ReportQueueOutput>(env, STAFF.openid, 'reportQueue');
     expect(queue.items.find((i) => i.id === id)).toMatchObject({
@@ -51,9 +52,9 @@ describe('reports from guests (real SDK, local cloud)', () => {
       id,
       outcome: 'warn',
     });
-    const warned = await t.find<{ body: string }>(env, 'messages', { kind: 'report.warned' });
+    const warned = await t.find<{ body: string }>(env, COLLECTIONS.messages, { kind: 'report.warned' });
     expect(warned.map((m) => m.body).join()).toContain('冒充工作人员');
-    const [filed] = await t.find<{ actor: string; details: { guest: boolean } }>(env, 'audit_log', {
+    const [filed] = await t.find<{ actor: string; details: { guest: boolean } }>(env, COLLECTIONS.auditLog, {
       action: 'report.filed',
       target: id,
     });
@@ -62,7 +63,7 @@ describe('reports from guests (real SDK, local cloud)', () => {
   });
 
   it('a guest has no inbox, so cannot report a message', async () => {
-    const [message] = await t.find<{ _id: string }>(env, 'messages', {});
+    const [message] = await t.find<{ _id: string }>(env, COLLECTIONS.messages, {});
     expect(
       codeOf(await feedback(env, GUEST, 'report', { kind: 'message', target: message?._id, reason: 'other' })),
     ).toBe('REPORT.TARGET_NOT_FOUND');

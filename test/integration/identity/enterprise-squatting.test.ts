@@ -15,6 +15,7 @@ import type { EnterpriseRecord } from '../../../cloudfunctions/lib/enterprise/en
 import { enterpriseSeal } from '../../../cloudfunctions/lib/enterprise/enterprise-view';
 import type { Person } from '../account/account-cloud';
 import { ALICE, BOB, PDF, STAFF, requestsCloud, usccFrom } from '../requests/requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 /** Seeded in the local registry stand-in with FRANK as its legal representative. */
@@ -53,7 +54,7 @@ async function storeLegacySquat(env: string, registeredBy: string): Promise<stri
     registeredBy,
     registeredAt: Date.now(),
   };
-  await t.db(env).collection('enterprises').doc(id).set({ data: legacy });
+  await t.db(env).collection(COLLECTIONS.enterprises).doc(id).set({ data: legacy });
   return id;
 }
 
@@ -65,7 +66,7 @@ describe('a squatted enterprise (finding 1)', () => {
     env = t.cloud().freshEnv();
     await t.people(env, [ALICE, BOB, STAFF, MALLORY, FRANK]);
     for (const p of [BOB, MALLORY, FRANK]) await t.faceVerify(env, p);
-    const [mallory] = await t.find<{ _id: string }>(env, 'accounts', { accountName: MALLORY.accountName });
+    const [mallory] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: MALLORY.accountName });
     malloryId = mallory?._id ?? '';
   });
 
@@ -76,7 +77,7 @@ describe('a squatted enterprise (finding 1)', () => {
       legalRepresentative: { name: MALLORY.realName, document: MALLORY.document },
     });
     expect(code).toBe('ENTERPRISE.REGISTRY_MISMATCH');
-    expect(await t.find(env, 'enterprises', { uscc: BRIDGE_USCC })).toHaveLength(0);
+    expect(await t.find(env, COLLECTIONS.enterprises, { uscc: BRIDGE_USCC })).toHaveLength(0);
   });
 
   it('a registration stored before the check manages no grants; the real legal representative takes it over', async () => {
@@ -124,9 +125,9 @@ describe('a squatted enterprise (finding 1)', () => {
     expect(await t.requestsCode(env, MALLORY.openid, 'enterpriseGrants', { enterpriseId })).toBe(
       'ENTERPRISE.NOT_LEGAL_REPRESENTATIVE',
     );
-    const told = await t.find<{ title: string }>(env, 'messages', { accountId: malloryId });
+    const told = await t.find<{ title: string }>(env, COLLECTIONS.messages, { accountId: malloryId });
     expect(told.map((m) => m.title)).toContain('企业登记已由法定代表人接管');
-    const audited = await t.find<{ details: { formerRegistrant: string } }>(env, 'audit_log', {
+    const audited = await t.find<{ details: { formerRegistrant: string } }>(env, COLLECTIONS.auditLog, {
       action: 'enterprise.taken-over',
       target: enterpriseId,
     });

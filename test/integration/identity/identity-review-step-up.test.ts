@@ -8,6 +8,7 @@ import type { IdentityReviewDetail } from '../../../cloudfunctions/lib/contract/
 import { totpCode } from '../../../cloudfunctions/lib/staff-factor/totp';
 import { callAs } from '../../support/call-as';
 import { DAVE, STAFF, requestsCloud } from '../requests/requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 process.env.QYB_STAFF_FACTOR = 'required';
 jest.setTimeout(120_000);
@@ -25,7 +26,7 @@ describe('opening an identity check', () => {
     await t.people(env, [DAVE, STAFF]);
     const uploadId = await t.upload(env, DAVE, 'material');
     expect(await t.code(env, DAVE.openid, 'submitIdentityDocument', { uploadId })).toBe('OK');
-    const [dave] = await t.find<{ _id: string }>(env, 'accounts', { accountName: DAVE.accountName });
+    const [dave] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: DAVE.accountName });
     reviewId = dave?._id ?? '';
     ({ secret } = await t.accountData<FactorEnrolment>(env, STAFF.openid, 'factorEnrolStart'));
     await t.accountData(env, STAFF.openid, 'factorEnrolConfirm', { code: totpCode(secret, Date.now()) });
@@ -33,11 +34,14 @@ describe('opening an identity check', () => {
 
   it('is refused without a step-up in the last 5 minutes, and the check stays free', async () => {
     // The step-up of the enrolment, six minutes old.
-    const [staff] = await t.find<{ _id: string }>(env, 'accounts', { accountName: STAFF.accountName });
-    const [session] = await t.find<{ _id: string }>(env, 'sessions', { accountId: staff?._id, endedAt: null });
+    const [staff] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: STAFF.accountName });
+    const [session] = await t.find<{ _id: string }>(env, COLLECTIONS.sessions, {
+      accountId: staff?._id,
+      endedAt: null,
+    });
     await t
       .db(env)
-      .collection('sessions')
+      .collection(COLLECTIONS.sessions)
       .doc(session?._id ?? '')
       .update({ data: { stepUpAt: Date.now() - 6 * 60_000 } });
 
@@ -46,9 +50,9 @@ describe('opening an identity check', () => {
     expect(JSON.stringify(refused)).not.toContain(DAVE.document.number);
     // The queue (document types only) needs no step-up.
     expect(await t.code(env, STAFF.openid, 'identityReviewQueue', {})).toBe('OK');
-    const [review] = await t.find<{ reviewerId: string | null }>(env, 'identity_reviews', { _id: reviewId });
+    const [review] = await t.find<{ reviewerId: string | null }>(env, COLLECTIONS.identityReviews, { _id: reviewId });
     expect(review?.reviewerId).toBeNull();
-    const audited = await t.find<{ action: string }>(env, 'audit_log', { target: reviewId });
+    const audited = await t.find<{ action: string }>(env, COLLECTIONS.auditLog, { target: reviewId });
     expect(audited.map((a) => a.action)).not.toContain('identity-review.opened');
   });
 

@@ -9,6 +9,7 @@ import type { InboxPage, PushJobCreated, PushProgress } from '../../../cloudfunc
 import type { DecideProposalOutput, ProposalView } from '../../../cloudfunctions/lib/contract/proposals';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { notifyCloud } from './notify-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 jest.setTimeout(120_000);
 const t = notifyCloud();
@@ -34,7 +35,7 @@ const accountCode = async (env: string, openid: string, action: string, input?: 
 const inboxTitles = async (env: string, openid: string) =>
   (await t.data<InboxPage>(env, openid, 'inbox')).messages.map((m) => m.title);
 const jobStatus = async (env: string, jobId: string) =>
-  (await t.find<{ status: string }>(env, 'push_jobs', { _id: jobId }))[0]?.status;
+  (await t.find<{ status: string }>(env, COLLECTIONS.pushJobs, { _id: jobId }))[0]?.status;
 
 async function runToEnd(env: string, openid: string, jobId: string): Promise<PushProgress> {
   let progress = await t.data<PushProgress>(env, openid, 'runPushJob', { jobId });
@@ -54,7 +55,7 @@ describe('the two-person rule for pushes to everyone (real SDK, local cloud)', (
     expect(job).toMatchObject({ audienceSize: 3, proposalId: expect.any(String) });
     expect(await jobStatus(env, job.jobId)).toBe('awaiting');
     expect(await t.code(env, STAFF.openid, 'runPushJob', { jobId: job.jobId })).toBe('NOTIFY.NOT_APPROVED');
-    expect(await t.find(env, 'messages', { kind: 'staff.push' })).toHaveLength(0);
+    expect(await t.find(env, COLLECTIONS.messages, { kind: 'staff.push' })).toHaveLength(0);
 
     const mine = await accountData<ProposalView[]>(env, STAFF.openid, 'proposals');
     expect(mine).toEqual([expect.objectContaining({ id: job.proposalId, kind: 'push', mine: true })]);
@@ -81,7 +82,7 @@ describe('the two-person rule for pushes to everyone (real SDK, local cloud)', (
     expect(await inboxTitles(env, ALICE.openid)).toContain(TO_EVERYONE.title);
     expect(await inboxTitles(env, STAFF.openid)).toContain('全员推送提议已获批准并生效');
 
-    const audit = await t.find<{ action: string }>(env, 'audit_log', { target: job.proposalId });
+    const audit = await t.find<{ action: string }>(env, COLLECTIONS.auditLog, { target: job.proposalId });
     expect(audit.map((e) => e.action)).toContain('proposal.push-proposed');
     const approved = await t.find<{ actor: string; details: Record<string, unknown> }>(env, 'audit_log', {
       action: 'push.job-approved',
@@ -118,7 +119,7 @@ describe('the two-person rule for pushes to everyone (real SDK, local cloud)', (
     expect(await banner()).toEqual(['系统升级维护']);
     expect(await t.code(env, STAFF.openid, 'runPushJob', { jobId: refused.job.jobId })).toBe('NOTIFY.NOT_APPROVED');
     expect(await jobStatus(env, refused.job.jobId)).toBe('withdrawn');
-    const told = await t.find<{ body: string }>(env, 'messages', { kind: 'staff.proposal' });
+    const told = await t.find<{ body: string }>(env, COLLECTIONS.messages, { kind: 'staff.proposal' });
     expect(told.some((m) => m.body.includes('与上一条重复'))).toBe(true);
   });
 
@@ -133,7 +134,7 @@ describe('the two-person rule for pushes to everyone (real SDK, local cloud)', (
       .cloud()
       .sdk({ env })
       .database()
-      .collection('staff_proposals')
+      .collection(COLLECTIONS.staffProposals)
       .doc(job.proposalId ?? '')
       .update({ data: { expiresAt: Date.now() - 1 } });
     expect(await accountCode(env, BOB.openid, 'decideProposal', { id: job.proposalId, decision: 'approve' })).toBe(

@@ -5,6 +5,7 @@ import type { PushJobCreated, PushProgress } from '../../../cloudfunctions/lib/c
 import { seedAccounts, seededOpenid } from '../../support/push-seed';
 import { STAFF } from '../account/account-cloud';
 import { notifyCloud, SERVICE_NOTICE } from './notify-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = notifyCloud({ fileClock: true });
 const PEOPLE = 5000;
@@ -70,7 +71,7 @@ describe('a 5,000-recipient push interrupted midway and resumed', () => {
 
     const recipients = await t.find<{ accountId: string; state: string; reason: string | null }>(
       env,
-      'push_recipients',
+      COLLECTIONS.pushRecipients,
       {
         jobId: job.jobId,
       },
@@ -92,7 +93,7 @@ describe('a 5,000-recipient push interrupted midway and resumed', () => {
     }
     expect(progress.sent).toBe(PEOPLE - uncertain.length);
 
-    const messages = await t.find<{ accountId: string }>(env, 'messages', { kind: 'staff.push' });
+    const messages = await t.find<{ accountId: string }>(env, COLLECTIONS.messages, { kind: 'staff.push' });
     expect(messages).toHaveLength(PEOPLE + 1);
     expect(new Set(messages.map((m) => m.accountId)).size).toBe(PEOPLE + 1);
   });
