@@ -149,7 +149,7 @@ async function main(): Promise<void> {
     // BENCH_REQUESTS_NO_INDEXES=1 drops the requests' indexes: the bench must then fail (it can).
     indexes:
       process.env.BENCH_REQUESTS_NO_INDEXES === '1'
-        ? INDEXES.filter((i) => i.collection !== 'service_requests')
+        ? INDEXES.filter((i) => i.collection !== COLLECTIONS.serviceRequests)
         : INDEXES,
     logToStdout: false,
   });

@@ -20,7 +20,7 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
       localStandIn: 'success',
     });
     expect(profile.verification).toEqual({ level: 'face-verified', faceVerifiedAt: expect.any(String) });
-    const [account] = await t.find<Record<string, unknown>>(env, 'accounts');
+    const [account] = await t.find<Record<string, unknown>>(env, COLLECTIONS.accounts);
     const kept = Object.entries(account ?? {}).filter(([k, value]) => /face/i.test(k) && value !== null);
     expect(kept.map(([k]) => k)).toEqual(['faceVerifiedAt']);
   });
@@ -80,7 +80,7 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
       error: { code: 'FACE.DOCUMENT_NOT_SUPPORTED', message: ERROR_MESSAGES['FACE.DOCUMENT_NOT_SUPPORTED'] },
     });
     expect(ERROR_MESSAGES['FACE.DOCUMENT_NOT_SUPPORTED']).toMatch(/工作人员核验/);
-    const [account] = await t.find<Record<string, unknown>>(env, 'accounts');
+    const [account] = await t.find<Record<string, unknown>>(env, COLLECTIONS.accounts);
     expect(account?.faceVerifyId ?? null).toBeNull();
   });
 

@@ -73,7 +73,7 @@ describe('account lifecycle (real SDK, local cloud)', () => {
     expect(
       await t.code(env, ALICE.openid, 'signIn', { accountName: ALICE.accountName, password: ALICE.password }),
     ).toBe('ACCOUNT.CREDENTIALS_INVALID');
-    const [closed] = await t.find<Record<string, unknown>>(env, 'accounts');
+    const [closed] = await t.find<Record<string, unknown>>(env, COLLECTIONS.accounts);
     expect(closed).toMatchObject({
       statusState: 'cancelled',
       openid: null,

@@ -56,7 +56,9 @@ describe('staff second factor (real functions, factor required)', () => {
 
     const { secret, uri } = await t.data<FactorEnrolment>(env, STAFF.openid, 'factorEnrolStart');
     expect(uri.startsWith('otpauth://totp/')).toBe(true);
-    const [stored] = await t.find<Record<string, unknown>>(env, 'accounts', { accountName: STAFF.accountName });
+    const [stored] = await t.find<Record<string, unknown>>(env, COLLECTIONS.accounts, {
+      accountName: STAFF.accountName,
+    });
     expect(JSON.stringify(stored)).not.toContain(secret);
     app = authenticator(secret);
     expect(await t.code(env, STAFF.openid, 'factorEnrolConfirm', { code: wrongCode(secret) })).toBe(

@@ -86,10 +86,14 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
       expect.objectContaining({ title: REPORT_OUTCOME_TITLE, body: REPORT_OUTCOME_TEXT.warn }),
     ]);
     expect(aliceTold[0]?.body).not.toContain(BOB.accountName);
-    const audit = await t.find<{ actor: string; subject: string; details: Record<string, unknown> }>(env, 'audit_log', {
-      action: 'report.decided',
-      target: id,
-    });
+    const audit = await t.find<{ actor: string; subject: string; details: Record<string, unknown> }>(
+      env,
+      COLLECTIONS.auditLog,
+      {
+        action: 'report.decided',
+        target: id,
+      },
+    );
     expect(audit).toEqual([
       expect.objectContaining({
         actor: await accountId(env, STAFF),

@@ -34,7 +34,7 @@ describe('files: uploads checked by their real bytes (real SDK, local cloud)', (
     });
     expect(r).toEqual({ ok: true, data: { uploadId: up.uploadId, name: '照片.jpg', size: jpeg.length, kind: 'jpeg' } });
 
-    const [record] = await t.find<Record<string, unknown>>(env, 'files', { _id: up.uploadId });
+    const [record] = await t.find<Record<string, unknown>>(env, COLLECTIONS.files, { _id: up.uploadId });
     expect(record).toMatchObject({
       status: 'checked',
       kind: 'jpeg',

@@ -51,11 +51,13 @@ describe('the two-person rule for role grants (real SDK, local cloud)', () => {
     expect(await t.code(env, STAFF.openid, 'decideProposal', { id: asked.proposalId, decision: 'approve' })).toBe(
       'PROPOSAL.NOT_FOUND',
     );
-    const audit = await t.find<{ action: string; details: Record<string, unknown> }>(env, 'audit_log', {
+    const audit = await t.find<{ action: string; details: Record<string, unknown> }>(env, COLLECTIONS.auditLog, {
       target: asked.proposalId,
     });
     expect(audit.map((e) => e.action)).toContain('proposal.roles-proposed');
-    const set = await t.find<{ details: Record<string, unknown> }>(env, 'audit_log', { action: 'account.roles-set' });
+    const set = await t.find<{ details: Record<string, unknown> }>(env, COLLECTIONS.auditLog, {
+      action: 'account.roles-set',
+    });
     expect(set[0]?.details).toMatchObject({ proposal: asked.proposalId, roles: 'user,staff,reviewer' });
     const [alice] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: ALICE.accountName });
     const told = await t.find<{ title: string }>(env, COLLECTIONS.messages, { accountId: alice?._id });

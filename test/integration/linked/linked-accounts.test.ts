@@ -119,7 +119,7 @@ describe('linked outside accounts: 琴易办 as a relying party (real SDK, our p
     const byStaff = await link(STAFF);
     const back = await approveAtProvider(byStaff.authorizationUrl);
     expect(await t.code(env(), STAFF.openid, 'linkFinish', back)).toBe('LINKED.BOUND_ELSEWHERE');
-    const bindings = await t.find<{ accountId: string }>(env(), 'linked_accounts');
+    const bindings = await t.find<{ accountId: string }>(env(), COLLECTIONS.linkedAccounts);
     expect(bindings).toHaveLength(1);
     expect(await t.data(env(), STAFF.openid, 'linkList')).toMatchObject({ items: [] });
   });

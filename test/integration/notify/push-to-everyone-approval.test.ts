@@ -84,7 +84,7 @@ describe('the two-person rule for pushes to everyone (real SDK, local cloud)', (
 
     const audit = await t.find<{ action: string }>(env, COLLECTIONS.auditLog, { target: job.proposalId });
     expect(audit.map((e) => e.action)).toContain('proposal.push-proposed');
-    const approved = await t.find<{ actor: string; details: Record<string, unknown> }>(env, 'audit_log', {
+    const approved = await t.find<{ actor: string; details: Record<string, unknown> }>(env, COLLECTIONS.auditLog, {
       action: 'push.job-approved',
       target: job.jobId,
     });

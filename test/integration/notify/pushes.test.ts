@@ -69,7 +69,7 @@ describe('pushes through the notify function (real SDK, local cloud)', () => {
     expect(progress).toMatchObject({ sent: 0, failed: 1, failures: { '43101': 1 } });
     const [recipient] = await t.find<{ state: string; reason: string; channels: Record<string, string> }>(
       env,
-      'push_recipients',
+      COLLECTIONS.pushRecipients,
     );
     expect(recipient).toMatchObject({ state: 'failed', reason: '43101', channels: { wechat: 'failed:43101' } });
     const templates = await t.data<TemplateView[]>(env, BOB.openid, 'templates');
@@ -116,7 +116,7 @@ describe('pushes through the notify function (real SDK, local cloud)', () => {
     expect(progress).toMatchObject({ sent: 1 });
     const sms = await t.find<{ channel: string; to: string; title: string }>(env, COLLECTIONS.channelOutbox);
     expect(sms).toEqual([expect.objectContaining({ channel: 'sms', to: '+85366123456', title: '证照可领取' })]);
-    const [recipient] = await t.find<{ channels: Record<string, string> }>(env, 'push_recipients');
+    const [recipient] = await t.find<{ channels: Record<string, string> }>(env, COLLECTIONS.pushRecipients);
     expect(recipient?.channels).toEqual({ wechat: 'skipped:no-grant', sms: 'sent', email: 'skipped:no-address' });
   });
 
@@ -155,9 +155,13 @@ describe('pushes through the notify function (real SDK, local cloud)', () => {
     });
     expect(await t.code(env, ALICE.openid, 'runPushJob', { jobId: job.jobId })).toBe('ACCOUNT.FORBIDDEN');
     expect(await t.code(env, ALICE.openid, 'pushJobStatus', { jobId: job.jobId })).toBe('ACCOUNT.FORBIDDEN');
-    const audit = await t.find<{ action: string; target: string; details: Record<string, unknown> }>(env, 'audit_log', {
-      action: 'push.job-created',
-    });
+    const audit = await t.find<{ action: string; target: string; details: Record<string, unknown> }>(
+      env,
+      COLLECTIONS.auditLog,
+      {
+        action: 'push.job-created',
+      },
+    );
     expect(audit).toEqual([
       expect.objectContaining({
         target: job.jobId,

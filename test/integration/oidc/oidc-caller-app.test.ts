@@ -5,6 +5,7 @@
  */
 import { OAUTH_ERROR_OF } from '../../../cloudfunctions/lib/contract/oidc';
 import { ALICE, SERVICE_ARGS, oidcCloud } from './oidc-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const o = oidcCloud();
 const REDIRECT = 'https://mp.example.com/cb';
@@ -46,7 +47,7 @@ describe('oidc: the calling mini-program must be the registered one (real SDK)',
       [await requestOf(mp), OTHER_APP],
       [await requestOf(web), OWN_APP],
     ] as const;
-    const before = (await o.t.find(o.env(), 'oidc_authorizations', {})).length;
+    const before = (await o.t.find(o.env(), COLLECTIONS.oidcAuthorizations, {})).length;
     for (const [request, referrerAppId] of cases) {
       for (const [action, input] of [
         ['request', { ...request, referrerAppId }],
@@ -58,7 +59,7 @@ describe('oidc: the calling mini-program must be the registered one (real SDK)',
       }
     }
     // The refused approvals recorded no authorization (and so issued no code).
-    expect(await o.t.find(o.env(), 'oidc_authorizations', {})).toHaveLength(before);
+    expect(await o.t.find(o.env(), COLLECTIONS.oidcAuthorizations, {})).toHaveLength(before);
   });
 
   it('a malformed referrer appid is refused as invalid input', async () => {

@@ -97,14 +97,14 @@ describe('oidc: services, consent refusals, pairwise sub, enterprises, audit (re
     const b1 = (await o.exchange(configB, await o.approve(configB, B, 'openid'))).claims()?.sub;
     expect(a1).toBe(a2.claims()?.sub);
     expect(b1).not.toBe(a1);
-    const [alice] = await o.t.find(o.env(), 'accounts', { accountName: ALICE.accountName });
+    const [alice] = await o.t.find(o.env(), COLLECTIONS.accounts, { accountName: ALICE.accountName });
     expect([a1, b1]).not.toContain(alice?._id);
     const info = await client.fetchUserInfo(configA, a2.access_token, a1 as string);
     expect(info.sub).toBe(a1);
   });
 
   it('lists under `enterprise` the enterprises the person acts for by a current approved grant', async () => {
-    const [alice] = await o.t.find(o.env(), 'accounts', { accountName: ALICE.accountName });
+    const [alice] = await o.t.find(o.env(), COLLECTIONS.accounts, { accountName: ALICE.accountName });
     const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
     const grant = (id: string, status: string, validUntil: string, name: string) =>
       o.t
@@ -146,7 +146,7 @@ describe('oidc: services, consent refusals, pairwise sub, enterprises, audit (re
     await expect(client.refreshTokenGrant(configB, tokens.refresh_token as string)).rejects.toMatchObject({
       error: 'invalid_grant',
     });
-    const audit = await o.t.find(o.env(), 'audit_log', { target: latest?.id });
+    const audit = await o.t.find(o.env(), COLLECTIONS.auditLog, { target: latest?.id });
     expect(audit.map((e) => e.action).sort()).toEqual(['oidc.authorize', 'oidc.revoke']);
   });
 

@@ -108,7 +108,7 @@ describe('oidc: scan-to-sign-in for web services (openid-client, real SDK)', () 
 
   it('an expired session is refused to the person and to the polling service', async () => {
     const { qrId } = await start();
-    const [session] = await o.t.find(o.env(), 'oidc_qr_sessions', { _id: qrId });
+    const [session] = await o.t.find(o.env(), COLLECTIONS.oidcQrSessions, { _id: qrId });
     // At most 3 minutes (2–5 asked): the stored expiry says so; then it is moved into the past, as the clock would.
     expect((session?.expiresAt as number) - (session?.createdAt as number)).toBe(3 * MINUTE);
     await o.t

@@ -50,18 +50,18 @@ describe('erasure (real SDK, local cloud)', () => {
     });
     await t.ok(env, STAFF.openid, 'decide', { id: request.id, outcome: 'approved', reply: '已按申请删除' });
 
-    expect(t.rowsNaming(env, 'feedback', alice)).toEqual([]);
-    expect(t.rowsNaming(env, 'files', alice)).toEqual([]);
-    expect(t.rowsNaming(env, 'messages', '爱丽丝的旧消息')).toEqual([]);
+    expect(t.rowsNaming(env, COLLECTIONS.feedback, alice)).toEqual([]);
+    expect(t.rowsNaming(env, COLLECTIONS.files, alice)).toEqual([]);
+    expect(t.rowsNaming(env, COLLECTIONS.messages, '爱丽丝的旧消息')).toEqual([]);
     for (const fileID of stored) expect(t.bytesOnDisk(env, fileID)).toBe(false);
     // Bob's are untouched; what was not named (Alice's sessions) stays.
-    expect(t.rowsNaming(env, 'feedback', bob)).toHaveLength(1);
+    expect(t.rowsNaming(env, COLLECTIONS.feedback, bob)).toHaveLength(1);
     for (const fileID of await fileIdsOf(env, bob)) expect(t.bytesOnDisk(env, fileID)).toBe(true);
-    expect(t.rowsNaming(env, 'sessions', alice).length).toBeGreaterThan(0);
+    expect(t.rowsNaming(env, COLLECTIONS.sessions, alice).length).toBeGreaterThan(0);
 
     const [mine] = (await t.ok<{ items: PrivacyRequestView[] }>(env, ALICE.openid, 'mine')).items;
     // The feedback and WeChat's check of its photo (media_checks) are two records of one item.
-    expect(t.rowsNaming(env, 'media_checks', alice)).toHaveLength(0);
+    expect(t.rowsNaming(env, COLLECTIONS.mediaChecks, alice)).toHaveLength(0);
     expect(mine?.erasure?.erased).toEqual([
       { data: 'feedback', records: 2, files: 1 },
       { data: 'uploads', records: 1, files: 1 },
@@ -91,16 +91,16 @@ describe('erasure (real SDK, local cloud)', () => {
       ok: false,
       error: { code: 'FILE.NOT_FOUND' },
     });
-    expect(t.rowsNaming(env, 'feedback', mine)).toHaveLength(1);
+    expect(t.rowsNaming(env, COLLECTIONS.feedback, mine)).toHaveLength(1);
 
     expect(await t.call(env, ALICE.openid, 'feedback', 'remove', { id: mine })).toEqual({
       ok: true,
       data: { id: mine, files: 1 },
     });
-    expect(t.rowsNaming(env, 'feedback', mine)).toEqual([]);
+    expect(t.rowsNaming(env, COLLECTIONS.feedback, mine)).toEqual([]);
     expect(t.bytesOnDisk(env, photo as string)).toBe(false);
     expect((await t.call(env, ALICE.openid, 'files', 'deleteUpload', { uploadId: upload })).ok).toBe(true);
-    expect(t.rowsNaming(env, 'files', alice)).toEqual([]);
+    expect(t.rowsNaming(env, COLLECTIONS.files, alice)).toEqual([]);
   });
 
   it('my inbox delete removes the message record itself', async () => {
@@ -115,7 +115,7 @@ describe('erasure (real SDK, local cloud)', () => {
       });
     expect((await t.call(env, BOB.openid, 'notify', 'deleteMessage', { id })).ok).toBe(false);
     expect((await t.call(env, ALICE.openid, 'notify', 'deleteMessage', { id })).ok).toBe(true);
-    expect(t.rowsNaming(env, 'messages', '要删除的消息')).toEqual([]);
+    expect(t.rowsNaming(env, COLLECTIONS.messages, '要删除的消息')).toEqual([]);
   });
 
   it('closing the account at the end of the cooling-off leaves no personal record and the ledger still verifies', async () => {
@@ -138,7 +138,14 @@ describe('erasure (real SDK, local cloud)', () => {
     };
     expect(timer.result.ok).toBe(true);
 
-    for (const collection of ['feedback', 'files', 'messages', 'sessions', 'notice_preferences', 'subscriptions'])
+    for (const collection of [
+      COLLECTIONS.feedback,
+      COLLECTIONS.files,
+      COLLECTIONS.messages,
+      COLLECTIONS.sessions,
+      COLLECTIONS.noticePreferences,
+      COLLECTIONS.subscriptions,
+    ])
       expect([collection, t.rowsNaming(env, collection, alice)]).toEqual([collection, []]);
     for (const fileID of stored) expect(t.bytesOnDisk(env, fileID)).toBe(false);
     const entries = await t.find<LedgerEntry>(env, COLLECTIONS.consents, { openid: ALICE.openid });

@@ -8,6 +8,7 @@ import {
 } from '../../../cloudfunctions/lib/contract/requests';
 import { act, bring } from './drive';
 import { ALICE, PDF, STAFF, requestsCloud } from './requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 
@@ -80,10 +81,14 @@ describe('requests: the lifecycle as one transition table (real SDK, local cloud
     expect(Buffer.compare(Buffer.from(await download.arrayBuffer()), PDF)).toBe(0);
     expect(view.delivery).toMatchObject({ method: 'post', mobile: { countryCode: '+853', number: '66****56' } });
 
-    const notices = await t.find<{ kind: string; page: string; fields: Record<string, string> }>(env, 'messages', {
-      kind: 'request.status',
-      page: `/packages/services/pages/request/index?id=${r.id}`,
-    });
+    const notices = await t.find<{ kind: string; page: string; fields: Record<string, string> }>(
+      env,
+      COLLECTIONS.messages,
+      {
+        kind: 'request.status',
+        page: `/packages/services/pages/request/index?id=${r.id}`,
+      },
+    );
     expect(notices).toHaveLength(7);
     expect(
       notices.every(

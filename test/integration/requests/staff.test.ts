@@ -61,10 +61,14 @@ describe('requests: staff processing (real SDK, local cloud)', () => {
     expect(asStaff.applicant.mobile.number).toBe('66****56');
     expect(asStaff.delivery.mobile.number).toBe('66****56');
 
-    const audit = await t.find<{ actor: string; action: string; details: Record<string, unknown> }>(env, 'audit_log', {
-      action: 'request.viewed',
-      target: r.id,
-    });
+    const audit = await t.find<{ actor: string; action: string; details: Record<string, unknown> }>(
+      env,
+      COLLECTIONS.auditLog,
+      {
+        action: 'request.viewed',
+        target: r.id,
+      },
+    );
     expect(audit).toHaveLength(2);
     expect(audit.map((a) => a.details.mobile).sort()).toEqual(['full', 'masked']);
   });

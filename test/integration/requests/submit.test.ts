@@ -17,7 +17,7 @@ describe('requests: submitting (real SDK, local cloud)', () => {
   });
 
   const stored = (where: Record<string, unknown> = {}) =>
-    t.find<Record<string, unknown>>(env, 'service_requests', where);
+    t.find<Record<string, unknown>>(env, COLLECTIONS.serviceRequests, where);
 
   describe('when the same submit is retried', () => {
     it('20 concurrent retries create exactly one request, one event and one notice', async () => {

@@ -115,9 +115,9 @@ describe('retention timer (real SDK, local cloud, file clock)', () => {
       ok: true,
       data: { removed: { files: 2, messages: 1, login_attempts: 1 }, complete: true },
     });
-    expect(idsInSqlite(env, 'files')).toEqual(['fresh', 'kept']);
-    expect(idsInSqlite(env, 'messages')).toEqual(['new']);
-    expect(idsInSqlite(env, 'login_attempts')).toEqual(['account:new']);
+    expect(idsInSqlite(env, COLLECTIONS.files)).toEqual(['fresh', 'kept']);
+    expect(idsInSqlite(env, COLLECTIONS.messages)).toEqual(['new']);
+    expect(idsInSqlite(env, COLLECTIONS.loginAttempts)).toEqual(['account:new']);
     expect(bytesOnDisk(env, 'uploads/feedback/reported.png')).toBe(false);
     expect(bytesOnDisk(env, 'uploads/feedback/unreported.png')).toBe(false);
     expect(bytesOnDisk(env, 'files/feedback/kept.png')).toBe(true);
@@ -125,8 +125,8 @@ describe('retention timer (real SDK, local cloud, file clock)', () => {
     // 70 days on (the function's clock), the message sent 300 days ago and the fresh upload have expired too.
     advance(70 * DAY);
     expect(await timer(env)).toEqual({ ok: true, data: { removed: { files: 1, messages: 1 }, complete: true } });
-    expect(idsInSqlite(env, 'messages')).toEqual([]);
-    expect(idsInSqlite(env, 'files')).toEqual(['kept']);
+    expect(idsInSqlite(env, COLLECTIONS.messages)).toEqual([]);
+    expect(idsInSqlite(env, COLLECTIONS.files)).toEqual(['kept']);
     expect(await timer(env)).toEqual({ ok: true, data: { removed: {}, complete: true } });
 
     // Each run is a link of the audit chain: counts per collection, nothing about whose data it was.
