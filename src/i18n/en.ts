@@ -25,6 +25,13 @@ export const en: Catalog<typeof zhCN> = {
     staff: 'Staff desk',
     inbox: 'My messages',
     language: 'Language',
+    categories: {
+      registration: 'Business registration',
+      filing: 'Filing',
+      certificate: 'Certificates and licences',
+      subsidy: 'Support and subsidies',
+    },
+    openRequests: (n: string) => `${n} in progress`,
   },
   agreement: {
     title: 'User Agreement and Personal Information Protection Policy',

@@ -25,6 +25,13 @@ export const ptPT: Catalog<typeof zhCN> = {
     staff: 'Balcão do pessoal',
     inbox: 'As minhas mensagens',
     language: 'Idioma',
+    categories: {
+      registration: 'Registo comercial',
+      filing: 'Comunicação prévia',
+      certificate: 'Certidões e licenças',
+      subsidy: 'Apoios e subsídios',
+    },
+    openRequests: (n: string) => `${n} em curso`,
   },
   agreement: {
     title: 'Acordo de Utilizador e Política de Protecção de Informações Pessoais',

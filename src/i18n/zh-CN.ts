@@ -21,6 +21,8 @@ export const zhCN = {
     staff: '工作人员办理',
     inbox: '我的消息',
     language: '语言',
+    categories: { registration: '商事登记', filing: '备案', certificate: '证明与证照', subsidy: '扶持与补贴' },
+    openRequests: (n: string) => `${n} 件办理中`,
   },
   agreement: {
     title: '用户协议与个人信息保护政策',

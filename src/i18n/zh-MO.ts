@@ -24,6 +24,8 @@ export const zhMO: Catalog<typeof zhCN> = {
     staff: '工作人員辦理',
     inbox: '我的訊息',
     language: '語言',
+    categories: { registration: '商事登記', filing: '備案', certificate: '證明與證照', subsidy: '扶持與補貼' },
+    openRequests: (n: string) => `${n} 件辦理中`,
   },
   agreement: {
     title: '用戶協議與個人資料保護政策',

@@ -150,6 +150,9 @@ export interface PushProgress {
   audienceSize: number;
   /** Recipients handled (sent + skipped + failed). */
   done: number;
+  /** Inbox messages written: every recipient gets one, whether or not WeChat may be sent to them. */
+  inbox: number;
+  /** The WeChat subscription-message channel: sent, skipped (no grant, turned off…) or failed. */
   sent: number;
   skipped: number;
   failed: number;

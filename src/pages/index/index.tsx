@@ -7,6 +7,7 @@ import { useAnnouncements } from '../../features/inbox/use-announcements';
 import { LanguageSwitch } from '../../components/language-switch';
 import { CareSwitch } from '../../components/care-switch';
 import { useUnreadCount } from '../../features/inbox/use-unread-count';
+import { useOpenRequestCount } from '../../features/requests/use-open-request-count';
 import { useUpcomingPolicies } from '../../features/consent/use-upcoming-policies';
 import { useNetworkStatus } from '../../features/permissions/use-network-status';
 import { t } from '../../i18n';
@@ -20,6 +21,8 @@ import { useCareMode } from '../../features/care/use-care-mode';
 
 /** The documents home links to; their names come from the catalog in the UI language. */
 const DOCUMENT_LINKS = ['user-agreement', 'privacy-policy', 'sdk-list'] as const;
+/** The service grid: the matters catalog by category (icons drawn in index.css). */
+const CATEGORIES = ['registration', 'filing', 'certificate', 'subsidy'] as const;
 
 export default function HomePage() {
   usePageTitle(t.titles.home);
@@ -27,6 +30,7 @@ export default function HomePage() {
   const { status, refresh, syncWithCloud } = useLaunchConsent();
   const network = useNetworkStatus();
   const inbox = useUnreadCount();
+  const requests = useOpenRequestCount();
   const publications = useUpcomingPolicies();
   const notices = useAnnouncements();
   // Until the person locates or picks a region (packages/privacy region page), Hengqin.
@@ -41,6 +45,7 @@ export default function HomePage() {
     void publications.load();
     void notices.load();
     void inbox.refresh();
+    void requests.refresh();
   });
 
   const gated = status === 'undecided' || status === 'outdated';
@@ -88,23 +93,42 @@ export default function HomePage() {
       </View>
       {status !== 'declined' && (
         <View className="home__section">
-          <View className="home__doc home__account" onClick={() => navigate(ROUTES.accountProfile)}>
-            {t.account.profileTitle}
-          </View>
-          <View className="home__doc home__services" onClick={() => navigate(ROUTES.services)}>
-            {t.home.services}
-          </View>
-          <View className="home__doc home__my-requests" onClick={() => navigate(ROUTES.myRequests)}>
-            {t.home.myRequests}
-          </View>
-          {staff && (
-            <View className="home__doc home__staff" onClick={() => navigate(ROUTES.staffDesk)}>
-              {t.home.staff}
+          <View className="home__section-title">{t.home.services}</View>
+          <View className="home__grid">
+            <View className="home__tile home__services" onClick={() => navigate(ROUTES.services)}>
+              <View className="home__icon home__icon--all" />
+              {t.home.services}
             </View>
-          )}
-          <View className="home__doc home__inbox" onClick={() => navigate(ROUTES.inbox)}>
-            {t.home.inbox}
-            {inbox.unread > 0 && <View className="home__badge">{inbox.unread}</View>}
+            {CATEGORIES.map((category) => (
+              <View
+                key={category}
+                className={`home__tile home__category home__category--${category}`}
+                onClick={() => navigate(ROUTES.services, { category })}
+              >
+                <View className={`home__icon home__icon--${category}`} />
+                {t.home.categories[category]}
+              </View>
+            ))}
+            <View className="home__tile home__my-requests" onClick={() => navigate(ROUTES.myRequests)}>
+              <View className="home__icon home__icon--requests" />
+              {t.home.myRequests}
+              {requests.open && <View className="home__glance">{t.home.openRequests(requests.open)}</View>}
+            </View>
+            <View className="home__tile home__inbox" onClick={() => navigate(ROUTES.inbox)}>
+              <View className="home__icon home__icon--inbox" />
+              {t.home.inbox}
+              {inbox.unread > 0 && <View className="home__badge">{inbox.unread}</View>}
+            </View>
+            <View className="home__tile home__account" onClick={() => navigate(ROUTES.accountProfile)}>
+              <View className="home__icon home__icon--account" />
+              {t.account.profileTitle}
+            </View>
+            {staff && (
+              <View className="home__tile home__staff" onClick={() => navigate(ROUTES.staffDesk)}>
+                <View className="home__icon home__icon--staff" />
+                {t.home.staff}
+              </View>
+            )}
           </View>
         </View>
       )}

@@ -162,7 +162,9 @@ export default function PushPage() {
             <View className="push__bar-fill" style={{ width: `${total ? Math.round((done / total) * 100) : 0}%` }} />
           </View>
           <View className="push__progress-text">{m.progress(done, total)}</View>
+          <View className="push__inbox">{m.inboxCount(p.progress.inbox, total)}</View>
           <View className="push__counts">{m.counts(p.progress.sent, p.progress.skipped, p.progress.failed)}</View>
+          <View className="push__hint push__wechat-note">{m.wechatNote}</View>
           {p.progress.status === 'done' && <View className="push__done">{m.finished}</View>}
         </View>
       )}
