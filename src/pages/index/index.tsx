@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
 import { AnnouncementBanner } from '../../components/announcement-banner';
 import { useAnnouncements } from '../../features/inbox/use-announcements';
@@ -47,6 +47,30 @@ export default function HomePage() {
     void inbox.refresh();
     void requests.refresh();
   });
+
+  // [class, label, tap, badge]: one row of data per tile keeps the main package small (issue 18).
+  const tiles: [string, string, () => void, ReactNode?][] = [
+    ['services', t.home.services, () => navigate(ROUTES.services)],
+    ...CATEGORIES.map((c): [string, string, () => void] => [
+      `category home__category--${c}`,
+      t.home.categories[c],
+      () => navigate(ROUTES.services, { category: c }),
+    ]),
+    [
+      'my-requests',
+      t.home.myRequests,
+      () => navigate(ROUTES.myRequests),
+      requests.open && <View className="home__glance">{t.home.openRequests(requests.open)}</View>,
+    ],
+    [
+      'inbox',
+      t.home.inbox,
+      () => navigate(ROUTES.inbox),
+      inbox.unread > 0 && <View className="home__badge">{inbox.unread}</View>,
+    ],
+    ['account', t.account.profileTitle, () => navigate(ROUTES.accountProfile)],
+  ];
+  if (staff) tiles.push(['staff', t.home.staff, () => navigate(ROUTES.staffDesk)]);
 
   const gated = status === 'undecided' || status === 'outdated';
   useEffect(() => {
@@ -95,40 +119,13 @@ export default function HomePage() {
         <View className="home__section">
           <View className="home__section-title">{t.home.services}</View>
           <View className="home__grid">
-            <View className="home__tile home__services" onClick={() => navigate(ROUTES.services)}>
-              <View className="home__icon home__icon--all" />
-              {t.home.services}
-            </View>
-            {CATEGORIES.map((category) => (
-              <View
-                key={category}
-                className={`home__tile home__category home__category--${category}`}
-                onClick={() => navigate(ROUTES.services, { category })}
-              >
-                <View className={`home__icon home__icon--${category}`} />
-                {t.home.categories[category]}
+            {tiles.map(([name, label, go, extra]) => (
+              <View key={name} className={`home__tile home__${name}`} onClick={go}>
+                <View className={`home__icon home__icon--${name.replace(/.*--/, '')}`} />
+                {label}
+                {extra}
               </View>
             ))}
-            <View className="home__tile home__my-requests" onClick={() => navigate(ROUTES.myRequests)}>
-              <View className="home__icon home__icon--requests" />
-              {t.home.myRequests}
-              {requests.open && <View className="home__glance">{t.home.openRequests(requests.open)}</View>}
-            </View>
-            <View className="home__tile home__inbox" onClick={() => navigate(ROUTES.inbox)}>
-              <View className="home__icon home__icon--inbox" />
-              {t.home.inbox}
-              {inbox.unread > 0 && <View className="home__badge">{inbox.unread}</View>}
-            </View>
-            <View className="home__tile home__account" onClick={() => navigate(ROUTES.accountProfile)}>
-              <View className="home__icon home__icon--account" />
-              {t.account.profileTitle}
-            </View>
-            {staff && (
-              <View className="home__tile home__staff" onClick={() => navigate(ROUTES.staffDesk)}>
-                <View className="home__icon home__icon--staff" />
-                {t.home.staff}
-              </View>
-            )}
           </View>
         </View>
       )}
