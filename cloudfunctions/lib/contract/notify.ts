@@ -164,6 +164,15 @@ export interface PushProgress {
 export interface PushJobCreated {
   jobId: string;
   audienceSize: number;
-  /** What a recipient will see: the inbox message and the subscription message's fields. */
-  preview: { title: string; body: string; template: string | null; data: Record<string, { value: string }> | null };
+  /**
+   * What a recipient will see: the inbox message and the subscription message, as WeChat's `data`
+   * (by key, `thing1`) and as the template shows it (by field name, 通知标题), in the template's order.
+   */
+  preview: {
+    title: string;
+    body: string;
+    template: string | null;
+    data: Record<string, { value: string }> | null;
+    fields: { name: string; value: string }[] | null;
+  };
 }

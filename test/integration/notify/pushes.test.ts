@@ -151,6 +151,11 @@ describe('pushes through the notify function (real SDK, local cloud)', () => {
     expect(job.preview).toMatchObject({
       template: '服务通知',
       data: { thing1: { value: '通知' }, thing2: { value: '内容' } },
+      fields: [
+        { name: '通知标题', value: '通知' },
+        { name: '通知内容', value: '内容' },
+        { name: '通知时间', value: expect.stringMatching(/\d/) },
+      ],
     });
     expect(await t.code(env, ALICE.openid, 'runPushJob', { jobId: job.jobId })).toBe('ACCOUNT.FORBIDDEN');
     expect(await t.code(env, ALICE.openid, 'pushJobStatus', { jobId: job.jobId })).toBe('ACCOUNT.FORBIDDEN');

@@ -138,11 +138,11 @@ export default function PushPage() {
           <View className="push__size">{m.audienceSize(p.job.audienceSize)}</View>
           <View className="push__preview-title">{p.job.preview.title}</View>
           <View className="push__hint">{p.job.preview.body}</View>
-          {p.job.preview.data && (
+          {p.job.preview.fields && (
             <View className="push__wechat">
               <View className="push__label">{`${m.previewWechat}（${p.job.preview.template ?? ''}）`}</View>
-              {Object.entries(p.job.preview.data).map(([key, v]) => (
-                <View key={key} className="push__hint">{`${key}：${v.value}`}</View>
+              {p.job.preview.fields.map((field) => (
+                <View key={field.name} className="push__hint push__field">{`${field.name}：${field.value}`}</View>
               ))}
             </View>
           )}
