@@ -10,6 +10,7 @@ import { sdkAt } from '../support/local-cloud';
 import { cloudFunction } from './support/cloud-functions';
 import { tap, textOf, type } from './support/interact';
 import { PAGES } from './support/routes';
+import { REVIEW_VARIANTS, switchToVariant } from './support/review-variants';
 import { saveScreen } from './support/screens';
 import { personIn, reviewerIn, storyCloud } from './support/same-cloud';
 import { staffDesk } from './support/staff-desk';
@@ -255,31 +256,19 @@ describe('pushes', () => {
         .collection('accounts')
         .where({ accountName: PERSON.accountName })
         .update({ data: { roles: ['user', 'pusher'] } });
-      for (const variant of ['zh-CN', 'care', 'zh-MO'] as const) {
-        if (variant !== 'zh-CN') {
-          await miniProgram.reLaunch(`/${PAGES.home}`);
-          await tap(await onPage(miniProgram, PAGES.home), '.care-switch');
-          if (variant === 'zh-MO') {
-            const home = await onPage(miniProgram, PAGES.home);
-            await tap(home, '.care-switch');
-            await tap(home, '.language-switch__option--zh-MO');
-            await elementOf(await onPage(miniProgram, PAGES.home), '.care-switch');
-          }
-        }
+      for (const variant of REVIEW_VARIANTS) {
+        await switchToVariant(miniProgram, variant);
         await miniProgram.reLaunch(`/${STAFF_PUSH}`);
         const page = await onPage(miniProgram, STAFF_PUSH);
         await type(page, 'input.push__input--title', '系统维护通知');
-        await type(page, 'input.push__input--body', '周六 02:00–04:00 系统升级，暂停线上办理。');
+        await type(page, 'input.push__input--body', '周六凌晨系统升级，暂停线上办理。');
         await (await elementOf(page, '.push__audience--person')).tap();
         await type(page, 'input.push__input--account', PERSON.accountName);
         await (await elementOf(page, 'button.push__create')).tap();
         await until('the preview', () => page.$('.push__wechat .push__field'), COLD_FUNCTION_MS);
         const fields = await Promise.all((await page.$$('.push__wechat .push__field')).map((e: Element) => e.text()));
         // The template's field names as WeChat shows them, never its keys (thing1, time3).
-        expect(fields.slice(0, 2)).toEqual([
-          '通知标题：系统维护通知',
-          '通知内容：周六 02:00–04:00 系统升级，暂停线上办理。',
-        ]);
+        expect(fields.slice(0, 2)).toEqual(['通知标题：系统维护通知', '通知内容：周六凌晨系统升级，暂停线上办理。']);
         expect((await textOf(page, '.push__wechat')) ?? '').not.toMatch(/thing\d|time\d/);
         await saveScreen(miniProgram, `${variant}-staff-push-preview`);
         await (await elementOf(page, 'button.push__send')).tap();

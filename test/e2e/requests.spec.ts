@@ -23,6 +23,7 @@ import {
 } from './support/same-cloud';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
+import { REVIEW_VARIANTS, switchToVariant } from './support/review-variants';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
@@ -137,18 +138,8 @@ const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
  * for a person to look at (issue 20) in zh-CN, 关怀模式 and Traditional Chinese; the preview must stay open.
  */
 async function saveReviewScreens(miniProgram: MiniProgram, requestId: string): Promise<void> {
-  const home = 'pages/index/index';
-  for (const variant of ['zh-CN', 'care', 'zh-MO'] as const) {
-    if (variant !== 'zh-CN') {
-      await miniProgram.reLaunch(`/${home}`);
-      await tap(await onPage(miniProgram, home), '.care-switch');
-      if (variant === 'zh-MO') {
-        const page = await onPage(miniProgram, home);
-        await tap(page, '.care-switch');
-        await tap(page, '.language-switch__option--zh-MO');
-        await elementOf(await onPage(miniProgram, home), '.care-switch');
-      }
-    }
+  for (const variant of REVIEW_VARIANTS) {
+    await switchToVariant(miniProgram, variant);
     const page = await openRequest(miniProgram, requestId);
     await tap(page, '.request__material .request__view');
     await withinCold('the preview', () => page.$('.request__preview .file-preview__image'));
