@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ensureOidcDevKeys } from '../scripts/keys/oidc-dev-keys';
 import { ensureLocalKeys } from '../scripts/keys/local-keys';
-import { registerOutsideProvider } from './outside-provider';
+import { OUTSIDE_ENV, registerOutsideProvider } from './outside-provider';
 import { type ServedCloud, startStaticServer } from './static-server';
 
 /** What the bridge needs of localcloud/index.ts (the local CloudBase-compatible backend). */
@@ -12,6 +12,7 @@ interface LocalCloudModule {
     dataDir: string;
     functionsDir?: string;
     staticDir?: string;
+    functionEnv?: (env: string) => Readonly<Record<string, string>>;
   }): Promise<{ origin: string; stop(): Promise<void> }>;
 }
 
@@ -36,7 +37,18 @@ export async function startCloud(staticDir: string, dataDir: string): Promise<Br
     // (test/e2e/staff-factor.spec.ts tells the enrolled staff member's story).
     process.env.QYB_STAFF_FACTOR ??= 'when-enrolled';
     const localCloud = (await import(LOCAL_CLOUD)) as LocalCloudModule;
-    const cloud = await localCloud.startLocalCloud({ port: 0, dataDir, staticDir, functionsDir: FUNCTIONS_DIR });
+    let origin = '';
+    const cloud = await localCloud.startLocalCloud({
+      port: 0,
+      dataDir,
+      staticDir,
+      functionsDir: FUNCTIONS_DIR,
+      // Each story's environment has its own provider address, as each CloudBase environment has
+      // its own domain; `local` keeps the one `npm start` prints (it plays the outside platform).
+      functionEnv: (env): Record<string, string> =>
+        env === OUTSIDE_ENV ? {} : { QYB_OIDC_ISSUER: `${origin}/@${env}/oidc` },
+    });
+    origin = cloud.origin;
     // The oidc function loads only with a signing key and an issuer (as `npm start` gives them).
     process.env.QYB_OIDC_SIGNING_KEYS ??= ensureOidcDevKeys(dataDir);
     process.env.QYB_OIDC_ISSUER ??= `${cloud.origin}/oidc`;

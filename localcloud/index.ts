@@ -57,6 +57,12 @@ export interface LocalCloudOptions {
    * (`npm run cloud` runs them in `local`). Off when absent.
    */
   timers?: { envs: string[]; onFire?: (firing: TimerFiring) => void };
+  /**
+   * Environment variables of the functions in one environment, over the process's own: in CloudBase
+   * each environment's function has its own configuration (e.g. an HTTP address of its own). The
+   * twin's instances serve every environment, so these are set for each invocation, not at load.
+   */
+  functionEnv?: (env: string) => Readonly<Record<string, string>>;
 }
 
 export interface LocalCloud {
@@ -91,6 +97,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     contexts,
     log: new FunctionLog(dataDir, opts.logToStdout ?? false),
     maxWorkersPerFunction: opts.maxWorkersPerFunction ?? 8,
+    functionEnv: opts.functionEnv,
   });
   const storage = new StorageService(envs, dataDir, () => origin);
   const subscriptions = new SubscriptionService(envs, opts.subscriptions ?? {});

@@ -42,8 +42,10 @@ const repository = cloudOidcRepository();
 const keys = loadSigningKeys(process.env.QYB_OIDC_SIGNING_KEYS);
 // A key set that does not load fails every call loudly, not one endpoint quietly.
 keys.catch(() => undefined);
-const deps: OidcDeps = {
-  issuer: loadIssuer(process.env),
+// Checked at load, so a missing issuer fails every call loudly; read again for each request, since
+// the twin runs one instance for several environments, each with its own address (PARITY.md).
+loadIssuer(process.env);
+const deps: Omit<OidcDeps, 'issuer'> = {
   keys: () => keys,
   repository,
   people: cloudPersonSource(process.env),
@@ -74,6 +76,6 @@ const handle = createHandler(
 
 /** Mini-program calls carry `{ action, input }`; HTTP access requests carry the integrated request. */
 export async function main(event: unknown) {
-  if (isHttpAccessEvent(event)) return routeHttp(deps, event, now().getTime());
+  if (isHttpAccessEvent(event)) return routeHttp({ ...deps, issuer: loadIssuer(process.env) }, event, now().getTime());
   return handle(event);
 }

@@ -23,6 +23,8 @@ export interface RunnerOptions {
   contexts: InvocationContexts;
   log: FunctionLog;
   maxWorkersPerFunction: number;
+  /** One environment's own function variables, set for each of its invocations (LocalCloudOptions). */
+  functionEnv?: (env: string) => Readonly<Record<string, string>>;
 }
 
 export interface InvokeRequest {
@@ -105,6 +107,7 @@ export class FunctionRunner {
     });
     const c = req.caller;
     const env: Record<string, string> = {
+      ...this.opts.functionEnv?.(req.env),
       WX_CONTEXT_KEYS: CONTEXT_KEYS,
       WX_APPID: c.appid,
       WX_CLIENTIP: c.clientIp,

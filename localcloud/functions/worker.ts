@@ -30,6 +30,9 @@ function capture(stream: 'stdout' | 'stderr'): void {
 
 async function invoke(msg: InvokeMessage): Promise<void> {
   current = msg.requestId;
+  // The instance's own values of what this invocation sets (an environment's own variables may
+  // shadow them), restored after it.
+  const before = Object.fromEntries(Object.keys(msg.env).map((k) => [k, process.env[k]]));
   for (const [k, v] of Object.entries(msg.env)) process.env[k] = v;
   try {
     if (loaded instanceof Error) throw loaded;
@@ -44,7 +47,10 @@ async function invoke(msg: InvokeMessage): Promise<void> {
       error: { name: err.name, message: err.message, stack: err.stack },
     });
   } finally {
-    for (const k of Object.keys(msg.env)) delete process.env[k];
+    for (const [k, v] of Object.entries(before)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
     current = null;
   }
 }

@@ -36,6 +36,7 @@ export const enPackages: Catalog<typeof zhCNPackages> = {
     staffReports: 'Reports',
     identity: 'Verify your real name',
     identityReviews: 'Real-name checks',
+    oidcClients: 'Third-party services',
     oidcConsent: 'Sign in with Qin Yi Ban',
     authorizedServices: 'Authorized services',
     uploads: 'My uploaded files',

@@ -36,6 +36,10 @@ export const enStaffDesk: Catalog<typeof zhCNStaffDesk> = {
         purpose:
           'Check document photos of Hong Kong, Macao and Taiwan residents and foreigners: real name verified (level 2)',
       },
+      oidcClients: {
+        title: 'Third-party services',
+        purpose: 'Register the services that sign people in with a Qin Yi Ban account, with their terms; disable one',
+      },
       reports: {
         title: 'Reports',
         purpose: 'Check reports; warn, remove content or restrict accounts, and tell the reporter',

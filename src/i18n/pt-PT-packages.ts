@@ -36,6 +36,7 @@ export const ptPTPackages: Catalog<typeof zhCNPackages> = {
     staffReports: 'Denúncias',
     identity: 'Verificar o nome real',
     identityReviews: 'Verificações de nome real',
+    oidcClients: 'Serviços de terceiros',
     oidcConsent: 'Entrar com o Qin Yi Ban',
     authorizedServices: 'Serviços autorizados',
     uploads: 'Os meus ficheiros enviados',

@@ -36,6 +36,10 @@ export const ptPTStaffDesk: Catalog<typeof zhCNStaffDesk> = {
         purpose:
           'Verificar fotografias de documentos de residentes de Hong Kong, Macau e Taiwan e de estrangeiros: nome real verificado (nível 2)',
       },
+      oidcClients: {
+        title: 'Serviços de terceiros',
+        purpose: 'Registar os serviços que iniciam sessão com uma conta Qin Yi Ban, com os seus termos; desativar um',
+      },
       reports: {
         title: 'Denúncias',
         purpose: 'Verificar denúncias; advertir, remover conteúdo ou restringir contas, e informar o denunciante',

@@ -37,6 +37,7 @@ export const zhCNPackages = {
     staffReports: '举报处理',
     identity: '实名核验',
     identityReviews: '实名核验审核',
+    oidcClients: '第三方服务登记',
     oidcConsent: '使用琴易办账号登录',
     authorizedServices: '已授权的第三方服务',
     uploads: '我上传的文件',

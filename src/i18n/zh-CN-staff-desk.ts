@@ -17,6 +17,7 @@ export const zhCNStaffDesk = {
       audit: { title: '审计日志', purpose: '核验审计链，按人员、操作和时间查看记录与异常提示' },
       feedback: { title: '意见反馈与投诉', purpose: '按答复期限处理反馈：分配、答复、结案（15个工作日内答复）' },
       identityReviews: { title: '实名核验审核', purpose: '核对港澳台居民和外国人的证件照片，完成实名核验（二级）' },
+      oidcClients: { title: '第三方服务登记', purpose: '登记可用琴易办账号登录的服务及其协议，停用服务' },
       reports: { title: '举报处理', purpose: '核查举报，警告、删除内容或限制账号，并告知举报人' },
     },
     approvals: {

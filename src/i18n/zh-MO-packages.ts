@@ -36,6 +36,7 @@ export const zhMOPackages: Catalog<typeof zhCNPackages> = {
     staffReports: '舉報處理',
     identity: '實名核驗',
     identityReviews: '實名核驗審核',
+    oidcClients: '第三方服務登記',
     oidcConsent: '使用琴易辦帳號登入',
     authorizedServices: '已授權的第三方服務',
     uploads: '我上載的檔案',

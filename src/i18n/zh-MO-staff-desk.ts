@@ -20,6 +20,7 @@ export const zhMOStaffDesk: Catalog<typeof zhCNStaffDesk> = {
       audit: { title: '審計日誌', purpose: '核驗審計鏈，按人員、操作和時間查看記錄與異常提示' },
       feedback: { title: '意見反饋與投訴', purpose: '按答覆期限處理反饋：分配、答覆、結案（15個工作日內答覆）' },
       identityReviews: { title: '實名核驗審核', purpose: '核對港澳台居民和外國人的證件照片，完成實名核驗（二級）' },
+      oidcClients: { title: '第三方服務登記', purpose: '登記可用琴易辦帳號登入的服務及其協議，停用服務' },
       reports: { title: '舉報處理', purpose: '核查舉報，警告、刪除內容或限制帳號，並告知舉報人' },
     },
     approvals: {

@@ -1,8 +1,8 @@
 /**
  * DESIGN §6, measured against a Taro hello-world built the same way (test/bench/hello-world):
  * - weapp main package size of the app vs the hello-world;
- * - time until the agreement screen is interactive on first launch in H5 Chromium with a 4× CPU
- *   throttle, within 1.3× of the hello-world's first screen.
+ * - time until the agreement screen shows its first text, and until it is interactive, on first
+ *   launch in H5 Chromium with a 4× CPU throttle, within 1.1× and 1.15× of the hello-world's.
  * "Interactive" is the moment the screen's control exists and the page has painted it: the
  * agreement's tick box (after the launch gate asked the local cloud for the consent status and
  * rendered both documents) / the hello-world's button. Median of several fresh launches, each in
@@ -23,7 +23,13 @@ const helloDir = join(root, 'test', 'bench', 'hello-world');
 const helloOut = join(root, 'dist', 'bench-hello-world');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CPU_THROTTLE = 4;
-export const FIRST_SCREEN_BUDGET = 1.3;
+/** Issue 18: the agreement interactive within 1.15× the hello-world, its first text within 1.1×. */
+export const FIRST_SCREEN_BUDGET = 1.15;
+export const FIRST_TEXT_BUDGET = 1.1;
+/** The agreement's first text (its opening paragraph) and its first control (the tick box). */
+const APP_SELECTORS = ['.policy-view__p', '.agreement__tick'] as const;
+/** The hello-world paints its text and its button in one frame. */
+const HELLO_SELECTORS = ['.bench-ready', '.bench-ready'] as const;
 
 function build(dir: string, target: 'weapp' | 'h5', out: string): void {
   if (existsSync(join(out, 'index.html')) || existsSync(join(out, 'app.json'))) {
@@ -36,8 +42,11 @@ function build(dir: string, target: 'weapp' | 'h5', out: string): void {
   });
 }
 
-/** Milliseconds from navigation start until `selector` is in the DOM and a frame has painted it. */
-async function timeToInteractive(browser: Browser, url: string, selector: string): Promise<number> {
+/**
+ * Milliseconds from navigation start until each selector is in the DOM and a frame has painted it,
+ * in one launch (so the first text and the interactive control of one launch are compared).
+ */
+async function timesToPaint(browser: Browser, url: string, selectors: readonly string[]): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
   try {
     const page = await context.newPage();
@@ -45,18 +54,24 @@ async function timeToInteractive(browser: Browser, url: string, selector: string
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
     // A string, not a function: tsx would wrap a function's inner names in helpers the page lacks.
     await page.addInitScript(`(() => {
+      const selectors = ${JSON.stringify(selectors)};
+      window.__benchPainted = selectors.map(() => 0);
       const poll = () => {
-        if (document.querySelector(${JSON.stringify(selector)}))
-          requestAnimationFrame(() => { window.__benchReady = performance.now(); });
-        else requestAnimationFrame(poll);
+        selectors.forEach((s, i) => {
+          if (!window.__benchPainted[i] && document.querySelector(s))
+            requestAnimationFrame(() => { window.__benchPainted[i] = window.__benchPainted[i] || performance.now(); });
+        });
+        if (window.__benchPainted.some((t) => !t)) requestAnimationFrame(poll);
       };
       requestAnimationFrame(poll);
     })();`);
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady, undefined, {
-      timeout: 60_000,
-    });
-    return await page.evaluate(() => (window as unknown as { __benchReady: number }).__benchReady);
+    await page.waitForFunction(
+      () => (window as unknown as { __benchPainted: number[] }).__benchPainted.every((t) => t > 0),
+      undefined,
+      { timeout: 60_000 },
+    );
+    return await page.evaluate(() => (window as unknown as { __benchPainted: number[] }).__benchPainted);
   } finally {
     await context.close();
   }
@@ -67,7 +82,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-export async function benchFirstScreen(): Promise<boolean> {
+/** Prints each figure against its budget; answers whether both hold, and the figures for the history. */
+export async function benchFirstScreen(): Promise<{ ok: boolean; figures: Record<string, number> }> {
   build(helloDir, 'weapp', join(helloOut, 'weapp'));
   build(helloDir, 'h5', join(helloOut, 'h5'));
   const appWeapp = join(root, 'dist', 'weapp');
@@ -83,38 +99,51 @@ export async function benchFirstScreen(): Promise<boolean> {
   );
 
   const dataDir = mkdtempSync(join(tmpdir(), 'qyb-bench-first-screen-'));
-  const app = await startCloud(appH5, dataDir);
-  const hello = await startStaticServer(join(helloOut, 'h5'));
+  const appServer = await startCloud(appH5, dataDir);
+  const helloServer = await startStaticServer(join(helloOut, 'h5'));
   const browser = await launchChromium();
   try {
     // One warm-up each: the first launch of Chromium pays for its own start-up.
-    await timeToInteractive(browser, `${hello.origin}/`, '.bench-ready');
-    await timeToInteractive(browser, `${app.origin}/`, '.agreement__tick');
-    const helloTimes: number[] = [];
-    const appTimes: number[] = [];
+    await timesToPaint(browser, `${helloServer.origin}/`, HELLO_SELECTORS);
+    await timesToPaint(browser, `${appServer.origin}/`, APP_SELECTORS);
+    const hello: number[][] = [];
+    const app: number[][] = [];
     for (let i = 0; i < RUNS; i += 1) {
-      helloTimes.push(await timeToInteractive(browser, `${hello.origin}/`, '.bench-ready'));
-      appTimes.push(await timeToInteractive(browser, `${app.origin}/`, '.agreement__tick'));
+      hello.push(await timesToPaint(browser, `${helloServer.origin}/`, HELLO_SELECTORS));
+      app.push(await timesToPaint(browser, `${appServer.origin}/`, APP_SELECTORS));
     }
-    const ratio = median(appTimes) / median(helloTimes);
-    const ok = ratio <= FIRST_SCREEN_BUDGET;
-    console.log(
-      `${ok ? 'ok  ' : 'OVER'} agreement interactive (CPU ${CPU_THROTTLE}×)  ${median(appTimes).toFixed(0)} ms vs hello-world ${median(
-        helloTimes,
-      ).toFixed(0)} ms = ${ratio.toFixed(2)}×  (budget ${FIRST_SCREEN_BUDGET}×, median of ${RUNS})`,
-    );
-    return ok;
+    const rows = [
+      { label: 'agreement first text', at: 0, budget: FIRST_TEXT_BUDGET, key: 'first text' },
+      { label: 'agreement interactive', at: 1, budget: FIRST_SCREEN_BUDGET, key: 'interactive' },
+    ];
+    let ok = true;
+    const figures: Record<string, number> = {};
+    for (const row of rows) {
+      const appMs = median(app.map((t) => t[row.at] ?? Number.NaN));
+      const helloMs = median(hello.map((t) => t[row.at] ?? Number.NaN));
+      const ratio = appMs / helloMs;
+      const within = ratio <= row.budget;
+      ok &&= within;
+      figures[`first screen ${row.key} ms`] = Math.round(appMs);
+      figures[`first screen ${row.key} ratio`] = Number(ratio.toFixed(2));
+      console.log(
+        `${within ? 'ok  ' : 'OVER'} ${row.label} (CPU ${CPU_THROTTLE}×)  ${appMs.toFixed(0)} ms vs hello-world ${helloMs.toFixed(
+          0,
+        )} ms = ${ratio.toFixed(2)}×  (budget ${row.budget}×, median of ${RUNS})`,
+      );
+    }
+    return { ok, figures };
   } finally {
     await browser.close();
-    await hello.stop();
-    await app.stop();
+    await helloServer.stop();
+    await appServer.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 if (require.main === module) {
   benchFirstScreen().then(
-    (ok) => process.exit(ok ? 0 : 1),
+    ({ ok }) => process.exit(ok ? 0 : 1),
     (error: unknown) => {
       console.error(error);
       process.exit(1);

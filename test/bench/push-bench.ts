@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   process.env.QYB_CHANNELS = 'local-stand-in';
   process.env.QYB_WECHAT_SENDS_PER_SECOND = process.env.QYB_WECHAT_SENDS_PER_SECOND ?? '100000';
   process.env.QYB_PUSH_RUN_BUDGET_MS = '20000';
+  // The seeded staff member has no second factor enrolled; the local cloud's rule (README, staff).
+  process.env.QYB_STAFF_FACTOR = 'when-enrolled';
   // The audit ledger's key, as an operator sets it (any 32 bytes: the bench keeps no records).
   process.env.QYB_LEDGER_KEY ??= randomBytes(32).toString('base64');
   const templates = localCloudTemplates({});

@@ -76,7 +76,9 @@ function benchRequests(): boolean {
 async function benchFirstScreenSection(): Promise<boolean> {
   section('first screen vs a Taro hello-world (DESIGN §6)');
   try {
-    return await benchFirstScreen();
+    const result = await benchFirstScreen();
+    Object.assign(figures, result.figures);
+    return result.ok;
   } catch (error) {
     console.error(error);
     return false;

@@ -1,8 +1,10 @@
 import { zhCNOidc } from '../../src/i18n/zh-CN-oidc';
+import { zhCNOidcClients } from '../../src/i18n/zh-CN-oidc-clients';
+import { adminIn, storyCloud } from './support/same-cloud';
 import { saveScreen } from './support/screens';
 import { staffDesk } from './support/staff-desk';
-import { tap, textOf } from './support/interact';
-import { registerInForm } from './support/register';
+import { tap, textOf, type } from './support/interact';
+import { PERSON, registerInForm } from './support/register';
 import { story } from './support/story';
 import { onPage, until } from './support/wait';
 
@@ -10,6 +12,8 @@ const PAGES = {
   consent: 'packages/oidc/pages/consent/index',
   center: 'packages/privacy/pages/center/index',
   authorized: 'packages/oidc/pages/authorized/index',
+  desk: 'packages/staff/pages/desk/index',
+  clients: 'packages/staff/pages/oidc-clients/index',
 } as const;
 
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
@@ -77,5 +81,64 @@ describe('signing in to another service with the 琴易办 account', () => {
       await saveScreen(miniProgram, 'oidc-revoked');
     },
     120_000,
+  );
+
+  story(
+    'an admin registers a service on the staff screen, hands over its secret once, and disables it',
+    async (miniProgram) => {
+      await registerInForm(miniProgram);
+      const cloud = await storyCloud(miniProgram);
+      const admins = await adminIn(cloud, cloud.env.slice(-8));
+      await admins.grant(PERSON.accountName, ['admin']);
+
+      await miniProgram.navigateTo(`/${PAGES.desk}`);
+      const desk = await onPage(miniProgram, PAGES.desk);
+      const entry = await until('the desk entry for services', async () => desk.$('.desk__entry--oidcClients'));
+      await entry.tap();
+      const page = await onPage(miniProgram, PAGES.clients);
+      await until('the list', async () => page.$('.staff-oidc__empty'));
+      await type(page, '.staff-oidc__field-name', '澳门示例服务');
+      await type(page, '.staff-oidc__redirects', 'https://mo.example.com/callback');
+      await type(page, '.staff-oidc__terms', 'https://mo.example.com/terms');
+      await type(page, '.staff-oidc__privacy', 'https://mo.example.com/privacy');
+      await tap(page, '.staff-oidc__scope--profile');
+      await tap(page, '.staff-oidc__add');
+      const secret = await until('the secret, shown once', async () => page.$('.staff-oidc__new-secret'));
+      expect((await secret.text()).length).toBeGreaterThanOrEqual(32);
+      const clientId = await textOf(page, '.staff-oidc__new-id');
+      expect(await textOf(page, '.staff-oidc__name')).toBe('澳门示例服务');
+      expect(await textOf(page, '.staff-oidc__scopes')).toContain(zhCNOidcClients.scopeNames.profile);
+      await saveScreen(miniProgram, 'staff-oidc-clients-added');
+      await tap(page, '.staff-oidc__secret-done');
+      await until('the secret gone', async () => (await page.$('.staff-oidc__new-secret')) === null);
+
+      // The service asks people to sign in: its consent page names it and offers its own terms.
+      const ask = new URLSearchParams({
+        client_id: clientId,
+        redirect_uri: 'https://mo.example.com/callback',
+        response_type: 'code',
+        scope: 'openid profile',
+        code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+        code_challenge_method: 'S256',
+      });
+      await miniProgram.navigateTo(`/${PAGES.consent}?${ask.toString()}`);
+      const consent = await onPage(miniProgram, PAGES.consent);
+      const named = await until('the service on the consent page', async () => consent.$('.oidc__service'));
+      expect(await named.text()).toBe('澳门示例服务');
+
+      await miniProgram.navigateTo(`/${PAGES.clients}`);
+      const again = await onPage(miniProgram, PAGES.clients);
+      await until('the list', async () => again.$('.staff-oidc__disable'));
+      await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
+      try {
+        await tap(again, '.staff-oidc__disable');
+        await until('the service disabled', async () => again.$('.staff-oidc__item--disabled'));
+      } finally {
+        await miniProgram.restoreWxMethod('showModal');
+      }
+      expect(await textOf(again, '.staff-oidc__disabled')).toContain(zhCNOidcClients.disabledAt);
+      await saveScreen(miniProgram, 'staff-oidc-clients-disabled');
+    },
+    150_000,
   );
 });

@@ -32,3 +32,31 @@ export const OAUTH_ERROR_OF: Readonly<Record<string, 'unauthorized_client' | 'in
   'OIDC.CLIENT_UNKNOWN': 'unauthorized_client',
   'OIDC.REQUEST_INVALID': 'invalid_request',
 };
+
+/** A registered service as admins see it (never its secret). */
+export interface OidcClientView {
+  clientId: string;
+  name: string;
+  redirectUris: string[];
+  miniProgramAppIds: string[];
+  scopes: OidcScopeName[];
+  sectorId: string;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+/** What an admin types to register a service. */
+export interface OidcClientInput {
+  name: string;
+  redirectUris: string[];
+  termsUrl: string;
+  privacyUrl: string;
+  scopes: OidcScopeName[];
+  miniProgramAppIds?: string[];
+}
+
+/** The new service's id and secret; the secret is shown this once and only its digest is kept. */
+export interface OidcClientAdded {
+  clientId: string;
+  clientSecret: string;
+}

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as v from 'valibot';
 import { requireRole, type GuardDeps } from '../account/account-guard';
 import type { AuditRecorder } from '../audit/audit-recorder';
+import type { OidcClientAdded, OidcClientView } from '../contract/oidc';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
@@ -55,7 +56,7 @@ const AddClientSchema = v.strictObject({
 });
 
 /** Registers a service (admins only). The secret is returned once; only its digest is stored. */
-export async function addClient(deps: ClientAdminDeps, input: unknown, ctx: CallContext) {
+export async function addClient(deps: ClientAdminDeps, input: unknown, ctx: CallContext): Promise<OidcClientAdded> {
   const parsed = parseInput(AddClientSchema, input);
   const { account: admin } = await requireRole(ctx, deps.guard, ['admin']);
   const clientId = `svc-${randomBytes(8).toString('hex')}`;
@@ -87,7 +88,11 @@ export async function addClient(deps: ClientAdminDeps, input: unknown, ctx: Call
 }
 
 /** Every registered service, without secrets (admins only). */
-export async function listClients(deps: ClientAdminDeps, _input: unknown, ctx: CallContext) {
+export async function listClients(
+  deps: ClientAdminDeps,
+  _input: unknown,
+  ctx: CallContext,
+): Promise<{ items: OidcClientView[] }> {
   await requireRole(ctx, deps.guard, ['admin']);
   const clients = await deps.repository.clients();
   return {

@@ -2,7 +2,16 @@ import type { Role } from '../../../cloudfunctions/lib/contract/account';
 import { ROUTES, type Route } from '../../platform/navigation';
 
 export type DeskEntryId =
-  'queue' | 'grants' | 'identityReviews' | 'push' | 'accounts' | 'privacyRequests' | 'audit' | 'feedback' | 'reports';
+  | 'queue'
+  | 'grants'
+  | 'identityReviews'
+  | 'push'
+  | 'accounts'
+  | 'privacyRequests'
+  | 'audit'
+  | 'feedback'
+  | 'reports'
+  | 'oidcClients';
 
 export interface DeskEntry {
   id: DeskEntryId;
@@ -22,6 +31,7 @@ export const DESK_ENTRIES: readonly DeskEntry[] = [
   { id: 'audit', route: ROUTES.staffAudit, roles: ['admin'] },
   { id: 'feedback', route: ROUTES.staffFeedback, roles: ['staff', 'admin'] },
   { id: 'reports', route: ROUTES.staffReports, roles: ['staff', 'admin'] },
+  { id: 'oidcClients', route: ROUTES.staffOidcClients, roles: ['admin'] },
 ];
 
 export function deskEntriesFor(roles: readonly Role[]): DeskEntry[] {

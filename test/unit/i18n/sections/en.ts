@@ -18,3 +18,4 @@ export { enIdentity as identity } from '../../../../src/i18n/en-identity';
 export { enSessions as sessions } from '../../../../src/i18n/en-sessions';
 export { enFields as fields } from '../../../../src/i18n/en-fields';
 export { enPackages as packages } from '../../../../src/i18n/en-packages';
+export { enOidcClients as oidcClients } from '../../../../src/i18n/en-oidc-clients';

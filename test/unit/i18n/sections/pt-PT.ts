@@ -18,3 +18,4 @@ export { ptPTIdentity as identity } from '../../../../src/i18n/pt-PT-identity';
 export { ptPTSessions as sessions } from '../../../../src/i18n/pt-PT-sessions';
 export { ptPTFields as fields } from '../../../../src/i18n/pt-PT-fields';
 export { ptPTPackages as packages } from '../../../../src/i18n/pt-PT-packages';
+export { ptPTOidcClients as oidcClients } from '../../../../src/i18n/pt-PT-oidc-clients';

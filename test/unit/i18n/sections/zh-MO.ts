@@ -18,3 +18,4 @@ export { zhMOIdentity as identity } from '../../../../src/i18n/zh-MO-identity';
 export { zhMOSessions as sessions } from '../../../../src/i18n/zh-MO-sessions';
 export { zhMOFields as fields } from '../../../../src/i18n/zh-MO-fields';
 export { zhMOPackages as packages } from '../../../../src/i18n/zh-MO-packages';
+export { zhMOOidcClients as oidcClients } from '../../../../src/i18n/zh-MO-oidc-clients';

@@ -1,0 +1,108 @@
+import { act, fireEvent, render } from '@testing-library/react';
+import type { OidcClientView } from '../../../../cloudfunctions/lib/contract/oidc';
+import { oidcClientsApi } from '../../../../src/features/oidc/oidc-clients-api';
+import { linesOf } from '../../../../src/features/oidc/use-oidc-clients';
+import { zhCNOidcClients } from '../../../../src/i18n/zh-CN-oidc-clients';
+import StaffOidcClientsPage from '../../../../src/packages/staff/pages/oidc-clients/index';
+import { wxApi } from '../../../../src/platform/wx-api';
+
+jest.mock('../../../../src/features/oidc/oidc-clients-api', () => ({
+  oidcClientsApi: { list: jest.fn(), add: jest.fn(), disable: jest.fn() },
+}));
+
+const api = jest.mocked(oidcClientsApi);
+
+const registered: OidcClientView = {
+  clientId: 'svc-0123456789abcdef',
+  name: '横琴示例服务',
+  redirectUris: ['https://svc.example.com/callback'],
+  miniProgramAppIds: [],
+  scopes: ['openid', 'real_name'],
+  sectorId: 'svc-0123456789abcdef',
+  createdAt: '2026-12-01T02:00:00.000Z',
+  disabledAt: null,
+};
+
+function type(container: HTMLElement, selector: string, value: string) {
+  act(() => {
+    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
+  });
+}
+
+async function click(container: HTMLElement, selector: string) {
+  await act(async () => {
+    fireEvent.click(container.querySelector(selector) as Element);
+  });
+}
+
+async function rendered() {
+  const view = render(<StaffOidcClientsPage />);
+  await act(async () => undefined);
+  return view;
+}
+
+describe('StaffOidcClientsPage', () => {
+  beforeEach(() => {
+    jest.resetAllMocks();
+    api.list.mockResolvedValue({ ok: true, data: { items: [registered] } });
+  });
+
+  it('lists the registered services with what they may ask for, in words, and Beijing time', async () => {
+    const { container } = await rendered();
+    expect(container.querySelector('.staff-oidc__name')?.textContent).toBe('横琴示例服务');
+    expect(container.querySelector('.staff-oidc__scopes')?.textContent).toBe(
+      `${zhCNOidcClients.scopes}：${zhCNOidcClients.scopeNames.openid}、${zhCNOidcClients.scopeNames.real_name}`,
+    );
+    expect(container.textContent).toContain('2026年12月1日 10:00');
+  });
+
+  it('registers a service from the form, one redirect address per line, and shows its secret once', async () => {
+    api.add.mockResolvedValue({ ok: true, data: { clientId: 'svc-new', clientSecret: 'S3cr3t-once' } });
+    const { container } = await rendered();
+    type(container, '.staff-oidc__field-name', '澳门示例服务');
+    type(container, '.staff-oidc__redirects', 'https://mo.example.com/a\n\n https://mo.example.com/b ');
+    type(container, '.staff-oidc__terms', 'https://mo.example.com/terms');
+    type(container, '.staff-oidc__privacy', 'https://mo.example.com/privacy');
+    await click(container, '.staff-oidc__scope--profile');
+    await click(container, '.staff-oidc__scope--openid');
+    await click(container, '.staff-oidc__add');
+    expect(api.add).toHaveBeenCalledWith({
+      name: '澳门示例服务',
+      redirectUris: ['https://mo.example.com/a', 'https://mo.example.com/b'],
+      termsUrl: 'https://mo.example.com/terms',
+      privacyUrl: 'https://mo.example.com/privacy',
+      scopes: ['openid', 'profile'],
+    });
+    expect(container.querySelector('.staff-oidc__new-secret')?.textContent).toBe('S3cr3t-once');
+    expect(api.list).toHaveBeenCalledTimes(2);
+    await click(container, '.staff-oidc__secret-done');
+    expect(container.querySelector('.staff-oidc__new-secret')).toBeNull();
+  });
+
+  it('says what is missing instead of calling the cloud with an incomplete form', async () => {
+    const { container } = await rendered();
+    type(container, '.staff-oidc__field-name', '澳门示例服务');
+    await click(container, '.staff-oidc__add');
+    expect(api.add).not.toHaveBeenCalled();
+    expect(container.querySelector('.staff-oidc__error')?.textContent).toBe(zhCNOidcClients.missing);
+  });
+
+  it('disables a service only after the admin confirms', async () => {
+    const modal = jest.spyOn(wxApi, 'showModal');
+    modal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' } as never);
+    api.disable.mockResolvedValue({ ok: true, data: { disabled: true } });
+    const { container } = await rendered();
+    await click(container, '.staff-oidc__disable');
+    expect(api.disable).not.toHaveBeenCalled();
+    modal.mockResolvedValueOnce({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as never);
+    await click(container, '.staff-oidc__disable');
+    expect(api.disable).toHaveBeenCalledWith('svc-0123456789abcdef');
+    modal.mockRestore();
+  });
+});
+
+describe('linesOf', () => {
+  it('takes one value per line or comma, trimmed, without blanks', () => {
+    expect(linesOf(' a \n\nb, c，d\n')).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
