@@ -161,7 +161,7 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     purge: { days: 30, field: 'createdAt', by: 'retention' },
   },
   reports: {
-    what: '举报及处理结果',
+    what: '举报及处理结果（报告账号被盗时留下的联系方式加密保存）',
     period: '3年',
     from: '举报之时',
     basis: '本政策第6.2条：为处理投诉与纠纷所合理必需的期间',

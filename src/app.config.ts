@@ -52,6 +52,7 @@ export default defineAppConfig({
         'pages/feedback/index',
         'pages/reports/index',
         'pages/identity-reviews/index',
+        'pages/factor/index',
         'pages/oidc-clients/index',
       ],
     },

@@ -89,6 +89,11 @@ export async function runPush(
     }
   }
   let progress = unwrap(await call<PushProgress>('pushJobStatus', { jobId }), 'pushJobStatus');
+  // To everyone: a second admin approves it on the staff desk first (two-person rule).
+  if (progress.status === 'awaiting') {
+    out.write(`waiting for a second admin to approve it on the staff desk; then resume with --job ${jobId}\n`);
+    return progress;
+  }
   const show = () => out.write(out.isTTY ? `\r${progressLine(progress)}` : `${progressLine(progress)}\n`);
   show();
   while (progress.status !== 'done') {

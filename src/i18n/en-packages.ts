@@ -22,6 +22,7 @@ export const enPackages: Catalog<typeof zhCNPackages> = {
     request: 'Request details',
     enterprise: 'Companies and agents',
     staffDesk: 'Staff desk',
+    staffFactor: 'Two-step verification',
     staffQueue: 'Request review',
     staffRequest: 'Request review',
     grants: 'Agent authorisations',
@@ -290,6 +291,7 @@ export const enPackages: Catalog<typeof zhCNPackages> = {
         verify: 'Face verification',
         reset: 'Reset password after face verification',
         cancel: 'Request closure after face verification',
+        unfreeze: 'Unfreeze the account after face verification',
       },
       intros: {
         rebind:
@@ -299,6 +301,8 @@ export const enPackages: Catalog<typeof zhCNPackages> = {
           'If you forgot your password, complete face verification in the WeChat you registered with to set a new one. All devices are then signed out.',
         cancel:
           'Your account is face verified, so closing it needs you to confirm again: enter the password and complete face verification. You are then signed out and the cooling-off period starts; signing in during it withdraws the request.',
+        unfreeze:
+          'The account was frozen after a report that it was stolen. If you are its owner, complete face verification in the WeChat you registered with to unfreeze it. Then sign in again and change your password at once.',
       },
       privacy:
         'Face verification is provided by WeChat using the name and Resident Identity Card number you registered, and needs the camera. Qin Yi Ban keeps only the result and time, never your face image.',
@@ -317,6 +321,8 @@ export const enPackages: Catalog<typeof zhCNPackages> = {
       toVerify: 'Verify by face',
       toReset: 'Forgot your password? Reset it after face verification',
       toCancel: 'Request closure with password and face verification',
+      toUnfreeze: 'Account frozen? Unfreeze it with face verification',
+      toStolenReport: 'Account stolen and you cannot sign in? Report it',
     },
   },
 };

@@ -38,6 +38,8 @@ export const enPush: Catalog<typeof zhCNPush> = {
   wechatNote:
     'WeChat notices go only to people who subscribed to this kind of notice and did not turn it off; everyone else gets it only as an in-app message.',
   finished: 'Sending finished',
+  awaitingApproval:
+    "A push to everyone needs another administrator's approval: it now waits on the staff desk, and the approver sends it.",
   forbidden: 'Only push staff and administrators can send notices.',
   signIn: 'Sign in',
   accountNames: 'Account names of the affected users (separated by commas or spaces)',
@@ -52,6 +54,8 @@ export const enPush: Catalog<typeof zhCNPush> = {
     badTime: 'Enter the Beijing time as “2027-01-10 22:00”',
     publish: 'Publish announcement',
     published: (when: string) => `Announcement published; shown until ${when}`,
+    awaitingApproval:
+      'Announcement submitted: it shows on home and reaches everyone once another administrator approves it on the staff desk.',
     forbidden: 'Only administrators can publish announcements.',
   },
   confirmAnnounce: {

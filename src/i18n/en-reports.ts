@@ -20,6 +20,7 @@ export const enReports: Catalog<typeof zhCNReports> = {
     warn: 'Warning',
     remove: 'Remove content',
     restrict: 'Restrict account',
+    freeze: 'Freeze account',
   } satisfies Record<ReportOutcome, string>,
   entry: {
     link: 'Report an account or content',
@@ -35,6 +36,14 @@ export const enReports: Catalog<typeof zhCNReports> = {
     text: 'Details (optional)',
     submit: 'Send report',
     sent: 'Report sent. We will tell you the outcome in your inbox.',
+    stolen: 'My account was stolen',
+    stolenIntro:
+      'Someone else is using your account and you cannot sign in? Enter the stolen account name and how to reach you. Once staff have checked, they freeze the account and tell you the outcome.',
+    contact: 'Contact',
+    contactPlaceholder: 'Mobile number or email',
+    stolenSubmit: 'Report stolen account',
+    stolenSent:
+      'Report sent. Once staff have checked, they freeze the account and tell you the outcome through the contact you gave.',
   },
   feedbackQueue: {
     title: 'Feedback and complaints',

@@ -185,6 +185,19 @@ export const enRequests: Catalog<typeof zhCNRequests> = {
     revokeReason: 'Reason for revoking',
     revoked: 'Authorisation revoked',
     problems: 'Please check the fields marked in red',
+    takeover: {
+      title: 'Someone else registered this enterprise',
+      explain:
+        'Someone else registered this enterprise, but the business registry names you as its legal representative. If you take it over, the registration names you and you manage its agents’ authorisations; the former registrant’s authorisations for it are revoked and they are told.',
+      action: 'I am the legal representative: take over',
+      confirmTitle: 'Take over the registration',
+      confirmContent: (uscc: string) =>
+        `Confirm that you are the legal representative of the enterprise ${uscc} and take its registration over? This is recorded.`,
+      confirm: 'Take',
+      cancel: 'Back',
+      done: 'Done',
+      takenOver: (name: string) => `You have taken over the registration of ${name}; you can now manage its agents.`,
+    },
   },
   staff: {
     queueTitle: 'Applications to review',

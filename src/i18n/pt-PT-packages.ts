@@ -22,6 +22,7 @@ export const ptPTPackages: Catalog<typeof zhCNPackages> = {
     request: 'Detalhes do pedido',
     enterprise: 'Empresas e representantes',
     staffDesk: 'Balcão de trabalho',
+    staffFactor: 'Verificação em dois passos',
     staffQueue: 'Análise de pedidos',
     staffRequest: 'Análise de pedidos',
     grants: 'Autorizações de representantes',
@@ -290,6 +291,7 @@ export const ptPTPackages: Catalog<typeof zhCNPackages> = {
         verify: 'Verificação facial',
         reset: 'Repor a palavra-passe após verificação facial',
         cancel: 'Pedir o cancelamento após verificação facial',
+        unfreeze: 'Descongelar a conta após verificação facial',
       },
       intros: {
         rebind:
@@ -300,6 +302,8 @@ export const ptPTPackages: Catalog<typeof zhCNPackages> = {
           'Se esqueceu a palavra-passe, conclua a verificação facial no WeChat com que se registou para definir uma nova. Todos os dispositivos saem da conta.',
         cancel:
           'A sua conta tem verificação facial, pelo que o cancelamento exige nova confirmação: introduza a palavra-passe e conclua a verificação facial. Depois sai da conta e começa o período de reflexão; entrar durante esse período retira o pedido.',
+        unfreeze:
+          'A conta foi congelada após ser comunicado que foi roubada. Se é o titular, conclua a verificação facial no WeChat com que se registou para a descongelar. Depois, inicie sessão de novo e altere já a palavra-passe.',
       },
       privacy:
         'A verificação facial é prestada pelo WeChat com o nome e o número do Bilhete de Identidade de Residente registados, e usa a câmara. O Qin Yi Ban só guarda o resultado e a hora, nunca a imagem do rosto.',
@@ -318,6 +322,8 @@ export const ptPTPackages: Catalog<typeof zhCNPackages> = {
       toVerify: 'Fazer a verificação facial',
       toReset: 'Esqueceu a palavra-passe? Reponha-a após verificação facial',
       toCancel: 'Pedir o cancelamento com palavra-passe e verificação facial',
+      toUnfreeze: 'Conta congelada? Descongele-a com verificação facial',
+      toStolenReport: 'Conta roubada e não consegue entrar? Comunique-o',
     },
   },
 };

@@ -38,6 +38,8 @@ export const ptPTPush: Catalog<typeof zhCNPush> = {
   wechatNote:
     'Os avisos WeChat só são enviados a quem subscreveu este tipo de aviso e não o desactivou; os restantes recebem-no apenas como mensagem na aplicação.',
   finished: 'Envio concluído',
+  awaitingApproval:
+    'Um envio a todos precisa da aprovação de outro administrador: aguarda na mesa de trabalho e quem o aprovar envia-o.',
   forbidden: 'Só o pessoal de envio e os administradores podem enviar avisos.',
   signIn: 'Entrar',
   accountNames: 'Nomes de conta dos utilizadores afectados (separados por vírgulas ou espaços)',
@@ -52,6 +54,8 @@ export const ptPTPush: Catalog<typeof zhCNPush> = {
     badTime: 'Indique a hora de Pequim no formato “2027-01-10 22:00”',
     publish: 'Publicar aviso',
     published: (when: string) => `Aviso publicado; visível até ${when}`,
+    awaitingApproval:
+      'Aviso submetido: aparece no início e chega a todos depois de outro administrador o aprovar na mesa de trabalho.',
     forbidden: 'Só os administradores podem publicar avisos.',
   },
   confirmAnnounce: {

@@ -20,6 +20,7 @@ export const ptPTReports: Catalog<typeof zhCNReports> = {
     warn: 'Advertência',
     remove: 'Remover conteúdo',
     restrict: 'Restringir conta',
+    freeze: 'Congelar conta',
   } satisfies Record<ReportOutcome, string>,
   entry: {
     link: 'Denunciar uma conta ou conteúdo',
@@ -35,6 +36,14 @@ export const ptPTReports: Catalog<typeof zhCNReports> = {
     text: 'Pormenores (opcional)',
     submit: 'Enviar denúncia',
     sent: 'Denúncia enviada. Informamos o resultado nas suas mensagens.',
+    stolen: 'A minha conta foi roubada',
+    stolenIntro:
+      'Outra pessoa está a usar a sua conta e já não consegue entrar? Indique o nome da conta roubada e como o contactar. Depois de verificar, o pessoal congela a conta e informa-o do resultado.',
+    contact: 'Contacto',
+    contactPlaceholder: 'Telemóvel ou e-mail',
+    stolenSubmit: 'Comunicar conta roubada',
+    stolenSent:
+      'Comunicação enviada. Depois de verificar, o pessoal congela a conta e informa-o do resultado pelo contacto indicado.',
   },
   feedbackQueue: {
     title: 'Opiniões e reclamações',

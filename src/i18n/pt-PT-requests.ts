@@ -185,6 +185,19 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
     revokeReason: 'Motivo da revogação',
     revoked: 'Autorização revogada',
     problems: 'Verifique os campos assinalados a vermelho',
+    takeover: {
+      title: 'Outra pessoa registou esta empresa',
+      explain:
+        'Outra pessoa registou esta empresa, mas o registo comercial indica-o como o seu representante legal. Ao assumir o registo, passa a constar como representante legal e gere as autorizações dos seus representantes; as autorizações do anterior registante são revogadas e ele é informado.',
+      action: 'Sou o representante legal: assumir',
+      confirmTitle: 'Assumir o registo',
+      confirmContent: (uscc: string) =>
+        `Confirma que é o representante legal da empresa ${uscc} e quer assumir o seu registo? A operação fica registada.`,
+      confirm: 'Sim',
+      cancel: 'Não',
+      done: 'Assumido',
+      takenOver: (name: string) => `Assumiu o registo de ${name}; pode agora gerir os seus representantes.`,
+    },
   },
   staff: {
     queueTitle: 'Pedidos a analisar',

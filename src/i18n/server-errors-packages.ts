@@ -7,10 +7,18 @@ import { addServerMessages } from './server-errors';
  */
 addServerMessages({
   'zh-MO': {
+    'ENTERPRISE.ALREADY_REGISTERED': '該企業已登記，請直接申請成為其經辦人',
+    'ENTERPRISE.REGISTRY_MISMATCH': '填寫的法定代表人與企業登記資料不一致，請核對後重新填寫',
+    'ENTERPRISE.TAKEOVER_AVAILABLE':
+      '該企業已由他人登記，而企業登記資料顯示您是其法定代表人：您可以申請接管該企業的登記',
+    'ENTERPRISE.TAKEOVER_UNCONFIRMED':
+      '企業登記資料中的法定代表人不是您，無法接管該企業的登記；如有異議請攜營業執照到窗口辦理',
+    'REPORT.CONTACT_REQUIRED': '報告帳號被盜請留下聯絡方式（手機號碼或電子郵箱），以便工作人員聯絡您核實',
     'STAFF.OWN_MATTER': '這是您本人或您所代表企業的事項，請交由其他工作人員辦理',
     'STAFF.SECOND_ADMIN_REQUIRED': '這是您本人提出的操作，須由另一位管理員批准',
     'PROPOSAL.NOT_FOUND': '未找到該待批准事項，可能已被其他管理員處理',
     'PROPOSAL.EXPIRED': '該提議超過24小時未獲批准，已失效，請重新提出',
+    'NOTIFY.NOT_APPROVED': '向全體用戶的推送須由另一位管理員批准後才能發送',
     'REQUEST.INVALID_INPUT': '提交的資料不完整或格式不正確',
     'ACCOUNT.NAME_UNAVAILABLE': '該帳號名不可用，請換一個',
     'ACCOUNT.WECHAT_ALREADY_BOUND': '當前微信已綁定琴易辦帳號，請直接登入',
@@ -44,10 +52,20 @@ addServerMessages({
     'LINKED.NOT_FOUND': '未找到該關聯帳號',
   },
   'pt-PT': {
+    'ENTERPRISE.ALREADY_REGISTERED': 'Esta empresa já está registada; peça para ser o seu representante',
+    'ENTERPRISE.REGISTRY_MISMATCH':
+      'O representante legal indicado não corresponde ao registo comercial; verifique e tente de novo',
+    'ENTERPRISE.TAKEOVER_AVAILABLE':
+      'Outra pessoa registou esta empresa, mas o registo comercial indica-o como o seu representante legal: pode assumir o registo',
+    'ENTERPRISE.TAKEOVER_UNCONFIRMED':
+      'O registo comercial não o indica como representante legal desta empresa, pelo que não pode assumir o registo; para contestar, dirija-se a um balcão com a certidão comercial',
+    'REPORT.CONTACT_REQUIRED':
+      'Para comunicar uma conta roubada, indique um contacto (telemóvel ou e-mail) para o pessoal o contactar e verificar',
     'STAFF.OWN_MATTER': 'Este assunto é seu ou da sua empresa; outro funcionário deve tratá-lo',
     'STAFF.SECOND_ADMIN_REQUIRED': 'Foi o senhor quem propôs esta alteração; outro administrador tem de a aprovar',
     'PROPOSAL.NOT_FOUND': 'Proposta não encontrada; outro administrador poderá já a ter tratado',
     'PROPOSAL.EXPIRED': 'Esta proposta não foi aprovada em 24 horas e caducou; proponha-a de novo',
+    'NOTIFY.NOT_APPROVED': 'Um envio a todos só pode ser feito depois de outro administrador o aprovar',
     'REQUEST.INVALID_INPUT': 'As informações enviadas estão incompletas ou no formato errado',
     'ACCOUNT.NAME_UNAVAILABLE': 'Este nome de conta não está disponível; escolha outro',
     'ACCOUNT.WECHAT_ALREADY_BOUND': 'Este WeChat já tem uma conta Qin Yi Ban; entre na conta',
@@ -87,10 +105,20 @@ addServerMessages({
     'LINKED.NOT_FOUND': 'Esta conta associada não foi encontrada',
   },
   en: {
+    'ENTERPRISE.ALREADY_REGISTERED': 'This enterprise is already registered; apply to act as its agent instead',
+    'ENTERPRISE.REGISTRY_MISMATCH':
+      'The legal representative you entered does not match the business registry; please check and try again',
+    'ENTERPRISE.TAKEOVER_AVAILABLE':
+      'Someone else registered this enterprise, but the business registry names you as its legal representative: you can take the registration over',
+    'ENTERPRISE.TAKEOVER_UNCONFIRMED':
+      'The business registry does not name you as this enterprise’s legal representative, so you cannot take its registration over; to dispute this, bring the business licence to a service counter',
+    'REPORT.CONTACT_REQUIRED':
+      'To report a stolen account, leave a contact (mobile number or email) so staff can reach you to check',
     'STAFF.OWN_MATTER': 'This matter is your own or your enterprise’s; another staff member must handle it',
     'STAFF.SECOND_ADMIN_REQUIRED': 'You proposed this change; another administrator must approve it',
     'PROPOSAL.NOT_FOUND': 'This proposal was not found; another administrator may have handled it',
     'PROPOSAL.EXPIRED': 'This proposal was not approved within 24 hours and has lapsed; propose it again',
+    'NOTIFY.NOT_APPROVED': 'A push to everyone can be sent only after another administrator approves it',
     'REQUEST.INVALID_INPUT': 'The information submitted is incomplete or in the wrong format',
     'ACCOUNT.NAME_UNAVAILABLE': 'This account name is not available; please choose another',
     'ACCOUNT.WECHAT_ALREADY_BOUND': 'This WeChat already has a Qin Yi Ban account; please sign in',

@@ -23,6 +23,7 @@ export const zhCNPackages = {
     request: '办件详情',
     enterprise: '企业与经办人',
     staffDesk: '工作台',
+    staffFactor: '二次验证',
     staffQueue: '办件审核',
     staffRequest: '办件审核',
     grants: '经办人授权审核',
@@ -279,6 +280,7 @@ export const zhCNPackages = {
         verify: '人脸核验',
         reset: '人脸核验后重设密码',
         cancel: '人脸核验后申请注销',
+        unfreeze: '人脸核验后解冻账号',
       },
       intros: {
         rebind:
@@ -287,6 +289,8 @@ export const zhCNPackages = {
         reset: '忘记密码时，可在注册时绑定的微信中完成人脸核验，为账号设置新密码。设置后所有设备将退出登录。',
         cancel:
           '您的账号已完成人脸核验，申请注销需再次确认本人：请输入账号密码，并完成人脸核验。提交后将退出登录并进入冷静期，冷静期内登录即撤销申请。',
+        unfreeze:
+          '账号已因被盗报告冻结。如您是账号所有人，可在注册时绑定的微信中完成人脸核验解冻账号。解冻后请重新登录，并立即修改密码。',
       },
       privacy:
         '人脸核验由微信提供，使用您注册时登记的姓名和居民身份证号码，需要使用相机。琴易办只保存核验结果和时间，不保存人脸图像。',
@@ -300,6 +304,8 @@ export const zhCNPackages = {
       toVerify: '进行人脸核验',
       toReset: '忘记密码？人脸核验后重设',
       toCancel: '输入密码并人脸核验后申请注销',
+      toUnfreeze: '账号已冻结？人脸核验后解冻',
+      toStolenReport: '账号被盗、无法登录？报告“我的账号被盗”',
     },
   },
 } as const;

@@ -37,6 +37,7 @@ export const zhCNPush = {
     `微信通知：已发送 ${sent} · 跳过 ${skipped} · 失败 ${failed}`,
   wechatNote: '微信通知只发给订阅了此类通知且未关闭的人；其余的人只在站内消息中收到。',
   finished: '推送完成',
+  awaitingApproval: '向全体用户的推送须由另一位管理员批准：已提交到工作台的“待批准”，批准后由批准人发送。',
   forbidden: '仅推送人员和管理员可以推送通知。',
   signIn: '去登录',
   announce: {
@@ -50,6 +51,7 @@ export const zhCNPush = {
     badTime: '请按“2027-01-10 22:00”的格式填写北京时间',
     publish: '发布公告',
     published: (when: string) => `公告已发布，将展示至 ${when}`,
+    awaitingApproval: '公告已提交：另一位管理员在工作台批准后，才会展示在首页并推送给全体用户。',
     forbidden: '仅管理员可以发布公告。',
   },
   confirmAnnounce: {

@@ -19,6 +19,7 @@ export const zhCNReports = {
     warn: '警告',
     remove: '删除内容',
     restrict: '限制账号',
+    freeze: '冻结账号',
   } satisfies Record<ReportOutcome, string>,
   entry: {
     link: '举报账号或内容',
@@ -30,6 +31,13 @@ export const zhCNReports = {
     text: '补充说明（选填）',
     submit: '提交举报',
     sent: '举报已提交，处理结果将通过消息中心告知您。',
+    stolen: '我的账号被盗',
+    stolenIntro:
+      '账号被他人盗用、自己已无法登录？请填写被盗的账号名和您的联系方式，工作人员核实后会冻结该账号，并告知您处理结果。',
+    contact: '联系方式',
+    contactPlaceholder: '手机号码或电子邮箱',
+    stolenSubmit: '提交被盗报告',
+    stolenSent: '被盗报告已提交。工作人员核实后会冻结账号，并通过您留下的联系方式告知处理结果。',
   },
   feedbackQueue: {
     title: '意见反馈与投诉',

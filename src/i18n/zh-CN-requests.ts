@@ -194,6 +194,19 @@ export const zhCNRequests = {
     revokeReason: '撤销原因',
     revoked: '授权已撤销',
     problems: '请检查标红的信息',
+    takeover: {
+      title: '企业登记已被他人占用',
+      explain:
+        '该企业已由他人登记，而企业登记信息显示您是其法定代表人。接管后，登记改以您为法定代表人，由您管理本企业的经办人授权；原登记人以本企业名义的授权随即撤销，系统会通知原登记人。',
+      action: '我是法定代表人，申请接管',
+      confirmTitle: '接管企业登记',
+      confirmContent: (uscc: string) =>
+        `确认您是统一社会信用代码 ${uscc} 企业的法定代表人，并接管其登记？此操作会记录在案。`,
+      confirm: '接管',
+      cancel: '取消',
+      done: '已接管',
+      takenOver: (name: string) => `您已接管${name}的登记，现在可以管理其经办人授权。`,
+    },
   },
   staff: {
     queueTitle: '办件审核',

@@ -22,6 +22,7 @@ export const zhMOPackages: Catalog<typeof zhCNPackages> = {
     request: '辦件詳情',
     enterprise: '企業與經辦人',
     staffDesk: '工作台',
+    staffFactor: '二次驗證',
     staffQueue: '辦件審核',
     staffRequest: '辦件審核',
     grants: '經辦人授權審核',
@@ -278,6 +279,7 @@ export const zhMOPackages: Catalog<typeof zhCNPackages> = {
         verify: '人臉核驗',
         reset: '人臉核驗後重設密碼',
         cancel: '人臉核驗後申請註銷',
+        unfreeze: '人臉核驗後解凍帳號',
       },
       intros: {
         rebind:
@@ -286,6 +288,8 @@ export const zhMOPackages: Catalog<typeof zhCNPackages> = {
         reset: '忘記密碼時，可在註冊時綁定的微信中完成人臉核驗，為帳號設定新密碼。設定後所有設備將退出登入。',
         cancel:
           '您的帳號已完成人臉核驗，申請註銷需再次確認本人：請輸入帳號密碼，並完成人臉核驗。提交後將退出登入並進入冷靜期，冷靜期內登入即撤銷申請。',
+        unfreeze:
+          '帳號已因被盜報告凍結。如您是帳號所有人，可在註冊時綁定的微信中完成人臉核驗解凍帳號。解凍後請重新登入，並立即修改密碼。',
       },
       privacy:
         '人臉核驗由微信提供，使用您註冊時登記的姓名和居民身份證號碼，需要使用相機。琴易辦只保存核驗結果和時間，不保存人臉圖像。',
@@ -299,6 +303,8 @@ export const zhMOPackages: Catalog<typeof zhCNPackages> = {
       toVerify: '進行人臉核驗',
       toReset: '忘記密碼？人臉核驗後重設',
       toCancel: '輸入密碼並人臉核驗後申請註銷',
+      toUnfreeze: '帳號已凍結？人臉核驗後解凍',
+      toStolenReport: '帳號被盜、無法登入？報告「我的帳號被盜」',
     },
   },
 };

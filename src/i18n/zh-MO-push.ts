@@ -40,6 +40,7 @@ export const zhMOPush: Catalog<typeof zhCNPush> = {
     `微信通知：已發送 ${sent} · 跳過 ${skipped} · 失敗 ${failed}`,
   wechatNote: '微信通知只發給訂閱了此類通知且未關閉的人；其餘的人只在站內訊息中收到。',
   finished: '推送完成',
+  awaitingApproval: '向全體用戶的推送須由另一位管理員批准：已提交到工作台的「待批准」，批准後由批准人發送。',
   forbidden: '僅推送人員和管理員可以推送通知。',
   signIn: '去登入',
   announce: {
@@ -53,6 +54,7 @@ export const zhMOPush: Catalog<typeof zhCNPush> = {
     badTime: '請按“2027-01-10 22:00”的格式填寫北京時間',
     publish: '發佈公告',
     published: (when: string) => `公告已發佈，將展示至 ${when}`,
+    awaitingApproval: '公告已提交：另一位管理員在工作台批准後，才會展示在首頁並推送給全體用戶。',
     forbidden: '僅管理員可以發佈公告。',
   },
   confirmAnnounce: {

@@ -22,6 +22,7 @@ export const zhMOReports: Catalog<typeof zhCNReports> = {
     warn: '警告',
     remove: '刪除內容',
     restrict: '限制帳號',
+    freeze: '凍結帳號',
   } satisfies Record<ReportOutcome, string>,
   entry: {
     link: '舉報帳號或內容',
@@ -33,6 +34,13 @@ export const zhMOReports: Catalog<typeof zhCNReports> = {
     text: '補充說明（選填）',
     submit: '提交舉報',
     sent: '舉報已提交，處理結果將通過訊息中心告知您。',
+    stolen: '我的帳號被盜',
+    stolenIntro:
+      '帳號被他人盜用、自己已無法登入？請填寫被盜的帳號名和您的聯絡方式，工作人員核實後會凍結該帳號，並告知您處理結果。',
+    contact: '聯絡方式',
+    contactPlaceholder: '手機號碼或電子郵箱',
+    stolenSubmit: '提交被盜報告',
+    stolenSent: '被盜報告已提交。工作人員核實後會凍結帳號，並通過您留下的聯絡方式告知處理結果。',
   },
   feedbackQueue: {
     title: '意見反饋與投訴',

@@ -194,6 +194,19 @@ export const zhMORequests: Catalog<typeof zhCNRequests> = {
     revokeReason: '撤銷原因',
     revoked: '授權已撤銷',
     problems: '請檢查標紅的資料',
+    takeover: {
+      title: '企業登記已被他人佔用',
+      explain:
+        '該企業已由他人登記，而企業登記資料顯示您是其法定代表人。接管後，登記改以您為法定代表人，由您管理本企業的經辦人授權；原登記人以本企業名義的授權隨即撤銷，系統會通知原登記人。',
+      action: '我是法定代表人，申請接管',
+      confirmTitle: '接管企業登記',
+      confirmContent: (uscc: string) =>
+        `確認您是統一社會信用代碼 ${uscc} 企業的法定代表人，並接管其登記？此操作會記錄在案。`,
+      confirm: '接管',
+      cancel: '取消',
+      done: '已接管',
+      takenOver: (name: string) => `您已接管${name}的登記，現在可以管理其經辦人授權。`,
+    },
   },
   staff: {
     queueTitle: '辦件審核',

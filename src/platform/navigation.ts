@@ -43,6 +43,7 @@ export const ROUTES = {
   staffFeedback: '/packages/staff/pages/feedback/index',
   staffReports: '/packages/staff/pages/reports/index',
   staffIdentityReviews: '/packages/staff/pages/identity-reviews/index',
+  staffFactor: '/packages/staff/pages/factor/index',
   staffOidcClients: '/packages/staff/pages/oidc-clients/index',
 } as const;
 

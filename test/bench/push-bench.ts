@@ -16,8 +16,10 @@ import type { Result } from '../../cloudfunctions/lib/contract/result';
 import { startLocalCloud } from '../../localcloud';
 import { tableName } from '../../localcloud/database/json-path';
 import { agreeThrough } from '../integration/account/agree';
+import { approvePush } from '../support/approve-push';
 import { sdkAt } from '../support/local-cloud';
 import { seedAccounts } from '../support/push-seed';
+import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';
 
 const ROOT = resolve(__dirname, '..', '..');
 const PEOPLE = Number(process.env.BENCH_PUSH_RECIPIENTS ?? 10_000);
@@ -52,8 +54,8 @@ async function main(): Promise<void> {
     seedAccounts(cloud, env, { count: PEOPLE, grants: [serviceNotice], createdAt: now - 60_000 });
     // The staff member: an account with the pusher role and a live session for their WeChat identity.
     const store = cloud.store(env);
-    store.ensureCollection('sessions');
-    store.db.prepare(`INSERT INTO ${tableName('accounts')} (id, doc, ver) VALUES (?, ?, 1)`).run(
+    store.ensureCollection(COLLECTIONS.sessions);
+    store.db.prepare(`INSERT INTO ${tableName(COLLECTIONS.accounts)} (id, doc, ver) VALUES (?, ?, 1)`).run(
       'benchstaff',
       JSON.stringify({
         _id: 'benchstaff',
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
         updatedAt: now,
       }),
     );
-    store.db.prepare(`INSERT INTO ${tableName('sessions')} (id, doc, ver) VALUES (?, ?, 1)`).run(
+    store.db.prepare(`INSERT INTO ${tableName(COLLECTIONS.sessions)} (id, doc, ver) VALUES (?, ?, 1)`).run(
       'benchsession',
       JSON.stringify({
         _id: 'benchsession',
@@ -102,6 +104,7 @@ async function main(): Promise<void> {
       kind: 'staff.push',
       audience: { type: 'everyone' },
     });
+    await approvePush(sdkAt(cloud.serviceUrl, { env }).database(), job.jobId);
     const started = Date.now();
     let progress = await call<PushProgress>('runPushJob', { jobId: job.jobId });
     while (progress.status !== 'done') progress = await call<PushProgress>('runPushJob', { jobId: job.jobId });
@@ -110,8 +113,10 @@ async function main(): Promise<void> {
     // The two phases, from the records themselves: the inbox phase ends with the last inbox message
     // written, the WeChat phase with the last recipient finished (sends paced at the configured rate).
     const last = (sql: string) => (store.db.prepare(sql).get() as { t: number | null }).t ?? started;
-    const inboxEnd = last(`SELECT MAX(json_extract(doc, '$.createdAt')) AS t FROM ${tableName('messages')}`);
-    const wechatEnd = last(`SELECT MAX(json_extract(doc, '$.finishedAt')) AS t FROM ${tableName('push_recipients')}`);
+    const inboxEnd = last(`SELECT MAX(json_extract(doc, '$.createdAt')) AS t FROM ${tableName(COLLECTIONS.messages)}`);
+    const wechatEnd = last(
+      `SELECT MAX(json_extract(doc, '$.finishedAt')) AS t FROM ${tableName(COLLECTIONS.pushRecipients)}`,
+    );
     const inboxRate = Math.round(job.audienceSize / Math.max((inboxEnd - started) / 1000, 0.001));
     const wechatRate = Math.round(outbox / Math.max((wechatEnd - inboxEnd) / 1000, 0.001));
     const row = {

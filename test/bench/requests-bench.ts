@@ -19,6 +19,7 @@ import { startLocalCloud, type LocalCloud } from '../../localcloud';
 import { tableName } from '../../localcloud/database/json-path';
 import { sortKey } from '../../cloudfunctions/lib/requests/new-request';
 import { sdkAt } from '../support/local-cloud';
+import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SIZES = [1_000, Number(process.env.BENCH_REQUESTS_LARGE ?? 100_000)] as const;
@@ -72,8 +73,10 @@ async function register(cloud: LocalCloud, env: string, openid: string, person: 
 /** `n` requests: the applicant's own 20, the open queue of 300, the rest done, over n/20 applicants. */
 function seed(cloud: LocalCloud, env: string, n: number, applicantId: string): void {
   const store = cloud.store(env);
-  store.ensureCollection('service_requests');
-  const insert = store.db.prepare(`INSERT INTO ${tableName('service_requests')} (id, doc, ver) VALUES (?, ?, 1)`);
+  store.ensureCollection(COLLECTIONS.serviceRequests);
+  const insert = store.db.prepare(
+    `INSERT INTO ${tableName(COLLECTIONS.serviceRequests)} (id, doc, ver) VALUES (?, ?, 1)`,
+  );
   const start = Date.now() - n * 60_000;
   const sealedFiller = randomBytes(360).toString('base64url');
   const batch = store.db.transaction((from: number, to: number) => {
@@ -158,7 +161,7 @@ async function main(): Promise<void> {
       const reviewerId = await register(cloud, env, 'oBenchReviewer', REVIEWER);
       await sdkAt(cloud.serviceUrl, { env })
         .database()
-        .collection('accounts')
+        .collection(COLLECTIONS.accounts)
         .doc(reviewerId)
         .update({ data: { roles: ['user', 'staff', 'reviewer'] } });
       const t = performance.now();

@@ -13,13 +13,15 @@ describe('a maintenance announcement', () => {
   story('is on home for a guest who agreed to nothing, with its dates in Beijing time', async (miniProgram) => {
     const admin = await adminIn(await storyCloud(miniProgram), 'notice');
     const startsAt = Date.now() + HOUR;
-    await admin.call<AnnouncementPublished>('notify', 'publishAnnouncement', {
+    const published = await admin.call<AnnouncementPublished>('notify', 'publishAnnouncement', {
       type: 'maintenance',
       title: '系统升级维护',
       body: '维护期间暂停网上申请和材料上传，其他页面可正常浏览。',
       startsAt,
       endsAt: startsAt + 2 * HOUR,
     });
+    // On home once the second admin approved it (two-person rule).
+    await admin.approve(published.job.proposalId);
 
     const page = await onPage(miniProgram, PAGES.agreement);
     await tap(page, 'button.agreement__disagree');

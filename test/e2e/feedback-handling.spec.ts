@@ -10,6 +10,8 @@ import { tap, textOf, type } from './support/interact';
 import { PERSON, registerInForm } from './support/register';
 import { story } from './support/story';
 import { onPage, until } from './support/wait';
+import { setRoles } from '../support/set-roles';
+import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';
 
 const PAGES = {
   feedback: 'packages/feedback/pages/index/index',
@@ -40,10 +42,7 @@ async function find<T>(miniProgram: MiniProgram, collection: string, where: Reco
 /** The story's person is given the staff role from the console, to work the staff screens. */
 async function makeStaff(miniProgram: MiniProgram): Promise<void> {
   const db = await consoleDatabase(miniProgram);
-  await db
-    .collection('accounts')
-    .where({ accountName: PERSON.accountName })
-    .update({ data: { roles: ['user', 'staff'] } });
+  await setRoles(db, PERSON.accountName, ['user', 'staff']);
 }
 
 describe('complaints answered and reports handled', () => {
@@ -95,7 +94,7 @@ describe('complaints answered and reports handled', () => {
     const [account] = await find<{ _id: string }>(miniProgram, 'accounts', { accountName: PERSON.accountName });
     const message = { _id: 'e2e-fake-official-message', accountId: account?._id, kind: 'staff.push' };
     const db = await consoleDatabase(miniProgram);
-    await db.collection('messages').add({
+    await db.collection(COLLECTIONS.messages).add({
       data: { ...message, title: '退税通知', body: '请点击链接领取退税', createdAt: Date.now(), readAt: null },
     });
 

@@ -1,11 +1,15 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import type { IdentityReviewQueueItem } from '../../cloudfunctions/lib/contract/identity-review';
+import type { RequestView } from '../../cloudfunctions/lib/contract/requests';
+import { ERROR_MESSAGES } from '../../cloudfunctions/lib/errors/codes';
 import { CURRENT_POLICIES } from '../../policies/generated';
+import { zhCNRequests as tr } from '../../src/i18n/zh-CN-requests';
 import { zhCNIdentity as m } from '../../src/i18n/zh-CN-identity';
 import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { cloudFunction } from './support/cloud-functions';
-import { adminIn, personIn, reviewerIn, storyCloud } from './support/same-cloud';
+import { tap, type } from './support/interact';
+import { adminIn, personIn, reviewerIn, staffVerified, storyCloud, storyOpenid } from './support/same-cloud';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
@@ -14,7 +18,13 @@ const PAGES = {
   profile: 'packages/account/pages/profile/index',
   identity: 'packages/account/pages/identity/index',
   reviews: 'packages/staff/pages/identity-reviews/index',
+  catalog: 'packages/services/pages/catalog/index',
+  matter: 'packages/services/pages/matter/index',
+  apply: 'packages/services/pages/apply/index',
+  request: 'packages/services/pages/request/index',
 } as const;
+/** 个体工商户设立登记: a person's matter that declares L2 (config/matters.ts). */
+const L2_MATTER = 'SOLE-TRADER-REG';
 const DRAWABLE_PNG = Uint8Array.from(
   Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -51,6 +61,44 @@ async function registerMacaoResident(miniProgram: MiniProgram): Promise<void> {
 
 async function textOf(page: Page, selector: string): Promise<string> {
   return (await elementOf(page, selector)).text();
+}
+
+async function next(page: Page, step: string): Promise<void> {
+  await tap(page, 'button.apply__next');
+  await elementOf(page, `.apply__step--${step}.svc__step--on`);
+}
+
+async function addPhoto(miniProgram: MiniProgram, page: Page, material: string): Promise<void> {
+  await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, PHOTO);
+  await tap(page, `.apply__material--${material} .apply__add-photo`);
+  await until('the uploaded photo', () => page.$(`.apply__material--${material} .file-list__file`), COLD_FUNCTION_MS);
+}
+
+/** Catalog → the matter's notice → the whole form for 个体工商户设立登记, up to the review step. */
+async function fillSoleTraderApplication(miniProgram: MiniProgram): Promise<Page> {
+  await miniProgram.reLaunch(`/${PAGES.catalog}`);
+  const catalog = await onPage(miniProgram, PAGES.catalog);
+  await until('the catalog', () => catalog.$(`.catalog__matter--${L2_MATTER}`), COLD_FUNCTION_MS);
+  await tap(catalog, `.catalog__matter--${L2_MATTER}`);
+  const matter = await onPage(miniProgram, PAGES.matter);
+  await until('the notice', () => matter.$('button.matter__apply'), COLD_FUNCTION_MS);
+  await tap(matter, 'button.matter__apply');
+  const apply = await onPage(miniProgram, PAGES.apply);
+  await until('the form', () => apply.$('.apply__step--applicant.svc__step--on'), COLD_FUNCTION_MS);
+  await next(apply, 'form');
+  await type(apply, 'input.apply__field--shopName', '梁记糖水铺');
+  await type(apply, 'input.apply__field--scope', '甜品、饮品零售');
+  await type(apply, 'input.apply__field--premisesAddress', '横琴新家园 5 栋商铺 12 号');
+  await type(apply, 'input.apply__field--capital', '10');
+  await next(apply, 'materials');
+  await addPhoto(miniProgram, apply, 'identity');
+  await addPhoto(miniProgram, apply, 'premises-proof');
+  await next(apply, 'delivery');
+  await type(apply, 'input.apply__contact', '梁澳门');
+  await tap(apply, '.apply__country--853');
+  await type(apply, 'input.apply__mobile', '66123456');
+  await next(apply, 'review');
+  return apply;
 }
 
 describe('real-name verification by staff', () => {
@@ -122,5 +170,45 @@ describe('real-name verification by staff', () => {
       expect(mine.status).toBe('approved');
     },
     180_000,
+  );
+
+  story(
+    'a Macao resident is refused a matter needing L2 and led to 实名核验; once staff verify her, the same application goes in',
+    async (miniProgram) => {
+      await registerMacaoResident(miniProgram);
+      const apply = await fillSoleTraderApplication(miniProgram);
+      await tap(apply, 'button.apply__submit');
+
+      // Refused below L2: the refusal leads to 实名核验, where her permit takes the photo route.
+      const identity = await onPage(miniProgram, PAGES.identity, COLD_FUNCTION_MS);
+      await until('the photo route', () => identity.$('button.identity__album'), COLD_FUNCTION_MS);
+      expect(await textOf(identity, '.identity__level')).toContain('一级');
+      await saveScreen(miniProgram, 'identity-led-from-l2-matter');
+
+      const cloud = await storyCloud(miniProgram);
+      const reviewer = await reviewerIn(cloud, 'l2matter');
+      await staffVerified(personIn(cloud, await storyOpenid(miniProgram)), reviewer, Uint8Array.from(PHOTO));
+
+      // Back on the form she filled: the draft and its refusal are still there; submitting again is accepted.
+      await miniProgram.navigateBack();
+      const back = await onPage(miniProgram, PAGES.apply);
+      expect(await textOf(back, '.apply__error')).toBe(ERROR_MESSAGES['IDENTITY.LEVEL_REQUIRED']);
+      await tap(back, 'button.apply__submit');
+      const request = await onPage(miniProgram, PAGES.request, COLD_FUNCTION_MS);
+      await until(
+        'the submitted request',
+        async () => (await (await request.$('.request__value--status'))?.text()) === tr.statuses.submitted,
+        COLD_FUNCTION_MS,
+      );
+      const mine = await cloudFunction(miniProgram, 'requests').call<{ items: { id: string }[] }>('mine', {});
+      if (!mine.ok || mine.data.items.length !== 1) throw new Error('expected exactly one request of hers');
+      const detail = await cloudFunction(miniProgram, 'requests').call<RequestView>('detail', {
+        requestId: mine.data.items[0]?.id,
+      });
+      if (!detail.ok) throw new Error(`detail: ${detail.error.code}`);
+      expect(detail.data).toMatchObject({ matterCode: L2_MATTER, status: 'submitted' });
+      expect(detail.data.materials).toHaveLength(2);
+    },
+    240_000,
   );
 });

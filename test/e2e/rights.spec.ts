@@ -7,6 +7,7 @@ import { tap, textOf, type } from './support/interact';
 import { PERSON, registerInForm } from './support/register';
 import { story } from './support/story';
 import { onPage, until } from './support/wait';
+import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';
 
 const PAGES = {
   profile: 'packages/account/pages/profile/index',
@@ -64,7 +65,7 @@ describe('my rights over my information', () => {
       expect(details).not.toContain(CORRECTED);
 
       const db = await consoleDatabase(miniProgram);
-      const inbox = (await db.collection('messages').where({ kind: 'privacy.request' }).get()) as unknown as {
+      const inbox = (await db.collection(COLLECTIONS.messages).where({ kind: 'privacy.request' }).get()) as unknown as {
         data: { title: string; body: string }[];
       };
       expect(inbox.data).toEqual([

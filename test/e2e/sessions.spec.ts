@@ -1,15 +1,44 @@
+import { zhCNPackages } from '../../src/i18n/zh-CN-packages';
+import { zhCNReports } from '../../src/i18n/zh-CN-reports';
 import { zhCNSessions } from '../../src/i18n/zh-CN-sessions';
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import type Page from 'miniprogram-automator/out/Page';
+import { sdkAt } from '../support/local-cloud';
 import { cloudFunction } from './support/cloud-functions';
-import { tap, textOf, texts } from './support/interact';
+import { tap, textOf, texts, type } from './support/interact';
 import { PERSON, registerInForm, signIn } from './support/register';
 import { checkScreen } from './support/screen-checks';
+import { PAGES } from './support/routes';
+import { personIn, storyCloud } from './support/same-cloud';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
+import { COLLECTIONS } from '../../config/cloud/collections';
+import { setRoles } from '../support/set-roles';
 
 const PROFILE = 'packages/account/pages/profile/index';
 const SIGN_IN = 'packages/account/pages/sign-in/index';
+const FACE = 'packages/account/pages/face/index';
+const REPORT = 'packages/feedback/pages/report/index';
+const STAFF_ACCOUNTS = 'packages/staff/pages/accounts/index';
+const CONTACT = '+853 6612 3456';
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
+
+/** Scrolls the page so the sessions list (below the profile's fields) is on screen. */
+const scrollToSessions = function () {
+  document.querySelector('.my-sessions')?.scrollIntoView({ block: 'start' });
+};
+
+/** From sign-in, signed out: 我的账号被盗 opens the report form chosen for it, filled in for stolen_owner. */
+async function stolenReportForm(mp: MiniProgram): Promise<Page> {
+  await mp.navigateTo(`/${SIGN_IN}`);
+  await tap(await onPage(mp, SIGN_IN), '.sign-in__to-stolen-report');
+  const report = await onPage(mp, REPORT);
+  expect(await textOf(report, '.report__stolen.svc__choice--on')).toBe(zhCNReports.entry.stolen);
+  await type(report, 'input.report__target', 'stolen_owner');
+  await type(report, 'input.report__contact', CONTACT);
+  return report;
+}
 
 describe('my sessions and a stolen account (issue 15)', () => {
   story(
@@ -32,11 +61,14 @@ describe('my sessions and a stolen account (issue 15)', () => {
       expect(devices[0]).toBe('Windows PC · windows');
       expect(await textOf(profile, '.my-sessions__item--current .my-sessions__current')).toBe(zhCNSessions.current);
       expect(await textOf(profile, '.my-sessions__item')).toMatch(/登录于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+      // The list sits below the profile's fields: scroll to it, so the screen shows what is tested.
+      await mp.evaluate(scrollToSessions);
       await saveScreen(mp, 'sessions-two');
 
       // 关怀模式 at phone size: the list and its buttons pass the same checks as every screen.
       await tap(profile, '.care-switch');
       await elementOf(profile, '.my-sessions__item');
+      await mp.evaluate(scrollToSessions);
       await saveScreen(mp, 'sessions-two-care');
       // The account name itself (chan_tai_man) reads as a code to the scan: the person's own data, not ours.
       const findings = await checkScreen(mp, 'care/profile-sessions', true);
@@ -56,6 +88,89 @@ describe('my sessions and a stolen account (issue 15)', () => {
       const page = await signIn(mp, PERSON, PERSON.password);
       expect(await textOf(page, '.sign-in__error--account-frozen')).toContain('冻结');
       await onPage(mp, SIGN_IN);
+
+      // The way back: face verification from this (the bound) WeChat, with its own purpose.
+      await tap(page, '.sign-in__to-unfreeze');
+      const face = await onPage(mp, FACE);
+      expect(await textOf(face, '.face--unfreeze .account-form__title')).toBe(
+        zhCNPackages.account.face.titles.unfreeze,
+      );
+      await saveScreen(mp, 'unfreeze-face');
+    },
+    300_000,
+  );
+
+  story(
+    'the owner, signed out on a new WeChat, reports 我的账号被盗; staff freeze it from the accounts screen',
+    async (mp) => {
+      await mp.mockWxMethod('showModal', CONFIRM_MODAL);
+      const cloud = await storyCloud(mp);
+      // The stolen account, bound to the owner's old WeChat (now in someone else's hands).
+      const owner = personIn(cloud, 'oStolenOwnerOldPhone00000001');
+      await owner.register('stolen_owner', 911);
+
+      // The owner's new WeChat (this mini-program), signed out: a guest must leave a contact.
+      const agreement = await onPage(mp, PAGES.agreement);
+      await tap(agreement, '.agreement__tick');
+      await tap(agreement, 'button.agreement__agree');
+      await onPage(mp, PAGES.home);
+      await stolenReportForm(mp);
+      await saveScreen(mp, 'stolen-report-form');
+      // 关怀模式 (the switch on home), the same form and the same checks as every screen.
+      await mp.reLaunch(`/${PAGES.home}`);
+      await tap(await onPage(mp, PAGES.home), '.care-switch');
+      const careReport = await stolenReportForm(mp);
+      await saveScreen(mp, 'stolen-report-form-care');
+      const findings = await checkScreen(mp, 'care/stolen-report', true);
+      await tap(careReport, 'button.report__submit');
+      await until('the report sent', async () => (await careReport.$('.report__sent')) !== null);
+      expect(await textOf(careReport, '.report__sent')).toBe(zhCNReports.entry.stolenSent);
+
+      // Staff work the accounts screen in the same browser: an account of its own (a guest's report
+      // has no reporter account, so separation of duties lets it decide), given the role from the console.
+      const profile = await registerInForm(mp);
+      const db = sdkAt(cloud.serviceUrl, { env: cloud.env }).database();
+      await setRoles(db, PERSON.accountName, ['user', 'staff']);
+      await mp.navigateTo(`/${STAFF_ACCOUNTS}`);
+      const careStaff = await onPage(mp, STAFF_ACCOUNTS);
+      await until('the stolen report listed', async () => (await careStaff.$('.stolen-reports__item')) !== null);
+      await saveScreen(mp, 'staff-stolen-reports-care');
+      findings.push(...(await checkScreen(mp, 'care/staff-stolen-reports', true)));
+      await mp.navigateBack();
+      await tap(profile, '.care-switch');
+
+      await mp.navigateTo(`/${STAFF_ACCOUNTS}`);
+      const staff = await onPage(mp, STAFF_ACCOUNTS);
+      await until('the stolen report listed', async () => (await staff.$('.stolen-reports__item')) !== null);
+      expect(await textOf(staff, '.stolen-reports__account')).toBe('stolen_owner');
+      // Staff call a guest reporter back on the contact they left (opened for staff, audited).
+      expect(await textOf(staff, '.stolen-reports__contact')).toBe(CONTACT);
+      await saveScreen(mp, 'staff-stolen-reports');
+      findings.push(...(await checkScreen(mp, 'zh-CN/staff-stolen-reports', false)));
+      // The reported account name reads as a code to the scan: the account's own data, which staff must see.
+      expect(findings.filter((finding) => !finding.includes('"stolen_owner" in stolen-reports__account'))).toEqual([]);
+      await tap(staff, 'button.stolen-reports__freeze');
+      await until('the report handled', async () => (await staff.$('.stolen-reports__empty')) !== null);
+
+      await expect(
+        owner.call('account', 'signIn', { accountName: 'stolen_owner', password: 'Hengqin-2026' }),
+      ).rejects.toThrow('ACCOUNT.FROZEN');
+      // The account's inbox is told why it is frozen and how to unfreeze it; the guest has no inbox.
+      const told = (await db
+        .collection(COLLECTIONS.messages)
+        .where({ kind: 'account.status.frozen' })
+        .get()) as unknown as {
+        data: { body: string }[];
+      };
+      expect(told.data).toHaveLength(1);
+      expect(told.data[0]?.body).toContain('人脸核验');
+      const decided = (await db
+        .collection(COLLECTIONS.messages)
+        .where({ kind: 'report.decided' })
+        .get()) as unknown as {
+        data: unknown[];
+      };
+      expect(decided.data).toEqual([]);
     },
     300_000,
   );

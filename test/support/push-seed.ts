@@ -5,6 +5,7 @@
  */
 import type { LocalCloud } from '../../localcloud';
 import { tableName } from '../../localcloud/database/json-path';
+import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';
 
 export interface SeedOptions {
   count: number;
@@ -20,10 +21,10 @@ export function seedAccounts(cloud: LocalCloud, env: string, opts: SeedOptions):
   const prefix = opts.prefix ?? 'oSeed';
   cloud.outbox(env); // creates the WeChat-side grant tables
   const store = cloud.store(env);
-  store.ensureCollection('accounts');
-  store.ensureCollection('subscriptions');
-  const account = store.db.prepare(`INSERT INTO ${tableName('accounts')} (id, doc, ver) VALUES (?, ?, 1)`);
-  const grant = store.db.prepare(`INSERT INTO ${tableName('subscriptions')} (id, doc, ver) VALUES (?, ?, 1)`);
+  store.ensureCollection(COLLECTIONS.accounts);
+  store.ensureCollection(COLLECTIONS.subscriptions);
+  const account = store.db.prepare(`INSERT INTO ${tableName(COLLECTIONS.accounts)} (id, doc, ver) VALUES (?, ?, 1)`);
+  const grant = store.db.prepare(`INSERT INTO ${tableName(COLLECTIONS.subscriptions)} (id, doc, ver) VALUES (?, ?, 1)`);
   const wechat = store.db.prepare(
     "INSERT INTO __sub_grants (openid, template_id, result, created_at) VALUES (?, ?, 'accept', ?)",
   );

@@ -4,7 +4,7 @@ import type { CallContext } from '../handler/call-context';
 import type { AccountRecord, SessionRecord } from './account.record';
 import type { AccountRepository } from './account.repository';
 import { assertAccess, type Access } from './account-status';
-import { checkStaffSession, requireStaffFactor } from '../staff-factor/staff-factor-guard';
+import { isStaff, requireStaffFactor, staffSessionEnd } from '../staff-factor/staff-factor-guard';
 import type { StaffFactorMode } from '../staff-factor/staff-factor.config';
 import { SESSION_TOUCH_MS, type SessionRepository } from './session.repository';
 
@@ -21,12 +21,23 @@ export interface SignedIn {
 }
 
 /**
+ * One touch rule for `lastUsedAt`: a staff session on every call (its 30-minute idle limit is
+ * measured there), any other at most every SESSION_TOUCH_MS (a write only every few minutes).
+ */
+function touchDue(account: AccountRecord, session: SessionRecord, now: number): boolean {
+  return isStaff(account) || now - (session.lastUsedAt ?? session.createdAt) >= SESSION_TOUCH_MS;
+}
+
+/**
  * Every signed-in action starts here: the caller's WeChat identity (from the cloud context only)
  * must hold a live session, the account must still be bound to that identity, and its status must
- * allow the access asked for. Other functions call this too.
+ * allow the access asked for. Other functions call this too. Whom it found is left in
+ * `ctx.signedIn` when the caller asked (the staff action audit names that account).
  */
 export async function requireAccount(ctx: CallContext, deps: GuardDeps, access: Access): Promise<SignedIn> {
   const now = ctx.now.getTime();
+  const finding = ctx.signedIn;
+  if (finding) finding.checked = true;
   const session = await deps.sessions.activeFor(ctx.openid, now, ctx.sessionId);
   if (!session) throw new AppError('ACCOUNT.NOT_SIGNED_IN');
   const account = await deps.accounts.get(session.accountId);
@@ -34,9 +45,16 @@ export async function requireAccount(ctx: CallContext, deps: GuardDeps, access: 
     await deps.sessions.endForOpenid(ctx.openid, now, 'rebound');
     throw new AppError('ACCOUNT.NOT_SIGNED_IN');
   }
+  if (finding) finding.accountId = account._id;
   assertAccess(account, now, access);
-  await checkStaffSession(account, session, now, deps.sessions);
-  if (now - (session.lastUsedAt ?? session.createdAt) >= SESSION_TOUCH_MS) await deps.sessions.touch(session._id, now);
+  const ended = staffSessionEnd(account, session, now);
+  if (ended) {
+    await deps.sessions.end(session._id, now, ended);
+    // A session ended here names nobody: the call reached nothing.
+    if (finding) delete finding.accountId;
+    throw new AppError('ACCOUNT.NOT_SIGNED_IN');
+  }
+  if (touchDue(account, session, now)) await deps.sessions.touch(session._id, now);
   return { account, session };
 }
 

@@ -12,6 +12,24 @@ export type Access = 'read' | 'write' | 'security';
 
 type StatusFields = Pick<AccountRecord, 'statusState' | 'statusReason' | 'statusUntil'>;
 
+/** The fields a status change writes: the state, why, until when, by whom (an account id, or `system`), when. */
+export function statusChange(
+  state: AccountState,
+  reason: string | null,
+  setBy: string,
+  now: number,
+  until: number | null = null,
+): Pick<AccountRecord, 'statusState' | 'statusReason' | 'statusUntil' | 'statusSetBy' | 'statusSetAt' | 'updatedAt'> {
+  return {
+    statusState: state,
+    statusReason: reason,
+    statusUntil: until,
+    statusSetBy: setBy,
+    statusSetAt: now,
+    updatedAt: now,
+  };
+}
+
 /** A suspension ends by itself when its date passes. */
 export function effectiveState(account: StatusFields, now: number): AccountState {
   if (account.statusState === 'suspended' && account.statusUntil !== null && account.statusUntil <= now)

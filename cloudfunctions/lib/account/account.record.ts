@@ -97,13 +97,16 @@ export interface SessionRecord {
     | 'ended-by-owner'
     | 'frozen'
     | null;
-  /** Staff sessions: when the second factor was given in this session, the last step-up, the last call. */
+  /** Staff sessions: when the second factor was given in this session, the last step-up. */
   factorAt?: number | null;
   stepUpAt?: number | null;
-  lastSeenAt?: number | null;
   /** The device's model and platform as reported at sign-in (sessions.ts `deviceLabel`); null if none. */
   device?: string | null;
-  /** Last time a call used this session, to within SESSION_TOUCH_MS; absent on sessions from before. */
+  /**
+   * Last time a call used this session (account-guard.ts touchDue): a staff session's every call, so
+   * its idle limit is measured here; other sessions to within SESSION_TOUCH_MS. Absent on sessions
+   * from before.
+   */
   lastUsedAt?: number;
 }
 

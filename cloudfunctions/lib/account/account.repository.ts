@@ -1,8 +1,10 @@
-import type { DocumentStore } from '../infra/query-store';
+import { lt, type DocumentStore, type QueryStore } from '../infra/query-store';
 import { isDuplicateKey } from '../infra/duplicate-key';
 import type { AccountRecord, BindingRecord } from './account.record';
 
-export function accountRepository(store: DocumentStore<AccountRecord>) {
+export function accountRepository(
+  store: DocumentStore<AccountRecord> & Pick<QueryStore<AccountRecord>, 'updateWhere'>,
+) {
   const first = async (where: Partial<Record<keyof AccountRecord, unknown>>) => (await store.find(where, 1))[0] ?? null;
   return {
     get: (id: string) => store.get(id),
@@ -22,6 +24,14 @@ export function accountRepository(store: DocumentStore<AccountRecord>) {
     /** Only to undo a registration that lost a race: the account was never used. */
     remove: (id: string) => store.remove(id),
     update: (id: string, patch: Partial<Omit<AccountRecord, '_id'>>) => store.update(id, patch),
+    /**
+     * Marks a second-factor time step used, only if it is later than the last one used: of two
+     * parallel calls with one code, one write matches and the other finds nothing to update
+     * (Collection.update: `stats.updated` counts the records updated; localcloud/PARITY.md).
+     */
+    async useFactorStep(id: string, step: number): Promise<boolean> {
+      return (await store.updateWhere({ _id: id, staffFactorLastStep: lt(step) }, { staffFactorLastStep: step })) === 1;
+    },
     pendingCancellations: () => store.find({ cancellationPending: true }, 1000),
   };
 }

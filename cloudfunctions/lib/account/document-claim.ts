@@ -1,3 +1,4 @@
+import { statusChange } from './account-status';
 import type { AccountDeps } from './account.deps';
 import type { AccountRecord } from './account.record';
 import { documentClaim } from './unique-claims';
@@ -32,12 +33,7 @@ export async function settleDocumentClaim(claimant: AccountRecord, deps: ClaimDe
     await deps.accounts.update(holder._id, {
       documentIndex: null,
       impersonating: claimant._id,
-      statusState: 'suspended',
-      statusReason: FROZEN_REASON,
-      statusUntil: null,
-      statusSetBy: 'system',
-      statusSetAt: now,
-      updatedAt: now,
+      ...statusChange('suspended', FROZEN_REASON, 'system', now),
     });
     await deps.inbox.notify(
       holder._id,

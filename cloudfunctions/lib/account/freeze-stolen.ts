@@ -3,7 +3,7 @@ import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import type { AccountDeps } from './account.deps';
-import { shanghaiTime } from './account-status';
+import { shanghaiTime, statusChange } from './account-status';
 import { requireFaceMatch } from './face-check';
 import { frozenBoundAccount } from './face-start';
 
@@ -22,14 +22,7 @@ export async function freezeStolen(ctx: CallContext, deps: AccountDeps): Promise
     throw new AppError('ACCOUNT.NOT_FOUND');
   const now = ctx.now.getTime();
   if (account.statusState !== 'frozen') {
-    await deps.accounts.update(account._id, {
-      statusState: 'frozen',
-      statusReason: FROZEN_REASON,
-      statusUntil: null,
-      statusSetBy: account._id,
-      statusSetAt: now,
-      updatedAt: now,
-    });
+    await deps.accounts.update(account._id, statusChange('frozen', FROZEN_REASON, account._id, now));
   }
   const ended = await deps.sessions.endForAccount(account._id, now, 'frozen');
   await deps.audit.record({
@@ -55,14 +48,7 @@ export async function unfreezeByFace(input: unknown, ctx: CallContext, deps: Acc
   const account = await frozenBoundAccount(ctx, deps);
   await requireFaceMatch(account, face, 'unfreeze', ctx, deps);
   const now = ctx.now.getTime();
-  await deps.accounts.update(account._id, {
-    statusState: 'active',
-    statusReason: null,
-    statusUntil: null,
-    statusSetBy: account._id,
-    statusSetAt: now,
-    updatedAt: now,
-  });
+  await deps.accounts.update(account._id, statusChange('active', null, account._id, now));
   await deps.audit.record({
     at: now,
     actor: account._id,

@@ -9,7 +9,7 @@ type EndReason = NonNullable<SessionRecord['endReason']>;
 const MAX_PAGE = 1000;
 /** The most live sessions a person is shown; more would be a sign of trouble, and "end all others" ends them all. */
 const LIST_LIMIT = 50;
-/** `lastUsedAt` is written at most this often: a read per call, a write only every few minutes. */
+/** `lastUsedAt` of a session without a staff role is written at most this often: a read per call, a write only every few minutes. */
 export const SESSION_TOUCH_MS = 5 * 60_000;
 
 export interface StartOptions {
@@ -64,8 +64,9 @@ export function sessionRepository(store: SessionStore) {
     /** Ends every open session of this WeChat identity but `keep`. */
     endOthers: (openid: string, keep: string, now: number, reason: EndReason) =>
       endOpen({ openid, _id: not(keep) }, now, reason),
+    /** A call used this live session (account-guard.ts touchDue); an ended one stays as it was. */
     async touch(id: string, now: number): Promise<void> {
-      await store.updateWhere({ _id: id }, { lastUsedAt: now });
+      await store.updateWhere({ _id: id, endedAt: null }, { lastUsedAt: now });
     },
     async start(
       openid: string,
@@ -92,8 +93,8 @@ export function sessionRepository(store: SessionStore) {
     /** One session ended (a staff session idle or past its limit); a session already ended stays as it was. */
     end: (id: string, now: number, reason: EndReason) =>
       store.updateWhere({ _id: id, endedAt: null }, { endedAt: now, endReason: reason }),
-    /** Marks a live session: its last call, the second factor given, a step-up. */
-    mark: (id: string, patch: Pick<Partial<SessionRecord>, 'lastSeenAt' | 'factorAt' | 'stepUpAt'>) =>
+    /** Marks a live session: the second factor given, a step-up. */
+    mark: (id: string, patch: Pick<Partial<SessionRecord>, 'factorAt' | 'stepUpAt'>) =>
       store.updateWhere({ _id: id, endedAt: null }, patch),
     endForOpenid: (openid: string, now: number, reason: EndReason) => endOpen({ openid }, now, reason),
     endForAccount: (accountId: string, now: number, reason: EndReason) => endOpen({ accountId }, now, reason),

@@ -106,7 +106,7 @@ export async function finishSignIn(
     device: deviceLabel(device),
     replaces: ctx.sessionId,
   });
-  if (factorAt !== null) await deps.sessions.mark(session._id, { factorAt, lastSeenAt: now });
+  if (factorAt !== null) await deps.sessions.mark(session._id, { factorAt });
   await deps.audit.record({ at: now, actor: account._id, action: 'account.sign-in', target: account._id, details: {} });
   return {
     profile: toProfileView(current, deps.fields, now),

@@ -3,7 +3,7 @@ import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
 import { requireRole } from './account-guard';
-import { shanghaiTime } from './account-status';
+import { shanghaiTime, statusChange } from './account-status';
 import { closeDueCancellations } from './close-account';
 import { parseInput } from '../handler/parse-input';
 import type { SetRolesOutput } from '../contract/proposals';
@@ -30,14 +30,10 @@ export async function setAccountStatus(input: unknown, ctx: CallContext, deps: A
   // No one sets their own status (separation of duties).
   if (target._id === staff._id) throw new AppError('STAFF.OWN_MATTER');
   if (target.roles.includes('admin') && !staff.roles.includes('admin')) throw new AppError('ACCOUNT.FORBIDDEN');
-  await deps.accounts.update(target._id, {
-    statusState: data.state,
-    statusReason: data.reason,
-    statusUntil: data.state === 'suspended' ? until : null,
-    statusSetBy: staff._id,
-    statusSetAt: now,
-    updatedAt: now,
-  });
+  await deps.accounts.update(
+    target._id,
+    statusChange(data.state, data.reason, staff._id, now, data.state === 'suspended' ? until : null),
+  );
   // A frozen account is out of everyone's hands at once: every session of it ends now.
   if (data.state === 'frozen') await deps.sessions.endForAccount(target._id, now, 'frozen');
   await deps.audit.record({

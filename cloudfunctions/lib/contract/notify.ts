@@ -146,7 +146,8 @@ export type RecipientState = (typeof RECIPIENT_STATES)[number];
 
 export interface PushProgress {
   jobId: string;
-  status: 'created' | 'sending' | 'done';
+  /** `awaiting`: a push to everyone before a second admin approved it; `withdrawn`: rejected or lapsed. */
+  status: 'awaiting' | 'withdrawn' | 'created' | 'sending' | 'done';
   audienceSize: number;
   /** Recipients handled (sent + skipped + failed). */
   done: number;
@@ -175,4 +176,6 @@ export interface PushJobCreated {
     data: Record<string, { value: string }> | null;
     fields: { name: string; value: string }[] | null;
   };
+  /** A push to everyone waits for a second admin (two-person rule): the proposal on the staff desk. */
+  proposalId: string | null;
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import {
+  REPORT_CONTACT_MAX,
   REPORT_KINDS,
   REPORT_NOTE_MAX,
   REPORT_OUTCOMES,
@@ -18,6 +19,7 @@ export const FileReportInputSchema = v.strictObject({
   target: Text(REPORT_TARGET_MAX),
   reason: v.picklist(REPORT_REASONS),
   text: v.optional(Text(REPORT_TEXT_MAX)),
+  contact: v.optional(Text(REPORT_CONTACT_MAX)),
 });
 
 export const DecideReportInputSchema = v.strictObject({

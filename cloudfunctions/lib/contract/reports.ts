@@ -9,7 +9,8 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_REASONS = ['illegal', 'fraud', 'harassment', 'privacy', 'compromised', 'other'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
 
-export const REPORT_OUTCOMES = ['dismiss', 'warn', 'remove', 'restrict'] as const;
+/** `freeze`: only for a stolen account (reason `compromised`): every session ends, nobody signs in until unfrozen. */
+export const REPORT_OUTCOMES = ['dismiss', 'warn', 'remove', 'restrict', 'freeze'] as const;
 export type ReportOutcome = (typeof REPORT_OUTCOMES)[number];
 
 export type ReportStatus = 'open' | 'decided';
@@ -17,6 +18,7 @@ export type ReportStatus = 'open' | 'decided';
 export const REPORT_TEXT_MAX = 500;
 export const REPORT_TARGET_MAX = 64;
 export const REPORT_NOTE_MAX = 200;
+export const REPORT_CONTACT_MAX = 64;
 
 export interface FileReportInput {
   kind: ReportKind;
@@ -24,6 +26,8 @@ export interface FileReportInput {
   target: string;
   reason: ReportReason;
   text?: string;
+  /** How staff reach a reporter without an account (a stolen account's owner): required from a guest reporting `compromised`. */
+  contact?: string;
 }
 
 export interface DecideReportInput {
@@ -41,6 +45,8 @@ export interface ReportQueueItem {
   text: string | null;
   /** A compromised account reported from another identity: first in the queue. */
   flagged: boolean;
+  /** A guest reporter's contact, opened for staff (audited); null when none was given. */
+  contact: string | null;
   /** ISO time. */
   createdAt: string;
   /** Which outcomes fit this report (remove only content or messages; warn/restrict only an owner). */

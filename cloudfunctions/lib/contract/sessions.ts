@@ -28,9 +28,14 @@ export const EndSessionInputSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(SESSION_HANDLE)),
 });
 
+/** What a client reports when it does not know (Taro's H5 getDeviceInfo gives model `unknown`): not a name. */
+const UNKNOWN = /^\s*unknown\s*$/i;
+
 /** A human name for a device: model and platform, each only if reported. */
 export function deviceLabel(device: SessionDevice | null | undefined): string | null {
   if (!device) return null;
-  const parts = [device.model, device.platform].filter((part): part is string => Boolean(part && part.trim()));
+  const parts = [device.model, device.platform].filter(
+    (part): part is string => Boolean(part && part.trim()) && !UNKNOWN.test(part as string),
+  );
   return parts.length > 0 ? parts.join(' · ') : null;
 }

@@ -11,7 +11,8 @@ import type { CallContext } from '../handler/call-context';
 import type { RequestsDeps } from '../requests/requests.deps';
 import type { EnterpriseRecord } from './enterprise.record';
 import { registryVerdict } from './enterprise-registry';
-import { enterpriseSeal, toEnterpriseView } from './enterprise-view';
+import { enterpriseSeal, managesGrants, toEnterpriseView } from './enterprise-view';
+import type { AccountRecord } from '../account/account.record';
 
 const CODES = { 'uscc-invalid': 'ENTERPRISE.USCC_INVALID' } as const;
 
@@ -32,7 +33,8 @@ export async function registerEnterprise(
   requireLevel(account, 'L2');
   const data = parseInput(RegisterEnterpriseInputSchema, input, CODES);
   await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.profile, { 企业名称: data.name });
-  if (await deps.enterprises.findByUscc(data.uscc)) throw new AppError('ENTERPRISE.ALREADY_REGISTERED');
+  const existing = await deps.enterprises.findByUscc(data.uscc);
+  if (existing) throw await alreadyRegistered(existing, account, deps);
   const id = newId();
   const sealed = enterpriseSeal(deps.cipher, id);
   const { name: repName, document } = data.legalRepresentative;
@@ -56,6 +58,19 @@ export async function registerEnterprise(
   };
   if (!(await deps.enterprises.insert(record))) throw new AppError('ENTERPRISE.ALREADY_REGISTERED');
   return toEnterpriseView(record, account, deps.cipher);
+}
+
+/**
+ * The refusal for a code already registered. When the business registry names the caller as the
+ * legal representative of a registration they do not manage (someone else registered it), the
+ * refusal says they can take it over, so the screen can offer it; it tells them only about
+ * themselves.
+ */
+async function alreadyRegistered(existing: EnterpriseRecord, account: AccountRecord, deps: RequestsDeps) {
+  const index = account.documentIndex;
+  if (!index || managesGrants(existing, account)) return new AppError('ENTERPRISE.ALREADY_REGISTERED');
+  const verdict = await registryVerdict(deps.registry, existing.uscc, index);
+  return new AppError(verdict === 'confirmed' ? 'ENTERPRISE.TAKEOVER_AVAILABLE' : 'ENTERPRISE.ALREADY_REGISTERED');
 }
 
 /** Looks an enterprise up by its code (public register information only) to ask for a grant. */

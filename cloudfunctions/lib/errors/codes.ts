@@ -77,6 +77,7 @@ export const ERROR_MESSAGES = {
   'STAFF.SECOND_ADMIN_REQUIRED': '这是您本人提出的操作，须由另一位管理员批准',
   'PROPOSAL.NOT_FOUND': '未找到该待批准事项，可能已被其他管理员处理',
   'PROPOSAL.EXPIRED': '该提议超过24小时未获批准，已失效，请重新提出',
+  'NOTIFY.NOT_APPROVED': '向全体用户的推送须由另一位管理员批准后才能发送',
   'REQUESTS.ILLEGAL_TRANSITION': '该申请当前的状态不允许此操作',
   'REQUESTS.VERSION_CONFLICT': '该申请已被他人处理或已更新，请刷新后重试',
   'REQUESTS.CURSOR_INVALID': '翻页参数无效，请刷新列表',
@@ -92,6 +93,7 @@ export const ERROR_MESSAGES = {
   'ENTERPRISE.USCC_INVALID': '统一社会信用代码不正确，请核对',
   'ENTERPRISE.ALREADY_REGISTERED': '该企业已登记，请直接申请成为其经办人',
   'ENTERPRISE.NOT_FOUND': '未找到该企业',
+  'ENTERPRISE.TAKEOVER_AVAILABLE': '该企业已由他人登记，而企业登记信息显示您是其法定代表人：您可以申请接管该企业的登记',
   'ENTERPRISE.REGISTRY_MISMATCH': '填写的法定代表人与企业登记信息不一致，请核对后重新填写',
   'ENTERPRISE.TAKEOVER_UNCONFIRMED':
     '企业登记信息中的法定代表人不是您，无法接管该企业的登记；如有异议请携营业执照到窗口办理',
@@ -120,6 +122,7 @@ export const ERROR_MESSAGES = {
   'REPORT.NOT_FOUND': '未找到该举报',
   'REPORT.ALREADY_DECIDED': '该举报已处理',
   'REPORT.OUTCOME_NOT_ALLOWED': '该举报不适用此处理方式',
+  'REPORT.CONTACT_REQUIRED': '报告账号被盗请留下联系方式（手机号码或电子邮箱），以便工作人员联系您核实',
   'CONSENT.VERSION_NOT_IN_EFFECT': '该协议版本尚未生效，请阅读当前生效的版本',
   'POLICY.DOCUMENT_UNKNOWN': '未找到该协议文件',
   'POLICY.VERSION_NOT_IN_BUILD': '该版本不在本次构建的协议清单中，请先将其加入 policies/ 并重新部署',

@@ -14,6 +14,20 @@ export interface CallContext {
   sessionId?: string;
   requestId: string;
   now: Date;
+  /**
+   * Left by whoever wants to know, after the action, whom the account guard found (the staff
+   * action audit); the guard fills it in, so nothing looks the session up a second time. The same
+   * object travels with every copy of the context.
+   */
+  signedIn?: GuardFinding;
 }
 
-export type ContextSource = () => Omit<CallContext, 'requestId' | 'now' | 'sessionId'>;
+/** What the account guard found for this call, once it has run. */
+export interface GuardFinding {
+  /** The guard ran. */
+  checked?: true;
+  /** The account of the caller's live session; unset when the guard found none, or ended it. */
+  accountId?: string;
+}
+
+export type ContextSource = () => Omit<CallContext, 'requestId' | 'now' | 'sessionId' | 'signedIn'>;

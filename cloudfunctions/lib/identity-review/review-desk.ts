@@ -12,6 +12,7 @@ import { eraseOwnItem } from '../erasure/erase-own';
 import { tempUrls } from '../files/temp-urls';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
+import { requireStepUp } from '../staff-factor/staff-factor-guard';
 import type { IdentityReviewDeps } from './identity-review.deps';
 
 const REVIEWERS = ['reviewer', 'admin'] as const;
@@ -39,6 +40,8 @@ export async function identityReviewQueue(
 /**
  * Opens a check and takes it: from then on only this reviewer sees the photo and decides (the
  * photo is shown to no other staff member). One's own check is refused (separation of duties).
+ * The full name, number and photo need a step-up in the last 5 minutes, as a reveal does (policy
+ * §6.3.1(3)); without it the check is not taken.
  */
 export async function openIdentityReview(
   input: unknown,
@@ -46,7 +49,9 @@ export async function openIdentityReview(
   deps: IdentityReviewDeps,
 ): Promise<IdentityReviewDetail> {
   const { reviewId } = parseInput(IdentityReviewRefSchema, input);
-  const { account: staff } = await requireRole(ctx, deps, [...REVIEWERS]);
+  const signedIn = await requireRole(ctx, deps, [...REVIEWERS]);
+  requireStepUp(signedIn, ctx.now.getTime(), deps.staffFactor);
+  const staff = signedIn.account;
   const review = await deps.reviews.get(reviewId);
   if (!review || review.status !== 'pending') throw new AppError('IDENTITY.REVIEW_NOT_FOUND');
   if (review.accountId === staff._id) throw new AppError('STAFF.OWN_MATTER');

@@ -14,7 +14,7 @@ export function announcementRepository(db: NotifyDb) {
     notEnded: async (now: number, limit: number) =>
       list<AnnouncementRecord>(
         await col()
-          .where({ endsAt: _.gt(now) })
+          .where({ endsAt: _.gt(now), awaitingApproval: _.neq(true) })
           .orderBy('startsAt', 'asc')
           .limit(limit)
           .get(),

@@ -40,8 +40,8 @@ export async function listAnnouncements(
 
 /**
  * An admin announces maintenance or a service change before the date (agreement §8.2, §8.4): the
- * banner from now until it ends, and a push job to everyone's inbox (and WeChat where granted) that
- * the caller runs like any other.
+ * banner until it ends, and a push job to everyone's inbox (and WeChat where granted), both once a
+ * second admin approved; the approver runs the job from the staff desk.
  */
 export async function publishAnnouncement(
   input: unknown,
@@ -53,18 +53,21 @@ export async function publishAnnouncement(
   const now = ctx.now.getTime();
   if (data.startsAt <= now || data.endsAt <= data.startsAt) throw new AppError('NOTIFY.ANNOUNCEMENT_TIMES');
   const kind = data.type === 'maintenance' ? 'maintenance' : 'service.change';
+  const announcementId = newId();
+  // To everyone: the banner and the push wait for a second admin (two-person rule, lib/proposals).
   const job = await openPushJob(
     { title: data.title, body: data.body, kind, audience: { type: 'everyone' } },
     staff,
     ctx.openid,
     now,
     deps,
+    announcementId,
   );
-  const announcementId = newId();
   await deps.announcements.insert({
     _id: announcementId,
     ...data,
     jobId: job.jobId,
+    awaitingApproval: job.proposalId !== null,
     createdBy: staff._id,
     createdAt: now,
   });

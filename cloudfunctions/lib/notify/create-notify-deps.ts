@@ -4,6 +4,9 @@ import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { policyConsenters } from '../consent/policy-consenters';
 import { createTextSafety } from '../content-safety/create-text-safety';
 import { database } from '../infra/cloud';
+import { COLLECTIONS } from '../infra/collections';
+import { queryStore } from '../infra/query-store';
+import { proposalRepository } from '../proposals/proposal.repository';
 import { now } from '../handler/clock';
 import { matterApplicants } from '../requests/matter-applicants';
 import { announcementRepository } from './announcement.repository';
@@ -32,6 +35,7 @@ export function createNotifyDeps(env: Record<string, string | undefined> = proce
     messages,
     preferences: preferenceRepository(db),
     jobs: pushJobRepository(db),
+    proposals: proposalRepository(queryStore(COLLECTIONS.staffProposals)),
     recipients: pushRecipientRepository(db),
     sources: {
       accounts: accountDirectory(db),

@@ -12,6 +12,7 @@ import { audienceSize } from './audience';
 import type { NoticeKind } from './notifier';
 import type { NotifyDeps } from './notify.deps';
 import { templateData } from './template-fields';
+import { proposePush } from '../proposals/propose-push';
 
 export const PUSH_ROLES = ['pusher', 'admin'] as const;
 
@@ -50,6 +51,7 @@ export async function openPushJob(
   openid: string,
   now: number,
   deps: NotifyDeps,
+  announcementId: string | null = null,
 ): Promise<PushJobCreated> {
   await requireSafeText(deps.safety, openid, SAFETY_SCENES.forum, { 标题: spec.title, 正文: spec.body });
   if (spec.audience.type === 'person' && !(await deps.sources.accounts.byName(spec.audience.accountName))) {
@@ -58,12 +60,14 @@ export async function openPushJob(
   const size = await audienceSize(spec.audience, now, deps.sources);
   if (size === 0) throw new AppError('NOTIFY.AUDIENCE_EMPTY');
   const jobId = newId();
+  // Everyone at once takes a second admin (two-person rule, issue 15): the job waits until approved.
+  const toEveryone = spec.audience.type === 'everyone';
   await deps.jobs.insert({
     _id: jobId,
     ...spec,
     audienceSize: size,
     audienceAt: now,
-    status: 'created',
+    status: toEveryone ? 'awaiting' : 'created',
     cursor: null,
     createdBy: staff._id,
     createdAt: now,
@@ -83,6 +87,14 @@ export async function openPushJob(
       title: spec.title,
     },
   });
+  const proposalId = toEveryone
+    ? await proposePush(
+        staff,
+        { jobId, title: spec.title, body: spec.body, audienceSize: size, announcementId },
+        deps,
+        now,
+      )
+    : null;
   const template = templateForKind(deps.delivery.templates, spec.kind);
   const fitted = template ? templateData(template, spec, now) : null;
   return {
@@ -98,6 +110,7 @@ export async function openPushJob(
           ? template.fields.map((f) => ({ name: f.name, value: fitted.data[f.key]?.value ?? '' }))
           : null,
     },
+    proposalId,
   };
 }
 

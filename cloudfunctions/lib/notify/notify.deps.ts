@@ -1,5 +1,6 @@
 import type { GuardDeps } from '../account/account-guard';
 import type { AuditRecorder } from '../audit/audit-recorder';
+import type { ProposalRepository } from '../proposals/proposal.repository';
 import type { TextSafety } from '../content-safety/content-safety';
 import type { AnnouncementRepository } from './announcement.repository';
 import type { AudienceSources } from './audience';
@@ -18,6 +19,8 @@ export interface NotifyDeps {
   messages: MessageRepository;
   preferences: PreferenceRepository;
   jobs: PushJobRepository;
+  /** Pushes to everyone wait here for a second admin (two-person rule). */
+  proposals: ProposalRepository;
   recipients: PushRecipientRepository;
   sources: AudienceSources;
   announcements: AnnouncementRepository;

@@ -45,7 +45,8 @@ export interface PushJobRecord {
   audienceSize: number;
   /** Accounts created after this are not part of the audience. */
   audienceAt: number;
-  status: 'created' | 'sending' | 'done';
+  /** `awaiting` a second admin's approval (a push to everyone), `withdrawn` when refused or lapsed. */
+  status: 'awaiting' | 'withdrawn' | 'created' | 'sending' | 'done';
   /** The audience's sort key up to which every recipient has been handled. */
   cursor: string | null;
   createdBy: string;
@@ -91,6 +92,8 @@ export interface AnnouncementRecord {
   endsAt: number;
   /** The push job that tells everyone's inbox before the date. */
   jobId: string;
+  /** Shown on home only once a second admin approved its push (two-person rule). */
+  awaitingApproval: boolean;
   createdBy: string;
   createdAt: number;
 }

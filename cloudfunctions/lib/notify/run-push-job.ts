@@ -22,6 +22,7 @@ const PAGE = 500;
 export async function runJob(jobId: string, deps: NotifyDeps, limit = Number.POSITIVE_INFINITY): Promise<PushProgress> {
   let job = await deps.jobs.get(jobId);
   if (!job) throw new AppError('NOTIFY.JOB_NOT_FOUND');
+  if (job.status === 'awaiting' || job.status === 'withdrawn') throw new AppError('NOTIFY.NOT_APPROVED');
   const deadline = deps.clock() + deps.runBudgetMs;
   if (job.status === 'created') await deps.jobs.update(job._id, { status: 'sending', updatedAt: deps.clock() });
   let handled = 0;

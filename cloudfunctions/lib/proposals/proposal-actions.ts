@@ -5,6 +5,7 @@ import { COLLECTIONS } from '../infra/collections';
 import { queryStore } from '../infra/query-store';
 import type { ProposalDeps } from './proposal.deps';
 import { proposalRepository } from './proposal.repository';
+import { pushRelease } from './push-release';
 import { decideProposal, listProposals } from './role-proposals';
 
 /** Wires the two-person rule onto the account function's deps. */
@@ -16,6 +17,7 @@ export function createProposalDeps(account: AccountDeps): ProposalDeps {
     proposals: proposalRepository(queryStore(COLLECTIONS.staffProposals)),
     audit: account.audit,
     inbox: account.inbox,
+    pushes: pushRelease(),
   };
 }
 

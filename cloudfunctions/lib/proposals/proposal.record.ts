@@ -1,14 +1,9 @@
 import type { Role } from '../contract/account';
 import type { ProposalStatus } from '../contract/proposals';
 
-/** One two-person-rule proposal as stored in `staff_proposals`. */
-export interface ProposalRecord {
+/** What every proposal has: who proposed it, until when, and the decision. */
+export interface ProposalBase {
   _id: string;
-  kind: 'roles';
-  /** The account whose roles change, and the roles it would then hold. */
-  targetId: string;
-  targetName: string;
-  roles: Role[];
   proposedBy: string;
   proposedByName: string;
   proposedAt: number;
@@ -18,3 +13,24 @@ export interface ProposalRecord {
   decidedAt: number | null;
   reason: string | null;
 }
+
+/** A role grant: the account whose roles change, and the roles it would then hold. */
+export interface RoleProposalRecord extends ProposalBase {
+  kind: 'roles';
+  targetId: string;
+  targetName: string;
+  roles: Role[];
+}
+
+/** A push to everyone (or an announcement's push): the job waits, unsendable, until approved. */
+export interface PushProposalRecord extends ProposalBase {
+  kind: 'push';
+  jobId: string;
+  title: string;
+  body: string;
+  audienceSize: number;
+  announcementId: string | null;
+}
+
+/** One two-person-rule proposal as stored in `staff_proposals`. */
+export type ProposalRecord = RoleProposalRecord | PushProposalRecord;

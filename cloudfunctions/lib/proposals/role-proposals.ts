@@ -1,13 +1,13 @@
 import { requireRole } from '../account/account-guard';
 import type { AccountRecord } from '../account/account.record';
-import { newId } from '../account/ids';
 import type { Role } from '../contract/account';
-import { DecideProposalInputSchema, PROPOSAL_TTL_MS, type ProposalView } from '../contract/proposals';
+import { DecideProposalInputSchema, type DecideProposalOutput, type ProposalView } from '../contract/proposals';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
+import { pendingProposal } from './pending-proposal';
 import type { ProposalDeps } from './proposal.deps';
-import type { ProposalRecord } from './proposal.record';
+import type { ProposalRecord, RoleProposalRecord } from './proposal.record';
 
 const ROLE_NAMES: Record<Role, string> = {
   user: '用户',
@@ -32,20 +32,12 @@ export async function proposeRoles(
   deps: ProposalDeps,
   now: number,
 ): Promise<string> {
-  const record: ProposalRecord = {
-    _id: newId(),
+  const record: RoleProposalRecord = {
+    ...pendingProposal(admin, now),
     kind: 'roles',
     targetId: target._id,
     targetName: target.accountName,
     roles,
-    proposedBy: admin._id,
-    proposedByName: admin.accountName,
-    proposedAt: now,
-    expiresAt: now + PROPOSAL_TTL_MS,
-    status: 'pending',
-    decidedBy: null,
-    decidedAt: null,
-    reason: null,
   };
   await deps.proposals.insert(record);
   await deps.audit.record({
@@ -61,19 +53,18 @@ export async function proposeRoles(
 
 async function tellProposer(p: ProposalRecord, outcome: string, deps: ProposalDeps, now: number, reason?: string) {
   const note = reason ? `说明：${reason}` : '';
-  await deps.inbox.notify(
-    p.proposedBy,
-    'staff.proposal',
-    `角色授予提议${outcome}`,
-    `您提议为账号 ${p.targetName} 授予“${rolesText(p.roles)}”角色，${outcome}。${note}`,
-    now,
-  );
+  const [title, body] =
+    p.kind === 'roles'
+      ? [`角色授予提议${outcome}`, `您提议为账号 ${p.targetName} 授予“${rolesText(p.roles)}”角色，${outcome}。${note}`]
+      : [`全员推送提议${outcome}`, `您提议向全体用户推送“${p.title}”，${outcome}。${note}`];
+  await deps.inbox.notify(p.proposedBy, 'staff.proposal', title, body, now);
 }
 
 /** A proposal past its 24 hours lapses (once: whoever closes it first tells the proposer). */
 async function lapse(p: ProposalRecord, deps: ProposalDeps, now: number): Promise<void> {
   if (!(await deps.proposals.close(p._id, { status: 'expired', decidedBy: null, decidedAt: now, reason: null })))
     return;
+  if (p.kind === 'push') await deps.pushes.withdraw(p, now);
   await deps.audit.record({ at: now, actor: p.proposedBy, action: 'proposal.expired', target: p._id, details: {} });
   await tellProposer(p, '超过24小时无人批准，已失效', deps, now);
 }
@@ -88,51 +79,83 @@ export async function listProposals(_input: unknown, ctx: CallContext, deps: Pro
       await lapse(p, deps, now);
       continue;
     }
-    views.push({
+    const common = {
       id: p._id,
-      kind: p.kind,
-      accountName: p.targetName,
-      roles: p.roles,
       proposedByName: p.proposedByName,
       proposedAt: new Date(p.proposedAt).toISOString(),
       expiresAt: new Date(p.expiresAt).toISOString(),
-      mine: p.proposedBy === admin._id || p.targetId === admin._id,
-    });
+    };
+    views.push(
+      p.kind === 'roles'
+        ? {
+            ...common,
+            kind: p.kind,
+            accountName: p.targetName,
+            roles: p.roles,
+            push: null,
+            mine: p.proposedBy === admin._id || p.targetId === admin._id,
+          }
+        : {
+            ...common,
+            kind: p.kind,
+            accountName: '',
+            roles: [],
+            push: { title: p.title, body: p.body, audienceSize: p.audienceSize, announcement: !!p.announcementId },
+            mine: p.proposedBy === admin._id,
+          },
+    );
   }
   return views;
 }
 
+/** The audit entry of a decided proposal: what took effect, or what was turned down. */
+function decisionEvent(p: ProposalRecord, approved: boolean, adminId: string, now: number, reason: string | null) {
+  const base = { at: now, actor: adminId, details: { proposal: p._id, proposedBy: p.proposedBy, reason } };
+  if (p.kind === 'push') {
+    const action = approved ? 'push.job-approved' : 'proposal.rejected';
+    return { ...base, action, target: p.jobId, details: { ...base.details, title: p.title } };
+  }
+  const action = approved ? 'account.roles-set' : 'proposal.rejected';
+  return {
+    ...base,
+    action,
+    target: p.targetId,
+    subject: p.targetId,
+    details: { ...base.details, roles: p.roles.join(',') },
+  };
+}
+
 /**
- * A second admin approves (the roles are set now) or rejects. The proposer cannot decide their
- * own, nor anyone a grant to themselves; a lapsed proposal is refused. Audited; the proposer told.
+ * A second admin approves (the roles are set now; the push becomes sendable) or rejects. The
+ * proposer cannot decide their own, nor anyone a grant to themselves; a lapsed proposal is refused.
+ * Audited; the proposer told.
  */
-export async function decideProposal(input: unknown, ctx: CallContext, deps: ProposalDeps) {
+export async function decideProposal(
+  input: unknown,
+  ctx: CallContext,
+  deps: ProposalDeps,
+): Promise<DecideProposalOutput> {
   const data = parseInput(DecideProposalInputSchema, input);
   const { account: admin } = await requireRole(ctx, deps, ['admin']);
   const now = ctx.now.getTime();
   const p = await deps.proposals.get(data.id);
   if (!p || p.status !== 'pending') throw new AppError('PROPOSAL.NOT_FOUND');
   if (p.proposedBy === admin._id) throw new AppError('STAFF.SECOND_ADMIN_REQUIRED');
-  if (p.targetId === admin._id) throw new AppError('STAFF.OWN_MATTER');
+  if (p.kind === 'roles' && p.targetId === admin._id) throw new AppError('STAFF.OWN_MATTER');
   if (p.expiresAt <= now) {
     await lapse(p, deps, now);
     throw new AppError('PROPOSAL.EXPIRED');
   }
   const approved = data.decision === 'approve';
-  const target = approved ? await deps.accounts.get(p.targetId) : null;
-  if (approved && (!target || target.statusState === 'cancelled')) throw new AppError('ACCOUNT.NOT_FOUND');
+  const target = approved && p.kind === 'roles' ? await deps.accounts.get(p.targetId) : null;
+  if (approved && p.kind === 'roles' && (!target || target.statusState === 'cancelled'))
+    throw new AppError('ACCOUNT.NOT_FOUND');
   const status = approved ? ('approved' as const) : ('rejected' as const);
   const closed = { status, decidedBy: admin._id, decidedAt: now, reason: data.reason || null };
   if (!(await deps.proposals.close(p._id, closed))) throw new AppError('PROPOSAL.NOT_FOUND');
-  if (target) await deps.accounts.update(target._id, { roles: p.roles, updatedAt: now });
-  await deps.audit.record({
-    at: now,
-    actor: admin._id,
-    action: approved ? 'account.roles-set' : 'proposal.rejected',
-    target: p.targetId,
-    subject: p.targetId,
-    details: { roles: p.roles.join(','), proposal: p._id, proposedBy: p.proposedBy, reason: data.reason || null },
-  });
+  if (p.kind === 'roles' && target) await deps.accounts.update(target._id, { roles: p.roles, updatedAt: now });
+  if (p.kind === 'push') await (approved ? deps.pushes.release(p, now) : deps.pushes.withdraw(p, now));
+  await deps.audit.record(decisionEvent(p, approved, admin._id, now, data.reason || null));
   await tellProposer(p, approved ? '已获批准并生效' : '未获批准', deps, now, data.reason);
-  return { id: p._id, status };
+  return { id: p._id, status, jobId: approved && p.kind === 'push' ? p.jobId : null };
 }

@@ -1,3 +1,4 @@
+import { statusChange } from '../account/account-status';
 import type { AccountRecord } from '../account/account.record';
 import type { ReportOutcome } from '../contract/reports';
 import type { ReportRecord } from './report.record';
@@ -29,14 +30,7 @@ export async function applyOutcome(
     await deps.inbox.tell(owner, kind, title, `原因：${note}。${APPEAL}`, now);
   }
   if (outcome === 'restrict' && owner) {
-    await deps.accounts.update(owner, {
-      statusState: 'restricted',
-      statusReason: note,
-      statusUntil: null,
-      statusSetBy: staff._id,
-      statusSetAt: now,
-      updatedAt: now,
-    });
+    await deps.accounts.update(owner, statusChange('restricted', note, staff._id, now));
     await deps.audit.record({
       at: now,
       actor: staff._id,
@@ -47,7 +41,35 @@ export async function applyOutcome(
     const { kind, title } = REPORTED_NOTICES.restrict;
     await deps.inbox.tell(owner, kind, title, `原因：${note}。${APPEAL}`, now);
   }
+  if (outcome === 'freeze' && owner) await freezeAccount(report, owner, note, staff, deps, now);
   if (outcome === 'remove') await removeContent(report, note, deps, now);
+}
+
+/** As staff setting `frozen` (account/staff-actions.ts): the status, every session ended, audited, the owner told. */
+async function freezeAccount(
+  report: ReportRecord,
+  owner: string,
+  note: string,
+  staff: AccountRecord,
+  deps: ReportsDeps,
+  now: number,
+): Promise<void> {
+  await deps.accounts.update(owner, statusChange('frozen', note, staff._id, now));
+  const ended = await deps.sessions.endForAccount(owner, now, 'frozen');
+  await deps.audit.record({
+    at: now,
+    actor: staff._id,
+    action: 'account.status-set',
+    target: owner,
+    details: { state: 'frozen', reason: note, until: null, report: report._id, sessionsEnded: ended },
+  });
+  await deps.inbox.tell(
+    owner,
+    'account.status.frozen',
+    '账号已冻结',
+    `有人报告此账号被盗，账号已冻结，所有登录已退出。原因：${note}。解冻请在绑定的微信中完成人脸核验，或携本人证件到服务窗口办理。`,
+    now,
+  );
 }
 
 async function removeContent(report: ReportRecord, note: string, deps: ReportsDeps, now: number): Promise<void> {

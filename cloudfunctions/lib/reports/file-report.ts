@@ -4,6 +4,7 @@ import { newId } from '../account/ids';
 import { callerDigest } from '../audit/caller-digest';
 import { SAFETY_SCENES } from '../content-safety/content-safety';
 import { requireSafeText } from '../content-safety/require-safe-text';
+import { AppError } from '../errors/app-error';
 import { FileReportInputSchema } from '../contract/reports.schema';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
@@ -29,20 +30,25 @@ async function reporterOf(ctx: CallContext, deps: ReportsDeps): Promise<AccountR
  */
 export async function fileReport(input: unknown, ctx: CallContext, deps: ReportsDeps): Promise<{ id: string }> {
   const account = await reporterOf(ctx, deps);
-  const { kind, target, reason, text } = parseInput(FileReportInputSchema, input);
+  const { kind, target, reason, text, contact } = parseInput(FileReportInputSchema, input);
+  // A stolen account's owner is often signed out: staff need a way back to them (and to check who they are).
+  if (!account && kind === 'account' && reason === 'compromised' && !contact)
+    throw new AppError('REPORT.CONTACT_REQUIRED');
   const resolved = await resolveReportTarget(kind, target, account?._id ?? null, deps);
-  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, { 举报说明: text });
+  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, { 举报说明: text, 联系方式: contact });
   const now = ctx.now.getTime();
   await deps.limits.take(ctx.openid, now);
   const flagged = kind === 'account' && reason === 'compromised' && resolved.openid !== ctx.openid;
+  const _id = newId();
   const record: ReportRecord = {
-    _id: newId(),
+    _id,
     reporterId: account?._id ?? null,
     kind,
     target,
     targetAccountId: resolved.accountId,
     reason,
     text: text ?? null,
+    contact: contact ? deps.cipher.seal(contact, `report.contact:${_id}`) : null,
     flagged,
     status: 'open',
     sortKey: reportSortKey(flagged, now),

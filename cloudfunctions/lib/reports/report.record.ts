@@ -1,3 +1,4 @@
+import type { Sealed } from '../crypto/field-cipher';
 import type { ReportKind, ReportOutcome, ReportReason, ReportStatus } from '../contract/reports';
 
 export interface ReportDecision {
@@ -19,6 +20,8 @@ export interface ReportRecord {
   targetAccountId: string | null;
   reason: ReportReason;
   text: string | null;
+  /** A guest reporter's contact, sealed (`report.contact:<id>`), or null. */
+  contact?: Sealed | null;
   flagged: boolean;
   status: ReportStatus;
   /** The queue's order: flagged first (`0-`), then oldest first (zero-padded creation time). */

@@ -5,6 +5,7 @@ import type { FeedbackInbox } from '../feedback/feedback-inbox';
 import type { FeedbackLimits } from '../feedback/feedback-limit.repository';
 import type { FilesDeps } from '../files/files.deps';
 import type { MessageRepository } from '../notify/message.repository';
+import type { FieldCipher } from '../crypto/field-cipher';
 import type { ReportRepository } from './report.repository';
 
 /** What the reports use cases need; the feedback function builds it from its own deps. */
@@ -19,4 +20,6 @@ export interface ReportsDeps extends GuardDeps {
   audit: AuditRecorder;
   /** Reports count against the feedback limit of the caller's WeChat identity (per Beijing day). */
   limits: FeedbackLimits;
+  /** Seals a guest reporter's contact at rest; staff open it (audited). */
+  cipher: FieldCipher;
 }

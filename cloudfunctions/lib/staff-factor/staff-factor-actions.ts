@@ -27,8 +27,10 @@ export async function startEnrolment(ctx: CallContext, deps: AccountDeps): Promi
   if (isEnrolled(account)) throw new AppError('STAFF.FACTOR_ALREADY_ENROLLED');
   const secret = newTotpSecret();
   const now = ctx.now.getTime();
+  // The used-step mark starts at 0 so the conditional write in acceptCode always has a number to compare.
   await deps.accounts.update(account._id, {
     staffFactorPending: deps.fields.seal('staffFactorSecret', account._id, secret),
+    staffFactorLastStep: 0,
     updatedAt: now,
   });
   return { secret, uri: totpUri(secret, account.accountName) };
@@ -42,12 +44,11 @@ export async function confirmEnrolment(input: unknown, ctx: CallContext, deps: A
   if (isEnrolled(account)) throw new AppError('STAFF.FACTOR_ALREADY_ENROLLED');
   if (!account.staffFactorPending) throw new AppError('STAFF.FACTOR_NOT_PENDING');
   const now = ctx.now.getTime();
-  const step = await acceptCode(account, account.staffFactorPending, code, ctx, deps);
+  await acceptCode(account, account.staffFactorPending, code, ctx, deps);
   await deps.accounts.update(account._id, {
     staffFactorSecret: account.staffFactorPending,
     staffFactorPending: null,
     staffFactorEnrolledAt: now,
-    staffFactorLastStep: step,
     updatedAt: now,
   });
   await deps.sessions.mark(session._id, { factorAt: now, stepUpAt: now });
@@ -110,7 +111,11 @@ async function requireStaffAccount(ctx: CallContext, deps: AccountDeps): Promise
   return signedIn;
 }
 
-/** Checks a code (±1 step, each step once) behind the throttle; the step it matched. */
+/**
+ * Checks a code (±1 step, each step once) behind the throttle; the step it matched. The step is
+ * marked used by a conditional write (only where the last used step is earlier), so the same code
+ * sent twice in parallel passes once: the second write updates nothing and counts as a wrong code.
+ */
 async function acceptCode(
   account: AccountRecord,
   sealed: Sealed,
@@ -130,7 +135,7 @@ async function acceptCode(
   const records = await openGate(keys, now, attempts);
   const secret = deps.fields.open('staffFactorSecret', account._id, sealed);
   const step = matchTotp(secret, code, now, account.staffFactorLastStep ?? null);
-  if (step === null) {
+  if (step === null || !(await deps.accounts.useFactorStep(account._id, step))) {
     const lock = await countFailure(keys, records, now, attempts);
     await deps.audit.record({
       at: now,
@@ -142,7 +147,6 @@ async function acceptCode(
     if (lock?.lockedUntil) throw lockedError(lock.lockedUntil, now);
     throw new AppError('STAFF.FACTOR_INVALID');
   }
-  await deps.accounts.update(account._id, { staffFactorLastStep: step });
   const own = records[0];
   if (own && (own.failures > 0 || own.lockedUntil !== null)) await deps.attempts.save(recordSuccess(own));
   return step;

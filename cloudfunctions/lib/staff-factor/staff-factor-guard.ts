@@ -1,6 +1,5 @@
 import { AppError } from '../errors/app-error';
 import type { AccountRecord, SessionRecord } from '../account/account.record';
-import type { SessionRepository } from '../account/session.repository';
 import {
   STAFF_SESSION_IDLE_MS,
   STAFF_SESSION_MAX_MS,
@@ -18,25 +17,20 @@ export function isEnrolled(account: AccountRecord): boolean {
 }
 
 /**
- * Staff sessions last at most 8 hours and end after 30 minutes without a call (policy §6.3.1(3));
- * each call made in time keeps the session alive. People without a staff role keep their own rules.
+ * Staff sessions last at most 8 hours and end after 30 minutes without a call (policy §6.3.1(3)),
+ * measured on the session's `lastUsedAt`, which the account guard touches on every staff call, so
+ * each call made in time keeps the session alive. Why the session must end now, or null; people
+ * without a staff role keep their own rules.
  */
-export async function checkStaffSession(
-  account: AccountRecord,
-  session: SessionRecord,
+export function staffSessionEnd(
+  account: Pick<AccountRecord, 'roles'>,
+  session: Pick<SessionRecord, 'createdAt' | 'lastUsedAt'>,
   now: number,
-  sessions: Pick<SessionRepository, 'end' | 'mark'>,
-): Promise<void> {
-  if (!isStaff(account)) return;
-  if (now - session.createdAt >= STAFF_SESSION_MAX_MS) {
-    await sessions.end(session._id, now, 'staff-limit');
-    throw new AppError('ACCOUNT.NOT_SIGNED_IN');
-  }
-  if (now - (session.lastSeenAt ?? session.createdAt) >= STAFF_SESSION_IDLE_MS) {
-    await sessions.end(session._id, now, 'staff-idle');
-    throw new AppError('ACCOUNT.NOT_SIGNED_IN');
-  }
-  await sessions.mark(session._id, { lastSeenAt: now });
+): 'staff-limit' | 'staff-idle' | null {
+  if (!isStaff(account)) return null;
+  if (now - session.createdAt >= STAFF_SESSION_MAX_MS) return 'staff-limit';
+  if (now - (session.lastUsedAt ?? session.createdAt) >= STAFF_SESSION_IDLE_MS) return 'staff-idle';
+  return null;
 }
 
 /** Before any staff action: enrolled, and the factor given in this session. */

@@ -37,8 +37,14 @@ export const accountApi = {
       documentConsent: true,
       ...(claimDocument ? { claimDocument: true as const } : {}),
     }),
-  signIn: (accountName: string, password: string) =>
-    cloudClient.call<SignInOutput, typeof fn>(fn, a.signIn, { accountName, password, device: sessionDevice() }),
+  /** `totpCode`: the staff second factor, once the server answered STAFF.FACTOR_REQUIRED. */
+  signIn: (accountName: string, password: string, totpCode?: string) =>
+    cloudClient.call<SignInOutput, typeof fn>(fn, a.signIn, {
+      accountName,
+      password,
+      device: sessionDevice(),
+      ...(totpCode ? { totpCode } : {}),
+    }),
   signOut: () => cloudClient.call<{ signedOut: true }, typeof fn>(fn, a.signOut),
   session: () => cloudClient.call<SessionView, typeof fn>(fn, a.session),
   profile: () => cloudClient.call<ProfileView, typeof fn>(fn, a.profile),

@@ -14,14 +14,15 @@ import { cloudClient } from '../../services/cloud';
 import { ensureFaceConsent } from '../consent/face-consent';
 import { accountApi } from './account-api';
 
-export type FacePagePurpose = 'rebind' | 'verify' | 'reset' | 'cancel';
+export type FacePagePurpose = 'rebind' | 'verify' | 'reset' | 'cancel' | 'unfreeze';
 
 const a = FUNCTIONS.account;
 
 /**
- * Face verification for four purposes: moving an account to this WeChat (password too), raising
- * one's own account to face-verified, setting a new password when the old one is forgotten, or
- * asking to close a face-verified account (password too: the cloud refuses it without both).
+ * Face verification for five purposes: moving an account to this WeChat (password too), raising
+ * one's own account to face-verified, setting a new password when the old one is forgotten,
+ * asking to close a face-verified account (password too: the cloud refuses it without both), or
+ * unfreezing the account bound to this WeChat after its owner froze it as stolen.
  * WeChat's flow: the cloud starts it with the account's own name and ID number (nothing typed
  * here reaches WeChat), the device runs the check, the cloud reads the result.
  */
@@ -35,6 +36,7 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
   const [cancellation, setCancellation] = useState<{ effectiveAt: string } | null>(null);
   const ready =
     purpose === 'verify' ||
+    purpose === 'unfreeze' ||
     (purpose === 'rebind' && accountName.length > 0 && password.length > 0) ||
     (purpose === 'cancel' && password.length > 0) ||
     (purpose === 'reset' && isStrongPassword(newPassword, accountName));
@@ -59,10 +61,13 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
         ? await cloudClient.call<SignInOutput, 'account'>('account', a.rebind, { accountName, password, face })
         : purpose === 'reset'
           ? await cloudClient.call<{ signedOut: true }, 'account'>('account', a.resetPassword, { face, newPassword })
-          : await cloudClient.call<ProfileView, 'account'>('account', a.confirmFaceVerification, face);
+          : purpose === 'unfreeze'
+            ? await cloudClient.call<{ unfrozen: true }, 'account'>('account', a.unfreeze, face)
+            : await cloudClient.call<ProfileView, 'account'>('account', a.confirmFaceVerification, face);
     if (!result.ok) return finish(result.error.message);
     setBusy(false);
-    redirect(purpose === 'reset' ? ROUTES.accountSignIn : ROUTES.accountProfile);
+    // Unfreezing ends no session and starts none: the owner signs in again (and should change the password).
+    redirect(purpose === 'reset' || purpose === 'unfreeze' ? ROUTES.accountSignIn : ROUTES.accountProfile);
   }
 
   async function submit() {

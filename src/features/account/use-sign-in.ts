@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ROUTES, redirect } from '../../platform/navigation';
 import { rememberStaff } from '../../platform/staff-hint';
+import { codeDigits } from '../staff/factor-api';
 import { accountApi } from './account-api';
 
 export function useSignIn() {
@@ -9,16 +10,29 @@ export function useSignIn() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const [withdrawn, setWithdrawn] = useState(false);
+  /** A staff member's sign-in asks for the authenticator's code: the password is kept for that second try. */
+  const [askCode, setAskCode] = useState(false);
+  const [totpCode, setTotpCode] = useState('');
 
   async function submit() {
-    if (busy || !accountName || !password) return;
+    if (busy || !accountName || !password || (askCode && totpCode.length !== 6)) return;
     setBusy(true);
     setError(null);
-    const result = await accountApi.signIn(accountName, password);
+    const result = await accountApi.signIn(accountName, password, askCode ? totpCode : undefined);
     setBusy(false);
+    setTotpCode('');
     if (!result.ok) {
-      setError({ code: result.error.code, message: result.error.message });
-      setPassword('');
+      const { code, message } = result.error;
+      if (code === 'STAFF.FACTOR_REQUIRED') {
+        setAskCode(true);
+        if (askCode) setError({ code, message });
+        return;
+      }
+      setError({ code, message });
+      if (code !== 'STAFF.FACTOR_INVALID') {
+        setPassword('');
+        setAskCode(false);
+      }
       return;
     }
     rememberStaff(result.data.profile?.roles);
@@ -26,5 +40,20 @@ export function useSignIn() {
     else redirect(ROUTES.accountProfile);
   }
 
-  return { accountName, setAccountName, password, setPassword, busy, error, withdrawn, submit };
+  return {
+    accountName,
+    setAccountName: (value: string) => {
+      setAccountName(value);
+      setAskCode(false);
+    },
+    password,
+    setPassword,
+    askCode,
+    totpCode,
+    setTotpCode: (value: string) => setTotpCode(codeDigits(value)),
+    busy,
+    error,
+    withdrawn,
+    submit,
+  };
 }

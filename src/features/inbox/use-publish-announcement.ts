@@ -59,6 +59,8 @@ export function usePublishAnnouncement() {
     }
     setError('');
     setPublished(r.data);
+    // To everyone: a second admin approves it on the staff desk and sends it from there.
+    if (r.data.job.proposalId) return setBusy(false);
     for (;;) {
       const run = await notifyApi.runPushJob(r.data.job.jobId, 200);
       if (!run.ok) {

@@ -42,6 +42,8 @@ export const requestsApi = {
 
   registerEnterprise: (input: RegisterEnterpriseInput) => call<EnterpriseView>(a.registerEnterprise, input),
   findEnterprise: (uscc: string) => call<EnterpriseRef>(a.findEnterprise, { uscc }),
+  /** The registry-confirmed legal representative takes over a registration someone else made. */
+  takeOverEnterprise: (uscc: string) => call<EnterpriseView>(a.takeOverEnterprise, { uscc }),
   myEnterprises: () => call<EnterpriseView[]>(a.myEnterprises, {}),
   requestGrant: (input: RequestGrantInput) => call<AgentGrantView>(a.requestGrant, input),
   myGrants: () => call<AgentGrantView[]>(a.myGrants, {}),

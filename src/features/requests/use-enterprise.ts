@@ -12,6 +12,7 @@ import { checkUscc, normalizeUscc } from '../../../cloudfunctions/lib/contract/u
 import { tr } from '../../i18n/requests';
 import type { DraftMaterial } from './apply-draft';
 import { leadToVerification } from '../account/level-required';
+import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
@@ -77,6 +78,8 @@ export function useEnterprise() {
   const [notice, setNotice] = useState('');
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
+  /** A code registered by someone else whose legal representative the registry says is this person. */
+  const [takeover, setTakeover] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     const [mine, catalog, enterprises] = await Promise.all([
@@ -96,6 +99,7 @@ export function useEnterprise() {
 
   async function run<T>(
     work: () => Promise<{ ok: true; data: T } | { ok: false; error: { code: string; message: string } }>,
+    onRefused?: (code: string) => void,
   ) {
     if (busy) return null;
     setBusy(true);
@@ -104,6 +108,7 @@ export function useEnterprise() {
     setBusy(false);
     if (result.ok) return result.data;
     setError(result.error.message);
+    onRefused?.(result.error.code);
     leadToVerification(result.error);
     return null;
   }
@@ -128,12 +133,41 @@ export function useEnterprise() {
     register: async () => {
       setTried(true);
       if (!enterpriseValid) return;
-      const view = await run(() => requestsApi.registerEnterprise(enterpriseInput(enterprise)));
+      const uscc = normalizeUscc(enterprise.uscc);
+      const view = await run(
+        () => requestsApi.registerEnterprise(enterpriseInput(enterprise)),
+        (code) => {
+          const offered = code === 'ENTERPRISE.TAKEOVER_AVAILABLE';
+          setTakeover(offered ? uscc : null);
+          // The takeover card explains the refusal; its message beside it would say the same again.
+          if (offered) setError('');
+        },
+      );
       if (view) {
         setFound(view);
         setNotice(tr.enterprise.registered);
         await load();
       }
+    },
+    takeover,
+    /** After a confirmation: the server checks the registry again, takes over, tells the former registrant. */
+    takeOver: async () => {
+      if (!takeover) return;
+      const t = tr.enterprise.takeover;
+      const go = await confirmAction({
+        title: t.confirmTitle,
+        content: t.confirmContent(takeover),
+        confirmText: t.confirm,
+        cancelText: t.cancel,
+      });
+      if (!go) return;
+      const view = await run(() => requestsApi.takeOverEnterprise(takeover));
+      if (!view) return;
+      setTakeover(null);
+      setFound(view);
+      setNotice(t.takenOver(view.name));
+      toastSuccess(t.done);
+      await load();
     },
     find: async () => {
       if (usccIssue(enterprise.uscc)) return;

@@ -6,11 +6,13 @@ import type {
 import { tIdentity } from '../../i18n/identity';
 import { confirmThen } from '../../platform/confirm-action';
 import { identityApi } from '../account/identity-api';
+import { useFactorGate } from './use-factor-gate';
 
 /**
  * The staff real-name check queue: the list names document types only; opening one takes it (an
- * audited read of the name, number and photo); approving or refusing is confirmed, refusing needs
- * a reason the person is told, and the photo is gone once decided.
+ * audited read of the name, number and photo, after a step-up: the code prompt asks, then the
+ * check is opened again); approving or refusing is confirmed, refusing needs a reason the person
+ * is told, and the photo is gone once decided.
  */
 export function useIdentityReviews() {
   const [items, setItems] = useState<IdentityReviewQueueItem[]>([]);
@@ -19,6 +21,7 @@ export function useIdentityReviews() {
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const gate = useFactorGate();
 
   async function load() {
     const result = await identityApi.queue();
@@ -31,11 +34,15 @@ export function useIdentityReviews() {
     if (busy) return;
     setBusy(true);
     setError('');
-    const result = await identityApi.open(reviewId);
+    await gate.run(
+      () => identityApi.open(reviewId),
+      (result) => {
+        if (!result.ok) return setError(result.error.message);
+        setOpened(result.data);
+        setComment('');
+      },
+    );
     setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    setOpened(result.data);
-    setComment('');
   }
 
   async function decide(decision: 'approve' | 'refuse') {
@@ -57,5 +64,18 @@ export function useIdentityReviews() {
     await load();
   }
 
-  return { items, loaded, opened, comment, setComment, busy, error, load, open, decide, close: () => setOpened(null) };
+  return {
+    items,
+    loaded,
+    opened,
+    comment,
+    setComment,
+    busy,
+    error,
+    load,
+    open,
+    factorPrompt: gate.prompt,
+    decide,
+    close: () => setOpened(null),
+  };
 }

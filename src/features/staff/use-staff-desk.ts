@@ -1,15 +1,20 @@
 import { useCallback, useState } from 'react';
 import type { Role } from '../../../cloudfunctions/lib/contract/account';
 import { rememberStaff } from '../../platform/staff-hint';
+import type { FactorStatus } from '../../../cloudfunctions/lib/contract/staff-factor';
 import { accountApi } from '../account/account-api';
+import { factorApi } from './factor-api';
 import { deskEntriesFor, type DeskEntry } from './staff-desk';
 
 export type DeskState =
   | { kind: 'loading' }
-  | { kind: 'ready'; roles: Role[]; entries: DeskEntry[] }
+  | { kind: 'ready'; roles: Role[]; entries: DeskEntry[]; factor: FactorStatus | null }
   | { kind: 'failed'; code: string; message: string };
 
-/** The staff desk: the account's roles, read from the cloud each time the desk is shown. */
+/**
+ * The staff desk: the account's roles and where it stands with the second factor, read from the
+ * cloud each time the desk is shown.
+ */
 export function useStaffDesk() {
   const [state, setState] = useState<DeskState>({ kind: 'loading' });
   const refresh = useCallback(async () => {
@@ -19,7 +24,14 @@ export function useStaffDesk() {
       return;
     }
     rememberStaff(result.data.roles);
-    setState({ kind: 'ready', roles: result.data.roles, entries: deskEntriesFor(result.data.roles) });
+    // Without the status the desk still opens: each staff screen is refused on its own if need be.
+    const factor = await factorApi.status();
+    setState({
+      kind: 'ready',
+      roles: result.data.roles,
+      entries: deskEntriesFor(result.data.roles),
+      factor: factor.ok ? factor.data : null,
+    });
   }, []);
   return { state, refresh };
 }

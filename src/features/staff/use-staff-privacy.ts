@@ -8,6 +8,7 @@ import type {
   StaffRequestDetail,
 } from '../../../cloudfunctions/lib/contract/privacy';
 import { privacyApi } from '../privacy/privacy-api';
+import { useFactorGate } from './use-factor-gate';
 
 /** The staff privacy-request screen: the queue by status, one request, reveal (audited), decide. */
 export function useStaffPrivacy() {
@@ -17,6 +18,7 @@ export function useStaffPrivacy() {
   const [revealed, setRevealed] = useState<RevealOutput | null>(null);
   const [error, setError] = useState('');
   const [decided, setDecided] = useState(false);
+  const gate = useFactorGate();
 
   const load = useCallback(async (next: PrivacyRequestStatus) => {
     setStatus(next);
@@ -35,11 +37,18 @@ export function useStaffPrivacy() {
     else setError(result.error.message);
   }
 
+  /** Full values need a step-up (a code within 5 minutes): the prompt asks, then the reveal is made again. */
   async function reveal() {
     if (!detail) return;
-    const result = await privacyApi.reveal(detail.id);
-    if (result.ok) setRevealed(result.data);
-    else setError(result.error.message);
+    const { id } = detail;
+    setError('');
+    await gate.run(
+      () => privacyApi.reveal(id),
+      (result) => {
+        if (result.ok) setRevealed(result.data);
+        else setError(result.error.message);
+      },
+    );
   }
 
   async function decide(outcome: 'approved' | 'refused', reply: string) {
@@ -59,5 +68,18 @@ export function useStaffPrivacy() {
     await load(status);
   }
 
-  return { status, items, detail, revealed, error, decided, load, open, reveal, decide, close: () => setDetail(null) };
+  return {
+    status,
+    items,
+    detail,
+    revealed,
+    error,
+    decided,
+    load,
+    open,
+    reveal,
+    factorPrompt: gate.prompt,
+    decide,
+    close: () => setDetail(null),
+  };
 }

@@ -39,11 +39,14 @@ export async function storyOpenid(miniProgram: MiniProgram): Promise<string> {
 }
 
 /** GB 11643 check character of a 17-digit body. */
-function withCheckDigit(body: string): string {
+export function withCheckDigit(body: string): string {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
   return body + '10X98765432'[sum % 11];
 }
+
+/** The residence permit number `personIn(…).register(…, serial)` registers with. */
+export const documentOf = (serial: number) => withCheckDigit(`82000019880101${String(serial).padStart(3, '0')}`);
 
 /**
  * Another person in the story's cloud environment, acting through the real cloud functions with
@@ -59,7 +62,7 @@ export function personIn(cloud: StoryCloud, openid: string) {
   return {
     openid,
     call,
-    /** Registers an account (a Macao resident) bound to this identity; `serial` keeps documents apart. */
+    /** Registers an account (a Macao resident) bound to this identity; `serial` keeps documents apart (see `documentOf`). */
     register: (accountName: string, serial: number) =>
       call(
         'account',
@@ -69,7 +72,7 @@ export function personIn(cloud: StoryCloud, openid: string) {
           password: 'Hengqin-2026',
           realName: '李工作',
           mobile: `6${String(6000000 + serial)}`,
-          document: withCheckDigit(`82000019880101${String(serial).padStart(3, '0')}`),
+          document: documentOf(serial),
         }),
       ),
     /** Uploads bytes as the app does: prepare, store at the given path, confirm. */
@@ -91,8 +94,8 @@ export type CloudPerson = ReturnType<typeof personIn>;
 
 /**
  * The environment's first two admins, made from the console (`npm run staff -- create-admin`'s own
- * code); `grant` gives roles the way the app does under the two-person rule: this admin proposes,
- * the second approves.
+ * code); `grant` gives roles (and `approve` passes a push to everyone) the way the app does under
+ * the two-person rule: this admin proposes, the second approves.
  */
 export async function adminIn(cloud: StoryCloud, tag: string) {
   const consoleDb = sdkAt(cloud.serviceUrl, { env: cloud.env }).database() as unknown as AdminDatabase;
@@ -119,6 +122,12 @@ export async function adminIn(cloud: StoryCloud, tag: string) {
       if (asked.proposalId)
         await second.call('account', 'decideProposal', { id: asked.proposalId, decision: 'approve' });
     },
+    /** The second admin approves a push to everyone this admin proposed (two-person rule). */
+    async approve(proposalId: string | null): Promise<void> {
+      if (!proposalId) throw new Error('nothing waits for approval');
+      await second.call('account', 'decideProposal', { id: proposalId, decision: 'approve' });
+    },
+    second,
   };
 }
 

@@ -4,7 +4,7 @@
  * environment to the function, so the keys and the short test timings are set here, first.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { CURRENT_POLICIES } from '../../../policies/generated';
@@ -14,6 +14,8 @@ import { newEs256Jwk } from '../../../scripts/keys/oidc-dev-keys';
 import { useLocalCloud } from '../../support/local-cloud';
 import { agreeThrough } from './agree';
 import { callAs } from '../../support/call-as';
+import { fileClockPlugin, useClockFile } from '../../support/file-clock';
+import { bundleFunction } from '../../../scripts/build/function-bundle';
 
 process.env.QYB_FIELD_KEY = `t1:${randomBytes(32).toString('base64')}`;
 process.env.QYB_INDEX_KEY = randomBytes(32).toString('base64');
@@ -75,9 +77,42 @@ export const STAFF: Person = {
   document: { type: 'resident-id', number: '11010519491231002X' },
 };
 
-/** `maxWorkersPerFunction`: how many calls of one function run at once (a race needs more than two). */
-export function accountCloud({ maxWorkersPerFunction = 2 }: { maxWorkersPerFunction?: number } = {}) {
-  const cloud = useLocalCloud({ functionsDir: FUNCTIONS_DIR, indexes: INDEXES, maxWorkersPerFunction });
+/** The functions an account story calls: bundled again with the file clock under `fileClock`. */
+const CLOCKED_FUNCTIONS = ['account', 'consent'];
+
+/**
+ * A private copy of the build in which the account story's functions read the file clock
+ * (test/support/file-clock.ts), so `advance(ms)` moves their "now" instead of the test sleeping.
+ * Inside the project, so the bundles resolve wx-server-sdk from its node_modules.
+ */
+function clockedFunctions(): { functionsDir: string; advance: (ms: number) => void } {
+  const functionsDir = mkdtempSync(join(FUNCTIONS_DIR, '..', 'test-functions-'));
+  cpSync(FUNCTIONS_DIR, functionsDir, { recursive: true });
+  const advance = useClockFile();
+  beforeAll(async () => {
+    for (const name of CLOCKED_FUNCTIONS) {
+      const problems = await bundleFunction({ name, outDir: functionsDir, plugins: [fileClockPlugin] });
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+    }
+  }, 120_000);
+  afterAll(() => {
+    advance(0);
+    rmSync(functionsDir, { recursive: true, force: true });
+  });
+  return { functionsDir, advance };
+}
+
+/**
+ * `maxWorkersPerFunction`: how many calls of one function run at once (a race needs more than two).
+ * `fileClock`: the account and consent functions read the file clock, and `advance(ms)` moves it.
+ */
+export function accountCloud({
+  maxWorkersPerFunction = 2,
+  fileClock = false,
+}: { maxWorkersPerFunction?: number; fileClock?: boolean } = {}) {
+  const clocked = fileClock ? clockedFunctions() : undefined;
+  const functionsDir = clocked?.functionsDir ?? FUNCTIONS_DIR;
+  const cloud = useLocalCloud({ functionsDir, indexes: INDEXES, maxWorkersPerFunction });
 
   async function call<T = unknown>(env: string, openid: string, action: string, input?: unknown): Promise<Result<T>> {
     return callAs<T>(cloud(), env, openid, 'account', action, input);
@@ -86,6 +121,11 @@ export function accountCloud({ maxWorkersPerFunction = 2 }: { maxWorkersPerFunct
   return {
     cloud,
     call,
+    /** Moves the account and consent functions' clock `ms` ahead of real time (only with `fileClock`). */
+    advance(ms: number) {
+      if (!clocked) throw new Error('accountCloud({ fileClock: true }) moves the clock');
+      clocked.advance(ms);
+    },
     /** The error code, or OK. */
     async code(env: string, openid: string, action: string, input?: unknown): Promise<string> {
       const result = await call(env, openid, action, input);

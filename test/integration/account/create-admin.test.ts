@@ -4,6 +4,7 @@ import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { consoleAuditRecorder } from '../../../scripts/staff/console-audit';
 import { createFirstAdmin, type AdminDatabase } from '../../../scripts/staff/create-admin';
 import { ALICE, BOB, accountCloud } from './account-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = accountCloud();
 
@@ -21,7 +22,7 @@ describe('npm run staff -- create-admin (real SDK, local cloud)', () => {
     expect(await createFirstAdmin(db, BOB.accountName, audit)).toEqual({ ok: true, accountId: expect.any(String) });
     expect(await createFirstAdmin(db, ALICE.accountName, audit)).toEqual({ ok: false, reason: 'admin-exists' });
 
-    expect(await t.find(env, 'audit_log', { action: 'account.first-admin' })).toHaveLength(2);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'account.first-admin' })).toHaveLength(2);
   });
 
   it("writes the grant into the sealed audit chain, and the new admin's verify finds the chain intact", async () => {
@@ -32,9 +33,9 @@ describe('npm run staff -- create-admin (real SDK, local cloud)', () => {
       ALICE.accountName,
       consoleAuditRecorder(t.db(env)),
     );
-    const [entry] = await t.find<AuditEntry>(env, 'audit_log', { action: 'account.first-admin' });
+    const [entry] = await t.find<AuditEntry>(env, COLLECTIONS.auditLog, { action: 'account.first-admin' });
     expect(entry).toMatchObject({ actor: 'console', target: made.ok && made.accountId, seq: expect.any(Number) });
-    const head = (await t.find<{ seq: number }>(env, 'audit_heads', {}))[0];
+    const head = (await t.find<{ seq: number }>(env, COLLECTIONS.auditHeads, {}))[0];
     expect(head?.seq).toBe(entry!.seq);
 
     const sdk = t.cloud().sdk({ env, openid: ALICE.openid });

@@ -64,7 +64,9 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
     expect(
       await t.code(env, STAFF.openid, 'confirmFaceVerification', { verifyId: bobs, localStandIn: 'success' }),
     ).toBe('FACE.SESSION_INVALID');
-    const [staff] = await t.find<{ verificationLevel: string }>(env, 'accounts', { accountName: STAFF.accountName });
+    const [staff] = await t.find<{ verificationLevel: string }>(env, COLLECTIONS.accounts, {
+      accountName: STAFF.accountName,
+    });
     expect(staff?.verificationLevel).not.toBe('face-verified');
   });
 
@@ -96,7 +98,7 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
     expect(await rebind('failed')).toBe('FACE.FAILED');
     expect(await rebind('success')).toBe('OK');
     expect(await t.code(env, BOB.openid, 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');
-    const bindings = await t.find<{ _id: string; via: string }>(env, 'wechat_bindings');
+    const bindings = await t.find<{ _id: string; via: string }>(env, COLLECTIONS.wechatBindings);
     expect(bindings).toEqual([expect.objectContaining({ _id: 'oBobNewPhone', via: 'face-reverification' })]);
   });
 
@@ -116,10 +118,10 @@ describe('face verification: getVerifyId → requestFacialVerify → queryVerify
       return t.code(env, BOB.openid, 'requestCancellation', { password, face: { verifyId, localStandIn } });
     };
     expect(await cancel('mismatch')).toBe('FACE.MISMATCH');
-    const [pending] = await t.find<{ cancellationPending?: boolean }>(env, 'accounts');
+    const [pending] = await t.find<{ cancellationPending?: boolean }>(env, COLLECTIONS.accounts);
     expect(pending?.cancellationPending ?? false).toBe(false);
     expect(await cancel('success')).toBe('OK');
-    const [account] = await t.find<{ cancellationPending: boolean }>(env, 'accounts');
+    const [account] = await t.find<{ cancellationPending: boolean }>(env, COLLECTIONS.accounts);
     expect(account?.cancellationPending).toBe(true);
     expect(await t.code(env, BOB.openid, 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');
   });

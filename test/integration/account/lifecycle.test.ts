@@ -1,5 +1,6 @@
 import type { ProfileView, SessionView } from '../../../cloudfunctions/lib/contract/account';
 import { ALICE, BOB, accountCloud } from './account-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = accountCloud();
 const utf8 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
@@ -86,10 +87,10 @@ describe('account lifecycle (real SDK, local cloud)', () => {
       birthDate: null,
       passwordHash: '',
     });
-    expect(await t.find(env, 'wechat_bindings')).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.wechatBindings)).toEqual([]);
     // Kept as the law requires: the audit trail and the consent ledger.
-    expect(await t.find(env, 'audit_log', { action: 'account.close' })).toHaveLength(1);
-    expect((await t.find(env, 'consents', { openid: ALICE.openid })).length).toBeGreaterThan(0);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'account.close' })).toHaveLength(1);
+    expect((await t.find(env, COLLECTIONS.consents, { openid: ALICE.openid })).length).toBeGreaterThan(0);
     // The name and the document are free again.
     expect((await t.register(env, ALICE)).ok).toBe(true);
     const bytes = t.databaseBytes();

@@ -8,6 +8,7 @@ import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import type { MySessionView } from '../../../cloudfunctions/lib/contract/sessions';
 import { setRoles } from '../../support/set-roles';
 import { ALICE, BOB, CONSENT, STAFF, accountCloud, type Person } from './account-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = accountCloud();
 const PHONE = { model: 'iPhone 15', platform: 'ios' };
@@ -61,9 +62,9 @@ describe('my sessions (real SDK, local cloud)', () => {
     expect(codeOf(await fromDevice(env, BOB, phone, 'profile'))).toBe('OK');
     const after = await fromDevice<MySessionView[]>(env, BOB, phone, 'mySessions');
     expect(after.ok && after.data.map((s) => s.id)).toEqual([phone]);
-    const ended = await t.find<{ endReason: string }>(env, 'sessions', { _id: pc });
+    const ended = await t.find<{ endReason: string }>(env, COLLECTIONS.sessions, { _id: pc });
     expect(ended.map((s) => s.endReason)).toEqual(['ended-by-owner']);
-    expect(await t.find(env, 'audit_log', { action: 'account.session-ended' })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'account.session-ended' })).toHaveLength(1);
 
     // Ending it again, or someone else's, finds nothing of mine.
     expect(codeOf(await fromDevice(env, BOB, phone, 'endSession', { id: pc }))).toBe('SESSION.NOT_FOUND');
@@ -100,9 +101,9 @@ describe('my account was stolen (real SDK, local cloud)', () => {
       expect(codeOf(await fromDevice(env, BOB, handle, 'profile'))).toBe('ACCOUNT.NOT_SIGNED_IN');
     const signIn = await t.signIn(env, BOB.openid, BOB);
     expect(codeOf(signIn)).toBe('ACCOUNT.FROZEN');
-    expect(await t.find(env, 'sessions', { endedAt: null })).toEqual([]);
-    expect(await t.find(env, 'messages', { kind: 'security.account-frozen' })).toHaveLength(1);
-    expect(await t.find(env, 'audit_log', { action: 'account.frozen-stolen' })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.sessions, { endedAt: null })).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.messages, { kind: 'security.account-frozen' })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'account.frozen-stolen' })).toHaveLength(1);
     // A WeChat identity bound to no account has nothing to freeze.
     expect(await t.code(env, 'oNobody000001', 'freezeStolen')).toBe('ACCOUNT.NOT_FOUND');
   });
@@ -122,6 +123,25 @@ describe('my account was stolen (real SDK, local cloud)', () => {
       reason: '已当面核验本人身份',
     });
     expect(codeOf(await t.signIn(env, BOB.openid, BOB))).toBe('OK');
+  });
+
+  it("a staff member's session shows their last call: one field, lastUsedAt, touched on every staff call", async () => {
+    const env = t.cloud().freshEnv();
+    await t.register(env, STAFF);
+    await setRoles(t.db(env), STAFF.accountName, ['user', 'staff']);
+    const [session] = await t.find<{ _id: string }>(env, COLLECTIONS.sessions, { endedAt: null });
+    // Two minutes ago: inside the 5 minutes other sessions wait between touches.
+    const earlier = Date.now() - 2 * 60_000;
+    await t
+      .db(env)
+      .collection(COLLECTIONS.sessions)
+      .doc(session?._id ?? '')
+      .update({ data: { lastUsedAt: earlier } });
+    expect(await t.code(env, STAFF.openid, 'profile')).toBe('OK');
+    const listed = await t.data<MySessionView[]>(env, STAFF.openid, 'mySessions');
+    expect(Date.parse(listed[0]?.lastUsedAt ?? '')).toBeGreaterThan(earlier + 60_000);
+    const [stored] = await t.find(env, COLLECTIONS.sessions, { _id: session?._id });
+    expect(stored).not.toHaveProperty('lastSeenAt');
   });
 
   it('staff can freeze too, which ends the sessions', async () => {
@@ -158,6 +178,6 @@ describe('my account was stolen (real SDK, local cloud)', () => {
       unfrozen: true,
     });
     expect(codeOf(await t.signIn(env, BOB.openid, BOB))).toBe('OK');
-    expect(await t.find(env, 'audit_log', { action: 'account.unfrozen' })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'account.unfrozen' })).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import type { ProfileView, SessionView, SignInOutput } from '../../../cloudfunctions/lib/contract/account';
 import { ALICE, BOB, accountCloud } from './account-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = accountCloud();
 const utf8 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
@@ -54,7 +55,7 @@ describe('account: register, sign in, sign out (real SDK, local cloud)', () => {
     await t.register(env, ALICE);
     const entries = await t.find<{ subject: { kind: string; documentId?: string; purpose?: string } }>(
       env,
-      'consents',
+      COLLECTIONS.consents,
       {
         openid: ALICE.openid,
       },
@@ -107,8 +108,8 @@ describe('account: register, sign in, sign out (real SDK, local cloud)', () => {
     expect(await t.code(env, 'oStranger0001', 'profile')).toBe('ACCOUNT.NOT_SIGNED_IN');
     const [account] = await t.find<{
       _id: string;
-    }>(env, 'accounts', { accountName: ALICE.accountName });
-    const inbox = await t.find(env, 'messages', { accountId: account?._id });
+    }>(env, COLLECTIONS.accounts, { accountName: ALICE.accountName });
+    const inbox = await t.find(env, COLLECTIONS.messages, { accountId: account?._id });
     expect(inbox).toEqual([expect.objectContaining({ kind: 'security.sign-in-elsewhere', title: '账号登录提醒' })]);
   });
 

@@ -17,7 +17,7 @@ describe('sessions (real SDK, local cloud)', () => {
   const env = `sessions-${Date.now().toString(36)}`;
   const sessions = () => t.db(env).collection(COLLECTIONS.sessions);
   const accountIdOf = async (p: Person) =>
-    (await t.find<{ _id: string }>(env, 'accounts', { accountName: p.accountName }))[0]._id;
+    (await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: p.accountName }))[0]._id;
   const openCount = async (where: Record<string, unknown>) =>
     (
       (await sessions()

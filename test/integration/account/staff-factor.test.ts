@@ -7,6 +7,7 @@ import type { FactorEnrolment, FactorStatus } from '../../../cloudfunctions/lib/
 import type { PrivacyRequestView, RevealOutput } from '../../../cloudfunctions/lib/contract/privacy';
 import { totpCode } from '../../../cloudfunctions/lib/staff-factor/totp';
 import { ALICE, STAFF, privacyCloud } from '../privacy/privacy-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 process.env.QYB_STAFF_FACTOR = 'required';
 jest.setTimeout(120_000);
@@ -29,6 +30,8 @@ function authenticator(secret: string) {
 describe('staff second factor (real functions, factor required)', () => {
   let env: string;
   let requestId: string;
+  /** The staff member's authenticator, once enrolled. */
+  let app: () => Promise<string>;
   beforeAll(async () => {
     env = t.cloud().freshEnv();
     await t.people(env);
@@ -55,7 +58,7 @@ describe('staff second factor (real functions, factor required)', () => {
     expect(uri.startsWith('otpauth://totp/')).toBe(true);
     const [stored] = await t.find<Record<string, unknown>>(env, 'accounts', { accountName: STAFF.accountName });
     expect(JSON.stringify(stored)).not.toContain(secret);
-    const app = authenticator(secret);
+    app = authenticator(secret);
     expect(await t.code(env, STAFF.openid, 'factorEnrolConfirm', { code: wrongCode(secret) })).toBe(
       'STAFF.FACTOR_INVALID',
     );
@@ -84,7 +87,9 @@ describe('staff second factor (real functions, factor required)', () => {
     const revealed = await t.ok<RevealOutput>(env, STAFF.openid, 'reveal', { id: requestId });
     expect(revealed.current?.document.number).toBe(ALICE.document.number);
 
-    const audit = (await t.find<{ action: string }>(env, 'audit_log', { target: stored?._id })).map((e) => e.action);
+    const audit = (await t.find<{ action: string }>(env, COLLECTIONS.auditLog, { target: stored?._id })).map(
+      (e) => e.action,
+    );
     expect(audit).toEqual(
       expect.arrayContaining([
         'staff.factor-failed',
@@ -95,16 +100,34 @@ describe('staff second factor (real functions, factor required)', () => {
     );
   });
 
+  it('takes one code sent twice at once only once (the used step is a conditional write)', async () => {
+    // Two warm instances first, so both calls run at once rather than one behind a cold start.
+    await Promise.all([0, 1, 2, 3].map(() => t.code(env, STAFF.openid, 'factorStatus')));
+    const code = await app();
+    const both = await Promise.all([0, 1].map(() => t.code(env, STAFF.openid, 'factorVerify', { code })));
+    expect(both.sort()).toEqual(['OK', 'STAFF.FACTOR_INVALID']);
+    const [account] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, {
+      accountName: STAFF.accountName,
+    });
+    const steps = (await t.find<{ action: string }>(env, COLLECTIONS.auditLog, { target: account?._id }))
+      .map((e) => e.action)
+      .filter((a) => a === 'staff.step-up');
+    expect(steps).toHaveLength(2);
+  });
+
   it('ends a staff session unused for 30 minutes', async () => {
-    const [account] = await t.find<{ _id: string }>(env, 'accounts', { accountName: STAFF.accountName });
-    const [session] = await t.find<{ _id: string }>(env, 'sessions', { accountId: account?._id, endedAt: null });
+    const [account] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: STAFF.accountName });
+    const [session] = await t.find<{ _id: string }>(env, COLLECTIONS.sessions, {
+      accountId: account?._id,
+      endedAt: null,
+    });
     await t
       .db(env)
-      .collection('sessions')
+      .collection(COLLECTIONS.sessions)
       .doc(session?._id ?? '')
-      .update({ data: { lastSeenAt: Date.now() - 31 * 60_000 } });
+      .update({ data: { lastUsedAt: Date.now() - 31 * 60_000 } });
     expect(await t.codeOf(env, STAFF.openid, 'queue')).toBe('ACCOUNT.NOT_SIGNED_IN');
-    const [ended] = await t.find<{ endReason: string }>(env, 'sessions', { _id: session?._id });
+    const [ended] = await t.find<{ endReason: string }>(env, COLLECTIONS.sessions, { _id: session?._id });
     expect(ended?.endReason).toBe('staff-idle');
   });
 });

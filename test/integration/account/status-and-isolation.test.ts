@@ -1,6 +1,7 @@
 import type { ProfileView } from '../../../cloudfunctions/lib/contract/account';
 import { ALICE, BOB, STAFF, accountCloud } from './account-cloud';
 import { setRoles } from '../../support/set-roles';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 // Staff made under the two-person rule and several cold function workers: more than the 30 s default on a loaded machine.
 jest.setTimeout(90_000);
@@ -31,7 +32,7 @@ describe('account status and isolation (real SDK, local cloud)', () => {
       ok: false,
       error: { code: 'ACCOUNT.RESTRICTED', message: expect.stringContaining('资料待核实') },
     });
-    const inbox = await t.find(env, 'messages', { kind: 'account.status.restricted' });
+    const inbox = await t.find(env, COLLECTIONS.messages, { kind: 'account.status.restricted' });
     expect(inbox).toHaveLength(1);
   });
 
@@ -85,7 +86,7 @@ describe('account status and isolation (real SDK, local cloud)', () => {
     const before = await t.data<ProfileView>(env, ALICE.openid, 'profile');
     const [alice] = await t.find<{
       _id: string;
-    }>(env, 'accounts', { accountName: ALICE.accountName });
+    }>(env, COLLECTIONS.accounts, { accountName: ALICE.accountName });
     const aliceId = alice?._id as string;
     const foreign = { accountId: aliceId, openid: ALICE.openid, accountName: ALICE.accountName };
 

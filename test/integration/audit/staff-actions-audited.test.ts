@@ -13,6 +13,7 @@ import { PROCESSING_CATALOG, type ProcessingRule } from '../../../cloudfunctions
 import { FUNCTION_NAMES } from '../../../cloudfunctions/lib/contract/functions';
 import { setRoles } from '../../support/set-roles';
 import { ALICE, STAFF, privacyCloud } from '../privacy/privacy-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = privacyCloud();
 
@@ -53,7 +54,8 @@ describe('staff actions are audited, every one (real SDK, SQLite file)', () => {
       if (!r.ok) throw new Error(`register ${p.accountName}: ${r.error.code}`);
     }
     await setRoles(t.db(env), STAFF.accountName, ['user', 'staff', 'admin', 'reviewer', 'pusher', 'publisher']);
-    staffId = (await t.find<{ _id: string }>(env, 'accounts', { accountName: STAFF.accountName }))[0]?._id ?? '';
+    staffId =
+      (await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: STAFF.accountName }))[0]?._id ?? '';
   }, 60_000);
 
   it('covers the staff actions the catalog lists', () => {
@@ -84,7 +86,8 @@ describe('staff actions are audited, every one (real SDK, SQLite file)', () => {
   it('a signed-in person without the role is refused, and the attempt is in the chain', async () => {
     const before = chainOnDisk(env).length;
     expect(await call(env, ALICE.openid, 'feedback', 'queue', {})).toBe('ACCOUNT.FORBIDDEN');
-    const alice = (await t.find<{ _id: string }>(env, 'accounts', { accountName: ALICE.accountName }))[0]?._id;
+    const alice = (await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: ALICE.accountName }))[0]
+      ?._id;
     expect(chainOnDisk(env).slice(before)).toEqual([
       expect.objectContaining({
         actor: alice,

@@ -7,6 +7,7 @@ import { PROCESSING_CATALOG } from '../../../cloudfunctions/lib/consent/processi
 import { FUNCTIONS, FUNCTION_NAMES } from '../../../cloudfunctions/lib/contract/functions';
 import { ALICE, JPEG, STAFF, requestsCloud } from '../requests/requests-cloud';
 import { callAs } from '../../support/call-as';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 // Dozens of calls through every function: minutes on a busy two-core machine, not a speed check.
@@ -38,8 +39,8 @@ describe('consent enforced by the functions (real SDK, local cloud)', () => {
     expect(await t.requestsCode(env, ALICE.openid, 'submit', input)).toBe('CONSENT.REQUIRED');
     expect(await codeOf(env, ALICE.openid, 'files', 'prepareUpload', upload)).toBe('CONSENT.REQUIRED');
     expect(await t.code(env, ALICE.openid, 'startFaceVerification', face)).toBe('CONSENT.REQUIRED');
-    expect(await t.find(env, 'service_requests', { clientRequestId: input.clientRequestId })).toHaveLength(0);
-    expect(await t.find(env, 'files', { purpose: 'material', status: 'pending' })).toHaveLength(0);
+    expect(await t.find(env, COLLECTIONS.serviceRequests, { clientRequestId: input.clientRequestId })).toHaveLength(0);
+    expect(await t.find(env, COLLECTIONS.files, { purpose: 'material', status: 'pending' })).toHaveLength(0);
 
     // Agreeing again: the launch documents only. Withdrawing the policy withdrew the separate consents too.
     await t.agree(env, ALICE.openid);

@@ -1,6 +1,7 @@
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { LOCAL_RISKY_WORDS } from '../../../cloudfunctions/lib/content-safety/local-content-safety-stand-in';
 import { ACME_USCC, ALICE, DAVE, STAFF, requestsCloud } from '../requests/requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 const RISKY = LOCAL_RISKY_WORDS[1];
@@ -34,7 +35,7 @@ describe('content safety on request forms, privacy requests and enterprise names
     const input = await t.soleTraderInput(env, ALICE);
     const risky = { ...input, form: { ...input.form, scope: `小吃服务；${RISKY}` } };
     expect(await t.call(env, ALICE.openid, 'submit', risky)).toMatchObject(refusedOn('经营范围'));
-    expect(await t.find(env, 'service_requests', { clientRequestId: input.clientRequestId })).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.serviceRequests, { clientRequestId: input.clientRequestId })).toEqual([]);
     expect(await t.call(env, ALICE.openid, 'submit', input)).toMatchObject({ ok: true });
   });
 
@@ -49,7 +50,7 @@ describe('content safety on request forms, privacy requests and enterprise names
       reason: `用于${RISKY}`,
     };
     expect(await privacy(env, ALICE.openid, deletion)).toMatchObject(refusedOn('理由'));
-    expect(await t.find(env, 'privacy_requests', {})).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.privacyRequests, {})).toEqual([]);
     expect(await privacy(env, ALICE.openid, { ...question, question: '保存多久？' })).toMatchObject({ ok: true });
   });
 
@@ -57,6 +58,6 @@ describe('content safety on request forms, privacy requests and enterprise names
     const legalRepresentative = { name: DAVE.realName, document: DAVE.document };
     const input = { uscc: ACME_USCC, name: `${RISKY}有限公司`, legalRepresentative };
     expect(await t.call(env, ALICE.openid, 'registerEnterprise', input)).toMatchObject(refusedOn('企业名称'));
-    expect(await t.find(env, 'enterprises', {})).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.enterprises, {})).toEqual([]);
   });
 });

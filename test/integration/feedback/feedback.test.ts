@@ -5,6 +5,7 @@ import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import { ALICE, BOB } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = filesCloud();
 /** An ADTS AAC frame header and some payload: what RecorderManager's `aac` format writes. */
@@ -67,7 +68,7 @@ describe('feedback: text, photos and a voice note (real SDK, local cloud)', () =
     const alices = await upload(env, ALICE.openid, 'a.jpg', 'jpeg', buildJpeg());
     const r = await feedback(env, BOB.openid, 'submit', { category: 'complaint', text: '投诉', photoIds: [alices] });
     expect(r.ok || r.error.code).toBe('FILE.NOT_FOUND');
-    expect(await t.find(env, 'feedback', { text: '投诉' })).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.feedback, { text: '投诉' })).toEqual([]);
   });
 
   it('refuses a photo where the voice note goes, and a voice note among the photos', async () => {

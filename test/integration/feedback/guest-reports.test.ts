@@ -7,16 +7,15 @@ import type { ReportQueueOutput } from '../../../cloudfunctions/lib/contract/rep
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
+import { callAs } from '../../support/call-as';
+import { setRoles } from '../../support/set-roles';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = filesCloud();
 const GUEST = 'oGuestReporter01';
 
-async function feedback<T = unknown>(env: string, openid: string, action: string, input?: unknown) {
-  const r = (await t.cloud().sdk({ env, openid }).callFunction({ name: 'feedback', data: { action, input } })) as {
-    result: unknown;
-  };
-  return r.result as Result<T>;
-}
+const feedback = <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
+  callAs<T>(t.cloud(), env, openid, 'feedback', action, input);
 
 async function ok<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
   const r = await feedback<T>(env, openid, action, input);
@@ -31,11 +30,7 @@ describe('reports from guests (real SDK, local cloud)', () => {
   beforeAll(async () => {
     env = t.cloud().freshEnv();
     for (const p of [ALICE, STAFF]) await t.signedIn(env, p);
-    await t
-      .db(env)
-      .collection('accounts')
-      .where({ accountName: STAFF.accountName })
-      .update({ data: { roles: ['user', 'staff'] } });
+    await setRoles(t.db(env), STAFF.accountName, ['user', 'staff']);
   });
 
   it('a guest who agreed to nothing reports an account; staff decide; the owner is warned, the report audited', async () => {
@@ -45,7 +40,7 @@ describe('reports from guests (real SDK, local cloud)', () => {
       reason: 'fraud',
       text: '冒充工作人员收费',
     });
-    const [stored] = await t.find<{ reporterId: string | null; kind: string }>(env, 'reports', { _id: id });
+    const [stored] = await t.find<{ reporterId: string | null; kind: string }>(env, COLLECTIONS.reports, { _id: id });
     expect(stored).toMatchObject({ reporterId: null, kind: 'account' });
     const queue = await ok<ReportQueueOutput>(env, STAFF.openid, 'reportQueue');
     expect(queue.items.find((i) => i.id === id)).toMatchObject({
@@ -57,9 +52,9 @@ describe('reports from guests (real SDK, local cloud)', () => {
       id,
       outcome: 'warn',
     });
-    const warned = await t.find<{ body: string }>(env, 'messages', { kind: 'report.warned' });
+    const warned = await t.find<{ body: string }>(env, COLLECTIONS.messages, { kind: 'report.warned' });
     expect(warned.map((m) => m.body).join()).toContain('冒充工作人员');
-    const [filed] = await t.find<{ actor: string; details: { guest: boolean } }>(env, 'audit_log', {
+    const [filed] = await t.find<{ actor: string; details: { guest: boolean } }>(env, COLLECTIONS.auditLog, {
       action: 'report.filed',
       target: id,
     });
@@ -68,7 +63,7 @@ describe('reports from guests (real SDK, local cloud)', () => {
   });
 
   it('a guest has no inbox, so cannot report a message', async () => {
-    const [message] = await t.find<{ _id: string }>(env, 'messages', {});
+    const [message] = await t.find<{ _id: string }>(env, COLLECTIONS.messages, {});
     expect(
       codeOf(await feedback(env, GUEST, 'report', { kind: 'message', target: message?._id, reason: 'other' })),
     ).toBe('REPORT.TARGET_NOT_FOUND');

@@ -64,7 +64,9 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
       status: 'answered',
     });
 
-    const inbox = await t.find<{ kind: string; body: string }>(env, 'messages', { kind: 'feedback.answered' });
+    const inbox = await t.find<{ kind: string; body: string }>(env, COLLECTIONS.messages, {
+      kind: 'feedback.answered',
+    });
     expect(inbox.map((m) => m.body)).toContain('已增开窗口，感谢反馈。');
     const mine = await ok<MyFeedbackOutput>(env, ALICE.openid, 'mine');
     expect(mine.items.find((i) => i.id === id)).toMatchObject({
@@ -91,7 +93,7 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
     const dues = queue.items.map((i) => Date.parse(i.dueAt));
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
     expect(queue.items[0]).toMatchObject({ id: late.id, escalated: true });
-    const [stored] = await t.find<{ escalatedAt: number | null }>(env, 'feedback', { _id: late.id });
+    const [stored] = await t.find<{ escalatedAt: number | null }>(env, COLLECTIONS.feedback, { _id: late.id });
     expect(typeof stored?.escalatedAt).toBe('number');
   });
 
@@ -108,7 +110,9 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
       text: '我想知道你们保存了我什么信息',
       contact: '13800138000',
     });
-    const [stored] = await t.find<{ accountId: string | null; contact: string }>(env, 'feedback', { _id: id });
+    const [stored] = await t.find<{ accountId: string | null; contact: string }>(env, COLLECTIONS.feedback, {
+      _id: id,
+    });
     expect(stored?.accountId).toBeNull();
     expect(stored?.contact).not.toContain('13800138000');
     const queue = await ok<FeedbackQueueOutput>(env, STAFF.openid, 'queue');
@@ -117,11 +121,11 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
       contact: '13800138000',
       identityVerified: false,
     });
-    const reveals = await t.find<{ actor: string }>(env, 'audit_log', {
+    const reveals = await t.find<{ actor: string }>(env, COLLECTIONS.auditLog, {
       action: 'feedback.contact-revealed',
       target: id,
     });
-    const [staffAccount] = await t.find<{ _id: string }>(env, 'accounts', { accountName: STAFF.accountName });
+    const [staffAccount] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: STAFF.accountName });
     expect(reveals.map((r) => r.actor)).toEqual([staffAccount?._id]);
     await ok(env, STAFF.openid, 'assign', { id });
     expect(codeOf(await feedback(env, STAFF.openid, 'reply', { id, text: '答复' }))).toBe(
@@ -143,7 +147,7 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
     expect(codeOf(await feedback(env, guest, 'guestSubmit', { category: 'suggestion', text: '再一条' }))).toBe(
       'FEEDBACK.TOO_MANY',
     );
-    const kept = await t.find(env, 'feedback', { openid: guest });
+    const kept = await t.find(env, COLLECTIONS.feedback, { openid: guest });
     expect(kept.length).toBe(codes.filter((c) => c === 'OK').length);
   });
 
@@ -153,7 +157,7 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
     if (r.ok) throw new Error('risky text was accepted');
     expect(r.error).toEqual({ code: 'CONTENT.RISKY', message: expect.stringContaining('反馈内容') });
     expect(r.error.message).not.toMatch(/\d{5}|risky|label/);
-    expect(await t.find(env, 'feedback', { text })).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.feedback, { text })).toEqual([]);
   });
 
   it('withdraws a photo the image check finds risky: file deleted, photo taken off, the person told', async () => {
@@ -168,17 +172,21 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
       text: '附上现场照片',
       photoIds: [risky.uploadId, fine.uploadId],
     });
-    const checks = await t.find<{ fileID: string; suggest: string }>(env, 'media_checks', { feedbackId: id });
+    const checks = await t.find<{ fileID: string; suggest: string }>(env, COLLECTIONS.mediaChecks, { feedbackId: id });
     const riskyFile = checks.find((c) => c.suggest === 'risky')?.fileID ?? '';
     const fineFile = checks.find((c) => c.suggest === 'pass')?.fileID ?? '';
     expect(await t.exists(env, riskyFile)).toBe(false);
     expect(await t.exists(env, fineFile)).toBe(true);
-    const [stored] = await t.find<{ photos: { fileID: string }[]; withdrawnPhotos: number }>(env, 'feedback', {
-      _id: id,
-    });
+    const [stored] = await t.find<{ photos: { fileID: string }[]; withdrawnPhotos: number }>(
+      env,
+      COLLECTIONS.feedback,
+      {
+        _id: id,
+      },
+    );
     expect(stored?.photos.map((p) => p.fileID)).toEqual([fineFile]);
     expect(stored?.withdrawnPhotos).toBe(1);
-    expect(await t.find(env, 'messages', { kind: 'content.withdrawn' })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.messages, { kind: 'content.withdrawn' })).toHaveLength(1);
   });
 
   it("settles WeChat's wxa_media_check push by trace id; an unknown trace id changes nothing", async () => {
@@ -188,7 +196,7 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
       text: '照片',
       photoIds: [photo.uploadId],
     });
-    const [check] = await t.find<{ _id: string; fileID: string; settledAt: number }>(env, 'media_checks', {
+    const [check] = await t.find<{ _id: string; fileID: string; settledAt: number }>(env, COLLECTIONS.mediaChecks, {
       feedbackId: sent.id,
     });
     expect(check?.settledAt).toEqual(expect.any(Number));

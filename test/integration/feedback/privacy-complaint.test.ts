@@ -6,6 +6,7 @@ import type { FeedbackQueueOutput } from '../../../cloudfunctions/lib/contract/f
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = filesCloud();
 
@@ -23,7 +24,7 @@ async function ok<T>(env: string, openid: string, action: string, input?: unknow
 }
 
 const setAccount = (env: string, accountName: string, data: Record<string, unknown>) =>
-  t.db(env).collection('accounts').where({ accountName }).update({ data });
+  t.db(env).collection(COLLECTIONS.accounts).where({ accountName }).update({ data });
 
 describe('privacy complaints need a verified identity (real SDK, local cloud)', () => {
   it('a document-checked account’s complaint waits, with the reason; once face-verified it is answered', async () => {
@@ -42,7 +43,7 @@ describe('privacy complaints need a verified identity (real SDK, local cloud)', 
       ok: false,
       error: { code: 'FEEDBACK.IDENTITY_UNVERIFIED', message: expect.stringContaining('人脸核验') },
     });
-    expect(await t.find(env, 'messages', { kind: 'feedback.answered' })).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.messages, { kind: 'feedback.answered' })).toEqual([]);
 
     // The person completes the face check (face.test.ts drives it end to end; here its outcome).
     await setAccount(env, ALICE.accountName, { verificationLevel: 'face-verified', faceVerifiedAt: Date.now() });

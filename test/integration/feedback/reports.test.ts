@@ -6,6 +6,7 @@ import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import { ALICE, BOB, STAFF, type Person } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
 import { setRoles } from '../../support/set-roles';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = filesCloud();
 
@@ -34,13 +35,16 @@ async function ok<T>(env: string, openid: string, action: string, input?: unknow
 const codeOf = (r: Result<unknown>) => (r.ok ? 'OK' : r.error.code);
 
 async function accountId(env: string, p: Person): Promise<string> {
-  const [account] = await t.find<{ _id: string }>(env, 'accounts', { accountName: p.accountName });
+  const [account] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: p.accountName });
   if (!account) throw new Error(`no account ${p.accountName}`);
   return account._id;
 }
 
 async function told(env: string, who: Person, kind: string) {
-  return t.find<{ title: string; body: string }>(env, 'messages', { accountId: await accountId(env, who), kind });
+  return t.find<{ title: string; body: string }>(env, COLLECTIONS.messages, {
+    accountId: await accountId(env, who),
+    kind,
+  });
 }
 
 describe('reports (举报): filed, decided by staff, audited, the reporter told (real SDK, local cloud)', () => {
@@ -103,7 +107,7 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
     const fileID = await t.store(env, BOB.openid, prepared.cloudPath, bytes);
     const confirmed = await t.files(env, BOB.openid, 'confirmUpload', { uploadId: prepared.uploadId, fileID });
     if (!confirmed.ok) throw new Error(confirmed.error.code);
-    const [checked] = await t.find<{ fileID: string }>(env, 'files', { _id: prepared.uploadId });
+    const [checked] = await t.find<{ fileID: string }>(env, COLLECTIONS.files, { _id: prepared.uploadId });
     const storedID = checked?.fileID ?? '';
     expect(await t.exists(env, storedID)).toBe(true);
 
@@ -115,7 +119,9 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
     await ok(env, STAFF.openid, 'decideReport', { id, outcome: 'remove', note: '含违法信息' });
 
     expect(await t.exists(env, storedID)).toBe(false);
-    const [file] = await t.find<{ status: string; fileID: string | null }>(env, 'files', { _id: prepared.uploadId });
+    const [file] = await t.find<{ status: string; fileID: string | null }>(env, COLLECTIONS.files, {
+      _id: prepared.uploadId,
+    });
     expect(file).toMatchObject({ status: 'rejected', fileID: null });
     expect((await told(env, BOB, 'content.withdrawn')).map((m) => m.body)).toEqual([
       expect.stringContaining('含违法信息'),
@@ -125,7 +131,7 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
 
   it('a message in one’s own inbox can be reported and removed; a dismissal is told too', async () => {
     const [message] = await told(env, ALICE, 'report.decided');
-    const [stored] = await t.find<{ _id: string }>(env, 'messages', {
+    const [stored] = await t.find<{ _id: string }>(env, COLLECTIONS.messages, {
       accountId: await accountId(env, ALICE),
       kind: 'report.decided',
     });
@@ -139,7 +145,7 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
       reason: 'fraud',
     });
     await ok(env, STAFF.openid, 'decideReport', { id: removed.id, outcome: 'remove', note: '误发' });
-    expect(await t.find(env, 'messages', { _id: stored?._id })).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.messages, { _id: stored?._id })).toEqual([]);
 
     const dismissed = await ok<{ id: string }>(env, CAROL.openid, 'report', {
       kind: 'account',
@@ -202,7 +208,7 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
       ok: false,
       error: { code: 'ACCOUNT.RESTRICTED', message: expect.stringContaining('冒充工作人员') },
     });
-    const statusSet = await t.find(env, 'audit_log', {
+    const statusSet = await t.find(env, COLLECTIONS.auditLog, {
       action: 'account.status-set',
       target: await accountId(env, BOB),
     });

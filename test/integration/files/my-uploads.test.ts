@@ -6,6 +6,7 @@ import type { MyUploadsOutput, UploadView } from '../../../cloudfunctions/lib/co
 import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import { ALICE, BOB } from '../account/account-cloud';
 import { filesCloud } from './files-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = filesCloud();
 
@@ -15,7 +16,7 @@ async function checkedUpload(env: string, openid: string, name: string): Promise
   const fileID = await t.store(env, openid, prepared.cloudPath, jpeg);
   const r = await t.files<UploadView>(env, openid, 'confirmUpload', { uploadId: prepared.uploadId, fileID });
   if (!r.ok) throw new Error(`confirmUpload: ${r.error.code}`);
-  const [record] = await t.find<{ fileID: string }>(env, 'files', { _id: prepared.uploadId });
+  const [record] = await t.find<{ fileID: string }>(env, COLLECTIONS.files, { _id: prepared.uploadId });
   return { ...r.data, fileID: record?.fileID ?? '' };
 }
 
@@ -57,7 +58,7 @@ describe('files: my uploads, listed and deleted (real SDK, local cloud)', () => 
   it("refuses to delete another person's upload, and deletes my own with its bytes", async () => {
     const [upload] = (await mine(env, ALICE.openid)).items;
     const id = upload?.uploadId ?? '';
-    const [record] = await t.find<{ fileID: string }>(env, 'files', { _id: id });
+    const [record] = await t.find<{ fileID: string }>(env, COLLECTIONS.files, { _id: id });
 
     expect(await t.files(env, BOB.openid, 'deleteUpload', { uploadId: id })).toMatchObject({
       ok: false,
@@ -67,7 +68,7 @@ describe('files: my uploads, listed and deleted (real SDK, local cloud)', () => 
 
     expect((await t.files(env, ALICE.openid, 'deleteUpload', { uploadId: id })).ok).toBe(true);
     expect((await mine(env, ALICE.openid)).items.map((i) => i.uploadId)).not.toContain(id);
-    expect(await t.find(env, 'files', { _id: id })).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.files, { _id: id })).toEqual([]);
     expect(await t.exists(env, record?.fileID ?? '')).toBe(false);
   });
 

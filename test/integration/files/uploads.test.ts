@@ -4,6 +4,7 @@ import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import { ALICE, BOB } from '../account/account-cloud';
 import { filesCloud } from './files-cloud';
 import { setRoles } from '../../support/set-roles';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = filesCloud();
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(200)]);
@@ -81,7 +82,7 @@ describe('files: uploads checked by their real bytes (real SDK, local cloud)', (
     const up = await uploaded(env, ALICE.openid, 'mine.jpg', buildJpeg());
     const r = await t.files(env, BOB.openid, 'confirmUpload', { uploadId: up.uploadId, fileID: up.fileID });
     expect(r.ok || r.error.code).toBe('FILE.NOT_FOUND');
-    const [record] = await t.find<{ status: string }>(env, 'files', { _id: up.uploadId });
+    const [record] = await t.find<{ status: string }>(env, COLLECTIONS.files, { _id: up.uploadId });
     expect(record?.status).toBe('pending');
   });
 

@@ -7,6 +7,7 @@
 import type { ProfileView } from '../../../cloudfunctions/lib/contract/account';
 import { CONSENT, type Person } from '../account/account-cloud';
 import { BOB, DAVE, STAFF, requestsCloud } from '../requests/requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 
@@ -27,7 +28,8 @@ interface Stored {
   documentIndex: string | null;
   openid: string | null;
 }
-const account = async (env: string, accountName: string) => (await t.find<Stored>(env, 'accounts', { accountName }))[0];
+const account = async (env: string, accountName: string) =>
+  (await t.find<Stored>(env, COLLECTIONS.accounts, { accountName }))[0];
 
 describe('a stranger’s document: the real owner claims it (finding 7)', () => {
   let env: string;
@@ -54,9 +56,9 @@ describe('a stranger’s document: the real owner claims it (finding 7)', () => 
     expect(mallory).toMatchObject({ statusState: 'suspended', documentIndex: null });
     expect(bob?.documentIndex).toEqual(expect.any(String));
     expect(await t.code(env, MALLORY.openid, 'profile')).toBe('ACCOUNT.SUSPENDED');
-    const told = await t.find<{ title: string }>(env, 'messages', { accountId: mallory?._id });
+    const told = await t.find<{ title: string }>(env, COLLECTIONS.messages, { accountId: mallory?._id });
     expect(told.map((m) => m.title)).toContain('账号已冻结');
-    const audited = await t.find<{ action: string }>(env, 'audit_log', { target: bob?._id });
+    const audited = await t.find<{ action: string }>(env, COLLECTIONS.auditLog, { target: bob?._id });
     expect(audited.map((a) => a.action)).toContain('account.document-claimed');
     // A third registration with the number is refused again: the document is the owner's now.
     const third = impostor('oThirdTry0001', 'third_try', BOB);
@@ -79,17 +81,19 @@ describe('a stranger’s document: the real owner claims it (finding 7)', () => 
     expect(await t.code(env, STAFF.openid, 'closeImpersonator', input)).toBe('OK');
 
     expect(await account(env, MALLORY.accountName)).toBeUndefined();
-    const closed = await t.find<Stored & { realName: unknown }>(env, 'accounts', { statusState: 'cancelled' });
+    const closed = await t.find<Stored & { realName: unknown }>(env, COLLECTIONS.accounts, {
+      statusState: 'cancelled',
+    });
     expect(closed).toEqual([expect.objectContaining({ openid: null, realName: null, documentIndex: null })]);
-    const audited = await t.find<{ action: string; details: { reason: string } }>(env, 'audit_log', {
+    const audited = await t.find<{ action: string; details: { reason: string } }>(env, COLLECTIONS.auditLog, {
       action: 'account.impersonator-closed',
     });
     expect(audited).toEqual([expect.objectContaining({ details: expect.objectContaining({ reason: input.reason }) })]);
     const bob = await account(env, BOB.accountName);
-    const told = await t.find<{ title: string }>(env, 'messages', { accountId: bob?._id });
+    const told = await t.find<{ title: string }>(env, COLLECTIONS.messages, { accountId: bob?._id });
     expect(told.map((m) => m.title)).toContain('冒用您证件的账号已注销');
     // The impostor's WeChat binding went with the account; one the owner's face proved is not closed so.
-    expect(await t.find(env, 'wechat_bindings', { _id: MALLORY.openid })).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.wechatBindings, { _id: MALLORY.openid })).toEqual([]);
     const proved = { accountName: BOB.accountName, reason: '冒用他人身份证件登记' };
     expect(await t.code(env, STAFF.openid, 'closeImpersonator', proved)).toBe('ACCOUNT.FACE_VERIFIED_OWNER');
   });

@@ -15,6 +15,7 @@ import type { EnterpriseRecord } from '../../../cloudfunctions/lib/enterprise/en
 import { enterpriseSeal } from '../../../cloudfunctions/lib/enterprise/enterprise-view';
 import type { Person } from '../account/account-cloud';
 import { ALICE, BOB, PDF, STAFF, requestsCloud, usccFrom } from '../requests/requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 /** Seeded in the local registry stand-in with FRANK as its legal representative. */
@@ -53,7 +54,7 @@ async function storeLegacySquat(env: string, registeredBy: string): Promise<stri
     registeredBy,
     registeredAt: Date.now(),
   };
-  await t.db(env).collection('enterprises').doc(id).set({ data: legacy });
+  await t.db(env).collection(COLLECTIONS.enterprises).doc(id).set({ data: legacy });
   return id;
 }
 
@@ -65,7 +66,7 @@ describe('a squatted enterprise (finding 1)', () => {
     env = t.cloud().freshEnv();
     await t.people(env, [ALICE, BOB, STAFF, MALLORY, FRANK]);
     for (const p of [BOB, MALLORY, FRANK]) await t.faceVerify(env, p);
-    const [mallory] = await t.find<{ _id: string }>(env, 'accounts', { accountName: MALLORY.accountName });
+    const [mallory] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: MALLORY.accountName });
     malloryId = mallory?._id ?? '';
   });
 
@@ -76,7 +77,7 @@ describe('a squatted enterprise (finding 1)', () => {
       legalRepresentative: { name: MALLORY.realName, document: MALLORY.document },
     });
     expect(code).toBe('ENTERPRISE.REGISTRY_MISMATCH');
-    expect(await t.find(env, 'enterprises', { uscc: BRIDGE_USCC })).toHaveLength(0);
+    expect(await t.find(env, COLLECTIONS.enterprises, { uscc: BRIDGE_USCC })).toHaveLength(0);
   });
 
   it('a registration stored before the check manages no grants; the real legal representative takes it over', async () => {
@@ -99,6 +100,16 @@ describe('a squatted enterprise (finding 1)', () => {
     const [mine] = await t.data<EnterpriseView[]>(env, MALLORY.openid, 'myEnterprises');
     expect(mine).toMatchObject({ uscc: BRIDGE_USCC, verified: false, isLegalRepresentative: false });
 
+    const registering = (p: Person) =>
+      t.requestsCode(env, p.openid, 'registerEnterprise', {
+        uscc: BRIDGE_USCC,
+        name: '粤澳桥咨询有限公司',
+        legalRepresentative: { name: p.realName, document: p.document },
+      });
+    // Only the person the registry names is offered the takeover; anyone else is told it is taken.
+    expect(await registering(BOB)).toBe('ENTERPRISE.ALREADY_REGISTERED');
+    expect(await registering(FRANK)).toBe('ENTERPRISE.TAKEOVER_AVAILABLE');
+
     expect(await t.requestsCode(env, ALICE.openid, 'takeOverEnterprise', { uscc: BRIDGE_USCC })).toBe(
       'IDENTITY.LEVEL_REQUIRED',
     );
@@ -114,12 +125,14 @@ describe('a squatted enterprise (finding 1)', () => {
     expect(await t.requestsCode(env, MALLORY.openid, 'enterpriseGrants', { enterpriseId })).toBe(
       'ENTERPRISE.NOT_LEGAL_REPRESENTATIVE',
     );
-    const told = await t.find<{ title: string }>(env, 'messages', { accountId: malloryId });
+    const told = await t.find<{ title: string }>(env, COLLECTIONS.messages, { accountId: malloryId });
     expect(told.map((m) => m.title)).toContain('企业登记已由法定代表人接管');
-    const audited = await t.find<{ details: { formerRegistrant: string } }>(env, 'audit_log', {
+    const audited = await t.find<{ details: { formerRegistrant: string } }>(env, COLLECTIONS.auditLog, {
       action: 'enterprise.taken-over',
       target: enterpriseId,
     });
     expect(audited.map((a) => a.details.formerRegistrant)).toEqual([malloryId]);
+    // Taken over, it is theirs: registering again is no longer a takeover.
+    expect(await registering(FRANK)).toBe('ENTERPRISE.ALREADY_REGISTERED');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, privacyCloud } from '../privacy/privacy-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = privacyCloud();
 // Long enough that no lock runs out during a test: the answers then do not depend on timing.
@@ -27,8 +28,11 @@ describe('lockout that cannot be used against the owner', () => {
     }
     expect(tries).toContain('ACCOUNT.LOCKED');
     expect(code(await t.signIn(env, ALICE.openid, ALICE))).toBe('OK');
-    const [account] = await t.find<{ _id: string }>(env, 'accounts', { accountName: ALICE.accountName });
-    const alerts = await t.find(env, 'messages', { accountId: account?._id, kind: 'security.password-attempts' });
+    const [account] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: ALICE.accountName });
+    const alerts = await t.find(env, COLLECTIONS.messages, {
+      accountId: account?._id,
+      kind: 'security.password-attempts',
+    });
     expect(alerts).toHaveLength(1);
   });
 

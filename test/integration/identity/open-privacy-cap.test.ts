@@ -4,6 +4,7 @@
  */
 import { MAX_OPEN_REQUESTS } from '../../../cloudfunctions/lib/privacy/my-requests';
 import { ALICE, privacyCloud } from '../privacy/privacy-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const p = privacyCloud();
 const codes = (results: { ok: boolean; error?: { code: string } }[]) =>
@@ -20,6 +21,6 @@ describe('the cap on open privacy requests', () => {
     const answers = codes(await Promise.all(filings));
     expect(answers.filter((c) => c === 'OK')).toHaveLength(1);
     expect(answers.filter((c) => c !== 'OK')).toEqual(Array(3).fill('PRIVACY.TOO_MANY_OPEN'));
-    expect(await p.find(env, 'privacy_requests', { status: 'open' })).toHaveLength(MAX_OPEN_REQUESTS);
+    expect(await p.find(env, COLLECTIONS.privacyRequests, { status: 'open' })).toHaveLength(MAX_OPEN_REQUESTS);
   });
 });

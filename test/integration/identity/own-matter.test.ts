@@ -4,6 +4,7 @@
  */
 import type { PrivacyRequestView } from '../../../cloudfunctions/lib/contract/privacy';
 import { STAFF, privacyCloud } from '../privacy/privacy-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = privacyCloud();
 
@@ -20,7 +21,7 @@ describe('an admin and their own privacy request', () => {
     expect(await t.codeOf(env, STAFF.openid, 'decide', { id: request.id, outcome: 'approved', reply: '自批' })).toBe(
       'STAFF.OWN_MATTER',
     );
-    const [stored] = await t.find<{ status: string }>(env, 'privacy_requests', { _id: request.id });
+    const [stored] = await t.find<{ status: string }>(env, COLLECTIONS.privacyRequests, { _id: request.id });
     expect(stored?.status).toBe('open');
     // Nor is it offered in their queue.
     const queue = await t.ok<{ items: { id: string }[] }>(env, STAFF.openid, 'queue', {});

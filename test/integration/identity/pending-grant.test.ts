@@ -6,6 +6,7 @@
 import type { AgentGrantView, EnterpriseView } from '../../../cloudfunctions/lib/contract/enterprise';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { ACME_USCC, BOB, DAVE, PDF, requestsCloud } from '../requests/requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const RACERS = 6;
 const r = requestsCloud({ maxWorkersPerFunction: RACERS });
@@ -41,7 +42,9 @@ describe('one pending grant per person and enterprise', () => {
     const answers = codes(results);
     expect(answers.filter((c) => c === 'OK')).toHaveLength(1);
     expect(answers.filter((c) => c !== 'OK')).toEqual(Array(RACERS - 1).fill('ENTERPRISE.GRANT_DUPLICATE'));
-    const pending = (await r.find<{ status: string }>(env, 'agent_grants', {})).filter((g) => g.status === 'pending');
+    const pending = (await r.find<{ status: string }>(env, COLLECTIONS.agentGrants, {})).filter(
+      (g) => g.status === 'pending',
+    );
     expect(pending).toHaveLength(1);
   });
 });

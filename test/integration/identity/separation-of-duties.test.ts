@@ -17,6 +17,7 @@ import type {
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { callAs } from '../../support/call-as';
 import { ACME_USCC, ALICE, BOB, CAROL, DAVE, PDF, STAFF, requestsCloud } from '../requests/requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 const DAY = 86_400_000;
@@ -76,7 +77,7 @@ describe('separation of duties (issue 15 finding 3)', () => {
     expect(
       await t.requestsCode(env, STAFF.openid, 'decideGrant', { grantId: grant.id, decision: 'approve', comment: '' }),
     ).toBe('STAFF.OWN_MATTER');
-    const [stored] = await t.find<{ status: string }>(env, 'agent_grants', { _id: grant.id });
+    const [stored] = await t.find<{ status: string }>(env, COLLECTIONS.agentGrants, { _id: grant.id });
     expect(stored?.status).toBe('pending');
     await t.data(env, CAROL.openid, 'decideGrant', { grantId: grant.id, decision: 'approve', comment: '' });
   });
@@ -101,7 +102,7 @@ describe('separation of duties (issue 15 finding 3)', () => {
     expect(await t.requestsCode(env, STAFF.openid, 'revokeGrant', { grantId: bobs.id, reason: '代为撤销' })).toBe(
       'STAFF.OWN_MATTER',
     );
-    const [stored] = await t.find<{ status: string }>(env, 'agent_grants', { _id: bobs.id });
+    const [stored] = await t.find<{ status: string }>(env, COLLECTIONS.agentGrants, { _id: bobs.id });
     expect(stored?.status).toBe('approved');
     expect(await t.requestsCode(env, CAROL.openid, 'revokeGrant', { grantId: bobs.id, reason: '企业要求撤销' })).toBe(
       'OK',
@@ -118,7 +119,7 @@ describe('separation of duties (issue 15 finding 3)', () => {
     const queue = await feedback<FeedbackQueueOutput>(env, STAFF.openid, 'queue');
     expect(queue.ok && queue.data.items.map((i) => i.id)).not.toContain(id);
     expect(codeOf(await feedback(env, STAFF.openid, 'assign', { id }))).toBe('STAFF.OWN_MATTER');
-    const [staffAccount] = await t.find<{ _id: string }>(env, 'accounts', { accountName: STAFF.accountName });
+    const [staffAccount] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: STAFF.accountName });
     expect(codeOf(await feedback(env, CAROL.openid, 'assign', { id, assigneeId: staffAccount?._id }))).toBe(
       'STAFF.OWN_MATTER',
     );
@@ -141,7 +142,7 @@ describe('separation of duties (issue 15 finding 3)', () => {
         await feedback(env, STAFF.openid, 'decideReport', { id: filed.data.id, outcome: 'dismiss', note: '不成立' }),
       ),
     ).toBe('STAFF.OWN_MATTER');
-    const [stored] = await t.find<{ status: string }>(env, 'reports', { _id: filed.data.id });
+    const [stored] = await t.find<{ status: string }>(env, COLLECTIONS.reports, { _id: filed.data.id });
     expect(stored?.status).toBe('open');
   });
 

@@ -10,6 +10,7 @@ import type {
   IdentityReviewQueueItem,
 } from '../../../cloudfunctions/lib/contract/identity-review';
 import { BOB, CAROL, DAVE, STAFF, requestsCloud } from '../requests/requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 
@@ -20,7 +21,7 @@ describe('staff real-name verification and the level a matter needs', () => {
   beforeAll(async () => {
     env = t.cloud().freshEnv();
     await t.people(env, [BOB, DAVE, STAFF, CAROL]);
-    const [dave] = await t.find<{ _id: string }>(env, 'accounts', { accountName: DAVE.accountName });
+    const [dave] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: DAVE.accountName });
     reviewId = dave?._id ?? '';
   });
 
@@ -28,7 +29,7 @@ describe('staff real-name verification and the level a matter needs', () => {
     const r = await t.call(env, DAVE.openid, 'submit', await t.soleTraderInput(env, DAVE));
     expect(r.ok || r.error.code).toBe('IDENTITY.LEVEL_REQUIRED');
     expect(r.ok || r.error.message).toContain('上传证件照片由工作人员核验');
-    expect(await t.find(env, 'service_requests', {})).toHaveLength(0);
+    expect(await t.find(env, COLLECTIONS.serviceRequests, {})).toHaveLength(0);
   });
 
   it('a mainland ID holder is sent to face verification instead', async () => {
@@ -59,13 +60,13 @@ describe('staff real-name verification and the level a matter needs', () => {
   });
 
   it('approval raises the account to L2, erases the photo, is audited and told; the application then passes', async () => {
-    const [before] = await t.find<{ photoFileID: string }>(env, 'identity_reviews', { _id: reviewId });
+    const [before] = await t.find<{ photoFileID: string }>(env, COLLECTIONS.identityReviews, { _id: reviewId });
     const photo = before?.photoFileID ?? '';
     await t.accountData(env, STAFF.openid, 'decideIdentityReview', { reviewId, decision: 'approve', comment: '' });
 
     const profile = await t.accountData<ProfileView>(env, DAVE.openid, 'profile');
     expect(profile.verification.level).toBe('staff-verified');
-    const [after] = await t.find<{ status: string; photoFileID: string | null }>(env, 'identity_reviews', {
+    const [after] = await t.find<{ status: string; photoFileID: string | null }>(env, COLLECTIONS.identityReviews, {
       _id: reviewId,
     });
     expect(after).toMatchObject({ status: 'approved', photoFileID: null });
@@ -78,11 +79,11 @@ describe('staff real-name verification and the level a matter needs', () => {
         () => 'gone',
       );
     expect(download).toBe('gone');
-    const audited = await t.find<{ action: string }>(env, 'audit_log', { target: reviewId });
+    const audited = await t.find<{ action: string }>(env, COLLECTIONS.auditLog, { target: reviewId });
     expect(audited.map((a) => a.action)).toEqual(
       expect.arrayContaining(['identity-review.opened', 'identity-review.approved']),
     );
-    const told = await t.find<{ title: string }>(env, 'messages', { accountId: reviewId });
+    const told = await t.find<{ title: string }>(env, COLLECTIONS.messages, { accountId: reviewId });
     expect(told.map((m) => m.title)).toContain('实名核验已通过');
 
     const submitted = await t.submit(env, DAVE, await t.soleTraderInput(env, DAVE));

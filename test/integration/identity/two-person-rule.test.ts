@@ -6,10 +6,11 @@
 import type { ProposalView, SetRolesOutput } from '../../../cloudfunctions/lib/contract/proposals';
 import { setRoles } from '../../support/set-roles';
 import { ALICE, BOB, STAFF, accountCloud } from '../account/account-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = accountCloud();
 const roleOf = async (env: string, accountName: string) =>
-  (await t.find<{ roles: string[] }>(env, 'accounts', { accountName }))[0]?.roles;
+  (await t.find<{ roles: string[] }>(env, COLLECTIONS.accounts, { accountName }))[0]?.roles;
 
 describe('the two-person rule for role grants (real SDK, local cloud)', () => {
   let env: string;
@@ -44,6 +45,7 @@ describe('the two-person rule for role grants (real SDK, local cloud)', () => {
     expect(await t.data(env, STAFF.openid, 'decideProposal', { id: asked.proposalId, decision: 'approve' })).toEqual({
       id: asked.proposalId,
       status: 'approved',
+      jobId: null,
     });
     expect(await roleOf(env, BOB.accountName)).toEqual(['user', 'staff', 'reviewer']);
     expect(await t.code(env, STAFF.openid, 'decideProposal', { id: asked.proposalId, decision: 'approve' })).toBe(
@@ -55,8 +57,8 @@ describe('the two-person rule for role grants (real SDK, local cloud)', () => {
     expect(audit.map((e) => e.action)).toContain('proposal.roles-proposed');
     const set = await t.find<{ details: Record<string, unknown> }>(env, 'audit_log', { action: 'account.roles-set' });
     expect(set[0]?.details).toMatchObject({ proposal: asked.proposalId, roles: 'user,staff,reviewer' });
-    const [alice] = await t.find<{ _id: string }>(env, 'accounts', { accountName: ALICE.accountName });
-    const told = await t.find<{ title: string }>(env, 'messages', { accountId: alice?._id });
+    const [alice] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: ALICE.accountName });
+    const told = await t.find<{ title: string }>(env, COLLECTIONS.messages, { accountId: alice?._id });
     expect(told.map((m) => m.title)).toContain('角色授予提议已获批准并生效');
   });
 
@@ -71,8 +73,8 @@ describe('the two-person rule for role grants (real SDK, local cloud)', () => {
       reason: '无需管理员',
     });
     expect(await roleOf(env, BOB.accountName)).toEqual(['user', 'staff', 'reviewer']);
-    const [staff] = await t.find<{ _id: string }>(env, 'accounts', { accountName: STAFF.accountName });
-    const told = await t.find<{ body: string }>(env, 'messages', { accountId: staff?._id });
+    const [staff] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: STAFF.accountName });
+    const told = await t.find<{ body: string }>(env, COLLECTIONS.messages, { accountId: staff?._id });
     expect(told.some((m) => m.body.includes('无需管理员'))).toBe(true);
   });
 
@@ -88,12 +90,12 @@ describe('the two-person rule for role grants (real SDK, local cloud)', () => {
     );
     await t
       .db(env)
-      .collection('staff_proposals')
+      .collection(COLLECTIONS.staffProposals)
       .doc(asked.proposalId ?? '')
       .update({ data: { expiresAt: Date.now() - 1 } });
     const listed = await t.data<ProposalView[]>(env, STAFF.openid, 'proposals');
     expect(listed.map((p) => p.id)).not.toContain(asked.proposalId);
-    const [stored] = await t.find<{ status: string }>(env, 'staff_proposals', { _id: asked.proposalId });
+    const [stored] = await t.find<{ status: string }>(env, COLLECTIONS.staffProposals, { _id: asked.proposalId });
     expect(stored?.status).toBe('expired');
   });
 });

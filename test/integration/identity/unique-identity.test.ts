@@ -3,6 +3,7 @@
  * the database (claims with deterministic ids), not by a read before the insert.
  */
 import { accountCloud, ALICE, type Person } from '../account/account-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = accountCloud();
 
@@ -11,7 +12,7 @@ function person(i: number, over: Partial<Person> = {}): Person {
 }
 
 async function accountsWith(env: string, where: Record<string, unknown>) {
-  return t.find(env, 'accounts', where);
+  return t.find(env, COLLECTIONS.accounts, where);
 }
 
 describe('registering one identity at the same time', () => {

@@ -7,6 +7,7 @@ import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOB } from '../account/account-cloud';
 import { ALICE, SERVICE_ARGS, STAFF, oidcCloud } from '../oidc/oidc-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const o = oidcCloud();
 const t = o.t;
@@ -108,7 +109,7 @@ describe('linked outside accounts: 琴易办 as a relying party (real SDK, our p
     // Ten minutes pass: the state is stale, however good the code.
     await t
       .db(env())
-      .collection('link_states')
+      .collection(COLLECTIONS.linkStates)
       .doc(late.state)
       .update({ data: { expiresAt: 1 } });
     expect(await t.code(env(), ALICE.openid, 'linkFinish', late)).toBe('LINKED.STATE_INVALID');

@@ -7,6 +7,7 @@ import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALICE } from '../account/account-cloud';
 import { notifyCloud, TEMPLATES } from './notify-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 jest.setTimeout(120_000);
 
@@ -34,7 +35,7 @@ async function changePassword(env: string): Promise<void> {
 
 /** Alice's unspent one-time grants in our records (read directly: a password change signs her out). */
 async function remaining(env: string): Promise<number | undefined> {
-  const grants = await t.find<{ remaining: number }>(env, 'subscriptions', { templateId: SECURITY_ALERT });
+  const grants = await t.find<{ remaining: number }>(env, COLLECTIONS.subscriptions, { templateId: SECURITY_ALERT });
   return grants[0]?.remaining;
 }
 
@@ -73,7 +74,7 @@ describe('subscription messages from the account function', () => {
       await changePassword(env);
       expect(t.cloud().cloud.outbox(env, ALICE.openid)).toEqual([]);
       expect(await remaining(env)).toBe(1);
-      const inbox = await t.find<{ kind: string }>(env, 'messages', { kind: 'security.password-changed' });
+      const inbox = await t.find<{ kind: string }>(env, COLLECTIONS.messages, { kind: 'security.password-changed' });
       expect(inbox).toHaveLength(1);
     } finally {
       restore();

@@ -5,10 +5,12 @@
  * reading the next), while WeChat has been asked for only what the pace allows; the following runs
  * send the rest, each person once.
  */
+import { approvePush } from '../../support/approve-push';
 import type { PushJobCreated, PushProgress } from '../../../cloudfunctions/lib/contract/notify';
 import { seedAccounts } from '../../support/push-seed';
 import { STAFF } from '../account/account-cloud';
 import { notifyCloud, SERVICE_NOTICE } from './notify-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = notifyCloud();
 const PEOPLE = 300;
@@ -29,10 +31,13 @@ describe('a push whose WeChat sends are paced', () => {
       kind: 'staff.push',
       audience: { type: 'everyone' },
     });
+    await approvePush(t.cloud().sdk({ env }).database(), job.jobId);
 
     const first = await t.data<PushProgress>(env, STAFF.openid, 'runPushJob', { jobId: job.jobId });
     const pushed = async () =>
-      (await t.find<{ accountId: string; title: string }>(env, 'messages')).filter((m) => m.title === '系统维护通知');
+      (await t.find<{ accountId: string; title: string }>(env, COLLECTIONS.messages)).filter(
+        (m) => m.title === '系统维护通知',
+      );
     const inbox = await pushed();
     const asked = t.cloud().cloud.outbox(env).length;
     expect(new Set(inbox.map((m) => m.accountId)).size).toBe(job.audienceSize);

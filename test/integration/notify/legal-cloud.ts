@@ -6,13 +6,14 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
-import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { CONSENT, type Person } from '../account/account-cloud';
 import { fileClockPlugin, useClockFile } from '../../support/file-clock';
 import { TEMPLATES } from './notify-cloud';
 import { callAs } from '../../support/call-as';
+import type { Role } from '../../../cloudfunctions/lib/contract/account';
+import { setRoles } from '../../support/set-roles';
 
 const root = resolve(__dirname, '..', '..', '..');
 const advance = useClockFile();
@@ -61,18 +62,11 @@ export function legalNoticeCloud() {
       const r = await call(env, openid, 'notify', action, input);
       return r.ok ? 'OK' : r.error.code;
     },
-    async register(env: string, p: Person, roles?: string[]) {
+    async register(env: string, p: Person, roles?: Role[]) {
       const { openid, ...rest } = p;
       const r = await call(env, openid, 'account', 'register', { ...rest, consent: CONSENT, documentConsent: true });
       if (!r.ok) throw new Error(`register ${p.accountName}: ${r.error.code}`);
-      if (roles) {
-        await cloud()
-          .sdk({ env })
-          .database()
-          .collection(COLLECTIONS.accounts)
-          .where({ accountName: p.accountName })
-          .update({ data: { roles } });
-      }
+      if (roles) await setRoles(cloud().sdk({ env }).database(), p.accountName, roles);
     },
   };
 }

@@ -3,6 +3,7 @@
  * maintenance banner anyone reads (guests, no consent), gone once it ends; the inbox push to everyone;
  * a security incident to the affected people only, on every channel, that nobody can turn off.
  */
+import { approvePush } from '../../support/approve-push';
 import type { AnnouncementPublished, AnnouncementsView } from '../../../cloudfunctions/lib/contract/announcement';
 import type { InboxPage, PushJobCreated, PushProgress } from '../../../cloudfunctions/lib/contract/notify';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
@@ -45,6 +46,9 @@ describe('maintenance announcements', () => {
       endsAt: now + 3 * HOUR,
     });
     expect(published.job.audienceSize).toBe(3);
+    // Shown and sent once a second admin approved (the rule itself: push-to-everyone-approval.test.ts).
+    expect((await t.data<AnnouncementsView>(env, GUEST, 'announcements')).announcements).toEqual([]);
+    await approvePush(t.cloud().sdk({ env }).database(), published.job.jobId);
 
     const banner = await t.data<AnnouncementsView>(env, GUEST, 'announcements');
     expect(banner.announcements).toEqual([

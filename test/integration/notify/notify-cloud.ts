@@ -13,7 +13,8 @@ import { CONSENT, type Person } from '../account/account-cloud';
 import { agreeThrough } from '../account/agree';
 import { fileClockPlugin, useClockFile } from '../../support/file-clock';
 import { callAs } from '../../support/call-as';
-import { COLLECTIONS } from '../../../config/cloud/collections';
+import type { Role } from '../../../cloudfunctions/lib/contract/account';
+import { setRoles } from '../../support/set-roles';
 
 process.env.QYB_CHANNELS = 'local-stand-in';
 process.env.QYB_WECHAT_SENDS_PER_SECOND = '5000';
@@ -93,18 +94,11 @@ export function notifyCloud({ fileClock = false }: { fileClock?: boolean } = {})
     account: <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
       call<T>(env, openid, 'account', action, input),
     /** Registers and signs in (registration signs in). */
-    async register(env: string, p: Person, roles?: string[]) {
+    async register(env: string, p: Person, roles?: Role[]) {
       const { openid, ...rest } = p;
       const r = await call(env, openid, 'account', 'register', { ...rest, consent: CONSENT, documentConsent: true });
       if (!r.ok) throw new Error(`register ${p.accountName}: ${r.error.code}`);
-      if (roles) {
-        await cloud()
-          .sdk({ env })
-          .database()
-          .collection(COLLECTIONS.accounts)
-          .where({ accountName: p.accountName })
-          .update({ data: { roles } });
-      }
+      if (roles) await setRoles(cloud().sdk({ env }).database(), p.accountName, roles);
     },
     /** What requestSubscribeMessage does in WeChat: WeChat records the decisions for this openid. */
     async acceptInWechat(env: string, openid: string, templateIds: string[]) {

@@ -6,6 +6,7 @@ import { LOCAL_RISKY_WORDS } from '../../../cloudfunctions/lib/content-safety/lo
 import type { InboxPage, PushJobCreated } from '../../../cloudfunctions/lib/contract/notify';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { notifyCloud } from './notify-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = notifyCloud();
 const RISKY = LOCAL_RISKY_WORDS[0];
@@ -41,14 +42,14 @@ describe('staff push text checked before a job is created (real SDK, local cloud
     const title = await t.notify(env, STAFF.openid, 'createPushJob', push(`${RISKY}通知`, '请按时办理。'));
     expect(title).toMatchObject(refusedOn('标题'));
 
-    expect(await t.find(env, 'push_jobs')).toEqual([]);
-    expect(await t.find(env, 'audit_log', { action: 'push.job-created' })).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.pushJobs)).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'push.job-created' })).toEqual([]);
     expect((await t.data<InboxPage>(env, ALICE.openid, 'inbox')).messages).toEqual([]);
 
     const clean = await t.data<PushJobCreated>(env, STAFF.openid, 'createPushJob', push('活动通知', '请按时办理。'));
     expect(clean.audienceSize).toBe(1);
-    expect(await t.find(env, 'push_jobs')).toHaveLength(1);
-    expect(await t.find(env, 'audit_log', { action: 'push.job-created' })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.pushJobs)).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'push.job-created' })).toHaveLength(1);
   });
 
   it('an announcement with a forbidden word is refused: no banner, no push job', async () => {
@@ -62,7 +63,7 @@ describe('staff push text checked before a job is created (real SDK, local cloud
       endsAt: now + 3 * HOUR,
     });
     expect(refused).toMatchObject(refusedOn('正文'));
-    expect(await t.find(env, 'announcements')).toEqual([]);
-    expect(await t.find(env, 'push_jobs')).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.announcements)).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.pushJobs)).toEqual([]);
   });
 });

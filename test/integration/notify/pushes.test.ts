@@ -7,6 +7,7 @@ import type {
 } from '../../../cloudfunctions/lib/contract/notify';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { notifyCloud, SERVICE_NOTICE, TEMPLATES } from './notify-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const SECURITY_ALERT = TEMPLATES.find((t) => t.key === 'securityAlert')?.id ?? '';
 
@@ -113,7 +114,7 @@ describe('pushes through the notify function (real SDK, local cloud)', () => {
     await t.data(env, ALICE.openid, 'setPreference', { kind: 'staff.push', channel: 'email', enabled: true });
     const progress = await pushTo(env, ALICE.accountName, '证照可领取');
     expect(progress).toMatchObject({ sent: 1 });
-    const sms = await t.find<{ channel: string; to: string; title: string }>(env, 'channel_outbox');
+    const sms = await t.find<{ channel: string; to: string; title: string }>(env, COLLECTIONS.channelOutbox);
     expect(sms).toEqual([expect.objectContaining({ channel: 'sms', to: '+85366123456', title: '证照可领取' })]);
     const [recipient] = await t.find<{ channels: Record<string, string> }>(env, 'push_recipients');
     expect(recipient?.channels).toEqual({ wechat: 'skipped:no-grant', sms: 'sent', email: 'skipped:no-address' });

@@ -1,9 +1,11 @@
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { approvePush } from '../../support/approve-push';
 import { join } from 'node:path';
 import type { PushJobCreated, PushProgress } from '../../../cloudfunctions/lib/contract/notify';
 import { seedAccounts, seededOpenid } from '../../support/push-seed';
 import { STAFF } from '../account/account-cloud';
 import { notifyCloud, SERVICE_NOTICE } from './notify-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = notifyCloud({ fileClock: true });
 const PEOPLE = 5000;
@@ -32,6 +34,7 @@ describe('a 5,000-recipient push interrupted midway and resumed', () => {
       kind: 'staff.push',
       audience: { type: 'everyone' },
     });
+    await approvePush(t.cloud().sdk({ env }).database(), job.jobId);
     expect(job.audienceSize).toBe(PEOPLE + 1);
 
     // A first step sends to a thousand; then the instance is killed by its timeout in the middle of
@@ -68,7 +71,7 @@ describe('a 5,000-recipient push interrupted midway and resumed', () => {
 
     const recipients = await t.find<{ accountId: string; state: string; reason: string | null }>(
       env,
-      'push_recipients',
+      COLLECTIONS.pushRecipients,
       {
         jobId: job.jobId,
       },
@@ -90,7 +93,7 @@ describe('a 5,000-recipient push interrupted midway and resumed', () => {
     }
     expect(progress.sent).toBe(PEOPLE - uncertain.length);
 
-    const messages = await t.find<{ accountId: string }>(env, 'messages', { kind: 'staff.push' });
+    const messages = await t.find<{ accountId: string }>(env, COLLECTIONS.messages, { kind: 'staff.push' });
     expect(messages).toHaveLength(PEOPLE + 1);
     expect(new Set(messages.map((m) => m.accountId)).size).toBe(PEOPLE + 1);
   });

@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { approvePush } from '../../support/approve-push';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { notifyCloud } from './notify-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = notifyCloud();
 
@@ -40,9 +42,16 @@ describe('npm run staff -- push (the same notify function, as the staff member)'
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/job [0-9a-f]{24}: 3 recipients/);
     expect(r.stdout).toContain('WeChat (服务通知): thing1=系统维护通知');
-    expect(r.stdout).toContain('[##############################] 3/3 100%  sent 0 · skipped 3 · failed 0');
-    expect(r.stdout).toContain('skipped no-grant: 3');
-    expect(await t.find(env, 'messages', { kind: 'staff.push' })).toHaveLength(3);
+    // To everyone: nothing is sent until a second admin approves (two-person rule).
+    expect(r.stdout).toContain('waiting for a second admin');
+    expect(await t.find(env, COLLECTIONS.messages, { kind: 'staff.push' })).toHaveLength(0);
+    const jobId = /job ([0-9a-f]{24})/.exec(r.stdout)?.[1] ?? '';
+    await approvePush(t.cloud().sdk({ env }).database(), jobId);
+    const resumed = await staff(env, '--as', STAFF.openid, '--job', jobId);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toContain('[##############################] 3/3 100%  sent 0 · skipped 3 · failed 0');
+    expect(resumed.stdout).toContain('skipped no-grant: 3');
+    expect(await t.find(env, COLLECTIONS.messages, { kind: 'staff.push' })).toHaveLength(3);
   });
 
   it('is refused for someone without the push role, with the function’s code', async () => {
@@ -51,6 +60,6 @@ describe('npm run staff -- push (the same notify function, as the staff member)'
     const r = await staff(env, '--as', ALICE.openid, '--to', ALICE.accountName, '--title', 't', '--body', 'b');
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('ACCOUNT.FORBIDDEN');
-    expect(await t.find(env, 'push_jobs')).toHaveLength(0);
+    expect(await t.find(env, COLLECTIONS.pushJobs)).toHaveLength(0);
   });
 });

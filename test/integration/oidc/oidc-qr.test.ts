@@ -5,6 +5,7 @@
  */
 import * as client from 'openid-client';
 import { ALICE, SERVICE_ARGS, oidcCloud } from './oidc-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const o = oidcCloud();
 const REDIRECT = 'https://qr.example.com/cb';
@@ -112,7 +113,7 @@ describe('oidc: scan-to-sign-in for web services (openid-client, real SDK)', () 
     expect((session?.expiresAt as number) - (session?.createdAt as number)).toBe(3 * MINUTE);
     await o.t
       .db(o.env())
-      .collection('oidc_qr_sessions')
+      .collection(COLLECTIONS.oidcQrSessions)
       .doc(qrId)
       .update({ data: { expiresAt: Date.now() - 1 } });
     expect(await o.call(ALICE.openid, 'qrRequest', { qrId })).toMatchObject({

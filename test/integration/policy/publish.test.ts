@@ -17,6 +17,7 @@ import { manifestHash, publishPolicy } from '../../../scripts/staff/publish-poli
 import { FIXTURE_POLICIES_DIR } from '../../../scripts/policies/fixture-policies';
 import { usePublicationCloud } from './publication-cloud';
 import { setRoles } from '../../support/set-roles';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = usePublicationCloud();
 const DAY = 86_400_000;
@@ -80,7 +81,7 @@ describe('publishing a new agreement version (real SDK, local cloud)', () => {
       ok: false,
       error: { code: 'ACCOUNT.FORBIDDEN' },
     });
-    expect(await t.find(env, 'policy_versions')).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.policyVersions)).toEqual([]);
   });
 
   it.each([
@@ -100,7 +101,7 @@ describe('publishing a new agreement version (real SDK, local cloud)', () => {
   ])('refuses %s with a stable code and writes nothing', async (_label, input, code) => {
     const result = await t.call(env, STAFF.openid, 'policy', 'publish', input);
     expect(result).toEqual({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
-    expect(await t.find(env, 'policy_versions')).toEqual([]);
+    expect(await t.find(env, COLLECTIONS.policyVersions)).toEqual([]);
   });
 
   describe('scheduled for tomorrow', () => {
@@ -134,14 +135,21 @@ describe('publishing a new agreement version (real SDK, local cloud)', () => {
         error: { code: 'POLICY.VERSION_NOT_NEWER' },
       });
 
-      const [staff] = await t.find<{ _id: string }>(env, 'accounts', { accountName: STAFF.accountName });
-      const audit = await t.find(env, 'audit_log', { action: 'policy.publish' });
+      const [staff] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: STAFF.accountName });
+      const audit = await t.find(env, COLLECTIONS.auditLog, { action: 'policy.publish' });
       expect(audit).toEqual([expect.objectContaining({ actor: staff?._id, target: `user-agreement@${V2.version}` })]);
 
-      const notices = await t.find<{ accountId: string; title: string; body: string; page: string }>(env, 'messages', {
-        kind: 'policy.published',
-      });
-      const accounts = await t.find<{ _id: string; accountName: string; statusState: string }>(env, 'accounts');
+      const notices = await t.find<{ accountId: string; title: string; body: string; page: string }>(
+        env,
+        COLLECTIONS.messages,
+        {
+          kind: 'policy.published',
+        },
+      );
+      const accounts = await t.find<{ _id: string; accountName: string; statusState: string }>(
+        env,
+        COLLECTIONS.accounts,
+      );
       const told = accounts.filter((a) => a.statusState !== 'cancelled').map((a) => a._id);
       expect(told).toHaveLength(3);
       expect(notices.map((n) => n.accountId).sort()).toEqual(told.sort());

@@ -8,6 +8,7 @@ import { maskStaffId } from '../../../cloudfunctions/lib/audit/staff-reads';
 import type { AuditPage } from '../../../cloudfunctions/lib/contract/audit';
 import type { PrivacyRequestView } from '../../../cloudfunctions/lib/contract/privacy';
 import { ALICE, BOB, CLERK, STAFF, privacyCloud, type Person } from './privacy-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = privacyCloud();
 const LIMIT = AUDIT_ALERT_RULES.find((rule) => rule.id === 'reveals')!.limit;
@@ -32,9 +33,12 @@ async function correctionOf(env: string, person: Person) {
 }
 
 const alertsIn = (env: string, accountId: string) =>
-  t.find<{ title: string; body: string; page: string }>(env, 'messages', { accountId, kind: 'security.audit-anomaly' });
+  t.find<{ title: string; body: string; page: string }>(env, COLLECTIONS.messages, {
+    accountId,
+    kind: 'security.audit-anomaly',
+  });
 const idOf = async (env: string, name: string) =>
-  (await t.find<{ _id: string }>(env, 'accounts', { accountName: name }))[0]!._id;
+  (await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: name }))[0]!._id;
 
 describe('audit anomaly alerts (real SDK, local cloud)', () => {
   jest.setTimeout(240_000);

@@ -8,13 +8,14 @@ import { maskStaffId } from '../../../cloudfunctions/lib/audit/staff-reads';
 import type { AuditPage } from '../../../cloudfunctions/lib/contract/audit';
 import type { PrivacyRequestView } from '../../../cloudfunctions/lib/contract/privacy';
 import { ALICE, CLERK, STAFF, privacyCloud } from './privacy-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = privacyCloud();
 
 const chain = async (env: string) =>
-  (await t.find<AuditEntry>(env, 'audit_log', {})).filter((e) => e.seq > 0).sort((a, b) => b.seq - a.seq);
+  (await t.find<AuditEntry>(env, COLLECTIONS.auditLog, {})).filter((e) => e.seq > 0).sort((a, b) => b.seq - a.seq);
 const idOf = async (env: string, name: string) =>
-  (await t.find<{ _id: string }>(env, 'accounts', { accountName: name }))[0]!._id;
+  (await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: name }))[0]!._id;
 const search = (env: string, input: Record<string, unknown> = {}) =>
   t.ok<AuditPage>(env, STAFF.openid, 'auditLog', input);
 

@@ -18,10 +18,10 @@ const run = promisify(execFile);
 const ROOT = join(__dirname, '..', '..', '..');
 
 const chain = async (env: string) =>
-  (await t.find<AuditEntry>(env, 'audit_log', {})).filter((e) => e.seq > 0).sort((a, b) => a.seq - b.seq);
+  (await t.find<AuditEntry>(env, COLLECTIONS.auditLog, {})).filter((e) => e.seq > 0).sort((a, b) => a.seq - b.seq);
 const verify = (env: string) => t.ok<VerifyAuditOutput>(env, STAFF.openid, 'verifyAudit');
 const accountId = async (env: string, name: string) =>
-  (await t.find<{ _id: string }>(env, 'accounts', { accountName: name }))[0]?._id;
+  (await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: name }))[0]?._id;
 
 async function fileCorrection(env: string) {
   return t.ok<PrivacyRequestView>(env, ALICE.openid, 'file', {

@@ -7,6 +7,7 @@ import { maskStaffId } from '../../../cloudfunctions/lib/audit/staff-reads';
 import type { PersonalCopy, PrivacyRequestView } from '../../../cloudfunctions/lib/contract/privacy';
 import { CONSENT } from '../account/account-cloud';
 import { ALICE, CLERK, privacyCloud } from './privacy-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = privacyCloud();
 const DEVICE = { brand: 'HUAWEI', model: 'Mate 60', system: 'HarmonyOS 4.2', platform: 'android' };
@@ -36,7 +37,8 @@ describe('my copy lists staff reads and where my consents came from (real SDK, l
     });
     await t.ok(env, CLERK.openid, 'detail', { id: request.id });
     await t.ok(env, CLERK.openid, 'reveal', { id: request.id });
-    const clerk = (await t.find<{ _id: string }>(env, 'accounts', { accountName: CLERK.accountName }))[0]!._id;
+    const clerk = (await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: CLERK.accountName }))[0]!
+      ._id;
 
     const copy = await t.ok<PersonalCopy>(env, ALICE.openid, 'copy', { password: ALICE.password });
     expect(copy.staffReads.map((r) => [r.staff, r.action])).toEqual([
@@ -45,7 +47,7 @@ describe('my copy lists staff reads and where my consents came from (real SDK, l
     ]);
     expect(JSON.stringify(copy.staffReads)).not.toContain(clerk);
 
-    const ledger = await t.find<LedgerEntry>(env, 'consents', { openid: ALICE.openid });
+    const ledger = await t.find<LedgerEntry>(env, COLLECTIONS.consents, { openid: ALICE.openid });
     const stored = new Map(ledger.map((e) => [e.seq, [e.clientIp, e.device]]));
     expect(copy.consents.map((e) => [e.seq, [e.clientIp, e.device]])).toEqual(
       copy.consents.map((e) => [e.seq, stored.get(e.seq)]),

@@ -1,5 +1,6 @@
 import type { PersonalCopy } from '../../../cloudfunctions/lib/contract/privacy';
 import { ALICE, BOB, privacyCloud } from './privacy-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 // Staff made under the two-person rule and several cold function workers: more than the 30 s default on a loaded machine.
 jest.setTimeout(90_000);
@@ -44,7 +45,7 @@ describe('a copy of my personal information (real SDK, local cloud)', () => {
     ]) {
       expect(text).not.toContain(other);
     }
-    const audits = await t.find(env, 'audit_log', { action: 'privacy.copy' });
+    const audits = await t.find(env, COLLECTIONS.auditLog, { action: 'privacy.copy' });
     expect(audits).toHaveLength(1);
   });
 

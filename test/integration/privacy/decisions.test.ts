@@ -49,14 +49,16 @@ describe('privacy requests: staff decide (real SDK, local cloud)', () => {
     expect(queue.items).toEqual([
       expect.objectContaining({ id: request.id, accountName: ALICE.accountName, overdue: false }),
     ]);
-    expect(await t.find(env, 'audit_log', { action: 'privacy.queue-viewed' })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'privacy.queue-viewed' })).toHaveLength(1);
     const detail = await t.ok<StaffRequestDetail>(env, CLERK.openid, 'detail', { id: request.id });
     expect(detail).toMatchObject({
       proposed: { realName: '**為', document: { number: '4401**********1220' } },
       current: { realName: '**文', document: { type: 'residence-permit', number: '8200**********0021' } },
     });
     expect(JSON.stringify(detail)).not.toContain(NEW_DOC.number);
-    expect(await t.find(env, 'audit_log', { action: 'privacy.request-viewed', target: request.id })).toHaveLength(1);
+    expect(
+      await t.find(env, COLLECTIONS.auditLog, { action: 'privacy.request-viewed', target: request.id }),
+    ).toHaveLength(1);
     expect(await t.codeOf(env, CLERK.openid, 'decide', { id: request.id, outcome: 'approved', reply: '已更正' })).toBe(
       'ACCOUNT.FORBIDDEN',
     );
@@ -72,8 +74,8 @@ describe('privacy requests: staff decide (real SDK, local cloud)', () => {
     expect(profile.realName).toBe('**為');
     expect(profile.document).toEqual({ type: 'resident-id', number: '4401**********1220', region: 'CN' });
     expect(profile.verification.level).toBe('document-checked');
-    expect(await t.find(env, 'accounts', { documentIndex: documentIndex(ALICE.document) })).toEqual([]);
-    const [moved] = await t.find<{ accountName: string; documentNumber: string }>(env, 'accounts', {
+    expect(await t.find(env, COLLECTIONS.accounts, { documentIndex: documentIndex(ALICE.document) })).toEqual([]);
+    const [moved] = await t.find<{ accountName: string; documentNumber: string }>(env, COLLECTIONS.accounts, {
       documentIndex: documentIndex(NEW_DOC),
     });
     expect(moved?.accountName).toBe(ALICE.accountName);
@@ -81,11 +83,13 @@ describe('privacy requests: staff decide (real SDK, local cloud)', () => {
     const bytes = t.databaseBytes();
     for (const secret of [NEW_DOC.number, '陈大為']) expect(bytes).not.toContain(latin1(secret));
 
-    const [notice] = await t.find<{ kind: string; title: string; body: string }>(env, 'messages', {
+    const [notice] = await t.find<{ kind: string; title: string; body: string }>(env, COLLECTIONS.messages, {
       kind: 'privacy.request',
     });
     expect(notice).toMatchObject({ title: '您的信息更正申请已办理', body: '已按证件更正' });
-    expect(await t.find(env, 'audit_log', { action: 'privacy.request-approved', target: request.id })).toHaveLength(1);
+    expect(
+      await t.find(env, COLLECTIONS.auditLog, { action: 'privacy.request-approved', target: request.id }),
+    ).toHaveLength(1);
     const mine = await t.ok<MyRequestsOutput>(env, ALICE.openid, 'mine');
     expect(mine.items[0]).toMatchObject({ status: 'approved', reply: '已按证件更正' });
     expect(await t.codeOf(env, STAFF.openid, 'decide', { id: request.id, outcome: 'refused', reply: '重复' })).toBe(
@@ -96,12 +100,14 @@ describe('privacy requests: staff decide (real SDK, local cloud)', () => {
   it('a refusal keeps the registered data, and the person reads the reason', async () => {
     const env = t.cloud().freshEnv();
     await t.people(env);
-    const before = await t.find(env, 'accounts', { accountName: ALICE.accountName });
+    const before = await t.find(env, COLLECTIONS.accounts, { accountName: ALICE.accountName });
     const request = await fileCorrection(env, { realName: '陈小文' });
     await t.ok(env, STAFF.openid, 'decide', { id: request.id, outcome: 'refused', reply: '与证件记载的姓名不一致' });
-    expect(await t.find(env, 'accounts', { accountName: ALICE.accountName })).toEqual(before);
+    expect(await t.find(env, COLLECTIONS.accounts, { accountName: ALICE.accountName })).toEqual(before);
     expect((await t.data<ProfileView>(env, ALICE.openid, 'profile')).realName).toBe('**文');
-    const [notice] = await t.find<{ title: string; body: string }>(env, 'messages', { kind: 'privacy.request' });
+    const [notice] = await t.find<{ title: string; body: string }>(env, COLLECTIONS.messages, {
+      kind: 'privacy.request',
+    });
     expect(notice).toMatchObject({ title: '您的信息更正申请未予办理', body: '与证件记载的姓名不一致' });
     expect(await t.codeOf(env, ALICE.openid, 'cancel', { id: request.id })).toBe('PRIVACY.REQUEST_CLOSED');
   });
@@ -129,7 +135,7 @@ describe('privacy requests: staff decide (real SDK, local cloud)', () => {
       ),
     );
     expect(codes.sort()).toEqual(['OK', 'PRIVACY.REQUEST_CLOSED']);
-    expect(await t.find(env, 'messages', { kind: 'privacy.request' })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.messages, { kind: 'privacy.request' })).toHaveLength(1);
   });
 
   it('a staff reveal shows the values in full and each one is written to the audit log', async () => {
@@ -142,8 +148,8 @@ describe('privacy requests: staff decide (real SDK, local cloud)', () => {
       current: { realName: ALICE.realName, document: ALICE.document },
     });
     await t.ok(env, CLERK.openid, 'reveal', { id: request.id });
-    const [clerk] = await t.find<{ _id: string }>(env, 'accounts', { accountName: CLERK.accountName });
-    const audits = await t.find<{ actor: string; target: string }>(env, 'audit_log', {
+    const [clerk] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: CLERK.accountName });
+    const audits = await t.find<{ actor: string; target: string }>(env, COLLECTIONS.auditLog, {
       action: 'privacy.request-revealed',
     });
     expect(audits).toHaveLength(2);

@@ -11,6 +11,7 @@ import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import type { Person } from './privacy-cloud';
 import { privacyCloud } from './privacy-cloud';
 import { callAs } from '../../support/call-as';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 export function erasureCloud() {
   const t = privacyCloud();
@@ -56,7 +57,7 @@ export function erasureCloud() {
       return sent.data.id;
     },
     async accountId(env: string, person: Person): Promise<string> {
-      const [account] = await t.find<{ _id: string }>(env, 'accounts', { accountName: person.accountName });
+      const [account] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: person.accountName });
       if (!account) throw new Error(`no account ${person.accountName}`);
       return account._id;
     },

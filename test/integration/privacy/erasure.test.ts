@@ -11,7 +11,7 @@ jest.setTimeout(120_000);
 
 /** Every fileID Alice's records name, before anything is erased. */
 async function fileIdsOf(env: string, accountId: string): Promise<string[]> {
-  const files = await t.find<{ fileID: string | null }>(env, 'files', { accountId });
+  const files = await t.find<{ fileID: string | null }>(env, COLLECTIONS.files, { accountId });
   return files.flatMap((f) => (f.fileID ? [f.fileID] : []));
 }
 
@@ -70,7 +70,7 @@ describe('erasure (real SDK, local cloud)', () => {
     expect(mine?.erasure?.kept).toEqual(
       expect.arrayContaining([expect.objectContaining({ what: '办件记录', basis: expect.stringContaining('档案法') })]),
     );
-    const [audit] = await t.find(env, 'audit_log', { action: 'privacy.erased' });
+    const [audit] = await t.find(env, COLLECTIONS.auditLog, { action: 'privacy.erased' });
     expect(audit).toMatchObject({ subject: alice, details: { reason: 'privacy-request', records: 4, files: 2 } });
     expect(JSON.stringify(audit)).not.toContain('爱丽丝');
   });
@@ -141,10 +141,10 @@ describe('erasure (real SDK, local cloud)', () => {
     for (const collection of ['feedback', 'files', 'messages', 'sessions', 'notice_preferences', 'subscriptions'])
       expect([collection, t.rowsNaming(env, collection, alice)]).toEqual([collection, []]);
     for (const fileID of stored) expect(t.bytesOnDisk(env, fileID)).toBe(false);
-    const entries = await t.find<LedgerEntry>(env, 'consents', { openid: ALICE.openid });
+    const entries = await t.find<LedgerEntry>(env, COLLECTIONS.consents, { openid: ALICE.openid });
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.map((e) => [e.clientIp, e.device])).toEqual(entries.map(() => [null, null]));
-    const [head] = await t.find<ChainHead>(env, 'consent_heads', { _id: ALICE.openid });
+    const [head] = await t.find<ChainHead>(env, COLLECTIONS.consentHeads, { _id: ALICE.openid });
     expect(verifyChain(entries, head ?? null)).toMatchObject({ intact: true, problems: [] });
     const tampered = entries.map((e, i) => (i === 0 ? { ...e, clientIp: '198.51.100.9' } : e));
     expect(verifyChain(tampered, head ?? null).intact).toBe(false);

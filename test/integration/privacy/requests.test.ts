@@ -3,6 +3,7 @@ import type { MyRequestsOutput, PrivacyRequestView } from '../../../cloudfunctio
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { workingCalendar } from '../../../cloudfunctions/lib/calendar/working-days';
 import { ALICE, BOB, STAFF, privacyCloud } from './privacy-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = privacyCloud();
 
@@ -62,22 +63,22 @@ describe('privacy requests: a person files, lists and withdraws (real SDK, local
     const cancelled = await t.ok<PrivacyRequestView>(env, ALICE.openid, 'cancel', { id: deletion.id });
     expect(cancelled.status).toBe('cancelled');
     expect(await t.codeOf(env, ALICE.openid, 'cancel', { id: deletion.id })).toBe('PRIVACY.REQUEST_CLOSED');
-    expect(await t.find(env, 'audit_log', { action: 'privacy.request-filed' })).toHaveLength(3);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'privacy.request-filed' })).toHaveLength(3);
   });
 
   it('refuses a wrong password and stores nothing', async () => {
-    const before = (await t.find(env, 'privacy_requests')).length;
+    const before = (await t.find(env, COLLECTIONS.privacyRequests)).length;
     const r = await t.privacy(env, BOB.openid, 'file', {
       kind: 'question',
       password: 'Not-His-Pass1',
       question: '问题？',
     });
     expect(r.ok || r.error.code).toBe('ACCOUNT.PASSWORD_INCORRECT');
-    expect(await t.find(env, 'privacy_requests')).toHaveLength(before);
+    expect(await t.find(env, COLLECTIONS.privacyRequests)).toHaveLength(before);
   });
 
   it('answers bad input with stable codes and stores nothing', async () => {
-    const before = (await t.find(env, 'privacy_requests')).length;
+    const before = (await t.find(env, COLLECTIONS.privacyRequests)).length;
     const file = (input: Record<string, unknown>) =>
       t.codeOf(env, BOB.openid, 'file', { kind: 'correction', password: BOB.password, reason: '更正', ...input });
     expect(await file({ proposed: { document: { type: 'resident-id', number: '440104199003071238' } } })).toBe(
@@ -92,7 +93,7 @@ describe('privacy requests: a person files, lists and withdraws (real SDK, local
     expect(await file({ proposed: { realName: 'x'.repeat(61) } })).toBe('REQUEST.INVALID_INPUT');
     expect(await t.codeOf(env, BOB.openid, 'cancel', { id: 'not-an-id' })).toBe('REQUEST.INVALID_INPUT');
     expect(await t.codeOf(env, 'oNobody000001', 'mine')).toBe('ACCOUNT.NOT_SIGNED_IN');
-    expect(await t.find(env, 'privacy_requests')).toHaveLength(before);
+    expect(await t.find(env, COLLECTIONS.privacyRequests)).toHaveLength(before);
   });
 
   it("a person cannot see or withdraw another person's request", async () => {
@@ -121,7 +122,7 @@ describe('privacy requests: a person files, lists and withdraws (real SDK, local
     });
     const refused = await call(BOB.openid);
     expect(refused.ok || refused.error.code).toBe('ACCOUNT.FORBIDDEN');
-    expect(await t.find(env, 'audit_log', { action: 'account.staff-viewed' })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'account.staff-viewed' })).toHaveLength(1);
     const profile = await t.data<ProfileView>(env, ALICE.openid, 'profile');
     expect(profile.status.state).toBe('active');
   });

@@ -9,6 +9,7 @@ import type { AuditEntry } from '../../../cloudfunctions/lib/audit/audit-entry';
 import { callerDigest } from '../../../cloudfunctions/lib/audit/caller-digest';
 import type { AuditPage } from '../../../cloudfunctions/lib/contract/audit';
 import { ALICE, BOB, CLERK, STAFF, privacyCloud, type Person } from './privacy-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = privacyCloud();
 const LIMIT = AUDIT_ALERT_RULES.find((rule) => rule.id === 'sign-in-failures')!.limit;
@@ -25,11 +26,13 @@ const more = (i: number): Person => ({
 });
 
 const alertsIn = (env: string, accountId: string) =>
-  t.find<{ body: string; page: string }>(env, 'messages', { accountId, kind: 'security.audit-anomaly' });
+  t.find<{ body: string; page: string }>(env, COLLECTIONS.messages, { accountId, kind: 'security.audit-anomaly' });
 const idOf = async (env: string, name: string) =>
-  (await t.find<{ _id: string }>(env, 'accounts', { accountName: name }))[0]!._id;
+  (await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: name }))[0]!._id;
 const failures = async (env: string) =>
-  (await t.find<AuditEntry>(env, 'audit_log', { action: 'account.sign-in-failed' })).sort((a, b) => a.seq - b.seq);
+  (await t.find<AuditEntry>(env, COLLECTIONS.auditLog, { action: 'account.sign-in-failed' })).sort(
+    (a, b) => a.seq - b.seq,
+  );
 
 describe('sign-in failures and role changes in the audit trail (real SDK, local cloud)', () => {
   jest.setTimeout(240_000);
@@ -81,7 +84,7 @@ describe('sign-in failures and role changes in the audit trail (real SDK, local 
       proposalId: null,
     });
     const bob = await idOf(env, BOB.accountName);
-    const [entry] = await t.find<AuditEntry>(env, 'audit_log', { action: 'account.roles-set' });
+    const [entry] = await t.find<AuditEntry>(env, COLLECTIONS.auditLog, { action: 'account.roles-set' });
     expect(entry).toMatchObject({ actor: await idOf(env, STAFF.accountName), target: bob, subject: bob });
     const page = await t.ok<AuditPage>(env, STAFF.openid, 'auditLog', { subject: BOB.accountName });
     expect(page.rows.map((r) => r.action)).toContain('account.roles-set');

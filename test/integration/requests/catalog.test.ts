@@ -2,6 +2,7 @@ import { MATTER_SEED } from '../../../config/matters';
 import type { MatterSummary, MatterView, RequestView } from '../../../cloudfunctions/lib/contract/requests';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, STAFF, requestsCloud } from './requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 
@@ -21,7 +22,7 @@ describe('requests: the service catalog (real SDK, local cloud)', () => {
   it('is seeded from config on first read, once, however many first reads arrive together', async () => {
     const reads = await Promise.all(Array.from({ length: 6 }, () => asGuest<MatterSummary[]>('catalog')));
     expect(reads.every((r) => r.ok && r.data.length === MATTER_SEED.length)).toBe(true);
-    const stored = await t.find<{ _id: string; version: number }>(env, 'matters');
+    const stored = await t.find<{ _id: string; version: number }>(env, COLLECTIONS.matters);
     expect(stored.map((m) => m._id).sort()).toEqual(MATTER_SEED.map((m) => m.code).sort());
     expect(stored.every((m) => m.version === 1)).toBe(true);
   });
@@ -78,7 +79,7 @@ describe('requests: the service catalog (real SDK, local cloud)', () => {
         comment: '压缩承诺时限',
       });
       expect(updated).toMatchObject({ version: 2, promisedWorkingDays: 2 });
-      expect(await t.find(env, 'audit_log', { action: 'matter.updated', target: code })).toHaveLength(1);
+      expect(await t.find(env, COLLECTIONS.auditLog, { action: 'matter.updated', target: code })).toHaveLength(1);
       expect(
         await t.requestsCode(env, STAFF.openid, 'updateMatter', {
           code,

@@ -78,7 +78,7 @@ describe('requests: enterprises and their agents (real SDK, local cloud)', () =>
         legalRepresentative,
       }),
     ).toBe('ENTERPRISE.ALREADY_REGISTERED');
-    const [stored] = await t.find(env, 'enterprises', { uscc: ACME_USCC });
+    const [stored] = await t.find(env, COLLECTIONS.enterprises, { uscc: ACME_USCC });
     expect(JSON.stringify(stored)).not.toContain(DAVE.document.number);
     expect(JSON.stringify(stored)).not.toContain(DAVE.realName);
 
@@ -143,7 +143,7 @@ describe('requests: enterprises and their agents (real SDK, local cloud)', () =>
     expect(detail.agent).toEqual({ accountName: BOB.accountName, realName: BOB.realName });
     const file = await fetch(detail.authorisation.url ?? '');
     expect(Buffer.compare(Buffer.from(await file.arrayBuffer()), PDF)).toBe(0);
-    expect(await t.find(env, 'audit_log', { action: 'grant.viewed', target: grant.id })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'grant.viewed', target: grant.id })).toHaveLength(1);
 
     const approved = await t.data<AgentGrantView>(env, STAFF.openid, 'decideGrant', {
       grantId: grant.id,
@@ -154,9 +154,9 @@ describe('requests: enterprises and their agents (real SDK, local cloud)', () =>
     expect(
       await t.requestsCode(env, STAFF.openid, 'decideGrant', { grantId: grant.id, decision: 'refuse', comment: '' }),
     ).toBe('ENTERPRISE.GRANT_NOT_PENDING');
-    const [bob] = await t.find<{ _id: string }>(env, 'accounts', { accountName: BOB.accountName });
-    expect(await t.find(env, 'messages', { accountId: bob?._id, kind: 'agent.grant' })).toHaveLength(1);
-    expect(await t.find(env, 'audit_log', { action: 'grant.approved', target: grant.id })).toHaveLength(1);
+    const [bob] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: BOB.accountName });
+    expect(await t.find(env, COLLECTIONS.messages, { accountId: bob?._id, kind: 'agent.grant' })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'grant.approved', target: grant.id })).toHaveLength(1);
   });
 
   it('the agent applies explicitly as the enterprise, and that is recorded', async () => {
@@ -168,7 +168,7 @@ describe('requests: enterprises and their agents (real SDK, local cloud)', () =>
     const view = await t.data<RequestView>(env, BOB.openid, 'detail', { requestId: r.ok ? r.data.id : '' });
     expect(view.applicantKind).toBe('agent');
     expect(view.timeline[0]?.comment).toBe(`以琴澳科技有限公司（${ACME_USCC}）经办人身份申请`);
-    const [stored] = await t.find(env, 'service_requests', { _id: view.id });
+    const [stored] = await t.find(env, COLLECTIONS.serviceRequests, { _id: view.id });
     expect(stored).toMatchObject({ applicantKind: 'agent', enterpriseId: acme.id, grantId: grant.id });
   });
 
@@ -264,7 +264,7 @@ describe('requests: enterprises and their agents (real SDK, local cloud)', () =>
       reason: '企业申请撤销',
     });
     expect(byStaff.revokedBy).toBe('staff');
-    expect(await t.find(env, 'audit_log', { action: 'grant.revoked', target: secondId })).toHaveLength(1);
+    expect(await t.find(env, COLLECTIONS.auditLog, { action: 'grant.revoked', target: secondId })).toHaveLength(1);
     const mine = await t.data<AgentGrantView[]>(env, BOB.openid, 'myGrants');
     expect(mine.map((g) => g.status).sort()).toEqual(['revoked', 'revoked']);
   });

@@ -14,6 +14,7 @@ import { ALICE, BOB, STAFF, type Person } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
 import { setRoles as setRolesOf } from '../../support/set-roles';
 import { callAs } from '../../support/call-as';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 export { ALICE, BOB, STAFF };
 
@@ -98,7 +99,7 @@ export function requestsCloud(options: Parameters<typeof filesCloud>[0] = {}) {
     const uploadId = await upload(env, person, 'material');
     const handed = await t.call(env, person.openid, 'submitIdentityDocument', { uploadId });
     if (!handed.ok) throw new Error(`submitIdentityDocument: ${handed.error.code}`);
-    const [account] = await t.find<{ _id: string }>(env, 'accounts', { accountName: person.accountName });
+    const [account] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: person.accountName });
     const reviewId = account?._id ?? '';
     await t.data(env, reviewer.openid, 'openIdentityReview', { reviewId });
     await t.data(env, reviewer.openid, 'decideIdentityReview', { reviewId, decision: 'approve', comment: '' });

@@ -1,6 +1,7 @@
 import type { Page, QueueItem, RequestSummary, StaffRequestView } from '../../../cloudfunctions/lib/contract/requests';
 import { act, bring } from './drive';
 import { ALICE, BOB, CAROL, ERIN, JPEG, STAFF, requestsCloud } from './requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 
@@ -22,9 +23,11 @@ describe('requests: staff processing (real SDK, local cloud)', () => {
       ]);
       const codes = [a, b].map((x) => (x.ok ? 'OK' : x.error.code)).sort();
       expect(codes).toEqual(['OK', 'REQUESTS.VERSION_CONFLICT']);
-      const events = await t.find<{ action: string }>(env, 'request_events', { requestId: r.id });
+      const events = await t.find<{ action: string }>(env, COLLECTIONS.requestEvents, { requestId: r.id });
       expect(events.map((e) => e.action).sort()).toEqual(['accept', 'submit']);
-      const [stored] = await t.find<{ version: number; status: string }>(env, 'service_requests', { _id: r.id });
+      const [stored] = await t.find<{ version: number; status: string }>(env, COLLECTIONS.serviceRequests, {
+        _id: r.id,
+      });
       expect(stored).toMatchObject({ version: 2, status: 'accepted' });
     }
   });
@@ -68,9 +71,12 @@ describe('requests: staff processing (real SDK, local cloud)', () => {
 
   it('every staff step is audited and the first to act is assigned', async () => {
     const r = await bring(t, env, 'accepted');
-    const [stored] = await t.find<{ assigneeName: string }>(env, 'service_requests', { _id: r.id });
+    const [stored] = await t.find<{ assigneeName: string }>(env, COLLECTIONS.serviceRequests, { _id: r.id });
     expect(stored?.assigneeName).toBe(STAFF.accountName);
-    const audit = await t.find<{ action: string }>(env, 'audit_log', { target: r.id, action: 'request.accept' });
+    const audit = await t.find<{ action: string }>(env, COLLECTIONS.auditLog, {
+      target: r.id,
+      action: 'request.accept',
+    });
     expect(audit).toHaveLength(1);
   });
 
@@ -112,7 +118,7 @@ describe('requests: staff processing (real SDK, local cloud)', () => {
       seen.push(...page.items);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    const stored = await t.find<{ _id: string; status: string; sortKey: string }>(env, 'service_requests', {
+    const stored = await t.find<{ _id: string; status: string; sortKey: string }>(env, COLLECTIONS.serviceRequests, {
       status: 'submitted',
     });
     expect(seen.map((i) => i.id)).toEqual(stored.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1)).map((s) => s._id));
@@ -138,7 +144,9 @@ describe('requests: staff processing (real SDK, local cloud)', () => {
       materials: [{ materialCode: 'premises-proof', uploadId: feedback }],
     });
     expect(wrong.ok || wrong.error.code).toBe('REQUESTS.UPLOAD_PURPOSE_MISMATCH');
-    const [unchanged] = await t.find<{ status: string; version: number }>(env, 'service_requests', { _id: r.id });
+    const [unchanged] = await t.find<{ status: string; version: number }>(env, COLLECTIONS.serviceRequests, {
+      _id: r.id,
+    });
     expect(unchanged).toMatchObject({ status: 'supplement_requested', version: r.version });
 
     let approved = await bring(t, env, 'approved');

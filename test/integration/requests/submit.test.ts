@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Page, RequestSummary, RequestView } from '../../../cloudfunctions/lib/contract/requests';
 import { ALICE, BOB, JPEG, PDF, STAFF, requestsCloud } from './requests-cloud';
+import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 
@@ -11,7 +12,7 @@ describe('requests: submitting (real SDK, local cloud)', () => {
     env = t.cloud().freshEnv();
     await t.people(env, [ALICE, BOB, STAFF]);
     await t.staffVerify(env, ALICE); // SOLE-TRADER-REG declares L2
-    const [alice] = await t.find<{ _id: string }>(env, 'accounts', { accountName: ALICE.accountName });
+    const [alice] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: ALICE.accountName });
     aliceId = alice?._id ?? '';
   });
 
@@ -29,8 +30,8 @@ describe('requests: submitting (real SDK, local cloud)', () => {
       const [id] = [...ids];
       expect(id).toMatch(/^[0-9a-f]{24}$/);
       expect(await stored({ clientRequestId: input.clientRequestId })).toHaveLength(1);
-      expect(await t.find(env, 'request_events', { requestId: id })).toHaveLength(1);
-      const notices = await t.find<{ page: string }>(env, 'messages', { kind: 'request.status' });
+      expect(await t.find(env, COLLECTIONS.requestEvents, { requestId: id })).toHaveLength(1);
+      const notices = await t.find<{ page: string }>(env, COLLECTIONS.messages, { kind: 'request.status' });
       expect(notices.filter((n) => n.page.endsWith(`id=${id}`))).toHaveLength(1);
       // Later, one more retry still answers with the same request.
       expect(await t.data<RequestSummary>(env, ALICE.openid, 'submit', input)).toMatchObject({ id, version: 1 });

@@ -31,7 +31,11 @@ export const VENDOR_ALLOWED: readonly { file: RegExp; owner: RegExp; apis: reado
 ];
 
 const NAMES = CAPABILITY_APIS.join('|');
-/** Property access of a guarded API — a call, or an alias for one: `x.getLocation`, `x["getLocation"]`. */
+/**
+ * Property access of a guarded API — a call, or an alias for one: `x.getLocation`, `x["getLocation"]`.
+ * DOTTED runs on the code mask only, so a dot inside a literal (the audit catalogs' key
+ * `"oidc.authorize"`, an `action:"x.getLocation"`) is text, never an access: no exception needed.
+ */
 const DOTTED = new RegExp(`\\.\\s*(${NAMES})(?![\\w$])`, 'g');
 const COMPUTED = new RegExp(`[\\w$)\\]]\\s*\\[\\s*(["'\`])(${NAMES})\\1\\s*\\]`, 'g');
 

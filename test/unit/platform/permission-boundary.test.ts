@@ -42,6 +42,33 @@ describe('the permission boundary', () => {
       expect(scanSource('src/app.tsx', text)).toEqual([]);
     });
 
+    it('reads a quoted dotted key, an action name or a sentence as text, not as a call', () => {
+      const catalog = [
+        'export const audit = {',
+        "  'oidc.authorize': '授权第三方服务登录',",
+        '  "media.chooseImage": "选择图片",',
+        '};',
+        "record({ action: 'x.getLocation' });",
+        'const hint = `请在设置中允许 chooseMedia`;',
+      ].join('\n');
+      expect(scanSource('src/i18n/zh-CN-audit.ts', catalog)).toEqual([]);
+    });
+
+    it('still sees a call after a string, inside a template and through a key that is exactly an API name', () => {
+      const planted = [
+        "const label = 'oidc.authorize'; wx.chooseImage({});",
+        'const text = `${Taro.getLocation({})}`;',
+        "const key = 'makePhoneCall';",
+        'wxApi[`chooseMedia`]({});',
+      ].join('\n');
+      expect(scanSource('src/features/x/use-x.ts', planted)).toEqual([
+        { path: 'src/features/x/use-x.ts', line: 1, api: 'chooseImage' },
+        { path: 'src/features/x/use-x.ts', line: 2, api: 'getLocation' },
+        { path: 'src/features/x/use-x.ts', line: 3, api: 'makePhoneCall' },
+        { path: 'src/features/x/use-x.ts', line: 4, api: 'chooseMedia' },
+      ]);
+    });
+
     it('lets a named exception use only its own API', () => {
       const text = 'wxApi.getDeviceInfo();\nwxApi.getSystemInfoSync();';
       expect(scanSource('src/platform/device.ts', text).map((v) => v.api)).toEqual(['getSystemInfoSync']);

@@ -18,4 +18,5 @@ export { enIdentity as identity } from '../../../../src/i18n/en-identity';
 export { enSessions as sessions } from '../../../../src/i18n/en-sessions';
 export { enFields as fields } from '../../../../src/i18n/en-fields';
 export { enPackages as packages } from '../../../../src/i18n/en-packages';
+export { enStaffFactor as staffFactor } from '../../../../src/i18n/en-staff-factor';
 export { enOidcClients as oidcClients } from '../../../../src/i18n/en-oidc-clients';

@@ -18,4 +18,5 @@ export { ptPTIdentity as identity } from '../../../../src/i18n/pt-PT-identity';
 export { ptPTSessions as sessions } from '../../../../src/i18n/pt-PT-sessions';
 export { ptPTFields as fields } from '../../../../src/i18n/pt-PT-fields';
 export { ptPTPackages as packages } from '../../../../src/i18n/pt-PT-packages';
+export { ptPTStaffFactor as staffFactor } from '../../../../src/i18n/pt-PT-staff-factor';
 export { ptPTOidcClients as oidcClients } from '../../../../src/i18n/pt-PT-oidc-clients';

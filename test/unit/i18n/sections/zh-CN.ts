@@ -18,4 +18,5 @@ export { zhCNIdentity as identity } from '../../../../src/i18n/zh-CN-identity';
 export { zhCNSessions as sessions } from '../../../../src/i18n/zh-CN-sessions';
 export { zhCNFields as fields } from '../../../../src/i18n/zh-CN-fields';
 export { zhCNPackages as packages } from '../../../../src/i18n/zh-CN-packages';
+export { zhCNStaffFactor as staffFactor } from '../../../../src/i18n/zh-CN-staff-factor';
 export { zhCNOidcClients as oidcClients } from '../../../../src/i18n/zh-CN-oidc-clients';

@@ -18,4 +18,5 @@ export { zhMOIdentity as identity } from '../../../../src/i18n/zh-MO-identity';
 export { zhMOSessions as sessions } from '../../../../src/i18n/zh-MO-sessions';
 export { zhMOFields as fields } from '../../../../src/i18n/zh-MO-fields';
 export { zhMOPackages as packages } from '../../../../src/i18n/zh-MO-packages';
+export { zhMOStaffFactor as staffFactor } from '../../../../src/i18n/zh-MO-staff-factor';
 export { zhMOOidcClients as oidcClients } from '../../../../src/i18n/zh-MO-oidc-clients';

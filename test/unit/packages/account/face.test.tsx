@@ -64,6 +64,38 @@ describe('FacePage (start in the cloud → check on the device → result in the
     expect(redirect).toHaveBeenCalledWith(ROUTES.accountSignIn);
   });
 
+  it('unfreezes the bound account with the verify id the cloud started for unfreeze, then asks to sign in', async () => {
+    jest.mocked(pageQuery).mockReturnValue({ purpose: 'unfreeze' });
+    jest.mocked(runFaceVerification).mockResolvedValue({ outcome: 'done', localStandIn: 'success' });
+    jest
+      .mocked(cloudClient.call)
+      .mockResolvedValueOnce({ ok: true, data: { verifyId: 'vid-u1' } })
+      .mockResolvedValueOnce({ ok: true, data: { unfrozen: true } });
+    const { container } = render(<FacePage />);
+    expect(container.querySelector('.face--unfreeze .account-form__title')?.textContent).toBe('人脸核验后解冻账号');
+    expect(container.querySelector('.face__password')).toBeNull();
+    await start(container);
+    expect(cloudClient.call).toHaveBeenNthCalledWith(1, 'account', 'startFaceVerification', { purpose: 'unfreeze' });
+    expect(cloudClient.call).toHaveBeenNthCalledWith(2, 'account', 'unfreeze', {
+      verifyId: 'vid-u1',
+      localStandIn: 'success',
+    });
+    expect(redirect).toHaveBeenCalledWith(ROUTES.accountSignIn);
+  });
+
+  it('shows the cloud refusal when this WeChat is not bound to a frozen account, and stays', async () => {
+    jest.mocked(pageQuery).mockReturnValue({ purpose: 'unfreeze' });
+    jest.mocked(cloudClient.call).mockResolvedValueOnce({
+      ok: false,
+      error: { code: 'ACCOUNT.NOT_FROZEN', message: ERROR_MESSAGES['ACCOUNT.NOT_FROZEN'] },
+    });
+    const { container } = render(<FacePage />);
+    await start(container);
+    expect(container.querySelector('.face__error')?.textContent).toBe(ERROR_MESSAGES['ACCOUNT.NOT_FROZEN']);
+    expect(runFaceVerification).not.toHaveBeenCalled();
+    expect(redirect).not.toHaveBeenCalled();
+  });
+
   it('rebinds with the account name and password, proved by the verify id the cloud started for rebind', async () => {
     jest.mocked(pageQuery).mockReturnValue({ purpose: 'rebind', name: 'wong_siu_ming' });
     jest.mocked(runFaceVerification).mockResolvedValue({ outcome: 'done' });

@@ -3,12 +3,34 @@ import type { StaffAccountView } from '../../../../cloudfunctions/lib/contract/a
 import { staffAccountsApi } from '../../../../src/features/staff/staff-accounts-api';
 import { endOfShanghaiDay } from '../../../../src/features/staff/use-staff-accounts';
 import StaffAccountsPage from '../../../../src/packages/staff/pages/accounts/index';
+import { staffFeedbackApi } from '../../../../src/features/feedback/staff-feedback-api';
+import { confirmAction } from '../../../../src/platform/confirm-action';
+import type { ReportQueueItem } from '../../../../cloudfunctions/lib/contract/reports';
 
 jest.mock('../../../../src/features/staff/staff-accounts-api', () => ({
   staffAccountsApi: { find: jest.fn(), setStatus: jest.fn(), setRoles: jest.fn() },
 }));
 
+jest.mock('../../../../src/features/feedback/staff-feedback-api', () => ({
+  staffFeedbackApi: { reportQueue: jest.fn(), decideReport: jest.fn() },
+}));
+jest.mock('../../../../src/platform/confirm-action', () => ({ confirmAction: jest.fn(), toastSuccess: jest.fn() }));
+
 const api = jest.mocked(staffAccountsApi);
+const reports = jest.mocked(staffFeedbackApi);
+
+const stolenReport: ReportQueueItem = {
+  id: 'r-stolen-1',
+  kind: 'account',
+  target: 'chan_tai_man',
+  reason: 'compromised',
+  text: '我登录不了',
+  flagged: true,
+  contact: '+853 6612 3456',
+  createdAt: '2026-12-03T02:00:00.000Z',
+  outcomes: ['dismiss', 'freeze'],
+};
+const fraudReport: ReportQueueItem = { ...stolenReport, id: 'r-fraud', reason: 'fraud', outcomes: ['dismiss', 'warn'] };
 
 const found: StaffAccountView = {
   accountName: 'chan_tai_man',
@@ -35,6 +57,34 @@ describe('StaffAccountsPage', () => {
   beforeEach(() => {
     jest.resetAllMocks();
     api.find.mockResolvedValue({ ok: true, data: found });
+    reports.reportQueue.mockResolvedValue({ ok: true, data: { items: [] } });
+  });
+
+  it('lists stolen account reports first, with the contact, and freezes from one after confirming', async () => {
+    reports.reportQueue
+      .mockResolvedValueOnce({ ok: true, data: { items: [stolenReport, fraudReport] } })
+      .mockResolvedValueOnce({ ok: true, data: { items: [fraudReport] } });
+    reports.decideReport.mockResolvedValue({ ok: true, data: { id: stolenReport.id } });
+    jest.mocked(confirmAction).mockResolvedValue(true);
+    const { container } = render(<StaffAccountsPage />);
+    await act(async () => {});
+    expect(container.querySelectorAll('.stolen-reports__item')).toHaveLength(1);
+    expect(container.querySelector('.stolen-reports__account')?.textContent).toBe('chan_tai_man');
+    expect(container.querySelector('.stolen-reports__contact')?.textContent).toBe('+853 6612 3456');
+    await click(container, '.stolen-reports__freeze');
+    expect(confirmAction).toHaveBeenCalled();
+    expect(reports.decideReport).toHaveBeenCalledWith('r-stolen-1', 'freeze', '经核实，账号所有人报告账号被盗');
+    expect(container.querySelectorAll('.stolen-reports__item')).toHaveLength(0);
+    expect(container.querySelector('.stolen-reports__empty')).not.toBeNull();
+  });
+
+  it('does not freeze when staff cancel the confirmation', async () => {
+    reports.reportQueue.mockResolvedValue({ ok: true, data: { items: [stolenReport] } });
+    jest.mocked(confirmAction).mockResolvedValue(false);
+    const { container } = render(<StaffAccountsPage />);
+    await act(async () => {});
+    await click(container, '.stolen-reports__freeze');
+    expect(reports.decideReport).not.toHaveBeenCalled();
   });
 
   it('finds an account and shows its status with the reason and its roles', async () => {

@@ -8,11 +8,21 @@ import { cloudClient } from '../../../../src/services/cloud';
 
 jest.mock('../../../../src/features/account/account-api', () => ({ accountApi: { profile: jest.fn() } }));
 jest.mock('../../../../src/services/cloud', () => ({ cloudClient: { call: jest.fn() } }));
+/**
+ * The page's onShow fires once, when the page shows: a component that mounts later (the approvals,
+ * once the desk knows the roles) does not get that show, as in Taro.
+ */
+const mockLifecycle = { shown: false };
 jest.mock('@tarojs/taro', () => {
   const { useEffect } = jest.requireActual<typeof import('react')>('react');
   return {
     ...jest.requireActual('@tarojs/taro'),
-    useDidShow: (show: () => void) => useEffect(() => show(), []),
+    useDidShow: (show: () => void) =>
+      useEffect(() => {
+        if (mockLifecycle.shown) return;
+        mockLifecycle.shown = true;
+        show();
+      }, []),
   };
 });
 
@@ -21,6 +31,7 @@ const waiting = (over: Partial<ProposalView>): ProposalView => ({
   kind: 'roles',
   accountName: 'chan_tai_man',
   roles: ['user', 'reviewer'],
+  push: null,
   proposedByName: 'admin_one',
   proposedAt: '2026-12-03T02:00:00.000Z',
   expiresAt: '2026-12-04T02:00:00.000Z',
@@ -36,6 +47,7 @@ async function settle() {
 
 describe('the staff desk: role grants waiting for a second admin', () => {
   beforeEach(() => {
+    mockLifecycle.shown = false;
     jest.resetAllMocks();
     jest.mocked(accountApi.profile).mockResolvedValue({ ok: true, data: { roles: ['user', 'admin'] } as ProfileView });
   });
@@ -65,5 +77,27 @@ describe('the staff desk: role grants waiting for a second admin', () => {
     expect(container.querySelector('.desk__approval-mine')?.textContent).toBe(
       '您本人提出或与您本人有关，须由另一位管理员批准',
     );
+  });
+
+  it('shows a push to everyone with its text, and the approver sends it after approving', async () => {
+    const call = jest.mocked(cloudClient.call);
+    const push = { title: '系统维护通知', body: '周六 02:00–04:00 暂停服务', audienceSize: 3, announcement: false };
+    call.mockImplementation(async (_fn: string, action: string) => {
+      if (action === 'proposals')
+        return { ok: true, data: [waiting({ kind: 'push', accountName: '', roles: [], push })] };
+      if (action === 'decideProposal') return { ok: true, data: { id: 'p1', status: 'approved', jobId: 'j1' } };
+      return { ok: true, data: { jobId: 'j1', status: 'done' } };
+    });
+    jest.spyOn(wxApi, 'showModal').mockResolvedValue({ confirm: true } as never);
+    jest.spyOn(wxApi, 'showToast').mockResolvedValue(undefined as never);
+    const { container } = render(<StaffDeskPage />);
+    await settle();
+    expect(container.querySelector('.desk__approval-what')?.textContent).toBe('向全体用户推送（3 人）：系统维护通知');
+    expect(container.querySelector('.desk__approval-body')?.textContent).toBe('周六 02:00–04:00 暂停服务');
+    fireEvent.click(container.querySelector('.desk__approve') as Element);
+    await settle();
+    await settle();
+    expect(call).toHaveBeenCalledWith('account', 'decideProposal', { id: 'p1', decision: 'approve' });
+    expect(call).toHaveBeenCalledWith('notify', 'runPushJob', { jobId: 'j1', limit: 200 });
   });
 });

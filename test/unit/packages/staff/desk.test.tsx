@@ -7,6 +7,10 @@ import { ROUTES } from '../../../../src/platform/navigation';
 import { wxApi } from '../../../../src/platform/wx-api';
 
 jest.mock('../../../../src/features/account/account-api', () => ({ accountApi: { profile: jest.fn() } }));
+// Not staff-enrolled questions here: the desk's factor line has its own story (test/e2e/staff-factor.spec.ts).
+jest.mock('../../../../src/features/staff/factor-api', () => ({
+  factorApi: { status: async () => ({ ok: false, error: { code: 'NETWORK', message: '' } }) },
+}));
 // Page lifecycle hooks need Taro's app runtime: here a show is the first mount.
 jest.mock('@tarojs/taro', () => {
   const { useEffect } = jest.requireActual<typeof import('react')>('react');

@@ -4,11 +4,16 @@ import type {
   IdentityReviewQueueItem,
 } from '../../../../cloudfunctions/lib/contract/identity-review';
 import { identityApi } from '../../../../src/features/account/identity-api';
+import { factorApi } from '../../../../src/features/staff/factor-api';
 import StaffIdentityReviewsPage from '../../../../src/packages/staff/pages/identity-reviews/index';
 import { wxApi } from '../../../../src/platform/wx-api';
 
 jest.mock('../../../../src/features/account/identity-api', () => ({
   identityApi: { queue: jest.fn(), open: jest.fn(), decide: jest.fn() },
+}));
+jest.mock('../../../../src/features/staff/factor-api', () => ({
+  ...jest.requireActual('../../../../src/features/staff/factor-api'),
+  factorApi: { verify: jest.fn() },
 }));
 // The dialog and the toast are WeChat's: the real confirm-action runs against them.
 jest.mock('../../../../src/platform/wx-api', () => {
@@ -27,6 +32,7 @@ jest.mock('@tarojs/taro', () => {
 });
 
 const api = jest.mocked(identityApi);
+const factor = jest.mocked(factorApi);
 const wx = jest.mocked(wxApi);
 
 const waiting: IdentityReviewQueueItem = {
@@ -114,6 +120,49 @@ describe('StaffIdentityReviewsPage', () => {
       expect.objectContaining({ title: '确认不通过？', confirmColor: '#b42318' }),
     );
     expect(api.decide).toHaveBeenCalledWith('acc-macao-1', 'refuse', '照片模糊，号码无法辨认');
+  });
+
+  it('asks for a fresh code when opening needs a step-up, and opens the check once the code is accepted', async () => {
+    api.open
+      .mockResolvedValueOnce({ ok: false, error: { code: 'STAFF.STEP_UP_REQUIRED', message: '须再次输入验证码' } })
+      .mockResolvedValueOnce({ ok: true, data: detail });
+    factor.verify
+      .mockResolvedValueOnce({ ok: false, error: { code: 'STAFF.FACTOR_INVALID', message: '验证码不正确' } })
+      .mockResolvedValueOnce({
+        ok: true,
+        data: { staff: true, enrolled: true, verified: true, stepUpUntil: '2026-12-01T02:35:00.000Z' },
+      });
+    const page = await opened();
+    expect(page.querySelector('.factor-prompt')).not.toBeNull();
+    expect(page.querySelector('.identity-reviews__opened')).toBeNull();
+    expect(page.querySelector('.identity-reviews__error')).toBeNull();
+    expect(page.querySelector('.identity-reviews__open')?.getAttribute('aria-disabled')).toBe('true');
+
+    type(page, '.factor-prompt__code', '123 456');
+    await click(page, '.factor-prompt__verify');
+    expect(factor.verify).toHaveBeenLastCalledWith('123456');
+    expect(page.querySelector('.factor-prompt__error')?.textContent).toBe('验证码不正确');
+    expect(api.open).toHaveBeenCalledTimes(1);
+
+    type(page, '.factor-prompt__code', '654321');
+    await click(page, '.factor-prompt__verify');
+    await waitFor(() => expect(page.querySelector('.identity-reviews__opened')).not.toBeNull());
+    expect(api.open).toHaveBeenCalledTimes(2);
+    expect(page.querySelector('.factor-prompt')).toBeNull();
+    expect(page.querySelector('.identity-reviews__number')?.textContent).toBe('820000200002290021');
+  });
+
+  it('cancelling the prompt opens nothing and leaves the list', async () => {
+    api.open.mockResolvedValue({
+      ok: false,
+      error: { code: 'STAFF.STEP_UP_REQUIRED', message: '须再次输入验证码' },
+    });
+    const page = await opened();
+    await click(page, '.factor-prompt__cancel');
+    expect(page.querySelector('.factor-prompt')).toBeNull();
+    expect(page.querySelector('.identity-reviews__opened')).toBeNull();
+    expect(page.querySelector('.identity-reviews__item')).not.toBeNull();
+    expect(factor.verify).not.toHaveBeenCalled();
   });
 
   it('shows the cloud’s refusal, e.g. a check another reviewer took', async () => {

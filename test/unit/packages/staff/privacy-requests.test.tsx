@@ -4,12 +4,19 @@ import { privacyApi } from '../../../../src/features/privacy/privacy-api';
 import StaffPrivacyRequestsPage from '../../../../src/packages/staff/pages/privacy-requests/index';
 import { tActions } from '../../../../src/i18n/actions';
 import { answerModal } from '../../../support/h5-modal';
+import { factorApi } from '../../../../src/features/staff/factor-api';
 
 jest.mock('../../../../src/features/privacy/privacy-api', () => ({
   privacyApi: { queue: jest.fn(), detail: jest.fn(), reveal: jest.fn(), decide: jest.fn() },
 }));
 
+jest.mock('../../../../src/features/staff/factor-api', () => ({
+  ...jest.requireActual('../../../../src/features/staff/factor-api'),
+  factorApi: { verify: jest.fn() },
+}));
+
 const api = jest.mocked(privacyApi);
+const factor = jest.mocked(factorApi);
 
 const item: StaffQueueItem = {
   id: 'c'.repeat(24),
@@ -60,6 +67,47 @@ describe('StaffPrivacyRequestsPage', () => {
     expect(api.reveal).not.toHaveBeenCalled();
     await click(container, '.staff-privacy__reveal');
     expect(api.reveal).toHaveBeenCalledWith(item.id);
+    expect(container.querySelector('.staff-privacy__proposed-document')?.textContent).toContain('440104199003071220');
+  });
+
+  it('asks for a fresh code when the reveal needs a step-up, and reveals once the code is accepted', async () => {
+    const full = {
+      proposed: { document: { type: 'resident-id' as const, number: '440104199003071220' } },
+      current: { realName: '陈大文', document: { type: 'residence-permit' as const, number: '820000200002290021' } },
+    };
+    api.reveal
+      .mockResolvedValueOnce({ ok: false, error: { code: 'STAFF.STEP_UP_REQUIRED', message: '须再次输入验证码' } })
+      .mockResolvedValueOnce({ ok: true, data: full });
+    factor.verify
+      .mockResolvedValueOnce({ ok: false, error: { code: 'STAFF.FACTOR_INVALID', message: '验证码不正确' } })
+      .mockResolvedValueOnce({
+        ok: true,
+        data: { staff: true, enrolled: true, verified: true, stepUpUntil: '2026-11-20T02:05:00.000Z' },
+      });
+    const { container } = render(<StaffPrivacyRequestsPage />);
+    await waitFor(() => expect(container.querySelector('.staff-privacy__item')).not.toBeNull());
+    await click(container, '.staff-privacy__item');
+    await click(container, '.staff-privacy__reveal');
+    expect(container.querySelector('.factor-prompt')).not.toBeNull();
+    expect(container.querySelector('.factor-prompt .app-button__reason')?.textContent).toBe('请先输入 6 位验证码');
+    expect(container.querySelector('.staff-privacy__proposed-document')?.textContent).toContain('4401**********1220');
+    const typeCode = (value: string) =>
+      act(() => {
+        container
+          .querySelector('.factor-prompt__code')
+          ?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
+      });
+
+    typeCode('123 456');
+    await click(container, '.factor-prompt__verify');
+    expect(factor.verify).toHaveBeenLastCalledWith('123456');
+    expect(container.querySelector('.factor-prompt__error')?.textContent).toBe('验证码不正确');
+    expect(api.reveal).toHaveBeenCalledTimes(1);
+
+    typeCode('654321');
+    await click(container, '.factor-prompt__verify');
+    await waitFor(() => expect(api.reveal).toHaveBeenCalledTimes(2));
+    expect(container.querySelector('.factor-prompt')).toBeNull();
     expect(container.querySelector('.staff-privacy__proposed-document')?.textContent).toContain('440104199003071220');
   });
 

@@ -5,6 +5,7 @@ import PushPage from '../../../../src/packages/staff/pages/push/index';
 const JOB: PushJobCreated = {
   jobId: 'job-1',
   audienceSize: 3,
+  proposalId: null,
   preview: {
     title: '系统维护通知',
     body: '今晚维护',

@@ -11,12 +11,13 @@ import { beijingDate } from '../../../../i18n/beijing-time';
 import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
-const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'cancel'];
+const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'cancel', 'unfreeze'];
 
 /**
  * `?purpose=rebind&name=…` moves an account to this WeChat; `?purpose=verify` raises the level;
  * `?purpose=reset` sets a new password for the account bound to this WeChat; `?purpose=cancel`
- * asks to close a face-verified account (password, then face).
+ * asks to close a face-verified account (password, then face); `?purpose=unfreeze` unfreezes the
+ * account bound to this WeChat that its owner froze as stolen.
  */
 export default function FacePage() {
   usePageTitle(tp.titles.face);

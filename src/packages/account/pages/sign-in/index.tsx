@@ -9,6 +9,7 @@ import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { useLinkedSignIn } from '../../../../features/linked/use-linked-sign-in';
 import { providerName, tLinked } from '../../../../i18n/linked';
+import { tStaffFactor } from '../../../../i18n/staff-factor';
 
 export default function SignInPage() {
   usePageTitle(tp.titles.signIn);
@@ -46,6 +47,20 @@ export default function SignInPage() {
         placeholder={m.passwordPlaceholder}
         onChange={(value) => s.setPassword(value)}
       />
+      {s.askCode && (
+        <>
+          <View className="account-form__notice sign-in__code-intro">{tStaffFactor.signInCodeIntro}</View>
+          <TextField
+            label={tStaffFactor.code}
+            name="sign-in__totp"
+            type="number"
+            maxlength={6}
+            value={s.totpCode}
+            placeholder={tStaffFactor.codePlaceholder}
+            onChange={(value) => s.setTotpCode(value)}
+          />
+        </>
+      )}
       {s.error && (
         <View
           className={`account-form__error sign-in__error sign-in__error--${s.error.code.replace('.', '-').toLowerCase()}`}
@@ -61,10 +76,20 @@ export default function SignInPage() {
           {m.face.toRebind}
         </View>
       )}
+      {s.error?.code === 'ACCOUNT.FROZEN' && (
+        <View
+          className="account-form__link sign-in__to-unfreeze"
+          onClick={() => navigate(ROUTES.accountFace, { purpose: 'unfreeze' })}
+        >
+          {m.face.toUnfreeze}
+        </View>
+      )}
       <AppButton
         className="account-form__submit sign-in__submit"
         variant="primary"
         loading={s.busy}
+        disabled={s.askCode && s.totpCode.length !== 6}
+        disabledReason={tStaffFactor.codeNeeded}
         onClick={() => void s.submit()}
       >
         {s.busy ? m.busy : m.signIn}
@@ -88,6 +113,12 @@ export default function SignInPage() {
         onClick={() => navigate(ROUTES.accountFace, { purpose: 'reset' })}
       >
         {m.face.toReset}
+      </View>
+      <View
+        className="account-form__link sign-in__to-stolen-report"
+        onClick={() => navigate(ROUTES.report, { stolen: '1' })}
+      >
+        {m.face.toStolenReport}
       </View>
       <View className="account-form__link sign-in__to-register" onClick={() => navigate(ROUTES.accountRegister)}>
         {m.toRegister}

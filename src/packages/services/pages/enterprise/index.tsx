@@ -78,6 +78,21 @@ export default function EnterprisePage() {
       <View className="svc__title">{e.title}</View>
       {x.error && <View className="svc__error enterprise__error">{x.error}</View>}
       {x.notice && <View className="svc__notice enterprise__notice">{x.notice}</View>}
+      {/* In place of the refusal (its message would repeat the card), where the person is looking after the tap. */}
+      {x.takeover && (
+        <View className="svc__card enterprise__takeover">
+          <View className="svc__card-title">{e.takeover.title}</View>
+          <View className="svc__hint enterprise__takeover-explain">{e.takeover.explain}</View>
+          <AppButton
+            className="svc__button enterprise__take-over"
+            variant="primary"
+            disabled={x.busy}
+            onClick={() => void x.takeOver()}
+          >
+            {e.takeover.action}
+          </AppButton>
+        </View>
+      )}
 
       <View className="svc__card-title">{e.myGrants}</View>
       {x.grants.length === 0 && <View className="svc__hint enterprise__no-grants">{e.noGrants}</View>}

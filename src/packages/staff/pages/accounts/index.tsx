@@ -6,6 +6,7 @@ import { useStaffAccounts, type SettableState } from '../../../../features/staff
 import { tp } from '../../../../i18n/packages';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import { CloseImpersonator } from '../../components/close-impersonator';
+import { StolenReports } from '../../components/stolen-reports';
 import '../staff-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -13,9 +14,12 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
 
-const STATES: SettableState[] = ['active', 'restricted', 'suspended', 'banned'];
+const STATES: SettableState[] = ['active', 'restricted', 'suspended', 'banned', 'frozen'];
 
-/** Staff find an account by its name; staff set its status with a reason, admins its roles. */
+/**
+ * Staff find an account by its name; staff set its status with a reason, admins its roles. Reports
+ * that an account was stolen come first, each with 冻结.
+ */
 export default function StaffAccountsPage() {
   usePageTitle(tp.titles.accounts);
   const care = useCareMode();
@@ -52,6 +56,7 @@ export default function StaffAccountsPage() {
           {m.find}
         </AppButton>
       </View>
+      <StolenReports />
       {s.error && <View className="staff-desk__error staff-accounts__error">{s.error}</View>}
       {s.saved && <View className="staff-desk__notice staff-accounts__saved">{s.proposed ? m.proposed : m.saved}</View>}
       {a && (

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
+import { useEffect } from 'react';
 import { useStaffDesk } from '../../../../features/staff/use-staff-desk';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import { ROUTES, navigate } from '../../../../platform/navigation';
@@ -12,15 +13,26 @@ import { AppButton } from '../../../../components/app-button';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { confirmThen } from '../../../../platform/confirm-action';
 import type { Role } from '../../../../../cloudfunctions/lib/contract/account';
+import { FactorPrompt } from '../../../../components/factor-prompt';
+import { useFactorGate } from '../../../../features/staff/use-factor-gate';
+import { tStaffFactor } from '../../../../i18n/staff-factor';
 
 const d = tStaffDesk.desk;
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? '');
 
-/** Role grants waiting for a second admin (two-person rule): approve or reject, after a confirmation. */
-function Approvals({ roles }: { roles: readonly Role[] }) {
+/**
+ * Role grants and pushes to everyone waiting for a second admin (two-person rule): approve or
+ * reject, after a confirmation; an approved push is sent from here.
+ */
+function Approvals({ roles, verified }: { roles: readonly Role[]; verified: boolean }) {
   const p = useProposals(roles);
   const { load } = p;
+  // Mounted once the desk knows the roles, after the page's onShow: load now, again once the
+  // session's second factor is given (the first read may have been refused), and on return.
+  useEffect(() => {
+    void load();
+  }, [verified, load]);
   useDidShow(() => {
     void load();
   });
@@ -37,9 +49,21 @@ function Approvals({ roles }: { roles: readonly Role[] }) {
       {p.error && <View className="staff-desk__error desk__approvals-error">{p.error}</View>}
       {p.items.map((item) => (
         <View key={item.id} className="desk__approval">
-          <View className="desk__approval-what">
-            {fill(a.grant, { account: item.accountName, roles: roleNames(item.roles) })}
-          </View>
+          {item.push ? (
+            <>
+              <View className="desk__approval-what">
+                {fill(item.push.announcement ? a.announcement : a.push, {
+                  count: String(item.push.audienceSize),
+                  title: item.push.title,
+                })}
+              </View>
+              <View className="staff-desk__meta desk__approval-body">{item.push.body}</View>
+            </>
+          ) : (
+            <View className="desk__approval-what">
+              {fill(a.grant, { account: item.accountName, roles: roleNames(item.roles) })}
+            </View>
+          )}
           <View className="staff-desk__meta">
             {fill(a.proposedBy, {
               name: item.proposedByName,
@@ -54,7 +78,11 @@ function Approvals({ roles }: { roles: readonly Role[] }) {
               <AppButton
                 variant="primary"
                 className="desk__approve"
-                onClick={() => void confirmThen(a.confirmApprove, () => p.decide(item.id, 'approve'))}
+                onClick={() =>
+                  void confirmThen(item.push ? a.confirmApprovePush : a.confirmApprove, () =>
+                    p.decide(item.id, 'approve'),
+                  )
+                }
               >
                 {a.approve}
               </AppButton>
@@ -80,9 +108,17 @@ export default function StaffDeskPage() {
   usePageTitle(tp.titles.staffDesk);
   const care = useCareMode();
   const { state, refresh } = useStaffDesk();
+  const gate = useFactorGate();
+  const { ask } = gate;
   useDidShow(() => {
     void refresh();
   });
+  const factor = state.kind === 'ready' ? state.factor : null;
+  // Enrolled but this session has no code yet (e.g. signed in through a linked account): ask now.
+  const needsCode = Boolean(factor?.staff && factor.enrolled && !factor.verified);
+  useEffect(() => {
+    if (needsCode) ask(refresh);
+  }, [needsCode, ask, refresh]);
   if (state.kind === 'loading') return <View className="staff-desk staff-desk__meta">{d.loading}</View>;
   if (state.kind === 'failed') {
     return (
@@ -105,7 +141,26 @@ export default function StaffDeskPage() {
           .map((role) => tStaffDesk.accounts.roleNames[role])
           .join('、')}
       </View>
-      <Approvals roles={state.roles} />
+      {gate.prompt.open && (
+        <FactorPrompt
+          copy={tStaffFactor}
+          code={gate.prompt.code}
+          onChange={gate.prompt.onChange}
+          busy={gate.prompt.busy}
+          error={gate.prompt.error}
+          onVerify={() => void gate.prompt.verify()}
+          onCancel={gate.prompt.cancel}
+        />
+      )}
+      {factor?.staff && (
+        <View
+          className={`staff-desk__section desk__factor desk__factor--${factor.enrolled ? 'enrolled' : 'missing'}`}
+          onClick={() => navigate(ROUTES.staffFactor)}
+        >
+          {factor.enrolled ? tStaffFactor.deskEnrolled : tStaffFactor.deskEnrol}
+        </View>
+      )}
+      <Approvals roles={state.roles} verified={Boolean(factor?.verified)} />
       {state.entries.length === 0 && <View className="staff-desk__section desk__none">{d.none}</View>}
       {state.entries.map((entry) => (
         <View

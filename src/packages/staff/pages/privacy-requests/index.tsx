@@ -12,6 +12,8 @@ import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
+import { FactorPrompt } from '../../../../components/factor-prompt';
+import { tStaffFactor } from '../../../../i18n/staff-factor';
 
 type Values = { realName?: string; document?: { type: keyof typeof tp.account.documentTypes; number: string } } | null;
 
@@ -62,9 +64,20 @@ export default function StaffPrivacyRequestsPage() {
             <>
               <Values name="current" label={m.current} values={s.revealed ? s.revealed.current : d.current} />
               <Values name="proposed" label={m.proposed} values={s.revealed ? s.revealed.proposed : d.proposed} />
+              {s.factorPrompt.open && (
+                <FactorPrompt
+                  copy={tStaffFactor}
+                  code={s.factorPrompt.code}
+                  onChange={s.factorPrompt.onChange}
+                  busy={s.factorPrompt.busy}
+                  error={s.factorPrompt.error}
+                  onVerify={() => void s.factorPrompt.verify()}
+                  onCancel={s.factorPrompt.cancel}
+                />
+              )}
               {s.revealed ? (
                 <View className="staff-desk__meta staff-privacy__revealed">{m.revealed}</View>
-              ) : (
+              ) : s.factorPrompt.open ? null : (
                 <View className="staff-desk__link staff-privacy__reveal" onClick={() => void s.reveal()}>
                   {m.reveal}
                 </View>

@@ -5,7 +5,9 @@ import { usePublishAnnouncement } from '../../../../features/inbox/use-publish-a
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tPush } from '../../../../i18n/push';
 import { tFields } from '../../../../i18n/fields';
+import { Choices } from './choices';
 import { Field } from './field';
+import { MessageFields } from './message-fields';
 
 const m = tPush.announce;
 
@@ -17,33 +19,20 @@ export function AnnounceForm() {
     <View className="push__section push__announce">
       <View className="push__label">{m.title}</View>
       <View className="push__hint">{m.intro}</View>
-      <View className="push__label">{m.typeLabel}</View>
-      <View className="push__choices">
-        {ANNOUNCEMENT_TYPES.map((type) => (
-          <View
-            key={type}
-            className={`push__choice push__announce-type--${type}${f.type === type ? ' push__choice--on' : ''}`}
-            onClick={() => a.set('type', type)}
-          >
-            {m.types[type]}
-          </View>
-        ))}
-      </View>
-      <Field
-        name="announce-title"
-        placeholder={tFields.push.title}
-        label={tPush.titleLabel}
-        value={f.title}
-        max={40}
-        onInput={(v) => a.set('title', v)}
+      <Choices
+        label={m.typeLabel}
+        options={ANNOUNCEMENT_TYPES}
+        value={f.type}
+        className={(type) => `push__announce-type--${type}`}
+        text={(type) => m.types[type]}
+        onPick={(type) => a.set('type', type)}
       />
-      <Field
-        name="announce-body"
-        placeholder={tFields.push.body}
-        label={tPush.bodyLabel}
-        value={f.body}
-        max={500}
-        onInput={(v) => a.set('body', v)}
+      <MessageFields
+        prefix="announce-"
+        title={f.title}
+        body={f.body}
+        onTitle={(v) => a.set('title', v)}
+        onBody={(v) => a.set('body', v)}
       />
       <Field
         name="announce-starts"
@@ -62,7 +51,10 @@ export function AnnounceForm() {
         onInput={(v) => a.set('endsAt', v)}
       />
       {a.error && <View className="push__error">{a.error}</View>}
-      {a.published && a.endsAt !== null && <View className="push__done">{m.published(beijingDateTime(a.endsAt))}</View>}
+      {a.published?.job.proposalId && <View className="push__hint push__awaiting">{m.awaitingApproval}</View>}
+      {a.published && !a.published.job.proposalId && a.endsAt !== null && (
+        <View className="push__done">{m.published(beijingDateTime(a.endsAt))}</View>
+      )}
       <AppButton
         className="push__announce-publish"
         variant="primary"

@@ -6,13 +6,32 @@ import { ROUTES, navigate } from '../../../../platform/navigation';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
 import { AnnounceForm } from './announce-form';
+import { Choices } from './choices';
 import { Field } from './field';
+import { MessageFields } from './message-fields';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const KINDS = ['staff.push', 'maintenance', 'policy.published', 'security.incident'] as const;
 const AUDIENCES: AudienceType[] = ['person', 'accounts', 'matter', 'policy', 'everyone'];
+type AudienceField = {
+  name: string;
+  key: 'accountName' | 'accountNames' | 'matterCode' | 'policyDocument' | 'policyVersion';
+  placeholder: string;
+  label: string;
+};
+/** What each audience asks for besides the message (everyone: nothing). */
+const AUDIENCE_FIELDS: Record<AudienceType, AudienceField[]> = {
+  person: [{ name: 'account', key: 'accountName', placeholder: tFields.push.account, label: m.accountName }],
+  accounts: [{ name: 'accounts', key: 'accountNames', placeholder: tFields.push.accounts, label: m.accountNames }],
+  matter: [{ name: 'matter', key: 'matterCode', placeholder: tFields.push.matter, label: m.matterCode }],
+  policy: [
+    { name: 'document', key: 'policyDocument', placeholder: tFields.push.document, label: m.policyDocument },
+    { name: 'version', key: 'policyVersion', placeholder: tFields.push.version, label: m.policyVersion },
+  ],
+  everyone: [],
+};
 
 /**
  * Staff push (pusher and admin roles): compose, see who and what, then send with progress. Admins
@@ -43,91 +62,38 @@ export default function PushPage() {
     <View className={`push ${care.rootClass}`}>
       <View className="push__section">
         <View className="push__hint">{m.intro}</View>
-        <Field
-          name="title"
-          placeholder={tFields.push.title}
-          label={m.titleLabel}
-          value={f.title}
-          max={40}
-          onInput={(v) => p.set('title', v)}
+        <MessageFields
+          title={f.title}
+          body={f.body}
+          onTitle={(v) => p.set('title', v)}
+          onBody={(v) => p.set('body', v)}
         />
-        <Field
-          name="body"
-          placeholder={tFields.push.body}
-          label={m.bodyLabel}
-          value={f.body}
-          max={500}
-          onInput={(v) => p.set('body', v)}
+        <Choices
+          label={m.kindLabel}
+          options={KINDS}
+          value={f.kind}
+          className={(k) => `push__kind--${k.replace('.', '-')}`}
+          text={(k) => m.kinds[k]}
+          onPick={(k) => p.set('kind', k)}
         />
-        <View className="push__label">{m.kindLabel}</View>
-        <View className="push__choices">
-          {KINDS.map((k) => (
-            <View
-              key={k}
-              className={`push__choice push__kind--${k.replace('.', '-')}${f.kind === k ? ' push__choice--on' : ''}`}
-              onClick={() => p.set('kind', k)}
-            >
-              {m.kinds[k]}
-            </View>
-          ))}
-        </View>
-        <View className="push__label">{m.audienceLabel}</View>
-        <View className="push__choices">
-          {AUDIENCES.map((a) => (
-            <View
-              key={a}
-              className={`push__choice push__audience--${a}${f.audience === a ? ' push__choice--on' : ''}`}
-              onClick={() => p.set('audience', a)}
-            >
-              {m.audiences[a]}
-            </View>
-          ))}
-        </View>
-        {f.audience === 'person' && (
+        <Choices
+          label={m.audienceLabel}
+          options={AUDIENCES}
+          value={f.audience}
+          className={(a) => `push__audience--${a}`}
+          text={(a) => m.audiences[a]}
+          onPick={(a) => p.set('audience', a)}
+        />
+        {AUDIENCE_FIELDS[f.audience].map((field) => (
           <Field
-            name="account"
-            placeholder={tFields.push.account}
-            label={m.accountName}
-            value={f.accountName}
-            onInput={(v) => p.set('accountName', v)}
+            key={field.name}
+            name={field.name}
+            placeholder={field.placeholder}
+            label={field.label}
+            value={f[field.key]}
+            onInput={(v) => p.set(field.key, v)}
           />
-        )}
-        {f.audience === 'accounts' && (
-          <Field
-            name="accounts"
-            placeholder={tFields.push.accounts}
-            label={m.accountNames}
-            value={f.accountNames}
-            onInput={(v) => p.set('accountNames', v)}
-          />
-        )}
-        {f.audience === 'matter' && (
-          <Field
-            name="matter"
-            placeholder={tFields.push.matter}
-            label={m.matterCode}
-            value={f.matterCode}
-            onInput={(v) => p.set('matterCode', v)}
-          />
-        )}
-        {f.audience === 'policy' && (
-          <View>
-            <Field
-              name="document"
-              placeholder={tFields.push.document}
-              label={m.policyDocument}
-              value={f.policyDocument}
-              onInput={(v) => p.set('policyDocument', v)}
-            />
-            <Field
-              name="version"
-              placeholder={tFields.push.version}
-              label={m.policyVersion}
-              value={f.policyVersion}
-              onInput={(v) => p.set('policyVersion', v)}
-            />
-          </View>
-        )}
+        ))}
         {p.error && <View className="push__error">{p.error}</View>}
         <AppButton className="push__create" disabled={!f.title || !f.body || p.sending} onClick={() => void p.create()}>
           {m.create}
@@ -146,14 +112,18 @@ export default function PushPage() {
               ))}
             </View>
           )}
-          <AppButton
-            className="push__send"
-            variant="primary"
-            disabled={p.sending || p.progress?.status === 'done'}
-            onClick={() => void p.send()}
-          >
-            {m.send}
-          </AppButton>
+          {p.job.proposalId ? (
+            <View className="push__hint push__awaiting">{m.awaitingApproval}</View>
+          ) : (
+            <AppButton
+              className="push__send"
+              variant="primary"
+              disabled={p.sending || p.progress?.status === 'done'}
+              onClick={() => void p.send()}
+            >
+              {m.send}
+            </AppButton>
+          )}
         </View>
       )}
       {p.progress && (

@@ -288,6 +288,7 @@ describe('account use cases', () => {
           pending: async () => proposed.filter((p) => p.status === 'pending'),
           close: async () => false,
         },
+        pushes: { release: async () => undefined, withdraw: async () => undefined },
       };
       expect(
         await codeOf(

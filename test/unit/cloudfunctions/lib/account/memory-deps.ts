@@ -107,6 +107,23 @@ export function memorySessionStore(): SessionStore & { all(): SessionRecord[] } 
   };
 }
 
+/** A DocumentStore in memory that also takes conditional updates (the accounts collection's). */
+export function memoryConditionalStore<T extends { _id: string }>(): DocumentStore<T> &
+  Pick<QueryStore<T>, 'updateWhere'> & { all(): T[] } {
+  const docs = memoryStore<T>();
+  return {
+    ...docs,
+    // Check and write in one turn of the event loop, as the database applies one update atomically.
+    updateWhere: async (w, patch) => {
+      const hits = docs
+        .all()
+        .filter((d) => Object.entries(w).every(([k, v]) => matches((d as unknown as Record<string, unknown>)[k], v)));
+      for (const d of hits) void docs.update(d._id, patch);
+      return hits.length;
+    },
+  };
+}
+
 /** The inbox as the unit tests read it: what the notifier would have written to `messages`. */
 function memoryInbox(
   store: DocumentStore<import('../../../../../cloudfunctions/lib/account/account.record').InboxMessageRecord>,
@@ -120,7 +137,7 @@ function memoryInbox(
 
 export function memoryDeps(env: Record<string, string> = {}) {
   const stores = {
-    accounts: memoryStore<Parameters<ReturnType<typeof accountRepository>['insert']>[0]>(),
+    accounts: memoryConditionalStore<Parameters<ReturnType<typeof accountRepository>['insert']>[0]>(),
     bindings: memoryStore<Parameters<ReturnType<typeof bindingRepository>['put']>[0]>(),
     sessions: memorySessionStore(),
     attempts: memoryStore<import('../../../../../cloudfunctions/lib/account/account.record').LoginAttemptRecord>(),

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { libPathsMatching, libSources } from '../../../../support/lib-sources';
 
 /**
  * Domain code reaches the database through one abstraction, `infra/query-store.ts`; only
@@ -18,27 +17,19 @@ const STILL_RAW: Record<string, string> = {
   'notify/cloud-inbox.ts': 'the notify repositories take the SDK database',
 };
 
-const LIB = join(__dirname, '../../../../../cloudfunctions/lib');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return sources(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
+const SOURCES = libSources();
 
 /** Calls `database()` or imports it from the infra module that wraps the SDK. */
 const OPENS_DATABASE = /\bdatabase\(\)|import\s*\{[^}]*\bdatabase\b[^}]*\}\s*from\s*'[^']*infra\/cloud'/;
 
-const opening = sources(LIB)
-  .map((path) => relative(LIB, path).split('\\').join('/'))
-  .filter((path) => !path.startsWith('infra/'))
-  .filter((path) => OPENS_DATABASE.test(readFileSync(join(LIB, path), 'utf8')));
+const opening = libPathsMatching(
+  SOURCES.filter((source) => !source.path.startsWith('infra/')),
+  OPENS_DATABASE,
+);
 
 describe('one store abstraction', () => {
   it('finds the lib sources (the scan is not vacuous)', () => {
-    expect(sources(LIB).length).toBeGreaterThan(50);
+    expect(SOURCES.length).toBeGreaterThan(50);
   });
 
   it('no lib code outside infra opens the database except the listed files', () => {
@@ -50,9 +41,7 @@ describe('one store abstraction', () => {
   });
 
   it('the document store folded into the query store is gone', () => {
-    const mentions = sources(LIB).filter((path) =>
-      /\bdocumentStore\b|infra\/document-store/.test(readFileSync(path, 'utf8')),
-    );
+    const mentions = libPathsMatching(SOURCES, /\bdocumentStore\b|infra\/document-store/);
     expect(mentions).toEqual([]);
   });
 });

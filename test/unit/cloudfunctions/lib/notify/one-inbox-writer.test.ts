@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { libPathsMatching, libSources } from '../../../../support/lib-sources';
 
 /**
  * The inbox (`messages`) is written in one place, notify's message repository: people are told
@@ -13,26 +12,16 @@ const STILL_NAMING_MESSAGES: Record<string, string> = {
   'privacy/personal-copy.ts': "counts a person's messages (read and unread) for their copy: a read",
 };
 
-const LIB = join(__dirname, '../../../../../cloudfunctions/lib');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return sources(path);
-    return path.endsWith('.ts') ? [path] : [];
-  });
-}
+const SOURCES = libSources();
 
 /** The collection by its constant, or by name in a `collection(…)` / `queryStore(…)` call. */
 const NAMES_MESSAGES = /COLLECTIONS\.messages\b|(?:collection|queryStore)(?:<[^>]*>)?\(\s*['"`]messages['"`]/;
 
-const naming = sources(LIB)
-  .map((path) => relative(LIB, path).split('\\').join('/'))
-  .filter((path) => NAMES_MESSAGES.test(readFileSync(join(LIB, path), 'utf8')));
+const naming = libPathsMatching(SOURCES, NAMES_MESSAGES);
 
 describe('one inbox writer', () => {
   it('finds the lib sources (the scan is not vacuous)', () => {
-    expect(sources(LIB).length).toBeGreaterThan(50);
+    expect(SOURCES.length).toBeGreaterThan(50);
   });
 
   it('no lib code but the listed files names the messages collection', () => {

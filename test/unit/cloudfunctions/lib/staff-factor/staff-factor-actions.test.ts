@@ -110,6 +110,19 @@ describe('staff second factor', () => {
     });
   });
 
+  describe('one code sent twice at once', () => {
+    it('passes once: the used step is written only where it is later than the last one', async () => {
+      const world = await enrolled();
+      const code = totpCode(world.secret, T0.getTime() + 2 * MIN);
+      const results = await Promise.all(
+        [0, 1].map(() => codeOf(verifyFactor({ code }, ctxFor(CLERK, at(2 * MIN)), world.deps))),
+      );
+      expect(results.sort()).toEqual(['OK', 'STAFF.FACTOR_INVALID']);
+      expect(world.stores.accounts.all()[0]?.staffFactorLastStep).toBe(Math.floor((T0.getTime() + 2 * MIN) / 30_000));
+      expect(actions(world).filter((a) => a === 'staff.step-up')).toHaveLength(1);
+    });
+  });
+
   describe('wrong codes', () => {
     it('lock after the limit, so that even the right code waits (the password throttle)', async () => {
       const world = await enrolled();
@@ -172,6 +185,44 @@ describe('staff second factor', () => {
       const { deps } = await enrolled();
       for (let m = 20; m < 8 * 60; m += 20) await requireAccount(ctxFor(CLERK, at(m * MIN)), deps, 'read');
       expect(await codeOf(requireAccount(ctxFor(CLERK, at(8 * 60 * MIN)), deps, 'read'))).toBe('ACCOUNT.NOT_SIGNED_IN');
+    });
+
+    it('measure idleness on lastUsedAt, which every staff call touches (one field, no lastSeenAt)', async () => {
+      const world = await enrolled();
+      await requireAccount(ctxFor(CLERK, at(MIN)), world.deps, 'read');
+      await requireAccount(ctxFor(CLERK, at(2 * MIN)), world.deps, 'read');
+      const [session] = world.stores.sessions.all();
+      expect(session?.lastUsedAt).toBe(T0.getTime() + 2 * MIN);
+      expect(session).not.toHaveProperty('lastSeenAt');
+      // 30 minutes after the last touch, not after sign-in: the touch is what counts.
+      expect(await codeOf(requireAccount(ctxFor(CLERK, at(31 * MIN)), world.deps, 'read'))).toBe('OK');
+      await world.stores.sessions.updateWhere(
+        { _id: session!._id },
+        { lastUsedAt: T0.getTime() + 31 * MIN - 30 * MIN },
+      );
+      expect(await codeOf(requireAccount(ctxFor(CLERK, at(31 * MIN)), world.deps, 'read'))).toBe(
+        'ACCOUNT.NOT_SIGNED_IN',
+      );
+      expect(world.stores.sessions.all()[0]).toMatchObject({ endReason: 'staff-idle' });
+    });
+
+    it('leave whom the guard found in the call context, and nobody once the session is ended', async () => {
+      const { deps, accountId } = await enrolled();
+      const live = { ...ctxFor(CLERK, at(MIN)), signedIn: {} };
+      await requireAccount(live, deps, 'read');
+      expect(live.signedIn).toEqual({ checked: true, accountId });
+      const idle = { ...ctxFor(CLERK, at(40 * MIN)), signedIn: {} };
+      expect(await codeOf(requireAccount(idle, deps, 'read'))).toBe('ACCOUNT.NOT_SIGNED_IN');
+      expect(idle.signedIn).toEqual({ checked: true });
+    });
+
+    it('people without a staff role have lastUsedAt touched at most every 5 minutes', async () => {
+      const world = memoryDeps();
+      await registerAccount(registration(), ctxFor(CLERK, T0), world.deps);
+      await requireAccount(ctxFor(CLERK, at(4 * MIN)), world.deps, 'read');
+      expect(world.stores.sessions.all()[0]?.lastUsedAt).toBe(T0.getTime());
+      await requireAccount(ctxFor(CLERK, at(5 * MIN)), world.deps, 'read');
+      expect(world.stores.sessions.all()[0]?.lastUsedAt).toBe(T0.getTime() + 5 * MIN);
     });
 
     it('people without a staff role keep their own session rules (no idle end)', async () => {

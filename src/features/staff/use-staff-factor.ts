@@ -1,0 +1,56 @@
+import { useCallback, useState } from 'react';
+import type { FactorEnrolment, FactorStatus } from '../../../cloudfunctions/lib/contract/staff-factor';
+import { tStaffFactor } from '../../i18n/staff-factor';
+import { toastSuccess } from '../../platform/confirm-action';
+import { codeDigits, factorApi } from './factor-api';
+
+export type FactorPageState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; status: FactorStatus }
+  | { kind: 'enrolling'; enrolment: FactorEnrolment }
+  | { kind: 'failed'; code: string; message: string };
+
+/** The 二次验证 page: where the staff member stands, and enrolment (key shown once, first code confirms). */
+export function useStaffFactor() {
+  const [state, setState] = useState<FactorPageState>({ kind: 'loading' });
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const load = useCallback(async () => {
+    const result = await factorApi.status();
+    if (result.ok) setState({ kind: 'ready', status: result.data });
+    else setState({ kind: 'failed', code: result.error.code, message: result.error.message });
+  }, []);
+
+  async function start() {
+    if (busy) return;
+    setBusy(true);
+    setError('');
+    const result = await factorApi.enrolStart();
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setCode('');
+    setState({ kind: 'enrolling', enrolment: result.data });
+  }
+
+  async function confirm() {
+    if (busy || code.length !== 6) return;
+    setBusy(true);
+    setError('');
+    const result = await factorApi.enrolConfirm(code);
+    setBusy(false);
+    setCode('');
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    toastSuccess(tStaffFactor.done);
+    setState({ kind: 'ready', status: result.data });
+  }
+
+  return { state, code, setCode: (value: string) => setCode(codeDigits(value)), busy, error, load, start, confirm };
+}

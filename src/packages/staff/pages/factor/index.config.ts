@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '二次验证',
+});
