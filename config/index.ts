@@ -4,11 +4,13 @@ import devConfig from './dev';
 import prodConfig from './prod';
 
 /**
- * Shared TypeScript outside src/ that the app imports: the generated policies, the contract, and the
- * retention table the privacy center shows (with the collection names it is keyed by).
+ * Shared TypeScript outside src/ that the app imports: the generated policies and the reader of their
+ * compact form, the contract, and the retention table the privacy center shows (with the collection
+ * names it is keyed by).
  */
 const sharedSources = [
   path.resolve(__dirname, '..', 'policies', 'generated'),
+  path.resolve(__dirname, '..', 'policies', 'compact.ts'),
   path.resolve(__dirname, '..', 'cloudfunctions', 'lib', 'contract'),
   path.resolve(__dirname, 'retention.ts'),
   path.resolve(__dirname, 'cloud', 'collections.ts'),

@@ -29,6 +29,11 @@ export type FieldType = (typeof FIELD_TYPES)[number];
 export interface TemplateField {
   /** WeChat's key, e.g. `thing1`: the type followed by the template's own number. */
   key: string;
+  /**
+   * The field's name as the template shows it in WeChat (关键词名称, e.g. 通知标题): what the staff
+   * preview shows beside the value, never the key (issue 20).
+   */
+  name: string;
   type: FieldType;
   source: 'title' | 'body' | 'now' | string;
   /** Used when the notice does not give the value. */
@@ -58,11 +63,11 @@ export const SUBSCRIPTION_TEMPLATES: readonly TemplateDecl[] = [
     kinds: ['request.status', 'agent.grant', 'privacy.request'],
     page: '/packages/inbox/pages/list/index',
     fields: [
-      { key: 'character_string1', type: 'character_string', source: 'number', fallback: '-' },
-      { key: 'thing2', type: 'thing', source: 'title' },
-      { key: 'phrase3', type: 'phrase', source: 'status', fallback: '已更新' },
-      { key: 'time4', type: 'time', source: 'now' },
-      { key: 'thing5', type: 'thing', source: 'body' },
+      { key: 'character_string1', name: '办件编号', type: 'character_string', source: 'number', fallback: '-' },
+      { key: 'thing2', name: '事项名称', type: 'thing', source: 'title' },
+      { key: 'phrase3', name: '办理状态', type: 'phrase', source: 'status', fallback: '已更新' },
+      { key: 'time4', name: '更新时间', type: 'time', source: 'now' },
+      { key: 'thing5', name: '备注', type: 'thing', source: 'body' },
     ],
   },
   {
@@ -73,9 +78,9 @@ export const SUBSCRIPTION_TEMPLATES: readonly TemplateDecl[] = [
     kinds: ['account.security', 'account.status', 'security.incident'],
     page: '/packages/inbox/pages/list/index',
     fields: [
-      { key: 'thing1', type: 'thing', source: 'title' },
-      { key: 'time2', type: 'time', source: 'now' },
-      { key: 'thing3', type: 'thing', source: 'body' },
+      { key: 'thing1', name: '提醒内容', type: 'thing', source: 'title' },
+      { key: 'time2', name: '提醒时间', type: 'time', source: 'now' },
+      { key: 'thing3', name: '说明', type: 'thing', source: 'body' },
     ],
   },
   {
@@ -86,9 +91,9 @@ export const SUBSCRIPTION_TEMPLATES: readonly TemplateDecl[] = [
     kinds: ['maintenance', 'service.change', 'staff.push'],
     page: '/packages/inbox/pages/list/index',
     fields: [
-      { key: 'thing1', type: 'thing', source: 'title' },
-      { key: 'thing2', type: 'thing', source: 'body' },
-      { key: 'time3', type: 'time', source: 'now' },
+      { key: 'thing1', name: '通知标题', type: 'thing', source: 'title' },
+      { key: 'thing2', name: '通知内容', type: 'thing', source: 'body' },
+      { key: 'time3', name: '通知时间', type: 'time', source: 'now' },
     ],
   },
   {
@@ -99,10 +104,10 @@ export const SUBSCRIPTION_TEMPLATES: readonly TemplateDecl[] = [
     kinds: ['policy.published'],
     page: '/packages/privacy/pages/center/index',
     fields: [
-      { key: 'thing1', type: 'thing', source: 'document', fallback: '用户协议与个人信息保护政策' },
-      { key: 'character_string2', type: 'character_string', source: 'version', fallback: '-' },
-      { key: 'date3', type: 'date', source: 'effectiveDate' },
-      { key: 'thing4', type: 'thing', source: 'body' },
+      { key: 'thing1', name: '协议名称', type: 'thing', source: 'document', fallback: '用户协议与个人信息保护政策' },
+      { key: 'character_string2', name: '版本号', type: 'character_string', source: 'version', fallback: '-' },
+      { key: 'date3', name: '生效日期', type: 'date', source: 'effectiveDate' },
+      { key: 'thing4', name: '更新说明', type: 'thing', source: 'body' },
     ],
   },
 ];

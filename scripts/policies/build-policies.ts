@@ -11,7 +11,7 @@ export interface BuiltPolicy extends Omit<ManifestEntry, 'file' | 'source'>, Par
 
 export type BuildResult = { ok: true; documents: BuiltPolicy[] } | { ok: false; errors: string[] };
 
-const ANCHOR_PREFIX: Record<ManifestEntry['id'], string> = {
+export const ANCHOR_PREFIX: Record<ManifestEntry['id'], string> = {
   'user-agreement': 'ua',
   'privacy-policy': 'pp',
   'sdk-list': 'sdk',

@@ -17,9 +17,5 @@ export function policiesWithFixturesModule(today = new Date().toISOString().slic
   const fixtures = buildPolicies(FIXTURE_POLICIES_DIR);
   const errors = [...(real.ok ? [] : real.errors), ...(fixtures.ok ? [] : fixtures.errors)];
   if (!real.ok || !fixtures.ok) throw new Error(`policies with fixtures: build failed\n${errors.join('\n')}`);
-  return emitPolicyModule(
-    [...real.documents, ...fixtures.documents],
-    today,
-    '../../../../cloudfunctions/lib/contract/policy',
-  );
+  return emitPolicyModule([...real.documents, ...fixtures.documents], today, '../../../..');
 }

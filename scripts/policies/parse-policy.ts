@@ -1,19 +1,12 @@
 /** The small Markdown our policy documents use: #/##/### headings, paragraphs, "- " items, **bold**. */
-export type Span = { text: string; bold: boolean };
-export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string; anchor: string }
-  | { kind: 'paragraph'; spans: Span[] }
-  | { kind: 'listItem'; spans: Span[] };
+import { spansOf, type Block, type ExpandedBlocks, type Span } from '../../policies/compact';
 
-export interface ParsedPolicy {
-  blocks: Block[];
-  toc: { anchor: string; text: string }[];
-}
+export type { Block, Span };
+export type ParsedPolicy = ExpandedBlocks;
 
 export function parseSpans(text: string): Span[] {
-  const parts = text.split('**');
-  if (parts.length % 2 === 0) throw new Error(`unbalanced ** in: ${text.slice(0, 40)}`);
-  return parts.map((part, i) => ({ text: part, bold: i % 2 === 1 })).filter((span) => span.text.length > 0);
+  if (text.split('**').length % 2 === 0) throw new Error(`unbalanced ** in: ${text.slice(0, 40)}`);
+  return spansOf(text);
 }
 
 /** Anchors are the document's prefix and the heading's position: stable while the text is. */

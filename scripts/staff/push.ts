@@ -50,12 +50,12 @@ export function parsePushArgs(
   return { title, body, kind, audience };
 }
 
-/** `[##########----------]  512/1000  51%  sent 480 · skipped 30 · failed 2` */
+/** `[##########----------]  512/1000  51%  inbox 512 · wechat sent 480 · skipped 30 · failed 2` */
 export function progressLine(p: PushProgress, width = 30): string {
   const total = Math.max(p.audienceSize, p.done, 1);
   const filled = Math.min(width, Math.round((p.done / total) * width));
   const pct = Math.floor((p.done / total) * 100);
-  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(p.done).padStart(String(total).length)}/${total} ${String(pct).padStart(3)}%  sent ${p.sent} · skipped ${p.skipped} · failed ${p.failed}`;
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(p.done).padStart(String(total).length)}/${total} ${String(pct).padStart(3)}%  inbox ${p.inbox} · wechat sent ${p.sent} · skipped ${p.skipped} · failed ${p.failed}`;
 }
 
 function unwrap<T>(result: Result<T>, what: string): T {

@@ -44,6 +44,50 @@ export const enPackages: Catalog<typeof zhCNPackages> = {
     linked: 'Linked accounts',
   },
   permissions: {
+    items: {
+      location: {
+        name: 'Location',
+        purpose: 'To change city and fill in your region, so you see the services for your area',
+        refusal: 'Without it we cannot offer services specific to your city; everything else still works.',
+        scopeDesc: 'To change city and fill in your region',
+      },
+      album: {
+        name: 'Photos',
+        purpose: 'To upload pictures or videos from your device',
+        refusal: 'Without it you cannot upload pictures or videos; all other services still work.',
+      },
+      camera: {
+        name: 'Camera',
+        purpose: 'Identity verification, face verification, taking photos to upload',
+        refusal: 'Without it you cannot take pictures or videos; all other services still work.',
+      },
+      microphone: {
+        name: 'Microphone',
+        purpose: 'To record voice notes in feedback; your voice is recorded and processed as needed',
+        refusal: 'Without it you cannot use voice input; all other services still work.',
+      },
+      phoneState: {
+        name: 'Phone state',
+        purpose:
+          'Reads a device identifier for security, statistics and notifications (only the Qin Yi Ban Android app asks; the mini program neither asks nor reads it)',
+        refusal: 'Does not affect any feature of the mini program.',
+      },
+      network: {
+        name: 'Network status',
+        purpose: 'To know whether you are online, tell you when the connection drops and let you retry',
+        refusal: 'The mini program reads the network type without any permission.',
+      },
+      push: {
+        name: 'Notifications',
+        purpose: 'Qin Yi Ban messages such as application progress; each kind is sent only after you tap to accept it',
+        refusal: 'Without it you will not receive Qin Yi Ban notifications in time; all other services still work.',
+      },
+      files: {
+        name: 'Files',
+        purpose: 'To pick files from chats (PDF, pictures) when uploading materials',
+        refusal: 'Without it you cannot pick files; all other services still work.',
+      },
+    },
     title: 'Permissions',
     intro:
       'Qin Yi Ban asks for these permissions only when you use the feature that needs them. Refusing one only turns off that feature; all other services still work.',

@@ -32,7 +32,11 @@ export const enPush: Catalog<typeof zhCNPush> = {
   previewWechat: 'WeChat subscription message preview',
   send: 'Send',
   progress: (done: number, total: number) => `Processed ${done} / ${total}`,
-  counts: (sent: number, skipped: number, failed: number) => `Sent ${sent} · skipped ${skipped} · failed ${failed}`,
+  inboxCount: (n: number, total: number) => `In-app messages: delivered to ${n} / ${total}`,
+  counts: (sent: number, skipped: number, failed: number) =>
+    `WeChat notices: sent ${sent} · skipped ${skipped} · failed ${failed}`,
+  wechatNote:
+    'WeChat notices go only to people who subscribed to this kind of notice and did not turn it off; everyone else gets it only as an in-app message.',
   finished: 'Sending finished',
   awaitingApproval:
     "A push to everyone needs another administrator's approval: it now waits on the staff desk, and the approver sends it.",

@@ -95,6 +95,7 @@ export const enRequests: Catalog<typeof zhCNRequests> = {
     end: 'No more',
     submittedAt: 'Submitted',
     asAgent: (name: string) => `For ${name}`,
+    groups: { inProgress: 'In progress', needsSupplement: 'Awaiting documents', finished: 'Finished' },
   },
   statuses: {
     submitted: 'Submitted',
@@ -119,6 +120,9 @@ export const enRequests: Catalog<typeof zhCNRequests> = {
     materials: 'Documents',
     round: (n: number) => (n === 0 ? 'Submitted with the application' : `Supplement ${n}`),
     view: 'View',
+    closePreview: 'Close',
+    previewFailed: 'The file cannot be opened right now. Please try again later.',
+    copyNumber: (n: number) => `file ${n}`,
     delivery: 'Delivery',
     timeline: 'Progress',
     actions: {

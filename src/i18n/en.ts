@@ -25,6 +25,13 @@ export const en: Catalog<typeof zhCN> = {
     staff: 'Staff desk',
     inbox: 'My messages',
     language: 'Language',
+    categories: {
+      registration: 'Business registration',
+      filing: 'Filing',
+      certificate: 'Certificates and licences',
+      subsidy: 'Support and subsidies',
+    },
+    openRequests: (n: string) => `${n} in progress`,
   },
   agreement: {
     title: 'User Agreement and Personal Information Protection Policy',
@@ -71,55 +78,11 @@ export const en: Catalog<typeof zhCN> = {
       'The mini program has not declared this use of personal information, so this feature is unavailable. Please call the service hotline.',
     unavailable: 'This feature is not supported here',
     failed: 'Not completed. Please try again later',
-    items: {
-      location: {
-        name: 'Location',
-        purpose: 'To change city and fill in your region, so you see the services for your area',
-        refusal: 'Without it we cannot offer services specific to your city; everything else still works.',
-        scopeDesc: 'To change city and fill in your region',
-      },
-      album: {
-        name: 'Photos',
-        purpose: 'To upload pictures or videos from your device',
-        refusal: 'Without it you cannot upload pictures or videos; all other services still work.',
-      },
-      camera: {
-        name: 'Camera',
-        purpose: 'Identity verification, face verification, taking photos to upload',
-        refusal: 'Without it you cannot take pictures or videos; all other services still work.',
-      },
-      microphone: {
-        name: 'Microphone',
-        purpose: 'To record voice notes in feedback; your voice is recorded and processed as needed',
-        refusal: 'Without it you cannot use voice input; all other services still work.',
-      },
-      phoneState: {
-        name: 'Phone state',
-        purpose:
-          'Reads a device identifier for security, statistics and notifications (only the Qin Yi Ban Android app asks; the mini program neither asks nor reads it)',
-        refusal: 'Does not affect any feature of the mini program.',
-      },
-      network: {
-        name: 'Network status',
-        purpose: 'To know whether you are online, tell you when the connection drops and let you retry',
-        refusal: 'The mini program reads the network type without any permission.',
-      },
-      phoneCall: {
-        name: 'Phone calls',
-        purpose: 'Tap the number to call the service hotline',
-        refusal:
-          'Without it the dialler does not open; you can dial the hotline yourself, and all other services still work.',
-      },
-      push: {
-        name: 'Notifications',
-        purpose: 'Qin Yi Ban messages such as application progress; each kind is sent only after you tap to accept it',
-        refusal: 'Without it you will not receive Qin Yi Ban notifications in time; all other services still work.',
-      },
-      files: {
-        name: 'Files',
-        purpose: 'To pick files from chats (PDF, pictures) when uploading materials',
-        refusal: 'Without it you cannot pick files; all other services still work.',
-      },
+    phoneCall: {
+      name: 'Phone calls',
+      purpose: 'Tap the number to call the service hotline',
+      refusal:
+        'Without it the dialler does not open; you can dial the hotline yourself, and all other services still work.',
     },
     network: {
       offline: 'You are offline. Retry once the connection is back',

@@ -44,6 +44,51 @@ export const ptPTPackages: Catalog<typeof zhCNPackages> = {
     linked: 'Contas associadas',
   },
   permissions: {
+    items: {
+      location: {
+        name: 'Localização',
+        purpose: 'Para mudar de cidade e preencher a sua região, e ver os serviços da sua zona',
+        refusal: 'Sem ela não podemos oferecer serviços próprios da sua cidade; tudo o resto continua a funcionar.',
+        scopeDesc: 'Para mudar de cidade e preencher a sua região',
+      },
+      album: {
+        name: 'Fotografias',
+        purpose: 'Para carregar imagens ou vídeos do dispositivo',
+        refusal: 'Sem ela não pode carregar imagens ou vídeos; os restantes serviços continuam disponíveis.',
+      },
+      camera: {
+        name: 'Câmara',
+        purpose: 'Verificação de identidade, verificação facial, fotografias para carregar',
+        refusal: 'Sem ela não pode tirar fotografias ou gravar vídeos; os restantes serviços continuam disponíveis.',
+      },
+      microphone: {
+        name: 'Microfone',
+        purpose: 'Para gravar notas de voz nas opiniões; a sua voz é gravada e tratada na medida necessária',
+        refusal: 'Sem ele não pode usar a entrada por voz; os restantes serviços continuam disponíveis.',
+      },
+      phoneState: {
+        name: 'Estado do telefone',
+        purpose:
+          'Lê um identificador do dispositivo para segurança, estatística e notificações (só a app Android do Qin Yi Ban o pede; o mini-programa não o pede nem lê)',
+        refusal: 'Não afecta nenhuma função do mini-programa.',
+      },
+      network: {
+        name: 'Estado da rede',
+        purpose: 'Para saber se está ligado, avisar quando a ligação cai e permitir tentar de novo',
+        refusal: 'O mini-programa lê o tipo de rede sem autorização.',
+      },
+      push: {
+        name: 'Notificações',
+        purpose: 'Mensagens do Qin Yi Ban, como o andamento dos pedidos; cada tipo só é enviado depois de o aceitar',
+        refusal:
+          'Sem elas não recebe a tempo as notificações do Qin Yi Ban; os restantes serviços continuam disponíveis.',
+      },
+      files: {
+        name: 'Ficheiros',
+        purpose: 'Para escolher ficheiros das conversas (PDF, imagens) ao carregar documentos',
+        refusal: 'Sem ela não pode escolher ficheiros; os restantes serviços continuam disponíveis.',
+      },
+    },
     title: 'Permissões',
     intro:
       'O Qin Yi Ban só pede estas permissões quando usa a função que delas precisa. Recusar uma apenas desactiva essa função; os restantes serviços continuam disponíveis.',

@@ -32,8 +32,11 @@ export const ptPTPush: Catalog<typeof zhCNPush> = {
   previewWechat: 'Pré-visualização da mensagem de subscrição do WeChat',
   send: 'Enviar',
   progress: (done: number, total: number) => `Tratados ${done} / ${total}`,
+  inboxCount: (n: number, total: number) => `Mensagens na aplicação: entregues a ${n} / ${total}`,
   counts: (sent: number, skipped: number, failed: number) =>
-    `Enviados ${sent} · ignorados ${skipped} · falhados ${failed}`,
+    `Avisos WeChat: enviados ${sent} · ignorados ${skipped} · falhados ${failed}`,
+  wechatNote:
+    'Os avisos WeChat só são enviados a quem subscreveu este tipo de aviso e não o desactivou; os restantes recebem-no apenas como mensagem na aplicação.',
   finished: 'Envio concluído',
   awaitingApproval:
     'Um envio a todos precisa da aprovação de outro administrador: aguarda na mesa de trabalho e quem o aprovar envia-o.',

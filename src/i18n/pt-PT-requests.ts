@@ -95,6 +95,7 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
     end: 'Não há mais',
     submittedAt: 'Enviado em',
     asAgent: (name: string) => `Por ${name}`,
+    groups: { inProgress: 'Em curso', needsSupplement: 'A aguardar documentos', finished: 'Concluídos' },
   },
   statuses: {
     submitted: 'Enviado',
@@ -119,6 +120,9 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
     materials: 'Documentos',
     round: (n: number) => (n === 0 ? 'Enviados com o pedido' : `Complemento n.º ${n}`),
     view: 'Ver',
+    closePreview: 'Fechar',
+    previewFailed: 'Não é possível abrir o ficheiro agora. Tente novamente mais tarde.',
+    copyNumber: (n: number) => `ficheiro ${n}`,
     delivery: 'Entrega',
     timeline: 'Andamento',
     actions: {

@@ -25,6 +25,13 @@ export const ptPT: Catalog<typeof zhCN> = {
     staff: 'Balcão do pessoal',
     inbox: 'As minhas mensagens',
     language: 'Idioma',
+    categories: {
+      registration: 'Registo comercial',
+      filing: 'Comunicação prévia',
+      certificate: 'Certidões e licenças',
+      subsidy: 'Apoios e subsídios',
+    },
+    openRequests: (n: string) => `${n} em curso`,
   },
   agreement: {
     title: 'Acordo de Utilizador e Política de Protecção de Informações Pessoais',
@@ -71,56 +78,11 @@ export const ptPT: Catalog<typeof zhCN> = {
       'O mini-programa ainda não declarou este uso de informações pessoais, pelo que esta função não está disponível. Contacte a linha de atendimento.',
     unavailable: 'Função não suportada aqui',
     failed: 'Não concluído. Tente mais tarde',
-    items: {
-      location: {
-        name: 'Localização',
-        purpose: 'Para mudar de cidade e preencher a sua região, e ver os serviços da sua zona',
-        refusal: 'Sem ela não podemos oferecer serviços próprios da sua cidade; tudo o resto continua a funcionar.',
-        scopeDesc: 'Para mudar de cidade e preencher a sua região',
-      },
-      album: {
-        name: 'Fotografias',
-        purpose: 'Para carregar imagens ou vídeos do dispositivo',
-        refusal: 'Sem ela não pode carregar imagens ou vídeos; os restantes serviços continuam disponíveis.',
-      },
-      camera: {
-        name: 'Câmara',
-        purpose: 'Verificação de identidade, verificação facial, fotografias para carregar',
-        refusal: 'Sem ela não pode tirar fotografias ou gravar vídeos; os restantes serviços continuam disponíveis.',
-      },
-      microphone: {
-        name: 'Microfone',
-        purpose: 'Para gravar notas de voz nas opiniões; a sua voz é gravada e tratada na medida necessária',
-        refusal: 'Sem ele não pode usar a entrada por voz; os restantes serviços continuam disponíveis.',
-      },
-      phoneState: {
-        name: 'Estado do telefone',
-        purpose:
-          'Lê um identificador do dispositivo para segurança, estatística e notificações (só a app Android do Qin Yi Ban o pede; o mini-programa não o pede nem lê)',
-        refusal: 'Não afecta nenhuma função do mini-programa.',
-      },
-      network: {
-        name: 'Estado da rede',
-        purpose: 'Para saber se está ligado, avisar quando a ligação cai e permitir tentar de novo',
-        refusal: 'O mini-programa lê o tipo de rede sem autorização.',
-      },
-      phoneCall: {
-        name: 'Chamadas',
-        purpose: 'Toque no número para ligar para a linha de atendimento',
-        refusal:
-          'Sem ela o marcador não abre; pode marcar o número manualmente, e os restantes serviços continuam disponíveis.',
-      },
-      push: {
-        name: 'Notificações',
-        purpose: 'Mensagens do Qin Yi Ban, como o andamento dos pedidos; cada tipo só é enviado depois de o aceitar',
-        refusal:
-          'Sem elas não recebe a tempo as notificações do Qin Yi Ban; os restantes serviços continuam disponíveis.',
-      },
-      files: {
-        name: 'Ficheiros',
-        purpose: 'Para escolher ficheiros das conversas (PDF, imagens) ao carregar documentos',
-        refusal: 'Sem ela não pode escolher ficheiros; os restantes serviços continuam disponíveis.',
-      },
+    phoneCall: {
+      name: 'Chamadas',
+      purpose: 'Toque no número para ligar para a linha de atendimento',
+      refusal:
+        'Sem ela o marcador não abre; pode marcar o número manualmente, e os restantes serviços continuam disponíveis.',
     },
     network: {
       offline: 'Sem ligação à rede. Tente de novo quando voltar',

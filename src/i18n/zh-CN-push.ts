@@ -32,7 +32,10 @@ export const zhCNPush = {
   previewWechat: '微信订阅消息预览',
   send: '确认发送',
   progress: (done: number, total: number) => `已处理 ${done} / ${total}`,
-  counts: (sent: number, skipped: number, failed: number) => `已发送 ${sent} · 跳过 ${skipped} · 失败 ${failed}`,
+  inboxCount: (n: number, total: number) => `站内消息：已送达 ${n} / ${total} 人`,
+  counts: (sent: number, skipped: number, failed: number) =>
+    `微信通知：已发送 ${sent} · 跳过 ${skipped} · 失败 ${failed}`,
+  wechatNote: '微信通知只发给订阅了此类通知且未关闭的人；其余的人只在站内消息中收到。',
   finished: '推送完成',
   awaitingApproval: '向全体用户的推送须由另一位管理员批准：已提交到工作台的“待批准”，批准后由批准人发送。',
   forbidden: '仅推送人员和管理员可以推送通知。',

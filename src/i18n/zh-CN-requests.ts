@@ -1,6 +1,6 @@
 import type { FormIssue } from '../../cloudfunctions/lib/contract/matter-form';
 import type { GrantStatus } from '../../cloudfunctions/lib/contract/enterprise';
-import type { MatterCategory, StoredRequestStatus } from '../../cloudfunctions/lib/contract/requests';
+import type { MatterCategory, StatusGroup, StoredRequestStatus } from '../../cloudfunctions/lib/contract/requests';
 
 /**
  * The text of the services and staff subpackages (service requests, enterprises and agents), in
@@ -97,6 +97,10 @@ export const zhCNRequests = {
     end: '没有更多了',
     submittedAt: '提交时间',
     asAgent: (name: string) => `代 ${name} 办理`,
+    groups: { inProgress: '进行中', needsSupplement: '待补正', finished: '已办结' } satisfies Record<
+      StatusGroup,
+      string
+    >,
   },
   statuses: {
     submitted: '已提交',
@@ -121,6 +125,9 @@ export const zhCNRequests = {
     materials: '申请材料',
     round: (n: number) => (n === 0 ? '申请时提交' : `第 ${n} 次补正`),
     view: '查看',
+    closePreview: '关闭',
+    previewFailed: '文件暂时无法打开，请稍后重试',
+    copyNumber: (n: number) => `第 ${n} 份`,
     delivery: '送达方式',
     timeline: '办理进度',
     actions: {

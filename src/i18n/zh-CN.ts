@@ -21,6 +21,8 @@ export const zhCN = {
     staff: '工作人员办理',
     inbox: '我的消息',
     language: '语言',
+    categories: { registration: '商事登记', filing: '备案', certificate: '证明与证照', subsidy: '扶持与补贴' },
+    openRequests: (n: string) => `${n} 件办理中`,
   },
   agreement: {
     title: '用户协议与个人信息保护政策',
@@ -63,53 +65,10 @@ export const zhCN = {
     privacyNotDeclared: '小程序尚未声明此项个人信息的使用，此功能暂不可用，请拨打服务热线咨询。',
     unavailable: '当前环境不支持此功能',
     failed: '操作未完成，请稍后重试',
-    items: {
-      location: {
-        name: '位置信息',
-        purpose: '切换地市、自动填充区划信息，以查看或获取当前区域的服务',
-        refusal: '不开启将无法准确获取所在地市的特定服务，但不影响您使用其他功能。',
-        scopeDesc: '用于切换城市和填写您所在的地区',
-      },
-      album: {
-        name: '相册',
-        purpose: '上传设备中的图片或视频',
-        refusal: '不开启将无法使用图片或视频上传相关的功能，但不影响您使用其他服务。',
-      },
-      camera: {
-        name: '相机',
-        purpose: '实名认证、人脸识别验证、实时拍照上传',
-        refusal: '不开启将无法使用图片或视频拍摄相关的功能，但不影响您使用其他服务。',
-      },
-      microphone: {
-        name: '麦克风',
-        purpose: '在留言中发布语音，采集您的语音内容并进行必要的处理',
-        refusal: '不开启将无法使用语音输入相关的功能，但不影响您使用其他服务。',
-      },
-      phoneState: {
-        name: '读取设备电话状态',
-        purpose: '识别本机识别码以完成安全风控、统计和服务推送（仅琴易办 Android 版 App 申请；小程序不申请、也不读取）',
-        refusal: '不影响您使用小程序的任何功能。',
-      },
-      network: {
-        name: '网络状态',
-        purpose: '判断当前网络连接是否有效，网络断开时提示您并可重试',
-        refusal: '小程序读取网络类型无需授权。',
-      },
-      phoneCall: {
-        name: '拨打电话',
-        purpose: '点击联系方式直接拨打服务热线',
-        refusal: '不拨打将无法直接唤起拨号，您可以手动拨打服务热线，不影响您使用其他服务。',
-      },
-      push: {
-        name: '消息通知',
-        purpose: '向您推送琴易办消息，如办件进度；每类消息由您点击同意后才发送',
-        refusal: '不开启将无法及时获得琴易办上相关的消息通知，但不影响您使用其他服务。',
-      },
-      files: {
-        name: '文件',
-        purpose: '上传材料时选择聊天中的文件（PDF、图片）',
-        refusal: '不开启将无法选择文件，但不影响您使用其他服务。',
-      },
+    phoneCall: {
+      name: '拨打电话',
+      purpose: '点击联系方式直接拨打服务热线',
+      refusal: '不拨打将无法直接唤起拨号，您可以手动拨打服务热线，不影响您使用其他服务。',
     },
     network: {
       offline: '网络已断开，恢复后可重试',

@@ -35,7 +35,10 @@ export const zhMOPush: Catalog<typeof zhCNPush> = {
   previewWechat: '微信訂閱訊息預覽',
   send: '確認發送',
   progress: (done: number, total: number) => `已處理 ${done} / ${total}`,
-  counts: (sent: number, skipped: number, failed: number) => `已發送 ${sent} · 跳過 ${skipped} · 失敗 ${failed}`,
+  inboxCount: (n: number, total: number) => `站內訊息：已送達 ${n} / ${total} 人`,
+  counts: (sent: number, skipped: number, failed: number) =>
+    `微信通知：已發送 ${sent} · 跳過 ${skipped} · 失敗 ${failed}`,
+  wechatNote: '微信通知只發給訂閱了此類通知且未關閉的人；其餘的人只在站內訊息中收到。',
   finished: '推送完成',
   awaitingApproval: '向全體用戶的推送須由另一位管理員批准：已提交到工作台的「待批准」，批准後由批准人發送。',
   forbidden: '僅推送人員和管理員可以推送通知。',

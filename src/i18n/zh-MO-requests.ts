@@ -100,6 +100,7 @@ export const zhMORequests: Catalog<typeof zhCNRequests> = {
     end: '沒有更多了',
     submittedAt: '提交時間',
     asAgent: (name: string) => `代 ${name} 辦理`,
+    groups: { inProgress: '進行中', needsSupplement: '待補正', finished: '已辦結' },
   },
   statuses: {
     submitted: '已提交',
@@ -124,6 +125,9 @@ export const zhMORequests: Catalog<typeof zhCNRequests> = {
     materials: '申請材料',
     round: (n: number) => (n === 0 ? '申請時提交' : `第 ${n} 次補正`),
     view: '查看',
+    closePreview: '關閉',
+    previewFailed: '檔案暫時無法打開，請稍後重試',
+    copyNumber: (n: number) => `第 ${n} 份`,
     delivery: '送達方式',
     timeline: '辦理進度',
     actions: {

@@ -24,6 +24,8 @@ export const zhMO: Catalog<typeof zhCN> = {
     staff: '工作人員辦理',
     inbox: '我的訊息',
     language: '語言',
+    categories: { registration: '商事登記', filing: '備案', certificate: '證明與證照', subsidy: '扶持與補貼' },
+    openRequests: (n: string) => `${n} 件辦理中`,
   },
   agreement: {
     title: '用戶協議與個人資料保護政策',
@@ -65,53 +67,10 @@ export const zhMO: Catalog<typeof zhCN> = {
     privacyNotDeclared: '小程式尚未聲明此項個人資料的使用，此功能暫不可用，請撥打服務熱線諮詢。',
     unavailable: '當前環境不支援此功能',
     failed: '操作未完成，請稍後重試',
-    items: {
-      location: {
-        name: '位置資料',
-        purpose: '切換地市、自動填充區劃資料，以查看或取得當前區域的服務',
-        refusal: '不開啟將無法準確取得所在地市的特定服務，但不影響您使用其他功能。',
-        scopeDesc: '用於切換城市和填寫您所在的地區',
-      },
-      album: {
-        name: '相冊',
-        purpose: '上載設備中的圖片或影片',
-        refusal: '不開啟將無法使用圖片或影片上載相關的功能，但不影響您使用其他服務。',
-      },
-      camera: {
-        name: '相機',
-        purpose: '實名認證、人臉識別驗證、實時拍照上載',
-        refusal: '不開啟將無法使用圖片或影片拍攝相關的功能，但不影響您使用其他服務。',
-      },
-      microphone: {
-        name: '麥克風',
-        purpose: '在留言中發佈語音，採集您的語音內容並進行必要的處理',
-        refusal: '不開啟將無法使用語音輸入相關的功能，但不影響您使用其他服務。',
-      },
-      phoneState: {
-        name: '讀取設備電話狀態',
-        purpose: '識別本機識別碼以完成安全風控、統計和服務推送（僅琴易辦 Android 版 App 申請；小程式不申請、也不讀取）',
-        refusal: '不影響您使用小程式的任何功能。',
-      },
-      network: {
-        name: '網絡狀態',
-        purpose: '判斷當前網絡連接是否有效，網絡斷開時提示您並可重試',
-        refusal: '小程式讀取網絡類型無需授權。',
-      },
-      phoneCall: {
-        name: '撥打電話',
-        purpose: '按聯絡方式直接撥打服務熱線',
-        refusal: '不撥打將無法直接喚起撥號，您可以手動撥打服務熱線，不影響您使用其他服務。',
-      },
-      push: {
-        name: '訊息通知',
-        purpose: '向您推送琴易辦訊息，如辦件進度；每類訊息由您按同意後才發送',
-        refusal: '不開啟將無法及時獲得琴易辦上相關的訊息通知，但不影響您使用其他服務。',
-      },
-      files: {
-        name: '文件',
-        purpose: '上載材料時選擇聊天中的文件（PDF、圖片）',
-        refusal: '不開啟將無法選擇文件，但不影響您使用其他服務。',
-      },
+    phoneCall: {
+      name: '撥打電話',
+      purpose: '按聯絡方式直接撥打服務熱線',
+      refusal: '不撥打將無法直接喚起撥號，您可以手動撥打服務熱線，不影響您使用其他服務。',
     },
     network: {
       offline: '網絡已斷開，恢復後可重試',

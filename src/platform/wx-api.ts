@@ -75,8 +75,9 @@ const real = {
   scanCode: (option: Taro.scanCode.Option) => Taro.scanCode(option),
   // The browser's local face stand-in (src/platform/face-verification.ts) picks its outcome here.
   showActionSheet: (option: Taro.showActionSheet.Option) => Taro.showActionSheet(option),
-  // Viewing a stored document (materials, results) by its temp URL: src/platform/open-document.ts.
-  // WeChat only (the browser build opens files in a tab): Taro's H5 previewImage brings a whole
+  // Viewing a stored document (materials, results) by its temp URL: only
+  // src/platform/permissions/file-preview.ts. WeChat only (the browser build shows files in the
+  // page, src/components/file-preview): Taro's H5 previewImage brings a whole
   // swiper into the first-screen bundle, so the H5 build compiles this entry away.
   previewImage: (option: Taro.previewImage.Option) =>
     process.env.TARO_ENV === 'h5' ? Promise.reject(new Error('previewImage: WeChat only')) : Taro.previewImage(option),

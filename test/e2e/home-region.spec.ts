@@ -1,6 +1,7 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import { zhCN } from '../../src/i18n/zh-CN';
+import { zhCNPackages } from '../../src/i18n/zh-CN-packages';
 import { tap, textOf } from './support/interact';
 import { PAGES } from './support/routes';
 import { story } from './support/story';
@@ -57,7 +58,7 @@ describe('the home page region', () => {
       const regions = await onPage(miniProgram, REGION_PAGE);
       await tap(regions, '.home__region-locate');
       const notice = await elementOf(regions, '.home__region-notice');
-      expect(await notice.text()).toBe(zhCN.permissions.items.location.refusal);
+      expect(await notice.text()).toBe(zhCNPackages.permissions.items.location.refusal);
       expect((await regions.$$('.home__region-option')).length).toBeGreaterThan(1);
       await tap(regions, '.home__region-option--macao');
 

@@ -1,4 +1,3 @@
-import { zhCN } from '../../src/i18n/zh-CN';
 import { zhCNPackages } from '../../src/i18n/zh-CN-packages';
 import { tap } from './support/interact';
 import { story } from './support/story';
@@ -31,7 +30,7 @@ describe('the permissions page', () => {
 
     const location = await elementOf(page, '.permission-list__item--location');
     expect(await (await location.$('.permission-list__purpose'))?.text()).toContain(
-      zhCN.permissions.items.location.purpose,
+      zhCNPackages.permissions.items.location.purpose,
     );
     await until('location to show as refused', async () =>
       (await (await location.$('.permission-list__state'))?.text()) === zhCNPackages.permissions.states.denied

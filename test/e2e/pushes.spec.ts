@@ -10,6 +10,7 @@ import { sdkAt } from '../support/local-cloud';
 import { cloudFunction } from './support/cloud-functions';
 import { tap, textOf, type } from './support/interact';
 import { PAGES } from './support/routes';
+import { REVIEW_VARIANTS, switchToVariant } from './support/review-variants';
 import { saveScreen } from './support/screens';
 import { personIn, reviewerIn, storyCloud } from './support/same-cloud';
 import { staffDesk } from './support/staff-desk';
@@ -246,5 +247,41 @@ describe('pushes', () => {
       expect(inbox.ok && inbox.data.messages).toEqual([]);
       expect(await outbox(miniProgram)).toEqual([]);
     },
+  );
+
+  story(
+    'a pusher previews a notice by the field names WeChat shows, sends it and reads the report (zh-CN, 关怀模式, zh-MO)',
+    async (miniProgram) => {
+      await agreeAndRegister(miniProgram);
+      const db = await consoleDatabase(miniProgram);
+      await db
+        .collection('accounts')
+        .where({ accountName: PERSON.accountName })
+        .update({ data: { roles: ['user', 'pusher'] } });
+      for (const variant of REVIEW_VARIANTS) {
+        await switchToVariant(miniProgram, variant);
+        await miniProgram.reLaunch(`/${STAFF_PUSH}`);
+        const page = await onPage(miniProgram, STAFF_PUSH);
+        await type(page, 'input.push__input--title', '系统维护通知');
+        await type(page, 'input.push__input--body', '周六凌晨系统升级，暂停线上办理。');
+        await (await elementOf(page, '.push__audience--person')).tap();
+        await type(page, 'input.push__input--account', PERSON.accountName);
+        await (await elementOf(page, 'button.push__create')).tap();
+        await until('the preview', () => page.$('.push__wechat .push__field'), COLD_FUNCTION_MS);
+        const fields = await Promise.all((await page.$$('.push__wechat .push__field')).map((e: Element) => e.text()));
+        // The template's field names as WeChat shows them, never its keys (thing1, time3).
+        expect(fields.slice(0, 2)).toEqual(['通知标题：系统维护通知', '通知内容：周六凌晨系统升级，暂停线上办理。']);
+        expect((await textOf(page, '.push__wechat')) ?? '').not.toMatch(/thing\d|time\d/);
+        await saveScreen(miniProgram, `${variant}-staff-push-preview`);
+        await (await elementOf(page, 'button.push__send')).tap();
+        await until(
+          'the report',
+          async () => /1\D+1/.test((await (await page.$('.push__inbox'))?.text()) ?? ''),
+          COLD_FUNCTION_MS,
+        );
+        await saveScreen(miniProgram, `${variant}-staff-push-report`);
+      }
+    },
+    240_000,
   );
 });

@@ -23,6 +23,8 @@ import {
 } from './support/same-cloud';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
+import { REVIEW_VARIANTS, switchToVariant } from './support/review-variants';
+import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
@@ -131,6 +133,28 @@ async function staffVersion(reviewer: CloudPerson, requestId: string): Promise<S
 /** Sign-out, cancellation and staff decisions ask first (issue 20); these stories say yes. */
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 
+/**
+ * The request (its materials by name, a material's preview) and 我的办件 with its filter groups, saved
+ * for a person to look at (issue 20) in zh-CN, 关怀模式 and Traditional Chinese; the preview must stay open.
+ */
+async function saveReviewScreens(miniProgram: MiniProgram, requestId: string): Promise<void> {
+  for (const variant of REVIEW_VARIANTS) {
+    await switchToVariant(miniProgram, variant);
+    const page = await openRequest(miniProgram, requestId);
+    await tap(page, '.request__material .request__view');
+    await withinCold('the preview', () => page.$('.request__preview .file-preview__image'));
+    await saveScreen(miniProgram, `${variant}-request-preview`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await page.$('.request__preview')).not.toBeNull();
+    await tap(page, 'button.file-preview__close');
+    await saveScreen(miniProgram, `${variant}-request-materials`);
+    await miniProgram.reLaunch(`/${PAGES.mine}`);
+    const mine = await onPage(miniProgram, PAGES.mine);
+    await withinCold('my requests', () => mine.$('.mine__item'));
+    await saveScreen(miniProgram, `${variant}-mine`);
+  }
+}
+
 describe('service requests', () => {
   story(
     'a person applies with a photo and a postal address, supplements on request and sees the result',
@@ -206,8 +230,9 @@ describe('service requests', () => {
       const result = (await myOnlyRequest(miniProgram)).result;
       const response = await fetch(result?.url ?? 'missing');
       expect(new TextDecoder().decode(await response.arrayBuffer())).toMatch(/^%PDF-/);
+      await saveReviewScreens(miniProgram, request.id);
     },
-    LONG_STORY_MS,
+    LONG_STORY_MS + 90_000,
   );
 
   story(

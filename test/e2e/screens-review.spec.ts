@@ -18,6 +18,12 @@ const SCREENS: { name: string; path: string; ready: string }[] = [
   // The report form in the one field style: label, bordered field, placeholder (issue 20).
   { name: 'report', path: 'packages/feedback/pages/report/index', ready: '.report__target' },
   { name: 'inbox', path: 'packages/inbox/pages/list/index', ready: '.inbox' },
+  // Where an outside platform's sign-in ends (关联账号), reached here without a hand-over: why, and where to go.
+  {
+    name: 'linked-callback',
+    path: 'packages/account/pages/linked-callback/index',
+    ready: 'button.linked-callback__to-sign-in',
+  },
 ];
 
 /** Every screen of the list: saved as <variant>-<name>.png and checked; returns the findings. */

@@ -3,7 +3,7 @@ import type Page from 'miniprogram-automator/out/Page';
 import type { MyFeedbackOutput } from '../../cloudfunctions/lib/contract/feedback';
 import type { MyUploadsOutput } from '../../cloudfunctions/lib/contract/files';
 import { stripJpegGps } from '../../src/platform/permissions/exif-gps';
-import { zhCN } from '../../src/i18n/zh-CN';
+import { zhCNPackages } from '../../src/i18n/zh-CN-packages';
 import { zhCNFeedback } from '../../src/i18n/zh-CN-feedback';
 import { zhCNUploads } from '../../src/i18n/zh-CN-uploads';
 import { LATITUDE, buildJpeg, indexOf } from '../unit/platform/permissions/jpeg-fixture';
@@ -127,7 +127,7 @@ describe('uploads through the feedback page', () => {
 
     await tap(page, '.feedback__record');
     const off = await elementOf(page, '.feedback__voice-off');
-    expect(await off.text()).toContain(zhCN.permissions.items.microphone.refusal);
+    expect(await off.text()).toContain(zhCNPackages.permissions.items.microphone.refusal);
     expect(await page.$('.feedback__record')).toBeNull();
     expect(await page.$('.feedback__add-album')).not.toBeNull();
 

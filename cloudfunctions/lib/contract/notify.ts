@@ -151,6 +151,9 @@ export interface PushProgress {
   audienceSize: number;
   /** Recipients handled (sent + skipped + failed). */
   done: number;
+  /** Inbox messages written: every recipient gets one, whether or not WeChat may be sent to them. */
+  inbox: number;
+  /** The WeChat subscription-message channel: sent, skipped (no grant, turned off…) or failed. */
   sent: number;
   skipped: number;
   failed: number;
@@ -162,8 +165,17 @@ export interface PushProgress {
 export interface PushJobCreated {
   jobId: string;
   audienceSize: number;
-  /** What a recipient will see: the inbox message and the subscription message's fields. */
-  preview: { title: string; body: string; template: string | null; data: Record<string, { value: string }> | null };
+  /**
+   * What a recipient will see: the inbox message and the subscription message, as WeChat's `data`
+   * (by key, `thing1`) and as the template shows it (by field name, 通知标题), in the template's order.
+   */
+  preview: {
+    title: string;
+    body: string;
+    template: string | null;
+    data: Record<string, { value: string }> | null;
+    fields: { name: string; value: string }[] | null;
+  };
   /** A push to everyone waits for a second admin (two-person rule): the proposal on the staff desk. */
   proposalId: string | null;
 }

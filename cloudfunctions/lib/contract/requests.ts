@@ -92,6 +92,14 @@ export type StoredRequestStatus = Exclude<RequestStatus, 'draft'>;
 export const STORED_REQUEST_STATUSES = REQUEST_STATUSES.filter((s) => s !== 'draft') as StoredRequestStatus[];
 /** Statuses staff still have to act on (the default queue). */
 export const OPEN_STATUSES: readonly StoredRequestStatus[] = ['submitted', 'accepted', 'resubmitted', 'approved'];
+/** The few groups people filter by instead of ten statuses: in progress, waiting for a supplement, finished. */
+export const STATUS_GROUPS = {
+  inProgress: OPEN_STATUSES,
+  needsSupplement: ['supplement_requested'],
+  finished: ['rejected', 'delivered', 'closed', 'withdrawn'],
+} as const satisfies Record<string, readonly StoredRequestStatus[]>;
+export type StatusGroup = keyof typeof STATUS_GROUPS;
+export const STATUS_GROUP_KEYS = Object.keys(STATUS_GROUPS) as StatusGroup[];
 
 export const TRANSITION_ACTIONS = [
   'submit',
@@ -185,6 +193,7 @@ export const PageInputFields = {
 };
 export const MyRequestsInputSchema = v.strictObject({
   status: v.optional(v.picklist(STORED_REQUEST_STATUSES)),
+  group: v.optional(v.picklist(STATUS_GROUP_KEYS)),
   ...PageInputFields,
 });
 export const RequestRefInputSchema = v.strictObject({ requestId: RequestIdSchema });
@@ -205,6 +214,7 @@ export const ResubmitInputSchema = v.strictObject({
 export const QueueInputSchema = v.strictObject({
   matterCode: v.optional(MatterCodeSchema),
   status: v.optional(v.picklist(STORED_REQUEST_STATUSES)),
+  group: v.optional(v.picklist(STATUS_GROUP_KEYS)),
   assignedToMe: v.optional(v.boolean()),
   ...PageInputFields,
 });

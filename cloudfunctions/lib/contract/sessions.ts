@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SESSION_HANDLE } from './session-handle';
 
 /**
  * What a session keeps of the device it was started on (issue 15, My sessions): the platform and
@@ -10,8 +11,7 @@ export const SessionDeviceSchema = v.strictObject({
 });
 export type SessionDevice = v.InferOutput<typeof SessionDeviceSchema>;
 
-/** The handle a device holds for its own session, sent beside every call (`event.session`). */
-export const SESSION_HANDLE = /^[A-Za-z0-9_-]{8,64}$/;
+export { SESSION_HANDLE } from './session-handle';
 
 /** One of my live sessions as the profile lists it. */
 export interface MySessionView {

@@ -105,6 +105,10 @@ export async function openPushJob(
       body: spec.body,
       template: template?.title ?? null,
       data: fitted?.ok ? fitted.data : null,
+      fields:
+        template && fitted?.ok
+          ? template.fields.map((f) => ({ name: f.name, value: fitted.data[f.key]?.value ?? '' }))
+          : null,
     },
     proposalId,
   };

@@ -13,6 +13,7 @@ export async function pushProgress(
     status: job.status,
     audienceSize: job.audienceSize,
     done: 0,
+    inbox: 0,
     sent: 0,
     skipped: 0,
     failed: 0,
@@ -21,6 +22,10 @@ export async function pushProgress(
   };
   for (const [key, n] of Object.entries(counts)) {
     const [state, reason] = key.split('|') as [string, string];
+    // Every state but 'claimed' comes after the person's inbox message was written (queueBatch writes
+    // messages before claims; sendClaimed writes them before marking 'sending'); a claim in flight
+    // may not have it yet, so it is not counted.
+    if (state !== 'claimed') progress.inbox += n;
     if (state === 'sent') progress.sent += n;
     else if (state === 'skipped') {
       progress.skipped += n;

@@ -3,6 +3,7 @@ import { parseInput } from '../handler/parse-input';
 import {
   MyRequestsInputSchema,
   RequestRefInputSchema,
+  STATUS_GROUPS,
   type Page,
   type RequestSummary,
   type RequestView,
@@ -15,13 +16,14 @@ import type { RequestRecord } from './request.record';
 import { toSummary, toView, viewFileIDs } from './request-view';
 import type { RequestsDeps } from './requests.deps';
 
-/** The signed-in person's requests, newest first, optionally one status (index-backed). */
+/** The signed-in person's requests, newest first, optionally one status or one group of them (index-backed). */
 export async function myRequests(input: unknown, ctx: CallContext, deps: RequestsDeps): Promise<Page<RequestSummary>> {
   const { account } = await requireAccount(ctx, deps, 'read');
   const data = parseInput(MyRequestsInputSchema, input ?? {});
   const cursor = parseCursor(data.cursor, SORT_KEY_PATTERN);
   const size = data.pageSize ?? DEFAULT_PAGE_SIZE;
-  return readPage(size, (limit) => deps.requests.mine(account._id, data.status, { cursor, size: limit }), toSummary);
+  const statuses = data.status ? [data.status] : data.group ? STATUS_GROUPS[data.group] : undefined;
+  return readPage(size, (limit) => deps.requests.mine(account._id, statuses, { cursor, size: limit }), toSummary);
 }
 
 /**

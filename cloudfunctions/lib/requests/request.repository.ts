@@ -26,10 +26,10 @@ export function requestRepository(store: QueryStore<RequestRecord>) {
     async updateAt(id: string, expectedVersion: number, patch: Partial<Omit<RequestRecord, '_id'>>): Promise<boolean> {
       return (await store.updateWhere({ _id: id, version: expectedVersion }, patch)) === 1;
     },
-    /** The applicant's requests, newest first (index applicantId [+ status] + sortKey). */
-    mine(applicantId: string, status: StoredRequestStatus | undefined, page: PageRequest) {
+    /** The applicant's requests, newest first, of any or some statuses (index applicantId [+ status] + sortKey). */
+    mine(applicantId: string, statuses: readonly StoredRequestStatus[] | undefined, page: PageRequest) {
       const where: Where<RequestRecord> = { applicantId };
-      if (status) where.status = status;
+      if (statuses) where.status = statuses.length === 1 ? statuses[0] : oneOf([...statuses]);
       if (page.cursor) where.sortKey = lt(page.cursor);
       return store.page({ where, orderBy: 'sortKey', direction: 'desc', limit: page.size });
     },

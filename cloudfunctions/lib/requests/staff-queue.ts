@@ -5,6 +5,7 @@ import {
   OPEN_STATUSES,
   QueueInputSchema,
   RequestRefInputSchema,
+  STATUS_GROUPS,
   type Page,
   type QueueItem,
   type StaffRequestView,
@@ -28,7 +29,7 @@ function queueItem(r: RequestRecord): QueueItem {
 }
 
 /**
- * The staff queue: by matter and status (default: every status staff still act on), or what is
+ * The staff queue: by matter and status or group of statuses (default: every status staff still act on), or what is
  * assigned to the caller; oldest first, paged, each shape backed by an index; the caller's own
  * requests and their enterprises' are left out (a page may then be short). No personal
  * information in the list, so listing is not audited; opening a request is.
@@ -40,7 +41,7 @@ export async function staffQueue(input: unknown, ctx: CallContext, deps: Request
   const size = data.pageSize ?? DEFAULT_PAGE_SIZE;
   const filter = {
     matterCode: data.matterCode,
-    statuses: data.status ? [data.status] : OPEN_STATUSES,
+    statuses: data.status ? [data.status] : data.group ? STATUS_GROUPS[data.group] : OPEN_STATUSES,
     assigneeId: data.assignedToMe ? account._id : undefined,
   };
   const page = await readPage(

@@ -13,7 +13,7 @@ import type {
   Page,
   RequestSummary,
   RequestView,
-  StoredRequestStatus,
+  StatusGroup,
   SubmitRequestInput,
 } from '../../../cloudfunctions/lib/contract/requests';
 import { cloudClient } from '../../services/cloud';
@@ -32,7 +32,7 @@ export const requestsApi = {
   matter: (code: string) => call<MatterView>(a.matter, { code }),
   /** Same clientRequestId → same request: safe to call again after a timeout. */
   submit: (input: SubmitRequestInput) => call<RequestSummary>(a.submit, input),
-  mine: (input: { status?: StoredRequestStatus; cursor?: string; pageSize?: number }) =>
+  mine: (input: { group?: StatusGroup; cursor?: string; pageSize?: number }) =>
     call<Page<RequestSummary>>(a.mine, input),
   detail: (requestId: string) => call<RequestView>(a.detail, { requestId }),
   withdraw: (requestId: string, expectedVersion: number) =>

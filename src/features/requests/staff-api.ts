@@ -7,7 +7,7 @@ import type {
   QueueItem,
   RequestSummary,
   StaffRequestView,
-  StoredRequestStatus,
+  StatusGroup,
 } from '../../../cloudfunctions/lib/contract/requests';
 import { cloudClient } from '../../services/cloud';
 
@@ -41,7 +41,7 @@ export const staffApi = {
   matter: (code: string) => call<MatterView>(a.matter, { code }),
   queue: (input: {
     matterCode?: string;
-    status?: StoredRequestStatus;
+    group?: StatusGroup;
     assignedToMe?: boolean;
     cursor?: string;
     pageSize?: number;

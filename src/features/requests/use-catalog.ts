@@ -9,15 +9,16 @@ export function byDepartment(matters: MatterSummary[]): { department: string; ma
   return [...groups].map(([department, list]) => ({ department, matters: list }));
 }
 
-export function useCatalog() {
+/** The whole catalog, or one category's matters when home's service grid opened it for one. */
+export function useCatalog(category?: string) {
   const [groups, setGroups] = useState<ReturnType<typeof byDepartment> | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     void requestsApi.catalog().then((result) => {
-      if (result.ok) setGroups(byDepartment(result.data));
+      if (result.ok) setGroups(byDepartment(result.data.filter((m) => !category || m.category === category)));
       else setError(result.error.message);
     });
-  }, []);
+  }, [category]);
   return { groups, error };
 }
 

@@ -1,13 +1,13 @@
 import { useCallback, useRef, useState } from 'react';
-import type { RequestSummary, StoredRequestStatus } from '../../../cloudfunctions/lib/contract/requests';
+import type { RequestSummary, StatusGroup } from '../../../cloudfunctions/lib/contract/requests';
 import { useReloadOnReconnect } from '../lists/use-reload-on-reconnect';
 import { requestsApi } from './requests-api';
 
 const PAGE_SIZE = 20;
 
-/** My requests, newest first, a page at a time, optionally of one status. */
+/** My requests, newest first, a page at a time, optionally of one group of statuses. */
 export function useMyRequests() {
-  const [status, setStatus] = useState<StoredRequestStatus | undefined>(undefined);
+  const [group, setGroup] = useState<StatusGroup | undefined>(undefined);
   const [items, setItems] = useState<RequestSummary[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -16,11 +16,11 @@ export function useMyRequests() {
   // A page that arrives after the filter changed belongs to the old list.
   const generation = useRef(0);
 
-  const load = useCallback(async (filter: StoredRequestStatus | undefined, after?: string) => {
+  const load = useCallback(async (filter: StatusGroup | undefined, after?: string) => {
     const mine = ++generation.current;
     setBusy(true);
     const result = await requestsApi.mine({
-      ...(filter ? { status: filter } : {}),
+      ...(filter ? { group: filter } : {}),
       ...(after ? { cursor: after } : {}),
       pageSize: PAGE_SIZE,
     });
@@ -36,25 +36,25 @@ export function useMyRequests() {
     setCursor(result.data.nextCursor);
   }, []);
 
-  const filter = (next: StoredRequestStatus | undefined) => {
-    setStatus(next);
+  const filter = (next: StatusGroup | undefined) => {
+    setGroup(next);
     setItems([]);
     setCursor(null);
     void load(next);
   };
 
-  const refresh = useCallback(() => load(status), [load, status]);
+  const refresh = useCallback(() => load(group), [load, group]);
   useReloadOnReconnect(error !== null, refresh);
 
   return {
-    status,
+    group,
     items,
     loaded,
     error,
     busy,
     hasMore: cursor !== null,
     refresh,
-    more: () => (cursor && !busy ? load(status, cursor) : Promise.resolve()),
+    more: () => (cursor && !busy ? load(group, cursor) : Promise.resolve()),
     filter,
   };
 }

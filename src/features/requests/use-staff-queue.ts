@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MatterSummary, QueueItem, StoredRequestStatus } from '../../../cloudfunctions/lib/contract/requests';
+import type { MatterSummary, QueueItem, StatusGroup } from '../../../cloudfunctions/lib/contract/requests';
 import { staffApi } from './staff-api';
 
 export interface QueueFilter {
   matterCode?: string;
-  status?: StoredRequestStatus;
+  /** Default: in progress (what staff still act on). */
+  group?: StatusGroup;
   assignedToMe?: boolean;
 }
 
-/** The staff queue by matter and status, a page at a time (the function checks the role). */
+/** The staff queue by matter and group of statuses, a page at a time (the function checks the role). */
 export function useStaffQueue() {
   const [filter, setFilter] = useState<QueueFilter>({});
   const [matters, setMatters] = useState<MatterSummary[]>([]);

@@ -1,12 +1,13 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
 import { AnnouncementBanner } from '../../components/announcement-banner';
 import { useAnnouncements } from '../../features/inbox/use-announcements';
 import { LanguageSwitch } from '../../components/language-switch';
 import { CareSwitch } from '../../components/care-switch';
 import { useUnreadCount } from '../../features/inbox/use-unread-count';
+import { useOpenRequestCount } from '../../features/requests/use-open-request-count';
 import { useUpcomingPolicies } from '../../features/consent/use-upcoming-policies';
 import { useNetworkStatus } from '../../features/permissions/use-network-status';
 import { t } from '../../i18n';
@@ -20,6 +21,8 @@ import { useCareMode } from '../../features/care/use-care-mode';
 
 /** The documents home links to; their names come from the catalog in the UI language. */
 const DOCUMENT_LINKS = ['user-agreement', 'privacy-policy', 'sdk-list'] as const;
+/** The service grid: the matters catalog by category (icons drawn in index.css). */
+const CATEGORIES = ['registration', 'filing', 'certificate', 'subsidy'] as const;
 
 export default function HomePage() {
   usePageTitle(t.titles.home);
@@ -27,6 +30,7 @@ export default function HomePage() {
   const { status, refresh, syncWithCloud } = useLaunchConsent();
   const network = useNetworkStatus();
   const inbox = useUnreadCount();
+  const requests = useOpenRequestCount();
   const publications = useUpcomingPolicies();
   const notices = useAnnouncements();
   // Until the person locates or picks a region (packages/privacy region page), Hengqin.
@@ -41,7 +45,32 @@ export default function HomePage() {
     void publications.load();
     void notices.load();
     void inbox.refresh();
+    void requests.refresh();
   });
+
+  // [class, label, tap, badge]: one row of data per tile keeps the main package small (issue 18).
+  const tiles: [string, string, () => void, ReactNode?][] = [
+    ['services', t.home.services, () => navigate(ROUTES.services)],
+    ...CATEGORIES.map((c): [string, string, () => void] => [
+      `category home__category--${c}`,
+      t.home.categories[c],
+      () => navigate(ROUTES.services, { category: c }),
+    ]),
+    [
+      'my-requests',
+      t.home.myRequests,
+      () => navigate(ROUTES.myRequests),
+      requests.open && <View className="home__glance">{t.home.openRequests(requests.open)}</View>,
+    ],
+    [
+      'inbox',
+      t.home.inbox,
+      () => navigate(ROUTES.inbox),
+      inbox.unread > 0 && <View className="home__badge">{inbox.unread}</View>,
+    ],
+    ['account', t.account.profileTitle, () => navigate(ROUTES.accountProfile)],
+  ];
+  if (staff) tiles.push(['staff', t.home.staff, () => navigate(ROUTES.staffDesk)]);
 
   const gated = status === 'undecided' || status === 'outdated';
   useEffect(() => {
@@ -88,23 +117,15 @@ export default function HomePage() {
       </View>
       {status !== 'declined' && (
         <View className="home__section">
-          <View className="home__doc home__account" onClick={() => navigate(ROUTES.accountProfile)}>
-            {t.account.profileTitle}
-          </View>
-          <View className="home__doc home__services" onClick={() => navigate(ROUTES.services)}>
-            {t.home.services}
-          </View>
-          <View className="home__doc home__my-requests" onClick={() => navigate(ROUTES.myRequests)}>
-            {t.home.myRequests}
-          </View>
-          {staff && (
-            <View className="home__doc home__staff" onClick={() => navigate(ROUTES.staffDesk)}>
-              {t.home.staff}
-            </View>
-          )}
-          <View className="home__doc home__inbox" onClick={() => navigate(ROUTES.inbox)}>
-            {t.home.inbox}
-            {inbox.unread > 0 && <View className="home__badge">{inbox.unread}</View>}
+          <View className="home__section-title">{t.home.services}</View>
+          <View className="home__grid">
+            {tiles.map(([name, label, go, extra]) => (
+              <View key={name} className={`home__tile home__${name}`} onClick={go}>
+                <View className={`home__icon home__icon--${name.replace(/.*--/, '')}`} />
+                {label}
+                {extra}
+              </View>
+            ))}
           </View>
         </View>
       )}

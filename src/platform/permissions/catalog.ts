@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { tp } from '../../i18n/packages';
 
 /** The nine device permissions of privacy policy §3.3, in the policy's order. */
 export const PERMISSION_IDS = [
@@ -59,7 +60,11 @@ export interface PermissionEntry {
   refusal: string;
 }
 
-const text = t.permissions.items;
+/**
+ * The texts live with the subpackage screens (tp) that show them; the service line's is in the core
+ * catalog because the home page, in the main package, offers the call (issue 18).
+ */
+const text = { ...tp.permissions.items, phoneCall: t.permissions.phoneCall };
 
 export const PERMISSIONS: { readonly [K in PermissionId]: PermissionEntry & { id: K } } = {
   location: {

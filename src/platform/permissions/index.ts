@@ -17,6 +17,8 @@ export { MEDIA_MAX_BYTES, chooseMediaFiles } from './media';
 export type { ChooseMediaOptions, ChosenMedia, MediaChoice } from './media';
 export { MATERIAL_RULES, checkFile, chooseMaterialFiles } from './files';
 export type { ChosenFile, FileChoice, FileProblem } from './files';
+export { previewKind, previewStoredFile } from './file-preview';
+export type { PreviewKind } from './file-preview';
 export { startVoiceNote } from './voice';
 export type { Recording, VoiceNote } from './voice';
 export { callServiceLine } from './phone';

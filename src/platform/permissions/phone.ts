@@ -14,7 +14,7 @@ export async function callServiceLine(): Promise<CapabilityResult<void>> {
   } catch (error) {
     const kind = classifyFailure(error);
     if (kind === 'cancelled') return { status: 'cancelled' };
-    const { name, refusal } = t.permissions.items.phoneCall;
+    const { name, refusal } = t.permissions.phoneCall;
     const message = failureMessage(kind, refusal, name);
     if (kind === 'unsupported' || kind === 'failed') return { status: 'unavailable', message };
     return { status: 'denied', reason: kind, message };

@@ -1,4 +1,4 @@
-import { SESSION_HANDLE } from '../../../cloudfunctions/lib/contract/sessions';
+import { SESSION_HANDLE } from '../../../cloudfunctions/lib/contract/session-handle';
 import { readStored, writeStored } from '../../platform/storage';
 import type { CloudTransport } from './transport';
 

@@ -46,7 +46,7 @@ describe('pushes through the notify function (real SDK, local cloud)', () => {
     expect(granted.find((g) => g.id === SERVICE_NOTICE)?.remaining).toBe(1);
 
     const first = await pushTo(env, ALICE.accountName, '系统维护通知');
-    expect(first).toMatchObject({ sent: 1, skipped: 0, failed: 0, done: 1 });
+    expect(first).toMatchObject({ inbox: 1, sent: 1, skipped: 0, failed: 0, done: 1 });
     const outbox = t.cloud().cloud.outbox(env, ALICE.openid);
     expect(outbox).toHaveLength(1);
     expect(outbox[0]).toMatchObject({ templateId: SERVICE_NOTICE, data: { thing1: { value: '系统维护通知' } } });
@@ -54,7 +54,7 @@ describe('pushes through the notify function (real SDK, local cloud)', () => {
     expect(after.find((g) => g.id === SERVICE_NOTICE)?.remaining).toBe(0);
 
     const second = await pushTo(env, ALICE.accountName, '维护时间调整');
-    expect(second).toMatchObject({ sent: 0, skipped: 1, skips: { 'no-grant': 1 } });
+    expect(second).toMatchObject({ inbox: 1, sent: 0, skipped: 1, skips: { 'no-grant': 1 } });
     expect(t.cloud().cloud.outbox(env, ALICE.openid)).toHaveLength(1);
     const inbox = await t.data<InboxPage>(env, ALICE.openid, 'inbox');
     expect(inbox.messages.map((m) => m.title)).toEqual(['维护时间调整', '系统维护通知']);
@@ -152,6 +152,11 @@ describe('pushes through the notify function (real SDK, local cloud)', () => {
     expect(job.preview).toMatchObject({
       template: '服务通知',
       data: { thing1: { value: '通知' }, thing2: { value: '内容' } },
+      fields: [
+        { name: '通知标题', value: '通知' },
+        { name: '通知内容', value: '内容' },
+        { name: '通知时间', value: expect.stringMatching(/\d/) },
+      ],
     });
     expect(await t.code(env, ALICE.openid, 'runPushJob', { jobId: job.jobId })).toBe('ACCOUNT.FORBIDDEN');
     expect(await t.code(env, ALICE.openid, 'pushJobStatus', { jobId: job.jobId })).toBe('ACCOUNT.FORBIDDEN');

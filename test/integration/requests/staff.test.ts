@@ -129,6 +129,15 @@ describe('requests: staff processing (real SDK, local cloud)', () => {
     expect(seen.every((i) => i.status === 'submitted')).toBe(true);
     const open = await t.data<Page<QueueItem>>(env, ERIN.openid, 'queue', { pageSize: 50 });
     expect(open.items.every((i) => ['submitted', 'accepted', 'resubmitted', 'approved'].includes(i.status))).toBe(true);
+    const waiting = await bring(t, env, 'supplement_requested');
+    const needsSupplement = await t.data<Page<QueueItem>>(env, ERIN.openid, 'queue', {
+      group: 'needsSupplement',
+      pageSize: 50,
+    });
+    expect(needsSupplement.items.map((i) => i.id)).toContain(waiting.id);
+    expect(needsSupplement.items.every((i) => i.status === 'supplement_requested')).toBe(true);
+    const inProgress = await t.data<Page<QueueItem>>(env, ERIN.openid, 'queue', { group: 'inProgress', pageSize: 50 });
+    expect(inProgress.items.map((i) => i.id)).toEqual(open.items.map((i) => i.id));
   });
   it('a supplement with a wrong file changes nothing; delivery by post records the tracking number', async () => {
     const r = await bring(t, env, 'supplement_requested');

@@ -253,6 +253,24 @@ describe('requests: submitting (real SDK, local cloud)', () => {
       await t.data(env, ALICE.openid, 'withdraw', { requestId: one.id, expectedVersion: one.version });
       const withdrawn = await t.data<Page<RequestSummary>>(env, ALICE.openid, 'mine', { status: 'withdrawn' });
       expect(withdrawn.items.map((r) => r.id)).toEqual([one.id]);
+      const finished = await t.data<Page<RequestSummary>>(env, ALICE.openid, 'mine', {
+        group: 'finished',
+        pageSize: 50,
+      });
+      expect(finished.items.map((r) => r.id)).toContain(one.id);
+      expect(finished.items.every((r) => ['rejected', 'delivered', 'closed', 'withdrawn'].includes(r.status))).toBe(
+        true,
+      );
+      const inProgress = await t.data<Page<RequestSummary>>(env, ALICE.openid, 'mine', {
+        group: 'inProgress',
+        pageSize: 50,
+      });
+      const open = new Set(['submitted', 'accepted', 'resubmitted', 'approved']);
+      expect(inProgress.items.map((r) => r.id)).toEqual(
+        all.filter((r) => open.has(r.status) && r._id !== one.id).map((r) => r._id),
+      );
+      expect(inProgress.items.length).toBeGreaterThan(0);
+      expect(await t.requestsCode(env, ALICE.openid, 'mine', { group: 'submitted' })).toBe('REQUEST.INVALID_INPUT');
       expect(await t.requestsCode(env, ALICE.openid, 'mine', { cursor: '{"$gt":""}' })).toBe('REQUESTS.CURSOR_INVALID');
     });
   });

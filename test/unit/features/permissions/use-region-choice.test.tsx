@@ -1,6 +1,5 @@
 import { act, renderHook } from '@testing-library/react';
 import { useRegionChoice } from '../../../../src/features/permissions/use-region-choice';
-import { t } from '../../../../src/i18n';
 import { REGIONS, locateRegion } from '../../../../src/platform/permissions';
 import { tp } from '../../../../src/i18n/packages';
 
@@ -22,7 +21,7 @@ describe('useRegionChoice', () => {
   });
 
   it('opens the region list with the reason when location is refused, and the list still works', async () => {
-    const refusal = t.permissions.items.location.refusal;
+    const refusal = tp.permissions.items.location.refusal;
     jest.mocked(locateRegion).mockResolvedValue({ status: 'denied', reason: 'refused', message: refusal });
     const { result } = renderHook(() => useRegionChoice());
     await act(() => result.current.locate());

@@ -1,6 +1,6 @@
 import { locateRegion, pickRegionOnMap } from '../../../../src/platform/permissions/location';
 import { wxApi } from '../../../../src/platform/wx-api';
-import { t } from '../../../../src/i18n';
+import { tp } from '../../../../src/i18n/packages';
 import { fakeDevice, install, wxFail } from './fake-device';
 
 jest.mock('../../../../src/platform/wx-api', () => ({ wxApi: {} }));
@@ -42,7 +42,7 @@ describe('locateRegion', () => {
       expect(result).toEqual({
         status: 'denied',
         reason: 'refused',
-        message: t.permissions.items.location.refusal,
+        message: tp.permissions.items.location.refusal,
       });
       expect(device.table.getLocation).not.toHaveBeenCalled();
     });

@@ -1,7 +1,10 @@
 import type { BuiltPolicy } from '../../../../scripts/policies/build-policies';
+import { ANCHOR_PREFIX } from '../../../../scripts/policies/build-policies';
 import { currentVersions, emitPolicyModule } from '../../../../scripts/policies/emit-module';
+import { parsePolicyMarkdown } from '../../../../scripts/policies/parse-policy';
 
 function built(id: BuiltPolicy['id'], version: string, effectiveDate = version): BuiltPolicy {
+  const text = `# ${id} ${version}\n\n**甲**乙`;
   return {
     id,
     title: id,
@@ -10,9 +13,8 @@ function built(id: BuiltPolicy['id'], version: string, effectiveDate = version):
     sha256: '0'.repeat(64),
     changeSummary: 'x',
     reconsentRequired: false,
-    blocks: [],
-    toc: [],
-    text: `# ${id} ${version}`,
+    ...parsePolicyMarkdown(text, ANCHOR_PREFIX[id]),
+    text,
   };
 }
 
@@ -42,5 +44,17 @@ describe('emitPolicyModule', () => {
       .sort((a, b) => a.id.localeCompare(b.id) || a.effectiveDate.localeCompare(b.effectiveDate))
       .findIndex((d) => d.id === 'user-agreement' && d.version === '2021-11-15');
     expect(source).toContain(`'user-agreement': POLICY_DOCUMENTS[${index}]!`);
+  });
+
+  it('ships the blocks compact: one string per block, no Markdown source', () => {
+    const source = emitPolicyModule(base, '2026-11-29');
+    expect(source).toContain('"lines":["1user-agreement 2021-11-15","p**甲**乙"]');
+    expect(source).not.toContain('"kind"');
+    expect(source).not.toContain('# user-agreement');
+  });
+
+  it('stops when the compact form would not give back the parsed blocks', () => {
+    const odd = { ...built('sdk-list', '2021-11-15'), toc: [{ anchor: 'elsewhere', text: 'x' }] };
+    expect(() => emitPolicyModule([...base.slice(0, 2), odd], '2026-11-29')).toThrow('sdk-list@2021-11-15');
   });
 });

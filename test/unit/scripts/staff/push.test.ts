@@ -33,13 +33,14 @@ describe('staff push command', () => {
     }
   });
 
-  it('draws the progress bar from the job’s counts', () => {
+  it('draws the progress bar from the job’s counts, inbox deliveries apart from WeChat sends', () => {
     const line = progressLine(
       {
         jobId: 'j',
         status: 'sending',
         audienceSize: 200,
         done: 50,
+        inbox: 50,
         sent: 40,
         skipped: 9,
         failed: 1,
@@ -48,6 +49,6 @@ describe('staff push command', () => {
       },
       20,
     );
-    expect(line).toBe('[#####---------------]  50/200  25%  sent 40 · skipped 9 · failed 1');
+    expect(line).toBe('[#####---------------]  50/200  25%  inbox 50 · wechat sent 40 · skipped 9 · failed 1');
   });
 });

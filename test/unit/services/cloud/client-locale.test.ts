@@ -1,3 +1,5 @@
+// Sign-in is a subpackage screen: its messages come with i18n/packages, as every subpackage page loads it.
+import '../../../../src/i18n/packages';
 import { applyLocale } from '../../../../src/i18n/locale-store';
 import { createCloudClient } from '../../../../src/services/cloud/client';
 import type { CloudTransport } from '../../../../src/services/cloud/transport';

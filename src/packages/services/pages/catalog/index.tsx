@@ -1,7 +1,8 @@
 import { View } from '@tarojs/components';
 import { useCatalog } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
-import { ROUTES, navigate } from '../../../../platform/navigation';
+import { MATTER_CATEGORIES, type MatterCategory } from '../../../../../cloudfunctions/lib/contract/requests';
+import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
@@ -10,11 +11,13 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
 export default function CatalogPage() {
   usePageTitle(tp.titles.catalog);
   const care = useCareMode();
-  const { groups, error } = useCatalog();
+  const asked = pageQuery().category;
+  const category = MATTER_CATEGORIES.find((c): c is MatterCategory => c === asked);
+  const { groups, error } = useCatalog(category);
   const m = tr.catalog;
   return (
     <View className={`svc catalog ${care.rootClass}`}>
-      <View className="svc__title">{m.title}</View>
+      <View className="svc__title">{category ? m.categories[category] : m.title}</View>
       <View className="svc__hint">{m.intro}</View>
       <View className="svc__choices">
         <View className="svc__choice catalog__to-mine" onClick={() => navigate(ROUTES.myRequests)}>

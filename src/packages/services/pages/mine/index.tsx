@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { STORED_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/contract/requests';
+import { STATUS_GROUP_KEYS } from '../../../../../cloudfunctions/lib/contract/requests';
 import { useMyRequests } from '../../../../features/requests/use-my-requests';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tr } from '../../../../i18n/requests';
@@ -26,18 +26,18 @@ export default function MyRequestsPage() {
       <View className="svc__title">{m.title}</View>
       <View className="svc__choices mine__filters">
         <View
-          className={`svc__choice mine__filter mine__filter--all${list.status ? '' : ' svc__choice--on'}`}
+          className={`svc__choice mine__filter mine__filter--all${list.group ? '' : ' svc__choice--on'}`}
           onClick={() => list.filter(undefined)}
         >
           {m.all}
         </View>
-        {STORED_REQUEST_STATUSES.map((status) => (
+        {STATUS_GROUP_KEYS.map((group) => (
           <View
-            key={status}
-            className={`svc__choice mine__filter mine__filter--${status}${list.status === status ? ' svc__choice--on' : ''}`}
-            onClick={() => list.filter(status)}
+            key={group}
+            className={`svc__choice mine__filter mine__filter--${group}${list.group === group ? ' svc__choice--on' : ''}`}
+            onClick={() => list.filter(group)}
           >
-            {tr.statuses[status]}
+            {m.groups[group]}
           </View>
         ))}
       </View>

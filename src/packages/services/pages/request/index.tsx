@@ -8,7 +8,9 @@ import { useRequestDetail } from '../../../../features/requests/use-request-deta
 import { tr } from '../../../../i18n/requests';
 import { tActions } from '../../../../i18n/actions';
 import { confirmThen } from '../../../../platform/confirm-action';
-import { openDocument } from '../../../../platform/open-document';
+import { FilePreview } from '../../../../components/file-preview';
+import { materialLabels, humanFileName } from '../../../../features/requests/material-label';
+import { useFilePreview } from '../../../../features/requests/use-file-preview';
 import { pageQuery } from '../../../../platform/navigation';
 import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
@@ -25,6 +27,7 @@ export default function RequestDetailPage() {
   usePageTitle(tp.titles.request);
   const care = useCareMode();
   const r = useRequestDetail(pageQuery().id ?? '');
+  const preview = useFilePreview();
   useDidShow(() => {
     void r.load();
   });
@@ -46,6 +49,7 @@ export default function RequestDetailPage() {
     const shown = f.type === 'select' ? (f.options.find((o) => o.value === raw)?.label ?? String(raw)) : raw;
     return { key: f.key, label: f.label, value: raw === undefined ? '' : String(shown) };
   });
+  const labels = materialLabels(v.materials);
   return (
     <View className={`svc request ${care.rootClass}`}>
       <View className="svc__title request__matter">{v.matterName}</View>
@@ -113,11 +117,10 @@ export default function RequestDetailPage() {
           {v.result?.url ? (
             <View
               className="svc__link request__view-result"
-              onClick={() =>
-                v.result?.url && void openDocument(v.result.url, v.result.name.endsWith('.pdf') ? 'pdf' : 'jpeg')
-              }
+              onClick={() => v.result?.url && void preview.open(v.result.url, v.result.name, d.viewResult)}
             >
-              {d.viewResult}：{v.result.name}
+              {d.viewResult}
+              {humanFileName(v.result.name) ? `：${humanFileName(v.result.name)}` : ''}
             </View>
           ) : (
             <View className="svc__hint request__no-result">{d.noResult}</View>
@@ -136,13 +139,16 @@ export default function RequestDetailPage() {
       </View>
       <View className="svc__card request__materials">
         <View className="svc__card-title">{d.materials}</View>
-        {v.materials.map((m) => (
+        {v.materials.map((m, i) => (
           <View key={m.uploadId} className="svc__file request__material">
             <View>
-              {m.name}（{d.round(m.round)}）
+              {labels[i]}（{d.round(m.round)}）
             </View>
             {m.url && (
-              <View className="svc__link" onClick={() => m.url && void openDocument(m.url, m.kind)}>
+              <View
+                className="svc__link request__view"
+                onClick={() => m.url && void preview.open(m.url, m.kind, labels[i] ?? m.materialName)}
+              >
                 {d.view}
               </View>
             )}
@@ -165,6 +171,7 @@ export default function RequestDetailPage() {
           {d.withdraw}
         </AppButton>
       )}
+      <FilePreview state={preview} name="request" />
     </View>
   );
 }

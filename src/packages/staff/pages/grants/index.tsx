@@ -3,7 +3,9 @@ import { useDidShow } from '@tarojs/taro';
 import { GRANT_STATUSES } from '../../../../../cloudfunctions/lib/contract/enterprise';
 import { useGrantApprovals } from '../../../../features/requests/use-grant-approvals';
 import { tr } from '../../../../i18n/requests';
-import { openDocument } from '../../../../platform/open-document';
+import { FilePreview } from '../../../../components/file-preview';
+import { humanFileName } from '../../../../features/requests/material-label';
+import { useFilePreview } from '../../../../features/requests/use-file-preview';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -19,6 +21,7 @@ export default function StaffGrantsPage() {
   usePageTitle(tp.titles.grants);
   const care = useCareMode();
   const g = useGrantApprovals();
+  const preview = useFilePreview();
   useDidShow(() => {
     void g.load();
   });
@@ -57,10 +60,11 @@ export default function StaffGrantsPage() {
             className="svc__link staff-grants__authorisation"
             onClick={() =>
               grant.authorisation.url &&
-              void openDocument(grant.authorisation.url, grant.authorisation.name.endsWith('.pdf') ? 'pdf' : 'jpeg')
+              void preview.open(grant.authorisation.url, grant.authorisation.name, s.authorisation)
             }
           >
-            {s.authorisation}：{grant.authorisation.name}
+            {s.authorisation}
+            {humanFileName(grant.authorisation.name) ? `：${humanFileName(grant.authorisation.name)}` : ''}
           </View>
           {grant.status === 'pending' && (
             <View>
@@ -93,6 +97,7 @@ export default function StaffGrantsPage() {
           )}
         </View>
       ))}
+      <FilePreview state={preview} name="staff-grants" />
     </View>
   );
 }

@@ -104,11 +104,11 @@ export default function PushPage() {
           <View className="push__size">{m.audienceSize(p.job.audienceSize)}</View>
           <View className="push__preview-title">{p.job.preview.title}</View>
           <View className="push__hint">{p.job.preview.body}</View>
-          {p.job.preview.data && (
+          {p.job.preview.fields && (
             <View className="push__wechat">
               <View className="push__label">{`${m.previewWechat}（${p.job.preview.template ?? ''}）`}</View>
-              {Object.entries(p.job.preview.data).map(([key, v]) => (
-                <View key={key} className="push__hint">{`${key}：${v.value}`}</View>
+              {p.job.preview.fields.map((field) => (
+                <View key={field.name} className="push__hint push__field">{`${field.name}：${field.value}`}</View>
               ))}
             </View>
           )}
@@ -132,7 +132,9 @@ export default function PushPage() {
             <View className="push__bar-fill" style={{ width: `${total ? Math.round((done / total) * 100) : 0}%` }} />
           </View>
           <View className="push__progress-text">{m.progress(done, total)}</View>
+          <View className="push__inbox">{m.inboxCount(p.progress.inbox, total)}</View>
           <View className="push__counts">{m.counts(p.progress.sent, p.progress.skipped, p.progress.failed)}</View>
+          <View className="push__hint push__wechat-note">{m.wechatNote}</View>
           {p.progress.status === 'done' && <View className="push__done">{m.finished}</View>}
         </View>
       )}

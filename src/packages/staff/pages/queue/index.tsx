@@ -1,6 +1,6 @@
-import { View } from '@tarojs/components';
+import { Picker, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { OPEN_STATUSES, STORED_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/contract/requests';
+import { STATUS_GROUP_KEYS, type StatusGroup } from '../../../../../cloudfunctions/lib/contract/requests';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { useStaffQueue } from '../../../../features/requests/use-staff-queue';
 import { tr } from '../../../../i18n/requests';
@@ -12,6 +12,8 @@ import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const s = tr.staff;
+/** What staff still act on is the default group, named 待处理 here. */
+const groupLabel = (group: StatusGroup) => (group === 'inProgress' ? s.open : tr.mine.groups[group]);
 
 export default function StaffQueuePage() {
   usePageTitle(tp.titles.staffQueue);
@@ -33,28 +35,32 @@ export default function StaffQueuePage() {
       <View className="svc__link queue__to-grants" onClick={() => navigate(ROUTES.staffGrants)}>
         {s.toGrants}
       </View>
-      <View className="svc__choices queue__matters">
-        {chip(!q.filter.matterCode, 'queue__matter queue__matter--all', s.allMatters, () =>
-          q.change({ matterCode: undefined }),
-        )}
-        {q.matters.map((m) =>
-          chip(q.filter.matterCode === m.code, `queue__matter queue__matter--${m.code}`, m.name, () =>
-            q.change({ matterCode: m.code }),
-          ),
-        )}
-      </View>
+      <Picker
+        mode="selector"
+        range={[s.allMatters, ...q.matters.map((m) => m.name)]}
+        value={q.matters.findIndex((m) => m.code === q.filter.matterCode) + 1}
+        onChange={(e) => q.change({ matterCode: q.matters[Number(e.detail.value) - 1]?.code })}
+      >
+        <View className="svc__row queue__matter" aria-role="button">
+          <View className="svc__row-label">{tr.detail.matter}</View>
+          <View className="queue__matter-name">
+            {q.matters.find((m) => m.code === q.filter.matterCode)?.name ?? s.allMatters} ▾
+          </View>
+        </View>
+      </Picker>
       <View className="svc__choices queue__statuses">
-        {chip(!q.filter.status, 'queue__status queue__status--open', s.open, () => q.change({ status: undefined }))}
-        {STORED_REQUEST_STATUSES.map((status) =>
-          chip(q.filter.status === status, `queue__status queue__status--${status}`, tr.statuses[status], () =>
-            q.change({ status }),
+        {STATUS_GROUP_KEYS.map((group) =>
+          chip(
+            (q.filter.group ?? 'inProgress') === group,
+            `queue__status queue__status--${group}`,
+            groupLabel(group),
+            () => q.change({ group }),
           ),
         )}
         {chip(Boolean(q.filter.assignedToMe), 'queue__mine', s.mineOnly, () =>
           q.change({ assignedToMe: !q.filter.assignedToMe }),
         )}
       </View>
-      <View className="svc__hint">{OPEN_STATUSES.map((x) => tr.statuses[x]).join(' / ')}</View>
       {q.error && <View className="svc__error queue__error">{q.error.message}</View>}
       {q.loaded && q.items.length === 0 && !q.error && <View className="svc__hint queue__empty">{tr.mine.empty}</View>}
       {q.items.map((item) => (

@@ -5,7 +5,9 @@ import { RequestTimeline } from '../../../../components/request-timeline';
 import { timelineRows } from '../../../../features/requests/timeline-rows';
 import { STAFF_ACTIONS, useStaffRequest } from '../../../../features/requests/use-staff-request';
 import { tr } from '../../../../i18n/requests';
-import { openDocument } from '../../../../platform/open-document';
+import { FilePreview } from '../../../../components/file-preview';
+import { humanFileName, materialLabels } from '../../../../features/requests/material-label';
+import { useFilePreview } from '../../../../features/requests/use-file-preview';
 import { pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
@@ -22,6 +24,7 @@ export default function StaffRequestPage() {
   usePageTitle(tp.titles.staffRequest);
   const care = useCareMode();
   const r = useStaffRequest(pageQuery().id ?? '');
+  const preview = useFilePreview();
   useDidShow(() => {
     void r.load();
   });
@@ -33,6 +36,7 @@ export default function StaffRequestPage() {
       </View>
     );
   const allowed = STAFF_ACTIONS.filter(r.allowed);
+  const labels = materialLabels(v.materials);
   return (
     <View className={`svc staff-request ${care.rootClass}`}>
       <View className="svc__title">{v.matterName}</View>
@@ -92,16 +96,19 @@ export default function StaffRequestPage() {
       </View>
       <View className="svc__card staff-request__materials">
         <View className="svc__card-title">{d.materials}</View>
-        {v.materials.map((m) => (
+        {v.materials.map((m, i) => (
           <View
             key={m.uploadId}
             className={`svc__file staff-request__material staff-request__material--${m.materialCode}`}
           >
             <View>
-              {r.materialName(m.materialCode)} · {m.name}（{d.round(m.round)}）
+              {labels[i]}（{d.round(m.round)}）{humanFileName(m.name) ? ` · ${humanFileName(m.name)}` : ''}
             </View>
             {m.url && (
-              <View className="svc__link staff-request__view" onClick={() => m.url && void openDocument(m.url, m.kind)}>
+              <View
+                className="svc__link staff-request__view"
+                onClick={() => m.url && void preview.open(m.url, m.kind, labels[i] ?? m.materialName)}
+              >
                 {d.view}
               </View>
             )}
@@ -171,6 +178,7 @@ export default function StaffRequestPage() {
         <View className="svc__card-title">{d.timeline}</View>
         <RequestTimeline rows={timelineRows(v, v.actors)} />
       </View>
+      <FilePreview state={preview} name="staff-request" />
     </View>
   );
 }

@@ -21,9 +21,10 @@ describe('PermissionsPage', () => {
       const { container } = render(<PermissionsPage />);
       await waitFor(() => expect(items(container)).toHaveLength(9));
       const names = items(container).map((el) => el.querySelector('.permission-list__name')?.textContent);
-      expect(names).toEqual(PERMISSION_IDS.map((id) => t.permissions.items[id].name));
+      const texts = { ...tp.permissions.items, phoneCall: t.permissions.phoneCall };
+      expect(names).toEqual(PERMISSION_IDS.map((id) => texts[id].name));
       const location = container.querySelector('.permission-list__item--location');
-      expect(location?.textContent).toContain(t.permissions.items.location.purpose);
+      expect(location?.textContent).toContain(tp.permissions.items.location.purpose);
       expect(location?.querySelector('.permission-list__state')?.textContent).toBe(tp.permissions.states.unknown);
       const phoneState = container.querySelector('.permission-list__item--phoneState .permission-list__state');
       expect(phoneState?.textContent).toBe(tp.permissions.states['app-only']);

@@ -1,0 +1,34 @@
+import { createElement } from 'react';
+import { Image, View } from '@tarojs/components';
+import type { FilePreviewState } from '../../features/requests/use-file-preview';
+import { tr } from '../../i18n/requests';
+import { AppButton } from '../app-button';
+import './index.css';
+
+/**
+ * The browser build's viewer of a stored file, over the page until 关闭: an image fitted to the
+ * screen, a PDF in the browser's own viewer. (In WeChat, previewImage / openDocument show it.)
+ */
+export function FilePreview({ state, name }: { state: FilePreviewState; name: string }) {
+  const d = tr.detail;
+  if (state.failed)
+    return <View className={`svc__error file-preview__failed ${name}__preview-failed`}>{d.previewFailed}</View>;
+  const shown = state.shown;
+  if (!shown) return null;
+  return (
+    <View className={`file-preview ${name}__preview`} role="dialog" aria-label={shown.title}>
+      <View className="file-preview__bar">
+        <View className="file-preview__title">{shown.title}</View>
+        <AppButton className="file-preview__close" onClick={state.close}>
+          {d.closePreview}
+        </AppButton>
+      </View>
+      {shown.kind === 'image' ? (
+        <Image className="file-preview__image" src={shown.url} mode="aspectFit" aria-label={shown.title} />
+      ) : (
+        process.env.TARO_ENV === 'h5' &&
+        createElement('iframe', { className: 'file-preview__document', src: shown.url, title: shown.title })
+      )}
+    </View>
+  );
+}

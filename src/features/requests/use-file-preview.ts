@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { previewKind, previewStoredFile, type PreviewKind } from '../../platform/permissions';
+
+export interface ShownFile {
+  url: string;
+  kind: PreviewKind;
+  title: string;
+}
+
+/**
+ * 查看 of a stored file: WeChat's own viewer in the mini-program; in the browser the page shows the
+ * file itself (FilePreview) until the person closes it.
+ */
+export function useFilePreview() {
+  const [shown, setShown] = useState<ShownFile | null>(null);
+  const [failed, setFailed] = useState(false);
+  const open = async (url: string, kindOrName: string, title: string) => {
+    setFailed(false);
+    const kind = previewKind(kindOrName);
+    const outcome = await previewStoredFile(url, kind);
+    if (outcome === 'in-page') setShown({ url, kind, title });
+    if (outcome === 'failed') setFailed(true);
+  };
+  return { shown, failed, open, close: () => setShown(null) };
+}
+
+export type FilePreviewState = ReturnType<typeof useFilePreview>;
