@@ -18,3 +18,21 @@ export async function callAs<T = unknown>(
   const response = (await sdk.callFunction({ name, data: { action, input } })) as { result: unknown };
   return response.result as Result<T>;
 }
+
+/** A Result as one word: 'OK', or the error's code (what most refusals are asserted by). */
+export const codeOf = (r: Result<unknown>): string => (r.ok ? 'OK' : r.error.code);
+
+/**
+ * One function's calls for a test cloud: `call` answers the Result, `ok` the data (and throws with
+ * the code and message when the call was refused, so a broken setup says why).
+ */
+export function functionCalls(cloud: () => Pick<TestCloud, 'sdk'>, name: string) {
+  const call = <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
+    callAs<T>(cloud(), env, openid, name, action, input);
+  async function ok<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
+    const r = await call<T>(env, openid, action, input);
+    if (!r.ok) throw new Error(`${action}: ${r.error.code} ${r.error.message}`);
+    return r.data;
+  }
+  return { call, ok };
+}

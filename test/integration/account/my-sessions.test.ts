@@ -6,6 +6,7 @@
 import type { SignInOutput } from '../../../cloudfunctions/lib/contract/account';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import type { MySessionView } from '../../../cloudfunctions/lib/contract/sessions';
+import { codeOf } from '../../support/call-as';
 import { setRoles } from '../../support/set-roles';
 import { ALICE, BOB, CONSENT, STAFF, accountCloud, type Person } from './account-cloud';
 import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
@@ -22,7 +23,6 @@ async function fromDevice<T>(env: string, p: Person, session: string | null, act
   };
   return response.result as Result<T>;
 }
-const codeOf = (r: Result<unknown>) => (r.ok ? 'OK' : r.error.code);
 
 /** Registers on the phone, then signs in on the PC with the same WeChat: two handles. */
 async function twoDevices(env: string, p: Person): Promise<{ phone: string; pc: string }> {

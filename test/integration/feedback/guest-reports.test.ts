@@ -4,26 +4,16 @@
  */
 import { FEEDBACK_DAILY_LIMIT } from '../../../cloudfunctions/lib/contract/feedback-handling';
 import type { ReportQueueOutput } from '../../../cloudfunctions/lib/contract/reports';
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
-import { callAs } from '../../support/call-as';
+import { codeOf, functionCalls } from '../../support/call-as';
 import { setRoles } from '../../support/set-roles';
 import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = filesCloud();
 const GUEST = 'oGuestReporter01';
 
-const feedback = <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
-  callAs<T>(t.cloud(), env, openid, 'feedback', action, input);
-
-async function ok<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
-  const r = await feedback<T>(env, openid, action, input);
-  if (!r.ok) throw new Error(`${action}: ${r.error.code} ${r.error.message}`);
-  return r.data;
-}
-
-const codeOf = (r: Result<unknown>) => (r.ok ? 'OK' : r.error.code);
+const { call: feedback, ok } = functionCalls(() => t.cloud(), 'feedback');
 
 describe('reports from guests (real SDK, local cloud)', () => {
   let env: string;

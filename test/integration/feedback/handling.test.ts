@@ -1,6 +1,5 @@
 import type { MyFeedbackOutput } from '../../../cloudfunctions/lib/contract/feedback';
 import { FEEDBACK_DAILY_LIMIT, type FeedbackQueueOutput } from '../../../cloudfunctions/lib/contract/feedback-handling';
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import {
   LOCAL_RISKY_IMAGE_MARKER,
   LOCAL_RISKY_WORDS,
@@ -11,22 +10,11 @@ import { filesCloud } from '../files/files-cloud';
 import { setRoles } from '../../support/set-roles';
 import { COLLECTIONS } from '../../../config/cloud/collections';
 
+import { codeOf, functionCalls } from '../../support/call-as';
+
 const t = filesCloud();
 
-async function feedback<T = unknown>(env: string, openid: string, action: string, input?: unknown) {
-  const r = (await t.cloud().sdk({ env, openid }).callFunction({ name: 'feedback', data: { action, input } })) as {
-    result: unknown;
-  };
-  return r.result as Result<T>;
-}
-
-async function ok<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
-  const r = await feedback<T>(env, openid, action, input);
-  if (!r.ok) throw new Error(`${action}: ${r.error.code} ${r.error.message}`);
-  return r.data;
-}
-
-const codeOf = (r: Result<unknown>) => (r.ok ? 'OK' : r.error.code);
+const { call: feedback, ok } = functionCalls(() => t.cloud(), 'feedback');
 
 async function upload(env: string, openid: string, bytes: Uint8Array) {
   const prepared = await t.prepare(env, openid, { name: 'p.jpg', size: bytes.length, kind: 'jpeg' });

@@ -1,5 +1,4 @@
 import type { ReportQueueOutput } from '../../../cloudfunctions/lib/contract/reports';
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { LOCAL_RISKY_WORDS } from '../../../cloudfunctions/lib/content-safety/local-content-safety-stand-in';
 import { REPORT_OUTCOME_TEXT, REPORT_OUTCOME_TITLE } from '../../../cloudfunctions/lib/reports/decide-report';
 import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
@@ -7,6 +6,8 @@ import { ALICE, BOB, STAFF, type Person } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
 import { setRoles } from '../../support/set-roles';
 import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
+
+import { codeOf, functionCalls } from '../../support/call-as';
 
 const t = filesCloud();
 
@@ -19,20 +20,7 @@ const CAROL: Person = {
   document: { type: 'resident-id', number: '44040219850615123X' },
 };
 
-async function feedback<T = unknown>(env: string, openid: string, action: string, input?: unknown) {
-  const r = (await t.cloud().sdk({ env, openid }).callFunction({ name: 'feedback', data: { action, input } })) as {
-    result: unknown;
-  };
-  return r.result as Result<T>;
-}
-
-async function ok<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
-  const r = await feedback<T>(env, openid, action, input);
-  if (!r.ok) throw new Error(`${action}: ${r.error.code} ${r.error.message}`);
-  return r.data;
-}
-
-const codeOf = (r: Result<unknown>) => (r.ok ? 'OK' : r.error.code);
+const { call: feedback, ok } = functionCalls(() => t.cloud(), 'feedback');
 
 async function accountId(env: string, p: Person): Promise<string> {
   const [account] = await t.find<{ _id: string }>(env, COLLECTIONS.accounts, { accountName: p.accountName });

@@ -4,28 +4,18 @@
  * reporter is told. A guest must leave a contact, sealed at rest and opened for staff (audited).
  */
 import type { ReportQueueOutput } from '../../../cloudfunctions/lib/contract/reports';
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { REPORT_OUTCOME_TEXT } from '../../../cloudfunctions/lib/reports/decide-report';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
 import { COLLECTIONS } from '../../../config/cloud/collections';
-import { callAs } from '../../support/call-as';
+import { codeOf, functionCalls } from '../../support/call-as';
 import { setRoles } from '../../support/set-roles';
 
 const t = filesCloud();
 const OWNER_ELSEWHERE = 'oAliceNewPhone01';
 const CONTACT = '+853 6612 3456';
 
-const feedback = <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
-  callAs<T>(t.cloud(), env, openid, 'feedback', action, input);
-
-async function ok<T>(env: string, openid: string, action: string, input?: unknown): Promise<T> {
-  const r = await feedback<T>(env, openid, action, input);
-  if (!r.ok) throw new Error(`${action}: ${r.error.code} ${r.error.message}`);
-  return r.data;
-}
-
-const codeOf = (r: Result<unknown>) => (r.ok ? 'OK' : r.error.code);
+const { call: feedback, ok } = functionCalls(() => t.cloud(), 'feedback');
 const stolen = (target: string, contact?: string) => ({
   kind: 'account',
   target,

@@ -14,16 +14,13 @@ import type {
   RequestSummary,
   SubmitRequestInput,
 } from '../../../cloudfunctions/lib/contract/requests';
-import type { Result } from '../../../cloudfunctions/lib/contract/result';
-import { callAs } from '../../support/call-as';
+import { codeOf, functionCalls } from '../../support/call-as';
 import { ACME_USCC, ALICE, BOB, CAROL, DAVE, PDF, STAFF, requestsCloud } from '../requests/requests-cloud';
 import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
 const t = requestsCloud();
 const DAY = 86_400_000;
-const codeOf = (r: Result<unknown>) => (r.ok ? 'OK' : r.error.code);
-const feedback = <T = unknown>(env: string, openid: string, action: string, input?: unknown) =>
-  callAs<T>(t.cloud(), env, openid, 'feedback', action, input);
+const { call: feedback } = functionCalls(() => t.cloud(), 'feedback');
 
 describe('separation of duties (issue 15 finding 3)', () => {
   let env: string;

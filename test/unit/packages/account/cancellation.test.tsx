@@ -7,6 +7,7 @@ import ProfilePage from '../../../../src/packages/account/pages/profile/index';
 import { runFaceVerification } from '../../../../src/platform/face-verification';
 import { ROUTES, navigate, pageQuery, redirect } from '../../../../src/platform/navigation';
 import { cloudClient } from '../../../../src/services/cloud';
+import { type } from '../../../support/ui-events';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
@@ -25,12 +26,6 @@ jest.mock('../../../../src/features/consent/face-consent', () => ({ ensureFaceCo
 jest.mock('@tarojs/taro', () => ({ ...jest.requireActual('@tarojs/taro'), useDidShow: jest.fn() }));
 
 /** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
 async function tap(container: HTMLElement, selector: string) {
   await act(async () => {
     fireEvent.click(container.querySelector(selector) as Element);

@@ -1,6 +1,7 @@
-import { act, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import ChangePasswordPage from '../../../../src/packages/account/pages/change-password/index';
 import { tp } from '../../../../src/i18n/packages';
+import { type } from '../../../support/ui-events';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
@@ -10,12 +11,6 @@ jest.mock('../../../../src/platform/navigation', () => ({
 jest.mock('../../../../src/features/account/account-api', () => ({ accountApi: { changePassword: jest.fn() } }));
 
 /** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
 const reason = (container: HTMLElement) => container.querySelector('.app-button__reason')?.textContent ?? null;
 const save = (container: HTMLElement) => container.querySelector('.change-password__submit') as HTMLElement;
 

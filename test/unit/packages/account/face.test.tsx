@@ -8,6 +8,7 @@ import { ensureFaceConsent } from '../../../../src/features/consent/face-consent
 import { runFaceVerification } from '../../../../src/platform/face-verification';
 import { ROUTES, navigate, pageQuery, redirect } from '../../../../src/platform/navigation';
 import { cloudClient } from '../../../../src/services/cloud';
+import { type } from '../../../support/ui-events';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
@@ -24,12 +25,6 @@ jest.mock('../../../../src/features/consent/face-consent', () => ({ ensureFaceCo
 jest.mock('@tarojs/taro', () => ({ ...jest.requireActual('@tarojs/taro'), useDidShow: jest.fn() }));
 
 /** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
 async function start(container: HTMLElement) {
   await act(async () => {
     fireEvent.click(container.querySelector('.face__start') as Element);

@@ -2,6 +2,7 @@ import { act, fireEvent, render } from '@testing-library/react';
 import RegisterPage from '../../../../src/packages/account/pages/register/index';
 import { accountApi } from '../../../../src/features/account/account-api';
 import { ROUTES, redirect } from '../../../../src/platform/navigation';
+import { type } from '../../../support/ui-events';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
@@ -14,12 +15,6 @@ jest.mock('../../../../src/features/account/account-api', () => ({
 }));
 
 /** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
 function click(container: HTMLElement, selector: string) {
   act(() => {
     fireEvent.click(container.querySelector(selector) as Element);

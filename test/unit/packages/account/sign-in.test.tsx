@@ -4,6 +4,7 @@ import { accountApi } from '../../../../src/features/account/account-api';
 import { zhCNStaffFactor as tf } from '../../../../src/i18n/zh-CN-staff-factor';
 import { ERROR_MESSAGES } from '../../../../cloudfunctions/lib/errors/codes';
 import { ROUTES, navigate, redirect } from '../../../../src/platform/navigation';
+import { type } from '../../../support/ui-events';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
@@ -15,12 +16,6 @@ jest.mock('../../../../src/features/account/account-api', () => ({
 }));
 
 /** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
 describe('SignInPage', () => {
   it('shows the locked message the cloud sends and clears the password', async () => {
     jest.mocked(accountApi.signIn).mockResolvedValue({

@@ -4,6 +4,7 @@ import { tFeedback } from '../../../../src/i18n/feedback';
 import { chooseMediaFiles, startVoiceNote } from '../../../../src/platform/permissions';
 import { cloudClient } from '../../../../src/services/cloud';
 import { uploadFile } from '../../../../src/services/cloud/uploader';
+import { type } from '../../../support/ui-events';
 
 jest.mock('../../../../src/platform/permissions', () => ({ chooseMediaFiles: jest.fn(), startVoiceNote: jest.fn() }));
 jest.mock('../../../../src/services/cloud', () => ({ cloudClient: { call: jest.fn() } }));
@@ -29,12 +30,6 @@ function answer(action: string, data: unknown) {
 async function tap(container: HTMLElement, selector: string) {
   await act(async () => {
     fireEvent.click(container.querySelector(selector) as Element);
-  });
-}
-
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
   });
 }
 

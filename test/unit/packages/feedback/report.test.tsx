@@ -2,18 +2,13 @@ import { act, fireEvent, render } from '@testing-library/react';
 import { staffFeedbackApi } from '../../../../src/features/feedback/staff-feedback-api';
 import ReportPage from '../../../../src/packages/feedback/pages/report/index';
 import { pageQuery } from '../../../../src/platform/navigation';
+import { type } from '../../../support/ui-events';
 
 jest.mock('../../../../src/features/feedback/staff-feedback-api', () => ({ staffFeedbackApi: { report: jest.fn() } }));
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
   pageQuery: jest.fn(),
 }));
-
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
 
 const submitDisabled = (container: HTMLElement) =>
   container.querySelector('.report__submit')?.className.includes('disabled') ||

@@ -4,6 +4,7 @@ import { tr } from '../../../../src/i18n/requests';
 import ApplyPage from '../../../../src/packages/services/pages/apply/index';
 import { readStored, removeStored } from '../../../../src/platform/storage';
 import { MATTER } from '../../features/requests/matter-fixture';
+import { type } from '../../../support/ui-events';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
@@ -18,12 +19,6 @@ jest.mock('../../../../src/features/requests/requests-api', () => ({
 const api = jest.mocked(requestsApi);
 
 /** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
 function click(container: HTMLElement, selector: string) {
   const element = container.querySelector(selector);
   if (!element) throw new Error(`no ${selector}`);

@@ -1,4 +1,4 @@
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { StaffAccountView } from '../../../../cloudfunctions/lib/contract/account';
 import { staffAccountsApi } from '../../../../src/features/staff/staff-accounts-api';
 import { endOfShanghaiDay } from '../../../../src/features/staff/use-staff-accounts';
@@ -6,6 +6,7 @@ import StaffAccountsPage from '../../../../src/packages/staff/pages/accounts/ind
 import { staffFeedbackApi } from '../../../../src/features/feedback/staff-feedback-api';
 import { confirmAction } from '../../../../src/platform/confirm-action';
 import type { ReportQueueItem } from '../../../../cloudfunctions/lib/contract/reports';
+import { type, click } from '../../../support/ui-events';
 
 jest.mock('../../../../src/features/staff/staff-accounts-api', () => ({
   staffAccountsApi: { find: jest.fn(), setStatus: jest.fn(), setRoles: jest.fn() },
@@ -40,18 +41,6 @@ const found: StaffAccountView = {
   verificationLevel: 'document-checked',
   createdAt: '2026-11-29T01:00:00.000Z',
 };
-
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
-async function click(container: HTMLElement, selector: string) {
-  await act(async () => {
-    fireEvent.click(container.querySelector(selector) as Element);
-  });
-}
 
 describe('StaffAccountsPage', () => {
   beforeEach(() => {

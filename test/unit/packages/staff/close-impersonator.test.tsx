@@ -1,9 +1,10 @@
-import { act, fireEvent, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import type { StaffAccountView } from '../../../../cloudfunctions/lib/contract/account';
 import { identityApi } from '../../../../src/features/account/identity-api';
 import { staffAccountsApi } from '../../../../src/features/staff/staff-accounts-api';
 import StaffAccountsPage from '../../../../src/packages/staff/pages/accounts/index';
 import { wxApi } from '../../../../src/platform/wx-api';
+import { type, click } from '../../../support/ui-events';
 
 jest.mock('../../../../src/features/staff/staff-accounts-api', () => ({
   staffAccountsApi: { find: jest.fn(), setStatus: jest.fn(), setRoles: jest.fn() },
@@ -26,18 +27,6 @@ const frozen: StaffAccountView = {
   verificationLevel: 'document-checked',
   createdAt: '2026-11-29T01:00:00.000Z',
 };
-
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
-async function click(container: HTMLElement, selector: string) {
-  await act(async () => {
-    fireEvent.click(container.querySelector(selector) as Element);
-  });
-}
 
 async function found() {
   const { container } = render(<StaffAccountsPage />);

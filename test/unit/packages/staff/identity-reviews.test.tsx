@@ -1,4 +1,4 @@
-import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import type {
   IdentityReviewDetail,
   IdentityReviewQueueItem,
@@ -7,6 +7,7 @@ import { identityApi } from '../../../../src/features/account/identity-api';
 import { factorApi } from '../../../../src/features/staff/factor-api';
 import StaffIdentityReviewsPage from '../../../../src/packages/staff/pages/identity-reviews/index';
 import { wxApi } from '../../../../src/platform/wx-api';
+import { type, click } from '../../../support/ui-events';
 
 jest.mock('../../../../src/features/account/identity-api', () => ({
   identityApi: { queue: jest.fn(), open: jest.fn(), decide: jest.fn() },
@@ -49,18 +50,6 @@ const detail: IdentityReviewDetail = {
   documentNumber: '820000200002290021',
   photoUrl: 'https://local.cloud/tmp/photo.jpg',
 };
-
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
-async function click(container: HTMLElement, selector: string) {
-  await act(async () => {
-    fireEvent.click(container.querySelector(selector) as Element);
-  });
-}
 
 async function opened() {
   const page = render(<StaffIdentityReviewsPage />).container;

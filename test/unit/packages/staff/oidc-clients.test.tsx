@@ -1,10 +1,11 @@
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { OidcClientView } from '../../../../cloudfunctions/lib/contract/oidc';
 import { oidcClientsApi } from '../../../../src/features/oidc/oidc-clients-api';
 import { linesOf } from '../../../../src/features/oidc/use-oidc-clients';
 import { zhCNOidcClients } from '../../../../src/i18n/zh-CN-oidc-clients';
 import StaffOidcClientsPage from '../../../../src/packages/staff/pages/oidc-clients/index';
 import { wxApi } from '../../../../src/platform/wx-api';
+import { type, click } from '../../../support/ui-events';
 
 jest.mock('../../../../src/features/oidc/oidc-clients-api', () => ({
   oidcClientsApi: { list: jest.fn(), add: jest.fn(), disable: jest.fn() },
@@ -22,18 +23,6 @@ const registered: OidcClientView = {
   createdAt: '2026-12-01T02:00:00.000Z',
   disabledAt: null,
 };
-
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
-async function click(container: HTMLElement, selector: string) {
-  await act(async () => {
-    fireEvent.click(container.querySelector(selector) as Element);
-  });
-}
 
 async function rendered() {
   const view = render(<StaffOidcClientsPage />);

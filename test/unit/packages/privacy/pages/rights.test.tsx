@@ -1,10 +1,11 @@
-import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import type { PersonalCopy, PrivacyRequestView } from '../../../../../cloudfunctions/lib/contract/privacy';
 import { privacyApi } from '../../../../../src/features/privacy/privacy-api';
 import { toFileInput, EMPTY_DRAFT } from '../../../../../src/features/privacy/use-rights';
 import RightsPage from '../../../../../src/packages/privacy/pages/rights/index';
 import { redirect } from '../../../../../src/platform/navigation';
 import { zhCNRights } from '../../../../../src/i18n/zh-CN-rights';
+import { type, click } from '../../../../support/ui-events';
 
 jest.mock('../../../../../src/features/privacy/privacy-api', () => ({
   privacyApi: { mine: jest.fn(), file: jest.fn(), cancel: jest.fn(), copy: jest.fn() },
@@ -59,18 +60,6 @@ const copy: PersonalCopy = {
 };
 
 /** Taro's H5 input reports what was typed as a custom event with `detail.value`. */
-function type(container: HTMLElement, selector: string, value: string) {
-  act(() => {
-    container.querySelector(selector)?.dispatchEvent(new CustomEvent('input', { detail: { value }, bubbles: true }));
-  });
-}
-
-async function click(container: HTMLElement, selector: string) {
-  await act(async () => {
-    fireEvent.click(container.querySelector(selector) as Element);
-  });
-}
-
 describe('RightsPage', () => {
   beforeEach(() => {
     jest.resetAllMocks();
