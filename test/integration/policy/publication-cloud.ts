@@ -6,9 +6,9 @@
 import type { Plugin } from 'esbuild';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
-import { policiesWithFixturesModule } from '../../../scripts/policies/fixture-policies';
+import { FIXTURE_POLICIES_MODULE, policiesWithFixturesModule } from '../../../scripts/policies/fixture-policies';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 import { useLocalCloud } from '../../support/local-cloud';
 import { callAs } from '../../support/call-as';
@@ -37,7 +37,12 @@ function fixturePolicies(policiesSource: string): Plugin {
     name: 'fixture-policies',
     setup(b) {
       b.onResolve({ filter: /policies\/generated$/ }, () => ({ path: 'policies-with-fixtures', namespace: 'qyb' }));
-      b.onLoad({ filter: /.*/, namespace: 'qyb' }, () => ({ contents: policiesSource, loader: 'ts' }));
+      // The module's imports are relative to where the build writes it (FIXTURE_POLICIES_MODULE).
+      b.onLoad({ filter: /.*/, namespace: 'qyb' }, () => ({
+        contents: policiesSource,
+        loader: 'ts',
+        resolveDir: dirname(FIXTURE_POLICIES_MODULE),
+      }));
     },
   };
 }
