@@ -49,7 +49,9 @@ describe('npm run staff -- push (the same notify function, as the staff member)'
     await approvePush(t.cloud().sdk({ env }).database(), jobId);
     const resumed = await staff(env, '--as', STAFF.openid, '--job', jobId);
     expect(resumed.code).toBe(0);
-    expect(resumed.stdout).toContain('[##############################] 3/3 100%  inbox 3 · wechat sent 0 · skipped 3 · failed 0');
+    expect(resumed.stdout).toContain(
+      '[##############################] 3/3 100%  inbox 3 · wechat sent 0 · skipped 3 · failed 0',
+    );
     expect(resumed.stdout).toContain('skipped no-grant: 3');
     expect(await t.find(env, COLLECTIONS.messages, { kind: 'staff.push' })).toHaveLength(3);
   });
