@@ -20,22 +20,25 @@ export function useOidcClients() {
   const list = useOwnList(oidcClientsApi.list);
   const [added, setAdded] = useState<OidcClientAdded | null>(null);
   const [busy, setBusy] = useState(false);
-  const { load, setError } = list;
+  // What an action was refused for, kept apart from the list's load error (a reload clears that one).
+  const [formError, setFormError] = useState('');
+  const [disableError, setDisableError] = useState('');
+  const { load } = list;
 
   const add = useCallback(
     async (input: OidcClientInput): Promise<boolean> => {
       if (!input.name.trim() || input.redirectUris.length === 0 || !input.termsUrl || !input.privacyUrl) {
-        setError(tOidcClients.missing);
+        setFormError(tOidcClients.missing);
         return false;
       }
       setBusy(true);
       try {
         const result = await oidcClientsApi.add(input);
         if (!result.ok) {
-          setError(result.error.message);
+          setFormError(result.error.message);
           return false;
         }
-        setError('');
+        setFormError('');
         setAdded(result.data);
         toastSuccess(tOidcClients.added);
         await load();
@@ -44,19 +47,19 @@ export function useOidcClients() {
         setBusy(false);
       }
     },
-    [load, setError],
+    [load],
   );
 
   const disable = useCallback(
     (clientId: string) =>
       confirmThen({ ...tOidcClients.confirmDisable, destructive: true }, async () => {
         const result = await oidcClientsApi.disable(clientId);
-        if (!result.ok) setError(result.error.message);
+        setDisableError(result.ok ? '' : result.error.message);
         await load();
         return result.ok;
       }),
-    [load, setError],
+    [load],
   );
 
-  return { ...list, added, busy, add, disable, forgetSecret: () => setAdded(null) };
+  return { ...list, added, busy, formError, disableError, add, disable, forgetSecret: () => setAdded(null) };
 }

@@ -76,6 +76,26 @@ describe('StaffOidcClientsPage', () => {
     expect(container.querySelector('.staff-oidc__error')?.textContent).toBe(zhCNOidcClients.missing);
   });
 
+  it('with no service yet, says what is missing by the form, not as a list that failed to load', async () => {
+    api.list.mockResolvedValue({ ok: true, data: { items: [] } });
+    const { container } = await rendered();
+    await click(container, '.staff-oidc__add');
+    expect(container.querySelector('.staff-oidc__error')?.textContent).toBe(zhCNOidcClients.missing);
+    expect(container.querySelector('.staff-oidc__list-error')).toBeNull();
+    expect(container.querySelector('.staff-oidc__empty')).not.toBeNull();
+  });
+
+  it('keeps showing why a disable was refused after the list reloads', async () => {
+    const modal = jest.spyOn(wxApi, 'showModal');
+    modal.mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' } as never);
+    api.disable.mockResolvedValue({ ok: false, error: { code: 'ACCOUNT.FORBIDDEN', message: '您没有权限进行此操作' } });
+    const { container } = await rendered();
+    await click(container, '.staff-oidc__disable');
+    expect(api.list).toHaveBeenCalledTimes(2);
+    expect(container.querySelector('.staff-oidc__disable-error')?.textContent).toBe('您没有权限进行此操作');
+    modal.mockRestore();
+  });
+
   it('disables a service only after the admin confirms', async () => {
     const modal = jest.spyOn(wxApi, 'showModal');
     modal.mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' } as never);

@@ -37,13 +37,14 @@ export default function StaffOidcClientsPage() {
   };
 
   const register = async () => {
+    const miniProgramAppIds = linesOf(appIds);
     const ok = await s.add({
       name: name.trim(),
       redirectUris: linesOf(redirects),
       termsUrl: termsUrl.trim(),
       privacyUrl: privacyUrl.trim(),
       scopes,
-      ...(linesOf(appIds).length > 0 ? { miniProgramAppIds: linesOf(appIds) } : {}),
+      ...(miniProgramAppIds.length > 0 ? { miniProgramAppIds } : {}),
     });
     if (!ok) return;
     setName('');
@@ -78,9 +79,8 @@ export default function StaffOidcClientsPage() {
       <View className="staff-desk__section">
         <View className="staff-desk__title">{m.listTitle}</View>
         {!s.loaded && <Skeleton name="staff-oidc__loading" rows={2} />}
-        {s.error && s.loaded && s.items.length === 0 ? (
-          <ListError message={s.error} name="staff-oidc__list-error" onRetry={s.load} />
-        ) : null}
+        {s.error && <ListError message={s.error} name="staff-oidc__list-error" onRetry={s.load} />}
+        {s.disableError && <View className="staff-desk__error staff-oidc__disable-error">{s.disableError}</View>}
         {s.loaded && !s.error && s.items.length === 0 && (
           <View className="staff-desk__meta staff-oidc__empty">{m.empty}</View>
         )}
@@ -179,9 +179,7 @@ export default function StaffOidcClientsPage() {
             </View>
           ))}
         </View>
-        {s.error && s.loaded && s.items.length > 0 && (
-          <View className="staff-desk__error staff-oidc__error">{s.error}</View>
-        )}
+        {s.formError && <View className="staff-desk__error staff-oidc__error">{s.formError}</View>}
         <AppButton className="staff-desk__button staff-oidc__add" loading={s.busy} onClick={() => void register()}>
           {m.add}
         </AppButton>
