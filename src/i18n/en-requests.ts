@@ -16,6 +16,8 @@ export const enRequests: Catalog<typeof zhCNRequests> = {
     },
     workingDays: (days: number) => `Within ${days} working days`,
     offline: 'Can be delivered by post',
+    search: 'Search by service or department',
+    noMatch: (q: string) => `No services match “${q}”`,
   },
   matter: {
     who: 'Applicant',

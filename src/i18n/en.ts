@@ -31,7 +31,10 @@ export const en: Catalog<typeof zhCN> = {
       certificate: 'Certificates and licences',
       subsidy: 'Support and subsidies',
     },
-    openRequests: (n: string) => `${n} in progress`,
+    allMatters: 'All services',
+    search: 'Search services',
+    searchAction: 'Search',
+    glance: { inProgress: 'In progress', needsSupplement: 'Awaiting documents' },
   },
   agreement: {
     title: 'User Agreement and Personal Information Protection Policy',

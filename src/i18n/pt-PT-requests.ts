@@ -16,6 +16,8 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
     },
     workingDays: (days: number) => `Em ${days} dias úteis`,
     offline: 'Pode ser entregue por correio',
+    search: 'Pesquisar por serviço ou departamento',
+    noMatch: (q: string) => `Nenhum serviço corresponde a «${q}»`,
   },
   matter: {
     who: 'Requerente',

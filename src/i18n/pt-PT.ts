@@ -31,7 +31,10 @@ export const ptPT: Catalog<typeof zhCN> = {
       certificate: 'Certidões e licenças',
       subsidy: 'Apoios e subsídios',
     },
-    openRequests: (n: string) => `${n} em curso`,
+    allMatters: 'Todos os serviços',
+    search: 'Pesquisar serviços',
+    searchAction: 'Pesquisar',
+    glance: { inProgress: 'Em curso', needsSupplement: 'A aguardar documentos' },
   },
   agreement: {
     title: 'Acordo de Utilizador e Política de Protecção de Informações Pessoais',

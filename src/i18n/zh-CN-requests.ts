@@ -20,6 +20,8 @@ export const zhCNRequests = {
     } satisfies Record<MatterCategory, string>,
     workingDays: (days: number) => `承诺 ${days} 个工作日`,
     offline: '可寄递送达',
+    search: '搜索事项名称或部门',
+    noMatch: (q: string) => `没有找到与“${q}”相关的事项`,
   },
   matter: {
     who: '申请人',

@@ -22,7 +22,10 @@ export const zhCN = {
     inbox: '我的消息',
     language: '语言',
     categories: { registration: '商事登记', filing: '备案', certificate: '证明与证照', subsidy: '扶持与补贴' },
-    openRequests: (n: string) => `${n} 件办理中`,
+    allMatters: '全部事项',
+    search: '搜索办事事项',
+    searchAction: '搜索',
+    glance: { inProgress: '进行中', needsSupplement: '待补正' },
   },
   agreement: {
     title: '用户协议与个人信息保护政策',

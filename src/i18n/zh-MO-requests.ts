@@ -23,6 +23,8 @@ export const zhMORequests: Catalog<typeof zhCNRequests> = {
     } satisfies Record<MatterCategory, string>,
     workingDays: (days: number) => `承諾 ${days} 個工作日`,
     offline: '可寄遞送達',
+    search: '搜尋事項名稱或部門',
+    noMatch: (q: string) => `沒有找到與「${q}」相關的事項`,
   },
   matter: {
     who: '申請人',

@@ -25,7 +25,10 @@ export const zhMO: Catalog<typeof zhCN> = {
     inbox: '我的訊息',
     language: '語言',
     categories: { registration: '商事登記', filing: '備案', certificate: '證明與證照', subsidy: '扶持與補貼' },
-    openRequests: (n: string) => `${n} 件辦理中`,
+    allMatters: '全部事項',
+    search: '搜尋辦事事項',
+    searchAction: '搜尋',
+    glance: { inProgress: '進行中', needsSupplement: '待補正' },
   },
   agreement: {
     title: '用戶協議與個人資料保護政策',

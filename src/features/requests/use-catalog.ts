@@ -9,6 +9,21 @@ export function byDepartment(matters: MatterSummary[]): { department: string; ma
   return [...groups].map(([department, list]) => ({ department, matters: list }));
 }
 
+/** The groups' matters whose name or department holds every word of the query (case aside); all for none. */
+export function matchesQuery(groups: ReturnType<typeof byDepartment>, query: string): ReturnType<typeof byDepartment> {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return groups;
+  return groups
+    .map((group) => ({
+      department: group.department,
+      matters: group.matters.filter((m) => {
+        const text = `${m.name} ${group.department}`.toLowerCase();
+        return words.every((w) => text.includes(w));
+      }),
+    }))
+    .filter((group) => group.matters.length > 0);
+}
+
 /** The whole catalog, or one category's matters when home's service grid opened it for one. */
 export function useCatalog(category?: string) {
   const [groups, setGroups] = useState<ReturnType<typeof byDepartment> | null>(null);

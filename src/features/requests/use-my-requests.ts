@@ -5,9 +5,9 @@ import { requestsApi } from './requests-api';
 
 const PAGE_SIZE = 20;
 
-/** My requests, newest first, a page at a time, optionally of one group of statuses. */
-export function useMyRequests() {
-  const [group, setGroup] = useState<StatusGroup | undefined>(undefined);
+/** My requests, newest first, a page at a time, optionally of one group of statuses (from the start: `initial`). */
+export function useMyRequests(initial?: StatusGroup) {
+  const [group, setGroup] = useState<StatusGroup | undefined>(initial);
   const [items, setItems] = useState<RequestSummary[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);

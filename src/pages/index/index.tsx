@@ -7,7 +7,9 @@ import { useAnnouncements } from '../../features/inbox/use-announcements';
 import { LanguageSwitch } from '../../components/language-switch';
 import { CareSwitch } from '../../components/care-switch';
 import { useUnreadCount } from '../../features/inbox/use-unread-count';
-import { useOpenRequestCount } from '../../features/requests/use-open-request-count';
+import { GLANCE_GROUPS, useRequestGlance } from '../../features/requests/use-request-glance';
+import { LineIcon, type LineIconName } from '../../components/line-icon';
+import { SearchField } from '../../components/text-field/search-field';
 import { useUpcomingPolicies } from '../../features/consent/use-upcoming-policies';
 import { useNetworkStatus } from '../../features/permissions/use-network-status';
 import { t } from '../../i18n';
@@ -21,7 +23,7 @@ import { useCareMode } from '../../features/care/use-care-mode';
 
 /** The documents home links to; their names come from the catalog in the UI language. */
 const DOCUMENT_LINKS = ['user-agreement', 'privacy-policy', 'sdk-list'] as const;
-/** The service grid: the matters catalog by category (icons drawn in index.css). */
+/** The service grid: the matters catalog by category, each with its line icon. */
 const CATEGORIES = ['registration', 'filing', 'certificate', 'subsidy'] as const;
 
 export default function HomePage() {
@@ -30,7 +32,8 @@ export default function HomePage() {
   const { status, refresh, syncWithCloud } = useLaunchConsent();
   const network = useNetworkStatus();
   const inbox = useUnreadCount();
-  const requests = useOpenRequestCount();
+  const requests = useRequestGlance();
+  const [query, setQuery] = useState('');
   const publications = useUpcomingPolicies();
   const notices = useAnnouncements();
   // Until the person locates or picks a region (packages/privacy region page), Hengqin.
@@ -48,20 +51,15 @@ export default function HomePage() {
     void requests.refresh();
   });
 
-  // [class, label, tap, badge]: one row of data per tile keeps the main package small (issue 18).
-  const tiles: [string, string, () => void, ReactNode?][] = [
-    ['services', t.home.services, () => navigate(ROUTES.services)],
-    ...CATEGORIES.map((c): [string, string, () => void] => [
-      `category home__category--${c}`,
+  // [icon and class, label, tap, badge]: one row of data per tile keeps the main package small (issue 18).
+  const tiles: [LineIconName, string, () => void, ReactNode?][] = [
+    ['all', t.home.allMatters, () => navigate(ROUTES.services)],
+    ...CATEGORIES.map((c): [LineIconName, string, () => void] => [
+      c,
       t.home.categories[c],
       () => navigate(ROUTES.services, { category: c }),
     ]),
-    [
-      'my-requests',
-      t.home.myRequests,
-      () => navigate(ROUTES.myRequests),
-      requests.open && <View className="home__glance">{t.home.openRequests(requests.open)}</View>,
-    ],
+    ['my-requests', t.home.myRequests, () => navigate(ROUTES.myRequests)],
     [
       'inbox',
       t.home.inbox,
@@ -70,6 +68,7 @@ export default function HomePage() {
     ],
     ['account', t.account.profileTitle, () => navigate(ROUTES.accountProfile)],
   ];
+  const search = () => navigate(ROUTES.services, query.trim() ? { q: query.trim() } : undefined);
   if (staff) tiles.push(['staff', t.home.staff, () => navigate(ROUTES.staffDesk)]);
 
   const gated = status === 'undecided' || status === 'outdated';
@@ -116,12 +115,39 @@ export default function HomePage() {
         </View>
       </View>
       {status !== 'declined' && (
+        <SearchField
+          name="home__search qyb-care-hide"
+          value={query}
+          placeholder={t.home.search}
+          onChange={setQuery}
+          onSearch={search}
+          actionLabel={t.home.searchAction}
+        />
+      )}
+      {requests.glance && (
+        <View className="home__section home__glance">
+          <View className="home__section-title">{t.home.myRequests}</View>
+          <View className="home__glance-row">
+            {GLANCE_GROUPS.map((group) => (
+              <View
+                key={group}
+                className={`home__glance-cell home__glance--${group}`}
+                onClick={() => navigate(ROUTES.myRequests, { group })}
+              >
+                <View className="home__glance-count">{requests.glance?.[group]}</View>
+                {t.home.glance[group]}
+              </View>
+            ))}
+          </View>
+        </View>
+      )}
+      {status !== 'declined' && (
         <View className="home__section">
           <View className="home__section-title">{t.home.services}</View>
           <View className="home__grid">
             {tiles.map(([name, label, go, extra]) => (
               <View key={name} className={`home__tile home__${name}`} onClick={go}>
-                <View className={`home__icon home__icon--${name.replace(/.*--/, '')}`} />
+                <LineIcon name={name} className={`home__icon home__icon--${name}`} />
                 {label}
                 {extra}
               </View>

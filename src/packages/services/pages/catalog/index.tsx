@@ -1,9 +1,11 @@
 import { View } from '@tarojs/components';
-import { useCatalog } from '../../../../features/requests/use-catalog';
+import { useState } from 'react';
+import { matchesQuery, useCatalog } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
 import { MATTER_CATEGORIES, type MatterCategory } from '../../../../../cloudfunctions/lib/contract/requests';
 import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
+import { SearchField } from '../../../../components/text-field/search-field';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
@@ -11,9 +13,12 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
 export default function CatalogPage() {
   usePageTitle(tp.titles.catalog);
   const care = useCareMode();
-  const asked = pageQuery().category;
+  const { category: asked, q } = pageQuery();
+  // Home's search opens the catalog with what was typed (`?q=`); it can be changed here.
+  const [query, setQuery] = useState(q ?? '');
   const category = MATTER_CATEGORIES.find((c): c is MatterCategory => c === asked);
-  const { groups, error } = useCatalog(category);
+  const { groups: all, error } = useCatalog(category);
+  const groups = all && matchesQuery(all, query);
   const m = tr.catalog;
   return (
     <View className={`svc catalog ${care.rootClass}`}>
@@ -27,8 +32,11 @@ export default function CatalogPage() {
           {tr.enterprise.title}
         </View>
       </View>
+      <SearchField name="catalog__search" value={query} placeholder={m.search} onChange={setQuery} />
       {error && <View className="svc__error catalog__error">{error}</View>}
-      {groups?.length === 0 && <View className="svc__hint catalog__empty">{m.empty}</View>}
+      {groups?.length === 0 && (
+        <View className="svc__hint catalog__empty">{query.trim() ? m.noMatch(query.trim()) : m.empty}</View>
+      )}
       {groups?.map((group) => (
         <View key={group.department} className="svc__card catalog__department">
           <View className="svc__card-title">{group.department}</View>

@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { STATUS_GROUP_KEYS } from '../../../../../cloudfunctions/lib/contract/requests';
+import { STATUS_GROUP_KEYS, type StatusGroup } from '../../../../../cloudfunctions/lib/contract/requests';
 import { useMyRequests } from '../../../../features/requests/use-my-requests';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tr } from '../../../../i18n/requests';
-import { ROUTES, navigate } from '../../../../platform/navigation';
+import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -12,11 +12,14 @@ import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { ListError } from '../../../../components/list-error';
 import { Skeleton } from '../../../../components/skeleton';
+import { RequestCard } from '../../../../components/request-card';
 
 export default function MyRequestsPage() {
   usePageTitle(tp.titles.mine);
   const care = useCareMode();
-  const list = useMyRequests();
+  // Home's glance opens one group (`?group=`); anything else is the whole list.
+  const asked = pageQuery().group;
+  const list = useMyRequests(STATUS_GROUP_KEYS.find((g): g is StatusGroup => g === asked));
   const m = tr.mine;
   useDidShow(() => {
     void list.refresh();
@@ -47,21 +50,19 @@ export default function MyRequestsPage() {
         <View className="svc__hint mine__empty">{m.empty}</View>
       )}
       {list.items.map((item) => (
-        <View
+        <RequestCard
           key={item.id}
-          className={`svc__card mine__item mine__item--${item.status}`}
+          name={`mine__item mine__item--${item.status}`}
+          title={item.matterName}
+          status={item.status}
           onClick={() => navigate(ROUTES.requestDetail, { id: item.id })}
         >
-          <View className="svc__card-title mine__matter">{item.matterName}</View>
-          <View className="svc__row">
-            <View className="svc__row-label">{item.number}</View>
-            <View className="mine__status">{tr.statuses[item.status]}</View>
-          </View>
+          <View className="svc__hint mine__number">{item.number}</View>
           {item.asEnterprise && <View className="svc__hint mine__agent">{m.asAgent(item.asEnterprise.name)}</View>}
           <View className="svc__hint">
             {m.submittedAt} {beijingDateTime(item.submittedAt)}
           </View>
-        </View>
+        </RequestCard>
       ))}
       {list.hasMore && (
         <AppButton className="svc__button mine__more" loading={list.busy} onClick={() => void list.more()}>

@@ -10,6 +10,7 @@ import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { RequestCard } from '../../../../components/request-card';
 
 const s = tr.staff;
 /** What staff still act on is the default group, named 待处理 here. */
@@ -64,16 +65,14 @@ export default function StaffQueuePage() {
       {q.error && <View className="svc__error queue__error">{q.error.message}</View>}
       {q.loaded && q.items.length === 0 && !q.error && <View className="svc__hint queue__empty">{tr.mine.empty}</View>}
       {q.items.map((item) => (
-        <View
+        <RequestCard
           key={item.id}
-          className={`svc__card queue__item queue__item--${item.status}`}
+          name={`queue__item queue__item--${item.status}`}
+          title={item.matterName}
+          status={item.status}
           onClick={() => navigate(ROUTES.staffRequest, { id: item.id })}
         >
-          <View className="svc__card-title">{item.matterName}</View>
-          <View className="svc__row">
-            <View className="svc__row-label">{item.number}</View>
-            <View className="queue__item-status">{tr.statuses[item.status]}</View>
-          </View>
+          <View className="svc__hint">{item.number}</View>
           <View className="svc__hint">
             {s.applicantName} {item.applicantName}
             {item.asEnterprise ? ` · ${tr.mine.asAgent(item.asEnterprise.name)}` : ''}
@@ -81,7 +80,7 @@ export default function StaffQueuePage() {
           <View className="svc__hint">
             {s.assignee} {item.assigneeName ?? s.unassigned} · {beijingDateTime(item.submittedAt)}
           </View>
-        </View>
+        </RequestCard>
       ))}
       {q.hasMore && (
         <AppButton className="svc__button queue__more" onClick={() => void q.more()}>

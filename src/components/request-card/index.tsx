@@ -1,0 +1,36 @@
+import { View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import {
+  STATUS_GROUP_KEYS,
+  STATUS_GROUPS,
+  type StoredRequestStatus,
+} from '../../../cloudfunctions/lib/contract/requests';
+import { tr } from '../../i18n/requests';
+
+export interface RequestCardProps {
+  /** The card's own classes, e.g. `mine__item mine__item--submitted`: what the specs select. */
+  name: string;
+  title: string;
+  status: StoredRequestStatus;
+  onClick: () => void;
+  /** The secondary lines: number, who, when. */
+  children: ReactNode;
+}
+
+/**
+ * One request in a list (我的办件, the staff queue): a card with the matter, the status as a tag in
+ * words (its colour, by group, only repeats them) and a chevron saying it opens. Styles in
+ * src/styles/service-desk.css.
+ */
+export function RequestCard({ name, title, status, onClick, children }: RequestCardProps) {
+  const group = STATUS_GROUP_KEYS.find((g) => (STATUS_GROUPS[g] as readonly string[]).includes(status));
+  return (
+    <View className={`svc__card svc__item ${name}`} onClick={onClick}>
+      <View className="svc__item-head">
+        <View className="svc__card-title svc__item-title">{title}</View>
+        <View className={`svc__status svc__status--${group ?? 'inProgress'}`}>{tr.statuses[status]}</View>
+      </View>
+      {children}
+    </View>
+  );
+}
