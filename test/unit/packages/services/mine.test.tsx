@@ -1,6 +1,14 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import { requestsApi } from '../../../../src/features/requests/requests-api';
 import MyRequestsPage from '../../../../src/packages/services/pages/mine/index';
+import type { RequestSummary } from '../../../../cloudfunctions/lib/contract/requests';
+
+// The page's query (`?group=` when home's glance opened it).
+let mockQuery: Record<string, string> = {};
+jest.mock('../../../../src/platform/navigation', () => ({
+  ...jest.requireActual('../../../../src/platform/navigation'),
+  pageQuery: () => mockQuery,
+}));
 
 jest.mock('../../../../src/features/requests/requests-api', () => ({ requestsApi: { mine: jest.fn() } }));
 // Page lifecycle hooks need Taro's app runtime: here a show is the first mount.
@@ -24,6 +32,20 @@ describe('我的办件 filters', () => {
   beforeEach(() => {
     mine.mockReset();
     mine.mockResolvedValue({ ok: true, data: { items: [], nextCursor: null } });
+    mockQuery = {};
+  });
+
+  it("opens on the group home's glance asked for, and ignores a group it does not know", async () => {
+    mockQuery = { group: 'needsSupplement' };
+    const asked = render(<MyRequestsPage />);
+    await settle();
+    expect(mine).toHaveBeenLastCalledWith({ group: 'needsSupplement', pageSize: 20 });
+    expect(asked.container.querySelector('.mine__filter--needsSupplement')?.className).toContain('svc__choice--on');
+    asked.unmount();
+    mockQuery = { group: 'everything' };
+    render(<MyRequestsPage />);
+    await settle();
+    expect(mine).toHaveBeenLastCalledWith({ pageSize: 20 });
   });
 
   it('offers four groups people understand instead of ten statuses', async () => {
@@ -47,5 +69,48 @@ describe('我的办件 filters', () => {
     });
     await settle();
     expect(mine).toHaveBeenLastCalledWith({ pageSize: 20 });
+  });
+});
+
+const row = (status: RequestSummary['status'], n: number): RequestSummary => ({
+  id: `r${n}`,
+  number: `QYB-20261203-00000${n}`,
+  matterCode: 'archive-copy',
+  matterName: '企业登记档案查询复制',
+  status,
+  asEnterprise: null,
+  submittedAt: '2026-12-03T09:10:00.000Z',
+  updatedAt: '2026-12-03T09:10:00.000Z',
+  promisedDate: null,
+  version: 1,
+});
+
+describe('我的办件 rows', () => {
+  beforeEach(() => {
+    mockQuery = {};
+    mine.mockReset();
+  });
+
+  it('shows each request as a card: the matter, the status in words on its group colour, the number and Beijing time', async () => {
+    mine.mockResolvedValue({
+      ok: true,
+      data: { items: [row('submitted', 1), row('supplement_requested', 2), row('rejected', 3)], nextCursor: null },
+    });
+    const { container } = render(<MyRequestsPage />);
+    await settle();
+    const cards = Array.from(container.querySelectorAll('.mine__item'));
+    expect(cards).toHaveLength(3);
+    for (const card of cards) expect(card.className).toContain('svc__item');
+    const tags = cards.map((card) => {
+      const tag = card.querySelector('.svc__status')!;
+      return [tag.textContent, tag.className.replace('svc__status ', '')];
+    });
+    expect(tags).toEqual([
+      ['已提交', 'svc__status--inProgress'],
+      ['待补正', 'svc__status--needsSupplement'],
+      ['不予办理', 'svc__status--finished'],
+    ]);
+    expect(cards[0]?.querySelector('.mine__number')?.textContent).toBe('QYB-20261203-000001');
+    expect(cards[0]?.textContent).toContain('2026年12月3日 17:10');
   });
 });
