@@ -24,6 +24,8 @@ import {
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
 import { REVIEW_VARIANTS, switchToVariant } from './support/review-variants';
+import { PAGES as APP_PAGES } from './support/routes';
+import { checkScreen } from './support/screen-checks';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
@@ -152,6 +154,13 @@ async function saveReviewScreens(miniProgram: MiniProgram, requestId: string): P
     const mine = await onPage(miniProgram, PAGES.mine);
     await withinCold('my requests', () => mine.$('.mine__item'));
     await saveScreen(miniProgram, `${variant}-mine`);
+    // Home for a signed-in person: the glance at 我的办件 (this request is in progress) and the grid.
+    await miniProgram.reLaunch(`/${APP_PAGES.home}`);
+    const home = await onPage(miniProgram, APP_PAGES.home);
+    await withinCold('the glance at my requests', () => home.$('.home__glance--inProgress'));
+    expect(await textOf(home, '.home__glance--inProgress .home__glance-count')).toBe('1');
+    await saveScreen(miniProgram, `${variant}-home-signed-in`);
+    expect(await checkScreen(miniProgram, `${variant}/home-signed-in`, variant === 'care')).toEqual([]);
   }
 }
 

@@ -30,7 +30,7 @@ export function SearchField({ name, value, placeholder, onChange, onSearch, acti
         onConfirm={onSearch}
       />
       {onSearch && (
-        <View className="search-field__go" onClick={onSearch}>
+        <View className="search-field__go" role="button" onClick={onSearch}>
           {actionLabel}
         </View>
       )}

@@ -131,6 +131,7 @@ export default function HomePage() {
             {GLANCE_GROUPS.map((group) => (
               <View
                 key={group}
+                role="button"
                 className={`home__glance-cell home__glance--${group}`}
                 onClick={() => navigate(ROUTES.myRequests, { group })}
               >
@@ -146,7 +147,7 @@ export default function HomePage() {
           <View className="home__section-title">{t.home.services}</View>
           <View className="home__grid">
             {tiles.map(([name, label, go, extra]) => (
-              <View key={name} className={`home__tile home__${name}`} onClick={go}>
+              <View key={name} role="button" className={`home__tile home__${name}`} onClick={go}>
                 <LineIcon name={name} className={`home__icon home__icon--${name}`} />
                 {label}
                 {extra}
