@@ -23,7 +23,7 @@ import {
 } from './support/same-cloud';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
-import { REVIEW_VARIANTS, switchToVariant } from './support/review-variants';
+import { REVIEW_VARIANTS, openHome, switchToVariant } from './support/review-variants';
 import { PAGES as APP_PAGES } from './support/routes';
 import { checkScreen } from './support/screen-checks';
 import { saveScreen } from './support/screens';
@@ -155,7 +155,7 @@ async function saveReviewScreens(miniProgram: MiniProgram, requestId: string): P
     await withinCold('my requests', () => mine.$('.mine__item'));
     await saveScreen(miniProgram, `${variant}-mine`);
     // Home for a signed-in person: the glance at 我的办件 (this request is in progress) and the grid.
-    await miniProgram.reLaunch(`/${APP_PAGES.home}`);
+    await openHome(miniProgram);
     const home = await onPage(miniProgram, APP_PAGES.home);
     await withinCold('the glance at my requests', () => home.$('.home__glance--inProgress'));
     expect(await textOf(home, '.home__glance--inProgress .home__glance-count')).toBe('1');

@@ -26,7 +26,7 @@ export async function switchToVariant(miniProgram: MiniProgram, variant: ReviewV
  * Home, agreeing first where this device has not (a person registered through the functions agreed
  * in the cloud, not in this app's launch gate, so home sends them to the agreement).
  */
-async function openHome(miniProgram: MiniProgram): Promise<void> {
+export async function openHome(miniProgram: MiniProgram): Promise<void> {
   await miniProgram.reLaunch(`/${PAGES.home}`);
   const landed = await until('home or the agreement', async () => {
     const page = await miniProgram.currentPage();
