@@ -1,11 +1,17 @@
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import {
-  STATUS_GROUP_KEYS,
-  STATUS_GROUPS,
-  type StoredRequestStatus,
-} from '../../../cloudfunctions/lib/contract/requests';
+import type { StoredRequestStatus } from '../../../cloudfunctions/lib/contract/requests';
 import { tr } from '../../i18n/requests';
+
+/** The tag's tone: waiting for the person, granted, ended otherwise; anything else is moving. */
+const TONES: Partial<Record<StoredRequestStatus, string>> = {
+  supplement_requested: 'waiting',
+  approved: 'granted',
+  delivered: 'granted',
+  rejected: 'ended',
+  closed: 'ended',
+  withdrawn: 'ended',
+};
 
 export interface RequestCardProps {
   /** The card's own classes, e.g. `mine__item mine__item--submitted`: what the specs select. */
@@ -19,16 +25,15 @@ export interface RequestCardProps {
 
 /**
  * One request in a list (我的办件, the staff queue): a card with the matter, the status as a tag in
- * words (its colour, by group, only repeats them) and a chevron saying it opens. Styles in
+ * words (its colour only repeats them) and a chevron saying it opens. Styles in
  * src/styles/service-desk.css.
  */
 export function RequestCard({ name, title, status, onClick, children }: RequestCardProps) {
-  const group = STATUS_GROUP_KEYS.find((g) => (STATUS_GROUPS[g] as readonly string[]).includes(status));
   return (
     <View className={`svc__card svc__item ${name}`} onClick={onClick}>
       <View className="svc__item-head">
         <View className="svc__card-title svc__item-title">{title}</View>
-        <View className={`svc__status svc__status--${group ?? 'inProgress'}`}>{tr.statuses[status]}</View>
+        <View className={`svc__status svc__status--${TONES[status] ?? 'moving'}`}>{tr.statuses[status]}</View>
       </View>
       {children}
     </View>

@@ -91,24 +91,28 @@ describe('我的办件 rows', () => {
     mine.mockReset();
   });
 
-  it('shows each request as a card: the matter, the status in words on its group colour, the number and Beijing time', async () => {
+  it('shows each request as a card: the matter, the status in words on a tint of its tone, the number and Beijing time', async () => {
     mine.mockResolvedValue({
       ok: true,
-      data: { items: [row('submitted', 1), row('supplement_requested', 2), row('rejected', 3)], nextCursor: null },
+      data: {
+        items: [row('submitted', 1), row('supplement_requested', 2), row('approved', 3), row('rejected', 4)],
+        nextCursor: null,
+      },
     });
     const { container } = render(<MyRequestsPage />);
     await settle();
     const cards = Array.from(container.querySelectorAll('.mine__item'));
-    expect(cards).toHaveLength(3);
+    expect(cards).toHaveLength(4);
     for (const card of cards) expect(card.className).toContain('svc__item');
     const tags = cards.map((card) => {
       const tag = card.querySelector('.svc__status')!;
       return [tag.textContent, tag.className.replace('svc__status ', '')];
     });
     expect(tags).toEqual([
-      ['已提交', 'svc__status--inProgress'],
-      ['待补正', 'svc__status--needsSupplement'],
-      ['不予办理', 'svc__status--finished'],
+      ['已提交', 'svc__status--moving'],
+      ['待补正', 'svc__status--waiting'],
+      ['已办结（准予）', 'svc__status--granted'],
+      ['不予办理', 'svc__status--ended'],
     ]);
     expect(cards[0]?.querySelector('.mine__number')?.textContent).toBe('QYB-20261203-000001');
     expect(cards[0]?.textContent).toContain('2026年12月3日 17:10');
