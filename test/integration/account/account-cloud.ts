@@ -31,7 +31,7 @@ process.env.QYB_OIDC_SIGNING_KEYS ??= JSON.stringify({ keys: [newEs256Jwk('test'
 process.env.QYB_OIDC_ISSUER ??= 'http://127.0.0.1/oidc';
 
 // Each call is a real function invocation with scrypt inside: seconds per story, not milliseconds.
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 const FUNCTIONS_DIR = join(__dirname, '..', '..', '..', 'dist', 'cloudfunctions');
 

@@ -2,18 +2,12 @@
  * The bundled `policy` function (dist/cloudfunctions, as DevTools deploys it) run by the local cloud
  * and called through the real wx-server-sdk: the path every other function takes.
  */
-import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { CurrentPoliciesOutput } from '../../../cloudfunctions/lib/contract/policy';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { CURRENT_POLICIES } from '../../../policies/generated';
 import { useLocalCloud } from '../../support/local-cloud';
 import { requireBuilt } from '../../support/require-build';
-
-// The function loads only with its keys (as `npm start` and a deploy give them); set here, so the
-// file passes alone and in any order, not only after a file that happened to set them.
-process.env.QYB_FIELD_KEY = `t1:${randomBytes(32).toString('base64')}`;
-process.env.QYB_INDEX_KEY = randomBytes(32).toString('base64');
 
 const functionsDir = resolve(__dirname, '../../../dist/cloudfunctions');
 const cloud = useLocalCloud({ functionsDir });
