@@ -1,4 +1,4 @@
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import type { MatterSummary } from '../../../../cloudfunctions/lib/contract/requests';
 import { requestsApi } from '../../../../src/features/requests/requests-api';
 import CatalogPage from '../../../../src/packages/services/pages/catalog/index';
@@ -38,6 +38,14 @@ async function open(query: Record<string, string>) {
   return view;
 }
 
+/** Taro's inner <input>, drawn when its custom element has rendered. */
+const searchBox = (container: HTMLElement) =>
+  waitFor(() => {
+    const input = container.querySelector<HTMLInputElement>('.catalog__search input');
+    if (!input) throw new Error('no search box yet');
+    return input;
+  });
+
 const shown = (container: HTMLElement) =>
   Array.from(container.querySelectorAll('.catalog__matter-name')).map((el) => el.textContent);
 
@@ -45,7 +53,7 @@ describe('catalog search', () => {
   it("opens filtered by home's query, in the search box, and lists everything without one", async () => {
     const asked = await open({ q: '档案' });
     expect(shown(asked.container)).toEqual(['企业登记档案查询复制']);
-    expect(asked.container.querySelector<HTMLInputElement>('.catalog__search input')?.value).toBe('档案');
+    expect((await searchBox(asked.container)).value).toBe('档案');
     asked.unmount();
     const all = await open({});
     expect(shown(all.container)).toHaveLength(3);
@@ -60,8 +68,9 @@ describe('catalog search', () => {
     const { container } = await open({ q: '护照' });
     expect(shown(container)).toEqual([]);
     expect(container.querySelector('.catalog__empty')?.textContent).toBe('没有找到与“护照”相关的事项');
+    const box = await searchBox(container);
     act(() => {
-      fireEvent.input(container.querySelector('.catalog__search input')!, {
+      fireEvent.input(box, {
         target: { value: '补贴' },
         detail: { value: '补贴' },
       });
