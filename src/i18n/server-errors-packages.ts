@@ -15,6 +15,7 @@ addServerMessages({
       '企業登記資料中的法定代表人不是您，無法接管該企業的登記；如有異議請攜營業執照到窗口辦理',
     'REPORT.CONTACT_REQUIRED': '報告帳號被盜請留下聯絡方式（手機號碼或電子郵箱），以便工作人員聯絡您核實',
     'STAFF.OWN_MATTER': '這是您本人或您所代表企業的事項，請交由其他工作人員辦理',
+    'REQUESTS.MATTER_TRANSLATION_UNKNOWN': '譯文中有該事項沒有的材料、表格欄位或選項，請刪除或改正後再儲存',
     'STAFF.SECOND_ADMIN_REQUIRED': '這是您本人提出的操作，須由另一位管理員批准',
     'PROPOSAL.NOT_FOUND': '未找到該待批准事項，可能已被其他管理員處理',
     'PROPOSAL.EXPIRED': '該提議超過24小時未獲批准，已失效，請重新提出',
@@ -62,6 +63,8 @@ addServerMessages({
     'REPORT.CONTACT_REQUIRED':
       'Para comunicar uma conta roubada, indique um contacto (telemóvel ou e-mail) para o pessoal o contactar e verificar',
     'STAFF.OWN_MATTER': 'Este assunto é seu ou da sua empresa; outro funcionário deve tratá-lo',
+    'REQUESTS.MATTER_TRANSLATION_UNKNOWN':
+      'A tradução refere um documento, campo do formulário ou opção que este assunto não tem; apague-o ou corrija-o antes de guardar',
     'STAFF.SECOND_ADMIN_REQUIRED': 'Foi o senhor quem propôs esta alteração; outro administrador tem de a aprovar',
     'PROPOSAL.NOT_FOUND': 'Proposta não encontrada; outro administrador poderá já a ter tratado',
     'PROPOSAL.EXPIRED': 'Esta proposta não foi aprovada em 24 horas e caducou; proponha-a de novo',
@@ -115,6 +118,8 @@ addServerMessages({
     'REPORT.CONTACT_REQUIRED':
       'To report a stolen account, leave a contact (mobile number or email) so staff can reach you to check',
     'STAFF.OWN_MATTER': 'This matter is your own or your enterprise’s; another staff member must handle it',
+    'REQUESTS.MATTER_TRANSLATION_UNKNOWN':
+      'The translation names a document, form field or option this matter does not have; remove or correct it before saving',
     'STAFF.SECOND_ADMIN_REQUIRED': 'You proposed this change; another administrator must approve it',
     'PROPOSAL.NOT_FOUND': 'This proposal was not found; another administrator may have handled it',
     'PROPOSAL.EXPIRED': 'This proposal was not approved within 24 hours and has lapsed; propose it again',

@@ -63,6 +63,7 @@ export const ERROR_MESSAGES = {
   'REQUESTS.MATTER_DISABLED': '该事项暂停网上办理，请到服务窗口咨询',
   'REQUESTS.MATTER_VERSION_CONFLICT': '该事项已被他人修改，请刷新后重试',
   'REQUESTS.MATTER_INVALID': '事项配置不完整或格式不正确',
+  'REQUESTS.MATTER_TRANSLATION_UNKNOWN': '译文中有该事项没有的材料、表单字段或选项，请删除或改正后再保存',
   'REQUESTS.APPLICANT_NOT_ALLOWED': '该事项不接受以此身份申请',
   'REQUESTS.FORM_INVALID': '申请表填写有误，请检查后再提交',
   'REQUESTS.MATERIAL_MISSING': '缺少必需的申请材料',
