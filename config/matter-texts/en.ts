@@ -162,14 +162,19 @@ export const EN_MATTERS: Readonly<Record<string, MatterTexts>> = {
       announcementDate: { label: 'Start date of the notice' },
       reason: {
         label: 'Reason for deregistration',
-        options: { dissolution: 'Dissolution by resolution', 'term-expired': 'Term of operation expired', other: 'Other' },
+        options: {
+          dissolution: 'Dissolution by resolution',
+          'term-expired': 'Term of operation expired',
+          other: 'Other',
+        },
       },
     },
   },
   'SEAL-FILING': {
     name: 'Filing of company seals',
     department: WINDOW,
-    description: 'Newly established enterprises, or enterprises that need new or replacement seals, file the seals made.',
+    description:
+      'Newly established enterprises, or enterprises that need new or replacement seals, file the seals made.',
     materials: {
       impressions: { name: 'Seal impressions' },
       'business-licence': LICENCE,

@@ -45,6 +45,7 @@ export const enRequests: Catalog<typeof zhCNRequests> = {
     toGrants: 'Company agent authorisations',
     chooseApplicant: 'Choose who is applying',
     optionalMark: ' (optional)',
+    bracketed: (text: string) => ` (${text})`,
     choose: 'Choose',
     issues: {
       required: 'Required',

@@ -45,6 +45,7 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
     toGrants: 'Autorizações de representação',
     chooseApplicant: 'Escolha quem faz o pedido',
     optionalMark: ' (facultativo)',
+    bracketed: (text: string) => ` (${text})`,
     choose: 'Escolher',
     issues: {
       required: 'Obrigatório',

@@ -48,6 +48,7 @@ export const zhCNRequests = {
     toGrants: '企业经办人授权',
     chooseApplicant: '请选择申请身份',
     optionalMark: '（选填）',
+    bracketed: (text: string) => `（${text}）`,
     choose: '请选择',
     issues: {
       required: '此项必填',

@@ -51,6 +51,7 @@ export const zhMORequests: Catalog<typeof zhCNRequests> = {
     toGrants: '企業經辦人授權',
     chooseApplicant: '請選擇申請身份',
     optionalMark: '（選填）',
+    bracketed: (text: string) => `（${text}）`,
     choose: '請選擇',
     issues: {
       required: '此項必填',

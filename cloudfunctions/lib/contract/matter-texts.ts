@@ -14,7 +14,8 @@ export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
  * The Simplified limits (MatterSchema, FormFieldSpecSchema) times three: an English or Portuguese
  * name takes about three letters for each Chinese character.
  */
-const text = (min: number, simplifiedMax: number) => v.pipe(v.string(), v.minLength(min), v.maxLength(simplifiedMax * 3));
+const text = (min: number, simplifiedMax: number) =>
+  v.pipe(v.string(), v.minLength(min), v.maxLength(simplifiedMax * 3));
 const MaterialKeySchema = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]{1,31}$/));
 const FieldKeySchema = v.pipe(v.string(), v.regex(/^[a-z][A-Za-z0-9]{0,31}$/));
 const OptionValueSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/));

@@ -63,7 +63,14 @@ export interface MatterView extends MatterDefinition {
 }
 export type MatterSummary = Pick<
   MatterView,
-  'code' | 'name' | 'category' | 'department' | 'applicants' | 'offlineDelivery' | 'promisedWorkingDays' | 'translations'
+  | 'code'
+  | 'name'
+  | 'category'
+  | 'department'
+  | 'applicants'
+  | 'offlineDelivery'
+  | 'promisedWorkingDays'
+  | 'translations'
 >;
 
 export const MatterDetailInputSchema = v.strictObject({ code: MatterCodeSchema });

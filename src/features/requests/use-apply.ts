@@ -21,6 +21,7 @@ import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { submitOnce } from './submit-once';
+import { localizeMatter } from './matter-text';
 
 const submitRequest = submitOnce((input) => requestsApi.submit(input));
 
@@ -56,7 +57,7 @@ export function useApply(matterCode: string) {
     void (async () => {
       const [m, g] = await Promise.all([requestsApi.matter(matterCode), requestsApi.myGrants()]);
       if (!mounted.current) return;
-      if (m.ok) setMatter(m.data);
+      if (m.ok) setMatter(localizeMatter(m.data));
       else setLoadError(m.error);
       if (g.ok) setGrants(grantsFor(g.data, matterCode));
     })();
