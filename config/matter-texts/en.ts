@@ -87,7 +87,7 @@ export const EN_MATTERS: Readonly<Record<string, MatterTexts>> = {
           other: 'Other',
         },
       },
-      copies: { label: 'Number of copies', unit: 'copies' },
+      copies: { label: 'Copies', unit: 'number' },
       note: { label: 'Other remarks' },
     },
   },
@@ -226,7 +226,7 @@ export const EN_MATTERS: Readonly<Record<string, MatterTexts>> = {
           full: 'Full records (the enterprise’s own agent only)',
         },
       },
-      copies: { label: 'Number of copies', unit: 'copies' },
+      copies: { label: 'Copies', unit: 'number' },
     },
   },
 };

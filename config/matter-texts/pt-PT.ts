@@ -90,7 +90,7 @@ export const PT_PT_MATTERS: Readonly<Record<string, MatterTexts>> = {
           other: 'Outra',
         },
       },
-      copies: { label: 'Número de exemplares', unit: 'exemplares' },
+      copies: { label: 'Exemplares', unit: 'número' },
       note: { label: 'Outras observações' },
     },
   },
@@ -229,7 +229,7 @@ export const PT_PT_MATTERS: Readonly<Record<string, MatterTexts>> = {
           full: 'Arquivo completo (só o representante da própria empresa)',
         },
       },
-      copies: { label: 'Número de exemplares', unit: 'exemplares' },
+      copies: { label: 'Exemplares', unit: 'número' },
     },
   },
 };

@@ -14,7 +14,7 @@ export const enRequests: Catalog<typeof zhCNRequests> = {
       certificate: 'Certificates and licences',
       subsidy: 'Support and subsidies',
     },
-    workingDays: (days: number) => `Within ${days} working days`,
+    workingDays: (days: number) => (days === 1 ? `Within 1 working day` : `Within ${days} working days`),
     offline: 'Can be delivered by post',
   },
   matter: {

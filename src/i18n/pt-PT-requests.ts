@@ -14,7 +14,7 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
       certificate: 'Certidões e licenças',
       subsidy: 'Apoios e subsídios',
     },
-    workingDays: (days: number) => `Em ${days} dias úteis`,
+    workingDays: (days: number) => (days === 1 ? `Em 1 dia útil` : `Em ${days} dias úteis`),
     offline: 'Pode ser entregue por correio',
   },
   matter: {

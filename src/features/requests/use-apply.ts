@@ -41,7 +41,7 @@ export function useApply(matterCode: string) {
   const [draft, setDraft] = useState<ApplyDraft>(
     () => draftStore.read(matterCode) ?? newDraft(matterCode, newClientRequestId(), new Date()),
   );
-  const [restored] = useState(() => draftStore.read(matterCode) !== null);
+  const [restored, setRestored] = useState(() => draftStore.read(matterCode) !== null);
   const [touched, setTouched] = useState<ApplyStep[]>([]);
   const [loadError, setLoadError] = useState<{ code: string; message: string } | null>(null);
   const [error, setError] = useState('');
@@ -125,6 +125,8 @@ export function useApply(matterCode: string) {
     draftStore.remove(matterCode);
     setDraft(newDraft(matterCode, newClientRequestId(), new Date()));
     setTouched([]);
+    // The notice spoke of the draft just thrown away.
+    setRestored(false);
   }
 
   async function submit() {
