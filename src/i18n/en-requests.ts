@@ -38,6 +38,7 @@ export const enRequests: Catalog<typeof zhCNRequests> = {
     draftRestored: 'Your unsent draft has been restored (kept on this phone only)',
     discardDraft: 'Discard draft',
     steps: { applicant: 'Applicant', form: 'Details', materials: 'Documents', delivery: 'Delivery', review: 'Submit' },
+    stepOf: (n: number, total: number, name: string) => `Step ${n} of ${total}: ${name}`,
     asMyself: 'For myself',
     asAgent: (name: string) => `As agent of ${name}`,
     agentNotice: 'Applying as a company’s agent records the application as made for the company.',

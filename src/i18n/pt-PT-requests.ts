@@ -38,6 +38,7 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
     draftRestored: 'O rascunho não enviado foi recuperado (guardado só neste telemóvel)',
     discardDraft: 'Descartar rascunho',
     steps: { applicant: 'Requerente', form: 'Dados', materials: 'Documentos', delivery: 'Entrega', review: 'Enviar' },
+    stepOf: (n: number, total: number, name: string) => `Passo ${n} de ${total}: ${name}`,
     asMyself: 'Em nome próprio',
     asAgent: (name: string) => `Como representante de ${name}`,
     agentNotice: 'Ao pedir como representante de uma empresa, o pedido fica registado em nome da empresa.',
