@@ -20,6 +20,7 @@ const registered: OidcClientView = {
   miniProgramAppIds: [],
   scopes: ['openid', 'real_name'],
   sectorId: 'svc-0123456789abcdef',
+  logoUrl: null,
   createdAt: '2026-12-01T02:00:00.000Z',
   disabledAt: null,
 };
