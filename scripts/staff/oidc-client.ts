@@ -46,7 +46,7 @@ export async function runOidcClient(
 ): Promise<number> {
   const [sub, ...rest] = args;
   const logoFile = one(rest, sub === 'logo' ? 'file' : 'logo');
-  if (logoFile !== undefined && !logos) return usage(out);
+  if ((logoFile !== undefined && !logos) || (sub === 'logo' && (!logoFile || !one(rest, 'client')))) return usage(out);
   const logo = logoFile !== undefined && logos ? await uploadLogo(logos, logoFile) : undefined;
   if (logo && !logo.ok) return refused(out, logo);
   if (sub === 'add') {
@@ -83,7 +83,7 @@ export async function runOidcClient(
     out(`${one(rest, 'client')} disabled: it can no longer sign anyone in, and its tokens stop working.`);
     return 0;
   }
-  if (sub === 'logo' && one(rest, 'client') && logo?.ok) {
+  if (sub === 'logo' && logo?.ok) {
     const set = await call('clientSetLogo', { clientId: one(rest, 'client'), logoUploadId: logo.data.uploadId });
     if (!set.ok) return refused(out, set);
     out(`${one(rest, 'client')} logo set: the consent page and the privacy center show it from our storage.`);
