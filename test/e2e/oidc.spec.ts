@@ -1,7 +1,9 @@
+import { enOidcClients } from '../../src/i18n/en-oidc-clients';
 import { zhCNOidc } from '../../src/i18n/zh-CN-oidc';
 import { zhCNOidcClients } from '../../src/i18n/zh-CN-oidc-clients';
 import { buildPng } from '../support/png-fixture';
 import { adminIn, storyCloud } from './support/same-cloud';
+import { checkScreen } from './support/screen-checks';
 import { saveScreen } from './support/screens';
 import { staffDesk } from './support/staff-desk';
 import { tap, textOf, type } from './support/interact';
@@ -15,6 +17,7 @@ const PAGES = {
   authorized: 'packages/oidc/pages/authorized/index',
   desk: 'packages/staff/pages/desk/index',
   clients: 'packages/staff/pages/oidc-clients/index',
+  profile: 'packages/account/pages/profile/index',
 } as const;
 
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
@@ -152,6 +155,26 @@ describe('signing in to another service with the 琴易办 account', () => {
       expect(Buffer.compare(Buffer.from(await served.arrayBuffer()), LOGO)).toBe(0);
       await saveScreen(miniProgram, 'oidc-consent-logo');
 
+      // 关怀模式 in English: the logo grows with the page, and the staff screen's 图标 field still reads.
+      await miniProgram.reLaunch(`/${PAGES.profile}`);
+      const profile = await onPage(miniProgram, PAGES.profile);
+      await tap(profile, '.care-switch');
+      await tap(profile, '.language-switch__option--en');
+      await until('care mode in English', async () =>
+        (await onPage(miniProgram, PAGES.profile)).$(
+          '.qyb-care .language-switch__option--en.language-switch__option--on',
+        ),
+      );
+      await miniProgram.navigateTo(`/${PAGES.consent}?${ask.toString()}`);
+      const large = await onPage(miniProgram, PAGES.consent);
+      await until('the logo in care mode', async () => large.$('.qyb-care .oidc__logo.service-logo--image'));
+      await saveScreen(miniProgram, 'oidc-consent-logo-care-en');
+      expect(await checkScreen(miniProgram, 'care/oidc-consent-logo', true)).toEqual([]);
+      await miniProgram.navigateTo(`/${PAGES.clients}`);
+      const staffLarge = await onPage(miniProgram, PAGES.clients);
+      await until('the listed logo in care mode', async () => staffLarge.$('.qyb-care .staff-oidc__logo'));
+      await saveScreen(miniProgram, 'staff-oidc-clients-logo-care-en');
+
       await miniProgram.navigateTo(`/${PAGES.clients}`);
       const again = await onPage(miniProgram, PAGES.clients);
       await until('the list', async () => again.$('.staff-oidc__disable'));
@@ -162,8 +185,9 @@ describe('signing in to another service with the 琴易办 account', () => {
       } finally {
         await miniProgram.restoreWxMethod('showModal');
       }
-      expect(await textOf(again, '.staff-oidc__disabled')).toContain(zhCNOidcClients.disabledAt);
-      await saveScreen(miniProgram, 'staff-oidc-clients-disabled');
+      // Still in English and 关怀模式, switched on above.
+      expect(await textOf(again, '.staff-oidc__disabled')).toContain(enOidcClients.disabledAt);
+      await saveScreen(miniProgram, 'staff-oidc-clients-disabled-care-en');
     },
     150_000,
   );

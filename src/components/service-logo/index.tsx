@@ -20,6 +20,8 @@ export function ServiceLogo({ name, url, className = '' }: { name: string; url: 
         src={url}
         mode="aspectFill"
         aria-label={name}
+        // The browser build draws an <img> inside the component: its alt carries the same name.
+        nativeProps={{ alt: name }}
         onError={() => setFailed(true)}
       />
     );
