@@ -51,6 +51,7 @@ addServerMessages({
     'LINKED.BOUND_ELSEWHERE': '該外部帳號已關聯其他琴易辦帳號，一個外部帳號只能關聯一個琴易辦帳號',
     'LINKED.NOT_LINKED': '該外部帳號尚未關聯琴易辦帳號，請先用琴易辦帳號登入後關聯',
     'LINKED.NOT_FOUND': '未找到該關聯帳號',
+    'OIDC.LOGO_INVALID': '圖示須為您本人上傳並已通過檢查的第三方服務圖示（PNG 或 JPEG，不超過 200 KB），請重新選擇圖片',
   },
   'pt-PT': {
     'ENTERPRISE.ALREADY_REGISTERED': 'Esta empresa já está registada; peça para ser o seu representante',
@@ -106,6 +107,8 @@ addServerMessages({
     'LINKED.NOT_LINKED':
       'Esta conta externa não está associada a nenhuma conta Qin Yi Ban; inicie sessão com a palavra-passe e associe-a primeiro',
     'LINKED.NOT_FOUND': 'Esta conta associada não foi encontrada',
+    'OIDC.LOGO_INVALID':
+      'O logótipo tem de ser um logótipo de serviço carregado por si e já verificado (PNG ou JPEG, até 200 KB); escolha de novo a imagem',
   },
   en: {
     'ENTERPRISE.ALREADY_REGISTERED': 'This enterprise is already registered; apply to act as its agent instead',
@@ -160,5 +163,7 @@ addServerMessages({
     'LINKED.NOT_LINKED':
       'This outside account is not linked to a Qin Yi Ban account; sign in with your password first and link it',
     'LINKED.NOT_FOUND': 'This linked account was not found',
+    'OIDC.LOGO_INVALID':
+      'The logo must be a service logo you uploaded yourself and that passed the check (PNG or JPEG, up to 200 KB); choose the image again',
   },
 });

@@ -151,6 +151,7 @@ export const ERROR_MESSAGES = {
   'OIDC.CALLER_MISMATCH': '打开琴易办的小程序与该服务登记的小程序不一致，已拒绝授权',
   'OIDC.QR_EXPIRED': '该二维码已失效，请在该服务的页面刷新二维码后重新扫码',
   'OIDC.QR_USED': '该二维码已使用过，请在该服务的页面刷新二维码后重新扫码',
+  'OIDC.LOGO_INVALID': '图标须为您本人上传并已通过检查的第三方服务图标（PNG 或 JPEG，不超过 200 KB），请重新选择图片',
   'LINKED.PROVIDER_UNKNOWN': '暂不支持关联该平台的账号',
   'LINKED.PROVIDER_UNAVAILABLE': '该平台暂时无法连接，请稍后再试',
   'LINKED.STATE_INVALID': '关联请求已失效，请重新发起',
