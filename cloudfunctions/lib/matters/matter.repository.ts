@@ -40,7 +40,9 @@ export function matterRepository(store: QueryStore<MatterRecord>, seed: () => re
     /** Replaces the definition if the stored version is still `expectedVersion`; false otherwise. */
     async replace(record: MatterRecord, expectedVersion: number): Promise<boolean> {
       const { _id, ...rest } = record;
-      return (await store.updateWhere({ _id, version: expectedVersion }, rest)) === 1;
+      // Translations are replaced whole: a text or locale the edit left out must not survive it.
+      const patch = { ...rest, translations: rest.translations ?? {} };
+      return (await store.updateWhere({ _id, version: expectedVersion }, patch, ['translations'])) === 1;
     },
   };
 }

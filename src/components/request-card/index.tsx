@@ -17,6 +17,8 @@ export interface RequestCardProps {
   /** The card's own classes, e.g. `mine__item mine__item--submitted`: what the specs select. */
   name: string;
   title: string;
+  /** The title's own class, e.g. `mine__matter`. */
+  titleName: string;
   status: StoredRequestStatus;
   onClick: () => void;
   /** The secondary lines: number, who, when. */
@@ -28,11 +30,11 @@ export interface RequestCardProps {
  * words (its colour only repeats them) and a chevron saying it opens. Styles in
  * src/styles/service-desk.css.
  */
-export function RequestCard({ name, title, status, onClick, children }: RequestCardProps) {
+export function RequestCard({ name, title, titleName, status, onClick, children }: RequestCardProps) {
   return (
     <View className={`svc__card svc__item ${name}`} onClick={onClick}>
       <View className="svc__item-head">
-        <View className="svc__card-title svc__item-title">{title}</View>
+        <View className={`svc__card-title svc__item-title ${titleName}`}>{title}</View>
         <View className={`svc__status svc__status--${TONES[status] ?? 'moving'}`}>{tr.statuses[status]}</View>
       </View>
       {children}

@@ -77,6 +77,7 @@ const row = (status: RequestSummary['status'], n: number): RequestSummary => ({
   number: `QYB-20261203-00000${n}`,
   matterCode: 'archive-copy',
   matterName: '企业登记档案查询复制',
+  matterNames: {},
   status,
   asEnterprise: null,
   submittedAt: '2026-12-03T09:10:00.000Z',

@@ -13,6 +13,7 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
 import { ListError } from '../../../../components/list-error';
 import { Skeleton } from '../../../../components/skeleton';
 import { RequestCard } from '../../../../components/request-card';
+import { requestMatterName } from '../../../../features/requests/matter-text';
 
 export default function MyRequestsPage() {
   usePageTitle(tp.titles.mine);
@@ -53,7 +54,8 @@ export default function MyRequestsPage() {
         <RequestCard
           key={item.id}
           name={`mine__item mine__item--${item.status}`}
-          title={item.matterName}
+          title={requestMatterName(item)}
+          titleName="mine__matter"
           status={item.status}
           onClick={() => navigate(ROUTES.requestDetail, { id: item.id })}
         >

@@ -11,6 +11,7 @@ import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { RequestCard } from '../../../../components/request-card';
+import { requestMatterName } from '../../../../features/requests/matter-text';
 
 const s = tr.staff;
 /** What staff still act on is the default group, named 待处理 here. */
@@ -68,7 +69,8 @@ export default function StaffQueuePage() {
         <RequestCard
           key={item.id}
           name={`queue__item queue__item--${item.status}`}
-          title={item.matterName}
+          title={requestMatterName(item)}
+          titleName="queue__matter"
           status={item.status}
           onClick={() => navigate(ROUTES.staffRequest, { id: item.id })}
         >
