@@ -124,13 +124,13 @@ export default function AgreementPage() {
       )}
       {/* A region a keyboard can focus and scroll, named by the document it holds (WCAG 2.1.1). */}
       <ScrollRegion
-        className="agreement__document"
+        className="agreement__document policy-view"
         scrollY
         scrollIntoView={anchor}
         scrollWithAnimation
         label={t.policy.names[doc.id]}
       >
-        <PolicyView blocks={whole ? doc.blocks : doc.blocks.slice(0, FIRST_SCREEN_BLOCKS)} />
+        <PolicyView bare blocks={whole ? doc.blocks : doc.blocks.slice(0, FIRST_SCREEN_BLOCKS)} />
       </ScrollRegion>
       <View
         className={`agreement__tick${ticked ? ' agreement__tick--on' : ''}`}

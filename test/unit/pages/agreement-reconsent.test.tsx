@@ -5,6 +5,7 @@ import { relaunch } from '../../../src/platform/navigation';
 import { AGREEMENT_V1, CURRENT_POLICIES } from '../../fixtures/policies-two-versions';
 
 jest.mock('../../../policies/generated', () => jest.requireActual('../../fixtures/policies-two-versions'));
+jest.mock('../../../policies/generated/launch', () => jest.requireActual('../../fixtures/policies-two-versions'));
 jest.mock('../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../src/platform/navigation'),
   relaunch: jest.fn(),
