@@ -42,6 +42,7 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/support/integration-env.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/integration-timeout.ts'],
       // jose, openid-client and oauth4webapi ship ESM only: compiled to CommonJS like the tests.
       transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],

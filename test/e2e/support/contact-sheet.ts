@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../../../bridge/chromium';
 import { SCREENS_DIR } from './screens';
@@ -32,4 +32,25 @@ export async function writeContactSheet(files: string[]): Promise<string> {
     await browser.close();
   }
   return out;
+}
+
+/**
+ * The contact sheet of one e2e run: every screen of the set (QYB_SCREENS_SET, else "latest") saved
+ * since `sinceMs`, by name, so the variants of a screen (care-, en-, zh-CN-, zh-MO-) sit together
+ * by variant. Nothing saved: no sheet. Returns the sheet's path, or null.
+ */
+export async function writeRunContactSheet(sinceMs: number): Promise<string | null> {
+  const dir = path.join(SCREENS_DIR, process.env.QYB_SCREENS_SET ?? 'latest');
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return null;
+  }
+  const files = names
+    .filter((n) => n.endsWith('.png'))
+    .map((n) => path.join(dir, n))
+    .filter((f) => statSync(f).mtimeMs >= sinceMs)
+    .sort();
+  return files.length === 0 ? null : writeContactSheet(files);
 }

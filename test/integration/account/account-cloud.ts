@@ -31,7 +31,7 @@ process.env.QYB_OIDC_SIGNING_KEYS ??= JSON.stringify({ keys: [newEs256Jwk('test'
 process.env.QYB_OIDC_ISSUER ??= 'http://127.0.0.1/oidc';
 
 // Each call is a real function invocation with scrypt inside: seconds per story, not milliseconds.
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 const FUNCTIONS_DIR = join(__dirname, '..', '..', '..', 'dist', 'cloudfunctions');
 
@@ -77,20 +77,20 @@ export const STAFF: Person = {
   document: { type: 'resident-id', number: '11010519491231002X' },
 };
 
-/** The functions an account story calls: bundled again with the file clock under `fileClock`. */
-const CLOCKED_FUNCTIONS = ['account', 'consent'];
+/** The functions an account story calls: bundled again with the file clock under `fileClock: true`. */
+const CLOCKED_FUNCTIONS: readonly string[] = ['account', 'consent'];
 
 /**
  * A private copy of the build in which the account story's functions read the file clock
  * (test/support/file-clock.ts), so `advance(ms)` moves their "now" instead of the test sleeping.
  * Inside the project, so the bundles resolve wx-server-sdk from its node_modules.
  */
-function clockedFunctions(): { functionsDir: string; advance: (ms: number) => void } {
+function clockedFunctions(names: readonly string[]): { functionsDir: string; advance: (ms: number) => void } {
   const functionsDir = mkdtempSync(join(FUNCTIONS_DIR, '..', 'test-functions-'));
   cpSync(FUNCTIONS_DIR, functionsDir, { recursive: true });
   const advance = useClockFile();
   beforeAll(async () => {
-    for (const name of CLOCKED_FUNCTIONS) {
+    for (const name of names) {
       const problems = await bundleFunction({ name, outDir: functionsDir, plugins: [fileClockPlugin] });
       if (problems.length > 0) throw new Error(problems.join('\n'));
     }
@@ -104,13 +104,15 @@ function clockedFunctions(): { functionsDir: string; advance: (ms: number) => vo
 
 /**
  * `maxWorkersPerFunction`: how many calls of one function run at once (a race needs more than two).
- * `fileClock`: the account and consent functions read the file clock, and `advance(ms)` moves it.
+ * `fileClock`: the account and consent functions (or the functions named) read the file clock, and
+ * `advance(ms)` moves it.
  */
 export function accountCloud({
   maxWorkersPerFunction = 2,
   fileClock = false,
-}: { maxWorkersPerFunction?: number; fileClock?: boolean } = {}) {
-  const clocked = fileClock ? clockedFunctions() : undefined;
+}: { maxWorkersPerFunction?: number; fileClock?: boolean | readonly string[] } = {}) {
+  const clocked =
+    fileClock === false ? undefined : clockedFunctions(fileClock === true ? CLOCKED_FUNCTIONS : fileClock);
   const functionsDir = clocked?.functionsDir ?? FUNCTIONS_DIR;
   const cloud = useLocalCloud({ functionsDir, indexes: INDEXES, maxWorkersPerFunction });
 

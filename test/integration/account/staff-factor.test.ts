@@ -12,16 +12,24 @@ import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 process.env.QYB_STAFF_FACTOR = 'required';
 jest.setTimeout(120_000);
 
-const t = privacyCloud();
+// The account, consent and privacy functions read the file clock: the authenticator moves time on
+// to the next code's step instead of waiting up to 30 s for it (each code works once).
+const t = privacyCloud({ fileClock: ['account', 'consent', 'privacy'] });
 const STEP_MS = 30_000;
+/** How far the functions' clock runs ahead of real time. */
+let offset = 0;
+const clockNow = () => Date.now() + offset;
 
-/** The authenticator app: each code from a later time step than the last one used, waiting when needed. */
+/** The authenticator app: each code from a later time step than the last one used, moving the clock when needed. */
 function authenticator(secret: string) {
   let used = -Infinity;
   return async (): Promise<string> => {
-    const current = Math.floor(Date.now() / STEP_MS);
+    const current = Math.floor(clockNow() / STEP_MS);
     const step = Math.max(current, used + 1);
-    if (step > current + 1) await new Promise((r) => setTimeout(r, (step - 1) * STEP_MS - Date.now() + 200));
+    if (step > current + 1) {
+      offset += (step - 1) * STEP_MS - clockNow() + 200;
+      t.advance(offset);
+    }
     used = step;
     return totpCode(secret, step * STEP_MS + 1000);
   };
@@ -85,7 +93,7 @@ describe('staff second factor (real functions, factor required)', () => {
     expect(await t.codeOf(env, STAFF.openid, 'detail', { id: requestId })).toBe('OK');
     expect(await t.codeOf(env, STAFF.openid, 'reveal', { id: requestId })).toBe('STAFF.STEP_UP_REQUIRED');
     const stepped = await t.data<FactorStatus>(env, STAFF.openid, 'factorVerify', { code: await app() });
-    expect(Date.parse(stepped.stepUpUntil ?? '') - Date.now()).toBeGreaterThan(4 * 60_000);
+    expect(Date.parse(stepped.stepUpUntil ?? '') - clockNow()).toBeGreaterThan(4 * 60_000);
     const revealed = await t.ok<RevealOutput>(env, STAFF.openid, 'reveal', { id: requestId });
     expect(revealed.current?.document.number).toBe(ALICE.document.number);
 
@@ -127,7 +135,7 @@ describe('staff second factor (real functions, factor required)', () => {
       .db(env)
       .collection(COLLECTIONS.sessions)
       .doc(session?._id ?? '')
-      .update({ data: { lastUsedAt: Date.now() - 31 * 60_000 } });
+      .update({ data: { lastUsedAt: clockNow() - 31 * 60_000 } });
     expect(await t.codeOf(env, STAFF.openid, 'queue')).toBe('ACCOUNT.NOT_SIGNED_IN');
     const [ended] = await t.find<{ endReason: string }>(env, COLLECTIONS.sessions, { _id: session?._id });
     expect(ended?.endReason).toBe('staff-idle');
@@ -136,6 +144,6 @@ describe('staff second factor (real functions, factor required)', () => {
 
 /** A code the app shows at none of the steps around now. */
 function wrongCode(secret: string): string {
-  const near = [-1, 0, 1, 2].map((k) => totpCode(secret, Date.now() + k * STEP_MS));
+  const near = [-1, 0, 1, 2].map((k) => totpCode(secret, clockNow() + k * STEP_MS));
   return ['000000', '111111', '222222', '333333', '444444'].find((c) => !near.includes(c)) ?? '555555';
 }

@@ -33,6 +33,8 @@ Object.assign(process.env, {
 });
 
 function fixturePolicies(policiesSource: string): Plugin {
+  // esbuild resolves from resolveDir only if it exists: on a clone without an e2e build it does not yet.
+  mkdirSync(dirname(FIXTURE_POLICIES_MODULE), { recursive: true });
   return {
     name: 'fixture-policies',
     setup(b) {

@@ -20,8 +20,8 @@ export const CLERK: Person = {
   document: { type: 'travel-permit', number: 'M1234567801' },
 };
 
-export function privacyCloud() {
-  const t = accountCloud();
+export function privacyCloud(options: Parameters<typeof accountCloud>[0] = {}) {
+  const t = accountCloud(options);
 
   async function privacy<T = unknown>(env: string, openid: string, action: string, input?: unknown) {
     return callAs<T>(t.cloud(), env, openid, 'privacy', action, input);

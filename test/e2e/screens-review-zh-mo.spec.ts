@@ -1,0 +1,12 @@
+import { reviewVariant } from './support/screens-review';
+import { story } from './support/story';
+
+describe('every screen in Traditional Chinese (Macao)', () => {
+  story(
+    'shows no codes, no faded enabled buttons, no small targets and no serious axe violations',
+    async (mp) => {
+      expect(await reviewVariant(mp, 'zh-MO')).toEqual([]);
+    },
+    240_000,
+  );
+});
