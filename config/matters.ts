@@ -1,10 +1,14 @@
 import type { MatterDefinition } from '../cloudfunctions/lib/contract/requests';
+import { EN_MATTERS } from './matter-texts/en';
+import { PT_PT_MATTERS } from './matter-texts/pt-PT';
+import { ZH_MO_MATTERS } from './matter-texts/zh-MO';
 
 /**
  * The service catalog seeded into `matters` on first read (staff edit it afterwards; the stored
  * copy wins). Matters handled by the Hengqin Guangdong–Macao In-depth Cooperation Zone's
  * Commercial Services Bureau for enterprises and their agents. Checked against MatterSchema when
- * the `requests` function loads (cloudfunctions/lib/matters/matter-seed.ts).
+ * the `requests` function loads (cloudfunctions/lib/matters/matter-seed.ts). Each matter carries its
+ * texts in zh-MO, en and pt-PT (config/matter-texts/), stored with it.
  */
 const MB = 1024 * 1024;
 const DEPT_REGISTRATION = '商事服务局登记注册处';
@@ -22,7 +26,7 @@ const licence = {
   maxFiles: 2,
 };
 
-export const MATTER_SEED: readonly MatterDefinition[] = [
+const SIMPLIFIED: readonly MatterDefinition[] = [
   {
     code: 'BIZ-CHANGE',
     name: '企业变更登记',
@@ -456,3 +460,12 @@ export const MATTER_SEED: readonly MatterDefinition[] = [
     enabled: true,
   },
 ];
+
+export const MATTER_SEED: readonly MatterDefinition[] = SIMPLIFIED.map((matter) => ({
+  ...matter,
+  translations: {
+    'zh-MO': ZH_MO_MATTERS[matter.code],
+    en: EN_MATTERS[matter.code],
+    'pt-PT': PT_PT_MATTERS[matter.code],
+  },
+}));

@@ -215,7 +215,7 @@ export const RETENTION_COLLECTIONS: Readonly<Record<CollectionName, RetentionEnt
     what: '接入琴易办账号登录的第三方服务',
     period: '服务接入期间',
     from: '—',
-    basis: '第三方服务的名称与条款链接，不含个人信息',
+    basis: '第三方服务的名称、图标与条款链接，不含个人信息',
     purge: null,
   },
   oidc_authorizations: {
@@ -279,10 +279,10 @@ export const RETENTION_STORAGE: Readonly<Record<'uploads' | 'files', RetentionEn
     purge: null,
   },
   files: {
-    what: '经检查保存的文件（申请材料、反馈照片与语音、办理结果）',
-    period: '随使用它的记录保存（办件材料30年，反馈3年）',
+    what: '经检查保存的文件（申请材料、反馈照片与语音、办理结果、第三方服务图标）',
+    period: '随使用它的记录保存（办件材料30年，反馈3年；第三方服务图标在该服务登记期间保存，更换时删除旧图标）',
     from: '所属记录的起算时间',
-    basis: `申请材料与结果：${ARCHIVES}；反馈附件：本政策第6.2条`,
+    basis: `申请材料与结果：${ARCHIVES}；反馈附件：本政策第6.2条；第三方服务图标不含个人信息`,
     purge: null,
   },
 };

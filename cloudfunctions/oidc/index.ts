@@ -9,6 +9,7 @@ import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps
 import { guardedActions } from '../lib/consent/guarded-actions';
 import { FUNCTIONS } from '../lib/contract/functions';
 import { loadCryptoKeys } from '../lib/crypto/keys';
+import { createFilesDeps } from '../lib/files/create-files-deps';
 import { now } from '../lib/handler/clock';
 import { createHandler } from '../lib/handler/create-handler';
 import { wxContext } from '../lib/infra/cloud';
@@ -28,6 +29,7 @@ import { approveQr, denyQr, describeQr } from '../lib/oidc/qr-actions';
 import type { OidcDeps } from '../lib/oidc/oidc.deps';
 import { pairwiseSubjects } from '../lib/oidc/pairwise-subject';
 import { cloudPersonSource } from '../lib/oidc/people-source';
+import { setClientLogo } from '../lib/oidc/set-client-logo';
 import { loadSigningKeys } from '../lib/oidc/signing-keys';
 
 /*
@@ -56,6 +58,7 @@ const consent: ConsentDeps = {
   repository,
   newId: randomUUID,
   audit: createAuditRecorder(),
+  files: createFilesDeps(),
 };
 
 const handle = createHandler(
@@ -67,6 +70,7 @@ const handle = createHandler(
     [actions.clientAdd]: (input, ctx) => addClient(consent, input, ctx),
     [actions.clientList]: (input, ctx) => listClients(consent, input, ctx),
     [actions.clientDisable]: (input, ctx) => disableClient(consent, input, ctx),
+    [actions.clientSetLogo]: (input, ctx) => setClientLogo(consent, input, ctx),
     [actions.qrRequest]: (input, ctx) => describeQr(consent, input, ctx),
     [actions.qrApprove]: (input, ctx) => approveQr(consent, input, ctx),
     [actions.qrDeny]: (input, ctx) => denyQr(consent, input, ctx),

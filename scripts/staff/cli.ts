@@ -15,11 +15,12 @@
  *
  * npm run staff -- verify-audit --as <admin openid>   (see verify-audit.ts; local cloud only)
  *
- * npm run staff -- oidc-client add|list|disable … --as <admin openid>   (see oidc-client.ts; local cloud only)
+ * npm run staff -- oidc-client add|logo|list|disable … --as <admin openid>   (see oidc-client.ts; local cloud only)
  */
 import type { Result } from '../../cloudfunctions/lib/contract/result';
 import { consoleAuditRecorder } from './console-audit';
 import { createFirstAdmin, type AdminDatabase } from './create-admin';
+import { diskRead, type LogoPort } from './logo-upload';
 import { oidcClientCommand, type CallOidc } from './oidc-client';
 import { manifestHash, publishPolicy } from './publish-policy';
 import { parsePushArgs, PUSH_USAGE, runPush, type CallNotify } from './push';
@@ -65,14 +66,14 @@ function adminDatabase(args: string[]): AdminDatabase {
  * `dev:<openid>` acts as that WeChat user (localcloud/README.md). WeChat cloud gives API-key callers
  * no WeChat identity, so there staff act from the staff pages in the app.
  */
-function callAs(args: string[], openid: string, name: 'policy' | 'notify' | 'privacy' | 'oidc') {
+function staffSdk(args: string[], openid: string) {
   process.env.TENCENTCLOUD = 'true';
   process.env.SILENCE = 'true';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const base = require('wx-server-sdk') as {
     createNewInstance(c: Record<string, unknown>): typeof import('wx-server-sdk');
   };
-  const sdk = base.createNewInstance({
+  return base.createNewInstance({
     env: option(args, 'env') ?? 'local',
     serviceUrl: `http://127.0.0.1:${process.env.CLOUD_PORT ?? '3900'}/tcb`,
     secretId: 'localcloud',
@@ -80,9 +81,23 @@ function callAs(args: string[], openid: string, name: 'policy' | 'notify' | 'pri
     sessionToken: `dev:${openid}`,
     timeout: 90_000,
   });
+}
+
+function callAs(args: string[], openid: string, name: 'policy' | 'notify' | 'privacy' | 'oidc' | 'files') {
+  const sdk = staffSdk(args, openid);
   return async <T>(action: string, input: unknown): Promise<Result<T>> => {
     const response = (await sdk.callFunction({ name, data: { action, input } })) as unknown as { result: Result<T> };
     return response.result;
+  };
+}
+
+/** A logo's upload as the admin: the files function, and the bytes stored as wx.cloud.uploadFile would. */
+function logosAs(args: string[], openid: string): LogoPort {
+  const sdk = staffSdk(args, openid);
+  return {
+    files: callAs(args, openid, 'files') as LogoPort['files'],
+    store: async (cloudPath, bytes) => (await sdk.uploadFile({ cloudPath, fileContent: bytes })).fileID,
+    read: diskRead,
   };
 }
 
@@ -134,7 +149,12 @@ async function main(): Promise<void> {
   if (command === 'publish-policy') return publish(args);
   if (command === 'push') return push(args);
   if (command === 'oidc-client')
-    return oidcClientCommand(args, option(args, 'as'), (openid) => callAs(args, openid, 'oidc') as CallOidc);
+    return oidcClientCommand(
+      args,
+      option(args, 'as'),
+      (openid) => callAs(args, openid, 'oidc') as CallOidc,
+      (openid) => logosAs(args, openid),
+    );
   if (command === 'verify-audit')
     return verifyAuditCommand(option(args, 'as'), (openid) => callAs(args, openid, 'privacy') as CallPrivacy);
   const accountName = option(args, 'account');

@@ -2,22 +2,28 @@
  * npm run staff -- oidc-client add --name <name> --redirect-uri <uri> [--redirect-uri <uri> …]
  *                                  --terms-url <https url> --privacy-url <https url>
  *                                  --scopes <openid,profile,…> [--sector <id>] [--no-refresh]
- *                                  [--mini-program-appid <wx…> …] --as <admin openid>
+ *                                  [--mini-program-appid <wx…> …] [--logo <png/jpeg file>] --as <admin openid>
+ * npm run staff -- oidc-client logo --client <client id> --file <png/jpeg file> --as <admin openid>
  * npm run staff -- oidc-client list --as <admin openid>
  * npm run staff -- oidc-client disable --client <client id> --as <admin openid>
  *
  * Registers the services that sign people in with the 琴易办 account, through the oidc function
  * as an admin (the role is checked and each change audited there). The client secret is printed
- * once and stored only as a digest: give it to the service over a channel you trust.
+ * once and stored only as a digest: give it to the service over a channel you trust. A logo is
+ * uploaded into our own storage through the files function (purpose `service-logo`, ≤ 200 KB),
+ * as on the staff screen: the consent page never loads it from the service's server.
  */
 import type { Result } from '../../cloudfunctions/lib/contract/result';
+import { uploadLogo, type LogoPort } from './logo-upload';
 
 export type CallOidc = <T>(action: string, input: unknown) => Promise<Result<T>>;
 
 export const OIDC_CLIENT_USAGE = [
   'usage: npm run staff -- oidc-client add --name <name> --redirect-uri <uri> [--redirect-uri <uri>] \\',
   '         --terms-url <https url> --privacy-url <https url> --scopes openid,profile,phone,real_name,enterprise \\',
-  '         [--sector <id>] [--no-refresh] [--mini-program-appid <wx…>] --as <admin openid> [--env <env>]',
+  '         [--sector <id>] [--no-refresh] [--mini-program-appid <wx…>] [--logo <png/jpeg file, ≤ 200 KB>] \\',
+  '         --as <admin openid> [--env <env>]',
+  '       npm run staff -- oidc-client logo --client <client id> --file <png/jpeg file, ≤ 200 KB> --as <admin openid>',
   '       npm run staff -- oidc-client list --as <admin openid>',
   '       npm run staff -- oidc-client disable --client <client id> --as <admin openid>',
 ].join('\n');
@@ -32,8 +38,17 @@ function one(args: string[], name: string): string | undefined {
 }
 
 /** The command's work; returns the exit code (0 done, 1 refused, 2 usage). */
-export async function runOidcClient(call: CallOidc, args: string[], out: (line: string) => void): Promise<number> {
+export async function runOidcClient(
+  call: CallOidc,
+  args: string[],
+  out: (line: string) => void,
+  logos?: LogoPort,
+): Promise<number> {
   const [sub, ...rest] = args;
+  const logoFile = one(rest, sub === 'logo' ? 'file' : 'logo');
+  if ((logoFile !== undefined && !logos) || (sub === 'logo' && (!logoFile || !one(rest, 'client')))) return usage(out);
+  const logo = logoFile !== undefined && logos ? await uploadLogo(logos, logoFile) : undefined;
+  if (logo && !logo.ok) return refused(out, logo);
   if (sub === 'add') {
     const input = {
       name: one(rest, 'name'),
@@ -44,6 +59,7 @@ export async function runOidcClient(call: CallOidc, args: string[], out: (line: 
       ...(one(rest, 'sector') ? { sectorId: one(rest, 'sector') } : {}),
       ...(rest.includes('--no-refresh') ? { refresh: false } : {}),
       ...(all(rest, 'mini-program-appid').length > 0 ? { miniProgramAppIds: all(rest, 'mini-program-appid') } : {}),
+      ...(logo?.ok ? { logoUploadId: logo.data.uploadId } : {}),
     };
     const added = await call<{ clientId: string; clientSecret: string }>('clientAdd', input);
     if (!added.ok) return refused(out, added);
@@ -67,6 +83,16 @@ export async function runOidcClient(call: CallOidc, args: string[], out: (line: 
     out(`${one(rest, 'client')} disabled: it can no longer sign anyone in, and its tokens stop working.`);
     return 0;
   }
+  if (sub === 'logo' && logo?.ok) {
+    const set = await call('clientSetLogo', { clientId: one(rest, 'client'), logoUploadId: logo.data.uploadId });
+    if (!set.ok) return refused(out, set);
+    out(`${one(rest, 'client')} logo set: the consent page and the privacy center show it from our storage.`);
+    return 0;
+  }
+  return usage(out);
+}
+
+function usage(out: (line: string) => void): number {
   out(OIDC_CLIENT_USAGE);
   return 2;
 }
@@ -81,6 +107,7 @@ export async function oidcClientCommand(
   args: string[],
   openid: string | undefined,
   callAs: (openid: string) => CallOidc,
+  logosAs: (openid: string) => LogoPort,
 ): Promise<never> {
   if (!openid || process.env.QYB_STAFF_TARGET === 'cloud') {
     // As with publish: an API-key call to WeChat cloud has no WeChat identity to check the admin role on.
@@ -91,5 +118,5 @@ export async function oidcClientCommand(
     );
     process.exit(2);
   }
-  process.exit(await runOidcClient(callAs(openid), args, console.log));
+  process.exit(await runOidcClient(callAs(openid), args, console.log, logosAs(openid)));
 }

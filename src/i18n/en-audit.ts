@@ -94,6 +94,7 @@ export const enAudit: Catalog<typeof zhCNAudit> = {
     'oidc.revoke': 'Revoke a third-party service',
     'oidc.client-add': 'Register a third-party service',
     'oidc.client-disable': 'Disable a third-party service',
+    'oidc.client-logo': "Change a third-party service's logo",
     'privacy.erased': 'Erase personal data',
     'proposal.roles-proposed': 'Propose roles (awaiting a second administrator)',
     'proposal.push-proposed': 'Propose a push to everyone (awaiting a second administrator)',

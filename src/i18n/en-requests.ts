@@ -14,7 +14,7 @@ export const enRequests: Catalog<typeof zhCNRequests> = {
       certificate: 'Certificates and licences',
       subsidy: 'Support and subsidies',
     },
-    workingDays: (days: number) => `Within ${days} working days`,
+    workingDays: (days: number) => (days === 1 ? `Within 1 working day` : `Within ${days} working days`),
     offline: 'Can be delivered by post',
   },
   matter: {
@@ -38,6 +38,7 @@ export const enRequests: Catalog<typeof zhCNRequests> = {
     draftRestored: 'Your unsent draft has been restored (kept on this phone only)',
     discardDraft: 'Discard draft',
     steps: { applicant: 'Applicant', form: 'Details', materials: 'Documents', delivery: 'Delivery', review: 'Submit' },
+    stepOf: (n: number, total: number, name: string) => `Step ${n} of ${total}: ${name}`,
     asMyself: 'For myself',
     asAgent: (name: string) => `As agent of ${name}`,
     agentNotice: 'Applying as a company’s agent records the application as made for the company.',
@@ -45,6 +46,7 @@ export const enRequests: Catalog<typeof zhCNRequests> = {
     toGrants: 'Company agent authorisations',
     chooseApplicant: 'Choose who is applying',
     optionalMark: ' (optional)',
+    bracketed: (text: string) => ` (${text})`,
     choose: 'Choose',
     issues: {
       required: 'Required',

@@ -13,6 +13,7 @@ export const enUploads: Catalog<typeof zhCNUploads> = {
     authorisation: 'Letter of authorisation',
     feedback: 'Feedback attachment',
     result: 'Result document',
+    'service-logo': 'Third-party service logo',
   },
   uploadedAt: 'Uploaded',
   inUse: 'Submitted with an application: kept with its record as required, cannot be deleted here',

@@ -94,6 +94,7 @@ export const ptPTAudit: Catalog<typeof zhCNAudit> = {
     'oidc.revoke': 'Revogar um serviço de terceiros',
     'oidc.client-add': 'Registar um serviço de terceiros',
     'oidc.client-disable': 'Desativar um serviço de terceiros',
+    'oidc.client-logo': 'Alterar o logótipo de um serviço de terceiros',
     'privacy.erased': 'Apagar dados pessoais',
     'proposal.roles-proposed': 'Propor funções (aguarda um segundo administrador)',
     'proposal.push-proposed': 'Propor um envio a todos (aguarda um segundo administrador)',

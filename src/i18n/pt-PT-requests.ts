@@ -14,7 +14,7 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
       certificate: 'Certidões e licenças',
       subsidy: 'Apoios e subsídios',
     },
-    workingDays: (days: number) => `Em ${days} dias úteis`,
+    workingDays: (days: number) => (days === 1 ? `Em 1 dia útil` : `Em ${days} dias úteis`),
     offline: 'Pode ser entregue por correio',
   },
   matter: {
@@ -38,6 +38,7 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
     draftRestored: 'O rascunho não enviado foi recuperado (guardado só neste telemóvel)',
     discardDraft: 'Descartar rascunho',
     steps: { applicant: 'Requerente', form: 'Dados', materials: 'Documentos', delivery: 'Entrega', review: 'Enviar' },
+    stepOf: (n: number, total: number, name: string) => `Passo ${n} de ${total}: ${name}`,
     asMyself: 'Em nome próprio',
     asAgent: (name: string) => `Como representante de ${name}`,
     agentNotice: 'Ao pedir como representante de uma empresa, o pedido fica registado em nome da empresa.',
@@ -45,6 +46,7 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
     toGrants: 'Autorizações de representação',
     chooseApplicant: 'Escolha quem faz o pedido',
     optionalMark: ' (facultativo)',
+    bracketed: (text: string) => ` (${text})`,
     choose: 'Escolher',
     issues: {
       required: 'Obrigatório',

@@ -13,6 +13,7 @@ export const ptPTUploads: Catalog<typeof zhCNUploads> = {
     authorisation: 'Procuração',
     feedback: 'Anexo de opinião',
     result: 'Documento de resultado',
+    'service-logo': 'Logótipo de serviço de terceiros',
   },
   uploadedAt: 'Enviado em',
   inUse: 'Entregue com um pedido: conservado com o respetivo registo, como exigido; não pode ser eliminado aqui',

@@ -15,6 +15,7 @@ addServerMessages({
       '企業登記資料中的法定代表人不是您，無法接管該企業的登記；如有異議請攜營業執照到窗口辦理',
     'REPORT.CONTACT_REQUIRED': '報告帳號被盜請留下聯絡方式（手機號碼或電子郵箱），以便工作人員聯絡您核實',
     'STAFF.OWN_MATTER': '這是您本人或您所代表企業的事項，請交由其他工作人員辦理',
+    'REQUESTS.MATTER_TRANSLATION_UNKNOWN': '譯文中有該事項沒有的材料、表格欄位或選項，請刪除或改正後再儲存',
     'STAFF.SECOND_ADMIN_REQUIRED': '這是您本人提出的操作，須由另一位管理員批准',
     'PROPOSAL.NOT_FOUND': '未找到該待批准事項，可能已被其他管理員處理',
     'PROPOSAL.EXPIRED': '該提議超過24小時未獲批准，已失效，請重新提出',
@@ -50,6 +51,7 @@ addServerMessages({
     'LINKED.BOUND_ELSEWHERE': '該外部帳號已關聯其他琴易辦帳號，一個外部帳號只能關聯一個琴易辦帳號',
     'LINKED.NOT_LINKED': '該外部帳號尚未關聯琴易辦帳號，請先用琴易辦帳號登入後關聯',
     'LINKED.NOT_FOUND': '未找到該關聯帳號',
+    'OIDC.LOGO_INVALID': '圖示須為您本人上傳並已通過檢查的第三方服務圖示（PNG 或 JPEG，不超過 200 KB），請重新選擇圖片',
   },
   'pt-PT': {
     'ENTERPRISE.ALREADY_REGISTERED': 'Esta empresa já está registada; peça para ser o seu representante',
@@ -62,6 +64,8 @@ addServerMessages({
     'REPORT.CONTACT_REQUIRED':
       'Para comunicar uma conta roubada, indique um contacto (telemóvel ou e-mail) para o pessoal o contactar e verificar',
     'STAFF.OWN_MATTER': 'Este assunto é seu ou da sua empresa; outro funcionário deve tratá-lo',
+    'REQUESTS.MATTER_TRANSLATION_UNKNOWN':
+      'A tradução refere um documento, campo do formulário ou opção que este assunto não tem; apague-o ou corrija-o antes de guardar',
     'STAFF.SECOND_ADMIN_REQUIRED': 'Foi o senhor quem propôs esta alteração; outro administrador tem de a aprovar',
     'PROPOSAL.NOT_FOUND': 'Proposta não encontrada; outro administrador poderá já a ter tratado',
     'PROPOSAL.EXPIRED': 'Esta proposta não foi aprovada em 24 horas e caducou; proponha-a de novo',
@@ -103,6 +107,8 @@ addServerMessages({
     'LINKED.NOT_LINKED':
       'Esta conta externa não está associada a nenhuma conta Qin Yi Ban; inicie sessão com a palavra-passe e associe-a primeiro',
     'LINKED.NOT_FOUND': 'Esta conta associada não foi encontrada',
+    'OIDC.LOGO_INVALID':
+      'O logótipo tem de ser um logótipo de serviço carregado por si e já verificado (PNG ou JPEG, até 200 KB); escolha de novo a imagem',
   },
   en: {
     'ENTERPRISE.ALREADY_REGISTERED': 'This enterprise is already registered; apply to act as its agent instead',
@@ -115,6 +121,8 @@ addServerMessages({
     'REPORT.CONTACT_REQUIRED':
       'To report a stolen account, leave a contact (mobile number or email) so staff can reach you to check',
     'STAFF.OWN_MATTER': 'This matter is your own or your enterprise’s; another staff member must handle it',
+    'REQUESTS.MATTER_TRANSLATION_UNKNOWN':
+      'The translation names a document, form field or option this matter does not have; remove or correct it before saving',
     'STAFF.SECOND_ADMIN_REQUIRED': 'You proposed this change; another administrator must approve it',
     'PROPOSAL.NOT_FOUND': 'This proposal was not found; another administrator may have handled it',
     'PROPOSAL.EXPIRED': 'This proposal was not approved within 24 hours and has lapsed; propose it again',
@@ -155,5 +163,7 @@ addServerMessages({
     'LINKED.NOT_LINKED':
       'This outside account is not linked to a Qin Yi Ban account; sign in with your password first and link it',
     'LINKED.NOT_FOUND': 'This linked account was not found',
+    'OIDC.LOGO_INVALID':
+      'The logo must be a service logo you uploaded yourself and that passed the check (PNG or JPEG, up to 200 KB); choose the image again',
   },
 });

@@ -90,6 +90,7 @@ export const zhCNAudit = {
     'oidc.revoke': '撤销第三方服务授权',
     'oidc.client-add': '登记第三方服务',
     'oidc.client-disable': '停用第三方服务',
+    'oidc.client-logo': '更换第三方服务图标',
     'privacy.erased': '删除个人信息',
     'proposal.roles-proposed': '提议授予角色（待另一名管理员批准）',
     'proposal.push-proposed': '提议向全体用户推送（待另一名管理员批准）',

@@ -41,6 +41,7 @@ export const zhCNRequests = {
     draftRestored: '已恢复您上次未提交的草稿（仅保存在本机）',
     discardDraft: '放弃草稿',
     steps: { applicant: '申请身份', form: '填写信息', materials: '上传材料', delivery: '送达方式', review: '确认提交' },
+    stepOf: (n: number, total: number, name: string) => `第 ${n} 步，共 ${total} 步：${name}`,
     asMyself: '本人办理',
     asAgent: (name: string) => `作为 ${name} 的经办人办理`,
     agentNotice: '以企业经办人身份办理时，申请将记录为代企业办理。',
@@ -48,6 +49,7 @@ export const zhCNRequests = {
     toGrants: '企业经办人授权',
     chooseApplicant: '请选择申请身份',
     optionalMark: '（选填）',
+    bracketed: (text: string) => `（${text}）`,
     choose: '请选择',
     issues: {
       required: '此项必填',

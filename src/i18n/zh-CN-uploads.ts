@@ -15,6 +15,7 @@ export const zhCNUploads = {
     authorisation: '授权书',
     feedback: '反馈附件',
     result: '办理结果',
+    'service-logo': '第三方服务图标',
   } satisfies Record<UploadPurpose, string>,
   uploadedAt: '上传于',
   inUse: '已随申请提交，按规定随办件记录保存，不能在此删除',

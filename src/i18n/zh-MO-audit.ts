@@ -93,6 +93,7 @@ export const zhMOAudit: Catalog<typeof zhCNAudit> = {
     'oidc.revoke': '撤銷第三方服務授權',
     'oidc.client-add': '登記第三方服務',
     'oidc.client-disable': '停用第三方服務',
+    'oidc.client-logo': '更換第三方服務圖示',
     'privacy.erased': '刪除個人資料',
     'proposal.roles-proposed': '提議授予角色（待另一名管理員批准）',
     'proposal.push-proposed': '提議向全體用戶推送（待另一名管理員批准）',

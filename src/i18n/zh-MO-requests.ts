@@ -44,6 +44,7 @@ export const zhMORequests: Catalog<typeof zhCNRequests> = {
     draftRestored: '已恢復您上次未提交的草稿（僅保存在本機）',
     discardDraft: '放棄草稿',
     steps: { applicant: '申請身份', form: '填寫資料', materials: '上載材料', delivery: '送達方式', review: '確認提交' },
+    stepOf: (n: number, total: number, name: string) => `第 ${n} 步，共 ${total} 步：${name}`,
     asMyself: '本人辦理',
     asAgent: (name: string) => `作為 ${name} 的經辦人辦理`,
     agentNotice: '以企業經辦人身份辦理時，申請將記錄為代企業辦理。',
@@ -51,6 +52,7 @@ export const zhMORequests: Catalog<typeof zhCNRequests> = {
     toGrants: '企業經辦人授權',
     chooseApplicant: '請選擇申請身份',
     optionalMark: '（選填）',
+    bracketed: (text: string) => `（${text}）`,
     choose: '請選擇',
     issues: {
       required: '此項必填',

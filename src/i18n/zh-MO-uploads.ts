@@ -18,6 +18,7 @@ export const zhMOUploads: Catalog<typeof zhCNUploads> = {
     authorisation: '授權書',
     feedback: '意見附件',
     result: '辦理結果',
+    'service-logo': '第三方服務圖示',
   } satisfies Record<UploadPurpose, string>,
   uploadedAt: '上載於',
   inUse: '已隨申請提交，按規定隨辦件記錄保存，不能在此刪除',

@@ -1,6 +1,9 @@
+import { enOidcClients } from '../../src/i18n/en-oidc-clients';
 import { zhCNOidc } from '../../src/i18n/zh-CN-oidc';
 import { zhCNOidcClients } from '../../src/i18n/zh-CN-oidc-clients';
+import { buildPng } from '../support/png-fixture';
 import { adminIn, storyCloud } from './support/same-cloud';
+import { checkScreen } from './support/screen-checks';
 import { saveScreen } from './support/screens';
 import { staffDesk } from './support/staff-desk';
 import { tap, textOf, type } from './support/interact';
@@ -14,9 +17,17 @@ const PAGES = {
   authorized: 'packages/oidc/pages/authorized/index',
   desk: 'packages/staff/pages/desk/index',
   clients: 'packages/staff/pages/oidc-clients/index',
+  profile: 'packages/account/pages/profile/index',
 } as const;
 
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
+/** The service's logo, a real PNG, as WeChat's album sheet answers with it (its bytes as a blob URL). */
+const LOGO = buildPng(96, [0x0b, 0x5c, 0xad]);
+const CHOOSE_LOGO = `function (option, bytes) {
+  const data = new Uint8Array(bytes);
+  const url = URL.createObjectURL(new Blob([data], { type: 'image/png' }));
+  return { errMsg: 'chooseMedia:ok', type: 'image', tempFiles: [{ tempFilePath: url, size: data.length, fileType: 'image' }] };
+}`;
 const REDIRECT = 'https://svc.example.com/callback';
 
 describe('signing in to another service with the 琴易办 account', () => {
@@ -47,6 +58,8 @@ describe('signing in to another service with the 琴易办 account', () => {
       await miniProgram.navigateTo(`/${PAGES.consent}?${query.toString()}`);
       const consent = await onPage(miniProgram, PAGES.consent);
       expect(await textOf(consent, '.oidc__service')).toBe('横琴示例服务');
+      // Registered without a logo: a neutral tile with the name's first character, not a broken image.
+      expect(await textOf(consent, '.oidc__logo.service-logo--monogram')).toBe('横');
       expect(await textOf(consent, '.oidc__scope--real_name')).toContain(zhCNOidc.scopes.real_name);
       expect(await textOf(consent, '.oidc__terms')).toBe(zhCNOidc.terms);
       expect(await textOf(consent, '.oidc__privacy')).toBe(zhCNOidc.privacy);
@@ -84,7 +97,7 @@ describe('signing in to another service with the 琴易办 account', () => {
   );
 
   story(
-    'an admin registers a service on the staff screen, hands over its secret once, and disables it',
+    'an admin registers a service with its logo on the staff screen, hands over its secret once, and disables it',
     async (miniProgram) => {
       await registerInForm(miniProgram);
       const cloud = await storyCloud(miniProgram);
@@ -102,6 +115,14 @@ describe('signing in to another service with the 琴易办 account', () => {
       await type(page, '.staff-oidc__terms', 'https://mo.example.com/terms');
       await type(page, '.staff-oidc__privacy', 'https://mo.example.com/privacy');
       await tap(page, '.staff-oidc__scope--profile');
+      await miniProgram.mockWxMethod('chooseMedia', CHOOSE_LOGO, Array.from(LOGO));
+      try {
+        await tap(page, '.staff-oidc__choose-logo');
+        await until('the chosen logo', async () => page.$('.staff-oidc__logo-preview--chosen'), 60_000);
+      } finally {
+        await miniProgram.restoreWxMethod('chooseMedia');
+      }
+      await saveScreen(miniProgram, 'staff-oidc-clients-logo-chosen');
       await tap(page, '.staff-oidc__add');
       const secret = await until('the secret, shown once', async () => page.$('.staff-oidc__new-secret'));
       expect((await secret.text()).length).toBeGreaterThanOrEqual(32);
@@ -125,6 +146,34 @@ describe('signing in to another service with the 琴易办 account', () => {
       const consent = await onPage(miniProgram, PAGES.consent);
       const named = await until('the service on the consent page', async () => consent.$('.oidc__service'));
       expect(await named.text()).toBe('澳门示例服务');
+      // Its logo comes from our own storage through a short-lived link: the very bytes the admin chose.
+      const logo = await until('the logo', async () => consent.$('.oidc__logo.service-logo--image'));
+      const src = await logo.attribute('src');
+      expect(new URL(src).hostname).not.toBe('mo.example.com');
+      const served = await fetch(src);
+      expect(served.status).toBe(200);
+      expect(Buffer.compare(Buffer.from(await served.arrayBuffer()), LOGO)).toBe(0);
+      await saveScreen(miniProgram, 'oidc-consent-logo');
+
+      // 关怀模式 in English: the logo grows with the page, and the staff screen's 图标 field still reads.
+      await miniProgram.reLaunch(`/${PAGES.profile}`);
+      const profile = await onPage(miniProgram, PAGES.profile);
+      await tap(profile, '.care-switch');
+      await tap(profile, '.language-switch__option--en');
+      await until('care mode in English', async () =>
+        (await onPage(miniProgram, PAGES.profile)).$(
+          '.qyb-care .language-switch__option--en.language-switch__option--on',
+        ),
+      );
+      await miniProgram.navigateTo(`/${PAGES.consent}?${ask.toString()}`);
+      const large = await onPage(miniProgram, PAGES.consent);
+      await until('the logo in care mode', async () => large.$('.qyb-care .oidc__logo.service-logo--image'));
+      await saveScreen(miniProgram, 'oidc-consent-logo-care-en');
+      expect(await checkScreen(miniProgram, 'care/oidc-consent-logo', true)).toEqual([]);
+      await miniProgram.navigateTo(`/${PAGES.clients}`);
+      const staffLarge = await onPage(miniProgram, PAGES.clients);
+      await until('the listed logo in care mode', async () => staffLarge.$('.qyb-care .staff-oidc__logo'));
+      await saveScreen(miniProgram, 'staff-oidc-clients-logo-care-en');
 
       await miniProgram.navigateTo(`/${PAGES.clients}`);
       const again = await onPage(miniProgram, PAGES.clients);
@@ -136,8 +185,9 @@ describe('signing in to another service with the 琴易办 account', () => {
       } finally {
         await miniProgram.restoreWxMethod('showModal');
       }
-      expect(await textOf(again, '.staff-oidc__disabled')).toContain(zhCNOidcClients.disabledAt);
-      await saveScreen(miniProgram, 'staff-oidc-clients-disabled');
+      // Still in English and 关怀模式, switched on above.
+      expect(await textOf(again, '.staff-oidc__disabled')).toContain(enOidcClients.disabledAt);
+      await saveScreen(miniProgram, 'staff-oidc-clients-disabled-care-en');
     },
     150_000,
   );

@@ -9,6 +9,7 @@ import type {
   RequestView,
   StaffRequestView,
 } from '../../cloudfunctions/lib/contract/requests';
+import type { MatterTexts } from '../../cloudfunctions/lib/contract/matter-texts';
 import { zhCNRequests as tr } from '../../src/i18n/zh-CN-requests';
 import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { cloudFunction } from './support/cloud-functions';
@@ -23,7 +24,10 @@ import {
 } from './support/same-cloud';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
-import { REVIEW_VARIANTS, switchToVariant } from './support/review-variants';
+import { CATALOG_LANGUAGE_VARIANTS, REVIEW_VARIANTS, switchLanguage, switchToVariant } from './support/review-variants';
+import { EN_MATTERS } from '../../config/matter-texts/en';
+import { PT_PT_MATTERS } from '../../config/matter-texts/pt-PT';
+import { ZH_MO_MATTERS } from '../../config/matter-texts/zh-MO';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
@@ -147,12 +151,67 @@ async function saveReviewScreens(miniProgram: MiniProgram, requestId: string): P
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await page.$('.request__preview')).not.toBeNull();
     await tap(page, 'button.file-preview__close');
+    if (variant === 'zh-MO') await expectMatterTexts(page, '.request__matter', '.request__material', ZH_MO_MATTERS);
     await saveScreen(miniProgram, `${variant}-request-materials`);
     await miniProgram.reLaunch(`/${PAGES.mine}`);
     const mine = await onPage(miniProgram, PAGES.mine);
     await withinCold('my requests', () => mine.$('.mine__item'));
+    if (variant === 'zh-MO') await textIs(mine, '.mine__matter', ZH_MO_MATTERS[MATTER]?.name ?? 'missing');
     await saveScreen(miniProgram, `${variant}-mine`);
+    if (variant === 'zh-MO') await saveCatalogScreens(miniProgram, variant, ZH_MO_MATTERS);
   }
+  for (const { name, locale, care } of CATALOG_LANGUAGE_VARIANTS) {
+    const texts = locale === 'en' ? EN_MATTERS : PT_PT_MATTERS;
+    await switchLanguage(miniProgram, locale, care);
+    const page = await openRequest(miniProgram, requestId);
+    await expectMatterTexts(page, '.request__matter', '.request__material', texts);
+    await saveScreen(miniProgram, `${name}-request-materials`);
+    await miniProgram.reLaunch(`/${PAGES.mine}`);
+    const mine = await onPage(miniProgram, PAGES.mine);
+    await textIs(mine, '.mine__matter', texts[MATTER]?.name ?? 'missing');
+    await saveScreen(miniProgram, `${name}-mine`);
+    await saveCatalogScreens(miniProgram, name, texts);
+  }
+}
+
+/** The request's matter and its material read in the catalog's translation (stored with the matter). */
+async function expectMatterTexts(
+  page: Page,
+  title: string,
+  material: string,
+  texts: Readonly<Record<string, MatterTexts>>,
+): Promise<void> {
+  await textIs(page, title, texts[MATTER]?.name ?? 'missing');
+  expect(await textOf(page, material)).toContain(texts[MATTER]?.materials?.identity?.name ?? 'missing');
+}
+
+/** The catalog, the matter and the application's form and materials steps, in the variant's language. */
+async function saveCatalogScreens(
+  miniProgram: MiniProgram,
+  variant: string,
+  texts: Readonly<Record<string, MatterTexts>>,
+): Promise<void> {
+  const matter = texts[MATTER];
+  await miniProgram.reLaunch(`/${PAGES.catalog}`);
+  const catalog = await onPage(miniProgram, PAGES.catalog);
+  await textIs(catalog, `.catalog__matter--${MATTER} .catalog__matter-name`, matter?.name ?? 'missing');
+  await saveScreen(miniProgram, `${variant}-catalog`);
+  await miniProgram.reLaunch(`/${PAGES.matter}?code=${MATTER}`);
+  const notice = await onPage(miniProgram, PAGES.matter);
+  await textIs(notice, '.matter__name', matter?.name ?? 'missing');
+  expect(await textOf(notice, '.matter__material--identity')).toContain(matter?.materials?.identity?.name);
+  await saveScreen(miniProgram, `${variant}-matter`);
+  await miniProgram.reLaunch(`/${PAGES.apply}?code=${MATTER}`);
+  const apply = await onPage(miniProgram, PAGES.apply);
+  await withinCold('the form', () => apply.$('.svc__step--on'));
+  // The previous language's pass left a draft on the device: start afresh.
+  if (await apply.$('.apply__discard')) await tap(apply, '.apply__discard');
+  await withinCold('the first step', () => apply.$('.apply__step--applicant.svc__step--on'));
+  await next(apply, 'form');
+  expect(await textOf(apply, '.apply__option--scope-public')).toBe(matter?.fields?.scope?.options?.public);
+  await saveScreen(miniProgram, `${variant}-apply-form`);
+  await fillForm(apply, 'public');
+  await saveScreen(miniProgram, `${variant}-apply-materials`);
 }
 
 describe('service requests', () => {

@@ -26,7 +26,7 @@ export const OWN_AUDIT_ENTRIES: { [F in FunctionName]?: readonly ActionOf<F>[] }
     'decideGrant',
     'updateMatter',
   ],
-  oidc: ['clientAdd', 'clientDisable'],
+  oidc: ['clientAdd', 'clientDisable', 'clientSetLogo'],
   feedback: ['decideReport'],
   notify: ['createPushJob', 'runPushJob', 'publishAnnouncement'],
   privacy: ['queue', 'detail', 'reveal', 'decide', 'verifyAudit', 'auditLog'],

@@ -170,6 +170,7 @@ export const PROCESSING_CATALOG: ProcessingCatalog = {
     clientAdd: staff('account'),
     clientList: staff('account'),
     clientDisable: staff('account'),
+    clientSetLogo: staff('account'),
     // Scan-to-sign-in: the same reading, approval and refusal as the redirect flow, by QR id.
     qrRequest: exempt('the requesting service, its scopes and its own terms: readable before deciding', 'account'),
     qrApprove: consent('account', 'identity', 'contact', 'enterprise'),

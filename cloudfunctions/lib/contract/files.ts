@@ -17,7 +17,14 @@ export const FILE_EXTENSIONS: Record<FileKind, string> = {
   m4a: 'm4a',
 };
 
-export const UPLOAD_PURPOSES = ['material', 'supplement', 'authorisation', 'feedback', 'result'] as const;
+export const UPLOAD_PURPOSES = [
+  'material',
+  'supplement',
+  'authorisation',
+  'feedback',
+  'result',
+  'service-logo',
+] as const;
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 /** The widest rule per purpose; a use case may check an upload against a narrower one. */
@@ -35,6 +42,8 @@ export const UPLOAD_RULES: Record<UploadPurpose, UploadRule> = {
   authorisation: { kinds: DOCUMENTS, maxBytes: 20 * MB },
   feedback: { kinds: ['jpeg', 'png', 'aac', 'mp3', 'm4a'], maxBytes: 10 * MB },
   result: { kinds: DOCUMENTS, maxBytes: 20 * MB },
+  // A registered service's logo (admins only): shown from our storage, never from the service's server.
+  'service-logo': { kinds: ['png', 'jpeg'], maxBytes: 200 * 1024 },
 };
 
 /** The largest any purpose allows: a declared size above it is refused before any upload. */

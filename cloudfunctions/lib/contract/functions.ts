@@ -143,6 +143,7 @@ export const FUNCTIONS = {
     clientAdd: 'clientAdd',
     clientList: 'clientList',
     clientDisable: 'clientDisable',
+    clientSetLogo: 'clientSetLogo',
     qrRequest: 'qrRequest',
     qrApprove: 'qrApprove',
     qrDeny: 'qrDeny',

@@ -5,7 +5,8 @@ export type OidcScopeName = 'openid' | 'profile' | 'phone' | 'real_name' | 'ente
 export type OidcAuthorizationRequest = Record<string, string>;
 
 export interface OidcRequestView {
-  client: { name: string; termsUrl: string; privacyUrl: string };
+  /** `logoUrl`: a short-lived link to the logo in our own storage, or null (the screen shows a monogram). */
+  client: { name: string; termsUrl: string; privacyUrl: string; logoUrl: string | null };
   scopes: { scope: OidcScopeName; label: string }[];
 }
 
@@ -16,6 +17,8 @@ export interface OidcApproveOutput {
 export interface OidcAuthorizationItem {
   id: string;
   client: string;
+  /** The service's logo through a short-lived link to our storage, or null. */
+  logoUrl: string | null;
   scopes: OidcScopeName[];
   grantedAt: string;
   /** When the service last received tokens (the first exchange, or a refresh). */
@@ -41,6 +44,7 @@ export interface OidcClientView {
   miniProgramAppIds: string[];
   scopes: OidcScopeName[];
   sectorId: string;
+  logoUrl: string | null;
   createdAt: string;
   disabledAt: string | null;
 }
@@ -53,6 +57,8 @@ export interface OidcClientInput {
   privacyUrl: string;
   scopes: OidcScopeName[];
   miniProgramAppIds?: string[];
+  /** An admin's checked upload of purpose `service-logo`. */
+  logoUploadId?: string;
 }
 
 /** The new service's id and secret; the secret is shown this once and only its digest is kept. */

@@ -3,6 +3,7 @@ import { FILE_KINDS, type FileKind } from './files';
 import { FormFieldSpecSchema, type FormFieldSpec, type FormValues } from './matter-form';
 import { MobileSchema, type MobileCountryCode } from './mobile-number';
 import { ASSURANCE_LEVELS } from './assurance-levels';
+import { MatterTranslationsSchema, type MatterNames, type MatterTranslations } from './matter-texts';
 
 /**
  * The `requests` function's inputs and views, shared by the function and the mini-program:
@@ -50,6 +51,8 @@ export const MatterSchema = v.strictObject({
   enabled: v.boolean(),
   /** The assurance level an applicant needs (lib/account/assurance-level.ts); absent in copies stored before levels: L1. */
   requiredLevel: v.optional(v.picklist(ASSURANCE_LEVELS)),
+  /** The texts in zh-MO, en and pt-PT (contract/matter-texts.ts); what is missing reads in Simplified. */
+  translations: v.optional(MatterTranslationsSchema),
 });
 export type MatterDefinition = v.InferOutput<typeof MatterSchema>;
 
@@ -60,7 +63,14 @@ export interface MatterView extends MatterDefinition {
 }
 export type MatterSummary = Pick<
   MatterView,
-  'code' | 'name' | 'category' | 'department' | 'applicants' | 'offlineDelivery' | 'promisedWorkingDays'
+  | 'code'
+  | 'name'
+  | 'category'
+  | 'department'
+  | 'applicants'
+  | 'offlineDelivery'
+  | 'promisedWorkingDays'
+  | 'translations'
 >;
 
 export const MatterDetailInputSchema = v.strictObject({ code: MatterCodeSchema });
@@ -260,6 +270,8 @@ export interface RequestSummary {
   number: string;
   matterCode: string;
   matterName: string;
+  /** The matter's name in the other languages at submission; absent on requests stored before them. */
+  matterNames: MatterNames;
   status: StoredRequestStatus;
   asEnterprise: EnterpriseRef | null;
   submittedAt: string;
@@ -305,6 +317,8 @@ export interface DeliveryView {
 
 export interface RequestView extends RequestSummary {
   matter: { code: string; name: string; department: string; promisedWorkingDays: number };
+  /** The matter's translations at submission (material names, field labels, options); {} before them. */
+  translations: MatterTranslations;
   applicantKind: ApplicantKind;
   form: FormValues;
   /** The matter's field specs the form was submitted against (labels for display). */

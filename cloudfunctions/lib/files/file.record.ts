@@ -10,6 +10,11 @@ export type FileStatus = 'pending' | 'uploaded' | 'checked' | 'rejected';
 
 export interface FileRecord {
   _id: string;
+  /**
+   * The uploader's account; for a service logo once attached, `oidc-client:<clientId>`: the logo
+   * then belongs to the registered service (not personal data, kept while the service exists), so
+   * it leaves the admin's own uploads, their self-service deletion and their account's erasure.
+   */
   accountId: string;
   purpose: UploadPurpose;
   /** Where the client uploads the bytes: `uploads/<purpose>/<uploadId>.<ext>`. */

@@ -8,6 +8,7 @@ export function filesRepository(store: DocumentStore<FileRecord>) {
     ofAccount: (accountId: string) => store.find({ accountId }, 1000),
     insert: (record: FileRecord) => store.insert(record),
     update: (id: string, patch: Partial<Omit<FileRecord, '_id'>>) => store.update(id, patch),
+    remove: (id: string) => store.remove(id),
   };
 }
 

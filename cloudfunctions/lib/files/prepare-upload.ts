@@ -13,8 +13,14 @@ import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import type { FilesDeps } from './files.deps';
 
-/** Purposes only staff upload (the bureau's results: reviewers approve with them); anyone signed in may upload the rest. */
-const STAFF_PURPOSES: Partial<Record<UploadPurpose, readonly Role[]>> = { result: ['reviewer', 'staff', 'admin'] };
+/**
+ * Purposes only staff upload (the bureau's results: reviewers approve with them; registered
+ * services' logos: admins register services); anyone signed in may upload the rest.
+ */
+const STAFF_PURPOSES: Partial<Record<UploadPurpose, readonly Role[]>> = {
+  result: ['reviewer', 'staff', 'admin'],
+  'service-logo': ['admin'],
+};
 
 /**
  * Records a pending upload owned by the signed-in caller and gives the path to upload the bytes

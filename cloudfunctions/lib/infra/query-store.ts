@@ -67,8 +67,12 @@ export interface QueryStore<T extends { _id: string }> {
   insert(doc: T): Promise<void>;
   /** Inserts; false (nothing written) when a unique index or the id already holds such a document. */
   insertUnique(doc: T): Promise<boolean>;
-  /** Updates the documents matching `where` (e.g. `{ _id, version }`); the number updated. */
-  updateWhere(where: Where<T>, patch: Partial<Omit<T, '_id'>>): Promise<number>;
+  /**
+   * Updates the documents matching `where` (e.g. `{ _id, version }`); the number updated. The SDK
+   * merges a plain object value field by field; the fields named in `whole` are set to the value as
+   * it is (Command.set), so keys left out of it are gone afterwards.
+   */
+  updateWhere(where: Where<T>, patch: Partial<Omit<T, '_id'>>, whole?: readonly (keyof T & string)[]): Promise<number>;
   /** Creates or replaces the whole document. */
   put(doc: T): Promise<void>;
   /** Updates the document with this id; the number updated (0 or 1). */
@@ -114,8 +118,12 @@ export function queryStore<T extends { _id: string }>(name: CollectionName): Que
         throw error;
       }
     },
-    async updateWhere(where, patch) {
-      const result = (await collection().where(toQuery(where)).update({ data: patch })) as RawResult;
+    async updateWhere(where, patch, whole = []) {
+      const _ = database().command;
+      const data: Record<string, unknown> = { ...patch };
+      // https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/database/command/Command.set.html
+      for (const field of whole) if (data[field] !== undefined) data[field] = _.set(data[field]);
+      const result = (await collection().where(toQuery(where)).update({ data })) as RawResult;
       return result.stats?.updated ?? 0;
     },
     async put(doc) {

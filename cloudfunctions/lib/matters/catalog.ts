@@ -11,6 +11,7 @@ import type { CallContext } from '../handler/call-context';
 import type { RequestsDeps } from '../requests/requests.deps';
 import { CATALOG_EDITORS } from '../requests/staff-roles';
 import { matterProblems } from './matter-seed';
+import { TRANSLATED_LOCALES, matterTextProblems, type MatterTranslations } from '../contract/matter-texts';
 import { toMatterView } from './matter.repository';
 
 /** The catalog anyone may read (guests too): enabled matters, by category then code. */
@@ -20,7 +21,7 @@ export async function listCatalog(_input: unknown, ctx: CallContext, deps: Reque
     .filter((m) => m.enabled)
     .map(toMatterView)
     .sort((a, b) => a.category.localeCompare(b.category) || a.code.localeCompare(b.code))
-    .map(({ code, name, category, department, applicants, offlineDelivery, promisedWorkingDays }) => ({
+    .map(({ code, name, category, department, applicants, offlineDelivery, promisedWorkingDays, translations }) => ({
       code,
       name,
       category,
@@ -28,7 +29,18 @@ export async function listCatalog(_input: unknown, ctx: CallContext, deps: Reque
       applicants,
       offlineDelivery,
       promisedWorkingDays,
+      translations: listedTexts(translations),
     }));
+}
+
+/** The list shows names and departments only: the rest of the translations stay with the detail. */
+function listedTexts(translations: MatterTranslations | undefined): MatterTranslations {
+  const listed: MatterTranslations = {};
+  for (const locale of TRANSLATED_LOCALES) {
+    const texts = translations?.[locale];
+    if (texts) listed[locale] = { name: texts.name, department: texts.department };
+  }
+  return listed;
 }
 
 /** A disabled matter is hidden from everyone but the admins who may enable it again. */
@@ -61,6 +73,7 @@ export async function updateMatter(input: unknown, ctx: CallContext, deps: Reque
   const data = parseInput(UpdateMatterInputSchema, input);
   const now = ctx.now.getTime();
   if (matterProblems({ code: data.code, ...data.matter }).length > 0) throw new AppError('REQUESTS.MATTER_INVALID');
+  if (matterTextProblems(data.matter).length > 0) throw new AppError('REQUESTS.MATTER_TRANSLATION_UNKNOWN');
   const current = await deps.matters.get(data.code, now);
   if (!current) throw new AppError('REQUESTS.MATTER_NOT_FOUND');
   if (current.version !== data.expectedVersion) throw new AppError('REQUESTS.MATTER_VERSION_CONFLICT');

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { MATTER_SEED } from '../../../config/matters';
 import { MatterSchema, type MatterDefinition } from '../contract/requests';
+import { matterTextProblems } from '../contract/matter-texts';
 
 /** Codes, material codes and field keys must each be unique where they are looked up. */
 function duplicates(values: readonly string[]): string[] {
@@ -33,7 +34,7 @@ export function checkedMatterSeed(seed: readonly unknown[] = MATTER_SEED): Matte
   const codes = duplicates(result.output.map((m) => m.code));
   if (codes.length > 0) throw new Error(`config/matters.ts: matter ${codes.join(', ')} listed twice`);
   for (const matter of result.output) {
-    const problems = matterProblems(matter);
+    const problems = [...matterProblems(matter), ...matterTextProblems(matter)];
     if (problems.length > 0) throw new Error(`config/matters.ts: ${matter.code}: ${problems.join('; ')}`);
   }
   return result.output;

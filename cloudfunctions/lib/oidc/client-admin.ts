@@ -2,11 +2,14 @@ import { randomBytes } from 'node:crypto';
 import * as v from 'valibot';
 import { requireRole, type GuardDeps } from '../account/account-guard';
 import type { AuditRecorder } from '../audit/audit-recorder';
+import { UploadIdSchema } from '../contract/files';
 import type { OidcClientAdded, OidcClientView } from '../contract/oidc';
 import { AppError } from '../errors/app-error';
+import type { FilesDeps } from '../files/files.deps';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import { MINI_PROGRAM_APPID } from './caller-app';
+import { adoptLogo, logoUrls } from './client-logo';
 import type { OidcClientRecord } from './oidc.records';
 import type { OidcRepository } from './oidc.repository';
 import { SCOPE_NAMES, type OidcScope } from './scopes';
@@ -16,6 +19,8 @@ export interface ClientAdminDeps {
   guard: GuardDeps;
   repository: OidcRepository;
   audit: AuditRecorder;
+  /** Logos are uploads checked by the files use cases and shown through temporary links. */
+  files: FilesDeps;
 }
 
 /**
@@ -53,6 +58,8 @@ const AddClientSchema = v.strictObject({
   // The service's own mini-programs, when it opens 琴易办 with navigateToMiniProgram (see caller-app).
   miniProgramAppIds: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(MINI_PROGRAM_APPID))), v.maxLength(5))),
   refresh: v.optional(v.boolean()),
+  // The admin's own checked upload of purpose `service-logo` (client-logo.ts).
+  logoUploadId: v.optional(UploadIdSchema),
 });
 
 /** Registers a service (admins only). The secret is returned once; only its digest is stored. */
@@ -61,6 +68,7 @@ export async function addClient(deps: ClientAdminDeps, input: unknown, ctx: Call
   const { account: admin } = await requireRole(ctx, deps.guard, ['admin']);
   const clientId = `svc-${randomBytes(8).toString('hex')}`;
   const secret = newSecret();
+  const logo = parsed.logoUploadId ? await adoptLogo(deps.files, parsed.logoUploadId, admin._id, clientId) : null;
   const record: OidcClientRecord = {
     _id: clientId,
     name: parsed.name,
@@ -72,6 +80,7 @@ export async function addClient(deps: ClientAdminDeps, input: unknown, ctx: Call
     grantTypes: parsed.refresh === false ? ['authorization_code'] : ['authorization_code', 'refresh_token'],
     miniProgramAppIds: [...new Set(parsed.miniProgramAppIds ?? [])],
     sectorId: parsed.sectorId ?? clientId,
+    logo,
     disabledAt: null,
     createdAt: ctx.now.getTime(),
     createdBy: admin._id,
@@ -82,7 +91,12 @@ export async function addClient(deps: ClientAdminDeps, input: unknown, ctx: Call
     actor: admin._id,
     action: 'oidc.client-add',
     target: clientId,
-    details: { name: record.name, scopes: record.allowedScopes.join(' '), redirectUris: record.redirectUris.join(' ') },
+    details: {
+      name: record.name,
+      scopes: record.allowedScopes.join(' '),
+      redirectUris: record.redirectUris.join(' '),
+      ...(logo ? { logo: logo.uploadId } : {}),
+    },
   });
   return { clientId, clientSecret: secret };
 }
@@ -95,6 +109,7 @@ export async function listClients(
 ): Promise<{ items: OidcClientView[] }> {
   await requireRole(ctx, deps.guard, ['admin']);
   const clients = await deps.repository.clients();
+  const logos = await logoUrls(deps.files, clients);
   return {
     items: clients
       .sort((a, b) => a.createdAt - b.createdAt)
@@ -105,6 +120,7 @@ export async function listClients(
         miniProgramAppIds: c.miniProgramAppIds ?? [],
         scopes: c.allowedScopes,
         sectorId: c.sectorId ?? c._id,
+        logoUrl: logos.get(c._id) ?? null,
         createdAt: new Date(c.createdAt).toISOString(),
         disabledAt: c.disabledAt ? new Date(c.disabledAt).toISOString() : null,
       })),

@@ -2,11 +2,14 @@ import * as v from 'valibot';
 import { requireAccount, type GuardDeps } from '../account/account-guard';
 import type { AuditRecorder } from '../audit/audit-recorder';
 import { AppError } from '../errors/app-error';
+import type { FilesDeps } from '../files/files.deps';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import { checkAuthorizationRequest, AuthorizationRequestSchema } from './authorization-request';
 import { checkCallerApp, MINI_PROGRAM_APPID } from './caller-app';
+import { logoUrls } from './client-logo';
 import { issueCode } from './issue-code';
+import type { OidcRequestView } from '../contract/oidc';
 import type { OidcClientRecord } from './oidc.records';
 import type { OidcRepository } from './oidc.repository';
 import { OIDC_SCOPES, type OidcScope } from './scopes';
@@ -16,6 +19,8 @@ export interface ConsentDeps {
   repository: OidcRepository;
   newId: () => string;
   audit: AuditRecorder;
+  /** Service logos: checked uploads in our storage, shown through temporary links (client-logo.ts). */
+  files: FilesDeps;
 }
 
 const ReferrerAppId = v.optional(v.pipe(v.string(), v.regex(MINI_PROGRAM_APPID)));
@@ -38,12 +43,17 @@ export async function describeRequest(deps: ConsentDeps, input: unknown, ctx: Ca
   const { request, referrerAppId } = splitReferrer(input);
   const { client, scopes } = await checkAuthorizationRequest(deps.repository, request);
   checkCallerApp(client, referrerAppId);
-  return describeChecked(client, scopes);
+  return describeChecked(deps, client, scopes);
 }
 
-export function describeChecked(client: OidcClientRecord, scopes: OidcScope[]) {
+export async function describeChecked(
+  deps: Pick<ConsentDeps, 'files'>,
+  client: OidcClientRecord,
+  scopes: OidcScope[],
+): Promise<OidcRequestView> {
+  const logoUrl = (await logoUrls(deps.files, [client])).get(client._id) ?? null;
   return {
-    client: { name: client.name, termsUrl: client.termsUrl, privacyUrl: client.privacyUrl },
+    client: { name: client.name, termsUrl: client.termsUrl, privacyUrl: client.privacyUrl, logoUrl },
     scopes: scopes.map((scope) => ({ scope, label: OIDC_SCOPES[scope] })),
   };
 }
@@ -77,15 +87,19 @@ export async function approveRequest(deps: ConsentDeps, input: unknown, ctx: Cal
 export async function listAuthorizations(deps: ConsentDeps, _input: unknown, ctx: CallContext) {
   const { account } = await requireAccount(ctx, deps.guard, 'read');
   const records = await deps.repository.authorizationsOf(account._id);
-  const names = new Map<string, string>();
-  for (const id of new Set(records.map((r) => r.clientId)))
-    names.set(id, (await deps.repository.client(id))?.name ?? '');
+  const clients = new Map<string, OidcClientRecord>();
+  for (const id of new Set(records.map((r) => r.clientId))) {
+    const client = await deps.repository.client(id);
+    if (client) clients.set(id, client);
+  }
+  const logos = await logoUrls(deps.files, [...clients.values()]);
   return {
     items: records
       .sort((a, b) => b.grantedAt - a.grantedAt)
       .map((r) => ({
         id: r._id,
-        client: names.get(r.clientId) ?? '',
+        client: clients.get(r.clientId)?.name ?? '',
+        logoUrl: logos.get(r.clientId) ?? null,
         scopes: r.scopes,
         grantedAt: new Date(r.grantedAt).toISOString(),
         lastIssuedAt: new Date(r.lastIssuedAt).toISOString(),

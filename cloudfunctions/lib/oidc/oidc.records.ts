@@ -1,5 +1,11 @@
 import type { OidcScope } from './scopes';
 
+/** A service's logo: an admin's checked upload of purpose `service-logo`, held by the service. */
+export interface OidcClientLogo {
+  uploadId: string;
+  fileID: string;
+}
+
 /** A service registered by staff (`npm run staff -- oidc-client add`). The secret is kept as a SHA-256 digest. */
 export interface OidcClientRecord {
   /** The client_id. */
@@ -17,6 +23,8 @@ export interface OidcClientRecord {
    * when WeChat's referrer appid is one of these (absent or empty: web redirects only).
    */
   miniProgramAppIds?: string[];
+  /** Shown on the consent page and in the privacy center from our storage; absent or null: none. */
+  logo?: OidcClientLogo | null;
   /** Pairwise `sub` sector (OIDC Core §8.1); absent: the client id. */
   sectorId?: string;
   /** Set by `oidc-client disable`: the service can no longer ask, exchange, refresh or read. */

@@ -27,7 +27,7 @@ export async function describeQr(deps: ConsentDeps, input: unknown, ctx: CallCon
   await requireAccount(ctx, deps.guard, 'read');
   const session = await openSession(deps, qrId, ctx.now.getTime());
   const { client, scopes } = await checkAuthorizationRequest(deps.repository, session.request);
-  return describeChecked(client, scopes);
+  return describeChecked(deps, client, scopes);
 }
 
 /**

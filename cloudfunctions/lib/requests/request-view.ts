@@ -3,6 +3,7 @@ import { maskMobile } from '../crypto/masking';
 import type { FieldCipher } from '../crypto/field-cipher';
 import type { RequestEventRecord, RequestRecord } from './request.record';
 import { requestSeal } from './sealed-fields';
+import { matterNamesOf } from '../contract/matter-texts';
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -12,6 +13,7 @@ export function toSummary(r: RequestRecord): RequestSummary {
     number: r.number,
     matterCode: r.matterCode,
     matterName: r.matterName,
+    matterNames: matterNamesOf(r.matterTranslations),
     status: r.status,
     asEnterprise:
       r.enterpriseId && r.enterpriseName && r.enterpriseUscc
@@ -88,6 +90,7 @@ export function toView(
       department: r.matterDepartment,
       promisedWorkingDays: r.promisedWorkingDays,
     },
+    translations: r.matterTranslations ?? {},
     applicantKind: r.applicantKind,
     form: requestSeal(cipher, r._id).openForm(r.formSealed),
     fields: r.fields,

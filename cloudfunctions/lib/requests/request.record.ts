@@ -2,6 +2,7 @@ import type { ApplicantKind, MaterialKind, StoredRequestStatus, TransitionAction
 import type { FormFieldSpec } from '../contract/matter-form';
 import type { MobileCountryCode } from '../contract/mobile-number';
 import type { Sealed } from '../crypto/field-cipher';
+import type { MatterTranslations } from '../contract/matter-texts';
 
 export interface RequestMaterial {
   materialCode: string;
@@ -35,6 +36,8 @@ export interface RequestRecord {
   grantId: string | null;
   matterCode: string;
   matterName: string;
+  /** The matter's zh-MO, en and pt-PT texts at submission (names, materials, fields); absent on older requests. */
+  matterTranslations?: MatterTranslations;
   matterDepartment: string;
   promisedWorkingDays: number;
   /** The field specs the form was checked against (the matter may change later). */

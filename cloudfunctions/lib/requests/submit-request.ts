@@ -75,6 +75,7 @@ export async function submitRequest(input: unknown, ctx: CallContext, deps: Requ
     grantId: acting?.grant._id ?? null,
     matterCode: matter._id,
     matterName: matter.name,
+    matterTranslations: matter.translations ?? {},
     matterDepartment: matter.department,
     promisedWorkingDays: matter.promisedWorkingDays,
     fields: matter.fields,

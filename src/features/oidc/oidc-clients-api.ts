@@ -8,6 +8,8 @@ const actions = FUNCTIONS.oidc;
 export const oidcClientsApi = {
   list: () => cloudClient.call<{ items: OidcClientView[] }, 'oidc'>('oidc', actions.clientList),
   add: (input: OidcClientInput) => cloudClient.call<OidcClientAdded, 'oidc'>('oidc', actions.clientAdd, input),
+  setLogo: (clientId: string, logoUploadId: string) =>
+    cloudClient.call<{ logoUrl: string | null }, 'oidc'>('oidc', actions.clientSetLogo, { clientId, logoUploadId }),
   disable: (clientId: string) =>
     cloudClient.call<{ disabled: boolean }, 'oidc'>('oidc', actions.clientDisable, { clientId }),
 };

@@ -4,6 +4,7 @@ import { tOidcClients } from '../../i18n/oidc-clients';
 import { confirmThen, toastSuccess } from '../../platform/confirm-action';
 import { useOwnList } from '../lists/use-own-list';
 import { oidcClientsApi } from './oidc-clients-api';
+import { pickLogo, type PickedLogo } from './pick-logo';
 
 /** Lines of a multi-line field, trimmed, blanks dropped: one redirect address or AppID per line. */
 export const linesOf = (text: string): string[] =>
@@ -14,16 +15,51 @@ export const linesOf = (text: string): string[] =>
 
 /**
  * The admins' screen of registered services: the list, registering one (its secret shown once, until
- * the admin says it is saved) and disabling one (asked first; it cannot be undone).
+ * the admin says it is saved), its logo (chosen and uploaded before registering, or changed later),
+ * and disabling one (asked first; it cannot be undone).
  */
 export function useOidcClients() {
   const list = useOwnList(oidcClientsApi.list);
   const [added, setAdded] = useState<OidcClientAdded | null>(null);
   const [busy, setBusy] = useState(false);
-  // What an action was refused for, kept apart from the list's load error (a reload clears that one).
+  // What an action was refused for, kept apart from the list’s load error (a reload clears that one):
+  // the form’s (register, choose a logo) and a listed service’s (disable, change its logo).
   const [formError, setFormError] = useState('');
   const [disableError, setDisableError] = useState('');
+  const [logo, setLogo] = useState<PickedLogo | null>(null);
+  const [logoBusy, setLogoBusy] = useState<string | null>(null);
   const { load } = list;
+
+  /** Uploads a chosen image; `target` names what waits for it ('form' or a client id). */
+  const upload = useCallback(async (target: string, onError: (message: string) => void) => {
+    setLogoBusy(target);
+    try {
+      const picked = await pickLogo();
+      if (picked && !picked.ok) onError(picked.message);
+      return picked?.ok ? picked.logo : null;
+    } finally {
+      setLogoBusy(null);
+    }
+  }, []);
+
+  const chooseLogo = useCallback(async () => {
+    const picked = await upload('form', setFormError);
+    if (!picked) return;
+    setFormError('');
+    setLogo(picked);
+  }, [upload]);
+
+  const changeLogo = useCallback(
+    async (clientId: string) => {
+      const picked = await upload(clientId, setDisableError);
+      if (!picked) return;
+      const result = await oidcClientsApi.setLogo(clientId, picked.uploadId);
+      setDisableError(result.ok ? '' : result.error.message);
+      if (result.ok) toastSuccess(tOidcClients.logoChanged);
+      await load();
+    },
+    [upload, load],
+  );
 
   const add = useCallback(
     async (input: OidcClientInput): Promise<boolean> => {
@@ -33,13 +69,14 @@ export function useOidcClients() {
       }
       setBusy(true);
       try {
-        const result = await oidcClientsApi.add(input);
+        const result = await oidcClientsApi.add(logo ? { ...input, logoUploadId: logo.uploadId } : input);
         if (!result.ok) {
           setFormError(result.error.message);
           return false;
         }
         setFormError('');
         setAdded(result.data);
+        setLogo(null);
         toastSuccess(tOidcClients.added);
         await load();
         return true;
@@ -47,7 +84,7 @@ export function useOidcClients() {
         setBusy(false);
       }
     },
-    [load],
+    [load, logo],
   );
 
   const disable = useCallback(
@@ -61,5 +98,18 @@ export function useOidcClients() {
     [load],
   );
 
-  return { ...list, added, busy, formError, disableError, add, disable, forgetSecret: () => setAdded(null) };
+  return {
+    ...list,
+    added,
+    busy,
+    formError,
+    disableError,
+    logo,
+    logoBusy,
+    add,
+    disable,
+    chooseLogo,
+    changeLogo,
+    forgetSecret: () => setAdded(null),
+  };
 }

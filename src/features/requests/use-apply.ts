@@ -21,6 +21,7 @@ import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { submitOnce } from './submit-once';
+import { localizeMatter } from './matter-text';
 
 const submitRequest = submitOnce((input) => requestsApi.submit(input));
 
@@ -40,7 +41,7 @@ export function useApply(matterCode: string) {
   const [draft, setDraft] = useState<ApplyDraft>(
     () => draftStore.read(matterCode) ?? newDraft(matterCode, newClientRequestId(), new Date()),
   );
-  const [restored] = useState(() => draftStore.read(matterCode) !== null);
+  const [restored, setRestored] = useState(() => draftStore.read(matterCode) !== null);
   const [touched, setTouched] = useState<ApplyStep[]>([]);
   const [loadError, setLoadError] = useState<{ code: string; message: string } | null>(null);
   const [error, setError] = useState('');
@@ -56,7 +57,7 @@ export function useApply(matterCode: string) {
     void (async () => {
       const [m, g] = await Promise.all([requestsApi.matter(matterCode), requestsApi.myGrants()]);
       if (!mounted.current) return;
-      if (m.ok) setMatter(m.data);
+      if (m.ok) setMatter(localizeMatter(m.data));
       else setLoadError(m.error);
       if (g.ok) setGrants(grantsFor(g.data, matterCode));
     })();
@@ -124,6 +125,8 @@ export function useApply(matterCode: string) {
     draftStore.remove(matterCode);
     setDraft(newDraft(matterCode, newClientRequestId(), new Date()));
     setTouched([]);
+    // The notice spoke of the draft just thrown away.
+    setRestored(false);
   }
 
   async function submit() {

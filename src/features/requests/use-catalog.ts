@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MatterSummary, MatterView } from '../../../cloudfunctions/lib/contract/requests';
 import { requestsApi } from './requests-api';
+import { localizeMatter, localizeSummary } from './matter-text';
 
 /** The service catalog grouped by department, in the order the cloud lists it. */
 export function byDepartment(matters: MatterSummary[]): { department: string; matters: MatterSummary[] }[] {
@@ -15,7 +16,10 @@ export function useCatalog(category?: string) {
   const [error, setError] = useState('');
   useEffect(() => {
     void requestsApi.catalog().then((result) => {
-      if (result.ok) setGroups(byDepartment(result.data.filter((m) => !category || m.category === category)));
+      if (result.ok)
+        setGroups(
+          byDepartment(result.data.filter((m) => !category || m.category === category).map((m) => localizeSummary(m))),
+        );
       else setError(result.error.message);
     });
   }, [category]);
@@ -27,7 +31,7 @@ export function useMatter(code: string) {
   const [error, setError] = useState('');
   useEffect(() => {
     void requestsApi.matter(code).then((result) => {
-      if (result.ok) setMatter(result.data);
+      if (result.ok) setMatter(localizeMatter(result.data));
       else setError(result.error.message);
     });
   }, [code]);

@@ -16,6 +16,7 @@ import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
+import { localizeSummary } from './matter-text';
 
 export interface EnterpriseForm {
   uscc: string;
@@ -89,7 +90,9 @@ export function useEnterprise() {
     ]);
     if (mine.ok) setGrants(mine.data);
     else setError(mine.error.message);
-    if (catalog.ok) setAgentMatters(catalog.data.filter((m) => m.applicants.includes('agent')));
+    if (catalog.ok) {
+      setAgentMatters(catalog.data.filter((m) => m.applicants.includes('agent')).map((m) => localizeSummary(m)));
+    }
     if (enterprises.ok) {
       const own = enterprises.data.filter((e) => e.isLegalRepresentative);
       const lists = await Promise.all(own.map((e) => requestsApi.enterpriseGrants(e.id)));

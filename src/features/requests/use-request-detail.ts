@@ -4,6 +4,7 @@ import { canTransition } from '../../../cloudfunctions/lib/contract/requests';
 import type { DraftMaterial } from './apply-draft';
 import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
+import { localizeMatter, localizeRequest } from './matter-text';
 
 /** What a supplement accepts when the matter's own rule for the material is not known. */
 const SUPPLEMENT_SPEC: Pick<MaterialSpec, 'kinds' | 'maxBytes'> = { kinds: ['pdf', 'jpeg', 'png'], maxBytes: 20 << 20 };
@@ -34,11 +35,11 @@ export function useRequestDetail(requestId: string) {
   const load = useCallback(async () => {
     const result = await requestsApi.detail(requestId);
     if (result.ok) {
-      setRequest(result.data);
+      setRequest(localizeRequest(result.data));
       setError(null);
       if (result.data.status === 'supplement_requested') {
         const m = await requestsApi.matter(result.data.matterCode);
-        if (m.ok) setMatter(m.data);
+        if (m.ok) setMatter(localizeMatter(m.data));
       }
     } else setError(result.error);
   }, [requestId]);

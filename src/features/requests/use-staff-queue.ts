@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MatterSummary, QueueItem, StatusGroup } from '../../../cloudfunctions/lib/contract/requests';
 import { staffApi } from './staff-api';
+import { localizeSummary } from './matter-text';
 
 export interface QueueFilter {
   matterCode?: string;
@@ -20,7 +21,7 @@ export function useStaffQueue() {
   const generation = useRef(0);
 
   useEffect(() => {
-    void staffApi.catalog().then((r) => r.ok && setMatters(r.data));
+    void staffApi.catalog().then((r) => r.ok && setMatters(r.data.map((m) => localizeSummary(m))));
   }, []);
 
   const load = useCallback(async (f: QueueFilter, after?: string) => {

@@ -9,6 +9,7 @@ import {
 import type { DraftMaterial } from './apply-draft';
 import { pickAndUpload } from './material-upload';
 import { staffApi, type StaffDecision } from './staff-api';
+import { localizeMatter, localizeRequest } from './matter-text';
 
 export type StaffAction = Extract<
   TransitionAction,
@@ -71,9 +72,11 @@ export function useStaffRequest(requestId: string) {
       setError(r.error);
       return;
     }
-    setRequest(r.data);
+    setRequest(localizeRequest(r.data));
     const matter = await staffApi.matter(r.data.matterCode);
-    if (matter.ok) setMaterialNames(Object.fromEntries(matter.data.materials.map((m) => [m.code, m.name])));
+    if (matter.ok) {
+      setMaterialNames(Object.fromEntries(localizeMatter(matter.data).materials.map((m) => [m.code, m.name])));
+    }
   }, [requestId]);
 
   /** An action answers with the summary; the page then shows the request as it is now. */

@@ -38,3 +38,21 @@ async function openHome(miniProgram: MiniProgram): Promise<void> {
   await (await elementOf(landed, 'button.agreement__agree')).tap();
   await elementOf(await onPage(miniProgram, PAGES.home, COLD_FUNCTION_MS), '.care-switch');
 }
+
+/** The languages the catalog's own texts are reviewed in beyond REVIEW_VARIANTS, one with 关怀模式 on. */
+export const CATALOG_LANGUAGE_VARIANTS = [
+  { name: 'en', locale: 'en', care: false },
+  { name: 'pt-PT', locale: 'pt-PT', care: false },
+  { name: 'care-pt-PT', locale: 'pt-PT', care: true },
+] as const;
+
+/** Home's switches as a person uses them: 关怀模式 off, the language, then 关怀模式 on if asked. */
+export async function switchLanguage(miniProgram: MiniProgram, locale: 'en' | 'pt-PT', care: boolean): Promise<void> {
+  await openHome(miniProgram);
+  const home = await onPage(miniProgram, PAGES.home);
+  if (await home.$('.care-switch--on')) await tap(home, '.care-switch');
+  await tap(home, `.language-switch__option--${locale}`);
+  const again = await onPage(miniProgram, PAGES.home);
+  await elementOf(again, `.language-switch__option--${locale}.language-switch__option--on`);
+  if (care) await tap(again, '.care-switch');
+}

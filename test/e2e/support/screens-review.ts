@@ -2,7 +2,7 @@ import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { PAGES } from './routes';
 import { checkScreen } from './screen-checks';
 import { saveScreen } from './screens';
-import { elementOf, onPage } from './wait';
+import { COLD_FUNCTION_MS, elementOf, onPage } from './wait';
 
 /**
  * The screens review (issue 20), one variant per spec file so the variants run side by side on
@@ -57,7 +57,8 @@ export async function reviewVariant(mp: MiniProgram, variant: ReviewVariant): Pr
   }
   await (await elementOf(agreement, '.agreement__tick')).tap();
   await (await elementOf(agreement, 'button.agreement__agree')).tap();
-  const home = await onPage(mp, PAGES.home);
+  // Agreeing records the consent through a function that may start cold (variants run side by side).
+  const home = await onPage(mp, PAGES.home, COLD_FUNCTION_MS);
   if (variant === 'care') await (await elementOf(home, '.care-switch')).tap();
   if (variant === 'zh-MO' || variant === 'en') {
     await (await elementOf(home, `.language-switch__option--${variant}`)).tap();

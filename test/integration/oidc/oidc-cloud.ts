@@ -6,6 +6,7 @@
 import { exportJWK, generateKeyPair } from 'jose';
 import * as client from 'openid-client';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import type { LogoPort } from '../../../scripts/staff/logo-upload';
 import { runOidcClient, type CallOidc } from '../../../scripts/staff/oidc-client';
 import { ALICE, STAFF, accountCloud } from '../account/account-cloud';
 import { setRoles } from '../../support/set-roles';
@@ -24,11 +25,25 @@ export function oidcCloud() {
     return r.result as Result<T>;
   }
 
+  /** What the staff command uploads a logo with, as `openid`: the files function and the SDK's uploadFile. */
+  function logos(openid: string, read: LogoPort['read'] = async () => Buffer.alloc(0)): LogoPort {
+    const sdk = () => t.cloud().sdk({ env, openid });
+    return {
+      async files<T>(action: string, input: unknown) {
+        const r = (await sdk().callFunction({ name: 'files', data: { action, input } })) as { result: unknown };
+        return r.result as Result<T>;
+      },
+      store: async (cloudPath, bytes) => (await sdk().uploadFile({ cloudPath, fileContent: bytes })).fileID,
+      read,
+    };
+  }
+
   return {
     t,
     env: () => env,
     issuer,
     call,
+    logos,
     /** A fresh environment with ALICE signed in and STAFF made admin from the console. */
     async setUp() {
       const { privateKey } = await generateKeyPair('ES256', { extractable: true });
@@ -44,12 +59,13 @@ export function oidcCloud() {
       await setRoles(t.db(env), STAFF.accountName, ['user', 'staff', 'admin']);
     },
     /** `npm run staff -- oidc-client add …` as STAFF; returns the printed client id and secret. */
-    async addClient(args: string[]) {
+    async addClient(args: string[], read?: LogoPort['read']) {
       const lines: string[] = [];
       const code = await runOidcClient(
         ((action: string, input: unknown) => call(STAFF.openid, action, input)) as CallOidc,
         ['add', ...args],
         (line) => lines.push(line),
+        logos(STAFF.openid, read),
       );
       if (code !== 0) throw new Error(lines.join('\n'));
       const value = (label: string) => (lines.find((l) => l.startsWith(label)) ?? '').split(/\s+/)[1] as string;

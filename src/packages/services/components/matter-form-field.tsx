@@ -7,7 +7,7 @@ interface MatterFormFieldProps {
   field: FormFieldSpec;
   value: string;
   issue?: FormIssue;
-  labels: { optional: string; choose: string; issues: Record<FormIssue, string> };
+  labels: { optional: string; choose: string; unit: (unit: string) => string; issues: Record<FormIssue, string> };
   onChange: (value: string) => void;
 }
 
@@ -38,7 +38,7 @@ function typed(field: FormFieldSpec) {
 export function MatterFormField({ field, value, issue, labels, onChange }: MatterFormFieldProps) {
   const name = `apply__field apply__field--${field.key}`;
   const unit = field.type === 'number' || field.type === 'amount' ? field.unit : undefined;
-  const label = `${field.label}${unit ? `（${unit}）` : ''}${field.required ? '' : labels.optional}`;
+  const label = `${field.label}${unit ? labels.unit(unit) : ''}${field.required ? '' : labels.optional}`;
   const error = issue && labels.issues[issue];
   const errorName = `apply__issue apply__issue--${field.key}`;
   const hint = field.hint && <View className="svc__hint">{field.hint}</View>;

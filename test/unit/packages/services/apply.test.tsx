@@ -96,6 +96,13 @@ describe('ApplyPage form step', () => {
     click(container, '.apply__next');
     expect(issues(container)).toEqual({});
     expect(container.querySelector('.apply__step--materials.svc__step--on')).not.toBeNull();
+    // Where the person is, in words and not by colour alone: done steps ticked, the caption names the step.
+    const dots = Array.from(container.querySelectorAll('.apply__steps .svc__step-dot'), (d) => d.textContent);
+    expect(dots).toEqual(['✓', '✓', '3', '4', '5']);
+    expect(container.querySelector('.svc__step-caption')?.textContent).toBe(
+      tr.apply.stepOf(3, 5, tr.apply.steps.materials),
+    );
+    expect(container.querySelector('.apply__step--materials')?.getAttribute('aria-current')).toBe('step');
     expect(container.querySelector('.apply__gps-notice')).not.toBeNull();
     expect(readStored('requests.drafts')?.['TEST-PERMIT']?.form).toEqual({
       companyName: '横琴测试有限公司',

@@ -1,6 +1,7 @@
 import { act, render } from '@testing-library/react';
 import type { OidcClientView } from '../../../../cloudfunctions/lib/contract/oidc';
 import { oidcClientsApi } from '../../../../src/features/oidc/oidc-clients-api';
+import { pickLogo } from '../../../../src/features/oidc/pick-logo';
 import { linesOf } from '../../../../src/features/oidc/use-oidc-clients';
 import { zhCNOidcClients } from '../../../../src/i18n/zh-CN-oidc-clients';
 import StaffOidcClientsPage from '../../../../src/packages/staff/pages/oidc-clients/index';
@@ -8,10 +9,15 @@ import { wxApi } from '../../../../src/platform/wx-api';
 import { type, click } from '../../../support/ui-events';
 
 jest.mock('../../../../src/features/oidc/oidc-clients-api', () => ({
-  oidcClientsApi: { list: jest.fn(), add: jest.fn(), disable: jest.fn() },
+  oidcClientsApi: { list: jest.fn(), add: jest.fn(), disable: jest.fn(), setLogo: jest.fn() },
 }));
+// Choosing and uploading an image is the permissions layer's and the uploader's (tested there).
+jest.mock('../../../../src/features/oidc/pick-logo', () => ({ pickLogo: jest.fn() }));
 
 const api = jest.mocked(oidcClientsApi);
+const pick = jest.mocked(pickLogo);
+const UPLOAD_ID = '0123456789abcdef01234567';
+const PREVIEW = 'blob:http://localhost/chosen-logo';
 
 const registered: OidcClientView = {
   clientId: 'svc-0123456789abcdef',
@@ -20,6 +26,7 @@ const registered: OidcClientView = {
   miniProgramAppIds: [],
   scopes: ['openid', 'real_name'],
   sectorId: 'svc-0123456789abcdef',
+  logoUrl: null,
   createdAt: '2026-12-01T02:00:00.000Z',
   disabledAt: null,
 };
@@ -107,6 +114,82 @@ describe('StaffOidcClientsPage', () => {
     await click(container, '.staff-oidc__disable');
     expect(api.disable).toHaveBeenCalledWith('svc-0123456789abcdef');
     modal.mockRestore();
+  });
+});
+
+describe('StaffOidcClientsPage › logos', () => {
+  beforeEach(() => {
+    jest.resetAllMocks();
+    api.list.mockResolvedValue({ ok: true, data: { items: [registered] } });
+  });
+
+  it('shows a listed service without a logo as a monogram tile named for the service, never an image', async () => {
+    const { container } = await rendered();
+    const tile = container.querySelector('.staff-oidc__item .staff-oidc__logo');
+    expect(tile?.textContent).toBe('横');
+    expect(tile?.getAttribute('aria-label')).toBe('横琴示例服务');
+    expect(tile?.className).toContain('service-logo--monogram');
+  });
+
+  it('shows a listed service’s logo from its temporary link, labelled with its name', async () => {
+    api.list.mockResolvedValue({
+      ok: true,
+      data: { items: [{ ...registered, logoUrl: 'https://tmp.example/l.png' }] },
+    });
+    const { container } = await rendered();
+    const logo = container.querySelector('.staff-oidc__item .staff-oidc__logo');
+    expect(logo?.className).toContain('service-logo--image');
+    expect(logo?.getAttribute('src')).toBe('https://tmp.example/l.png');
+    expect(logo?.getAttribute('aria-label')).toBe('横琴示例服务');
+  });
+
+  it('registers with the chosen logo: the form previews it and sends its upload id', async () => {
+    pick.mockResolvedValue({ ok: true, logo: { uploadId: UPLOAD_ID, preview: PREVIEW } });
+    api.add.mockResolvedValue({ ok: true, data: { clientId: 'svc-new', clientSecret: 'S3cr3t-once' } });
+    const { container } = await rendered();
+    type(container, '.staff-oidc__field-name', '澳门示例服务');
+    expect(container.querySelector('.staff-oidc__logo-preview')?.textContent).toBe('澳');
+    await click(container, '.staff-oidc__choose-logo');
+    const preview = container.querySelector('.staff-oidc__logo-preview');
+    expect(preview?.getAttribute('src')).toBe(PREVIEW);
+    expect(preview?.getAttribute('aria-label')).toBe('澳门示例服务');
+    expect(container.querySelector('.staff-oidc__choose-logo')?.textContent).toBe(zhCNOidcClients.changeLogo);
+    type(container, '.staff-oidc__redirects', 'https://mo.example.com/a');
+    type(container, '.staff-oidc__terms', 'https://mo.example.com/terms');
+    type(container, '.staff-oidc__privacy', 'https://mo.example.com/privacy');
+    await click(container, '.staff-oidc__add');
+    expect(api.add).toHaveBeenCalledWith(expect.objectContaining({ name: '澳门示例服务', logoUploadId: UPLOAD_ID }));
+    // The form is cleared for the next service, its logo too.
+    expect(container.querySelector('.staff-oidc__logo-preview--chosen')).toBeNull();
+  });
+
+  it('says why a chosen image was refused, by the form, and registers without a logo', async () => {
+    pick.mockResolvedValue({ ok: false, message: '文件超过大小限制' });
+    const { container } = await rendered();
+    await click(container, '.staff-oidc__choose-logo');
+    expect(container.querySelector('.staff-oidc__error')?.textContent).toBe('文件超过大小限制');
+    expect(container.querySelector('.staff-oidc__logo-preview--chosen')).toBeNull();
+  });
+
+  it('changes a listed service’s logo (更换图标) and reloads the list; a refusal stays shown', async () => {
+    pick.mockResolvedValue({ ok: true, logo: { uploadId: UPLOAD_ID, preview: PREVIEW } });
+    api.setLogo.mockResolvedValueOnce({ ok: true, data: { logoUrl: 'https://tmp.example/new.png' } });
+    const { container } = await rendered();
+    expect(container.querySelector('.staff-oidc__change-logo')?.textContent).toBe(zhCNOidcClients.changeLogo);
+    await click(container, '.staff-oidc__change-logo');
+    expect(api.setLogo).toHaveBeenCalledWith('svc-0123456789abcdef', UPLOAD_ID);
+    expect(api.list).toHaveBeenCalledTimes(2);
+    api.setLogo.mockResolvedValueOnce({ ok: false, error: { code: 'OIDC.LOGO_INVALID', message: '图标不可用' } });
+    await click(container, '.staff-oidc__change-logo');
+    expect(container.querySelector('.staff-oidc__disable-error')?.textContent).toBe('图标不可用');
+  });
+
+  it('does nothing when the admin cancels choosing an image', async () => {
+    pick.mockResolvedValue(null);
+    const { container } = await rendered();
+    await click(container, '.staff-oidc__change-logo');
+    expect(api.setLogo).not.toHaveBeenCalled();
+    expect(container.querySelector('.staff-oidc__disable-error')).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useAuthorizedServices } from '../../../../features/oidc/use-authorized-services';
 import { useScanSignIn } from '../../../../features/oidc/use-scan-sign-in';
 import { AppButton } from '../../../../components/app-button';
+import { ServiceLogo } from '../../../../components/service-logo';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tOidc } from '../../../../i18n/oidc';
 import '../oidc.css';
@@ -29,7 +30,10 @@ export default function AuthorizedServicesPage() {
       {s.loaded && s.items.length === 0 && <View className="oidc__meta oidc__empty">{tOidc.listEmpty}</View>}
       {s.items.map((item) => (
         <View key={item.id} className={`oidc__item oidc__item--${item.revokedAt ? 'revoked' : 'active'}`}>
-          <View className="oidc__item-name">{item.client}</View>
+          <View className="oidc__head">
+            <ServiceLogo name={item.client} url={item.logoUrl} className="oidc__logo" />
+            <View className="oidc__item-name">{item.client}</View>
+          </View>
           <View className="oidc__meta">{tOidc.received}</View>
           {item.scopes.map((scope) => (
             <View key={scope} className="oidc__scope">

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { AppButton } from '../../../../components/app-button';
+import { ServiceLogo } from '../../../../components/service-logo';
 import { useConsentRequest } from '../../../../features/oidc/use-consent-request';
 import { tOidc } from '../../../../i18n/oidc';
 import { toastSuccess } from '../../../../platform/confirm-action';
@@ -40,7 +41,10 @@ export default function OidcConsentPage() {
   return (
     <View className={`oidc ${care.rootClass}`}>
       <View className="oidc__section">
-        <View className="oidc__service">{name}</View>
+        <View className="oidc__head">
+          <ServiceLogo name={name} url={c.view.client.logoUrl} className="oidc__logo" />
+          <View className="oidc__service">{name}</View>
+        </View>
         <View className="oidc__asks">{tOidc.asks(name)}</View>
         {c.view.scopes.map(({ scope }) => (
           <View key={scope} className={`oidc__scope oidc__scope--${scope}`}>

@@ -48,17 +48,25 @@ export default function ApplyPage() {
           </View>
         </View>
       )}
-      <View className="svc__steps">
-        {APPLY_STEPS.map((step) => (
-          <View
-            key={step}
-            className={`apply__step apply__step--${step}${step === draft.step ? ' svc__step--on' : ''}`}
-            onClick={() => apply.goTo(step)}
-          >
-            {a.steps[step]}
-          </View>
-        ))}
+      <View className="svc__steps apply__steps">
+        {APPLY_STEPS.map((step, i) => {
+          const state = i < index ? 'done' : i === index ? 'on' : 'next';
+          return (
+            <View
+              key={step}
+              className={`apply__step apply__step--${step} svc__step svc__step--${state}${state === 'on' ? ' svc__step--on' : ''}`}
+              role="button"
+              aria-current={state === 'on' ? 'step' : undefined}
+              aria-label={a.stepOf(i + 1, APPLY_STEPS.length, a.steps[step])}
+              onClick={() => apply.goTo(step)}
+            >
+              <View className="svc__step-dot">{state === 'done' ? '✓' : i + 1}</View>
+              <View className="svc__step-name qyb-care-hide">{a.steps[step]}</View>
+            </View>
+          );
+        })}
       </View>
+      <View className="svc__step-caption">{a.stepOf(index + 1, APPLY_STEPS.length, a.steps[draft.step])}</View>
       <Step apply={apply} />
       {apply.error && <View className="svc__error apply__error">{apply.error}</View>}
       {index > 0 && (

@@ -64,7 +64,7 @@ export function ApplicantStep({ apply }: { apply: Apply }) {
 export function FormStep({ apply }: { apply: Apply }) {
   const { matter, draft, change, problems } = apply;
   if (!matter) return null;
-  const labels = { optional: a.optionalMark, choose: a.choose, issues: a.issues };
+  const labels = { optional: a.optionalMark, choose: a.choose, unit: a.bracketed, issues: a.issues };
   return (
     <View className="svc__card apply__form">
       {matter.fields.map((field) => (
@@ -98,7 +98,8 @@ export function MaterialsStep({ apply }: { apply: Apply }) {
       {matter.materials.map((spec) => (
         <View key={spec.code} className={`apply__material apply__material--${spec.code}`}>
           <View className="svc__label">
-            {spec.name}（{spec.required ? tr.matter.required : tr.matter.optional}）
+            {spec.name}
+            {a.bracketed(spec.required ? tr.matter.required : tr.matter.optional)}
           </View>
           {spec.hint && <View className="svc__hint">{spec.hint}</View>}
           <FileList

@@ -38,7 +38,7 @@ export default function CatalogPage() {
               className={`svc__row catalog__matter catalog__matter--${matter.code}`}
               onClick={() => navigate(ROUTES.matter, { code: matter.code })}
             >
-              <View>
+              <View className="catalog__matter-main">
                 <View className="catalog__matter-name">{matter.name}</View>
                 <View>
                   <View className="svc__tag">{m.categories[matter.category]}</View>

@@ -12,6 +12,7 @@ import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { ListError } from '../../../../components/list-error';
 import { Skeleton } from '../../../../components/skeleton';
+import { requestMatterName } from '../../../../features/requests/matter-text';
 
 export default function MyRequestsPage() {
   usePageTitle(tp.titles.mine);
@@ -52,7 +53,7 @@ export default function MyRequestsPage() {
           className={`svc__card mine__item mine__item--${item.status}`}
           onClick={() => navigate(ROUTES.requestDetail, { id: item.id })}
         >
-          <View className="svc__card-title mine__matter">{item.matterName}</View>
+          <View className="svc__card-title mine__matter">{requestMatterName(item)}</View>
           <View className="svc__row">
             <View className="svc__row-label">{item.number}</View>
             <View className="mine__status">{tr.statuses[item.status]}</View>

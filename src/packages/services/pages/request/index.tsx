@@ -142,7 +142,8 @@ export default function RequestDetailPage() {
         {v.materials.map((m, i) => (
           <View key={m.uploadId} className="svc__file request__material">
             <View>
-              {labels[i]}（{d.round(m.round)}）
+              {labels[i]}
+              {tr.apply.bracketed(d.round(m.round))}
             </View>
             {m.url && (
               <View

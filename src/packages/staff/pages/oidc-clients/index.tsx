@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { OidcScopeName } from '../../../../../cloudfunctions/lib/contract/oidc';
 import { AppButton } from '../../../../components/app-button';
 import { ListError } from '../../../../components/list-error';
+import { ServiceLogo } from '../../../../components/service-logo';
 import { Skeleton } from '../../../../components/skeleton';
 import { TextField } from '../../../../components/text-field';
 import { useCareMode } from '../../../../features/care/use-care-mode';
@@ -13,6 +14,7 @@ import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
 import '../staff-desk.css';
 import './index.css';
+import { LogoField } from './logo-field';
 
 const SCOPES: readonly OidcScopeName[] = ['openid', 'profile', 'phone', 'real_name', 'enterprise'];
 
@@ -89,7 +91,10 @@ export default function StaffOidcClientsPage() {
             key={c.clientId}
             className={`staff-desk__item staff-oidc__item staff-oidc__item--${c.disabledAt ? 'disabled' : 'active'}`}
           >
-            <View className="staff-desk__title staff-oidc__name">{c.name}</View>
+            <View className="staff-oidc__head">
+              <ServiceLogo name={c.name} url={c.logoUrl} className="staff-oidc__logo" />
+              <View className="staff-desk__title staff-oidc__name">{c.name}</View>
+            </View>
             <View className="staff-desk__meta">
               {m.clientId}：<Text userSelect>{c.clientId}</Text>
             </View>
@@ -112,13 +117,22 @@ export default function StaffOidcClientsPage() {
                 {m.disabledAt} {beijingDateTime(c.disabledAt)}
               </View>
             ) : (
-              <AppButton
-                className="staff-desk__button staff-oidc__disable"
-                variant="warn"
-                onClick={() => void s.disable(c.clientId)}
-              >
-                {m.disable}
-              </AppButton>
+              <View className="staff-oidc__actions">
+                <AppButton
+                  className="staff-desk__button staff-oidc__change-logo"
+                  loading={s.logoBusy === c.clientId}
+                  onClick={() => void s.changeLogo(c.clientId)}
+                >
+                  {m.changeLogo}
+                </AppButton>
+                <AppButton
+                  className="staff-desk__button staff-oidc__disable"
+                  variant="warn"
+                  onClick={() => void s.disable(c.clientId)}
+                >
+                  {m.disable}
+                </AppButton>
+              </View>
             )}
           </View>
         ))}
@@ -163,6 +177,12 @@ export default function StaffOidcClientsPage() {
           value={privacyUrl}
           placeholder={m.urlPlaceholder}
           onChange={setPrivacyUrl}
+        />
+        <LogoField
+          name={name}
+          preview={s.logo?.preview ?? null}
+          busy={s.logoBusy === 'form'}
+          onChoose={() => void s.chooseLogo()}
         />
         <View className="staff-desk__label">{m.scopes}</View>
         <View className="staff-desk__choices">

@@ -10,6 +10,7 @@ import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
 import { useCareMode } from '../../../../features/care/use-care-mode';
+import { requestMatterName } from '../../../../features/requests/matter-text';
 
 const s = tr.staff;
 /** What staff still act on is the default group, named 待处理 here. */
@@ -69,7 +70,7 @@ export default function StaffQueuePage() {
           className={`svc__card queue__item queue__item--${item.status}`}
           onClick={() => navigate(ROUTES.staffRequest, { id: item.id })}
         >
-          <View className="svc__card-title">{item.matterName}</View>
+          <View className="svc__card-title">{requestMatterName(item)}</View>
           <View className="svc__row">
             <View className="svc__row-label">{item.number}</View>
             <View className="queue__item-status">{tr.statuses[item.status]}</View>

@@ -102,7 +102,9 @@ export default function StaffRequestPage() {
             className={`svc__file staff-request__material staff-request__material--${m.materialCode}`}
           >
             <View>
-              {labels[i]}（{d.round(m.round)}）{humanFileName(m.name) ? ` · ${humanFileName(m.name)}` : ''}
+              {labels[i]}
+              {tr.apply.bracketed(d.round(m.round))}
+              {humanFileName(m.name) ? ` · ${humanFileName(m.name)}` : ''}
             </View>
             {m.url && (
               <View
