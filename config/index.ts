@@ -40,10 +40,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       __QYB_E2E_HOOKS__: JSON.stringify(e2eHooks),
     },
     // WeChat templates cannot recurse, so Taro writes one copy of every component template per
-    // nesting level into base.wxml; past `baseLevel` it continues through its `comp` component.
-    // 8 levels keep base.wxml at 36 KB instead of 58 KB
-    // (main-package budget) at the cost of one component boundary on the deepest policy clauses.
-    baseLevel: 8,
+    // nesting level into base.wxml; past `baseLevel` it continues through its `comp` component, which
+    // starts again at level 0 (Taro's packages/shared/src/template.ts: tmplN nests comp, comp nests
+    // tmpl0). Views count every level, text and scroll-view only their own kind's nesting
+    // (dist/weapp/utils.wxs); levels 0 to baseLevel - 2 are templates. 4 keeps base.wxml at 24 KB
+    // (8: 38 KB, 16: 58 KB; main-package budget): the agreement's clauses stay in templates (screen >
+    // scroll region > clause > text: the policy view adds no wrapper of its own); deeper views, in
+    // subpackage screens mostly, pay one component boundary.
+    baseLevel: 4,
     // The outside platforms' callback page (web/linked-callback.html): the H5 build serves it from its
     // own origin; for the mini-program it is deployed to a business domain (README, 关联账号).
     copy: {
@@ -102,6 +106,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain
           .plugin('e2e-fixture-policies')
           .use(webpack.NormalModuleReplacementPlugin, [/policies[\\/]generated$/, `${fixturePolicies}/index.ts`]);
+        chain
+          .plugin('e2e-fixture-launch-policies')
+          .use(webpack.NormalModuleReplacementPlugin, [
+            /policies[\\/]generated[\\/]launch$/,
+            `${fixturePolicies}/launch.ts`,
+          ]);
       },
       publicPath: '/',
       staticDirectory: 'static',

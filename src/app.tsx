@@ -1,13 +1,19 @@
 import type { PropsWithChildren } from 'react';
+import { readLaunchConsent } from './features/consent/launch-consent';
 import { startPrivacyGate } from './features/consent/privacy-gate';
 import { installE2EHooks } from './platform/e2e-hooks';
+import { openFirst } from './platform/launch-route';
 import { startLocale } from './platform/locale';
+import { ROUTES } from './platform/navigation';
 import { makePagesFocusable } from './platform/page-scroller';
 import './app.css';
 
 installE2EHooks();
 // Before any page renders: the catalogs speak the chosen (or WeChat's) language from the first frame.
 startLocale();
+// Someone who has still to decide starts on the agreement: home is neither loaded nor drawn first (H5).
+const decision = readLaunchConsent();
+if (decision === 'undecided' || decision === 'outdated') openFirst(ROUTES.agreement);
 startPrivacyGate();
 makePagesFocusable();
 

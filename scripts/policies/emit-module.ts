@@ -91,3 +91,44 @@ export const POLICY_MANIFEST: readonly PolicyMeta[] = POLICY_DOCUMENTS.map(
 );
 `;
 }
+
+/**
+ * The documents the launch gate shows (src/features/consent/launch-consent.ts): the only ones the
+ * weapp main package carries. The others (the third-party SDK list) are read on their own page in
+ * the privacy subpackage, which imports the whole module (issue 18: main package ≤ 400 KB).
+ */
+export const LAUNCH_POLICY_IDS = ['user-agreement', 'privacy-policy'] as const;
+
+/**
+ * `launch.ts`: every version of the launch documents alone, compact as in index.ts, with the one in
+ * force of each. Its own copy of their text, so neither module depends on the other at run time.
+ */
+export function emitLaunchModule(documents: BuiltPolicy[], today: string, root = '../..'): string {
+  const ids: readonly string[] = LAUNCH_POLICY_IDS;
+  const launch = documents.filter((doc) => ids.includes(doc.id));
+  const current = currentVersions(documents, today);
+  const ordered = [...launch].sort(
+    (a, b) => a.id.localeCompare(b.id) || a.effectiveDate.localeCompare(b.effectiveDate),
+  );
+  const docs = ordered.map((doc) => JSON.stringify(compactDocument(doc))).join(',\n  ');
+  const currentEntries = LAUNCH_POLICY_IDS.map(
+    (id) => `  '${id}': LAUNCH_DOCUMENTS[${ordered.indexOf(current.get(id) as BuiltPolicy)}]!,`,
+  ).join('\n');
+  return `${GENERATED}import { expandBlocks } from '${root}/policies/compact';
+import type { PolicyDocument, PolicyMeta } from './index';
+
+export type LaunchPolicyId = ${LAUNCH_POLICY_IDS.map((id) => `'${id}'`).join(' | ')};
+
+const COMPACT_LAUNCH_POLICIES: readonly (PolicyMeta & { anchorPrefix: string; lines: string[] })[] = [
+  ${docs},
+];
+
+export const LAUNCH_DOCUMENTS: readonly PolicyDocument[] = COMPACT_LAUNCH_POLICIES.map(
+  ({ anchorPrefix, lines, ...meta }) => ({ ...meta, ...expandBlocks(lines, anchorPrefix) }),
+);
+
+export const CURRENT_LAUNCH_POLICIES: Record<LaunchPolicyId, PolicyDocument> = {
+${currentEntries}
+};
+`;
+}

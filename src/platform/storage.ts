@@ -6,8 +6,11 @@ export interface StorageSchema {
   /** A cache of the cloud ledger's answer; the ledger decides (src/features/consent). */
   'consent.accepted': { version: string; acceptedAt: string; documents?: { id: string; version: string }[] } | null;
   'consent.declined': { declinedAt: string } | null;
-  /** The document versions in force as the cloud last said (policy.current): id, version, effective date. */
-  'policy.inEffect': { id: string; version: string; effectiveDate: string }[] | null;
+  /**
+   * The document versions in force as the cloud last said (policy.current): id, version, effective
+   * date and hash (a version is shown from this build's text only when the hash is the same).
+   */
+  'policy.inEffect': { id: string; version: string; effectiveDate: string; sha256?: string }[] | null;
   /** The region the person chose on the home page (never the coordinates). */
   'home.region': { id: string; name: string } | null;
   /** Applications being filled in, by matter code, until submitted (src/features/requests). */

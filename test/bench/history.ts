@@ -56,9 +56,12 @@ export function changes(previous: Figures | undefined, current: Figures): string
   });
 }
 
-/** Appends this run and returns the change lines against the run before it. */
+/**
+ * Appends this run and returns the change lines, each figure against the latest earlier run that
+ * measured it (a run of some phases, `--only`, leaves the others' last figures standing).
+ */
 export function recordRun(figures: Figures, file = HISTORY_FILE, at = new Date()): string[] {
-  const previous = readHistory(file).at(-1);
+  const previous = Object.assign({}, ...readHistory(file).map((run) => run.figures)) as Figures;
   appendFileSync(file, `${JSON.stringify({ at: at.toISOString(), figures } satisfies BenchRun)}\n`);
-  return changes(previous?.figures, figures);
+  return changes(previous, figures);
 }

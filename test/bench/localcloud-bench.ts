@@ -14,6 +14,7 @@ import { startLocalCloud, type LocalCloud } from '../../localcloud';
 import { DirectSource } from '../../localcloud/database/doc-source';
 import { findDocs } from '../../localcloud/database/query-engine';
 import { tableName } from '../../localcloud/database/json-path';
+import { newEs256Jwk } from '../../scripts/keys/oidc-dev-keys';
 import { sdkAt } from '../support/local-cloud';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -92,21 +93,40 @@ async function insertThroughput(cloud: LocalCloud): Promise<void> {
   });
 }
 
+/**
+ * The load-time environment a function instance gets in the local cloud, so every bundle loads as
+ * it does there: the worker's own variables (localcloud/functions/runner.ts baseEnv: the SDK pointed
+ * at a loopback service URL, which is what lets the stand-ins load) and what `npm start` exports
+ * (scripts/start.sh: field and index keys, the oidc signing key and issuer, the face stand-in), with
+ * throwaway keys. Nothing listens at the URL: a bundle's load makes no call.
+ */
+function twinLoadEnv(): NodeJS.ProcessEnv {
+  const twinUrl = 'http://127.0.0.1:9/tcb';
+  return {
+    ...process.env,
+    TENCENTCLOUD: 'true',
+    SILENCE: 'true',
+    TENCENTCLOUD_SECRETID: 'localcloud',
+    TENCENTCLOUD_SECRETKEY: 'localcloud',
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: twinUrl }),
+    QYB_FIELD_KEY: `b1:${randomBytes(32).toString('base64')}`,
+    QYB_INDEX_KEY: randomBytes(32).toString('base64'),
+    QYB_OIDC_SIGNING_KEYS: JSON.stringify({ keys: [newEs256Jwk('bench')] }),
+    QYB_OIDC_ISSUER: 'http://127.0.0.1:9/oidc',
+    QYB_FACE_VERIFIER: 'local-stand-in',
+    QYB_CHANNELS: 'local-stand-in',
+  };
+}
+
 function coldStart(): void {
   const fnDir = join(ROOT, 'dist', 'cloudfunctions');
   if (!existsSync(fnDir) || readdirSync(fnDir).length === 0)
     execSync('npm run --silent build:functions', { cwd: ROOT, stdio: 'inherit' });
   const script = (target: string): string =>
-    `const h=()=>Number(process.hrtime.bigint())/1e6;let t=h();require('wx-server-sdk');const a=h()-t;t=h();require(${JSON.stringify(target)});console.log(JSON.stringify({sdk:a,added:h()-t}))`;
-  // Throwaway keys: some functions check their configuration when they load.
-  const env = {
-    ...process.env,
-    TENCENTCLOUD: 'true',
-    SILENCE: 'true',
-    QYB_FIELD_KEY: `b1:${randomBytes(32).toString('base64')}`,
-    QYB_INDEX_KEY: randomBytes(32).toString('base64'),
-    QYB_FACE_VERIFIER: 'local-stand-in',
-  };
+    `const h=()=>Number(process.hrtime.bigint())/1e6;let t=h();require('wx-server-sdk');const a=h()-t;t=h();` +
+    `try{require(${JSON.stringify(target)})}catch(e){console.log(JSON.stringify({error:String(e&&e.message).slice(0,240)}));process.exit(1)}` +
+    `console.log(JSON.stringify({sdk:a,added:h()-t}))`;
+  const env = twinLoadEnv();
   for (const name of readdirSync(fnDir).filter((d) => existsSync(join(fnDir, d, 'index.js')))) {
     let runs: { sdk: number; added: number }[];
     try {
@@ -124,8 +144,12 @@ function coldStart(): void {
             added: number;
           },
       );
-    } catch {
+    } catch (error) {
+      // The bundle's own load error (its first line), so a missing setting is named, not guessed.
+      const out = String((error as { stdout?: unknown }).stdout ?? '').trim();
+      const reason = out.startsWith('{') ? (JSON.parse(out) as { error?: string }).error : undefined;
       report({ name: `cold start: ${name} bundle fails to load`, value: NaN, unit: 'ms', budget: 'loads', ok: false });
+      if (reason) console.log(`     ${name}: ${reason}`);
       continue;
     }
     const added = median(runs.map((r) => r.added));
@@ -144,7 +168,7 @@ function coldStart(): void {
   }
 }
 
-async function main(): Promise<void> {
+async function queries(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'localcloud-bench-'));
   const cloud = await startLocalCloud({
     port: 0,
@@ -206,7 +230,14 @@ async function main(): Promise<void> {
     await cloud.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  coldStart();
+}
+
+/** `--only cold-start` or `--only queries` runs one part (run.ts passes its phase filter on). */
+async function main(): Promise<void> {
+  const at = process.argv.indexOf('--only');
+  const only = at >= 0 ? process.argv[at + 1] : undefined;
+  if (!only || only === 'queries') await queries();
+  if (!only || only === 'cold-start') coldStart();
   console.log('');
   for (const r of rows) {
     const mark = r.ok === undefined ? '    ' : r.ok ? 'ok  ' : 'OVER';

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds what it measures, prints each measurement against its budget, and exits
  * non-zero when a budget is exceeded. Benchmarks, not tests: numbers, not assertions in Jest.
+ * `npm run bench -- --only cold-start,package-size` runs the named phases alone (PHASES below).
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,11 +17,11 @@ const weappDir = join(root, 'dist', 'weapp');
 const figures: Figures = {};
 
 /** Runs a bench script, shows its output, keeps its JSON rows' figures; false when it exits non-zero. */
-function runScript(name: string): boolean {
+function runScript(name: string, args = ''): boolean {
   let output = '';
   let ok = true;
   try {
-    output = execSync(`npx tsx ${join(root, 'test', 'bench', name)}`, {
+    output = execSync(`npx tsx ${join(root, 'test', 'bench', name)} ${args}`, {
       cwd: root,
       stdio: ['inherit', 'pipe', 'inherit'],
       encoding: 'utf8',
@@ -62,10 +63,13 @@ function benchPackageSizes(): boolean {
 }
 
 function benchLocalCloud(): boolean {
-  const script = join(root, 'test', 'bench', 'localcloud-bench.ts');
-  if (!existsSync(script)) return true;
-  section('local cloud');
-  return runScript('localcloud-bench.ts');
+  section('local cloud: indexed reads 10 k vs 1 M documents, inserts');
+  return runScript('localcloud-bench.ts', '--only queries');
+}
+
+function benchColdStart(): boolean {
+  section('cloud function cold start: each bundle on top of wx-server-sdk');
+  return runScript('localcloud-bench.ts', '--only cold-start');
 }
 
 function benchRequests(): boolean {
@@ -97,15 +101,35 @@ function benchTestTimeSection(): boolean {
   return result.ok;
 }
 
+/** The phases in the order a full run takes them. */
+const PHASES: Record<string, () => boolean | Promise<boolean>> = {
+  'package-size': benchPackageSizes,
+  'local-cloud': benchLocalCloud,
+  'cold-start': benchColdStart,
+  requests: benchRequests,
+  pushes: benchPushes,
+  'first-screen': benchFirstScreenSection,
+  'test-time': benchTestTimeSection,
+};
+
+/** `--only a,b`: those phases; none named: all of them. An unknown name stops the run. */
+function selectedPhases(argv: string[]): string[] {
+  const at = argv.indexOf('--only');
+  if (at < 0) return Object.keys(PHASES);
+  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((n) => !(n in PHASES));
+  if (names.length === 0 || unknown.length > 0) {
+    console.error(
+      `bench: --only takes phases among ${Object.keys(PHASES).join(', ')} (got ${unknown.join(', ') || 'none'})`,
+    );
+    process.exit(2);
+  }
+  return Object.keys(PHASES).filter((n) => names.includes(n));
+}
+
 async function main(): Promise<void> {
-  const results = [
-    benchPackageSizes(),
-    benchLocalCloud(),
-    benchRequests(),
-    benchPushes(),
-    await benchFirstScreenSection(),
-    benchTestTimeSection(),
-  ];
+  const results: boolean[] = [];
+  for (const name of selectedPhases(process.argv.slice(2))) results.push(await PHASES[name]!());
   section('change against the previous run (test/bench/history.jsonl; a shared machine: compare ratios)');
   for (const line of recordRun(figures)) console.log(line);
   if (results.some((ok) => !ok)) {

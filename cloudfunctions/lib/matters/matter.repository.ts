@@ -10,7 +10,10 @@ export function toMatterView(record: MatterRecord): MatterView {
   return { code: _id, ...definition, updatedAt: new Date(updatedAt).toISOString() };
 }
 
-/** `seed` is called only when a configured matter is missing from the store (first reads). */
+/**
+ * `seed` is read when a configured matter is missing from the store (first reads), or a seeded,
+ * never edited copy lacks the config's translations (stored before the catalog had them).
+ */
 export function matterRepository(store: QueryStore<MatterRecord>, seed: () => readonly MatterDefinition[]) {
   /**
    * Seeds every configured matter the store lacks (first read, or a matter added to the config
@@ -21,11 +24,30 @@ export function matterRepository(store: QueryStore<MatterRecord>, seed: () => re
     const stored = await store.find({}, CATALOG_LIMIT);
     const have = new Set(stored.map((m) => m._id));
     const missing = seed().filter((m) => !have.has(m.code));
-    if (missing.length === 0) return stored;
+    const untranslated = stored.filter(needsSeedTranslations);
+    if (missing.length === 0 && untranslated.length === 0) return stored;
     for (const { code, ...definition } of missing) {
       await store.insertUnique({ _id: code, ...definition, version: 1, updatedAt: now, updatedBy: 'seed' });
     }
+    for (const record of untranslated) await addSeedTranslations(record, now);
     return store.find({}, CATALOG_LIMIT);
+  }
+
+  /**
+   * A copy seeded before the catalog had translations, never edited since: the config's texts are
+   * still its texts, so it takes the config's translations (and a new version, so an edit read
+   * before this is refused as stale rather than dropping them). A staff edit is never touched.
+   */
+  function needsSeedTranslations(record: MatterRecord): boolean {
+    if (record.updatedBy !== 'seed' || record.translations !== undefined) return false;
+    return seed().find((m) => m.code === record._id)?.translations !== undefined;
+  }
+
+  async function addSeedTranslations(record: MatterRecord, now: number): Promise<void> {
+    const translations = seed().find((m) => m.code === record._id)?.translations;
+    const patch = { translations, version: record.version + 1, updatedAt: now };
+    // Conditional on the version read: of two first reads at once, one writes.
+    await store.updateWhere({ _id: record._id, version: record.version, updatedBy: 'seed' }, patch, ['translations']);
   }
 
   return {

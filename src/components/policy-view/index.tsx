@@ -14,24 +14,25 @@ function Spans({ spans }: { spans: readonly Span[] }) {
   );
 }
 
-/** A policy document as the person reads it: headings, numbered clauses, bold clauses kept. */
-export function PolicyView({ blocks }: { blocks: readonly Block[] }) {
-  return (
-    <View className="policy-view">
-      {blocks.map((block, i) => {
-        if (block.kind === 'heading') {
-          return (
-            <View key={i} id={block.anchor} className={`policy-view__h${block.level}`}>
-              {block.text}
-            </View>
-          );
-        }
-        return (
-          <View key={i} className={block.kind === 'listItem' ? 'policy-view__li' : 'policy-view__p'}>
-            <Spans spans={block.spans} />
-          </View>
-        );
-      })}
-    </View>
-  );
+/**
+ * A policy document as the person reads it: headings, numbered clauses, bold clauses kept.
+ * `bare`: the clauses alone, for a parent that carries the `policy-view` class itself, one view
+ * level less (the weapp templates stop at config/index.ts `baseLevel`; the agreement's clauses stay within).
+ */
+export function PolicyView({ blocks, bare = false }: { blocks: readonly Block[]; bare?: boolean }) {
+  const clauses = blocks.map((block, i) => {
+    if (block.kind === 'heading') {
+      return (
+        <View key={i} id={block.anchor} className={`policy-view__h${block.level}`}>
+          {block.text}
+        </View>
+      );
+    }
+    return (
+      <View key={i} className={block.kind === 'listItem' ? 'policy-view__li' : 'policy-view__p'}>
+        <Spans spans={block.spans} />
+      </View>
+    );
+  });
+  return bare ? <>{clauses}</> : <View className="policy-view">{clauses}</View>;
 }

@@ -8,7 +8,7 @@ import type {
   VerifyLedgerOutput,
 } from '../../../cloudfunctions/lib/contract/consent';
 import { FUNCTIONS } from '../../../cloudfunctions/lib/contract/functions';
-import type { PolicyId } from '../../../policies/generated';
+import type { LaunchPolicyId } from '../../../policies/generated/launch';
 import { deviceInfo } from '../../platform/device';
 import { cloudClient } from '../../services/cloud';
 import { documentInEffect } from './in-effect';
@@ -16,21 +16,21 @@ import { documentInEffect } from './in-effect';
 const fn = 'consent' as const;
 const actions = FUNCTIONS.consent;
 
-const refOf = (id: PolicyId) => {
+const refOf = (id: LaunchPolicyId) => {
   const { version, sha256 } = documentInEffect(id);
   return { id, version, sha256 };
 };
 
 /** The `consent` function, called with the exact versions and hashes shown (those in force). */
 export const consentApi = {
-  grant: (ids: readonly PolicyId[], channel: ConsentChannel) =>
+  grant: (ids: readonly LaunchPolicyId[], channel: ConsentChannel) =>
     cloudClient.call<RecordConsentOutput, typeof fn>(fn, actions.grant, {
       documents: ids.map(refOf),
       purposes: ['basic-service'],
       channel,
       device: deviceInfo(),
     }),
-  withdraw: (ids: readonly PolicyId[], channel: ConsentChannel) =>
+  withdraw: (ids: readonly LaunchPolicyId[], channel: ConsentChannel) =>
     cloudClient.call<RecordConsentOutput, typeof fn>(fn, actions.withdraw, {
       documentIds: ids,
       channel,

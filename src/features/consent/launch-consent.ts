@@ -1,6 +1,7 @@
 import type { ConsentStatusOutput } from '../../../cloudfunctions/lib/contract/consent';
 import { compareVersions } from '../../../cloudfunctions/lib/contract/policy-version';
-import { POLICY_DOCUMENTS, type PolicyDocument } from '../../../policies/generated';
+import type { PolicyDocument } from '../../../policies/generated';
+import { LAUNCH_DOCUMENTS, type LaunchPolicyId } from '../../../policies/generated/launch';
 import { readStored, removeStored, writeStored } from '../../platform/storage';
 import { documentInEffect, findVersion } from './in-effect';
 
@@ -10,7 +11,7 @@ export { findVersion };
 export type LaunchConsent = 'accepted' | 'declined' | 'undecided' | 'outdated';
 
 /** The documents a person agrees to at first launch, read together as one decision. */
-export const LAUNCH_DOCUMENT_IDS = ['user-agreement', 'privacy-policy'] as const;
+export const LAUNCH_DOCUMENT_IDS = ['user-agreement', 'privacy-policy'] as const satisfies readonly LaunchPolicyId[];
 
 /** Those documents at the versions in force (published in the cloud, else this build's). */
 export function launchDocuments(): PolicyDocument[] {
@@ -34,7 +35,7 @@ export function needsReconsent(current: PolicyDocument, agreedVersion: string | 
   if (agreedVersion === current.version) return false;
   const agreed = agreedVersion === undefined ? undefined : findVersion(current.id, agreedVersion);
   if (!agreed) return true;
-  return POLICY_DOCUMENTS.some(
+  return LAUNCH_DOCUMENTS.some(
     (doc) =>
       doc.id === current.id &&
       doc.reconsentRequired &&

@@ -10,6 +10,7 @@ import { markAgreementScreen } from '../../features/consent/privacy-gate';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
 import { t } from '../../i18n';
 import { confirm } from '../../platform/dialog';
+import { afterFirstPaint } from '../../platform/launch-route';
 import { ROUTES, goBack, navigate, pageQuery, redirect, relaunch } from '../../platform/navigation';
 import {
   PRIVACY_AGREE_BUTTON_ID,
@@ -53,9 +54,9 @@ export default function AgreementPage() {
     if (hasPendingPrivacyRequest()) reportPrivacyExposure();
     // The versions in force are the cloud's: a version published since this build shows here.
     void syncWithCloud();
-    const rest = setTimeout(() => setWhole(true), 0);
+    const cancelRest = afterFirstPaint(() => setWhole(true));
     return () => {
-      clearTimeout(rest);
+      cancelRest();
       markAgreementScreen(false);
       // Leaving without agreeing: a privacy API still waiting fails cleanly instead of hanging.
       if (!agreed.current) refusePrivacy();
@@ -124,13 +125,13 @@ export default function AgreementPage() {
       )}
       {/* A region a keyboard can focus and scroll, named by the document it holds (WCAG 2.1.1). */}
       <ScrollRegion
-        className="agreement__document"
+        className="agreement__document policy-view"
         scrollY
         scrollIntoView={anchor}
         scrollWithAnimation
         label={t.policy.names[doc.id]}
       >
-        <PolicyView blocks={whole ? doc.blocks : doc.blocks.slice(0, FIRST_SCREEN_BLOCKS)} />
+        <PolicyView bare blocks={whole ? doc.blocks : doc.blocks.slice(0, FIRST_SCREEN_BLOCKS)} />
       </ScrollRegion>
       <View
         className={`agreement__tick${ticked ? ' agreement__tick--on' : ''}`}

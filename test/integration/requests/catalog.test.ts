@@ -34,6 +34,36 @@ describe('requests: the service catalog (real SDK, local cloud)', () => {
     expect(stored.every((m) => m.version === 1)).toBe(true);
   });
 
+  it('gives a copy seeded before translations, never edited, the config’s translations; an edited copy keeps its own', async () => {
+    const older = t.cloud().freshEnv();
+    const db = t.cloud().sdk({ env: older }).database();
+    const [archive, permit] = ['ARCHIVE-COPY', 'SOLE-TRADER-REG'].map((code) => {
+      const seeded = MATTER_SEED.find((m) => m.code === code);
+      if (!seeded) throw new Error(`${code} is not in config/matters.ts`);
+      const { code: _id, translations: _t, ...rest } = seeded;
+      return { _id, ...rest };
+    });
+    await db.collection(COLLECTIONS.matters).add({ data: { ...archive, version: 1, updatedAt: 1, updatedBy: 'seed' } });
+    await db
+      .collection(COLLECTIONS.matters)
+      .add({ data: { ...permit, version: 3, updatedAt: 1, updatedBy: 'acc-admin' } });
+    const r = (await t
+      .cloud()
+      .sdk({ env: older })
+      .callFunction({ name: 'requests', data: { action: 'catalog' } })) as unknown as {
+      result: Result<MatterSummary[]>;
+    };
+    expect(r.result.ok).toBe(true);
+    const stored = await t.find<{ _id: string; version: number; translations?: unknown }>(older, COLLECTIONS.matters);
+    const byCode = new Map(stored.map((m) => [m._id, m]));
+    expect(byCode.get('ARCHIVE-COPY')).toMatchObject({
+      version: 2,
+      translations: MATTER_SEED.find((m) => m.code === 'ARCHIVE-COPY')?.translations,
+    });
+    expect(byCode.get('SOLE-TRADER-REG')?.version).toBe(3);
+    expect(byCode.get('SOLE-TRADER-REG')?.translations).toBeUndefined();
+  });
+
   it('lists each matter with its name and department in zh-MO, en and pt-PT, the rest of the texts left to the detail', async () => {
     const r = await asGuest<MatterSummary[]>('catalog');
     const archive = r.ok ? r.data.find((m) => m.code === 'ARCHIVE-COPY') : undefined;

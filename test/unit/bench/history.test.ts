@@ -38,4 +38,14 @@ describe('bench history', () => {
       '2026-12-02T00:00:00.000Z',
     ]);
   });
+
+  it('compares a figure with the latest run that measured it when a run measured only some phases', () => {
+    const file = join(dir, 'partial.jsonl');
+    recordRun({ 'weapp main KB': 420, 'cold start ms': 9 }, file);
+    recordRun({ 'cold start ms': 12 }, file);
+    expect(recordRun({ 'weapp main KB': 399, 'cold start ms': 6 }, file)).toEqual([
+      '  weapp main KB: 420 → 399 (-5.0 %)',
+      '  cold start ms: 12 → 6 (-50.0 %)',
+    ]);
+  });
 });

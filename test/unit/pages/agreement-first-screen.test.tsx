@@ -45,12 +45,12 @@ describe('the agreement on its first screen', () => {
     });
     await act(async () => {
       fireEvent.click(container.querySelector('.agreement__agree') as Element);
-      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     });
     expect(grant).not.toHaveBeenCalled();
     await act(async () => {
       confirm();
-      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     });
     expect(grant).toHaveBeenCalledWith(['user-agreement', 'privacy-policy'], 'launch-gate');
   });
@@ -64,7 +64,7 @@ describe('the agreement on its first screen', () => {
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(all);
     await act(async () => {
-      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     });
     expect(blocks()).toBe(all);
   });

@@ -13,6 +13,10 @@ jest.mock('../../../policies/generated', () => {
   const two = jest.requireActual('../../fixtures/policies-two-versions');
   return { ...two, CURRENT_POLICIES: { ...two.CURRENT_POLICIES, 'user-agreement': two.AGREEMENT_V1 } };
 });
+jest.mock('../../../policies/generated/launch', () => {
+  const two = jest.requireActual('../../fixtures/policies-two-versions');
+  return { ...two, CURRENT_LAUNCH_POLICIES: { ...two.CURRENT_LAUNCH_POLICIES, 'user-agreement': two.AGREEMENT_V1 } };
+});
 jest.mock('../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../src/platform/navigation'),
   relaunch: jest.fn(),

@@ -5,6 +5,7 @@ import { relaunch } from '../../../src/platform/navigation';
 import { AGREEMENT_V1, CURRENT_POLICIES } from '../../fixtures/policies-two-versions';
 
 jest.mock('../../../policies/generated', () => jest.requireActual('../../fixtures/policies-two-versions'));
+jest.mock('../../../policies/generated/launch', () => jest.requireActual('../../fixtures/policies-two-versions'));
 jest.mock('../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../src/platform/navigation'),
   relaunch: jest.fn(),
@@ -45,7 +46,7 @@ describe('AgreementPage after a new version', () => {
       agreedTo({ 'user-agreement': AGREEMENT_V1.version, 'privacy-policy': '2021-11-15' });
       const { container } = render(<AgreementPage />);
       await act(async () => {
-        await new Promise((r) => setTimeout(r, 0)); // the cloud's answer on what is in force
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))); // the cloud's answer on what is in force
       });
       act(() => {
         fireEvent.click(container.querySelector('.agreement__tick') as Element);

@@ -30,7 +30,7 @@ function isDisabled(element: Element | null): boolean {
 async function renderPage() {
   const view = render(<AgreementPage />);
   await act(async () => {
-    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   });
   const q = (selector: string) => view.container.querySelector(selector);
   return { ...view, q };

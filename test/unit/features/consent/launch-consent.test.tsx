@@ -9,6 +9,7 @@ import {
 import { AGREEMENT_V1, CURRENT_POLICIES } from '../../../fixtures/policies-two-versions';
 
 jest.mock('../../../../policies/generated', () => jest.requireActual('../../../fixtures/policies-two-versions'));
+jest.mock('../../../../policies/generated/launch', () => jest.requireActual('../../../fixtures/policies-two-versions'));
 
 const now = new Date('2026-12-02T00:00:00Z');
 

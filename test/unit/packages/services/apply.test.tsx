@@ -97,7 +97,7 @@ describe('ApplyPage form step', () => {
     expect(issues(container)).toEqual({});
     expect(container.querySelector('.apply__step--materials.svc__step--on')).not.toBeNull();
     // Where the person is, in words and not by colour alone: done steps ticked, the caption names the step.
-    const dots = Array.from(container.querySelectorAll('.apply__steps .svc__step-dot')).map((d) => d.textContent);
+    const dots = Array.from(container.querySelectorAll('.apply__steps .svc__step-dot'), (d) => d.textContent);
     expect(dots).toEqual(['✓', '✓', '3', '4', '5']);
     expect(container.querySelector('.svc__step-caption')?.textContent).toBe(
       tr.apply.stepOf(3, 5, tr.apply.steps.materials),

@@ -1,6 +1,6 @@
 import type { BuiltPolicy } from '../../../../scripts/policies/build-policies';
 import { ANCHOR_PREFIX } from '../../../../scripts/policies/build-policies';
-import { currentVersions, emitPolicyModule } from '../../../../scripts/policies/emit-module';
+import { currentVersions, emitLaunchModule, emitPolicyModule } from '../../../../scripts/policies/emit-module';
 import { parsePolicyMarkdown } from '../../../../scripts/policies/parse-policy';
 
 function built(id: BuiltPolicy['id'], version: string, effectiveDate = version): BuiltPolicy {
@@ -56,5 +56,18 @@ describe('emitPolicyModule', () => {
   it('stops when the compact form would not give back the parsed blocks', () => {
     const odd = { ...built('sdk-list', '2021-11-15'), toc: [{ anchor: 'elsewhere', text: 'x' }] };
     expect(() => emitPolicyModule([...base.slice(0, 2), odd], '2026-11-29')).toThrow('sdk-list@2021-11-15');
+  });
+});
+
+describe('emitLaunchModule', () => {
+  it('carries the launch documents alone, every version, and points at the one in force', () => {
+    const docs = [...base, built('user-agreement', '2030-01-01')];
+    const source = emitLaunchModule(docs, '2026-11-29');
+    expect(source).toContain('"id":"privacy-policy"');
+    expect(source).toContain('"version":"2030-01-01"');
+    expect(source).not.toContain('"id":"sdk-list"');
+    // Sorted by id, then date: privacy-policy, user-agreement 2021, user-agreement 2030.
+    expect(source).toContain(`'user-agreement': LAUNCH_DOCUMENTS[1]!`);
+    expect(source).toContain(`'privacy-policy': LAUNCH_DOCUMENTS[0]!`);
   });
 });

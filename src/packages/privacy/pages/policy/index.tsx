@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components';
 import { ScrollRegion } from '../../../../components/scroll-region';
 import { useState } from 'react';
-import { CURRENT_POLICIES, type PolicyId } from '../../../../../policies/generated';
+import { CURRENT_POLICIES, POLICY_DOCUMENTS, type PolicyId } from '../../../../../policies/generated';
 import { PolicyLanguageNote } from '../../../../components/policy-language-note';
 import { PolicyToc } from '../../../../components/policy-toc';
 import { PolicyView } from '../../../../components/policy-view';
-import { documentInEffect, findVersion } from '../../../../features/consent/in-effect';
+import { findVersion, inEffect } from '../../../../features/consent/in-effect';
 import { t } from '../../../../i18n';
 import { tp } from '../../../../i18n/packages';
 import { pageQuery } from '../../../../platform/navigation';
@@ -30,7 +30,8 @@ export default function PolicyPage() {
   const care = useCareMode();
   const [anchor, setAnchor] = useState('');
   if (!isPolicyId(id)) return <View className="policy-page__missing">{t.policy.notFound}</View>;
-  const doc = (version && findVersion(id, version)) || documentInEffect(id);
+  const doc =
+    (version && findVersion(id, version, POLICY_DOCUMENTS)) || inEffect(id, POLICY_DOCUMENTS, CURRENT_POLICIES[id]);
   const reading = copy === 'traditional' ? readingCopyOf(doc.id, doc.version) : undefined;
   const shown = reading ?? doc;
   return (
