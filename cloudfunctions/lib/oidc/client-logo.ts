@@ -1,6 +1,4 @@
-import { UPLOAD_RULES } from '../contract/files';
 import { AppError } from '../errors/app-error';
-import { checkUpload } from '../files/check-upload';
 import type { FilesDeps } from '../files/files.deps';
 import { tempUrls } from '../files/temp-urls';
 import type { OidcClientLogo, OidcClientRecord } from './oidc.records';
@@ -21,11 +19,17 @@ export async function adoptLogo(
   clientId: string,
 ): Promise<OidcClientLogo> {
   const record = await files.files.get(uploadId);
-  if (!record || record.accountId !== adminId || record.purpose !== 'service-logo' || record.status !== 'checked')
+  // A `checked` record's bytes already passed its purpose's rule (checkUpload): PNG/JPEG, ≤ 200 KB.
+  if (
+    !record ||
+    record.accountId !== adminId ||
+    record.purpose !== 'service-logo' ||
+    record.status !== 'checked' ||
+    !record.fileID
+  )
     throw new AppError('OIDC.LOGO_INVALID');
-  const file = await checkUpload(uploadId, adminId, UPLOAD_RULES['service-logo'], files);
   await files.files.update(uploadId, { accountId: logoHolder(clientId) });
-  return { uploadId: file.uploadId, fileID: file.fileID };
+  return { uploadId: record._id, fileID: record.fileID };
 }
 
 /**
