@@ -3,32 +3,23 @@
  * dist/cloudfunctions (npm run build:functions). The function runner hands the test process's
  * environment to the function, so the keys and the short test timings are set here, first.
  */
-import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { CURRENT_POLICIES } from '../../../policies/generated';
 import type { SensitivePurpose } from '../../../cloudfunctions/lib/contract/consent';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
-import { newEs256Jwk } from '../../../scripts/keys/oidc-dev-keys';
 import { useLocalCloud } from '../../support/local-cloud';
 import { agreeThrough } from './agree';
 import { callAs } from '../../support/call-as';
 import { fileClockPlugin, useClockFile } from '../../support/file-clock';
 import { bundleFunction } from '../../../scripts/build/function-bundle';
 
-process.env.QYB_FIELD_KEY = `t1:${randomBytes(32).toString('base64')}`;
-process.env.QYB_INDEX_KEY = randomBytes(32).toString('base64');
-process.env.QYB_FACE_VERIFIER = 'local-stand-in';
-process.env.QYB_LOGIN_DELAY_MS = '0';
+// Keys, the local stand-ins, no login delay, `when-enrolled` staff factor (the older staff stories
+// grant roles straight in the database and never enrol; staff-factor.test.ts sets `required`) and
+// the oidc signing key and issuer come from test/support/integration-env.ts, as for every file.
+// A short lock, so a lockout story waits seconds:
 process.env.QYB_LOGIN_LOCK_SECONDS = '2';
-// The older staff stories grant roles straight in the database and never enrol an authenticator:
-// staff who enrolled are held to the factor; test/integration/account/staff-factor.test.ts sets `required`.
-process.env.QYB_STAFF_FACTOR ??= 'when-enrolled';
-// The oidc function loads only with a signing key and an issuer (as `npm start` gives them); the
-// oidc tests set their own, with the cloud's real origin, before they call it.
-process.env.QYB_OIDC_SIGNING_KEYS ??= JSON.stringify({ keys: [newEs256Jwk('test')] });
-process.env.QYB_OIDC_ISSUER ??= 'http://127.0.0.1/oidc';
 
 // Each call is a real function invocation with scrypt inside: seconds per story, not milliseconds.
 jest.setTimeout(60_000);
