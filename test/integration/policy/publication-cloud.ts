@@ -4,7 +4,6 @@
  * can move forward, run by the local cloud and called through the real wx-server-sdk.
  */
 import type { Plugin } from 'esbuild';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { INDEXES } from '../../../config/cloud/indexes';
@@ -19,13 +18,9 @@ const FUNCTIONS = ['policy', 'consent', 'account'] as const;
 type FunctionName = (typeof FUNCTIONS)[number];
 
 const setClockOffset = useClockFile();
-// The function runner hands this process's environment to the functions.
+// The function runner hands this process's environment to the functions (keys and stand-ins: the
+// baseline of test/support/integration-env.ts).
 Object.assign(process.env, {
-  QYB_FIELD_KEY: `t1:${randomBytes(32).toString('base64')}`,
-  QYB_INDEX_KEY: randomBytes(32).toString('base64'),
-  QYB_FACE_VERIFIER: 'local-stand-in',
-  QYB_LOGIN_DELAY_MS: '0',
-  QYB_STAFF_FACTOR: 'when-enrolled',
   QYB_CANCELLATION_COOLING_DAYS: '0',
   // Small batches and one batch per call, so a handful of accounts takes several calls.
   QYB_NOTICE_BATCH: '2',
