@@ -1,7 +1,7 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type { FeedbackQueueOutput } from '../../cloudfunctions/lib/contract/feedback-handling';
 import type { ReportQueueOutput } from '../../cloudfunctions/lib/contract/reports';
-import { REPORT_OUTCOME_TEXT } from '../../cloudfunctions/lib/reports/decide-report';
+import { reportDecidedNotice } from '../../cloudfunctions/lib/reports/decide-report';
 import { zhCNReports } from '../../src/i18n/zh-CN-reports';
 import { sdkAt } from '../support/local-cloud';
 import { saveScreen } from './support/screens';
@@ -126,6 +126,6 @@ describe('complaints answered and reports handled', () => {
 
     expect(await find(miniProgram, 'messages', { _id: message._id })).toEqual([]);
     const told = await find<{ body: string }>(miniProgram, 'messages', { kind: 'report.decided' });
-    expect(told.map((m) => m.body)).toEqual([REPORT_OUTCOME_TEXT.remove]);
+    expect(told.map((m) => m.body)).toEqual([reportDecidedNotice('remove').body]);
   });
 });

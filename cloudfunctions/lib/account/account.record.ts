@@ -1,3 +1,4 @@
+import type { NoticeText } from '../contract/notices/notice-text';
 import type { AccountState, FacePurpose, Role, VerificationLevel } from '../contract/account';
 import type { DocumentRegion, DocumentType } from '../contract/identity-document';
 import type { MobileCountryCode } from '../contract/mobile-number';
@@ -128,6 +129,7 @@ export interface InboxMessageRecord {
   kind: string;
   title: string;
   body: string;
+  text?: NoticeText | null;
   createdAt: number;
   readAt: number | null;
 }

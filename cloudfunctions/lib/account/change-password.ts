@@ -1,3 +1,4 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import { ChangePasswordInputSchema } from '../contract/account';
 import { isStrongPassword } from '../contract/password-rules';
 import { hashPassword } from '../crypto/password';
@@ -27,8 +28,7 @@ export async function setPassword(
   await deps.inbox.notify(
     account._id,
     'security.password-changed',
-    '密码已修改',
-    '您的琴易办账号密码已修改，所有设备已退出登录。如非本人操作，请立即联系服务热线。',
+    noticeContent('security.password-changed', {}),
     now,
   );
   await deps.audit.record({ at: now, actor: account._id, action, target: account._id, details: {} });

@@ -1,9 +1,9 @@
+import { noticeContent, noticeInstant } from '../contract/notices/notice-text';
 import { verifyAgainstDecoy, verifyPassword } from '../crypto/password';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
 import type { AccountRecord } from './account.record';
-import { shanghaiTime } from './account-status';
 import { recordSuccess } from './login-throttle';
 import { attemptKeys, countFailure, lockedError, openGate } from './password-attempts';
 
@@ -55,8 +55,7 @@ async function alertOwner(account: AccountRecord, othersKey: string, now: number
   await deps.inbox.notify(
     account._id,
     'security.password-attempts',
-    '账号安全提醒',
-    `${shanghaiTime(now)}前后，有人在其他微信中多次用错误的密码尝试登录您的琴易办账号，已被暂时阻止。您本人的微信不受影响；如担心密码泄露，请修改密码。`,
+    noticeContent('security.password-attempts', { time: noticeInstant(now) }),
     now,
   );
 }

@@ -1,3 +1,4 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import { CloseImpersonatorInputSchema } from '../contract/impersonation';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
@@ -26,7 +27,7 @@ export async function closeImpersonator(input: unknown, ctx: CallContext, deps: 
   }
   const now = ctx.now.getTime();
   // Told before closing: the closure erases the inbox with the rest.
-  await deps.inbox.notify(target._id, 'account.closed', '账号已注销', `原因：${data.reason}`, now);
+  await deps.inbox.notify(target._id, 'account.closed', noticeContent('account.closed', { reason: data.reason }), now);
   await closeAccount(target, deps, now, admin._id);
   await deps.audit.record({
     at: now,
@@ -39,8 +40,7 @@ export async function closeImpersonator(input: unknown, ctx: CallContext, deps: 
     await deps.inbox.notify(
       target.impersonating,
       'account.document-claim',
-      '冒用您证件的账号已注销',
-      '工作人员已核实并注销了使用您证件登记的另一个账号。',
+      noticeContent('account.document-claim', {}),
       now,
     );
   }

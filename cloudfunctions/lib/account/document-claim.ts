@@ -1,3 +1,4 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import { statusChange } from './account-status';
 import type { AccountDeps } from './account.deps';
 import type { AccountRecord } from './account.record';
@@ -38,8 +39,7 @@ export async function settleDocumentClaim(claimant: AccountRecord, deps: ClaimDe
     await deps.inbox.notify(
       holder._id,
       'account.status.suspended',
-      '账号已冻结',
-      `${FROZEN_REASON}。如有异议，请拨打服务热线 0756-8841889。`,
+      noticeContent('account.claim-frozen', {}),
       now,
     );
   }

@@ -1,3 +1,4 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import * as v from 'valibot';
 import { FaceProofSchema, RebindInputSchema, type ProfileView, type SignInOutput } from '../contract/account';
 import { PASSWORD_MAX } from '../contract/password-rules';
@@ -55,8 +56,7 @@ export async function rebindWechat(input: unknown, ctx: CallContext, deps: Accou
   await deps.inbox.notify(
     account._id,
     'security.rebound',
-    '账号已更换绑定微信',
-    '您已通过人脸核验将琴易办账号绑定到新的微信，原微信已无法登录。如非本人操作，请立即联系服务热线。',
+    noticeContent('security.rebound', {}),
     now,
   );
   const session = await deps.sessions.start(ctx.openid, account._id, now, deps.config.sessionMs, {

@@ -1,9 +1,10 @@
+import { noticeContent, noticeInstant } from '../contract/notices/notice-text';
 import { FaceProofSchema } from '../contract/account';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import { parseInput } from '../handler/parse-input';
 import type { AccountDeps } from './account.deps';
-import { shanghaiTime, statusChange } from './account-status';
+import { statusChange } from './account-status';
 import { requireFaceMatch } from './face-check';
 import { frozenBoundAccount } from './face-start';
 
@@ -35,8 +36,7 @@ export async function freezeStolen(ctx: CallContext, deps: AccountDeps): Promise
   await deps.inbox.notify(
     account._id,
     'security.account-frozen',
-    '账号已冻结',
-    `${shanghaiTime(now)}，您在绑定的微信中报告账号被盗，账号已冻结，所有登录已退出。解冻请在本微信中完成人脸核验，或携本人证件到服务窗口办理。`,
+    noticeContent('security.account-frozen', { time: noticeInstant(now) }),
     now,
   );
   return { frozen: true };
@@ -59,8 +59,7 @@ export async function unfreezeByFace(input: unknown, ctx: CallContext, deps: Acc
   await deps.inbox.notify(
     account._id,
     'security.account-unfrozen',
-    '账号已解冻',
-    `${shanghaiTime(now)}，您通过人脸核验解冻了账号。建议立即修改密码。`,
+    noticeContent('security.account-unfrozen', { time: noticeInstant(now) }),
     now,
   );
   return { unfrozen: true };

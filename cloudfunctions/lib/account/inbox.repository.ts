@@ -1,9 +1,10 @@
+import type { NoticeContent } from '../contract/notices/notice-text';
 import type { Notifier } from '../notify/notifier';
 import { noticeKindOf } from '../notify/notice-kind';
 
 /** How the account use cases tell the owner something (security alerts, staff decisions). */
 export interface InboxRepository {
-  notify(accountId: string, kind: string, title: string, body: string, now: number): Promise<void>;
+  notify(accountId: string, kind: string, content: NoticeContent, now: number): Promise<void>;
 }
 
 /**
@@ -12,7 +13,7 @@ export interface InboxRepository {
  */
 export function notifierInbox(notifier: Notifier): InboxRepository {
   return {
-    notify: (accountId, kind, title, body, now) =>
-      notifier.notify({ accountId, kind: noticeKindOf(kind), tag: kind, title, body }, now),
+    notify: (accountId, kind, content, now) =>
+      notifier.notify({ accountId, kind: noticeKindOf(kind), tag: kind, ...content }, now),
   };
 }

@@ -1,10 +1,10 @@
+import { noticeContent, noticeInstant } from '../contract/notices/notice-text';
 import { RequestCancellationInputSchema } from '../contract/account';
 import { reverifyPassword } from './reverify-password';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
 import { requireAccount } from './account-guard';
-import { shanghaiTime } from './account-status';
 import { requireFaceMatch } from './face-check';
 import { parseInput } from '../handler/parse-input';
 
@@ -40,8 +40,7 @@ export async function requestCancellation(input: unknown, ctx: CallContext, deps
   await deps.inbox.notify(
     account._id,
     'account.cancellation-requested',
-    '注销申请已提交',
-    `您的账号将于 ${shanghaiTime(effectiveAt)} 注销，届时个人信息将被删除或匿名化。在此之前登录即可撤销申请。`,
+    noticeContent('account.cancellation-requested', { effectiveAt: noticeInstant(effectiveAt) }),
     now,
   );
   return { requestedAt: new Date(now).toISOString(), effectiveAt: new Date(effectiveAt).toISOString() };

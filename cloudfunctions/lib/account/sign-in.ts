@@ -1,10 +1,11 @@
+import { noticeContent, noticeInstant } from '../contract/notices/notice-text';
 import { SignInInputSchema, type SignInOutput } from '../contract/account';
 import { deviceLabel, type SessionDevice } from '../contract/sessions';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
 import type { AccountRecord } from './account.record';
-import { assertAccess, shanghaiTime } from './account-status';
+import { assertAccess } from './account-status';
 import { checkCredentials } from './check-credentials';
 import { closeAccount } from './close-account';
 import { parseInput } from '../handler/parse-input';
@@ -56,8 +57,7 @@ export async function finishSignIn(
     await deps.inbox.notify(
       account._id,
       'security.sign-in-elsewhere',
-      '账号登录提醒',
-      `${shanghaiTime(now)}，有人在另一个微信中使用正确的密码尝试登录您的琴易办账号，已被拒绝。如非本人操作，请立即修改密码。`,
+      noticeContent('security.sign-in-elsewhere', { time: noticeInstant(now) }),
       now,
     );
     await deps.audit.record({
@@ -88,8 +88,7 @@ export async function finishSignIn(
     await deps.inbox.notify(
       account._id,
       'account.cancellation-withdrawn',
-      '注销申请已撤销',
-      '您在冷静期内登录了账号，注销申请已自动撤销，账号继续有效。',
+      noticeContent('account.cancellation-withdrawn', {}),
       now,
     );
     await deps.audit.record({

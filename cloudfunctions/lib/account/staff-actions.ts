@@ -1,22 +1,15 @@
+import { noticeContent, noticeInstant } from '../contract/notices/notice-text';
 import { SetRolesInputSchema, SetStatusInputSchema } from '../contract/account';
 import { AppError } from '../errors/app-error';
 import type { CallContext } from '../handler/call-context';
 import type { AccountDeps } from './account.deps';
 import { requireRole } from './account-guard';
-import { shanghaiTime, statusChange } from './account-status';
+import { statusChange } from './account-status';
 import { closeDueCancellations } from './close-account';
 import { parseInput } from '../handler/parse-input';
 import type { SetRolesOutput } from '../contract/proposals';
 import type { ProposalDeps } from '../proposals/proposal.deps';
 import { addsRole, proposeRoles } from '../proposals/role-proposals';
-
-const STATE_TITLES = {
-  active: '账号已恢复正常',
-  restricted: '账号已被限制使用',
-  suspended: '账号已被暂停使用',
-  banned: '账号已被封停',
-  frozen: '账号已冻结',
-} as const;
 
 /** Staff set an account's status with a reason (§3.2.6, §5.1, §5.9); the person is told why. */
 export async function setAccountStatus(input: unknown, ctx: CallContext, deps: AccountDeps) {
@@ -43,12 +36,11 @@ export async function setAccountStatus(input: unknown, ctx: CallContext, deps: A
     target: target._id,
     details: { state: data.state, reason: data.reason, until },
   });
-  const untilText = data.state === 'suspended' && until !== null ? `，至 ${shanghaiTime(until)}` : '';
+  const shownUntil = data.state === 'suspended' && until !== null ? noticeInstant(until) : null;
   await deps.inbox.notify(
     target._id,
     `account.status.${data.state}`,
-    STATE_TITLES[data.state],
-    `原因：${data.reason}${untilText}。如有异议，请拨打服务热线 0756-8841889。`,
+    noticeContent(`account.status.${data.state}`, { reason: data.reason, until: shownUntil }),
     now,
   );
   return { accountName: target.accountName, state: data.state };

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AccountNameSchema } from './account';
+import type { NoticeText } from './notices/notice-text';
 
 /**
  * The `notify` function's inputs and outputs, shared by the function and the mini-program: the
@@ -53,6 +54,8 @@ export interface InboxMessageView {
   kind: string;
   title: string;
   body: string;
+  /** The notice's key and parameters, shown in the reader's language; null on staff pushes and older messages. */
+  text: NoticeText | null;
   page: string | null;
   createdAt: string;
   read: boolean;

@@ -1,3 +1,4 @@
+import { noticeContent, type NoticeContent } from '../contract/notices/notice-text';
 import { requireAccount, requireRole } from '../account/account-guard';
 import { parseInput } from '../handler/parse-input';
 import { shanghaiDate } from '../contract/shanghai-date';
@@ -21,9 +22,9 @@ import type { GrantRecord } from './enterprise.record';
 import { managesGrants, toGrantView } from './enterprise-view';
 import { assertNotOwnMatter, isOwnMatter } from './own-matter';
 
-async function tellAgent(g: GrantRecord, title: string, body: string, now: number, deps: RequestsDeps) {
+async function tellAgent(g: GrantRecord, content: NoticeContent, now: number, deps: RequestsDeps) {
   await deps.notifier.notify(
-    { accountId: g.agentId, kind: 'agent.grant', title, body, page: '/packages/services/pages/enterprises/index' },
+    { accountId: g.agentId, kind: 'agent.grant', ...content, page: '/packages/services/pages/enterprises/index' },
     now,
   );
 }
@@ -56,12 +57,9 @@ export async function decideGrant(input: unknown, ctx: CallContext, deps: Reques
     target: grant._id,
     details: { enterprise: grant.enterpriseId, agent: grant.agentId, comment: data.comment || null },
   });
-  const word = status === 'approved' ? '已通过' : '未通过';
-  const note = data.comment ? `说明：${data.comment}` : '';
   await tellAgent(
     after,
-    `经办人授权${word}`,
-    `您作为${grant.enterpriseName}经办人的授权申请${word}。${note}`,
+    noticeContent(`agent-grant.${status}`, { enterprise: grant.enterpriseName, comment: data.comment }),
     now,
     deps,
   );
@@ -108,8 +106,7 @@ export async function revokeGrant(input: unknown, ctx: CallContext, deps: Reques
   });
   await tellAgent(
     after,
-    '经办人授权已撤销',
-    `您作为${grant.enterpriseName}经办人的授权已被撤销。原因：${data.reason}`,
+    noticeContent('agent-grant.revoked', { enterprise: grant.enterpriseName, reason: data.reason }),
     now,
     deps,
   );

@@ -1,3 +1,4 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import { requireAccount } from '../account/account-guard';
 import type { AccountRecord } from '../account/account.record';
 import { requireLevel } from '../account/assurance-level';
@@ -54,10 +55,7 @@ export async function takeOverEnterprise(
         accountId: former,
         kind: 'account.security',
         tag: 'enterprise.taken-over',
-        title: '企业登记已由法定代表人接管',
-        body:
-          `您登记的${enterprise.name}（${uscc}）经企业登记信息核验，其法定代表人另有其人，` +
-          '登记已由该法定代表人接管，您以该企业名义的授权已撤销。如有异议，请联系商事服务局。',
+        ...noticeContent('enterprise.taken-over', { enterprise: enterprise.name, uscc }),
       },
       now,
     );

@@ -1,3 +1,4 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import { requireRole } from '../account/account-guard';
 import {
   AssignFeedbackInputSchema,
@@ -11,8 +12,6 @@ import type { FeedbackDeps } from './feedback.deps';
 import type { FeedbackRecord } from './feedback.record';
 import { FEEDBACK_STAFF_ROLES } from './feedback-queue';
 import { identityVerified } from './identity-verified';
-
-export const FEEDBACK_REPLY_TITLE = '您的意见反馈已有答复';
 
 /** Loads feedback a staff member may act on: not their own (separation of duties, issue 15 finding 3). */
 async function load(id: string, staffId: string, deps: FeedbackDeps, allowed: readonly FeedbackRecord['status'][]) {
@@ -50,7 +49,7 @@ export async function replyFeedback(input: unknown, ctx: CallContext, deps: Feed
   const reply = { text, at: now, by: account._id };
   if (!(await deps.queue.move(record, { status: 'answered', reply })))
     throw new AppError('FEEDBACK.ILLEGAL_TRANSITION');
-  if (record.accountId) await deps.inbox.tell(record.accountId, 'feedback.answered', FEEDBACK_REPLY_TITLE, text, now);
+  if (record.accountId) await deps.inbox.tell(record.accountId, 'feedback.answered', noticeContent('feedback.answered', { reply: text }), now);
   return { id, status: 'answered' as const };
 }
 

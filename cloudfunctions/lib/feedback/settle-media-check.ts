@@ -1,11 +1,8 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import type { MediaVerdict } from '../content-safety/content-safety';
 import type { FeedbackDeps } from './feedback.deps';
 
-export const WITHDRAWN_IMAGE_NOTICE = {
-  kind: 'content.withdrawn',
-  title: '您上传的图片已被撤下',
-  body: '您在意见反馈中上传的一张图片经内容安全检查不适宜保存，已被删除；反馈的文字内容不受影响。如需补充材料，请重新提交不含此类内容的图片。',
-};
+export const WITHDRAWN_IMAGE_NOTICE = { kind: 'content.withdrawn', key: 'feedback.image-withdrawn' } as const;
 
 /**
  * WeChat's verdict on one image (the `wxa_media_check` push, or the local stand-in's at once).
@@ -28,8 +25,8 @@ export async function settleMediaCheck(
     await deps.feedback.update(feedback._id, { photos, withdrawnPhotos: (feedback.withdrawnPhotos ?? 0) + 1 });
   }
   if (check.accountId) {
-    const { kind, title, body } = WITHDRAWN_IMAGE_NOTICE;
-    await deps.inbox.tell(check.accountId, kind, title, body, now);
+    const { kind, key } = WITHDRAWN_IMAGE_NOTICE;
+    await deps.inbox.tell(check.accountId, kind, noticeContent(key, {}), now);
   }
   return { withdrawn: true };
 }

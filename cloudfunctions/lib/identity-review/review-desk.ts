@@ -1,3 +1,4 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import { requireRole } from '../account/account-guard';
 import { settleDocumentClaim } from '../account/document-claim';
 import {
@@ -112,9 +113,9 @@ export async function decideIdentityReview(
     target: review.accountId,
     details: { documentType: review.documentType, comment: data.comment || null, photoErased: true },
   });
-  const [title, body] = approved
-    ? ['实名核验已通过', '工作人员已核验您的证件，您的账号已完成实名核验（二级），证件照片已删除。']
-    : ['实名核验未通过', `工作人员未能核验您的证件，证件照片已删除。说明：${data.comment}。请重新拍摄后提交。`];
-  await deps.inbox.notify(review.accountId, 'account.identity-review', title, body, now);
+  const told = approved
+    ? noticeContent('identity-review.approved', {})
+    : noticeContent('identity-review.rejected', { comment: data.comment });
+  await deps.inbox.notify(review.accountId, 'account.identity-review', told, now);
   return { reviewId: review._id, status };
 }

@@ -12,6 +12,7 @@ function view(m: MessageRecord): InboxMessageView {
     kind: m.kind,
     title: m.title,
     body: m.body,
+    text: m.text ?? null,
     page: m.page ?? null,
     createdAt: new Date(m.createdAt).toISOString(),
     read: m.readAt !== null,

@@ -3,6 +3,8 @@
  * lands in the in-app inbox (`messages`); the push work adds WeChat subscription messages, SMS and
  * email behind this same call, by the person's grants and preferences. Callers never pick channels.
  */
+import type { NoticeText } from '../contract/notices/notice-text';
+
 export type NoticeKind =
   | 'request.status' // a service request changed state
   | 'agent.grant' // an enterprise agent grant was approved, refused or revoked
@@ -20,6 +22,8 @@ export interface Notice {
   kind: NoticeKind;
   title: string;
   body: string;
+  /** The catalog key and parameters the title and body were made from (the inbox shows it in the reader's language). */
+  text?: NoticeText;
   /** The page the notice opens, e.g. `/packages/services/pages/request/index?id=…`. */
   page?: string;
   /** A finer label kept as the inbox message's kind (e.g. `security.password-changed`); defaults to `kind`. */

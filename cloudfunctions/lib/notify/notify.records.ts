@@ -1,6 +1,7 @@
 import type { Channel, RecipientState } from '../contract/notify';
 import type { AnnouncementType } from '../contract/announcement';
 import type { Audience } from '../contract/notify';
+import type { NoticeText } from '../contract/notices/notice-text';
 import type { NoticeKind } from './notifier';
 
 /** One inbox message (`messages`). `page` and `fields` travel with it for the push channels. */
@@ -10,6 +11,8 @@ export interface MessageRecord {
   kind: NoticeKind | string;
   title: string;
   body: string;
+  /** The key the title and body came from (null for staff-typed pushes; absent on older messages). */
+  text?: NoticeText | null;
   page: string | null;
   fields: Record<string, string> | null;
   createdAt: number;

@@ -1,3 +1,4 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import type { NoticeProgress } from '../contract/policy';
 import type { Notice } from '../notify/notifier';
 import type { PolicyDeps } from './policy.deps';
@@ -7,12 +8,12 @@ import type { PublicationRecord } from './publication.record';
 const POLICY_PAGE = '/packages/privacy/pages/policy/index';
 
 export function publicationNotice(p: PublicationRecord, accountId: string): Notice {
-  const again = p.reconsentRequired ? '生效后再次打开琴易办时，请阅读并重新同意；如不同意，可申请注销账号。' : '';
+  const key = p.reconsentRequired ? 'policy.published-reconsent' : 'policy.published';
+  const params = { document: p.title, summary: p.changeSummary, version: p.version, effectiveDate: p.effectiveDate };
   return {
     accountId,
     kind: 'policy.published',
-    title: `《${p.title}》将于 ${p.effectiveDate} 更新`,
-    body: `更新内容：${p.changeSummary}新版本（${p.version}）自 ${p.effectiveDate} 起生效。${again}`,
+    ...noticeContent(key, params),
     page: `${POLICY_PAGE}?id=${encodeURIComponent(p.documentId)}&version=${encodeURIComponent(p.version)}`,
     fields: { document: p.title, version: p.version, effectiveDate: p.effectiveDate },
   };

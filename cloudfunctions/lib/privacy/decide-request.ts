@@ -1,3 +1,4 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import { requireRole } from '../account/account-guard';
 import { parseInput } from '../handler/parse-input';
 import { DecideInputSchema, type ErasureOutcome } from '../contract/privacy';
@@ -22,8 +23,6 @@ async function erase(record: PrivacyRequestRecord, adminId: string, deps: Privac
     throw error;
   }
 }
-
-const KIND_TITLES = { correction: '信息更正申请', deletion: '信息删除申请', question: '个人信息问题' } as const;
 
 /**
  * An admin approves or refuses, with the answer the person reads. An approved correction changes
@@ -73,13 +72,11 @@ export async function decideRequest(
       accountChanged: patch !== null,
     },
   });
-  const verb = data.outcome === 'approved' ? (record.kind === 'question' ? '已答复' : '已办理') : '未予办理';
   await deps.notifier.notify(
     {
       accountId: record.accountId,
       kind: 'privacy.request',
-      title: `您的${KIND_TITLES[record.kind]}${verb}`,
-      body: data.reply,
+      ...noticeContent(`privacy.${record.kind}.${data.outcome}`, { reply: data.reply }),
       page: '/packages/privacy/pages/rights/index',
     },
     now,

@@ -1,3 +1,4 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import { requireRole } from '../account/account-guard';
 import type { AccountRecord } from '../account/account.record';
 import type { Role } from '../contract/account';
@@ -51,13 +52,14 @@ export async function proposeRoles(
   return record._id;
 }
 
-async function tellProposer(p: ProposalRecord, outcome: string, deps: ProposalDeps, now: number, reason?: string) {
-  const note = reason ? `说明：${reason}` : '';
-  const [title, body] =
+type ProposalOutcome = 'approved' | 'refused' | 'expired';
+
+async function tellProposer(p: ProposalRecord, outcome: ProposalOutcome, deps: ProposalDeps, now: number, reason?: string) {
+  const told =
     p.kind === 'roles'
-      ? [`角色授予提议${outcome}`, `您提议为账号 ${p.targetName} 授予“${rolesText(p.roles)}”角色，${outcome}。${note}`]
-      : [`全员推送提议${outcome}`, `您提议向全体用户推送“${p.title}”，${outcome}。${note}`];
-  await deps.inbox.notify(p.proposedBy, 'staff.proposal', title, body, now);
+      ? noticeContent(`proposal.roles.${outcome}`, { account: p.targetName, roles: rolesText(p.roles), reason })
+      : noticeContent(`proposal.push.${outcome}`, { title: p.title, reason });
+  await deps.inbox.notify(p.proposedBy, 'staff.proposal', told, now);
 }
 
 /** A proposal past its 24 hours lapses (once: whoever closes it first tells the proposer). */
@@ -66,7 +68,7 @@ async function lapse(p: ProposalRecord, deps: ProposalDeps, now: number): Promis
     return;
   if (p.kind === 'push') await deps.pushes.withdraw(p, now);
   await deps.audit.record({ at: now, actor: p.proposedBy, action: 'proposal.expired', target: p._id, details: {} });
-  await tellProposer(p, '超过24小时无人批准，已失效', deps, now);
+  await tellProposer(p, 'expired', deps, now);
 }
 
 /** Waiting proposals for the staff desk; the caller's own are marked (another admin decides). */
@@ -156,6 +158,6 @@ export async function decideProposal(
   if (p.kind === 'roles' && target) await deps.accounts.update(target._id, { roles: p.roles, updatedAt: now });
   if (p.kind === 'push') await (approved ? deps.pushes.release(p, now) : deps.pushes.withdraw(p, now));
   await deps.audit.record(decisionEvent(p, approved, admin._id, now, data.reason || null));
-  await tellProposer(p, approved ? '已获批准并生效' : '未获批准', deps, now, data.reason);
+  await tellProposer(p, approved ? 'approved' : 'refused', deps, now, data.reason);
   return { id: p._id, status, jobId: approved && p.kind === 'push' ? p.jobId : null };
 }

@@ -1,16 +1,16 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import { statusChange } from '../account/account-status';
 import type { AccountRecord } from '../account/account.record';
 import type { ReportOutcome } from '../contract/reports';
 import type { ReportRecord } from './report.record';
 import type { ReportsDeps } from './reports.deps';
 
+/** The inbox kind of what the reported side is told, and its text's key. */
 export const REPORTED_NOTICES = {
-  warn: { kind: 'report.warned', title: '您收到一次警告' },
-  restrict: { kind: 'account.status.restricted', title: '账号已被限制使用' },
-  remove: { kind: 'content.withdrawn', title: '您上传的内容已被删除' },
+  warn: { kind: 'report.warned', key: 'report.warned' },
+  restrict: { kind: 'account.status.restricted', key: 'report.restricted' },
+  remove: { kind: 'content.withdrawn', key: 'report.removed' },
 } as const;
-
-const APPEAL = '如有异议，请拨打服务热线 0756-8841889。';
 
 /**
  * What a decision does to the reported side. Restricting goes through the account's own status
@@ -26,8 +26,8 @@ export async function applyOutcome(
 ): Promise<void> {
   const owner = report.targetAccountId;
   if (outcome === 'warn' && owner) {
-    const { kind, title } = REPORTED_NOTICES.warn;
-    await deps.inbox.tell(owner, kind, title, `原因：${note}。${APPEAL}`, now);
+    const { kind, key } = REPORTED_NOTICES.warn;
+    await deps.inbox.tell(owner, kind, noticeContent(key, { note }), now);
   }
   if (outcome === 'restrict' && owner) {
     await deps.accounts.update(owner, statusChange('restricted', note, staff._id, now));
@@ -38,8 +38,8 @@ export async function applyOutcome(
       target: owner,
       details: { state: 'restricted', reason: note, until: null, report: report._id },
     });
-    const { kind, title } = REPORTED_NOTICES.restrict;
-    await deps.inbox.tell(owner, kind, title, `原因：${note}。${APPEAL}`, now);
+    const { kind, key } = REPORTED_NOTICES.restrict;
+    await deps.inbox.tell(owner, kind, noticeContent(key, { note }), now);
   }
   if (outcome === 'freeze' && owner) await freezeAccount(report, owner, note, staff, deps, now);
   if (outcome === 'remove') await removeContent(report, note, deps, now);
@@ -66,8 +66,7 @@ async function freezeAccount(
   await deps.inbox.tell(
     owner,
     'account.status.frozen',
-    '账号已冻结',
-    `有人报告此账号被盗，账号已冻结，所有登录已退出。原因：${note}。解冻请在绑定的微信中完成人脸核验，或携本人证件到服务窗口办理。`,
+    noticeContent('report.frozen', { note }),
     now,
   );
 }
@@ -82,6 +81,6 @@ async function removeContent(report: ReportRecord, note: string, deps: ReportsDe
   if (!file) return;
   if (file.fileID) await deps.files.storage.remove([file.fileID]);
   await deps.files.files.update(file._id, { status: 'rejected', rejectedCode: 'REPORT.REMOVED', fileID: null });
-  const { kind, title } = REPORTED_NOTICES.remove;
-  await deps.inbox.tell(file.accountId, kind, title, `原因：${note}。${APPEAL}`, now);
+  const { kind, key } = REPORTED_NOTICES.remove;
+  await deps.inbox.tell(file.accountId, kind, noticeContent(key, { note }), now);
 }

@@ -1,3 +1,4 @@
+import { noticeContent } from '../contract/notices/notice-text';
 import { requireRole } from '../account/account-guard';
 import type { ReportOutcome } from '../contract/reports';
 import { DecideReportInputSchema } from '../contract/reports.schema';
@@ -8,17 +9,8 @@ import { applyOutcome } from './apply-outcome';
 import { isOwnReport, outcomesFor, REPORT_STAFF_ROLES } from './report-queue';
 import type { ReportsDeps } from './reports.deps';
 
-export const REPORT_OUTCOME_TITLE = '您的举报已处理';
-
 /** What the reporter reads: the outcome in plain words, never who was reported or the staff note. */
-export const REPORT_OUTCOME_TEXT: Record<ReportOutcome, string> = {
-  dismiss: '经核查，被举报的内容暂未发现违反用户协议的情况，本次不作处理。感谢您的监督。',
-  warn: '经核查，举报属实，我们已对相关账号作出警告。感谢您的监督。',
-  remove: '经核查，举报属实，相关内容已被删除或屏蔽。感谢您的监督。',
-  restrict: '经核查，举报属实，相关账号已被限制使用。感谢您的监督。',
-  freeze:
-    '您报告被盗的账号已冻结，所有登录已退出。账号所有人可在绑定的微信中完成人脸核验解冻，或携本人证件到服务窗口办理。',
-};
+export const reportDecidedNotice = (outcome: ReportOutcome) => noticeContent(`report.decided.${outcome}`, {});
 
 /**
  * Staff decide a report once: the outcome is applied, the decision audited, and the reporter told
@@ -46,6 +38,6 @@ export async function decideReport(input: unknown, ctx: CallContext, deps: Repor
   });
   // A guest has no inbox to be told in: the report still counts.
   if (report.reporterId)
-    await deps.inbox.tell(report.reporterId, 'report.decided', REPORT_OUTCOME_TITLE, REPORT_OUTCOME_TEXT[outcome], now);
+    await deps.inbox.tell(report.reporterId, 'report.decided', reportDecidedNotice(outcome), now);
   return { id, outcome };
 }

@@ -1,3 +1,5 @@
+import { matterNamesOf } from '../contract/matter-texts';
+import { noticeContent } from '../contract/notices/notice-text';
 import { shanghaiTime } from '../account/account-status';
 import type { TransitionAction } from '../contract/requests';
 import { AppError } from '../errors/app-error';
@@ -63,13 +65,16 @@ export async function applyTransition(
 
 export async function notifyStatus(r: RequestRecord, comment: string | null, now: number, deps: RequestsDeps) {
   const status = STATUS_TEXT[r.status];
-  const note = comment ? `说明：${comment}` : '';
+  const content = noticeContent(
+    `request.status.${r.status}`,
+    { matter: r.matterName, number: r.number, comment },
+    { matter: matterNamesOf(r.matterTranslations) },
+  );
   await deps.notifier.notify(
     {
       accountId: r.applicantId,
       kind: 'request.status',
-      title: `${r.matterName}：${status}`,
-      body: `您的申请（编号 ${r.number}）${status}。${note}`,
+      ...content,
       page: requestPage(r._id),
       fields: { matter: r.matterName, number: r.number, status, time: shanghaiTime(now) },
     },

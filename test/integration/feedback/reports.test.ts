@@ -1,6 +1,6 @@
 import type { ReportQueueOutput } from '../../../cloudfunctions/lib/contract/reports';
 import { LOCAL_RISKY_WORDS } from '../../../cloudfunctions/lib/content-safety/local-content-safety-stand-in';
-import { REPORT_OUTCOME_TEXT, REPORT_OUTCOME_TITLE } from '../../../cloudfunctions/lib/reports/decide-report';
+import { reportDecidedNotice } from '../../../cloudfunctions/lib/reports/decide-report';
 import { buildJpeg } from '../../unit/platform/permissions/jpeg-fixture';
 import { ALICE, BOB, STAFF, type Person } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
@@ -71,7 +71,7 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
     expect((await told(env, BOB, 'report.warned')).map((m) => m.body)).toEqual([expect.stringContaining('骚扰他人')]);
     const aliceTold = await told(env, ALICE, 'report.decided');
     expect(aliceTold).toEqual([
-      expect.objectContaining({ title: REPORT_OUTCOME_TITLE, body: REPORT_OUTCOME_TEXT.warn }),
+      expect.objectContaining({ title: reportDecidedNotice('warn').title, body: reportDecidedNotice('warn').body }),
     ]);
     expect(aliceTold[0]?.body).not.toContain(BOB.accountName);
     const audit = await t.find<{ actor: string; subject: string; details: Record<string, unknown> }>(
@@ -118,7 +118,7 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
     expect((await told(env, BOB, 'content.withdrawn')).map((m) => m.body)).toEqual([
       expect.stringContaining('含违法信息'),
     ]);
-    expect((await told(env, CAROL, 'report.decided')).map((m) => m.body)).toEqual([REPORT_OUTCOME_TEXT.remove]);
+    expect((await told(env, CAROL, 'report.decided')).map((m) => m.body)).toEqual([reportDecidedNotice('remove').body]);
   });
 
   it('a message in one’s own inbox can be reported and removed; a dismissal is told too', async () => {
@@ -145,7 +145,7 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
       reason: 'other',
     });
     await ok(env, STAFF.openid, 'decideReport', { id: dismissed.id, outcome: 'dismiss', note: '未发现违规' });
-    expect((await told(env, CAROL, 'report.decided')).map((m) => m.body)).toContain(REPORT_OUTCOME_TEXT.dismiss);
+    expect((await told(env, CAROL, 'report.decided')).map((m) => m.body)).toContain(reportDecidedNotice('dismiss').body);
   });
 
   it('a compromised account reported from another identity is flagged and first in the queue', async () => {
@@ -205,6 +205,6 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
       target: await accountId(env, BOB),
     });
     expect(statusSet).toHaveLength(1);
-    expect((await told(env, ALICE, 'report.decided')).map((m) => m.body)).toContain(REPORT_OUTCOME_TEXT.restrict);
+    expect((await told(env, ALICE, 'report.decided')).map((m) => m.body)).toContain(reportDecidedNotice('restrict').body);
   });
 });

@@ -4,7 +4,7 @@
  * reporter is told. A guest must leave a contact, sealed at rest and opened for staff (audited).
  */
 import type { ReportQueueOutput } from '../../../cloudfunctions/lib/contract/reports';
-import { REPORT_OUTCOME_TEXT } from '../../../cloudfunctions/lib/reports/decide-report';
+import { reportDecidedNotice } from '../../../cloudfunctions/lib/reports/decide-report';
 import { ALICE, BOB, STAFF } from '../account/account-cloud';
 import { filesCloud } from '../files/files-cloud';
 import { COLLECTIONS } from '../../../config/cloud/collections';
@@ -73,7 +73,7 @@ describe('my account was stolen, reported from another identity (real SDK, local
     const told = await t.find<{ accountId: string; kind: string; body: string }>(env, COLLECTIONS.messages, {
       kind: 'report.decided',
     });
-    expect(told.map((m) => m.body)).toEqual([REPORT_OUTCOME_TEXT.freeze]);
+    expect(told.map((m) => m.body)).toEqual([reportDecidedNotice('freeze').body]);
     const ownerTold = await t.find<{ body: string }>(env, COLLECTIONS.messages, { kind: 'account.status.frozen' });
     expect(ownerTold.map((m) => m.body).join()).toContain('经核实，账号被盗');
     const [audited] = await t.find<{ details: { state: string; report: string } }>(env, COLLECTIONS.auditLog, {

@@ -28,6 +28,7 @@ const PAGE: InboxPageData = {
       kind: 'request.status',
       title: '办件进度',
       body: '您的申请已受理。',
+      text: null,
       page: `${ROUTES.requestDetail}?id=r1`,
       createdAt: '2026-12-01T02:00:00.000Z',
       read: false,

@@ -23,6 +23,7 @@ const PAGE: InboxPageData = {
       kind: 'staff.push',
       title: '活动通知',
       body: '请按时办理。',
+      text: null,
       page: null,
       createdAt: '2026-12-01T02:00:00.000Z',
       read: true,

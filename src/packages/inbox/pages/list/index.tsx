@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { messageText } from '../../../../features/inbox/message-text';
 import { useInbox } from '../../../../features/inbox/use-inbox';
 import { tInbox as m } from '../../../../i18n/inbox';
 import { ROUTES, navigate } from '../../../../platform/navigation';
@@ -73,14 +74,15 @@ export default function InboxPage() {
       )}
       {inbox.messages.map((message) => {
         const target = routeOf(message.page);
+        const text = messageText(message);
         return (
           <View
             key={message.id}
             className={`inbox__section inbox__message${message.read ? '' : ' inbox__message--unread'}`}
             onClick={() => !message.read && void inbox.read(message.id)}
           >
-            <View className="inbox__message-title">{message.title}</View>
-            <View className="inbox__message-body">{message.body}</View>
+            <View className="inbox__message-title">{text.title}</View>
+            <View className="inbox__message-body">{text.body}</View>
             <View className="inbox__message-meta">
               <View>{beijingDateTime(message.createdAt)}</View>
               {target && (

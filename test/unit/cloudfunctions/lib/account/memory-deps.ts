@@ -130,8 +130,8 @@ function memoryInbox(
 ): InboxRepository {
   let n = 0;
   return {
-    notify: (accountId, kind, title, body, now) =>
-      store.insert({ _id: `m${++n}`, accountId, kind, title, body, createdAt: now, readAt: null }),
+    notify: (accountId, kind, { title, body, text }, now) =>
+      store.insert({ _id: `m${++n}`, accountId, kind, title, body, text, createdAt: now, readAt: null }),
   };
 }
 
