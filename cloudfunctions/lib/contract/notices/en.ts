@@ -82,13 +82,19 @@ export const enNotices: NoticeTexts = {
   'proposal.push.approved': pushProposal('approved', 'it was approved and is in effect'),
   'proposal.push.refused': pushProposal('not approved', 'it was not approved'),
   'proposal.push.expired': pushProposal('lapsed', 'nobody approved it within 24 hours, so it lapsed'),
-  'request.status.submitted': request('submitted, waiting to be accepted', 'has been submitted and is waiting to be accepted'),
+  'request.status.submitted': request(
+    'submitted, waiting to be accepted',
+    'has been submitted and is waiting to be accepted',
+  ),
   'request.status.accepted': request('accepted', 'has been accepted'),
   'request.status.supplement_requested': {
     title: '{matter}: more materials needed',
     body: 'Your application (no. {number}) needs more materials.[ Note: {comment}]',
   },
-  'request.status.resubmitted': request('supplemented, waiting for review', 'has been supplemented and is waiting for review'),
+  'request.status.resubmitted': request(
+    'supplemented, waiting for review',
+    'has been supplemented and is waiting for review',
+  ),
   'request.status.approved': request('completed (approved)', 'has been completed and approved'),
   'request.status.rejected': request('not approved', 'was not approved'),
   'request.status.delivered': request('delivered', 'has been delivered'),
@@ -136,9 +142,15 @@ export const enNotices: NoticeTexts = {
   'report.decided.dismiss': decided(
     'We found no breach of the user agreement in the reported content, so no action was taken this time. Thank you for your vigilance.',
   ),
-  'report.decided.warn': decided('Your report was confirmed and the account concerned has been warned. Thank you for your vigilance.'),
-  'report.decided.remove': decided('Your report was confirmed and the content concerned was deleted or hidden. Thank you for your vigilance.'),
-  'report.decided.restrict': decided('Your report was confirmed and the account concerned has been restricted. Thank you for your vigilance.'),
+  'report.decided.warn': decided(
+    'Your report was confirmed and the account concerned has been warned. Thank you for your vigilance.',
+  ),
+  'report.decided.remove': decided(
+    'Your report was confirmed and the content concerned was deleted or hidden. Thank you for your vigilance.',
+  ),
+  'report.decided.restrict': decided(
+    'Your report was confirmed and the account concerned has been restricted. Thank you for your vigilance.',
+  ),
   'report.decided.freeze': decided(
     'The account you reported stolen is frozen and every sign-in has ended. Its owner can unfreeze it with a face check in the bound WeChat, or at a service window with their identity document.',
   ),

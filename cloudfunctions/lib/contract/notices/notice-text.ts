@@ -72,7 +72,9 @@ export function fillTemplate(template: string, value: (name: string) => string):
 /** Beijing wall clock, `2026-12-01 08:00`, as the server has always written times in notices. */
 const BEIJING_OFFSET_MS = 8 * 3_600_000;
 const serverFormat: ParamFormatter = (kind, value) =>
-  kind === 'instant' ? new Date(Date.parse(value) + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ') : value;
+  kind === 'instant'
+    ? new Date(Date.parse(value) + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
+    : value;
 
 /**
  * The notice for a key: its Simplified title and body, and the key with the parameters that have a

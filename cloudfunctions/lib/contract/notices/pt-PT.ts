@@ -133,9 +133,15 @@ export const ptPTNotices: NoticeTexts = {
   'report.decided.dismiss': decided(
     'Não encontrámos no conteúdo denunciado qualquer violação do acordo de utilizador, pelo que desta vez não foi tomada nenhuma medida. Obrigado pela sua atenção.',
   ),
-  'report.decided.warn': decided('A denúncia foi confirmada e a conta em causa recebeu uma advertência. Obrigado pela sua atenção.'),
-  'report.decided.remove': decided('A denúncia foi confirmada e o conteúdo em causa foi apagado ou ocultado. Obrigado pela sua atenção.'),
-  'report.decided.restrict': decided('A denúncia foi confirmada e a utilização da conta em causa foi restringida. Obrigado pela sua atenção.'),
+  'report.decided.warn': decided(
+    'A denúncia foi confirmada e a conta em causa recebeu uma advertência. Obrigado pela sua atenção.',
+  ),
+  'report.decided.remove': decided(
+    'A denúncia foi confirmada e o conteúdo em causa foi apagado ou ocultado. Obrigado pela sua atenção.',
+  ),
+  'report.decided.restrict': decided(
+    'A denúncia foi confirmada e a utilização da conta em causa foi restringida. Obrigado pela sua atenção.',
+  ),
   'report.decided.freeze': decided(
     'A conta que comunicou como roubada está congelada e todas as sessões foram terminadas. O titular pode descongelá-la com a verificação facial no WeChat associado ou num balcão de atendimento com o seu documento de identificação.',
   ),

@@ -1,5 +1,12 @@
 import { enNotices } from './en';
-import { fillTemplate, isNoticeKey, paramKinds, type NoticeLocale, type NoticeText, type ParamFormatter } from './notice-text';
+import {
+  fillTemplate,
+  isNoticeKey,
+  paramKinds,
+  type NoticeLocale,
+  type NoticeText,
+  type ParamFormatter,
+} from './notice-text';
 import { ptPTNotices } from './pt-PT';
 import { zhCNNotices } from './zh-CN';
 import { zhMONotices, type NoticeTexts } from './zh-MO';

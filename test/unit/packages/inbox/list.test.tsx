@@ -4,6 +4,8 @@ import type { InboxPage as InboxPageData } from '../../../../cloudfunctions/lib/
 import { notifyApi } from '../../../../src/features/inbox/notify-api';
 import { useNetworkStatus } from '../../../../src/features/permissions/use-network-status';
 import { zhCN } from '../../../../src/i18n/zh-CN';
+import { applyLocale } from '../../../../src/i18n/locale-store';
+import { noticeContent } from '../../../../cloudfunctions/lib/contract/notices/notice-text';
 import InboxPage from '../../../../src/packages/inbox/pages/list/index';
 import { ROUTES, navigate } from '../../../../src/platform/navigation';
 
@@ -99,5 +101,75 @@ describe('InboxPage', () => {
     expect(notifyApi.markRead).toHaveBeenCalledWith('msg-1');
     expect(navigate).toHaveBeenCalledWith(ROUTES.requestDetail, { id: 'r1' });
     expect(container.querySelector('.inbox__message--unread')).toBeNull();
+  });
+
+  describe('in the reader’s language (issue 20)', () => {
+    const changed = noticeContent('security.password-changed', {});
+    const accepted = noticeContent(
+      'request.status.accepted',
+      { matter: '设立登记', number: 'QYB-1', comment: '请带原件' },
+      { matter: { en: 'Company establishment', 'pt-PT': 'Constituição de sociedade' } },
+    );
+    const message = (id: string, content: typeof changed, createdAt: string) => ({
+      id,
+      kind: 'security.password-changed',
+      ...content,
+      page: null,
+      createdAt,
+      read: true,
+    });
+    const KEYED: InboxPageData = {
+      messages: [
+        message('m-new', changed, '2026-12-02T02:00:00.000Z'),
+        message('m-request', accepted, '2026-12-01T03:00:00.000Z'),
+        // Stored before notices carried a key, and one whose key this build does not know.
+        { ...message('m-old', changed, '2026-11-01T02:00:00.000Z'), title: '旧消息', body: '旧的正文', text: null },
+        {
+          ...message('m-future', changed, '2026-10-01T02:00:00.000Z'),
+          title: '新版本的消息',
+          body: '新版本的正文',
+          text: { key: 'security.not-yet-known', params: {} },
+        },
+      ],
+      unread: 0,
+      next: null,
+    };
+    const texts = (container: HTMLElement, part: 'title' | 'body') =>
+      [...container.querySelectorAll(`.inbox__message-${part}`)].map((e) => e.textContent);
+
+    afterEach(() => applyLocale('zh-CN'));
+
+    it.each([
+      [
+        'en',
+        'Password changed',
+        'Company establishment: accepted',
+        'Your application (no. QYB-1) has been accepted. Note: 请带原件',
+      ],
+      [
+        'pt-PT',
+        'Palavra-passe alterada',
+        'Constituição de sociedade: aceite',
+        'O seu pedido (n.º QYB-1) foi aceite. Nota: 请带原件',
+      ],
+    ] as const)(
+      'in %s: titles and bodies from the key, staff words as given, old messages as stored',
+      async (locale, title, requestTitle, requestBody) => {
+        applyLocale(locale);
+        inbox.mockResolvedValue({ ok: true, data: KEYED });
+        const { container } = await shown();
+        await waitFor(() => expect(container.querySelectorAll('.inbox__message')).toHaveLength(4));
+        expect(texts(container, 'title')).toEqual([title, requestTitle, '旧消息', '新版本的消息']);
+        expect(texts(container, 'body')[1]).toBe(requestBody);
+        expect(texts(container, 'body').slice(2)).toEqual(['旧的正文', '新版本的正文']);
+      },
+    );
+
+    it('in 简体中文 the keyed text reads as the server wrote it', async () => {
+      inbox.mockResolvedValue({ ok: true, data: KEYED });
+      const { container } = await shown();
+      await waitFor(() => expect(container.querySelectorAll('.inbox__message')).toHaveLength(4));
+      expect(texts(container, 'title').slice(0, 2)).toEqual([changed.title, accepted.title]);
+    });
   });
 });
