@@ -21,11 +21,11 @@ export const enFields: Catalog<typeof zhCNFields> = {
     text: 'Type here',
     number: 'A number',
     amount: 'An amount',
-    uscc: '18-character unified social credit code',
+    uscc: '18-character code',
   },
   request: { commentLabel: 'Note (optional)', comment: 'Tell the officer about the documents you add' },
   enterprise: {
-    uscc: '18-character unified social credit code',
+    uscc: '18-character code',
     name: 'Company name as on the business licence',
     representative: 'Name of the legal representative',
     documentNumber: 'The legal representative’s document number',

@@ -21,11 +21,11 @@ export const ptPTFields: Catalog<typeof zhCNFields> = {
     text: 'Escreva aqui',
     number: 'Um número',
     amount: 'Um montante',
-    uscc: 'Código unificado de crédito social (18 caracteres)',
+    uscc: 'Código de 18 caracteres',
   },
   request: { commentLabel: 'Nota (opcional)', comment: 'Explique ao funcionário os documentos que junta' },
   enterprise: {
-    uscc: 'Código unificado de crédito social (18 caracteres)',
+    uscc: 'Código de 18 caracteres',
     name: 'Nome da empresa como na licença comercial',
     representative: 'Nome do representante legal',
     documentNumber: 'Número do documento do representante legal',

@@ -1,7 +1,9 @@
 import { zhCNAudit as ta } from '../../src/i18n/zh-CN-audit';
 import { tap, texts, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
+import { PAGES as ROUTES } from './support/routes';
 import { adminIn, storyCloud } from './support/same-cloud';
+import { checkScreen } from './support/screen-checks';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
@@ -56,7 +58,28 @@ describe('the admin audit screen', () => {
       );
       expect(filtered.some((r) => r.includes(ta.actions['proposal.roles-proposed']!))).toBe(true);
       await saveScreen(miniProgram, 'audit-log-by-actor');
+
+      // The screens review (issue 20) reaches only a guest's screens: here a signed-in admin's home
+      // and the staff desk, in the two languages whose words run longest or differ most.
+      const findings: string[] = [];
+      for (const locale of ['zh-MO', 'pt-PT'] as const) {
+        await miniProgram.reLaunch(`/${ROUTES.home}`);
+        const home = await onPage(miniProgram, ROUTES.home);
+        await tap(home, `.language-switch__option--${locale}`);
+        const again = await onPage(miniProgram, ROUTES.home);
+        await elementOf(again, `.language-switch__option--${locale}.language-switch__option--on`);
+        if (locale === 'pt-PT') {
+          await elementOf(again, '.home__glance', PRIVACY_COLD_MS);
+          await saveScreen(miniProgram, `${locale}-home-signed-in`);
+          findings.push(...(await checkScreen(miniProgram, `${locale}/home-signed-in`, false)));
+        }
+        await miniProgram.navigateTo(`/${PAGES.desk}`);
+        await elementOf(await onPage(miniProgram, PAGES.desk), '.desk__entry--audit');
+        await saveScreen(miniProgram, `${locale}-staff-desk`);
+        findings.push(...(await checkScreen(miniProgram, `${locale}/staff-desk`, false)));
+      }
+      expect(findings).toEqual([]);
     },
-    120_000,
+    150_000,
   );
 });
