@@ -7,6 +7,7 @@ export const enStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     loading: 'Reading your staff permissions…',
     signIn: 'Sign in',
     roles: 'Your roles: ',
+    roleSeparator: ', ',
     none: 'Your account has no staff permissions. Ask an administrator to grant them.',
     entries: {
       queue: {

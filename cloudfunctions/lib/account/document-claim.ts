@@ -36,12 +36,7 @@ export async function settleDocumentClaim(claimant: AccountRecord, deps: ClaimDe
       impersonating: claimant._id,
       ...statusChange('suspended', FROZEN_REASON, 'system', now),
     });
-    await deps.inbox.notify(
-      holder._id,
-      'account.status.suspended',
-      noticeContent('account.claim-frozen', {}),
-      now,
-    );
+    await deps.inbox.notify(holder._id, 'account.status.suspended', noticeContent('account.claim-frozen', {}), now);
   }
   // The other account no longer carries the document, so its claim is stale and is taken over.
   const key = documentClaim(index);

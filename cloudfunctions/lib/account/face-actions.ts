@@ -53,12 +53,7 @@ export async function rebindWechat(input: unknown, ctx: CallContext, deps: Accou
     target: account._id,
     details: { via: 'face' },
   });
-  await deps.inbox.notify(
-    account._id,
-    'security.rebound',
-    noticeContent('security.rebound', {}),
-    now,
-  );
+  await deps.inbox.notify(account._id, 'security.rebound', noticeContent('security.rebound', {}), now);
   const session = await deps.sessions.start(ctx.openid, account._id, now, deps.config.sessionMs, {
     replaces: ctx.sessionId,
   });

@@ -49,7 +49,13 @@ export async function replyFeedback(input: unknown, ctx: CallContext, deps: Feed
   const reply = { text, at: now, by: account._id };
   if (!(await deps.queue.move(record, { status: 'answered', reply })))
     throw new AppError('FEEDBACK.ILLEGAL_TRANSITION');
-  if (record.accountId) await deps.inbox.tell(record.accountId, 'feedback.answered', noticeContent('feedback.answered', { reply: text }), now);
+  if (record.accountId)
+    await deps.inbox.tell(
+      record.accountId,
+      'feedback.answered',
+      noticeContent('feedback.answered', { reply: text }),
+      now,
+    );
   return { id, status: 'answered' as const };
 }
 

@@ -54,7 +54,13 @@ export async function proposeRoles(
 
 type ProposalOutcome = 'approved' | 'refused' | 'expired';
 
-async function tellProposer(p: ProposalRecord, outcome: ProposalOutcome, deps: ProposalDeps, now: number, reason?: string) {
+async function tellProposer(
+  p: ProposalRecord,
+  outcome: ProposalOutcome,
+  deps: ProposalDeps,
+  now: number,
+  reason?: string,
+) {
   const told =
     p.kind === 'roles'
       ? noticeContent(`proposal.roles.${outcome}`, { account: p.targetName, roles: rolesText(p.roles), reason })

@@ -63,12 +63,7 @@ async function freezeAccount(
     target: owner,
     details: { state: 'frozen', reason: note, until: null, report: report._id, sessionsEnded: ended },
   });
-  await deps.inbox.tell(
-    owner,
-    'account.status.frozen',
-    noticeContent('report.frozen', { note }),
-    now,
-  );
+  await deps.inbox.tell(owner, 'account.status.frozen', noticeContent('report.frozen', { note }), now);
 }
 
 async function removeContent(report: ReportRecord, note: string, deps: ReportsDeps, now: number): Promise<void> {

@@ -37,7 +37,6 @@ export async function decideReport(input: unknown, ctx: CallContext, deps: Repor
     details: { kind: report.kind, outcome, note, flagged: report.flagged },
   });
   // A guest has no inbox to be told in: the report still counts.
-  if (report.reporterId)
-    await deps.inbox.tell(report.reporterId, 'report.decided', reportDecidedNotice(outcome), now);
+  if (report.reporterId) await deps.inbox.tell(report.reporterId, 'report.decided', reportDecidedNotice(outcome), now);
   return { id, outcome };
 }

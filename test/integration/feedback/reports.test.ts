@@ -145,7 +145,9 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
       reason: 'other',
     });
     await ok(env, STAFF.openid, 'decideReport', { id: dismissed.id, outcome: 'dismiss', note: '未发现违规' });
-    expect((await told(env, CAROL, 'report.decided')).map((m) => m.body)).toContain(reportDecidedNotice('dismiss').body);
+    expect((await told(env, CAROL, 'report.decided')).map((m) => m.body)).toContain(
+      reportDecidedNotice('dismiss').body,
+    );
   });
 
   it('a compromised account reported from another identity is flagged and first in the queue', async () => {
@@ -205,6 +207,8 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
       target: await accountId(env, BOB),
     });
     expect(statusSet).toHaveLength(1);
-    expect((await told(env, ALICE, 'report.decided')).map((m) => m.body)).toContain(reportDecidedNotice('restrict').body);
+    expect((await told(env, ALICE, 'report.decided')).map((m) => m.body)).toContain(
+      reportDecidedNotice('restrict').body,
+    );
   });
 });

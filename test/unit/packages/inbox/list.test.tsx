@@ -135,7 +135,7 @@ describe('InboxPage', () => {
       next: null,
     };
     const texts = (container: HTMLElement, part: 'title' | 'body') =>
-      [...container.querySelectorAll(`.inbox__message-${part}`)].map((e) => e.textContent);
+      Array.from(container.querySelectorAll(`.inbox__message-${part}`), (e) => e.textContent);
 
     afterEach(() => applyLocale('zh-CN'));
 

@@ -3,6 +3,7 @@ import type { ProfileView, Role } from '../../../../cloudfunctions/lib/contract/
 import { accountApi } from '../../../../src/features/account/account-api';
 import { DESK_ENTRIES, deskEntriesFor } from '../../../../src/features/staff/staff-desk';
 import StaffDeskPage from '../../../../src/packages/staff/pages/desk/index';
+import { applyLocale } from '../../../../src/i18n/locale-store';
 import { ROUTES } from '../../../../src/platform/navigation';
 import { wxApi } from '../../../../src/platform/wx-api';
 
@@ -67,6 +68,19 @@ describe('StaffDeskPage', () => {
       fireEvent.click(container.querySelector('.desk__entry--grants') as Element);
     });
     expect(navigateTo).toHaveBeenCalledWith({ url: ROUTES.staffGrants });
+  });
+
+  it('lists the roles the way the reader’s language joins words (no Chinese comma in Portuguese)', async () => {
+    withRoles(['user', 'staff', 'admin']);
+    try {
+      applyLocale('pt-PT');
+      const { container } = await renderDesk();
+      expect(container.querySelector('.desk__roles')?.textContent).toBe('As suas funções: Funcionário, Administrador');
+    } finally {
+      applyLocale('zh-CN');
+    }
+    const { container } = await renderDesk();
+    expect(container.querySelector('.desk__roles')?.textContent).toMatch(/^您的角色：\S+、\S+$/);
   });
 
   it('tells an account without staff roles, and a signed-out person where to sign in', async () => {

@@ -42,7 +42,7 @@ function Approvals({ roles, verified }: { roles: readonly Role[]; verified: bool
     list
       .filter((r) => r !== 'user')
       .map((r) => tStaffDesk.accounts.roleNames[r])
-      .join('、');
+      .join(d.roleSeparator);
   return (
     <View className="staff-desk__section desk__approvals">
       <View className="staff-desk__title">{a.title}</View>
@@ -139,7 +139,7 @@ export default function StaffDeskPage() {
         {state.roles
           .filter((role) => role !== 'user')
           .map((role) => tStaffDesk.accounts.roleNames[role])
-          .join('、')}
+          .join(d.roleSeparator)}
       </View>
       {gate.prompt.open && (
         <FactorPrompt
