@@ -28,7 +28,7 @@ export const enFields: Catalog<typeof zhCNFields> = {
     uscc: '18-character code',
     name: 'Company name as on the business licence',
     representative: 'Name of the legal representative',
-    documentNumber: 'The legal representative’s document number',
+    documentNumber: 'Document number',
     revokeReason: 'Why the authorization is revoked (the applicant is told)',
   },
   report: { target: 'The content or account you report', text: 'What happened, briefly (optional)' },

@@ -26,9 +26,9 @@ export const ptPTFields: Catalog<typeof zhCNFields> = {
   request: { commentLabel: 'Nota (opcional)', comment: 'Explique ao funcionário os documentos que junta' },
   enterprise: {
     uscc: 'Código de 18 caracteres',
-    name: 'Nome da empresa como na licença comercial',
+    name: 'Como na licença comercial',
     representative: 'Nome do representante legal',
-    documentNumber: 'Número do documento do representante legal',
+    documentNumber: 'Número do documento',
     revokeReason: 'Motivo da revogação (será comunicado ao requerente)',
   },
   report: { target: 'O conteúdo ou a conta que denuncia', text: 'O que aconteceu, em poucas palavras (opcional)' },
