@@ -100,8 +100,12 @@ export function noticeContent<K extends NoticeKey>(
   const title = fillTemplate(entry.title, value);
   const body = fillTemplate(entry.body, value);
   if (title === null || body === null) throw new Error(`notice ${key}: a required parameter has no value`);
-  const translated = names && Object.keys(names).length > 0 ? { names: cleanNames(names) } : {};
-  return { title, body, text: { key, params: kept, ...translated } };
+  const translated = names ? cleanNames(names) : {};
+  return {
+    title,
+    body,
+    text: { key, params: kept, ...(Object.keys(translated).length > 0 ? { names: translated } : {}) },
+  };
 }
 
 function cleanNames(names: Record<string, Partial<Record<TranslatedLocale, string>>>) {

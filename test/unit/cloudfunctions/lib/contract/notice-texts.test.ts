@@ -94,6 +94,21 @@ describe('noticeContent', () => {
     expect(withNote.body).toBe('您的申请（编号 N1）已受理。说明：请带原件');
   });
 
+  it('keeps a parameter’s translations only when there are some (a matter without any)', () => {
+    const none = noticeContent(
+      'request.status.accepted',
+      { matter: '设立登记', number: 'N1', comment: null },
+      { matter: {} },
+    );
+    expect(none.text).not.toHaveProperty('names');
+    const some = noticeContent(
+      'request.status.accepted',
+      { matter: '设立登记', number: 'N1', comment: null },
+      { matter: { en: 'Set-up' } },
+    );
+    expect(some.text.names).toEqual({ matter: { en: 'Set-up' } });
+  });
+
   it('refuses a notice whose required parameter is empty', () => {
     expect(() => noticeContent('account.closed', { reason: '' })).toThrow(/required parameter/);
   });
