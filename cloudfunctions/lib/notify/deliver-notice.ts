@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-import { NoticeTextSchema } from '../contract/notices/notice-text';
 import type { ResolvedTemplate } from '../../../config/subscription-templates';
 import { templateForKind } from './subscription-templates';
 import type { AccountRecord } from '../account/account.record';
@@ -46,8 +44,7 @@ export function inboxMessage(notice: Notice, id: string, now: number): MessageRe
     kind: notice.tag ?? notice.kind,
     title: notice.title,
     body: notice.body,
-    // Checked as it is stored: the inbox of every client reads it back.
-    text: notice.text ? v.parse(NoticeTextSchema, notice.text) : null,
+    text: notice.text ?? null,
     page: notice.page ?? null,
     fields: notice.fields ?? null,
     createdAt: now,

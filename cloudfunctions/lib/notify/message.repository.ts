@@ -1,7 +1,18 @@
+import * as v from 'valibot';
+import { NoticeTextSchema } from '../contract/notices/notice-text';
 import { isDuplicateKey } from '../infra/duplicate-key';
 import { COLLECTIONS } from '../infra/collections';
 import type { MessageRecord } from './notify.records';
 import { list, removed, total, updated, type NotifyDb } from './notify-db';
+
+/**
+ * A notice's key and parameters are checked as they are stored (every writer comes through here): the
+ * inbox of every client reads them back. A bad one is a bug in the caller, so it throws.
+ */
+function checked(message: MessageRecord): MessageRecord {
+  if (message.text) v.parse(NoticeTextSchema, message.text);
+  return message;
+}
 
 /** The inbox (`messages`): every query here is served by an index on accountId [+ createdAt | readAt]. */
 export function messageRepository(db: NotifyDb) {
@@ -10,7 +21,7 @@ export function messageRepository(db: NotifyDb) {
   const repo = {
     async insert(message: MessageRecord): Promise<'inserted' | 'exists'> {
       try {
-        await col().add({ data: message });
+        await col().add({ data: checked(message) });
         return 'inserted';
       } catch (error) {
         if (isDuplicateKey(error)) return 'exists';
@@ -21,7 +32,7 @@ export function messageRepository(db: NotifyDb) {
     async insertMany(messages: readonly MessageRecord[]): Promise<void> {
       if (messages.length === 0) return;
       try {
-        await col().add({ data: [...messages] });
+        await col().add({ data: messages.map(checked) });
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
         for (const m of messages) await repo.insert(m);
