@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { TRANSLATED_LOCALES, type TranslatedLocale } from '../matter-texts';
+import type { TranslatedLocale } from '../matter-texts';
 import { zhCNNotices, type NoticeKey } from './zh-CN';
 
 /**
@@ -10,6 +10,8 @@ import { zhCNNotices, type NoticeKey } from './zh-CN';
  * inbox subpackage (render-notice.ts).
  */
 export type NoticeLocale = 'zh-CN' | TranslatedLocale;
+/** The matter catalog's translated locales, written here too so the functions do not bundle its schemas. */
+const TRANSLATED_LOCALES = ['zh-MO', 'en', 'pt-PT'] as const satisfies readonly TranslatedLocale[];
 export type NoticeParamKind = 'text' | 'instant' | 'day';
 export type { NoticeKey };
 
