@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { POLICY_DOCUMENTS } from '../../../policies/generated';
+import { POLICY_DOCUMENTS } from '../../../policies/generated/catalog';
 import { accountRepository } from '../account/account.repository';
 import { createAuditRecorder } from '../audit/create-audit-recorder';
 import { sessionRepository } from '../account/session.repository';
