@@ -8,7 +8,8 @@
 # (which each leave a core mostly idle while webpack waits on disk); integration and e2e need the
 # weapp, functions and e2e builds and run after them, beside the production H5 build. Each build
 # still runs and is still checked: dist/h5 (production, no test hooks) is what
-# test/e2e/bridge/production-build.spec.ts inspects, last; dist/h5-e2e is what e2e drives. QYB_TEST_SERIAL=1 runs every step one after the other (to compare, or on one core).
+# test/e2e/bridge/production-build.spec.ts inspects, last; dist/h5-e2e is what e2e drives.
+# QYB_TEST_SERIAL=1 runs every step one after the other (to compare, or on one core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
