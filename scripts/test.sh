@@ -6,9 +6,10 @@
 # test-results/npm-test-time.json (git-ignored), which `npm run bench` reports. The static checks
 # and the pure Jest projects (unit, ui) need no build, so they run beside the three Taro builds
 # (which each leave a core mostly idle while webpack waits on disk); integration and e2e need the
-# builds and run after them. Each build still runs and is still checked: dist/h5 (production, no
-# test hooks) is what test/e2e/bridge/production-build.spec.ts inspects, dist/h5-e2e is what e2e
-# drives. QYB_TEST_SERIAL=1 runs every step one after the other (to compare, or on one core).
+# weapp, functions and e2e builds and run after them, beside the production H5 build. Each build
+# still runs and is still checked: dist/h5 (production, no test hooks) is what
+# test/e2e/bridge/production-build.spec.ts inspects, last; dist/h5-e2e is what e2e drives.
+# QYB_TEST_SERIAL=1 runs every step one after the other (to compare, or on one core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
@@ -40,7 +41,6 @@ pure() {
 builds() {
   step build-weapp npm run --silent build:weapp &&
     step verify-weapp npm run --silent verify:weapp &&
-    step build-h5 npm run --silent build:h5 &&
     step build-h5-e2e npm run --silent build:h5:e2e
 }
 
@@ -62,12 +62,37 @@ else
   if [ "$builds_status" != 0 ]; then echo "› the builds failed: see above the checks' output" >&2; fi
   if [ "$builds_status" != 0 ] || [ "$pure_status" != 0 ]; then exit 1; fi
 fi
-# Two Jest workers for integration and e2e even on two cores: a file spends about half its time
+# Three Jest workers for integration and e2e even on two cores: a file spends about half its time
 # waiting (cold function starts, timers, Chromium painting), measured at 47–54 % of one core with
 # one worker; each file starts from the same environment (test/support/integration-env.ts) and its
 # own cloud or bridge context, so the order they run in does not matter. QYB_TEST_WORKERS=1 runs
 # them one by one.
-step jest-integration-e2e npx jest --ci --maxWorkers="${QYB_TEST_WORKERS:-2}" --selectProjects integration e2e "$@"
+#
+# The production H5 build (dist/h5) is needed by one spec only, production-build.spec.ts (no test
+# hook ships), so it is built while integration and e2e run, on the CPU their waiting leaves idle,
+# and that spec runs once it is there. Its output is held and printed whole when it ends. It is
+# `taro build` alone, not `npm run build:h5`: the policies step above already wrote the generated
+# policies, and rewriting them while Jest reads them could hand a test a half-written file.
+h5_log=test-results/build-h5.log
+h5_pid=""
+if [ "${QYB_TEST_SERIAL:-}" = "1" ]; then
+  step build-h5 npm run --silent build:h5
+else
+  step build-h5 npx taro build --type h5 >"$h5_log" 2>&1 &
+  h5_pid=$!
+fi
+jest_status=0
+step jest-integration-e2e npx jest --ci --maxWorkers="${QYB_TEST_WORKERS:-3}" \
+  --testPathIgnorePatterns /node_modules/ /dist/ production-build.spec --selectProjects integration e2e "$@" ||
+  jest_status=$?
+h5_status=0
+if [ -n "$h5_pid" ]; then
+  wait "$h5_pid" || h5_status=$?
+  echo "› the production H5 build (run beside integration and e2e; also in $h5_log):"
+  cat "$h5_log"
+fi
+if [ "$jest_status" != 0 ] || [ "$h5_status" != 0 ]; then exit 1; fi
+step jest-production-build npx jest --ci test/e2e/bridge/production-build.spec.ts --selectProjects e2e
 
 total=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 echo "› npm test: $total s in all"

@@ -6,7 +6,7 @@
  * `--with-fixtures` (test builds only) writes test/fixtures/policies/generated/index.ts, launch.ts and catalog.ts
  * instead: the same documents plus the fixture versions of test/fixtures/policies.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildPolicies } from './build-policies';
 import { emitCatalogModule, emitLaunchModule, emitPolicyModule } from './emit-module';
@@ -23,11 +23,23 @@ import {
 const root = resolve(__dirname, '..', '..', 'policies');
 const today = new Date().toISOString().slice(0, 10);
 
+/**
+ * Writes `text` to `file` only when it differs, through a temporary file renamed into place: the
+ * builds run this while type-checks and tests read the generated modules (scripts/test.sh), and a
+ * reader must never see a half-written module.
+ */
+function writeModule(file: string, text: string): void {
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
+
 if (process.argv.includes('--with-fixtures')) {
   mkdirSync(dirname(FIXTURE_POLICIES_MODULE), { recursive: true });
-  writeFileSync(FIXTURE_POLICIES_MODULE, policiesWithFixturesModule(today));
-  writeFileSync(FIXTURE_LAUNCH_MODULE, launchWithFixturesModule(today));
-  writeFileSync(FIXTURE_CATALOG_MODULE, catalogWithFixturesModule(today));
+  writeModule(FIXTURE_POLICIES_MODULE, policiesWithFixturesModule(today));
+  writeModule(FIXTURE_LAUNCH_MODULE, launchWithFixturesModule(today));
+  writeModule(FIXTURE_CATALOG_MODULE, catalogWithFixturesModule(today));
   console.log(`policies: documents and test fixtures → ${FIXTURE_POLICIES_MODULE}`);
   process.exit(0);
 }
@@ -39,10 +51,10 @@ if (!result.ok) {
 }
 const out = join(root, 'generated');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'index.ts'), emitPolicyModule(result.documents, today));
-writeFileSync(join(out, 'launch.ts'), emitLaunchModule(result.documents, today));
-writeFileSync(join(out, 'catalog.ts'), emitCatalogModule(result.documents, today));
-writeFileSync(join(out, READING_COPY_MODULE), emitReadingCopyModule(result.documents));
+writeModule(join(out, 'index.ts'), emitPolicyModule(result.documents, today));
+writeModule(join(out, 'launch.ts'), emitLaunchModule(result.documents, today));
+writeModule(join(out, 'catalog.ts'), emitCatalogModule(result.documents, today));
+writeModule(join(out, READING_COPY_MODULE), emitReadingCopyModule(result.documents));
 console.log(
   `policies: ${result.documents.length} documents checked → policies/generated/index.ts, launch.ts, catalog.ts and ${READING_COPY_MODULE}`,
 );
