@@ -25,8 +25,12 @@ import { calendarDay } from '../../i18n/beijing-time';
 import { usePageTitle } from '../../platform/page-title';
 import { useCareMode } from '../../features/care/use-care-mode';
 
-/** Enough of a document to fill the first screen (a heading and its opening paragraphs). */
-const FIRST_SCREEN_BLOCKS = 12;
+/**
+ * Enough of a document to fill the first screen (a heading and its opening paragraphs): its region
+ * shows five of the user agreement's blocks on a 375×812 phone, so eight leave some to spare on taller
+ * ones. Every block more is drawn before the first text shows (issue 18).
+ */
+const FIRST_SCREEN_BLOCKS = 8;
 
 /**
  * The launch gate: both documents, an explicit tick, and two real choices. The agree button is
