@@ -1,22 +1,43 @@
 #!/usr/bin/env bash
 # Installs what the project needs and npm does not bring: node_modules from the lockfile, and for
 # browser tests Debian's Chromium with a CJK font. Safe to run again; does nothing when all is there.
+# The two installs share nothing (npm writes node_modules, apt writes /usr), so on a fresh machine
+# they run side by side; each one's output is kept apart and printed whole when it ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+install_browser() {
+  echo "› installing Debian chromium and fonts-wqy-microhei"
+  local sudo_cmd=""
+  if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
+}
+
+browser_pid=""
+browser_log=""
+if [ "${1:-}" = "--with-browser" ]; then
+  if ! command -v chromium >/dev/null 2>&1 || [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
+    browser_log="$(mktemp)"
+    install_browser >"$browser_log" 2>&1 &
+    browser_pid=$!
+  fi
+fi
+
+npm_status=0
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "› installing npm packages from the lockfile"
   # npm ci: exactly the lockfile. The lockfile lists all of Taro's platform bindings (the registry
   # here serves only linux-x64's, so the others are entries without a tarball that npm skips by os/cpu).
-  npm ci --no-audit --no-fund
+  npm ci --no-audit --no-fund || npm_status=$?
 fi
 
-if [ "${1:-}" = "--with-browser" ]; then
-  if ! command -v chromium >/dev/null 2>&1 || [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
-    echo "› installing Debian chromium and fonts-wqy-microhei"
-    sudo_cmd=""
-    if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
-    $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
-  fi
+browser_status=0
+if [ -n "$browser_pid" ]; then
+  wait "$browser_pid" || browser_status=$?
+  cat "$browser_log"
+  rm -f "$browser_log"
+  if [ "$browser_status" != 0 ]; then echo "› installing chromium failed (exit $browser_status)" >&2; fi
 fi
+if [ "$npm_status" != 0 ]; then echo "› npm ci failed (exit $npm_status)" >&2; fi
+if [ "$npm_status" != 0 ] || [ "$browser_status" != 0 ]; then exit 1; fi

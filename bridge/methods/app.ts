@@ -38,7 +38,10 @@ export const appMethods: Record<string, MethodHandler> = {
     return { result: await hook.callFunction(ctx.page, str(params, 'functionDeclaration'), list(params, 'args')) };
   },
   async 'App.captureScreenshot'(ctx) {
-    const png = await ctx.page.screenshot({ type: 'png' });
+    // The screen as it settles: finite CSS animations and transitions (Taro H5 slides a new page in
+    // for about 300 ms) are fast-forwarded to their end rather than caught half-way; infinite ones
+    // (a loading shimmer) are shown at their start. Playwright's `animations: 'disabled'`.
+    const png = await ctx.page.screenshot({ type: 'png', animations: 'disabled' });
     return { data: png.toString('base64') };
   },
   async 'App.enableLog'(ctx) {

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import * as ci from 'miniprogram-ci';
 import type { TimerTrigger } from './function-config';
+import { UPLOAD_SETTING } from '../weapp/upload-setting';
 import { DeployStepError, type WechatCiTarget } from './deploy-target';
 
 export interface CiOptions {
@@ -55,7 +56,7 @@ export function miniprogramCiTarget(options: CiOptions): WechatCiTarget {
         project: project(options.miniprogramRoot),
         version,
         desc: description,
-        setting: { es6: false, minify: true, minifyWXML: true, minifyWXSS: true, minifyJS: true },
+        setting: UPLOAD_SETTING,
       });
     },
   };

@@ -1,6 +1,6 @@
 /**
  * Checks the built weapp with WeChat's own offline tools: miniprogram-ci (compile, analyse, package
- * size) and the wcc/wcsc compilers from miniprogram-compiler. A broken page, template, style or
+ * size, with the upload's own compile settings) and the wcc/wcsc compilers from miniprogram-compiler. A broken page, template, style or
  * app.json fails with WeChat's own message. Run after `npm run build:weapp`.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import * as ci from 'miniprogram-ci';
 import { wxmlToJs } from 'miniprogram-compiler';
 import wcsc from 'miniprogram-compiler/src/wcsc';
+import { UPLOAD_SETTING } from './upload-setting';
 
 const root = resolve(__dirname, '..', '..');
 const weappDir = process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist', 'weapp');
@@ -43,7 +44,7 @@ async function checkWithCi(): Promise<void> {
   await ci.getCompiledResult({
     project,
     version: '0.0.0',
-    setting: { minifyWXML: true, minifyWXSS: true, minifyJS: true, es7: true },
+    setting: UPLOAD_SETTING,
   });
   const analysis = await ci.analyseCode(project, { silent: true });
   if (!analysis) throw new Error('miniprogram-ci analyseCode returned nothing');

@@ -14,8 +14,8 @@ export async function saveScreen(miniProgram: MiniProgram, name: string): Promis
   const dir = path.join(SCREENS_DIR, process.env.QYB_SCREENS_SET ?? 'latest');
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
-  // Taro H5 slides a new page in (about 300 ms): wait so the screen is not caught half-way.
-  await new Promise((resolve) => setTimeout(resolve, 600));
+  // Taro H5 slides a new page in (about 300 ms): the bridge's screenshot fast-forwards it
+  // (bridge/methods/app.ts), so no fixed wait here.
   await miniProgram.screenshot({ path: file });
   return file;
 }
