@@ -38,10 +38,19 @@ export const appMethods: Record<string, MethodHandler> = {
     return { result: await hook.callFunction(ctx.page, str(params, 'functionDeclaration'), list(params, 'args')) };
   },
   async 'App.captureScreenshot'(ctx) {
-    // The screen as it settles: finite CSS animations and transitions (Taro H5 slides a new page in
-    // for about 300 ms) are fast-forwarded to their end rather than caught half-way; infinite ones
-    // (a loading shimmer) are shown at their start. Playwright's `animations: 'disabled'`.
-    const png = await ctx.page.screenshot({ type: 'png', animations: 'disabled' });
+    // The screen as it settles: wait (at most 1 s) until no finite CSS animation or transition
+    // runs (Taro H5 slides a new page in for about 300 ms), so it is not caught half-way; infinite
+    // ones (a loading shimmer) do not count. Nothing is changed on the page (Playwright's
+    // `animations: 'disabled'` finishes them instead, and broke Taro's routing after it).
+    await ctx.page
+      .waitForFunction(
+        // A string, not a function: a compiler's helpers around a function would not exist in the page.
+        `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)`,
+        undefined,
+        { timeout: 1_000, polling: 'raf' },
+      )
+      .catch(() => undefined);
+    const png = await ctx.page.screenshot({ type: 'png' });
     return { data: png.toString('base64') };
   },
   async 'App.enableLog'(ctx) {

@@ -3,39 +3,41 @@ import '../lib/infra/runtime-check';
 import { FUNCTIONS } from '../lib/contract/functions';
 import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
 import { guardedActions } from '../lib/consent/guarded-actions';
-import { createAuditRecorder } from '../lib/audit/create-audit-recorder';
-import { createErasureDeps } from '../lib/erasure/create-erasure-deps';
-import { deleteFeedback } from '../lib/feedback/delete-feedback';
-import { createFeedbackDeps } from '../lib/feedback/feedback.deps';
-import { feedbackQueue } from '../lib/feedback/feedback-queue';
-import { assignFeedback, closeFeedback, replyFeedback } from '../lib/feedback/handle-feedback';
-import { listMyFeedback } from '../lib/feedback/list-my-feedback';
+import { checkFeedbackSettings } from '../lib/feedback/feedback-settings';
 import { mediaCheckPushOf } from '../lib/feedback/media-check-push';
-import { settleMediaCheck } from '../lib/feedback/settle-media-check';
-import { submitFeedback } from '../lib/feedback/submit-feedback';
-import { submitGuestFeedback } from '../lib/feedback/submit-guest-feedback';
-import { decideReport } from '../lib/reports/decide-report';
-import { fileReport } from '../lib/reports/file-report';
-import { reportQueue } from '../lib/reports/report-queue';
 import { createHandler } from '../lib/handler/create-handler';
+import { onFirstUse } from '../lib/handler/on-first-use';
 import { wxContext } from '../lib/infra/cloud';
 
 const actions = FUNCTIONS.feedback;
-const deps = { ...createFeedbackDeps(), erasure: createErasureDeps(createAuditRecorder()) };
+// Keys are checked here, when the instance loads.
+checkFeedbackSettings();
+
+// Issue 18 (cold start): deps wired, and each use case imported, on first use (see account/index.ts).
+const deps = onFirstUse(async () => (await import('../lib/feedback/feedback-wiring')).wireFeedback());
+const handling = () => import('../lib/feedback/handle-feedback');
 
 const handler = createHandler(
   guardedActions('feedback', createConsentGuardDeps(), {
-    [actions.submit]: (input, ctx) => submitFeedback(input, ctx, deps),
-    [actions.mine]: (_input, ctx) => listMyFeedback(ctx, deps),
-    [actions.guestSubmit]: (input, ctx) => submitGuestFeedback(input, ctx, deps),
-    [actions.queue]: (_input, ctx) => feedbackQueue(ctx, deps),
-    [actions.assign]: (input, ctx) => assignFeedback(input, ctx, deps),
-    [actions.reply]: (input, ctx) => replyFeedback(input, ctx, deps),
-    [actions.close]: (input, ctx) => closeFeedback(input, ctx, deps),
-    [actions.remove]: (input, ctx) => deleteFeedback(input, ctx, deps),
-    [actions.report]: (input, ctx) => fileReport(input, ctx, deps),
-    [actions.reportQueue]: (_input, ctx) => reportQueue(ctx, deps),
-    [actions.decideReport]: (input, ctx) => decideReport(input, ctx, deps),
+    [actions.submit]: async (input, ctx) =>
+      (await import('../lib/feedback/submit-feedback')).submitFeedback(input, ctx, await deps()),
+    [actions.mine]: async (_input, ctx) =>
+      (await import('../lib/feedback/list-my-feedback')).listMyFeedback(ctx, await deps()),
+    [actions.guestSubmit]: async (input, ctx) =>
+      (await import('../lib/feedback/submit-guest-feedback')).submitGuestFeedback(input, ctx, await deps()),
+    [actions.queue]: async (_input, ctx) =>
+      (await import('../lib/feedback/feedback-queue')).feedbackQueue(ctx, await deps()),
+    [actions.assign]: async (input, ctx) => (await handling()).assignFeedback(input, ctx, await deps()),
+    [actions.reply]: async (input, ctx) => (await handling()).replyFeedback(input, ctx, await deps()),
+    [actions.close]: async (input, ctx) => (await handling()).closeFeedback(input, ctx, await deps()),
+    [actions.remove]: async (input, ctx) =>
+      (await import('../lib/feedback/delete-feedback')).deleteFeedback(input, ctx, await deps()),
+    [actions.report]: async (input, ctx) =>
+      (await import('../lib/reports/file-report')).fileReport(input, ctx, await deps()),
+    [actions.reportQueue]: async (_input, ctx) =>
+      (await import('../lib/reports/report-queue')).reportQueue(ctx, await deps()),
+    [actions.decideReport]: async (input, ctx) =>
+      (await import('../lib/reports/decide-report')).decideReport(input, ctx, await deps()),
   }),
   { context: wxContext, maxEventBytes: 8 * 1024 },
 );
@@ -46,6 +48,9 @@ const handler = createHandler(
  */
 export async function main(event: unknown) {
   const verdict = mediaCheckPushOf(event);
-  if (verdict) return { ok: true, data: await settleMediaCheck(verdict, deps, Date.now()) };
+  if (verdict) {
+    const { settleMediaCheck } = await import('../lib/feedback/settle-media-check');
+    return { ok: true, data: await settleMediaCheck(verdict, await deps(), Date.now()) };
+  }
   return handler(event);
 }

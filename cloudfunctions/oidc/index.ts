@@ -2,35 +2,16 @@
 import '../lib/infra/runtime-check';
 // Then: the Web Crypto global jose needs, which Node.js 18 lacks.
 import '../lib/oidc/webcrypto-global';
-import { randomUUID } from 'node:crypto';
-import { createGuardDeps } from '../lib/account/create-guard-deps';
-import { createAuditRecorder } from '../lib/audit/create-audit-recorder';
 import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
 import { guardedActions } from '../lib/consent/guarded-actions';
 import { FUNCTIONS } from '../lib/contract/functions';
-import { loadCryptoKeys } from '../lib/crypto/keys';
-import { createFilesDeps } from '../lib/files/create-files-deps';
 import { now } from '../lib/handler/clock';
 import { createHandler } from '../lib/handler/create-handler';
+import { onFirstUse } from '../lib/handler/on-first-use';
 import { wxContext } from '../lib/infra/cloud';
-import { addClient, disableClient, listClients } from '../lib/oidc/client-admin';
-import { cloudOidcRepository } from '../lib/oidc/cloud-oidc.repository';
-import {
-  approveRequest,
-  describeRequest,
-  listAuthorizations,
-  revokeAuthorization,
-  type ConsentDeps,
-} from '../lib/oidc/consent-actions';
 import { isHttpAccessEvent } from '../lib/oidc/http-event';
-import { routeHttp } from '../lib/oidc/http-router';
 import { loadIssuer } from '../lib/oidc/oidc.config';
-import { approveQr, denyQr, describeQr } from '../lib/oidc/qr-actions';
-import type { OidcDeps } from '../lib/oidc/oidc.deps';
-import { pairwiseSubjects } from '../lib/oidc/pairwise-subject';
-import { cloudPersonSource } from '../lib/oidc/people-source';
-import { setClientLogo } from '../lib/oidc/set-client-logo';
-import { loadSigningKeys } from '../lib/oidc/signing-keys';
+import { checkOidcSettings } from '../lib/oidc/oidc-settings';
 
 /*
  * Why jose and a small provider, not oidc-provider: oidc-provider is a Koa application whose
@@ -40,46 +21,44 @@ import { loadSigningKeys } from '../lib/oidc/signing-keys';
  * server between requests. jose signs and verifies; the rest follows RFC 6749/7636/7009 and OIDC Core.
  */
 const actions = FUNCTIONS.oidc;
-const repository = cloudOidcRepository();
-const keys = loadSigningKeys(process.env.QYB_OIDC_SIGNING_KEYS);
-// A key set that does not load fails every call loudly, not one endpoint quietly.
-keys.catch(() => undefined);
-// Checked at load, so a missing issuer fails every call loudly; read again for each request, since
-// the twin runs one instance for several environments, each with its own address (PARITY.md).
-loadIssuer(process.env);
-const deps: Omit<OidcDeps, 'issuer'> = {
-  keys: () => keys,
-  repository,
-  people: cloudPersonSource(process.env),
-  subject: pairwiseSubjects(loadCryptoKeys(process.env).indexKey),
-};
-const consent: ConsentDeps = {
-  guard: createGuardDeps(),
-  repository,
-  newId: randomUUID,
-  audit: createAuditRecorder(),
-  files: createFilesDeps(),
-};
+// Checked at load, so a missing issuer or key fails every call loudly; the issuer is read again for
+// each request, since the twin runs one instance for several environments, each with its own
+// address (PARITY.md).
+checkOidcSettings();
+
+// Issue 18 (cold start): deps wired, and each use case imported, on first use (see account/index.ts).
+const wired = onFirstUse(async () => (await import('../lib/oidc/oidc-wiring')).wireOidc());
+const consent = async () => (await wired()).consent;
+const consentActions = () => import('../lib/oidc/consent-actions');
+const clientAdmin = () => import('../lib/oidc/client-admin');
+const qrActions = () => import('../lib/oidc/qr-actions');
 
 const handle = createHandler(
   guardedActions('oidc', createConsentGuardDeps(), {
-    [actions.request]: (input, ctx) => describeRequest(consent, input, ctx),
-    [actions.approve]: (input, ctx) => approveRequest(consent, input, ctx),
-    [actions.authorizations]: (input, ctx) => listAuthorizations(consent, input, ctx),
-    [actions.revoke]: (input, ctx) => revokeAuthorization(consent, input, ctx),
-    [actions.clientAdd]: (input, ctx) => addClient(consent, input, ctx),
-    [actions.clientList]: (input, ctx) => listClients(consent, input, ctx),
-    [actions.clientDisable]: (input, ctx) => disableClient(consent, input, ctx),
-    [actions.clientSetLogo]: (input, ctx) => setClientLogo(consent, input, ctx),
-    [actions.qrRequest]: (input, ctx) => describeQr(consent, input, ctx),
-    [actions.qrApprove]: (input, ctx) => approveQr(consent, input, ctx),
-    [actions.qrDeny]: (input, ctx) => denyQr(consent, input, ctx),
+    [actions.request]: async (input, ctx) => (await consentActions()).describeRequest(await consent(), input, ctx),
+    [actions.approve]: async (input, ctx) => (await consentActions()).approveRequest(await consent(), input, ctx),
+    [actions.authorizations]: async (input, ctx) =>
+      (await consentActions()).listAuthorizations(await consent(), input, ctx),
+    [actions.revoke]: async (input, ctx) => (await consentActions()).revokeAuthorization(await consent(), input, ctx),
+    [actions.clientAdd]: async (input, ctx) => (await clientAdmin()).addClient(await consent(), input, ctx),
+    [actions.clientList]: async (input, ctx) => (await clientAdmin()).listClients(await consent(), input, ctx),
+    [actions.clientDisable]: async (input, ctx) => (await clientAdmin()).disableClient(await consent(), input, ctx),
+    [actions.clientSetLogo]: async (input, ctx) =>
+      (await import('../lib/oidc/set-client-logo')).setClientLogo(await consent(), input, ctx),
+    [actions.qrRequest]: async (input, ctx) => (await qrActions()).describeQr(await consent(), input, ctx),
+    [actions.qrApprove]: async (input, ctx) => (await qrActions()).approveQr(await consent(), input, ctx),
+    [actions.qrDeny]: async (input, ctx) => (await qrActions()).denyQr(await consent(), input, ctx),
   }),
   { context: wxContext, maxEventBytes: 8 * 1024 },
 );
 
 /** Mini-program calls carry `{ action, input }`; HTTP access requests carry the integrated request. */
 export async function main(event: unknown) {
-  if (isHttpAccessEvent(event)) return routeHttp({ ...deps, issuer: loadIssuer(process.env) }, event, now().getTime());
+  if (isHttpAccessEvent(event)) {
+    const at = now().getTime();
+    const issuer = loadIssuer(process.env);
+    const [{ routeHttp }, { http }] = await Promise.all([import('../lib/oidc/http-router'), wired()]);
+    return routeHttp({ ...http, issuer }, event, at);
+  }
   return handle(event);
 }

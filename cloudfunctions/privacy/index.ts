@@ -3,36 +3,44 @@ import '../lib/infra/runtime-check';
 import { FUNCTIONS } from '../lib/contract/functions';
 import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps';
 import { guardedActions } from '../lib/consent/guarded-actions';
-import { cloudAuditSearchStore } from '../lib/audit/audit-search.store';
-import { cloudAuditWatchStore } from '../lib/audit/cloud-audit-watch.store';
-import { searchAudit } from '../lib/audit/search-audit';
-import { verifyAudit } from '../lib/audit/verify-audit';
 import { createHandler } from '../lib/handler/create-handler';
+import { onFirstUse } from '../lib/handler/on-first-use';
 import { wxContext } from '../lib/infra/cloud';
-import { cancelRequest, fileRequest, listMyRequests } from '../lib/privacy/my-requests';
-import { personalCopy } from '../lib/privacy/personal-copy';
-import { createPrivacyDeps } from '../lib/privacy/privacy.deps';
-import { decideRequest } from '../lib/privacy/decide-request';
-import { revealRequest, staffDetail, staffQueue } from '../lib/privacy/staff-requests';
+import { checkPrivacySettings } from '../lib/privacy/privacy-settings';
 
 const p = FUNCTIONS.privacy;
 // Keys are checked here, when the instance loads: a missing key fails every call loudly.
-const deps = createPrivacyDeps();
+checkPrivacySettings();
+
+// Issue 18 (cold start): deps wired, and each use case imported, on first use (see account/index.ts).
+const deps = onFirstUse(async () => (await import('../lib/privacy/privacy.deps')).createPrivacyDeps());
 // The audit screen's reads: here with verifyAudit, the other admin action on the trail.
-const auditDeps = { ...deps, auditSearch: cloudAuditSearchStore(), auditWatch: cloudAuditWatchStore() };
+const auditDeps = onFirstUse(async () => {
+  const [search, watch] = await Promise.all([
+    import('../lib/audit/audit-search.store'),
+    import('../lib/audit/cloud-audit-watch.store'),
+  ]);
+  return { ...(await deps()), auditSearch: search.cloudAuditSearchStore(), auditWatch: watch.cloudAuditWatchStore() };
+});
+const mine = () => import('../lib/privacy/my-requests');
+const staff = () => import('../lib/privacy/staff-requests');
 
 export const main = createHandler(
   guardedActions('privacy', createConsentGuardDeps(), {
-    [p.file]: (input, ctx) => fileRequest(input, ctx, deps),
-    [p.mine]: (_input, ctx) => listMyRequests(ctx, deps),
-    [p.cancel]: (input, ctx) => cancelRequest(input, ctx, deps),
-    [p.copy]: (input, ctx) => personalCopy(input, ctx, deps),
-    [p.queue]: (input, ctx) => staffQueue(input, ctx, deps),
-    [p.detail]: (input, ctx) => staffDetail(input, ctx, deps),
-    [p.reveal]: (input, ctx) => revealRequest(input, ctx, deps),
-    [p.decide]: (input, ctx) => decideRequest(input, ctx, deps),
-    [p.verifyAudit]: (input, ctx) => verifyAudit(input, ctx, deps),
-    [p.auditLog]: (input, ctx) => searchAudit(input, ctx, auditDeps),
+    [p.file]: async (input, ctx) => (await mine()).fileRequest(input, ctx, await deps()),
+    [p.mine]: async (_input, ctx) => (await mine()).listMyRequests(ctx, await deps()),
+    [p.cancel]: async (input, ctx) => (await mine()).cancelRequest(input, ctx, await deps()),
+    [p.copy]: async (input, ctx) =>
+      (await import('../lib/privacy/personal-copy')).personalCopy(input, ctx, await deps()),
+    [p.queue]: async (input, ctx) => (await staff()).staffQueue(input, ctx, await deps()),
+    [p.detail]: async (input, ctx) => (await staff()).staffDetail(input, ctx, await deps()),
+    [p.reveal]: async (input, ctx) => (await staff()).revealRequest(input, ctx, await deps()),
+    [p.decide]: async (input, ctx) =>
+      (await import('../lib/privacy/decide-request')).decideRequest(input, ctx, await deps()),
+    [p.verifyAudit]: async (input, ctx) =>
+      (await import('../lib/audit/verify-audit')).verifyAudit(input, ctx, await deps()),
+    [p.auditLog]: async (input, ctx) =>
+      (await import('../lib/audit/search-audit')).searchAudit(input, ctx, await auditDeps()),
   }),
   { context: wxContext, maxEventBytes: 16 * 1024 },
 );

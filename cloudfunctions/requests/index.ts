@@ -5,47 +5,43 @@ import { createConsentGuardDeps } from '../lib/consent/create-consent-guard-deps
 import { guardedActions } from '../lib/consent/guarded-actions';
 import { agentGrantActions } from '../lib/enterprise/agent-grant-actions';
 import { createHandler } from '../lib/handler/create-handler';
+import { onFirstUse } from '../lib/handler/on-first-use';
 import { wxContext } from '../lib/infra/cloud';
-import { listCatalog, matterDetail, updateMatter } from '../lib/matters/catalog';
-import { resubmitRequest, withdrawRequest } from '../lib/requests/applicant-actions';
-import { createRequestsDeps } from '../lib/requests/create-requests-deps';
-import { myRequests, requestDetail } from '../lib/requests/my-requests';
-import {
-  acceptRequest,
-  approveRequest,
-  assignToSelf,
-  closeRequest,
-  deliverRequest,
-  rejectRequest,
-  requestSupplement,
-} from '../lib/requests/staff-actions';
-import { staffQueue, staffRequestDetail } from '../lib/requests/staff-queue';
-import { submitRequest } from '../lib/requests/submit-request';
+import { checkRequestsSettings } from '../lib/requests/requests-settings';
 
 const a = FUNCTIONS.requests;
-// Keys are checked here, when the instance loads.
-const deps = createRequestsDeps();
+// Keys and settings are checked here, when the instance loads.
+checkRequestsSettings();
+
+// Issue 18 (cold start): deps wired, and each use case imported, on first use (see account/index.ts).
+const deps = onFirstUse(async () => (await import('../lib/requests/create-requests-deps')).createRequestsDeps());
+const catalog = () => import('../lib/matters/catalog');
+const applicant = () => import('../lib/requests/applicant-actions');
+const mine = () => import('../lib/requests/my-requests');
+const staff = () => import('../lib/requests/staff-actions');
+const queue = () => import('../lib/requests/staff-queue');
 
 export const main = createHandler(
   guardedActions('requests', createConsentGuardDeps(), {
-    [a.catalog]: (input, ctx) => listCatalog(input, ctx, deps),
-    [a.matter]: (input, ctx) => matterDetail(input, ctx, deps),
-    [a.submit]: (input, ctx) => submitRequest(input, ctx, deps),
-    [a.mine]: (input, ctx) => myRequests(input, ctx, deps),
-    [a.detail]: (input, ctx) => requestDetail(input, ctx, deps),
-    [a.withdraw]: (input, ctx) => withdrawRequest(input, ctx, deps),
-    [a.resubmit]: (input, ctx) => resubmitRequest(input, ctx, deps),
+    [a.catalog]: async (input, ctx) => (await catalog()).listCatalog(input, ctx, await deps()),
+    [a.matter]: async (input, ctx) => (await catalog()).matterDetail(input, ctx, await deps()),
+    [a.submit]: async (input, ctx) =>
+      (await import('../lib/requests/submit-request')).submitRequest(input, ctx, await deps()),
+    [a.mine]: async (input, ctx) => (await mine()).myRequests(input, ctx, await deps()),
+    [a.detail]: async (input, ctx) => (await mine()).requestDetail(input, ctx, await deps()),
+    [a.withdraw]: async (input, ctx) => (await applicant()).withdrawRequest(input, ctx, await deps()),
+    [a.resubmit]: async (input, ctx) => (await applicant()).resubmitRequest(input, ctx, await deps()),
     ...agentGrantActions(deps),
-    [a.queue]: (input, ctx) => staffQueue(input, ctx, deps),
-    [a.staffDetail]: (input, ctx) => staffRequestDetail(input, ctx, deps),
-    [a.assign]: (input, ctx) => assignToSelf(input, ctx, deps),
-    [a.accept]: (input, ctx) => acceptRequest(input, ctx, deps),
-    [a.requestSupplement]: (input, ctx) => requestSupplement(input, ctx, deps),
-    [a.approve]: (input, ctx) => approveRequest(input, ctx, deps),
-    [a.reject]: (input, ctx) => rejectRequest(input, ctx, deps),
-    [a.deliver]: (input, ctx) => deliverRequest(input, ctx, deps),
-    [a.close]: (input, ctx) => closeRequest(input, ctx, deps),
-    [a.updateMatter]: (input, ctx) => updateMatter(input, ctx, deps),
+    [a.queue]: async (input, ctx) => (await queue()).staffQueue(input, ctx, await deps()),
+    [a.staffDetail]: async (input, ctx) => (await queue()).staffRequestDetail(input, ctx, await deps()),
+    [a.assign]: async (input, ctx) => (await staff()).assignToSelf(input, ctx, await deps()),
+    [a.accept]: async (input, ctx) => (await staff()).acceptRequest(input, ctx, await deps()),
+    [a.requestSupplement]: async (input, ctx) => (await staff()).requestSupplement(input, ctx, await deps()),
+    [a.approve]: async (input, ctx) => (await staff()).approveRequest(input, ctx, await deps()),
+    [a.reject]: async (input, ctx) => (await staff()).rejectRequest(input, ctx, await deps()),
+    [a.deliver]: async (input, ctx) => (await staff()).deliverRequest(input, ctx, await deps()),
+    [a.close]: async (input, ctx) => (await staff()).closeRequest(input, ctx, await deps()),
+    [a.updateMatter]: async (input, ctx) => (await catalog()).updateMatter(input, ctx, await deps()),
   }),
   // The catalog is public information: guests browse it without a WeChat identity check.
   { context: wxContext, anonymous: [a.catalog, a.matter], maxEventBytes: 64 * 1024 },

@@ -9,7 +9,7 @@ import type { Plugin } from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CLOUD_RUNTIME } from '../../config/cloud/runtime';
-import { FIXTURE_POLICIES_MODULE } from '../policies/fixture-policies';
+import { FIXTURE_CATALOG_MODULE, FIXTURE_POLICIES_MODULE } from '../policies/fixture-policies';
 import { bundleFunction } from './function-bundle';
 
 const root = resolve(__dirname, '..', '..');
@@ -17,11 +17,13 @@ const sourceDir = join(root, 'cloudfunctions');
 const withFixtures = process.argv.includes('--with-fixtures');
 const outDir = join(root, 'dist', withFixtures ? 'cloudfunctions-e2e' : 'cloudfunctions');
 
-/** The generated policies module replaced by the one with test fixtures (build:policies --with-fixtures). */
+/** The generated policies modules replaced by the ones with test fixtures (build:policies --with-fixtures). */
 const fixturePolicies: Plugin = {
   name: 'fixture-policies',
   setup(b) {
-    b.onResolve({ filter: /policies\/generated$/ }, () => ({ path: FIXTURE_POLICIES_MODULE }));
+    b.onResolve({ filter: /policies\/generated(\/catalog)?$/ }, (args) => ({
+      path: args.path.endsWith('catalog') ? FIXTURE_CATALOG_MODULE : FIXTURE_POLICIES_MODULE,
+    }));
   },
 };
 

@@ -93,6 +93,34 @@ export const POLICY_MANIFEST: readonly PolicyMeta[] = POLICY_DOCUMENTS.map(
 }
 
 /**
+ * `catalog.ts`: every version's metadata without its text, what the cloud functions need (the consent
+ * guard, the catalog, publishing): each bundle loads it, and the text it never serves cost each
+ * function's cold start its expansion (issue 18). Same names as index.ts, so a test build's stand-in
+ * for the policies module serves both.
+ */
+export function emitCatalogModule(documents: BuiltPolicy[], today: string): string {
+  const current = currentVersions(documents, today);
+  const ordered = [...documents].sort(
+    (a, b) => a.id.localeCompare(b.id) || a.effectiveDate.localeCompare(b.effectiveDate),
+  );
+  const meta = ({ id, title, version, effectiveDate, sha256, changeSummary, reconsentRequired }: BuiltPolicy) =>
+    JSON.stringify({ id, title, version, effectiveDate, sha256, changeSummary, reconsentRequired });
+  const currentEntries = POLICY_IDS.map(
+    (id) => `  '${id}': POLICY_DOCUMENTS[${ordered.indexOf(current.get(id) as BuiltPolicy)}]!,`,
+  ).join('\n');
+  return `${GENERATED}import type { PolicyId, PolicyMeta } from './index';
+
+export const POLICY_DOCUMENTS: readonly PolicyMeta[] = [
+  ${ordered.map(meta).join(',\n  ')},
+];
+
+export const CURRENT_POLICIES: Record<PolicyId, PolicyMeta> = {
+${currentEntries}
+};
+`;
+}
+
+/**
  * The documents the launch gate shows (src/features/consent/launch-consent.ts): the only ones the
  * weapp main package carries. The others (the third-party SDK list) are read on their own page in
  * the privacy subpackage, which imports the whole module (issue 18: main package ≤ 400 KB).

@@ -4,7 +4,7 @@
  */
 import { join, resolve } from 'node:path';
 import { buildPolicies } from './build-policies';
-import { emitLaunchModule, emitPolicyModule } from './emit-module';
+import { emitCatalogModule, emitLaunchModule, emitPolicyModule } from './emit-module';
 
 const ROOT = resolve(__dirname, '..', '..');
 export const FIXTURE_POLICIES_DIR = join(ROOT, 'test', 'fixtures', 'policies');
@@ -12,6 +12,9 @@ export const FIXTURE_POLICIES_DIR = join(ROOT, 'test', 'fixtures', 'policies');
 export const FIXTURE_POLICIES_MODULE = join(FIXTURE_POLICIES_DIR, 'generated', 'index.ts');
 /** Beside it, the launch documents alone (policies/generated/launch.ts with the fixtures). */
 export const FIXTURE_LAUNCH_MODULE = join(FIXTURE_POLICIES_DIR, 'generated', 'launch.ts');
+
+/** Beside it, the versions' metadata alone (policies/generated/catalog.ts with the fixtures). */
+export const FIXTURE_CATALOG_MODULE = join(FIXTURE_POLICIES_DIR, 'generated', 'catalog.ts');
 
 /** The generated policies module's source, with the fixture versions added. */
 export function policiesWithFixturesModule(today = new Date().toISOString().slice(0, 10)): string {
@@ -21,6 +24,11 @@ export function policiesWithFixturesModule(today = new Date().toISOString().slic
 /** The generated launch module's source, with the fixture versions added. */
 export function launchWithFixturesModule(today = new Date().toISOString().slice(0, 10)): string {
   return emitLaunchModule(withFixtures(), today, '../../../..');
+}
+
+/** The generated catalog module's source, with the fixture versions added. */
+export function catalogWithFixturesModule(today = new Date().toISOString().slice(0, 10)): string {
+  return emitCatalogModule(withFixtures(), today);
 }
 
 function withFixtures() {

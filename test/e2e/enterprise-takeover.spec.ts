@@ -28,7 +28,7 @@ import { COLD_FUNCTION_MS, onPage, until } from './support/wait';
 import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';
 
 const ENTERPRISE_PAGE = 'packages/services/pages/enterprise/index';
-const PHOTO = Uint8Array.from(buildJpeg({ gps: false }));
+const PHOTO = Uint8Array.from(buildJpeg({ gps: false, picture: true }));
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 /** Seeded in the registry's local stand-in with PERSON's residence permit as its legal representative. */
 const SEEDED = LOCAL_REGISTRY_SEED.find((e) => e.legalRep.number === PERSON.document);

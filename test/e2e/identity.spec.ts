@@ -32,7 +32,7 @@ const DRAWABLE_PNG = Uint8Array.from(
   ),
 );
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
-const PHOTO = Array.from(buildJpeg({ gps: false }));
+const PHOTO = Array.from(buildJpeg({ gps: false, picture: true }));
 
 /** WeChat's album sheet answering with the photo: its bytes as a blob URL stand in for the temp path. */
 const CHOOSE_PHOTO = `function (option, bytes) {

@@ -22,7 +22,7 @@ const PAGES = {
 } as const;
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 const MATTER = 'ARCHIVE-COPY';
-const PHOTO = Uint8Array.from(buildJpeg({ gps: true }));
+const PHOTO = Uint8Array.from(buildJpeg({ gps: true, picture: true }));
 const LONG_STORY_MS = 180_000;
 
 const withinCold = <T>(what: string, probe: () => Promise<T | null | undefined | false>) =>

@@ -25,7 +25,7 @@ const MY_UPLOADS = 'packages/privacy/pages/uploads/index';
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 
 /** A photo as a phone takes it: EXIF with the GPS position of Hengqin. */
-const PHOTO = buildJpeg({ gps: true });
+const PHOTO = buildJpeg({ gps: true, picture: true });
 /** The latitude's seconds as the EXIF rational stores them (little-endian numerator). */
 const LATITUDE_SECONDS = [LATITUDE[2]! & 0xff, LATITUDE[2]! >> 8, 0, 0, 100, 0, 0, 0];
 

@@ -1,4 +1,4 @@
-import { CURRENT_POLICIES, POLICY_DOCUMENTS } from '../../../policies/generated';
+import { CURRENT_POLICIES, POLICY_DOCUMENTS } from '../../../policies/generated/catalog';
 import type { ConsentDocumentId } from '../contract/consent';
 import { compareVersions } from '../contract/policy-version';
 

@@ -16,13 +16,8 @@ import { messageRepository } from './message.repository';
 import type { NotifyDeps } from './notify.deps';
 import { preferenceRepository } from './preference.repository';
 import { pushJobRepository } from './push-job.repository';
+import { loadPushTimings } from './notify-settings';
 import { pushRecipientRepository } from './push-recipient.repository';
-
-function positive(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
-  return value;
-}
 
 /** Wires the notify use cases to the cloud; templates, channels and rates are checked here, at load. */
 export function createNotifyDeps(env: Record<string, string | undefined> = process.env): NotifyDeps {
@@ -45,7 +40,6 @@ export function createNotifyDeps(env: Record<string, string | undefined> = proce
     announcements: announcementRepository(db),
     safety: createTextSafety(env),
     clock: () => now().getTime(),
-    staleClaimMs: positive(env, 'QYB_PUSH_STALE_CLAIM_MS', 120_000),
-    runBudgetMs: positive(env, 'QYB_PUSH_RUN_BUDGET_MS', 20_000),
+    ...loadPushTimings(env),
   };
 }

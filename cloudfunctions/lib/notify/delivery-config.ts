@@ -25,11 +25,14 @@ function channelAdapters(env: Record<string, string | undefined>): ChannelAdapte
   };
 }
 
-/** The channels every notice goes through, from the function's environment (checked when it loads). */
-export function loadDeliveryDeps(
-  env: Record<string, string | undefined>,
-  stores: { grants: GrantRepository; messages: MessageRepository },
-): DeliveryDeps {
+/** What the delivery deps read from the environment, all of it checked here. */
+export type DeliverySettings = Omit<DeliveryDeps, 'grants' | 'messages' | 'wechat'>;
+
+/**
+ * The channels, templates and rates every notice goes through, from the function's environment:
+ * checked when a function loads, also by one that wires its notifier on first use (issue 18).
+ */
+export function loadDeliverySettings(env: Record<string, string | undefined>): DeliverySettings {
   const rate = Number(env.QYB_WECHAT_SENDS_PER_SECOND ?? '50');
   if (!Number.isFinite(rate) || rate <= 0) throw new Error('QYB_WECHAT_SENDS_PER_SECOND must be a positive number');
   const state = env.QYB_MINIPROGRAM_STATE ?? 'formal';
@@ -37,11 +40,17 @@ export function loadDeliveryDeps(
     throw new Error('QYB_MINIPROGRAM_STATE: developer, trial or formal');
   return {
     templates: loadTemplates(env),
-    wechat: wechatSubscribeSender,
     channels: channelAdapters(env),
     addresses: addressBook(env),
     throttle: throttle(rate),
     miniprogramState: state,
-    ...stores,
   };
+}
+
+/** The channels every notice goes through, from the function's environment (checked when it loads). */
+export function loadDeliveryDeps(
+  env: Record<string, string | undefined>,
+  stores: { grants: GrantRepository; messages: MessageRepository },
+): DeliveryDeps {
+  return { ...loadDeliverySettings(env), wechat: wechatSubscribeSender, ...stores };
 }

@@ -1,4 +1,4 @@
-import { CURRENT_POLICIES, POLICY_DOCUMENTS } from '../../../policies/generated';
+import { CURRENT_POLICIES, POLICY_DOCUMENTS } from '../../../policies/generated/catalog';
 import type { PolicyCatalog } from '../consent/policy-catalog';
 import { catalogAt } from './policy-timeline';
 import type { PublicationRepository } from './publication.repository';

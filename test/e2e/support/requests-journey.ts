@@ -54,7 +54,7 @@ export const PAGES = {
 /** 企业登记档案查询复制: for a person or an enterprise's agent, a photo of an identity document, post offered. */
 export const MATTER = 'ARCHIVE-COPY';
 export const USCC = '91350100M000100Y43';
-export const PHOTO = Array.from(buildJpeg({ gps: true }));
+export const PHOTO = Array.from(buildJpeg({ gps: true, picture: true }));
 export const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 /** WeChat's album sheet answering with the photo: its bytes as a blob URL stand in for the temp path. */

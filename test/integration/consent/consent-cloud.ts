@@ -31,7 +31,7 @@ function policiesFrom(fixture: string): Plugin {
   return {
     name: 'policies-fixture',
     setup(b) {
-      b.onResolve({ filter: /policies\/generated$/ }, () => ({ path: join(root, fixture) }));
+      b.onResolve({ filter: /policies\/generated(\/catalog)?$/ }, () => ({ path: join(root, fixture) }));
     },
   };
 }

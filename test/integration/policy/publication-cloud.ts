@@ -33,7 +33,10 @@ function fixturePolicies(policiesSource: string): Plugin {
   return {
     name: 'fixture-policies',
     setup(b) {
-      b.onResolve({ filter: /policies\/generated$/ }, () => ({ path: 'policies-with-fixtures', namespace: 'qyb' }));
+      b.onResolve({ filter: /policies\/generated(\/catalog)?$/ }, () => ({
+        path: 'policies-with-fixtures',
+        namespace: 'qyb',
+      }));
       // The module's imports are relative to where the build writes it (FIXTURE_POLICIES_MODULE).
       b.onLoad({ filter: /.*/, namespace: 'qyb' }, () => ({
         contents: policiesSource,

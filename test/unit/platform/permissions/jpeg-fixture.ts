@@ -9,7 +9,50 @@ interface Options {
   xmpWithGps?: boolean;
   /** Entries after the GPS pointer in IFD0, to check they survive the pointer's removal. */
   trailingEntry?: boolean;
+  /**
+   * A picture a browser can draw (a 240×152 sketch of a document, encoded by Chromium) instead of
+   * a scan of five placeholder bytes: for screens people look at (the e2e previews).
+   */
+  picture?: boolean;
 }
+
+/** PICTURE's segments after its SOI and JFIF APP0: ICC profile, tables, frame, scan, EOI. */
+const PICTURE = (() => {
+  const bytes = Uint8Array.from(
+    atob(
+      '/9j/4AAQSkZJRgABAQAAAQABAAD/4gHYSUNDX1BST0ZJTEUAAQEAAAHIAAAAAAQwAABtbnRyUkdCIFhZWiAH4AABAAEAAAAAAABh' +
+        'Y3NwAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAQAA9tYAAQAAAADTLQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' +
+        'AAAAAAAAAAAAAAAAAAAAAAAAAAlkZXNjAAAA8AAAACRyWFlaAAABFAAAABRnWFlaAAABKAAAABRiWFlaAAABPAAAABR3dHB0AAAB' +
+        'UAAAABRyVFJDAAABZAAAAChnVFJDAAABZAAAAChiVFJDAAABZAAAAChjcHJ0AAABjAAAADxtbHVjAAAAAAAAAAEAAAAMZW5VUwAA' +
+        'AAgAAAAcAHMAUgBHAEJYWVogAAAAAAAAb6IAADj1AAADkFhZWiAAAAAAAABimQAAt4UAABjaWFlaIAAAAAAAACSgAAAPhAAAts9Y' +
+        'WVogAAAAAAAA9tYAAQAAAADTLXBhcmEAAAAAAAQAAAACZmYAAPKnAAANWQAAE9AAAApbAAAAAAAAAABtbHVjAAAAAAAAAAEAAAAM' +
+        'ZW5VUwAAACAAAAAcAEcAbwBvAGcAbABlACAASQBuAGMALgAgADIAMAAxADb/2wBDAA0JCgsKCA0LCgsODg0PEyAVExISEyccHhcg' +
+        'LikxMC4pLSwzOko+MzZGNywtQFdBRkxOUlNSMj5aYVpQYEpRUk//2wBDAQ4ODhMREyYVFSZPNS01T09PT09PT09PT09PT09PT09P' +
+        'T09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT0//wAARCACYAPADASIAAhEBAxEB/8QAGQABAQEBAQEAAAAAAAAAAAAAAAYF' +
+        'BAMC/8QALxABAAAEBAIJBAMBAAAAAAAAAAIFFqMBVGXRBOIDERIUNGOBorETISJBBjGhYf/EABkBAQEBAQEBAAAAAAAAAAAAAAAB' +
+        'AgMEBf/EABkRAQEAAwEAAAAAAAAAAAAAAAARAhNRAf/aAAwDAQACEQMRAD8AnQH13zgAAAAAAAAAAAAAAAAAAAAAAAAAAAAWFC6l' +
+        'Y5ihdSscznuw63ry4jxYULqVjmKF1KxzG7Dpry4jxYULqVjmKF1KxzG7Dpry4jxYULqVjmKF1KxzG7Dpry4jxYULqVjmKF1KxzG7' +
+        'Dpry4jxYULqVjmKF1KxzG7Dpry4jxYULqVjmKF1KxzG7Dpry4jxYULqVjmKF1KxzG7Dpry4jxYULqVjmKF1KxzG7Dpry4jxYULqV' +
+        'jmKF1KxzG7Dpry4jxYULqVjmKF1KxzG7Dpry4jxYULqVjmKF1KxzG7Dpry4jxYULqVjmKF1KxzG7Dpry4jxYULqVjmKF1KxzG7Dp' +
+        'ry4jxYULqVjmKF1KxzG7Dpry4sQHhesHL33y/cd98v3ER1Dl775fuO++X7iDqHL33y/cd98v3EHUOXvvl+4775fuIOoAUAAAAAAA' +
+        'AAAAAAAAAAAABlAKyDw4jiPpYdmH7xY/44Y+kjjx64oscV88K1RlQdJHBj1wxY4O7h+I+rh2YvtFh/p74V7gINUBGkLUE1zVuHYq' +
+        'Ca5q3DsuhakQtQTXNW4dioJrmrcOy6CkQtQTXNW4dioJrmrcOy6CkQtQTXNW4dioJrmrcOy6CkQtQTXNW4dioJrmrcOy6CkQtQTX' +
+        'NW4dioJrmrcOy6CkQtQTXNW4dioJrmrcOy6CkQtQTXNW4dl0CAAKAAygFZZXSRYx9JFFj+8Xy+ukhxg6SKHH9Yvl0ZH10cWMHSQx' +
+        'YfrF8vro4cY+khhw/eINUBzaaoCNIWoJrmrcOxUE1zVuHZdC1Ihagmuatw7FQTXNW4dl0FIhagmuatw7FQTXNW4dl0FIhagmuatw' +
+        '7FQTXNW4dl0FIhagmuatw7FQTXNW4dl0FIhagmuatw7FQTXNW4dl0FIhagmuatw7N3+MzDi+P7z3vpfqdjsdn8cMOrr6+v8ArD/j' +
+        'dEoACgAAAMoBWXhxHD/V/KH7RYf64Y+jjgx6ooccGqL56RlQdHHHj1Qw44u7h+H+l+UX3ix/x7h76QAQaoCNIWoJrmrcOxUE1zVu' +
+        'HZdC1Ihagmuatw7FQTXNW4dl0FIhagmuatw7FQTXNW4dl0FIhagmuatw7FQTXNW4dl0FIhagmuatw7FQTXNW4dl0FIhagmuatw7F' +
+        'QTXNW4dl0FIAIoAAAAADKZ3F+Jj9Phos7i/Ex+nw34x68QGkAAe3CeJg9fhos7hPEwevw0WfV8aoDDaFqCa5q3DsVBNc1bh2XQtS' +
+        'IWoJrmrcOxUE1zVuHZdBSIWoJrmrcOxUE1zVuHZdBSIWoJrmrcOxUE1zVuHZdBSIWoJrmrcOxUE1zVuHZdBSML+MzDi+P7z3vpfq' +
+        'djsdn8cMOrr6+v8ArD/jdBAAFAAAAAAZTO4vxMfp8NFncX4mP0+G/GPXiA0gAD24TxMHr8NFncJ4mD1+Giz6vjVAYbQtQTXNW4di' +
+        'oJrmrcOy6FqRC1BNc1bh2Kgmuatw7LoKRC1BNc1bh2Kgmuatw7LoKRC1BNc1bh2Kgmuatw7LoKRC1BNc1bh2XQIAAoAAAAAAAAAA' +
+        'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD/9k=',
+    ),
+    (c) => c.charCodeAt(0),
+  );
+  const app0End = 4 + ((bytes[4]! << 8) | bytes[5]!);
+  return Array.from(bytes.subarray(app0End));
+})();
 
 function writer(little: boolean) {
   const bytes: number[] = [];
@@ -94,19 +137,11 @@ export function buildJpeg(options: Options = {}): Uint8Array {
   const xmp = options.xmpWithGps
     ? segment(0xe1, [...ascii('http://ns.adobe.com/xap/1.0/'), 0, ...ascii('<x:xmpmeta exif:GPSLatitude="22,7.5N"/>')])
     : [];
+  const jfif = segment(0xe0, ascii('JFIF\0'));
+  if (options.picture) return Uint8Array.from([0xff, 0xd8, ...jfif, ...exif, ...xmp, ...PICTURE]);
   const quantTable = segment(0xdb, [0, ...new Array(64).fill(1)]);
   const scan = [...segment(0xda, [1, 1, 0, 0, 63, 0]), 0x12, 0x34, 0xff, 0x00, 0x56];
-  return Uint8Array.from([
-    0xff,
-    0xd8,
-    ...segment(0xe0, ascii('JFIF\0')),
-    ...exif,
-    ...xmp,
-    ...quantTable,
-    ...scan,
-    0xff,
-    0xd9,
-  ]);
+  return Uint8Array.from([0xff, 0xd8, ...jfif, ...exif, ...xmp, ...quantTable, ...scan, 0xff, 0xd9]);
 }
 
 /** Index of a byte sequence in a buffer, or -1. */
