@@ -18,6 +18,10 @@ const sharedSources = [
 
 const e2eHooks = process.env.QYB_E2E_HOOKS === '1';
 
+/** H5: the agreement page, in the entry chunk (below), and the lazy `platform` (config/h5/lazy-platform.js). */
+const agreementPage = path.resolve(__dirname, '..', 'src', 'pages', 'agreement', 'index.tsx');
+const lazyPlatform = path.resolve(__dirname, 'h5', 'lazy-platform.js');
+
 /**
  * The e2e build alone reads the policies with test fixtures (a second agreement version to publish;
  * `build:policies -- --with-fixtures`), like the functions it runs with. No other build sees them.
@@ -108,6 +112,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
             },
           });
         }
+        // The agreement is the first screen of everyone still to decide (app.tsx opens it first): its
+        // page ships in the entry chunk, so its first render waits for no chunk and stylesheet fetched
+        // only after app.js has run (issue 18); its route's import() then resolves at once.
+        chain.entry('app').add(agreementPage);
+        chain.plugin('lazy-platform').use(webpack.NormalModuleReplacementPlugin, [/^platform$/, lazyPlatform]);
         if (!e2eHooks) return;
         chain
           .plugin('e2e-fixture-policies')

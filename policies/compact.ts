@@ -63,3 +63,24 @@ export function expandBlocks(lines: readonly string[], anchorPrefix: string): Ex
   }
   return { blocks, toc };
 }
+
+/**
+ * A shipped document whose blocks and table of contents are expanded when first read, not at load:
+ * the launch gate draws one document, and its other document (and any earlier version) waits until
+ * someone opens it (issue 18: nothing the first screen does not draw runs before it).
+ */
+export function lazyDocument<M extends object>(
+  meta: M,
+  lines: readonly string[],
+  anchorPrefix: string,
+): M & ExpandedBlocks {
+  let expanded: ExpandedBlocks | undefined;
+  const read = () => (expanded ??= expandBlocks(lines, anchorPrefix));
+  return Object.defineProperties(
+    { ...meta },
+    {
+      blocks: { get: () => read().blocks, enumerable: true },
+      toc: { get: () => read().toc, enumerable: true },
+    },
+  ) as M & ExpandedBlocks;
+}

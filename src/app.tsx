@@ -2,7 +2,7 @@ import type { PropsWithChildren } from 'react';
 import { readLaunchConsent } from './features/consent/launch-consent';
 import { startPrivacyGate } from './features/consent/privacy-gate';
 import { installE2EHooks } from './platform/e2e-hooks';
-import { openFirst } from './platform/launch-route';
+import { afterFirstPaint, openFirst } from './platform/launch-route';
 import { startLocale } from './platform/locale';
 import { ROUTES } from './platform/navigation';
 import { makePagesFocusable } from './platform/page-scroller';
@@ -15,7 +15,8 @@ startLocale();
 const decision = readLaunchConsent();
 if (decision === 'undecided' || decision === 'outdated') openFirst(ROUTES.agreement);
 startPrivacyGate();
-makePagesFocusable();
+// The first page is marked once painted (it is already in the DOM then); the observer is not held up by it.
+afterFirstPaint(makePagesFocusable);
 
 function App({ children }: PropsWithChildren) {
   return children;

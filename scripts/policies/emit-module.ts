@@ -38,7 +38,7 @@ export function currentVersions(documents: BuiltPolicy[], today: string): Map<st
 
 /** The policy metadata type is the contract's (cloudfunctions/lib/contract/policy.ts), declared once. */
 const imports = (root: string) => `import type { PolicySummary } from '${root}/cloudfunctions/lib/contract/policy';
-import { expandBlocks, type Block, type TocEntry } from '${root}/policies/compact';
+import { lazyDocument, type Block, type TocEntry } from '${root}/policies/compact';
 `;
 
 /**
@@ -70,8 +70,8 @@ const COMPACT_POLICIES: readonly CompactPolicy[] = [
   ${docs},
 ];
 
-export const POLICY_DOCUMENTS: readonly PolicyDocument[] = COMPACT_POLICIES.map(
-  ({ anchorPrefix, lines, ...meta }) => ({ ...meta, ...expandBlocks(lines, anchorPrefix) }),
+export const POLICY_DOCUMENTS: readonly PolicyDocument[] = COMPACT_POLICIES.map(({ anchorPrefix, lines, ...meta }) =>
+  lazyDocument(meta, lines, anchorPrefix),
 );
 
 export const CURRENT_POLICIES: Record<PolicyId, PolicyDocument> = {
@@ -142,7 +142,7 @@ export function emitLaunchModule(documents: BuiltPolicy[], today: string, root =
   const currentEntries = LAUNCH_POLICY_IDS.map(
     (id) => `  '${id}': LAUNCH_DOCUMENTS[${ordered.indexOf(current.get(id) as BuiltPolicy)}]!,`,
   ).join('\n');
-  return `${GENERATED}import { expandBlocks } from '${root}/policies/compact';
+  return `${GENERATED}import { lazyDocument } from '${root}/policies/compact';
 import type { PolicyDocument, PolicyMeta } from './index';
 
 export type LaunchPolicyId = ${LAUNCH_POLICY_IDS.map((id) => `'${id}'`).join(' | ')};
@@ -152,7 +152,7 @@ const COMPACT_LAUNCH_POLICIES: readonly (PolicyMeta & { anchorPrefix: string; li
 ];
 
 export const LAUNCH_DOCUMENTS: readonly PolicyDocument[] = COMPACT_LAUNCH_POLICIES.map(
-  ({ anchorPrefix, lines, ...meta }) => ({ ...meta, ...expandBlocks(lines, anchorPrefix) }),
+  ({ anchorPrefix, lines, ...meta }) => lazyDocument(meta, lines, anchorPrefix),
 );
 
 export const CURRENT_LAUNCH_POLICIES: Record<LaunchPolicyId, PolicyDocument> = {

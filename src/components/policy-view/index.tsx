@@ -1,15 +1,25 @@
 import { Text, View } from '@tarojs/components';
+import { Fragment } from 'react';
 import type { Block, Span } from '../../../policies/generated';
 import './index.css';
 
+/**
+ * Plain spans are the clause's own text; only a bold span is an element of its own. Every Taro
+ * element is a custom element in H5 (and a node in the weapp render tree): the agreement's first
+ * screen draws half as many (issue 18).
+ */
 function Spans({ spans }: { spans: readonly Span[] }) {
   return (
     <>
-      {spans.map((span, i) => (
-        <Text key={i} className={span.bold ? 'policy-view__bold' : undefined}>
-          {span.text}
-        </Text>
-      ))}
+      {spans.map((span, i) =>
+        span.bold ? (
+          <Text key={i} className="policy-view__bold">
+            {span.text}
+          </Text>
+        ) : (
+          <Fragment key={i}>{span.text}</Fragment>
+        ),
+      )}
     </>
   );
 }

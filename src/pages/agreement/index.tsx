@@ -25,8 +25,18 @@ import { calendarDay } from '../../i18n/beijing-time';
 import { usePageTitle } from '../../platform/page-title';
 import { useCareMode } from '../../features/care/use-care-mode';
 
-/** Enough of a document to fill the first screen (a heading and its opening paragraphs). */
-const FIRST_SCREEN_BLOCKS = 12;
+/**
+ * Enough of a document to fill the first screen (a heading and its opening paragraphs): its region
+ * shows five of the user agreement's blocks on a 375×812 phone, so eight leave some to spare on taller
+ * ones. Every block more is drawn before the first text shows (issue 18).
+ */
+const FIRST_SCREEN_BLOCKS = 8;
+/**
+ * The rest follows a batch per painted frame, never as one long task: the tick box answers a tap
+ * while the document is still being drawn (issue 18: the whole agreement at once held the screen
+ * ~110 ms at a 4× CPU throttle).
+ */
+const BLOCKS_PER_FRAME = 16;
 
 /**
  * The launch gate: both documents, an explicit tick, and two real choices. The agree button is
@@ -46,22 +56,26 @@ export default function AgreementPage() {
   const changes = useMemo(() => (reconsent ? launchChanges() : []), [reconsent, documents]);
   const agreed = useRef(false);
   // The first screen paints the document's opening blocks; the rest follows after that paint.
-  const [whole, setWhole] = useState(false);
+  const [shown, setShown] = useState(FIRST_SCREEN_BLOCKS);
   const doc = documents[active];
+  const total = doc.blocks.length;
 
   useEffect(() => {
     markAgreementScreen(true);
     if (hasPendingPrivacyRequest()) reportPrivacyExposure();
     // The versions in force are the cloud's: a version published since this build shows here.
     void syncWithCloud();
-    const cancelRest = afterFirstPaint(() => setWhole(true));
     return () => {
-      cancelRest();
       markAgreementScreen(false);
       // Leaving without agreeing: a privacy API still waiting fails cleanly instead of hanging.
       if (!agreed.current) refusePrivacy();
     };
   }, []);
+
+  useEffect(() => {
+    if (shown >= total) return undefined;
+    return afterFirstPaint(() => setShown((n) => n + BLOCKS_PER_FRAME));
+  }, [shown, total]);
 
   const onAgree = async () => {
     if (!ticked || busy) return;
@@ -131,7 +145,8 @@ export default function AgreementPage() {
         scrollWithAnimation
         label={t.policy.names[doc.id]}
       >
-        <PolicyView bare blocks={whole ? doc.blocks : doc.blocks.slice(0, FIRST_SCREEN_BLOCKS)} />
+        {/* A jump from the contents needs its heading drawn: then the whole document at once. */}
+        <PolicyView bare blocks={anchor ? doc.blocks : doc.blocks.slice(0, shown)} />
       </ScrollRegion>
       <View
         className={`agreement__tick${ticked ? ' agreement__tick--on' : ''}`}

@@ -26,12 +26,19 @@ function isDisabled(element: Element | null): boolean {
   return value === '' || value === 'true';
 }
 
-/** Renders the page and lets its start settle: the cloud's answer on what is in force, the whole text. */
+/**
+ * Renders the page and lets its start settle: the cloud's answer on what is in force, and the whole
+ * text, which follows the first screen a batch per painted frame.
+ */
 async function renderPage() {
   const view = render(<AgreementPage />);
-  await act(async () => {
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  });
+  const all = CURRENT_POLICIES['user-agreement'].blocks.length;
+  for (let frame = 0; frame < 50; frame += 1) {
+    await act(async () => {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    });
+    if ((view.container.querySelector('.policy-view')?.children.length ?? 0) >= all) break;
+  }
   const q = (selector: string) => view.container.querySelector(selector);
   return { ...view, q };
 }

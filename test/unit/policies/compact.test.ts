@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { compactBlock, expandBlocks, markSpans, spansOf, type Block, type Span } from '../../../policies/compact';
+import {
+  compactBlock,
+  expandBlocks,
+  lazyDocument,
+  markSpans,
+  spansOf,
+  type Block,
+  type Span,
+} from '../../../policies/compact';
 import { CURRENT_POLICIES, POLICY_DOCUMENTS } from '../../../policies/generated';
 import { ANCHOR_PREFIX, sha256 } from '../../../scripts/policies/build-policies';
 import { parsePolicyMarkdown } from '../../../scripts/policies/parse-policy';
@@ -50,6 +58,36 @@ describe('expandBlocks', () => {
 
   it('ships one string per block, the kind in its first character', () => {
     expect(blocks.map(compactBlock)).toEqual(['1用户协议', 'p1.1 条款', '2一、定义', '-**- 不是列表记号**', '32 小节']);
+  });
+});
+
+describe('lazyDocument', () => {
+  const lines = ['1用户协议', 'p1.1 **条款**', '2一、定义'];
+
+  it('reads its lines only when the blocks are first read, and once, to what expandBlocks gives', () => {
+    let reads = 0;
+    const watched = new Proxy(lines, {
+      get(target, key, receiver) {
+        reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const doc = lazyDocument({ id: 'user-agreement', version: '1' }, watched, 'ua');
+    expect(doc.version).toBe('1');
+    expect(reads).toBe(0);
+    expect(doc.blocks).toEqual(expandBlocks(lines, 'ua').blocks);
+    const expanded = reads;
+    expect(expanded).toBeGreaterThan(0);
+    expect(doc.toc).toEqual([{ anchor: 'ua-1', text: '一、定义' }]);
+    expect(doc.blocks).toBe(doc.blocks);
+    expect(reads).toBe(expanded);
+  });
+
+  it('copies and serialises like a plain document', () => {
+    const doc = lazyDocument({ id: 'user-agreement' }, lines, 'ua');
+    const copy = { ...doc, version: '2' };
+    expect(copy.blocks).toHaveLength(3);
+    expect(JSON.parse(JSON.stringify(doc))).toEqual({ id: 'user-agreement', ...expandBlocks(lines, 'ua') });
   });
 });
 
