@@ -2,6 +2,7 @@ import path from 'node:path';
 import automator from 'miniprogram-automator';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { headlessEndpoint } from './headless-bridge';
+import { until } from './wait';
 
 /**
  * The one switch between the two ways to run the same specs:
@@ -18,7 +19,8 @@ let devtools: Promise<MiniProgram> | undefined;
 
 /** A mini-program that starts from nothing: fresh storage, and (headless) a fresh cloud env and openid. */
 export async function openMiniProgram(): Promise<MiniProgram> {
-  if (TARGET === 'headless') return automator.connect({ wsEndpoint: await headlessEndpoint() });
+  if (TARGET === 'headless')
+    return landRoutesPromptly(await automator.connect({ wsEndpoint: await headlessEndpoint() }));
   const cliPath = process.env.QYB_DEVTOOLS_CLI;
   if (!cliPath) throw new Error('QYB_E2E_TARGET=devtools needs QYB_DEVTOOLS_CLI (the DevTools cli path)');
   devtools ??= automator.launch({ cliPath, projectPath: PROJECT_PATH });
@@ -26,6 +28,37 @@ export async function openMiniProgram(): Promise<MiniProgram> {
   // DevTools keeps one simulator for the whole file: start each story from empty storage.
   await miniProgram.callWxMethod('clearStorageSync');
   await miniProgram.callWxMethod('reLaunch', { url: '/pages/index/index' });
+  return miniProgram;
+}
+
+type RouteMethod = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'reLaunch' | 'switchTab';
+
+/** automator's Page keeps the bridge's page id private. */
+const pageIdOf = (page: unknown): number | undefined => (page as { id?: number } | undefined)?.id;
+
+/**
+ * automator's navigateTo / redirectTo / navigateBack / reLaunch / switchTab call the route and then
+ * sleep 3 s whatever happens (its changeRoute, miniprogram-automator out/MiniProgram.js), about 85
+ * times a run. Headless, the route is awaited instead: until the top of the page stack is a new
+ * page (a relaunch of the same path gets a new page too) or, going back, the stack is shorter; at
+ * most 10 s, then the current page as automator returns it. Specs still wait for what they need
+ * on the page itself (wait.ts), as they did.
+ */
+function landRoutesPromptly(miniProgram: MiniProgram): MiniProgram {
+  const routed = miniProgram as unknown as { changeRoute(method: RouteMethod, url?: string): Promise<unknown> };
+  routed.changeRoute = async (method, url) => {
+    const before = await miniProgram.pageStack().catch(() => []);
+    const topBefore = pageIdOf(before[before.length - 1]);
+    await miniProgram.callWxMethod(method, { url });
+    // A route that lands nowhere new (the tab already shown) ends the wait, as automator's sleep did.
+    await until(`${method} ${url ?? ''} to land`, async () => {
+      const stack = await miniProgram.pageStack();
+      if (method === 'navigateBack') return stack.length < before.length;
+      const top = stack[stack.length - 1];
+      return top !== undefined && pageIdOf(top) !== topBefore;
+    }).catch(() => undefined);
+    return miniProgram.currentPage();
+  };
   return miniProgram;
 }
 
