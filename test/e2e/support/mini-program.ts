@@ -33,6 +33,9 @@ export async function openMiniProgram(): Promise<MiniProgram> {
 
 type RouteMethod = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'reLaunch' | 'switchTab';
 
+/** Taro H5's page animation (300 ms after 50 ms) and a frame to spare. */
+const ROUTE_SETTLE_MS = 400;
+
 /** automator's Page keeps the bridge's page id private. */
 const pageIdOf = (page: unknown): number | undefined => (page as { id?: number } | undefined)?.id;
 
@@ -40,8 +43,8 @@ const pageIdOf = (page: unknown): number | undefined => (page as { id?: number }
  * automator's navigateTo / redirectTo / navigateBack / reLaunch / switchTab call the route and then
  * sleep 3 s whatever happens (its changeRoute, miniprogram-automator out/MiniProgram.js), about 85
  * times a run. Headless, the route is awaited instead: until the top of the page stack is a new
- * page (a relaunch of the same path gets a new page too) or, going back, the stack is shorter; at
- * most 10 s, then the current page as automator returns it. Specs still wait for what they need
+ * page (a relaunch of the same path gets a new page too) or, going back, the stack is shorter (at
+ * most 10 s), then Taro's page animation, then the current page as automator returns it. Specs still wait for what they need
  * on the page itself (wait.ts), as they did.
  */
 function landRoutesPromptly(miniProgram: MiniProgram): MiniProgram {
@@ -57,6 +60,11 @@ function landRoutesPromptly(miniProgram: MiniProgram): MiniProgram {
       const top = stack[stack.length - 1];
       return top !== undefined && pageIdOf(top) !== topBefore;
     }).catch(() => undefined);
+    // Taro H5 ends a route on timers of its animation's length (300 ms after a 50 ms delay: the
+    // page left behind is hidden or unloaded then; @tarojs/router dist/router/page.js). A route
+    // taken before they fire races them (a blank page, NotFoundError): let them fire, as a person's
+    // next tap would.
+    await new Promise((resolve) => setTimeout(resolve, ROUTE_SETTLE_MS));
     return miniProgram.currentPage();
   };
   return miniProgram;
