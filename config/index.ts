@@ -18,8 +18,7 @@ const sharedSources = [
 
 const e2eHooks = process.env.QYB_E2E_HOOKS === '1';
 
-/** H5: the agreement page, in the entry chunk (below), and the lazy `platform` (config/h5/lazy-platform.js). */
-const agreementPage = path.resolve(__dirname, '..', 'src', 'pages', 'agreement', 'index.tsx');
+/** H5: the lazy `platform` (config/h5/lazy-platform.js). */
 const lazyPlatform = path.resolve(__dirname, 'h5', 'lazy-platform.js');
 
 /**
@@ -112,10 +111,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
             },
           });
         }
-        // The agreement is the first screen of everyone still to decide (app.tsx opens it first): its
-        // page ships in the entry chunk, so its first render waits for no chunk and stylesheet fetched
-        // only after app.js has run (issue 18); its route's import() then resolves at once.
-        chain.entry('app').add(agreementPage);
+        // The agreement page stays in its own chunk: shipped in the entry chunk (so its first render
+        // waits for no fetch after app.js) it measured 1.24–1.29× the hello-world on an idle machine,
+        // against 1.14–1.21× without (bench first-screen, 2 runs each, 2026-12-03): a larger app.js
+        // costs more than the chunk's round trip saves.
         chain.plugin('lazy-platform').use(webpack.NormalModuleReplacementPlugin, [/^platform$/, lazyPlatform]);
         if (!e2eHooks) return;
         chain
