@@ -141,6 +141,9 @@ async function main(): Promise<void> {
   process.env.QYB_FIELD_KEY = `b1:${randomBytes(32).toString('base64')}`;
   process.env.QYB_INDEX_KEY = randomBytes(32).toString('base64');
   process.env.QYB_FACE_VERIFIER = 'local-stand-in';
+  // The seeded reviewer has no second factor enrolled; the local cloud's rule (README, staff), as
+  // push-bench.ts: without it the queue refuses with STAFF.FACTOR_ENROL_REQUIRED.
+  process.env.QYB_STAFF_FACTOR = 'when-enrolled';
   const dataDir = mkdtempSync(join(tmpdir(), 'requests-bench-'));
   const cloud = await startLocalCloud({
     port: 0,
