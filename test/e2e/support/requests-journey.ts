@@ -22,7 +22,7 @@ import { tap, textOf, type } from './interact';
 import { PAGES as APP_PAGES } from './routes';
 import { checkScreen } from './screen-checks';
 import {
-  type CATALOG_LANGUAGE_VARIANTS,
+  CATALOG_LANGUAGE_VARIANTS,
   type ReviewVariant,
   openHome,
   switchLanguage,
@@ -32,6 +32,7 @@ import { EN_MATTERS } from '../../../config/matter-texts/en';
 import { PT_PT_MATTERS } from '../../../config/matter-texts/pt-PT';
 import { ZH_MO_MATTERS } from '../../../config/matter-texts/zh-MO';
 import { saveScreen } from './screens';
+import { story } from './story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './wait';
 
 /** Uploads and submits reach cold function instances (stories start at once). */
@@ -258,4 +259,28 @@ export async function approvedRequestOf(miniProgram: MiniProgram, accountName: s
     resultUploadId,
   });
   return submitted.id;
+}
+
+/**
+ * One spec of the request screens (issue 20): an approved request of the story's own person, then
+ * its screens in the given review variants and catalog languages. requests-apply.spec.ts walks the
+ * journey through the screens; here the request is made through the functions, and each group of
+ * variants has a spec file of its own so they run side by side on Jest's workers.
+ */
+export function requestScreensSpec(
+  variantsTitle: string,
+  variants: readonly ReviewVariant[],
+  locales: readonly (typeof CATALOG_LANGUAGE_VARIANTS)[number]['locale'][],
+): void {
+  describe(`service requests: the request screens, ${variantsTitle}`, () => {
+    story(
+      `an approved request, 我的办件, home and the catalog, ${variantsTitle}`,
+      async (miniProgram) => {
+        const requestId = await approvedRequestOf(miniProgram, 'screens_person');
+        const languages = CATALOG_LANGUAGE_VARIANTS.filter((v) => locales.includes(v.locale));
+        await saveReviewScreens(miniProgram, requestId, variants, languages);
+      },
+      LONG_STORY_MS,
+    );
+  });
 }
