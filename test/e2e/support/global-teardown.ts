@@ -22,7 +22,8 @@ export default async function globalTeardown(): Promise<void> {
   const rows = screenRows(files);
   await writeContactSheet(rows);
   const missing = reportMissingVariants(rows);
-  if (missing.length > 0) console.log(`screens not yet in all four variants (${missing.length}):\n${missing.join('\n')}`);
+  if (missing.length > 0)
+    console.log(`screens not yet in all four variants (${missing.length}):\n${missing.join('\n')}`);
   const unfinished = unfinishedVariants(started);
   if (unfinished.length > 0)
     throw new Error(`screens saved through saveScreenVariants without every variant: ${unfinished.join(', ')}`);

@@ -21,6 +21,8 @@ const SCAN = `async function (axeSource, minTarget) {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!el || !visible(el)) continue;
+    // A credential an admin hands over to another service (its client id and secret) is meant to be copied.
+    if (el.closest('.qyb-handed-over')) continue;
     const text = node.textContent.replace(/https?:\\/\\/\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|www\\.\\S+/g, '');
     // English and Portuguese words written with a hyphen are prose, not identifiers.
     const prose = text.replace(/\\b(?:third-party|sign-in|sign-out|e-mail|real-name|read-only|follow-up|cooling-off|ex-officio)\\b/gi, '');

@@ -26,6 +26,8 @@ export interface ScreenVariantsOptions {
   ready: string;
   /** What the screen needs after it is re-entered (a filter typed in again), before the picture. */
   again?: (page: Page) => Promise<void>;
+  /** False where the story ends with the screen: it is left in Português (saves a re-entry). */
+  restore?: boolean;
 }
 
 /** 我的账号, opened over the screen on show (a signed-in person's), with its switches ready. */
@@ -103,8 +105,11 @@ export async function saveScreenVariants(
   await reenter();
   await look('-pt-PT', false);
 
-  await chooseLanguage(miniProgram, await openProfile(miniProgram), 'zh-CN');
-  const back = await reenter();
+  let back = await onPage(miniProgram, start.path);
+  if (options.restore !== false) {
+    await chooseLanguage(miniProgram, await openProfile(miniProgram), 'zh-CN');
+    back = await reenter();
+  }
   if (findings.length > 0) throw new Error(`screen checks of ${name}:\n${findings.join('\n')}`);
   return back;
 }
