@@ -95,7 +95,10 @@ describe('the admin audit screen', () => {
       await tap(gate, 'button.agreement__agree');
       /** Home in `locale`, chosen on home's switch (which re-launches home). */
       const homeIn = async (locale: 'zh-MO' | 'pt-PT') => {
-        await tap(await onPage(miniProgram, ROUTES.home, PRIVACY_COLD_MS), `.language-switch__option--${locale}`);
+        // Once the signed-in glance has loaded: a tap while it grows lands on whatever moved under it.
+        const before = await onPage(miniProgram, ROUTES.home, PRIVACY_COLD_MS);
+        await elementOf(before, '.home__glance', PRIVACY_COLD_MS);
+        await tap(before, `.language-switch__option--${locale}`);
         const home = await onPage(miniProgram, ROUTES.home);
         await elementOf(home, `.language-switch__option--${locale}.language-switch__option--on`);
         return home;
