@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../../../bridge/chromium';
 import { screensSetDir, SCREENS_DIR } from './screens';
-import { screenRows, type ScreenRow } from './variant-rows';
+import type { ScreenRow } from './variant-rows';
 
 const COLUMNS = 6;
 
