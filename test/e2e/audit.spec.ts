@@ -1,7 +1,4 @@
-import type Page from 'miniprogram-automator/out/Page';
-import { ptPTAudit } from '../../src/i18n/pt-PT-audit';
 import { zhCNAudit as ta } from '../../src/i18n/zh-CN-audit';
-import { zhMOAudit } from '../../src/i18n/zh-MO-audit';
 import { tap, texts, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
 import { PAGES as ROUTES } from './support/routes';
@@ -54,26 +51,20 @@ describe('the admin audit screen', () => {
 
       // Only what the first admin did: proposing the roles (the second admin's approval sets them,
       // under the two-person rule), not the console's grant.
-      // (The console is named in each language the screen is saved in.)
-      const consoleNames = [ta.actors.console, zhMOAudit.actors.console, ptPTAudit.actors.console];
-      const byActor = async (audit: Page) => {
-        await type(audit, 'input.staff-audit__actor', 'admin_audit');
-        await tap(audit, 'button.staff-audit__search');
-        return until(
-          'the filtered rows',
-          async () => {
-            const found = await texts(audit, '.staff-audit__row');
-            return found.length > 0 && !found.some((r) => consoleNames.some((c) => c && r.includes(c))) ? found : null;
-          },
-          PRIVACY_COLD_MS,
-        );
-      };
-      const filtered = await byActor(page);
+      await type(page, 'input.staff-audit__actor', 'admin_audit');
+      await tap(page, 'button.staff-audit__search');
+      const filtered = await until(
+        'the filtered rows',
+        async () => {
+          const found = await texts(page, '.staff-audit__row');
+          return found.length > 0 && !found.some((r) => r.includes(ta.actors.console)) ? found : null;
+        },
+        PRIVACY_COLD_MS,
+      );
       expect(filtered.some((r) => r.includes(ta.actions['proposal.roles-proposed']!))).toBe(true);
-      await saveScreenVariants(miniProgram, 'audit-log-by-actor', {
-        ready: '.staff-audit__row',
-        again: async (audit) => void (await byActor(audit)),
-      });
+      // In 简体 only: each re-entry in another language reads and checks the whole chain again (e2e
+      // time is a budget; the unfiltered log above is saved in the four variants).
+      await saveScreen(miniProgram, 'audit-log-by-actor');
 
       // The screens review (issue 20) reaches only a guest's screens: here a signed-in admin's home,
       // the staff desk and the credit-code field, in the languages whose words differ most (e2e
