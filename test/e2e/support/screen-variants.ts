@@ -28,6 +28,8 @@ export interface ScreenVariantsOptions {
   again?: (page: Page) => Promise<void>;
   /** False where the story ends with the screen: it is left in Português (saves a re-entry). */
   restore?: boolean;
+  /** What the person typed themselves (their account name, document number): read as codes by the scan, but theirs. */
+  personData?: string[];
 }
 
 /** 我的账号, opened over the screen on show (a signed-in person's), with its switches ready. */
@@ -76,7 +78,8 @@ export async function saveScreenVariants(
   const findings: string[] = [];
   const look = async (suffix: string, care: boolean) => {
     await saveScreen(miniProgram, `${name}${suffix}`);
-    findings.push(...(await checkScreen(miniProgram, `${name}${suffix}`, care)));
+    const found = await checkScreen(miniProgram, `${name}${suffix}`, care);
+    findings.push(...found.filter((f) => !(options.personData ?? []).some((typed) => f.includes(`"${typed}"`))));
   };
   const reenter = async (): Promise<Page> => {
     await miniProgram.reLaunch(url);
