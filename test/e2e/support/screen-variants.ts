@@ -18,6 +18,8 @@ export const SCREEN_VARIANT_SUFFIXES = ['', '-care', '-zh-MO', '-pt-PT'] as cons
 export const VARIANTS_MANIFEST_DIR = '.variants';
 
 const PROFILE = 'packages/account/pages/profile/index';
+/** Taro H5 hides a toast with display: none once its time is up. */
+const TOAST_GONE = `function () { const t = document.querySelector('.taro__toast'); return !t || t.style.display === 'none'; }`;
 /** The app's own re-launch after a language is chosen lands on timers (wait.ts's route settle). */
 const SETTLE_MS = 400;
 
@@ -89,6 +91,8 @@ export async function saveScreenVariants(
     return page;
   };
 
+  // A toast the story's last action raised (已登记, 已接管) would cover the screen in its first picture.
+  await until('the toast gone', async () => (await miniProgram.evaluate(TOAST_GONE)) === true);
   await look('', false);
   let profile = await openProfile(miniProgram);
   await tap(profile, '.care-switch');
