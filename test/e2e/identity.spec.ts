@@ -137,7 +137,7 @@ describe('real-name verification by staff', () => {
       await until('the approval', () => after.$('.identity__verified'), COLD_FUNCTION_MS);
       expect(await textOf(after, '.identity__verified')).toBe(m.approved);
       expect(await textOf(after, '.identity__level')).toContain('工作人员核验证件');
-      await saveScreenVariants(miniProgram, 'identity-approved', { ready: '.identity__verified', restore: false });
+      await saveScreen(miniProgram, 'identity-approved');
     },
     180_000,
   );
