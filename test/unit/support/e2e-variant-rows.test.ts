@@ -1,4 +1,8 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { screensSetDir } from '../../e2e/support/screens';
 import { savedScreen, screenRows } from '../../e2e/support/variant-rows';
+import { unfinishedVariants } from '../../e2e/support/variants-coverage';
 
 const names = (...list: string[]) => list.map((n) => `/set/${n}.png`);
 
@@ -32,5 +36,30 @@ describe('the e2e screens grouped by variant (issue 20)', () => {
       ['sessions-two', ['zh-MO', 'foreign']],
       ['staff-factor-enrol', ['zh-CN', 'foreign']],
     ]);
+  });
+});
+
+describe('the e2e teardown’s check of screens saved through saveScreenVariants', () => {
+  const set = `unit-${process.pid}`;
+  beforeEach(() => {
+    process.env.QYB_SCREENS_SET = set;
+  });
+  afterEach(() => {
+    rmSync(screensSetDir(), { recursive: true, force: true });
+    delete process.env.QYB_SCREENS_SET;
+  });
+
+  it('names each variant of a started screen this run did not save, and nothing once all four are there', () => {
+    const dir = screensSetDir();
+    const since = Date.now() - 1000;
+    mkdirSync(path.join(dir, '.variants'), { recursive: true });
+    writeFileSync(
+      path.join(dir, '.variants', 'queue'),
+      ['queue', 'queue-care', 'queue-zh-MO', 'queue-pt-PT'].join('\n'),
+    );
+    for (const name of ['queue', 'queue-care']) writeFileSync(path.join(dir, `${name}.png`), '');
+    expect(unfinishedVariants(since)).toEqual(['queue-pt-PT', 'queue-zh-MO']);
+    for (const name of ['queue-zh-MO', 'queue-pt-PT']) writeFileSync(path.join(dir, `${name}.png`), '');
+    expect(unfinishedVariants(since)).toEqual([]);
   });
 });
