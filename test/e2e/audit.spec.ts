@@ -7,7 +7,7 @@ import { checkScreen } from './support/screen-checks';
 import { saveScreen } from './support/screens';
 import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
-import { elementOf, onPage, until } from './support/wait';
+import { elementOf, onPage, onPageWith, until } from './support/wait';
 
 const PAGES = {
   desk: 'packages/staff/pages/desk/index',
@@ -90,9 +90,7 @@ describe('the admin audit screen', () => {
         const before = await onPage(miniProgram, ROUTES.home, PRIVACY_COLD_MS);
         await elementOf(before, '.home__glance', PRIVACY_COLD_MS);
         await tap(before, `.language-switch__option--${locale}`);
-        const home = await onPage(miniProgram, ROUTES.home);
-        await elementOf(home, `.language-switch__option--${locale}.language-switch__option--on`);
-        return home;
+        return onPageWith(miniProgram, ROUTES.home, `.language-switch__option--${locale}.language-switch__option--on`);
       };
       await homeIn('zh-MO');
       await go('navigateTo', PAGES.desk, '.desk__entry--audit');

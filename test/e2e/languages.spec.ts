@@ -10,7 +10,7 @@ import { zhMO } from '../../src/i18n/zh-MO';
 import { PAGES } from './support/routes';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
-import { elementOf, onPage, until } from './support/wait';
+import { elementOf, onPage, onPageWith, until } from './support/wait';
 
 const PROFILE = 'packages/account/pages/profile/index';
 /** Where 我的 sends a guest: nobody is signed in, so the profile redirects to signing in. */
@@ -29,9 +29,7 @@ async function homeIn(miniProgram: MiniProgram, locale: 'zh-MO' | 'en' | 'pt-PT'
   await (await elementOf(agreement, 'button.agreement__disagree')).tap();
   const home = await onPage(miniProgram, PAGES.home);
   await (await elementOf(home, `.language-switch__option--${locale}`)).tap();
-  const again = await onPage(miniProgram, PAGES.home);
-  await elementOf(again, `.language-switch__option--${locale}.language-switch__option--on`);
-  return again;
+  return onPageWith(miniProgram, PAGES.home, `.language-switch__option--${locale}.language-switch__option--on`);
 }
 
 describe('the UI in Traditional Chinese (Macao)', () => {

@@ -10,7 +10,7 @@ import { staffDesk } from './support/staff-desk';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerInForm } from './support/register';
 import { story } from './support/story';
-import { onPage, until } from './support/wait';
+import { onPage, onPageWith, until } from './support/wait';
 
 const PAGES = {
   consent: 'packages/oidc/pages/consent/index',
@@ -162,10 +162,10 @@ describe('signing in to another service with the 琴易办 account', () => {
       const profile = await onPage(miniProgram, PAGES.profile);
       await tap(profile, '.care-switch');
       await tap(profile, '.language-switch__option--en');
-      await until('care mode in English', async () =>
-        (await onPage(miniProgram, PAGES.profile)).$(
-          '.qyb-care .language-switch__option--en.language-switch__option--on',
-        ),
+      await onPageWith(
+        miniProgram,
+        PAGES.profile,
+        '.qyb-care .language-switch__option--en.language-switch__option--on',
       );
       await miniProgram.navigateTo(`/${PAGES.consent}?${ask.toString()}`);
       const large = await onPage(miniProgram, PAGES.consent);

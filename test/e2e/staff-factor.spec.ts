@@ -8,7 +8,7 @@ import { adminIn, personIn, storyCloud, withCheckDigit } from './support/same-cl
 import { checkScreen } from './support/screen-checks';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
-import { COLD_FUNCTION_MS, elementOf, onPage } from './support/wait';
+import { COLD_FUNCTION_MS, elementOf, onPage, onPageWith } from './support/wait';
 
 const PAGES = {
   desk: 'packages/staff/pages/desk/index',
@@ -67,9 +67,11 @@ describe('the staff second factor (issue 15)', () => {
       await tap(start, '.care-switch');
       await elementOf(start, '.qyb-care');
       await tap(start, '.language-switch__option--zh-MO');
-      const inMacao = await onPage(miniProgram, PAGES.profile);
-      await elementOf(inMacao, '.language-switch__option--zh-MO.language-switch__option--on');
-      await elementOf(inMacao, '.qyb-care');
+      await onPageWith(
+        miniProgram,
+        PAGES.profile,
+        '.qyb-care .language-switch__option--zh-MO.language-switch__option--on',
+      );
       const leaks: string[] = [];
 
       // The desk says the factor is missing and leads to the 二次验证 page.

@@ -1,12 +1,9 @@
+import { agreementShowing, markAgreementShowing } from '../../platform/agreement-route';
 import { ROUTES, navigate } from '../../platform/navigation';
 import { installPrivacyAuthorization } from '../../platform/privacy';
 
-let agreementOpen = false;
-
-/** The agreement screen says when it is showing, so a privacy request does not open it twice. */
-export function markAgreementScreen(open: boolean): void {
-  agreementOpen = open;
-}
+/** The agreement screen says when it is showing, so neither a privacy request nor a refusal opens it twice. */
+export const markAgreementScreen = markAgreementShowing;
 
 /**
  * WeChat's privacy authorization answered by the same screen as the agreement: when an API that
@@ -14,6 +11,6 @@ export function markAgreementScreen(open: boolean): void {
  */
 export function startPrivacyGate(): void {
   installPrivacyAuthorization(() => {
-    if (!agreementOpen) navigate(ROUTES.agreement, { reason: 'privacy' });
+    if (!agreementShowing()) navigate(ROUTES.agreement, { reason: 'privacy' });
   });
 }

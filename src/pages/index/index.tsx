@@ -13,7 +13,8 @@ import { SearchField } from '../../components/text-field/search-field';
 import { useUpcomingPolicies } from '../../features/consent/use-upcoming-policies';
 import { useNetworkStatus } from '../../features/permissions/use-network-status';
 import { t } from '../../i18n';
-import { ROUTES, navigate, redirect } from '../../platform/navigation';
+import { ROUTES, navigate } from '../../platform/navigation';
+import { openAgreement } from '../../platform/agreement-route';
 import { callServiceLine } from '../../platform/permissions/phone';
 import { readStored } from '../../platform/storage';
 import './index.css';
@@ -73,7 +74,7 @@ export default function HomePage() {
 
   const gated = status === 'undecided' || status === 'outdated';
   useEffect(() => {
-    if (gated) redirect(ROUTES.agreement);
+    if (gated) openAgreement('redirect');
   }, [gated]);
   // Someone who has not agreed goes to the agreement before any of home is drawn.
   if (gated) return <View className="home" />;

@@ -1,3 +1,4 @@
+import { openAgreement } from '../../platform/agreement-route';
 import { ROUTES, currentRoute, navigate, type Route } from '../../platform/navigation';
 
 /** Where each consent refusal is answered: the launch gate, or the privacy center's separate consents. */
@@ -14,5 +15,6 @@ const WAY_BACK: Record<string, Route> = {
 export function leadToConsent(code: string): void {
   const target = WAY_BACK[code];
   if (!target || currentRoute() === target) return;
-  navigate(target, code === 'CONSENT.SENSITIVE_REQUIRED' ? { focus: 'sensitive' } : undefined);
+  if (target === ROUTES.agreement) openAgreement('navigate');
+  else navigate(target, { focus: 'sensitive' });
 }

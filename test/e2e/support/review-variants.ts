@@ -1,7 +1,7 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { tap } from './interact';
 import { PAGES } from './routes';
-import { COLD_FUNCTION_MS, elementOf, onPage, until } from './wait';
+import { COLD_FUNCTION_MS, elementOf, onPage, onPageWith, until } from './wait';
 
 /** The variants a changed screen is saved in for review (issue 20): as it comes, 关怀模式, Traditional. */
 export const REVIEW_VARIANTS = ['zh-CN', 'care', 'zh-MO'] as const;
@@ -19,7 +19,7 @@ export async function switchToVariant(miniProgram: MiniProgram, variant: ReviewV
   const home = await onPage(miniProgram, PAGES.home);
   await tap(home, '.care-switch');
   await tap(home, '.language-switch__option--zh-MO');
-  await elementOf(await onPage(miniProgram, PAGES.home), '.care-switch');
+  await onPageWith(miniProgram, PAGES.home, '.language-switch__option--zh-MO.language-switch__option--on');
 }
 
 /**
@@ -52,7 +52,10 @@ export async function switchLanguage(miniProgram: MiniProgram, locale: 'en' | 'p
   const home = await onPage(miniProgram, PAGES.home);
   if (await home.$('.care-switch--on')) await tap(home, '.care-switch');
   await tap(home, `.language-switch__option--${locale}`);
-  const again = await onPage(miniProgram, PAGES.home);
-  await elementOf(again, `.language-switch__option--${locale}.language-switch__option--on`);
+  const again = await onPageWith(
+    miniProgram,
+    PAGES.home,
+    `.language-switch__option--${locale}.language-switch__option--on`,
+  );
   if (care) await tap(again, '.care-switch');
 }

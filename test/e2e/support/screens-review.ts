@@ -2,7 +2,7 @@ import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { PAGES } from './routes';
 import { checkScreen } from './screen-checks';
 import { saveScreen } from './screens';
-import { COLD_FUNCTION_MS, elementOf, onPage } from './wait';
+import { COLD_FUNCTION_MS, elementOf, onPage, onPageWith } from './wait';
 
 /**
  * The screens review (issue 20), one variant per spec file so the variants run side by side on
@@ -62,7 +62,7 @@ export async function reviewVariant(mp: MiniProgram, variant: ReviewVariant): Pr
   if (variant === 'care') await (await elementOf(home, '.care-switch')).tap();
   if (variant === 'zh-MO' || variant === 'en') {
     await (await elementOf(home, `.language-switch__option--${variant}`)).tap();
-    await elementOf(await onPage(mp, PAGES.home), '.care-switch');
+    await onPageWith(mp, PAGES.home, `.language-switch__option--${variant}.language-switch__option--on`);
   }
   findings.push(...(await visitAll(mp, variant)));
   return findings;

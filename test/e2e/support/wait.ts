@@ -46,6 +46,28 @@ export async function onPage(miniProgram: MiniProgram, path: string, timeoutMs =
   }
 }
 
+/**
+ * The current page at `path` once it has an element matching `selector`, both looked up again on
+ * every poll. After a relaunch (a language switch re-launches the page) the page an earlier lookup
+ * returned is gone: polling it only answers NotFoundError until the timeout, and under load
+ * onPage can still return the old page of the same path.
+ */
+export async function onPageWith(
+  miniProgram: MiniProgram,
+  path: string,
+  selector: string,
+  timeoutMs = TIMEOUT_MS,
+): Promise<Page> {
+  return until(
+    `${selector} on the current ${path}`,
+    async () => {
+      const page = await miniProgram.currentPage();
+      return page?.path === path && (await page.$(selector)) ? page : null;
+    },
+    timeoutMs,
+  );
+}
+
 /** The first element matching `selector` on `page`, once there is one. */
 export function elementOf(page: Page, selector: string, timeoutMs = TIMEOUT_MS): Promise<Element> {
   return until(`${selector} on ${page.path}`, () => page.$(selector), timeoutMs);

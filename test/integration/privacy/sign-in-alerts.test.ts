@@ -4,14 +4,18 @@
  * accounts in an hour than config/audit-alerts.ts allows raises one alert to the admins. And a
  * role change names the person whose account it is, so the subject filter finds it.
  */
-import { AUDIT_ALERT_RULES } from '../../../config/audit-alerts';
+import { AUDIT_ALERT_RULES, AUDIT_ALERT_WINDOW_MS } from '../../../config/audit-alerts';
 import type { AuditEntry } from '../../../cloudfunctions/lib/audit/audit-entry';
 import { callerDigest } from '../../../cloudfunctions/lib/audit/caller-digest';
 import type { AuditPage } from '../../../cloudfunctions/lib/contract/audit';
 import { ALICE, BOB, CLERK, STAFF, privacyCloud, type Person } from './privacy-cloud';
 import { COLLECTIONS } from '../../../cloudfunctions/lib/infra/collections';
 
-const t = privacyCloud();
+// The alert counts failures within one fixed window (an hour: cloudfunctions/lib/audit/audit-watch.ts).
+// The functions read the file clock, set five minutes into a window, so a run that would straddle the
+// hour on the wall clock (one did in CI, 17:59 → 18:00) still counts every failure in one window.
+const t = privacyCloud({ fileClock: ['account', 'consent', 'privacy'] });
+const intoNextWindow = () => AUDIT_ALERT_WINDOW_MS - (Date.now() % AUDIT_ALERT_WINDOW_MS) + 5 * 60_000;
 const LIMIT = AUDIT_ALERT_RULES.find((rule) => rule.id === 'sign-in-failures')!.limit;
 const PROBER = 'oProber000000001';
 const WRONG = 'Wrong-Guess-2026';
@@ -38,6 +42,7 @@ describe('sign-in failures and role changes in the audit trail (real SDK, local 
   jest.setTimeout(240_000);
 
   it(`one caller failing on ${LIMIT} accounts in an hour is quiet; one more alerts the admins, naming only a digest`, async () => {
+    t.advance(intoNextWindow());
     const env = t.cloud().freshEnv();
     await t.people(env);
     const extra = Array.from({ length: LIMIT - 2 }, (_, i) => more(i));

@@ -6,6 +6,7 @@ import { ROUTES, currentRoute, navigate } from '../../../../src/platform/navigat
 jest.mock('../../../../src/platform/navigation', () => ({
   ROUTES: { agreement: '/pages/agreement/index', privacyCenter: '/packages/privacy/pages/center/index' },
   navigate: jest.fn(),
+  redirect: jest.fn(),
   currentRoute: jest.fn(() => '/pages/index/index'),
 }));
 jest.mock('../../../../src/i18n', () => ({ t: { errors: { internal: '系统繁忙', network: '网络异常' } } }));
