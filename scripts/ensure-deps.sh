@@ -29,7 +29,10 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   echo "› installing npm packages from the lockfile"
   # npm ci: exactly the lockfile. The lockfile lists all of Taro's platform bindings (the registry
   # here serves only linux-x64's, so the others are entries without a tarball that npm skips by os/cpu).
-  npm ci --no-audit --no-fund || npm_status=$?
+  # JOBS=max: node-gyp compiles better-sqlite3's two sources side by side (SQLite and the binding;
+  # 108 s → 74 s on two cores) when no cached build is there (scripts/deps/keep-native-build.cjs).
+  JOBS=max npm ci --no-audit --no-fund || npm_status=$?
+  if [ "$npm_status" = 0 ]; then node scripts/deps/keep-native-build.cjs || true; fi
 fi
 
 browser_status=0

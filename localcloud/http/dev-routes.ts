@@ -9,6 +9,7 @@ import type { StorageService } from '../storage/storage-service';
 import { CloudError } from '../tcb/cloud-error';
 import { newRequestId } from '../tcb/dispatch';
 import { clientIp, parseJson, readBody, readJson, sendJson } from './body';
+import { eventTooLarge } from '../functions/event-size';
 import { eventTooDeep } from './json-depth';
 import { corsHeaders, devIdentity, type DevIdentity } from './dev-identity';
 import { devStorageRoutes } from './dev-storage-routes';
@@ -49,8 +50,8 @@ function routes(deps: DevDeps): Record<string, Route> {
 async function callFunction(req: IncomingMessage, id: DevIdentity, name: string, deps: DevDeps): Promise<unknown> {
   const raw = await readBody(req, deps.maxBodyBytes);
   const requestId = newRequestId();
-  const tooDeep = eventTooDeep(raw.toString('utf8'));
-  if (tooDeep) return { errCode: -1, errMsg: `cloud.callFunction:fail -1 ${tooDeep}`, requestID: requestId };
+  const refused = eventTooLarge(raw.length) ?? eventTooDeep(raw.toString('utf8'));
+  if (refused) return { errCode: -1, errMsg: `cloud.callFunction:fail -1 ${refused}`, requestID: requestId };
   const data = parseJson(raw);
   const outcome = await deps.runner.invoke({
     name,

@@ -6,6 +6,7 @@ import type { InvocationContexts } from '../functions/invocation-context';
 import { CloudError, CODES } from '../tcb/cloud-error';
 import { errorReply, newRequestId, type Dispatcher, type Reply } from '../tcb/dispatch';
 import { identify } from '../tcb/identity';
+import { EXCEED_MAX_PAYLOAD_SIZE, eventTooLarge } from '../functions/event-size';
 import { eventTooDeep } from './json-depth';
 import { tcbBodyKind } from './loopback-guard';
 import { boundaryOf, parseMultipart } from './multipart';
@@ -48,11 +49,12 @@ export async function handleTcb(req: IncomingMessage, res: ServerResponse, deps:
   try {
     const raw = await readBody(req, deps.maxBodyBytes);
     const body = parse(raw, req.headers['content-type']);
-    const tooDeep =
-      body.action === 'functions.invokeFunction' && typeof body.request_data === 'string'
-        ? eventTooDeep(body.request_data)
-        : null;
-    if (tooDeep) throw new CloudError(CODES.invalidParam, tooDeep);
+    if (body.action === 'functions.invokeFunction' && typeof body.request_data === 'string') {
+      const tooLarge = eventTooLarge(Buffer.byteLength(body.request_data, 'utf8'));
+      if (tooLarge) throw new CloudError(EXCEED_MAX_PAYLOAD_SIZE, tooLarge);
+      const tooDeep = eventTooDeep(body.request_data);
+      if (tooDeep) throw new CloudError(CODES.invalidParam, tooDeep);
+    }
     const identity = identify(body, req.headers, clientIp(req), deps.contexts, deps.appid);
     const fromQuery = new URL(req.url ?? '/', 'http://localhost').searchParams.get('env');
     const env = fromQuery || (typeof body.envName === 'string' && body.envName) || identity.env || DEFAULT_ENV;

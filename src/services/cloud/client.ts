@@ -2,6 +2,7 @@ import type { ActionOf, FunctionName } from '../../../cloudfunctions/lib/contrac
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { t } from '../../i18n';
 import { errorMessage } from '../../i18n/server-errors';
+import { MAX_CALL_EVENT_BYTES, utf8Length } from './event-size';
 import type { CloudTransport } from './transport';
 
 function isResult(value: unknown): value is Result<unknown> {
@@ -28,8 +29,13 @@ export function createCloudClient(
       action: ActionOf<F>,
       input?: unknown,
     ): Promise<Result<T>> {
+      const event = { action, input };
+      if (utf8Length(JSON.stringify(event) ?? '') > MAX_CALL_EVENT_BYTES) {
+        const code = 'REQUEST.TOO_LARGE';
+        return { ok: false, error: { code, message: errorMessage(code, '提交的内容过大') } };
+      }
       try {
-        const result = await transport.callFunction(name, { action, input });
+        const result = await transport.callFunction(name, event);
         if (isResult(result)) {
           if (!result.ok) {
             onRefused?.(result.error.code);

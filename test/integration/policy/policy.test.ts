@@ -49,7 +49,11 @@ describe('policy function', () => {
   it.each([
     ['an unknown action', { action: 'drop' }, 'REQUEST.UNKNOWN_ACTION'],
     ['an event without an action', {}, 'REQUEST.INVALID_EVENT'],
-    ['a 300 KB event', { action: 'current', input: 'x'.repeat(300 * 1024) }, 'REQUEST.TOO_LARGE'],
+    [
+      "an 80 KB event (over the function's 64 KB, under WeChat's 100 KB)",
+      { action: 'current', input: 'x'.repeat(80 * 1024) },
+      'REQUEST.TOO_LARGE',
+    ],
   ])('refuses %s with a stable code and a Chinese message', async (_label, event, code) => {
     const result = await callPolicy(event);
     expect(result).toEqual({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fa5]/) } });
