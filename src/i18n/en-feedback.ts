@@ -28,6 +28,9 @@ export const enFeedback: Catalog<typeof zhCNFeedback> = {
   uploading: 'Uploading…',
   removePhoto: 'Remove',
   voice: 'Voice note (optional, one)',
+  /** The names attachments are stored under, shown in 我上传的文件 (the photo's number follows). */
+  photoFile: 'Feedback photo ',
+  voiceFile: 'Feedback voice note',
   record: 'Tap to start recording',
   stop: 'Stop recording',
   recording: 'Recording…',

@@ -34,7 +34,7 @@ export const enFields: Catalog<typeof zhCNFields> = {
   report: { target: 'The content or account you report', text: 'What happened, briefly (optional)' },
   feedback: { label: 'Your feedback' },
   rights: {
-    password: 'Your sign-in password, to confirm it is you',
+    password: 'Your sign-in password',
     realName: 'Your name as on your document',
     documentNumber: 'The number on your document',
     reason: 'Your reason, briefly',

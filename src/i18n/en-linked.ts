@@ -9,7 +9,7 @@ export const enLinked: Catalog<typeof zhCNLinked> = {
   intro:
     'Once you link an outside account (such as Yuexinqian), you can sign in to Qin Yi Ban with it. An outside account can be linked to one Qin Yi Ban account only, and you can unlink it at any time.',
   password: 'Password',
-  passwordHint: 'Enter your Qin Yi Ban password before linking or unlinking',
+  passwordHint: 'Your Qin Yi Ban password',
   passwordNeeded: 'Please enter your Qin Yi Ban password first',
   link: 'Link',
   linkedAt: 'Linked on',

@@ -12,6 +12,9 @@ export const enOidcClients: Catalog<typeof zhCNOidcClients> = {
   redirectUris: 'Redirect addresses',
   miniPrograms: 'Mini-program AppIDs',
   scopes: 'May ask for',
+  /** Between a label and its value, and between the items of a list, as this language writes them. */
+  colon: ': ',
+  listSeparator: ', ',
   createdAt: 'Registered on',
   disabledAt: 'Disabled',
   active: 'In use',
@@ -35,7 +38,7 @@ export const enOidcClients: Catalog<typeof zhCNOidcClients> = {
   logoUnusable: 'This image cannot be used; choose another PNG or JPEG image',
   addTitle: 'Register a service',
   name: 'Service name',
-  namePlaceholder: 'The name people see when asked for consent, e.g. “Hengqin Example Service”',
+  namePlaceholder: 'e.g. “Hengqin Example Service”',
   redirectPlaceholder: 'One per line, https only, e.g. https://svc.example.com/callback',
   miniProgramsPlaceholder: 'Optional: the service’s own mini-program AppIDs, one per line',
   termsUrl: 'Address of the service’s user agreement',

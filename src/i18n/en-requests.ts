@@ -213,6 +213,7 @@ export const enRequests: Catalog<typeof zhCNRequests> = {
     applicantName: 'Applicant',
     assignee: 'Handled by',
     unassigned: 'Not taken',
+    personalApplication: 'Personal application',
     assign: 'Take on',
     comment: 'Comment (required to refuse or to request documents)',
     commentRequired: 'Please write a comment (at least 2 characters)',

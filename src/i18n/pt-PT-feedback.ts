@@ -28,6 +28,9 @@ export const ptPTFeedback: Catalog<typeof zhCNFeedback> = {
   uploading: 'A carregar…',
   removePhoto: 'Eliminar',
   voice: 'Nota de voz (facultativo, uma)',
+  /** The names attachments are stored under, shown in 我上传的文件 (the photo's number follows). */
+  photoFile: 'Fotografia de opinião ',
+  voiceFile: 'Nota de voz de opinião',
   record: 'Toque para começar a gravar',
   stop: 'Parar a gravação',
   recording: 'A gravar…',

@@ -34,7 +34,7 @@ export const ptPTFields: Catalog<typeof zhCNFields> = {
   report: { target: 'O conteúdo ou a conta que denuncia', text: 'O que aconteceu, em poucas palavras (opcional)' },
   feedback: { label: 'A sua opinião' },
   rights: {
-    password: 'A sua palavra-passe, para confirmar que é você',
+    password: 'A sua palavra-passe',
     realName: 'O seu nome como no documento',
     documentNumber: 'O número do seu documento',
     reason: 'O motivo, em poucas palavras',

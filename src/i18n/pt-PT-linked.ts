@@ -9,7 +9,7 @@ export const ptPTLinked: Catalog<typeof zhCNLinked> = {
   intro:
     'Depois de associar uma conta externa (por exemplo, Yuexinqian), pode iniciar sessão no Qin Yi Ban com ela. Uma conta externa só pode ser associada a uma conta Qin Yi Ban e pode desassociá-la a qualquer momento.',
   password: 'Palavra-passe',
-  passwordHint: 'Introduza a palavra-passe do Qin Yi Ban antes de associar ou desassociar',
+  passwordHint: 'A sua palavra-passe Qin Yi Ban',
   passwordNeeded: 'Introduza primeiro a palavra-passe do Qin Yi Ban',
   link: 'Associar',
   linkedAt: 'Associada em',

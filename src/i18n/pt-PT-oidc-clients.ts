@@ -12,6 +12,9 @@ export const ptPTOidcClients: Catalog<typeof zhCNOidcClients> = {
   redirectUris: 'Endereços de retorno',
   miniPrograms: 'AppID de miniprogramas',
   scopes: 'Pode pedir',
+  /** Between a label and its value, and between the items of a list, as this language writes them. */
+  colon: ': ',
+  listSeparator: ', ',
   createdAt: 'Registado em',
   disabledAt: 'Desativado',
   active: 'Em uso',
@@ -35,7 +38,7 @@ export const ptPTOidcClients: Catalog<typeof zhCNOidcClients> = {
   logoUnusable: 'Não é possível usar esta imagem; escolha outra imagem PNG ou JPEG',
   addTitle: 'Registar um serviço',
   name: 'Nome do serviço',
-  namePlaceholder: 'O nome que as pessoas veem ao autorizar, p. ex. «Serviço de exemplo de Hengqin»',
+  namePlaceholder: 'p. ex. «Serviço de Hengqin»',
   redirectPlaceholder: 'Um por linha, apenas https, p. ex. https://svc.example.com/callback',
   miniProgramsPlaceholder: 'Opcional: os AppID dos miniprogramas do próprio serviço, um por linha',
   termsUrl: 'Endereço dos termos de utilização do serviço',

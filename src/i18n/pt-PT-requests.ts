@@ -213,6 +213,7 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
     applicantName: 'Requerente',
     assignee: 'Tratado por',
     unassigned: 'Por atribuir',
+    personalApplication: 'Pedido pessoal',
     assign: 'Atribuir a mim',
     comment: 'Parecer (obrigatório para indeferir ou pedir documentos)',
     commentRequired: 'Escreva um parecer (pelo menos 2 caracteres)',

@@ -31,6 +31,9 @@ export const zhCNFeedback = {
   uploading: '正在上传…',
   removePhoto: '删除',
   voice: '语音留言（选填，一条）',
+  /** The names attachments are stored under, shown in 我上传的文件 (the photo's number follows). */
+  photoFile: '反馈图片',
+  voiceFile: '反馈语音',
   record: '按此开始录音',
   stop: '结束录音',
   recording: '正在录音…',

@@ -9,7 +9,7 @@ export const zhCNLinked = {
   providers: { yuexinqian: '粤信签' } as Record<string, string>,
   intro: '关联外部账号（如粤信签）后，可以用它登录琴易办。一个外部账号只能关联一个琴易办账号，您可以随时解除关联。',
   password: '登录密码',
-  passwordHint: '关联或解除关联前，请输入琴易办登录密码',
+  passwordHint: '请输入琴易办登录密码',
   passwordNeeded: '请先输入琴易办登录密码',
   link: '关联',
   linkedAt: '关联于',

@@ -12,6 +12,9 @@ export const zhCNOidcClients = {
   redirectUris: '回调地址',
   miniPrograms: '小程序 AppID',
   scopes: '可申请的信息',
+  /** Between a label and its value, and between the items of a list, as this language writes them. */
+  colon: '：',
+  listSeparator: '、',
   createdAt: '登记时间',
   disabledAt: '已停用',
   active: '使用中',
@@ -34,7 +37,7 @@ export const zhCNOidcClients = {
   logoUnusable: '这张图片无法使用，请换一张 PNG 或 JPEG 图片',
   addTitle: '登记新服务',
   name: '服务名称',
-  namePlaceholder: '用户在授权页看到的名称，如“横琴示例服务”',
+  namePlaceholder: '如“横琴示例服务”',
   redirectPlaceholder: '每行一个，须为 https 地址，如 https://svc.example.com/callback',
   miniProgramsPlaceholder: '选填：该服务自己的小程序 AppID，每行一个',
   termsUrl: '该服务的用户协议地址',

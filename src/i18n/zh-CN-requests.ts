@@ -222,6 +222,7 @@ export const zhCNRequests = {
     applicantName: '申请人',
     assignee: '经办人员',
     unassigned: '未领取',
+    personalApplication: '个人申请',
     assign: '领取',
     comment: '意见（不予办理和要求补正时必填）',
     commentRequired: '请填写意见（至少 2 个字）',

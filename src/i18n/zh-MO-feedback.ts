@@ -34,6 +34,9 @@ export const zhMOFeedback: Catalog<typeof zhCNFeedback> = {
   uploading: '正在上載…',
   removePhoto: '刪除',
   voice: '語音留言（選填，一條）',
+  /** The names attachments are stored under, shown in 我上传的文件 (the photo's number follows). */
+  photoFile: '反饋圖片',
+  voiceFile: '反饋語音',
   record: '按此開始錄音',
   stop: '結束錄音',
   recording: '正在錄音…',

@@ -12,7 +12,7 @@ export const zhMOLinked: Catalog<typeof zhCNLinked> = {
   providers: { yuexinqian: '粵信簽' },
   intro: '關聯外部帳號（如粵信簽）後，可以用它登入琴易辦。一個外部帳號只能關聯一個琴易辦帳號，您可以隨時解除關聯。',
   password: '登入密碼',
-  passwordHint: '關聯或解除關聯前，請輸入琴易辦登入密碼',
+  passwordHint: '請輸入琴易辦登入密碼',
   passwordNeeded: '請先輸入琴易辦登入密碼',
   link: '關聯',
   linkedAt: '關聯於',

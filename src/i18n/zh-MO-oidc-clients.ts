@@ -11,6 +11,9 @@ export const zhMOOidcClients: Catalog<typeof zhCNOidcClients> = {
   redirectUris: '回調地址',
   miniPrograms: '小程序 AppID',
   scopes: '可申請的資料',
+  /** Between a label and its value, and between the items of a list, as this language writes them. */
+  colon: '：',
+  listSeparator: '、',
   createdAt: '登記時間',
   disabledAt: '已停用',
   active: '使用中',
@@ -33,7 +36,7 @@ export const zhMOOidcClients: Catalog<typeof zhCNOidcClients> = {
   logoUnusable: '這張圖片無法使用，請換一張 PNG 或 JPEG 圖片',
   addTitle: '登記新服務',
   name: '服務名稱',
-  namePlaceholder: '用戶在授權頁看到的名稱，如「橫琴示例服務」',
+  namePlaceholder: '如「橫琴示例服務」',
   redirectPlaceholder: '每行一個，須為 https 地址，如 https://svc.example.com/callback',
   miniProgramsPlaceholder: '選填：該服務自己的小程序 AppID，每行一個',
   termsUrl: '該服務的用戶協議地址',

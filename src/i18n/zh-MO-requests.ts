@@ -222,6 +222,7 @@ export const zhMORequests: Catalog<typeof zhCNRequests> = {
     applicantName: '申請人',
     assignee: '經辦人員',
     unassigned: '未領取',
+    personalApplication: '個人申請',
     assign: '領取',
     comment: '意見（不予辦理和要求補正時必填）',
     commentRequired: '請填寫意見（至少 2 個字）',

@@ -5,7 +5,7 @@ import { zhCNRights } from '../../src/i18n/zh-CN-rights';
 import { cloudFunction } from './support/cloud-functions';
 import { PAGES } from './support/routes';
 import { adminIn, storyCloud } from './support/same-cloud';
-import { saveScreen } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { tap, textOf, texts, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
 import { story } from './support/story';
@@ -70,7 +70,12 @@ describe('a deletion request approved by staff', () => {
       expect(erased).toEqual([`${zhCNRights.erased}${zhCNRights.scopeNames.feedback} ${zhCNRights.erasedCount(1, 0)}`]);
       expect((await texts(after, '.rights__kept-what')).length).toBeGreaterThan(0);
       expect(await feedbackCountInCopy(after)).toBe(zhCNRights.copy.feedback(0));
-      await saveScreen(miniProgram, 'erasure-approved');
+      await saveScreenVariants(miniProgram, 'erasure-approved', {
+        ready: '.rights__erased',
+        restore: false,
+        // The personal copy shows the person's own account name and document number.
+        personData: ['erasure_person', PERSON.document],
+      });
     },
     180_000,
   );

@@ -5,6 +5,7 @@ import { reportDecidedNotice } from '../../cloudfunctions/lib/reports/decide-rep
 import { zhCNReports } from '../../src/i18n/zh-CN-reports';
 import { sdkAt } from '../support/local-cloud';
 import { saveScreen } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { staffDesk } from './support/staff-desk';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerInForm } from './support/register';
@@ -80,7 +81,10 @@ describe('complaints answered and reports handled', () => {
       const staff = await onPage(miniProgram, PAGES.staffFeedback);
       await until('the queue without my own item', async () => (await staff.$('.staff-feedback__empty')) !== null);
       expect(await staff.$('.staff-feedback__item--answered')).toBeNull();
-      await saveScreen(miniProgram, 'staff-feedback-queue');
+      await saveScreenVariants(miniProgram, 'staff-feedback-queue', {
+        ready: '.staff-feedback__empty',
+        restore: false,
+      });
       expect((await desk.call('feedback', 'close', { id: item?.id })).ok).toBe(true);
       const closed = await desk.call<FeedbackQueueOutput>('feedback', 'queue');
       if (!closed.ok) throw new Error(`queue: ${closed.error.code}`);
@@ -115,7 +119,7 @@ describe('complaints answered and reports handled', () => {
     await miniProgram.navigateTo(`/${PAGES.staffReports}`);
     const staff = await onPage(miniProgram, PAGES.staffReports);
     await until('the queue without my own report', async () => (await staff.$('.staff-reports__empty')) !== null);
-    await saveScreen(miniProgram, 'staff-reports-queue');
+    await saveScreenVariants(miniProgram, 'staff-reports-queue', { ready: '.staff-reports__empty', restore: false });
     const desk = await staffDesk(miniProgram);
     const reports = await desk.call<ReportQueueOutput>('feedback', 'reportQueue');
     if (!reports.ok) throw new Error(`reports: ${reports.error.code}`);

@@ -11,6 +11,7 @@ import { cloudFunction } from './support/cloud-functions';
 import { tap, type } from './support/interact';
 import { adminIn, personIn, reviewerIn, staffVerified, storyCloud, storyOpenid } from './support/same-cloud';
 import { saveScreen } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
@@ -155,9 +156,14 @@ describe('real-name verification by staff', () => {
       await applicant.call('account', 'submitIdentityDocument', { uploadId });
 
       await miniProgram.reLaunch(`/${PAGES.reviews}`);
-      const page = await onPage(miniProgram, PAGES.reviews);
-      await until('the waiting check', () => page.$('button.identity-reviews__open'), COLD_FUNCTION_MS);
-      await saveScreen(miniProgram, 'identity-reviews-queue');
+      await until(
+        'the waiting check',
+        async () => (await onPage(miniProgram, PAGES.reviews)).$('button.identity-reviews__open'),
+        COLD_FUNCTION_MS,
+      );
+      const page = await saveScreenVariants(miniProgram, 'identity-reviews-queue', {
+        ready: 'button.identity-reviews__open',
+      });
       await (await elementOf(page, 'button.identity-reviews__open')).tap();
       await until('the opened check', () => page.$('.identity-reviews__real-name'), COLD_FUNCTION_MS);
       expect(await textOf(page, '.identity-reviews__real-name')).toBe('李工作');

@@ -5,6 +5,7 @@ import { tap, textOf, type } from './support/interact';
 import { PERSON, registerInForm } from './support/register';
 import { personIn, storyCloud, type CloudPerson } from './support/same-cloud';
 import { saveScreen } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
@@ -58,11 +59,11 @@ describe('linked outside accounts (关联账号)', () => {
       await miniProgram.navigateTo(`/${PAGES.center}`);
       const center = await onPage(miniProgram, PAGES.center);
       await tap(center, '.privacy-center__linked');
-      const linked = await onPage(miniProgram, PAGES.linked);
-      await until('the list to load', async () => (await linked.$$('.linked__empty')).length === 1);
-      expect(await textOf(linked, '.linked__intro')).toBe(zhCNLinked.intro);
-      expect(await textOf(linked, 'button.linked__link')).toContain('粤信签');
-      await saveScreen(miniProgram, 'linked-accounts');
+      const listed = await onPage(miniProgram, PAGES.linked);
+      await until('the list to load', async () => (await listed.$$('.linked__empty')).length === 1);
+      expect(await textOf(listed, '.linked__intro')).toBe(zhCNLinked.intro);
+      expect(await textOf(listed, 'button.linked__link')).toContain('粤信签');
+      const linked = await saveScreenVariants(miniProgram, 'linked-accounts', { ready: 'button.linked__link' });
 
       // The password first, as for every change of how one signs in.
       await tap(linked, 'button.linked__link');

@@ -5,6 +5,7 @@ import { buildPng } from '../support/png-fixture';
 import { adminIn, storyCloud } from './support/same-cloud';
 import { checkScreen } from './support/screen-checks';
 import { saveScreen } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { staffDesk } from './support/staff-desk';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerInForm } from './support/register';
@@ -132,6 +133,7 @@ describe('signing in to another service with the 琴易办 account', () => {
       await saveScreen(miniProgram, 'staff-oidc-clients-added');
       await tap(page, '.staff-oidc__secret-done');
       await until('the secret gone', async () => (await page.$('.staff-oidc__new-secret')) === null);
+      await saveScreenVariants(miniProgram, 'staff-oidc-clients', { ready: '.staff-oidc__disable' });
 
       // The service asks people to sign in: its consent page names it and offers its own terms.
       const ask = new URLSearchParams({

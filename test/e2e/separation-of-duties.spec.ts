@@ -11,7 +11,8 @@ import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { tap, textOf, texts } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
 import { adminIn, personIn, storyCloud, storyOpenid, type CloudPerson } from './support/same-cloud';
-import { saveScreen, saveScreenBothModes } from './support/screens';
+import { saveScreenBothModes } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, onPage, until } from './support/wait';
 
@@ -65,7 +66,7 @@ describe('separation of duties on the staff desk', () => {
       expect(shown).toHaveLength(1);
       expect(shown[0]).toContain(theirs.number);
       expect(shown.join(' ')).not.toContain(own.number);
-      await saveScreen(miniProgram, 'queue-without-own-request');
+      await saveScreenVariants(miniProgram, 'queue-without-own-request', { ready: '.queue__item', restore: false });
 
       const seen = await other.call<ListPage<QueueItem>>('requests', 'queue', { matterCode: MATTER });
       expect(seen.items.map((i) => i.id).sort()).toEqual([own.id, theirs.id].sort());

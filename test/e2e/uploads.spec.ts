@@ -11,6 +11,7 @@ import { cloudFunction } from './support/cloud-functions';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
 import { saveScreen } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
@@ -165,11 +166,11 @@ describe('uploads through the feedback page', () => {
       const center = await onPage(miniProgram, PRIVACY_CENTER);
       expect(await (await elementOf(center, '.privacy-center__uploads')).text()).toContain(zhCNUploads.entry);
       await (await elementOf(center, '.privacy-center__uploads')).tap();
-      const uploads = await onPage(miniProgram, MY_UPLOADS);
-      await withinCold('my upload listed', async () => (await uploads.$('.my-uploads__item')) !== null);
-      expect(await (await elementOf(uploads, '.my-uploads__name')).text()).toBe(upload?.name);
-      expect(await (await elementOf(uploads, '.my-uploads__meta')).text()).toContain(zhCNUploads.purposes.feedback);
-      await saveScreen(miniProgram, 'my-uploads');
+      const listed = await onPage(miniProgram, MY_UPLOADS);
+      await withinCold('my upload listed', async () => (await listed.$('.my-uploads__item')) !== null);
+      expect(await (await elementOf(listed, '.my-uploads__name')).text()).toBe(upload?.name);
+      expect(await (await elementOf(listed, '.my-uploads__meta')).text()).toContain(zhCNUploads.purposes.feedback);
+      const uploads = await saveScreenVariants(miniProgram, 'my-uploads', { ready: '.my-uploads__item' });
 
       await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
       try {

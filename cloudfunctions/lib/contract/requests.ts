@@ -339,4 +339,5 @@ export interface StaffRequestView extends RequestView {
   actors: Record<string, string>;
 }
 
-export type QueueItem = RequestSummary & { assigneeName: string | null; applicantName: string };
+/** `applicantName`: the enterprise applied for, null for a person's own application (the screen names it). */
+export type QueueItem = RequestSummary & { assigneeName: string | null; applicantName: string | null };

@@ -10,16 +10,6 @@ import { pendingProposal } from './pending-proposal';
 import type { ProposalDeps } from './proposal.deps';
 import type { ProposalRecord, RoleProposalRecord } from './proposal.record';
 
-const ROLE_NAMES: Record<Role, string> = {
-  user: '用户',
-  staff: '工作人员',
-  reviewer: '审核员',
-  pusher: '推送员',
-  publisher: '发布员',
-  admin: '管理员',
-};
-const rolesText = (roles: readonly Role[]) => roles.map((r) => ROLE_NAMES[r] ?? r).join('、');
-
 /** A role beyond `user` the account does not hold yet: such a change waits for a second admin. */
 export function addsRole(before: readonly Role[], after: readonly Role[]): boolean {
   return after.some((r) => r !== 'user' && !before.includes(r));
@@ -63,7 +53,7 @@ async function tellProposer(
 ) {
   const told =
     p.kind === 'roles'
-      ? noticeContent(`proposal.roles.${outcome}`, { account: p.targetName, roles: rolesText(p.roles), reason })
+      ? noticeContent(`proposal.roles.${outcome}`, { account: p.targetName, roles: p.roles.join(','), reason })
       : noticeContent(`proposal.push.${outcome}`, { title: p.title, reason });
   await deps.inbox.notify(p.proposedBy, 'staff.proposal', told, now);
 }

@@ -24,7 +24,7 @@ function queueItem(r: RequestRecord): QueueItem {
   return {
     ...toSummary(r),
     assigneeName: r.assigneeName,
-    applicantName: r.enterpriseName ?? '个人申请',
+    applicantName: r.enterpriseName ?? null,
   };
 }
 

@@ -15,7 +15,7 @@ export interface AttachedPhoto {
 
 function photoName(path: string, index: number): string {
   const kind = kindFromName(path) ?? 'jpeg';
-  return `photo-${index + 1}.${kind === 'png' ? 'png' : 'jpg'}`;
+  return `${tFeedback.photoFile}${index + 1}.${kind === 'png' ? 'png' : 'jpg'}`;
 }
 
 /**

@@ -33,7 +33,12 @@ export function useVoiceNote(onError: (message: string) => void) {
     if (result.status === 'ok') {
       const { path, size, durationMs } = result.value;
       const kind = kindFromName(path) ?? 'aac';
-      const uploaded = await uploadFile(path, { purpose: 'feedback', name: `voice.${kind}`, size, kind });
+      const uploaded = await uploadFile(path, {
+        purpose: 'feedback',
+        name: `${tFeedback.voiceFile}.${kind}`,
+        size,
+        kind,
+      });
       if (uploaded.ok) setVoice({ uploadId: uploaded.data.uploadId, seconds: Math.round(durationMs / 1000) });
       else onError(uploaded.error.message);
     } else if (result.status !== 'cancelled') onError(result.message);

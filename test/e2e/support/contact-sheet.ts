@@ -1,31 +1,38 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from '../../../bridge/chromium';
-import { SCREENS_DIR } from './screens';
+import { screensSetDir, SCREENS_DIR } from './screens';
+import type { ScreenRow } from './variant-rows';
+
+const COLUMNS = 6;
 
 /**
- * test-results/screens/contact-sheet.png: every saved screen side by side with its name, for one
- * look at the whole app. Chromium (already the bridge's browser) renders an HTML grid of the PNGs;
- * no image library.
+ * test-results/screens/contact-sheet.png: every saved screen with its name, one row per screen and
+ * its variants side by side (variant-rows.ts), for one look at the whole app. Chromium (already the
+ * bridge's browser) renders an HTML page of the PNGs; no image library.
  */
-export async function writeContactSheet(files: string[]): Promise<string> {
-  const cells = files
-    .map((file) => {
-      const data = readFileSync(file).toString('base64');
-      const name = path.basename(path.dirname(file)) + '/' + path.basename(file, '.png');
-      return `<figure><img src="data:image/png;base64,${data}"><figcaption>${name}</figcaption></figure>`;
-    })
-    .join('');
+export async function writeContactSheet(rows: ScreenRow[]): Promise<string> {
+  const figure = (file: string, caption: string) =>
+    `<figure><img src="data:image/png;base64,${readFileSync(file).toString('base64')}"><figcaption>${caption}</figcaption></figure>`;
   const html = `<!doctype html><meta charset="utf-8"><style>
-    body{margin:0;padding:16px;background:#ddd;font:14px sans-serif;display:grid;grid-template-columns:repeat(6,200px);gap:12px}
+    body{margin:0;padding:16px;background:#ddd;font:14px sans-serif}
+    section{display:grid;grid-template-columns:repeat(${COLUMNS},200px);gap:12px;margin-bottom:20px}
+    h2{grid-column:1/-1;margin:0;font-size:16px}h2 small{color:#a00;font-weight:normal}
     figure{margin:0;background:#fff;padding:4px}img{width:192px;display:block}figcaption{padding-top:4px}
-  </style>${cells}`;
+  </style>${rows
+    .map(
+      (row) =>
+        `<section><h2>${row.base}${row.missing.length > 0 ? ` <small>missing: ${row.missing.join(', ')}</small>` : ''}</h2>${row.screens
+          .map((s) => figure(s.file, s.variant))
+          .join('')}</section>`,
+    )
+    .join('')}`;
   const page = path.join(SCREENS_DIR, 'contact-sheet.html');
   writeFileSync(page, html);
   const out = path.join(SCREENS_DIR, 'contact-sheet.png');
   const browser = await launchChromium();
   try {
-    const tab = await browser.newPage({ viewport: { width: 6 * 212 + 32, height: 800 } });
+    const tab = await browser.newPage({ viewport: { width: COLUMNS * 212 + 32, height: 800 } });
     await tab.goto(`file://${page}`);
     await tab.screenshot({ path: out, fullPage: true });
   } finally {
@@ -34,23 +41,18 @@ export async function writeContactSheet(files: string[]): Promise<string> {
   return out;
 }
 
-/**
- * The contact sheet of one e2e run: every screen of the set (QYB_SCREENS_SET, else "latest") saved
- * since `sinceMs`, by name, so the variants of a screen (care-, en-, zh-CN-, zh-MO-) sit together
- * by variant. Nothing saved: no sheet. Returns the sheet's path, or null.
- */
-export async function writeRunContactSheet(sinceMs: number): Promise<string | null> {
-  const dir = path.join(SCREENS_DIR, process.env.QYB_SCREENS_SET ?? 'latest');
+/** The PNGs of this run's set saved since `sinceMs`. */
+export function screensSince(sinceMs: number): string[] {
+  const dir = screensSetDir();
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
-    return null;
+    return [];
   }
-  const files = names
+  return names
     .filter((n) => n.endsWith('.png'))
     .map((n) => path.join(dir, n))
     .filter((f) => statSync(f).mtimeMs >= sinceMs)
     .sort();
-  return files.length === 0 ? null : writeContactSheet(files);
 }

@@ -8,7 +8,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
  * What the checks report about one screen. Written as plain JavaScript in a string: it runs in
  * the page through App.callFunction, where compiler helpers (__name…) do not exist.
  */
-const SCAN = `async function (axeSource, minTarget) {
+const SCAN = `async function (axeSource, minTarget, careTitlePx) {
   if (!window.axe) new Function(axeSource)();
   const pages = Array.from(document.querySelectorAll('.taro_page')).filter((p) => p.offsetParent !== null || getComputedStyle(p).display !== 'none');
   const root = pages[pages.length - 1] || document.body;
@@ -21,9 +21,14 @@ const SCAN = `async function (axeSource, minTarget) {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!el || !visible(el)) continue;
+    // A credential an admin hands over to another service (its client id and secret) is meant to be copied.
+    if (el.closest('.qyb-handed-over')) continue;
     const text = node.textContent.replace(/https?:\\/\\/\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|www\\.\\S+/g, '');
-    // English and Portuguese words written with a hyphen are prose, not identifiers.
-    const prose = text.replace(/\\b(?:third-party|sign-in|sign-out|e-mail|real-name|read-only|follow-up|cooling-off|ex-officio)\\b/gi, '');
+    // English and Portuguese words written with a hyphen are prose, not identifiers (Portuguese
+    // joins a pronoun to its verb: colocar-nos, contactá-lo).
+    const prose = text
+      .replace(/\\b(?:third-party|sign-in|sign-out|e-mail|real-name|read-only|follow-up|cooling-off|ex-officio|palavra-passe|palavras-passe)\\b/gi, '')
+      .replace(/[a-zà-ú]+-(?:nos|vos|se|me|te|lhe|lhes|lo|la|los|las)(?![\\w-])/gi, '');
     for (const code of codes) { const m = code.exec(prose); if (m) findings.push('code "' + m[0] + '" in ' + label(el)); }
   }
   // Enabled buttons at full opacity; every control at least minTarget CSS px both ways.
@@ -34,6 +39,13 @@ const SCAN = `async function (axeSource, minTarget) {
     const r = el.getBoundingClientRect();
     if (Math.min(r.width, r.height) < minTarget) findings.push('tap target ' + Math.round(r.width) + 'x' + Math.round(r.height) + ': ' + label(el));
   }
+  // 关怀模式 lifts all text to the care body size: a page title must stay above it (its rank).
+  if (careTitlePx) {
+    for (const el of root.querySelectorAll('.svc__title, .account-form__title, .factor-prompt__title, .policy-view__h1')) {
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (visible(el) && size < careTitlePx) findings.push('care title at ' + size + ' px: ' + label(el));
+    }
+  }
   const axeResult = await window.axe.run(root, { resultTypes: ['violations'] });
   for (const v of axeResult.violations) {
     if (v.impact === 'serious' || v.impact === 'critical') findings.push('axe ' + v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', '));
@@ -42,10 +54,22 @@ const SCAN = `async function (axeSource, minTarget) {
 }`;
 
 /**
+ * The care title token (48 design px) at the bridge's 390 px viewport is 24.96 CSS px; the care body
+ * (40 design px) is 20.8. A title under 24 px has fallen to the body size.
+ */
+const CARE_TITLE_MIN_PX = 24;
+
+/**
  * The screen on show, checked: visible codes, faded enabled buttons, small tap targets (44 px, or
- * 60 px in 关怀模式, less a pixel for rem rounding) and axe-core's serious or critical violations.
+ * 60 px in 关怀模式, less a pixel for rem rounding), page titles above the body size in 关怀模式, and
+ * axe-core's serious or critical violations.
  */
 export async function checkScreen(miniProgram: MiniProgram, name: string, care: boolean): Promise<string[]> {
-  const findings = (await miniProgram.evaluate(SCAN, AXE_SOURCE, care ? 59 : 43)) as string[];
+  const findings = (await miniProgram.evaluate(
+    SCAN,
+    AXE_SOURCE,
+    care ? 59 : 43,
+    care ? CARE_TITLE_MIN_PX : 0,
+  )) as string[];
   return findings.map((finding) => `${name}: ${finding}`);
 }

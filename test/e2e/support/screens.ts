@@ -10,8 +10,11 @@ import { COLD_FUNCTION_MS, elementOf, onPage } from './wait';
  */
 export const SCREENS_DIR = path.resolve(__dirname, '..', '..', '..', 'test-results', 'screens');
 
+/** This run's set of screens. */
+export const screensSetDir = (): string => path.join(SCREENS_DIR, process.env.QYB_SCREENS_SET ?? 'latest');
+
 export async function saveScreen(miniProgram: MiniProgram, name: string): Promise<string> {
-  const dir = path.join(SCREENS_DIR, process.env.QYB_SCREENS_SET ?? 'latest');
+  const dir = screensSetDir();
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
   // Taro H5 slides a new page in (about 300 ms): the bridge's screenshot fast-forwards it

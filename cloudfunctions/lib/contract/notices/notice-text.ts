@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { TranslatedLocale } from '../matter-texts';
-import { zhCNNotices, type NoticeKey } from './zh-CN';
+import { zhCNNoticeRoles, zhCNNotices, type NoticeKey, type NoticeRoleNames } from './zh-CN';
 
 /**
  * A notice as a key and named parameters, stored with the inbox message beside its Simplified
@@ -12,7 +12,7 @@ import { zhCNNotices, type NoticeKey } from './zh-CN';
 export type NoticeLocale = 'zh-CN' | TranslatedLocale;
 /** The matter catalog's translated locales, written here too so the functions do not bundle its schemas. */
 const TRANSLATED_LOCALES = ['zh-MO', 'en', 'pt-PT'] as const satisfies readonly TranslatedLocale[];
-export type NoticeParamKind = 'text' | 'instant' | 'day';
+export type NoticeParamKind = 'text' | 'instant' | 'day' | 'roles';
 export type { NoticeKey };
 
 type ParamsOf<K extends NoticeKey> = (typeof zhCNNotices)[K]['params'];
@@ -45,7 +45,18 @@ export interface NoticeContent {
   text: NoticeText;
 }
 
-export type ParamFormatter = (kind: Exclude<NoticeParamKind, 'text'>, value: string) => string;
+export type ParamFormatter = (kind: Exclude<NoticeParamKind, 'text' | 'roles'>, value: string) => string;
+
+/**
+ * A `roles` parameter in `names`' language: role keys joined by commas (`staff,admin`). A value that
+ * is not such a list (messages stored before roles were keys carry the Simplified names) is shown as given.
+ */
+export function rolesText(value: string, roles: NoticeRoleNames): string {
+  const keys = value.split(',');
+  const known = (key: string): key is keyof NoticeRoleNames['names'] =>
+    Object.prototype.hasOwnProperty.call(roles.names, key);
+  return keys.every(known) ? keys.map((key) => roles.names[key]).join(roles.separator) : value;
+}
 
 export const isNoticeKey = (key: string): key is NoticeKey => Object.prototype.hasOwnProperty.call(zhCNNotices, key);
 
@@ -96,6 +107,7 @@ export function noticeContent<K extends NoticeKey>(
     const raw = kept[name];
     if (raw === undefined) return '';
     const kind = kinds[name] ?? 'text';
+    if (kind === 'roles') return rolesText(raw, zhCNNoticeRoles);
     return kind === 'text' ? raw : serverFormat(kind, raw);
   };
   const entry = zhCNNotices[key];

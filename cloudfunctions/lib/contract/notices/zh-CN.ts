@@ -1,8 +1,11 @@
+import type { Role } from '../account';
+
 /**
  * What the server tells a person in the inbox, in Simplified Chinese (the source; zh-MO, en and
  * pt-PT translate it key by key). Each notice names its parameters and their kind: `text` is shown
  * as given (a matter name, a reason staff typed), `instant` is an ISO time written by the reader's
- * date formatter in Beijing time, `day` a calendar day (YYYY-MM-DD). `{name}` puts a parameter in;
+ * date formatter in Beijing time, `day` a calendar day (YYYY-MM-DD), `roles` role keys joined by
+ * commas (`staff,admin`), written with the reader's role names (NoticeRoleNames). `{name}` puts a parameter in;
  * `[…]` is kept only when every parameter inside it has a value (an optional staff note).
  * The keys are stored with each message: rename one only with a fallback for the old messages.
  */
@@ -19,7 +22,7 @@ const accountStatus = (title: string) => ({
   body: `原因：{reason}[，至 {until}]。${HOTLINE}`,
 });
 const rolesProposal = (outcome: string) => ({
-  params: { account: 'text', roles: 'text', reason: 'text' } as const,
+  params: { account: 'text', roles: 'roles', reason: 'text' } as const,
   title: `角色授予提议${outcome}`,
   body: `您提议为账号 {account} 授予“{roles}”角色，${outcome}。[说明：{reason}]`,
 });
@@ -36,6 +39,24 @@ const auditAnomaly = (rule: string) => ({
 });
 const reportDecided = (body: string) => ({ params: {} as const, title: '您的举报已处理', body });
 const reported = (title: string) => ({ params: { note: 'text' } as const, title, body: `原因：{note}。${HOTLINE}` });
+
+/** How a `roles` parameter reads: each role's name (the staff desk's, src/i18n/*-staff-desk.ts) and the list separator. */
+export interface NoticeRoleNames {
+  names: Record<Role, string>;
+  separator: string;
+}
+
+export const zhCNNoticeRoles: NoticeRoleNames = {
+  names: {
+    user: '用户',
+    staff: '工作人员',
+    admin: '管理员',
+    reviewer: '审核人员',
+    pusher: '推送人员',
+    publisher: '协议发布人员',
+  },
+  separator: '、',
+};
 
 export const zhCNNotices = {
   'security.password-changed': {

@@ -95,7 +95,7 @@ describe('FeedbackPage', () => {
     );
     expect(uploadFile).toHaveBeenCalledWith('wxfile://a.jpg', {
       purpose: 'feedback',
-      name: 'photo-1.jpg',
+      name: '反馈图片1.jpg',
       size: 900,
       kind: 'jpeg',
     });

@@ -165,6 +165,27 @@ describe('InboxPage', () => {
       },
     );
 
+    it.each([
+      ['en', 'You proposed granting the role “Reviewer, Administrator” to account li_si; it was approved'],
+      ['pt-PT', 'Propôs atribuir a função «Revisor, Administrador» à conta li_si; foi aprovada'],
+      ['zh-MO', '您提議為帳號 li_si 授予「審核人員、管理員」角色，已獲批准並生效。'],
+    ] as const)('in %s a role proposal names the roles in the reader’s language', async (locale, body) => {
+      const approved = noticeContent('proposal.roles.approved', {
+        account: 'li_si',
+        roles: 'reviewer,admin',
+        reason: null,
+      });
+      applyLocale(locale);
+      inbox.mockResolvedValue({
+        ok: true,
+        data: { messages: [message('m-roles', approved, '2026-12-02T02:00:00.000Z')], unread: 0, next: null },
+      });
+      const { container } = await shown();
+      await waitFor(() => expect(container.querySelectorAll('.inbox__message')).toHaveLength(1));
+      expect(texts(container, 'body')[0]).toContain(body);
+      expect(texts(container, 'body')[0]).not.toMatch(locale === 'zh-MO' ? /审核|管理员/ : /\p{Script=Han}/u);
+    });
+
     it('in 简体中文 the keyed text reads as the server wrote it', async () => {
       inbox.mockResolvedValue({ ok: true, data: KEYED });
       const { container } = await shown();

@@ -65,11 +65,11 @@ export default function StaffOidcClientsPage() {
           <View className="staff-desk__title">{m.secretTitle}</View>
           <View className="staff-desk__meta">{m.secretNote}</View>
           <View className="staff-desk__label">{m.clientId}</View>
-          <Text className="staff-oidc__credential staff-oidc__new-id" userSelect>
+          <Text className="staff-oidc__credential staff-oidc__new-id qyb-handed-over" userSelect>
             {s.added.clientId}
           </Text>
           <View className="staff-desk__label">{m.secret}</View>
-          <Text className="staff-oidc__credential staff-oidc__new-secret" userSelect>
+          <Text className="staff-oidc__credential staff-oidc__new-secret qyb-handed-over" userSelect>
             {s.added.clientSecret}
           </Text>
           <AppButton className="staff-desk__button staff-oidc__secret-done" onClick={s.forgetSecret}>
@@ -96,18 +96,28 @@ export default function StaffOidcClientsPage() {
               <View className="staff-desk__title staff-oidc__name">{c.name}</View>
             </View>
             <View className="staff-desk__meta">
-              {m.clientId}：<Text userSelect>{c.clientId}</Text>
+              {m.clientId}
+              {m.colon}
+              <Text className="qyb-handed-over" userSelect>
+                {c.clientId}
+              </Text>
             </View>
             <View className="staff-desk__meta">
-              {m.redirectUris}：{c.redirectUris.join('、')}
+              {m.redirectUris}
+              {m.colon}
+              {c.redirectUris.join(m.listSeparator)}
             </View>
             {c.miniProgramAppIds.length > 0 && (
               <View className="staff-desk__meta">
-                {m.miniPrograms}：{c.miniProgramAppIds.join('、')}
+                {m.miniPrograms}
+                {m.colon}
+                {c.miniProgramAppIds.join(m.listSeparator)}
               </View>
             )}
             <View className="staff-desk__meta staff-oidc__scopes">
-              {m.scopes}：{c.scopes.map((x) => m.scopeNames[x]).join('、')}
+              {m.scopes}
+              {m.colon}
+              {c.scopes.map((x) => m.scopeNames[x]).join(m.listSeparator)}
             </View>
             <View className="staff-desk__meta">
               {m.createdAt} {beijingDateTime(c.createdAt)}

@@ -43,7 +43,7 @@ export default function StaffQueuePage() {
         value={q.matters.findIndex((m) => m.code === q.filter.matterCode) + 1}
         onChange={(e) => q.change({ matterCode: q.matters[Number(e.detail.value) - 1]?.code })}
       >
-        <View className="svc__row queue__matter" aria-role="button">
+        <View className="svc__row queue__matter" role="button">
           <View className="svc__row-label">{tr.detail.matter}</View>
           <View className="queue__matter-name">
             {q.matters.find((m) => m.code === q.filter.matterCode)?.name ?? s.allMatters} ▾
@@ -76,7 +76,7 @@ export default function StaffQueuePage() {
         >
           <View className="svc__hint">{item.number}</View>
           <View className="svc__hint">
-            {s.applicantName} {item.applicantName}
+            {s.applicantName} {item.applicantName ?? s.personalApplication}
             {item.asEnterprise ? ` · ${tr.mine.asAgent(item.asEnterprise.name)}` : ''}
           </View>
           <View className="svc__hint">

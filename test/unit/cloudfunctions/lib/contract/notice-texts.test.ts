@@ -6,13 +6,22 @@ import {
   paramKinds,
   type NoticeLocale,
 } from '../../../../../cloudfunctions/lib/contract/notices/notice-text';
-import { NOTICE_CATALOGS, renderNotice } from '../../../../../cloudfunctions/lib/contract/notices/render-notice';
+import {
+  NOTICE_CATALOGS,
+  NOTICE_ROLE_NAMES,
+  renderNotice,
+} from '../../../../../cloudfunctions/lib/contract/notices/render-notice';
 import { zhCNNotices, type NoticeKey } from '../../../../../cloudfunctions/lib/contract/notices/zh-CN';
 
 const LOCALES = Object.keys(NOTICE_CATALOGS) as NoticeLocale[];
 const KEYS = Object.keys(zhCNNotices) as NoticeKey[];
 const paramsIn = (template: string) => new Set([...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]));
-const SAMPLE: Record<string, string> = { instant: '2026-12-01T00:00:00.000Z', day: '2026-12-31', text: 'X' };
+const SAMPLE: Record<string, string> = {
+  instant: '2026-12-01T00:00:00.000Z',
+  day: '2026-12-31',
+  text: 'X',
+  roles: 'staff,admin',
+};
 const format = (kind: string, value: string) => `<${kind}:${value}>`;
 const allParams = (key: NoticeKey) =>
   Object.fromEntries(Object.entries(paramKinds(key)).map(([name, kind]) => [name, SAMPLE[kind] ?? 'X']));
@@ -71,6 +80,39 @@ describe('the notice catalog', () => {
       const { title, body } = NOTICE_CATALOGS['zh-MO'][key];
       expect(`${key}: ${title} ${body}`).not.toMatch(/[们这说账号录设务请认证处还]/);
     }
+  });
+});
+
+describe('role names in a notice (a role proposal’s outcome)', () => {
+  const roles = { key: 'proposal.roles.refused', params: { account: 'li_si', roles: 'reviewer,pusher' } };
+
+  it('has a name for every role in every locale, with no Chinese in English and Portuguese', () => {
+    for (const locale of LOCALES) {
+      const { names } = NOTICE_ROLE_NAMES[locale];
+      expect(Object.keys(names).sort()).toEqual(['admin', 'publisher', 'pusher', 'reviewer', 'staff', 'user']);
+      for (const name of Object.values(names)) expect(name.trim()).not.toBe('');
+      if (locale === 'en' || locale === 'pt-PT') expect(Object.values(names).join()).not.toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  it.each([
+    ['zh-CN', '“审核人员、推送人员”'],
+    ['zh-MO', '「審核人員、推送人員」'],
+    ['en', '“Reviewer, Push staff”'],
+    ['pt-PT', '«Revisor, Pessoal de envio»'],
+  ] as const)('in %s writes the roles from their keys', (locale, shown) => {
+    expect(renderNotice(roles, locale, format)?.body).toContain(shown);
+  });
+
+  it('the Simplified text the channels send names the roles; the stored parameter keeps the keys', () => {
+    const content = noticeContent('proposal.roles.approved', { account: 'li_si', roles: 'staff,admin', reason: null });
+    expect(content.body).toBe('您提议为账号 li_si 授予“工作人员、管理员”角色，已获批准并生效。');
+    expect(content.text.params).toEqual({ account: 'li_si', roles: 'staff,admin' });
+  });
+
+  it('shows a message stored before roles were keys (Simplified names) as it was written', () => {
+    const old = { ...roles, params: { ...roles.params, roles: '审核员、推送员' } };
+    expect(renderNotice(old, 'en', format)?.body).toContain('“审核员、推送员”');
   });
 });
 
