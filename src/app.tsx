@@ -13,7 +13,12 @@ installE2EHooks();
 startLocale();
 // Someone who has still to decide starts on the agreement: home is neither loaded nor drawn first (H5).
 const decision = readLaunchConsent();
-if (decision === 'undecided' || decision === 'outdated') openFirst(ROUTES.agreement);
+if (decision === 'undecided' || decision === 'outdated') {
+  openFirst(ROUTES.agreement);
+  // H5: the agreement's chunks are fetched now, while the rest of app.js (React DOM, the router) still
+  // runs, not after the router mounts; the router's own import then finds them loaded (issue 18).
+  if (process.env.TARO_ENV === 'h5') void import('./pages/agreement/index').catch(() => undefined);
+}
 startPrivacyGate();
 // The first page is marked once painted (it is already in the DOM then); the observer is not held up by it.
 afterFirstPaint(makePagesFocusable);

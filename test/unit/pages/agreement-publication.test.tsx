@@ -41,8 +41,12 @@ function agreedToFirstVersions() {
   localStorage.setItem('consent.accepted', JSON.stringify({ data: { version: '', acceptedAt: '', documents } }));
 }
 
+/** Renders, lets the first screen paint (the cloud is asked after it), then takes the cloud's answer. */
 async function renderSynced() {
   const view = render(<AgreementPage />);
+  await act(async () => {
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  });
   await act(async () => {});
   return view;
 }

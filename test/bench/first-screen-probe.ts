@@ -1,0 +1,86 @@
+/**
+ * What the agreement's first text waits for, in counts rather than milliseconds (issue 18): on a
+ * loaded machine the first-screen timings move ±10 % between runs, these do not. For one fresh launch
+ * of the H5 build (`npx tsx test/bench/first-screen-probe.ts [dist/h5]`, 4× CPU throttle) it prints
+ * the custom elements defined, the script and style files loaded (with when each was requested and
+ * arrived, in ms since navigation) and the cloud calls started, all before the first text painted.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../../bridge/chromium';
+import { startCloud } from '../../bridge/cloud';
+
+interface Probe {
+  painted: number;
+  defined: string[];
+  files: [string, number, number, number][];
+  calls: [string, number][];
+}
+
+// A string, not a function: tsx would wrap a function's inner names in helpers the page lacks.
+const RECORDER = `(() => {
+  const probe = { painted: 0, defined: [], files: [], calls: [] };
+  const defined = [];
+  const calls = [];
+  window.__probe = probe;
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, ctor, options) => { defined.push(name); return define(name, ctor, options); };
+  const fetch = window.fetch.bind(window);
+  window.fetch = (input, init) => { calls.push([String(input.url || input), Math.round(performance.now())]); return fetch(input, init); };
+  const poll = () => {
+    if (!document.querySelector('.policy-view__p')) return requestAnimationFrame(poll);
+    requestAnimationFrame(() => {
+      probe.defined = defined.slice();
+      probe.calls = calls.slice();
+      probe.painted = Math.round(performance.now());
+      probe.files = performance.getEntriesByType('resource').filter((e) => /[.](js|css)$/.test(e.name))
+        .map((e) => [new URL(e.name).pathname, Math.round(e.startTime), Math.round(e.responseEnd), e.encodedBodySize]);
+    });
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+async function probe(h5Dir: string): Promise<Probe> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'qyb-first-screen-probe-'));
+  const cloud = await startCloud(h5Dir, dataDir);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(RECORDER);
+    await page.goto(`${cloud.origin}/`);
+    await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.painted > 0, undefined, {
+      timeout: 60_000,
+    });
+    return await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+  } finally {
+    await browser.close();
+    await cloud.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const h5Dir = resolve(process.argv[2] ?? join(__dirname, '..', '..', 'dist', 'h5'));
+  probe(h5Dir).then(
+    (p) => {
+      const bytes = p.files.reduce((sum, f) => sum + f[3], 0);
+      console.log(`first text painted at ${p.painted} ms (one launch; timings are indicative only)`);
+      console.log(`custom elements defined before it: ${p.defined.length} (${p.defined.join(', ')})`);
+      console.log(`script and style before it: ${p.files.length} files, ${(bytes / 1024).toFixed(1)} KB`);
+      for (const [path, start, end, size] of p.files)
+        console.log(`  ${path.padEnd(22)} requested ${start} ms, arrived ${end} ms, ${(size / 1024).toFixed(1)} KB`);
+      console.log(
+        `cloud calls started before it: ${p.calls.length}${p.calls.map((c) => ` ${c[0]} at ${c[1]} ms`).join(',')}`,
+      );
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
