@@ -72,7 +72,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // it). Terser still escapes U+2028/U+2029.
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
-      compile: { include: sharedSources },
+      // valibot ships ES2020 (?. and ??), newer than iOS 13.0's engine, the lowest the base library
+      // runs on (babel.config.js; test/integration/weapp/js-targets.test.ts): Taro compiles it as src/.
+      compile: { include: [...sharedSources, path.resolve(__dirname, '..', 'node_modules', 'valibot')] },
       // Hidden source maps, written beside the package (not in it; the shipped JS is unchanged): the
       // bundle boundary check (test/integration/weapp/capability-bundle.test.ts) maps every
       // capability API call in dist/weapp back to the source module it came from.

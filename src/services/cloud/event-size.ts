@@ -8,17 +8,8 @@
  */
 export const MAX_CALL_EVENT_BYTES = 100 * 1024;
 
-/** UTF-8 length of a string, without TextEncoder (not in every WeChat base library). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      bytes += 4; // a surrogate pair: one 4-byte character
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+/**
+ * UTF-8 length of a string, without TextEncoder (not in every WeChat base library): each %XX of
+ * encodeURIComponent is one byte. JSON.stringify escapes lone surrogates, so it never throws here.
+ */
+export const utf8Length = (text: string): number => encodeURIComponent(text).replace(/%../g, '.').length;
