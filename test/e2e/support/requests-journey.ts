@@ -31,6 +31,7 @@ import {
 import { EN_MATTERS } from '../../../config/matter-texts/en';
 import { PT_PT_MATTERS } from '../../../config/matter-texts/pt-PT';
 import { ZH_MO_MATTERS } from '../../../config/matter-texts/zh-MO';
+import { MATTER_SEED } from '../../../config/matters';
 import { saveScreen } from './screens';
 import { story } from './story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './wait';
@@ -54,6 +55,22 @@ export const PAGES = {
 
 /** 企业登记档案查询复制: for a person or an enterprise's agent, a photo of an identity document, post offered. */
 export const MATTER = 'ARCHIVE-COPY';
+
+/** The matter's own (Simplified) texts, in the shape of its translations: what 简体 and 关怀模式 show. */
+function simplifiedTexts(): Record<string, MatterTexts> {
+  const matter = MATTER_SEED.find((m) => m.code === MATTER);
+  if (!matter) throw new Error(`${MATTER} is not in the catalog seed`);
+  const field = matter.fields.find((f) => f.key === 'scope');
+  const options = field && 'options' in field ? Object.fromEntries(field.options.map((o) => [o.value, o.label])) : {};
+  return {
+    [MATTER]: {
+      name: matter.name,
+      materials: Object.fromEntries(matter.materials.map((m) => [m.code, { name: m.name }])),
+      fields: { scope: { options } },
+    } as MatterTexts,
+  };
+}
+const ZH_CN_MATTERS = simplifiedTexts();
 export const USCC = '91350100M000100Y43';
 export const PHOTO = Array.from(buildJpeg({ gps: true, picture: true }));
 export const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -167,7 +184,7 @@ export async function saveReviewScreens(
     await withinCold('my requests', () => mine.$('.mine__item'));
     if (variant === 'zh-MO') await textIs(mine, '.mine__matter', ZH_MO_MATTERS[MATTER]?.name ?? 'missing');
     await saveScreen(miniProgram, `${variant}-mine`);
-    if (variant === 'zh-MO') await saveCatalogScreens(miniProgram, variant, ZH_MO_MATTERS);
+    await saveCatalogScreens(miniProgram, variant, variant === 'zh-MO' ? ZH_MO_MATTERS : ZH_CN_MATTERS);
     // Home for a signed-in person: the glance at 我的办件 (this request is in progress) and the grid.
     await openHome(miniProgram);
     const home = await onPage(miniProgram, APP_PAGES.home);
