@@ -1,3 +1,4 @@
+import { enNoticeRoles } from '../../cloudfunctions/lib/contract/notices/role-names';
 import type { Catalog } from './catalog';
 import type { zhCNStaffDesk } from './zh-CN-staff-desk';
 
@@ -116,14 +117,7 @@ export const enStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     },
     proposed: 'Submitted: it takes effect once another administrator approves it within 24 hours',
     saved: 'Saved',
-    roleNames: {
-      user: 'User',
-      staff: 'Staff',
-      admin: 'Administrator',
-      reviewer: 'Reviewer',
-      pusher: 'Push staff',
-      publisher: 'Policy publisher',
-    },
+    roleNames: enNoticeRoles.names,
   },
   requests: {
     title: 'Personal information requests',

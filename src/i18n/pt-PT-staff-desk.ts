@@ -1,3 +1,4 @@
+import { ptPTNoticeRoles } from '../../cloudfunctions/lib/contract/notices/role-names';
 import type { Catalog } from './catalog';
 import type { zhCNStaffDesk } from './zh-CN-staff-desk';
 
@@ -116,14 +117,7 @@ export const ptPTStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     },
     proposed: 'Submetido: entra em vigor quando outro administrador o aprovar em 24 horas',
     saved: 'Guardado',
-    roleNames: {
-      user: 'Utilizador',
-      staff: 'Funcionário',
-      admin: 'Administrador',
-      reviewer: 'Revisor',
-      pusher: 'Pessoal de envio',
-      publisher: 'Publicador de políticas',
-    },
+    roleNames: ptPTNoticeRoles.names,
   },
   requests: {
     title: 'Pedidos sobre informações pessoais',

@@ -1,4 +1,4 @@
-import type { Role } from '../../cloudfunctions/lib/contract/account';
+import { zhCNNoticeRoles } from '../../cloudfunctions/lib/contract/notices/role-names';
 import type { PrivacyRequestStatus } from '../../cloudfunctions/lib/contract/privacy';
 
 /** The staff subpackage's account and privacy-request screens, in Simplified Chinese. */
@@ -91,14 +91,7 @@ export const zhCNStaffDesk = {
     },
     proposed: '已提交，须另一位管理员在24小时内批准后生效',
     saved: '已保存',
-    roleNames: {
-      user: '用户',
-      staff: '工作人员',
-      admin: '管理员',
-      reviewer: '审核人员',
-      pusher: '推送人员',
-      publisher: '协议发布人员',
-    } satisfies Record<Role, string>,
+    roleNames: zhCNNoticeRoles.names,
   },
   requests: {
     title: '个人信息申请',

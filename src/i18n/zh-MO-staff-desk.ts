@@ -1,7 +1,7 @@
+import { zhMONoticeRoles } from '../../cloudfunctions/lib/contract/notices/role-names';
 // Traditional Chinese in Macao wording: made from zh-CN-staff-desk.ts by scripts/i18n/make-macao-catalogs.ts, then reviewed.
 import type { Catalog } from './catalog';
 import type { zhCNStaffDesk } from './zh-CN-staff-desk';
-import type { Role } from '../../cloudfunctions/lib/contract/account';
 import type { PrivacyRequestStatus } from '../../cloudfunctions/lib/contract/privacy';
 
 /** The staff subpackage's account and privacy-request screens, in Simplified Chinese. */
@@ -93,14 +93,7 @@ export const zhMOStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     },
     proposed: '已提交，須另一位管理員在24小時內批准後生效',
     saved: '已保存',
-    roleNames: {
-      user: '用戶',
-      staff: '工作人員',
-      admin: '管理員',
-      reviewer: '審核人員',
-      pusher: '推送人員',
-      publisher: '協議發佈人員',
-    } satisfies Record<Role, string>,
+    roleNames: zhMONoticeRoles.names,
   },
   requests: {
     title: '個人資料申請',

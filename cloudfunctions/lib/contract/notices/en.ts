@@ -1,4 +1,4 @@
-import type { NoticeRoleNames } from './zh-CN';
+export { enNoticeRoles } from './role-names';
 import type { NoticeTexts } from './zh-MO';
 
 const HOTLINE = 'If you disagree, call the service line 0756-8841889.';
@@ -21,18 +21,6 @@ const anomaly = (rule: string) => ({
 });
 const decided = (body: string) => ({ title: 'Your report has been handled', body });
 const reported = (title: string) => ({ title, body: `Reason: {note}. ${HOTLINE}` });
-
-export const enNoticeRoles: NoticeRoleNames = {
-  names: {
-    user: 'User',
-    staff: 'Staff',
-    admin: 'Administrator',
-    reviewer: 'Reviewer',
-    pusher: 'Push staff',
-    publisher: 'Policy publisher',
-  },
-  separator: ', ',
-};
 
 export const enNotices: NoticeTexts = {
   'security.password-changed': {

@@ -1,4 +1,4 @@
-import type { NoticeRoleNames } from './zh-CN';
+export { ptPTNoticeRoles } from './role-names';
 import type { NoticeTexts } from './zh-MO';
 
 const HOTLINE = 'Se discordar, ligue para a linha de serviço 0756-8841889.';
@@ -21,18 +21,6 @@ const anomaly = (rule: string) => ({
 });
 const decided = (body: string) => ({ title: 'A sua denúncia foi tratada', body });
 const reported = (title: string) => ({ title, body: `Motivo: {note}. ${HOTLINE}` });
-
-export const ptPTNoticeRoles: NoticeRoleNames = {
-  names: {
-    user: 'Utilizador',
-    staff: 'Funcionário',
-    admin: 'Administrador',
-    reviewer: 'Revisor',
-    pusher: 'Pessoal de envio',
-    publisher: 'Publicador de políticas',
-  },
-  separator: ', ',
-};
 
 export const ptPTNotices: NoticeTexts = {
   'security.password-changed': {

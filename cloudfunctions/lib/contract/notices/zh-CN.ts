@@ -1,4 +1,4 @@
-import type { Role } from '../account';
+export { zhCNNoticeRoles, type NoticeRoleNames } from './role-names';
 
 /**
  * What the server tells a person in the inbox, in Simplified Chinese (the source; zh-MO, en and
@@ -39,24 +39,6 @@ const auditAnomaly = (rule: string) => ({
 });
 const reportDecided = (body: string) => ({ params: {} as const, title: '您的举报已处理', body });
 const reported = (title: string) => ({ params: { note: 'text' } as const, title, body: `原因：{note}。${HOTLINE}` });
-
-/** How a `roles` parameter reads: each role's name (the staff desk's, src/i18n/*-staff-desk.ts) and the list separator. */
-export interface NoticeRoleNames {
-  names: Record<Role, string>;
-  separator: string;
-}
-
-export const zhCNNoticeRoles: NoticeRoleNames = {
-  names: {
-    user: '用户',
-    staff: '工作人员',
-    admin: '管理员',
-    reviewer: '审核人员',
-    pusher: '推送人员',
-    publisher: '协议发布人员',
-  },
-  separator: '、',
-};
 
 export const zhCNNotices = {
   'security.password-changed': {

@@ -1,19 +1,8 @@
 // Traditional Chinese in Macao wording: made from zh-CN.ts with scripts/i18n/macao-chinese.ts, then reviewed.
-import type { NoticeKey, NoticeRoleNames } from './zh-CN';
+import type { NoticeKey } from './zh-CN';
+export { zhMONoticeRoles } from './role-names';
 
 export type NoticeTexts = Record<NoticeKey, { title: string; body: string }>;
-
-export const zhMONoticeRoles: NoticeRoleNames = {
-  names: {
-    user: '用戶',
-    staff: '工作人員',
-    admin: '管理員',
-    reviewer: '審核人員',
-    pusher: '推送人員',
-    publisher: '協議發佈人員',
-  },
-  separator: '、',
-};
 
 export const zhMONotices: NoticeTexts = {
   'security.password-changed': {
