@@ -33,8 +33,18 @@ export async function openMiniProgram(): Promise<MiniProgram> {
 
 type RouteMethod = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'reLaunch' | 'switchTab';
 
-/** Taro H5's page animation (300 ms after 50 ms) and a frame to spare. */
-const ROUTE_SETTLE_MS = 400;
+/**
+ * In the page: Taro H5's route has ended once its timers have fired (@tarojs/router dist/router/
+ * page.js): the page left behind is unloaded (its container gone, so containers and stack agree) or
+ * hidden (taro_page_shade), and the new one is stationed (taro_page_stationed, 300 ms after 50 ms).
+ */
+const ROUTE_SETTLED = `function (stackLength) {
+  const pages = Array.from(document.querySelectorAll('.taro_page'));
+  const showing = pages.filter((p) => !p.classList.contains('taro_page_shade'));
+  return pages.length === stackLength && showing.length === 1 && showing[0].classList.contains('taro_page_stationed');
+}`;
+/** Longer than any route's timers take on a loaded machine; past it the story goes on as before. */
+const ROUTE_SETTLE_TIMEOUT_MS = 5_000;
 
 /** automator's Page keeps the bridge's page id private. */
 const pageIdOf = (page: unknown): number | undefined => (page as { id?: number } | undefined)?.id;
@@ -44,7 +54,7 @@ const pageIdOf = (page: unknown): number | undefined => (page as { id?: number }
  * sleep 3 s whatever happens (its changeRoute, miniprogram-automator out/MiniProgram.js), about 85
  * times a run. Headless, the route is awaited instead: until the top of the page stack is a new
  * page (a relaunch of the same path gets a new page too) or, going back, the stack is shorter (at
- * most 10 s), then Taro's page animation, then the current page as automator returns it. Specs still wait for what they need
+ * most 10 s), then until Taro's route timers have fired (ROUTE_SETTLED), then the current page as automator returns it. Specs still wait for what they need
  * on the page itself (wait.ts), as they did.
  */
 function landRoutesPromptly(miniProgram: MiniProgram): MiniProgram {
@@ -54,17 +64,21 @@ function landRoutesPromptly(miniProgram: MiniProgram): MiniProgram {
     const topBefore = pageIdOf(before[before.length - 1]);
     await miniProgram.callWxMethod(method, { url });
     // A route that lands nowhere new (the tab already shown) ends the wait, as automator's sleep did.
-    await until(`${method} ${url ?? ''} to land`, async () => {
+    const landed = await until(`${method} ${url ?? ''} to land`, async () => {
       const stack = await miniProgram.pageStack();
-      if (method === 'navigateBack') return stack.length < before.length;
+      if (method === 'navigateBack') return stack.length < before.length ? stack : null;
       const top = stack[stack.length - 1];
-      return top !== undefined && pageIdOf(top) !== topBefore;
-    }).catch(() => undefined);
-    // Taro H5 ends a route on timers of its animation's length (300 ms after a 50 ms delay: the
-    // page left behind is hidden or unloaded then; @tarojs/router dist/router/page.js). A route
-    // taken before they fire races them (a blank page, NotFoundError): let them fire, as a person's
-    // next tap would.
-    await new Promise((resolve) => setTimeout(resolve, ROUTE_SETTLE_MS));
+      return top !== undefined && pageIdOf(top) !== topBefore ? stack : null;
+    }).catch(() => null);
+    // Taro H5 ends a route on timers of its animation's length. A route taken before they fire races
+    // them (a blank page, NotFoundError): wait until they have fired, as a person's next tap would.
+    // A fixed 400 ms did that on an idle machine and raced them under load.
+    const stackLength = landed?.length ?? (await miniProgram.pageStack()).length;
+    await until(
+      `${method} ${url ?? ''} to settle`,
+      async () => (await miniProgram.evaluate(ROUTE_SETTLED, stackLength)) === true,
+      ROUTE_SETTLE_TIMEOUT_MS,
+    ).catch(() => undefined);
     return miniProgram.currentPage();
   };
   return miniProgram;
