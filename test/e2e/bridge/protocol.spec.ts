@@ -1,4 +1,5 @@
 import { IMPLEMENTED_METHODS } from '../../../bridge/session';
+import { ROUTE_SETTLED } from '../support/route-settled';
 import { connectRaw, waitUntil } from './support/bridge-under-test';
 import type { RawClient } from './support/raw-client';
 
@@ -192,21 +193,35 @@ describe('the bridge answers each method it implements, for a real page', () => 
     const route = (method: string, option: Record<string, unknown>) =>
       client.call('App.callWxMethod', { method, args: [option] });
     const policy = '/packages/privacy/pages/policy/index';
+    // Each route lands, then Taro's route timers fire (route-settled.ts): the next route waits for
+    // them, as a person's next tap would; taken before, it races them (the page left behind is
+    // unloaded after the next one is on the stack).
+    const landed = async (what: string, path: string) => {
+      await waitUntil(what, async () => (await current()).path === path);
+      await waitUntil(`${what} settled`, async () => {
+        const stack = (await client.call('App.getPageStack')).pageStack as unknown[];
+        const { result } = await client.call('App.callFunction', {
+          functionDeclaration: ROUTE_SETTLED,
+          args: [stack.length],
+        });
+        return result === true;
+      });
+    };
 
     await route('navigateTo', { url: `${policy}?id=sdk-list` });
-    await waitUntil('the policy page', async () => (await current()).path === policy.slice(1));
+    await landed('the policy page', policy.slice(1));
     expect(await current()).toMatchObject({ query: { id: 'sdk-list' } });
     expect((await client.call('App.getPageStack')).pageStack).toHaveLength(2);
 
     await route('navigateBack', { url: null });
-    await waitUntil('back on the agreement', async () => (await current()).path === 'pages/agreement/index');
+    await landed('back on the agreement', 'pages/agreement/index');
 
     await route('redirectTo', { url: `${policy}?id=user-agreement` });
-    await waitUntil('the redirect', async () => (await current()).path === policy.slice(1));
+    await landed('the redirect', policy.slice(1));
     expect((await client.call('App.getPageStack')).pageStack).toMatchObject([{ query: { id: 'user-agreement' } }]);
 
     await route('reLaunch', { url: '/pages/agreement/index' });
-    await waitUntil('the relaunch', async () => (await current()).path === 'pages/agreement/index');
+    await landed('the relaunch', 'pages/agreement/index');
     pageId = Number((await current()).pageId);
   });
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import automator from 'miniprogram-automator';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { headlessEndpoint } from './headless-bridge';
+import { ROUTE_SETTLED } from './route-settled';
 import { until } from './wait';
 
 /**
@@ -33,16 +34,6 @@ export async function openMiniProgram(): Promise<MiniProgram> {
 
 type RouteMethod = 'navigateTo' | 'redirectTo' | 'navigateBack' | 'reLaunch' | 'switchTab';
 
-/**
- * In the page: Taro H5's route has ended once its timers have fired (@tarojs/router dist/router/
- * page.js): the page left behind is unloaded (its container gone, so containers and stack agree) or
- * hidden (taro_page_shade), and the new one is stationed (taro_page_stationed, 300 ms after 50 ms).
- */
-const ROUTE_SETTLED = `function (stackLength) {
-  const pages = Array.from(document.querySelectorAll('.taro_page'));
-  const showing = pages.filter((p) => !p.classList.contains('taro_page_shade'));
-  return pages.length === stackLength && showing.length === 1 && showing[0].classList.contains('taro_page_stationed');
-}`;
 /** Longer than any route's timers take on a loaded machine; past it the story goes on as before. */
 const ROUTE_SETTLE_TIMEOUT_MS = 5_000;
 
