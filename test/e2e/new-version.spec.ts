@@ -39,10 +39,18 @@ async function publishV2(miniProgram: MiniProgram, effective: string): Promise<P
   return published.data;
 }
 
-/** The next launch: the app starts again from home, which asks the cloud what is in force. */
+/**
+ * The next launch: the app starts again from home, which asks the cloud what is in force. The
+ * agreement may open first because a call of home's was refused (CONSENT.REQUIRED) before home's own
+ * question was answered; it then shows what changed once its own question is.
+ */
 async function nextLaunch(miniProgram: MiniProgram): Promise<Page> {
   await miniProgram.reLaunch(`/${PAGES.home}`);
-  return onPage(miniProgram, PAGES.agreement, COLD_FUNCTION_MS);
+  const page = await onPage(miniProgram, PAGES.agreement, COLD_FUNCTION_MS);
+  await until('the agreement to say it is asked again', async () =>
+    (await textOf(page, '.agreement__intro')) === zhCN.consent.reconsentIntro,
+  );
+  return page;
 }
 
 describe('a new agreement version', () => {

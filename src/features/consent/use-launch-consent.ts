@@ -29,10 +29,20 @@ export function useLaunchConsent() {
   // a tap is never lost.
   const confirming = useRef<Promise<void> | null>(null);
 
-  const accept = useCallback(async (channel: ConsentChannel): Promise<boolean> => {
+  /**
+   * The decision as the cloud has it: waits for the sync the screen started. A choice made before it
+   * answered is read against it, so 不同意 tapped at once on a new version still offers to close the
+   * account, and 同意 is recorded as agreeing again, not as a first agreement.
+   */
+  const settled = useCallback(async (): Promise<LaunchConsent> => {
+    await confirming.current;
+    return readLaunchConsent();
+  }, []);
+
+  const accept = useCallback(async (): Promise<boolean> => {
     setBusy(true);
     setError(null);
-    await confirming.current;
+    const channel: ConsentChannel = (await settled()) === 'outdated' ? 'reconsent' : 'launch-gate';
     const result = await consentApi.grant(LAUNCH_DOCUMENT_IDS, channel);
     setBusy(false);
     if (!result.ok) {
@@ -72,5 +82,5 @@ export function useLaunchConsent() {
     return confirming.current;
   }, []);
 
-  return { status, documents, busy, error, accept, decline, refresh, syncWithCloud };
+  return { status, documents, busy, error, accept, decline, refresh, settled, syncWithCloud };
 }

@@ -46,7 +46,7 @@ const BLOCKS_PER_FRAME = 16;
 export default function AgreementPage() {
   usePageTitle(t.titles.agreement);
   const care = useCareMode();
-  const { status, documents, busy, error, accept, decline, syncWithCloud } = useLaunchConsent();
+  const { status, documents, busy, error, accept, decline, settled, syncWithCloud } = useLaunchConsent();
   const [active, setActive] = useState(0);
   const [ticked, setTicked] = useState(false);
   const [showToc, setShowToc] = useState(false);
@@ -79,7 +79,7 @@ export default function AgreementPage() {
 
   const onAgree = async () => {
     if (!ticked || busy) return;
-    if (!(await accept(reconsent ? 'reconsent' : 'launch-gate'))) return;
+    if (!(await accept())) return;
     agreed.current = true;
     if (fromFeature) goBack();
     else relaunch(ROUTES.home);
@@ -87,7 +87,7 @@ export default function AgreementPage() {
   // Refusing a new version leaves a guest, and offers to close the account (agreement §10.2).
   const onDisagree = async () => {
     const cancel =
-      reconsent &&
+      (await settled()) === 'outdated' &&
       (await confirm({
         title: t.publication.refuseTitle,
         content: t.publication.refuseContent,

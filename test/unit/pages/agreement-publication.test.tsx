@@ -103,6 +103,51 @@ describe('AgreementPage when the cloud has put a new version in force', () => {
     expect(localStorage.getItem('consent.declined')).not.toBeNull();
   });
 
+  describe('a choice made before the cloud has answered', () => {
+    /** The page painted with the bundled versions; the cloud's answer is held until `answer` runs. */
+    async function renderAnswerHeld() {
+      let answer = () => {};
+      const held = new Promise<void>((r) => (answer = r));
+      const reply = await policyApi.current();
+      jest.mocked(policyApi.current).mockImplementation(() => held.then(() => reply));
+      agreedToFirstVersions();
+      const view = await renderSynced();
+      // Before the answer the page still reads as someone who agreed: no changes to show.
+      expect(view.container.querySelector('.policy-changes')).toBeNull();
+      return { ...view, answer };
+    }
+
+    it('refusing still offers to close the account once the cloud says a new version is in force', async () => {
+      jest.mocked(confirm).mockClear().mockResolvedValue(true);
+      const { container, answer } = await renderAnswerHeld();
+      act(() => {
+        fireEvent.click(container.querySelector('.agreement__disagree') as Element);
+      });
+      expect(confirm).not.toHaveBeenCalled();
+      await act(async () => {
+        answer();
+      });
+      expect(confirm).toHaveBeenCalledWith(expect.objectContaining({ confirmText: '注销账号' }));
+      expect(redirect).toHaveBeenCalledWith(ROUTES.accountProfile);
+    });
+
+    it('agreeing is recorded as a re-consent', async () => {
+      jest.mocked(consentApi.grant).mockClear();
+      const { container, answer } = await renderAnswerHeld();
+      act(() => {
+        fireEvent.click(container.querySelector('.agreement__tick') as Element);
+      });
+      act(() => {
+        fireEvent.click(container.querySelector('.agreement__agree') as Element);
+      });
+      expect(consentApi.grant).not.toHaveBeenCalled();
+      await act(async () => {
+        answer();
+      });
+      expect(consentApi.grant).toHaveBeenCalledWith(['user-agreement', 'privacy-policy'], 'reconsent');
+    });
+  });
+
   it('on a first launch shows the version in force, without asking about cancellation', async () => {
     jest.mocked(confirm).mockClear();
     const { container } = await renderSynced();

@@ -149,7 +149,7 @@ describe('AgreementPage', () => {
 
   it('records a refusal without recording consent', async () => {
     const { q } = await renderPage();
-    act(() => {
+    await act(async () => {
       fireEvent.click(q('.agreement__disagree') as Element);
     });
     expect(localStorage.getItem('consent.declined')).not.toBeNull();
