@@ -87,8 +87,9 @@ export async function benchFirstScreen(): Promise<{ ok: boolean; figures: Record
   build(helloDir, 'weapp', join(helloOut, 'weapp'));
   build(helloDir, 'h5', join(helloOut, 'h5'));
   const appWeapp = join(root, 'dist', 'weapp');
-  const appH5 = join(root, 'dist', 'h5');
-  if (!existsSync(join(appH5, 'index.html')) || process.env.BENCH_REBUILD === '1') {
+  // BENCH_APP_H5: another H5 build to measure as it is (an A/B of two builds), never rebuilt.
+  const appH5 = process.env.BENCH_APP_H5 ? resolve(process.env.BENCH_APP_H5) : join(root, 'dist', 'h5');
+  if (!process.env.BENCH_APP_H5 && (!existsSync(join(appH5, 'index.html')) || process.env.BENCH_REBUILD === '1')) {
     execSync('npm run --silent build:h5', { cwd: root, stdio: 'ignore' });
   }
 
@@ -122,6 +123,8 @@ export async function benchFirstScreen(): Promise<{ ok: boolean; figures: Record
       const appMs = median(app.map((t) => t[row.at] ?? Number.NaN));
       const helloMs = median(hello.map((t) => t[row.at] ?? Number.NaN));
       const ratio = appMs / helloMs;
+      const each = (runs: number[][]) => runs.map((t) => (t[row.at] ?? Number.NaN).toFixed(0)).join(' ');
+      console.log(`info ${row.label} each launch: app ${each(app)}; hello-world ${each(hello)} ms`);
       const within = ratio <= row.budget;
       ok &&= within;
       figures[`first screen ${row.key} ms`] = Math.round(appMs);

@@ -1,4 +1,3 @@
-import { defineCustomElementTaroTextCore } from '@tarojs/components/dist/components';
-import { taroComponent } from './create';
+import { PlainText, TEXT_CSS, plainComponent } from './plain';
 
-export var Text = /*@__PURE__*/ taroComponent('taro-text-core', defineCustomElementTaroTextCore);
+export var Text = /*@__PURE__*/ plainComponent('taro-text-core', PlainText, TEXT_CSS);

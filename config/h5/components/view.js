@@ -1,4 +1,3 @@
-import { defineCustomElementTaroViewCore } from '@tarojs/components/dist/components';
-import { taroComponent } from './create';
+import { PlainView, VIEW_CSS, plainComponent } from './plain';
 
-export var View = /*@__PURE__*/ taroComponent('taro-view-core', defineCustomElementTaroViewCore);
+export var View = /*@__PURE__*/ plainComponent('taro-view-core', PlainView, VIEW_CSS);
