@@ -1,35 +1,93 @@
-import { manipulatePropsFunction } from '@tarojs/components/lib/react/helper.js';
-import { createReactComponent } from '@tarojs/components/lib/react/react-component-lib/createComponent.js';
+import { createElement, forwardRef, useCallback, useLayoutEffect, useRef } from 'react';
+import { unstable_batchedUpdates } from 'react-dom';
 
 /**
- * H5 (issue 18): a Taro component whose element is a plain custom element instead of a Stencil one.
- * Same tag, same React proxy (props, classes, native events as Taro attaches them), same default
- * style; without Stencil's per-element lifecycle and async render queue, which the agreement's first
- * screen paid for each of its ~25 views before its text showed. Defined before Stencil could define
- * the tag (Stencil skips a tag already defined), so every element of the tag behaves alike.
+ * H5 (issue 18): a Taro component as a plain custom element instead of a Stencil one, and one light
+ * React component instead of Taro's proxy (a class component under a forwardRef per element, its props
+ * merged again into the DOM after every render). Same tag, attributes, native events and default
+ * style as Taro's (@tarojs/components/lib/react/react-component-lib): string, number and boolean
+ * props become dash-case attributes, `onXxx` a native `xxx` listener (never React's synthetic event),
+ * `className` the class, a style object React's style. The agreement's first screen paid Stencil's
+ * lifecycle and async render queue, and the proxy, for each of its ~25 views before its text showed.
+ * The element class is defined before Stencil could define the tag (Stencil skips a tag already
+ * defined), so every element of the tag behaves alike.
  */
 export function plainComponent(tagName, ElementClass, css) {
-  return createReactComponent(tagName, undefined, manipulatePropsFunction, () => {
-    if (typeof customElements === 'undefined' || customElements.get(tagName)) return;
+  if (typeof customElements !== 'undefined' && !customElements.get(tagName)) {
     // Where Stencil puts a component's style: ahead of the app's stylesheets, which override it.
     const style = document.createElement('style');
     style.textContent = css;
     document.head.insertBefore(style, document.head.querySelector('link'));
     customElements.define(tagName, ElementClass);
+  }
+  const Component = forwardRef(function PlainComponent(props, ref) {
+    const element = useRef(null);
+    const setRef = useCallback(
+      (el) => {
+        element.current = el;
+        if (typeof ref === 'function') ref(el);
+        else if (ref) ref.current = el;
+      },
+      [ref],
+    );
+    useLayoutEffect(() => syncListeners(element.current, props));
+    const attributes = { ref: setRef, class: props.className };
+    for (const name in props) {
+      const value = props[name];
+      if (name === 'style') {
+        if (typeof value !== 'string') attributes.style = value;
+      } else if (name === 'dangerouslySetInnerHTML') attributes[name] = value;
+      else if (!RESERVED.has(name) && !EVENT.test(name) && PRIMITIVE.has(typeof value))
+        attributes[name.replace(/([A-Z])/g, (c) => `-${c.toLowerCase()}`)] = value;
+    }
+    return createElement(tagName, attributes, props.children);
   });
+  Component.displayName = tagName.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
+  return Component;
+}
+
+const EVENT = /^on[A-Z]/;
+const PRIMITIVE = new Set(['string', 'number', 'boolean']);
+const RESERVED = new Set(['children', 'className', 'style', 'dangerouslySetInnerHTML', 'forwardedRef']);
+
+/** Each `onXxx` prop a native `xxx` listener on the element, as Taro's proxy attaches them; a string style as the attribute. */
+function syncListeners(el, props) {
+  if (!el) return;
+  const listeners = el.__plainListeners || (el.__plainListeners = {});
+  for (const type in listeners) {
+    const handler = props[`on${type}`];
+    if (handler !== listeners[type].handler) {
+      el.removeEventListener(type.toLowerCase(), listeners[type]);
+      delete listeners[type];
+    }
+  }
+  for (const name in props) {
+    const handler = props[name];
+    if (!EVENT.test(name) || typeof handler !== 'function') continue;
+    const type = name.slice(2);
+    if (listeners[type]) continue;
+    const listener = function (event) {
+      unstable_batchedUpdates(() => handler.call(this, event));
+    };
+    listener.handler = handler;
+    listeners[type] = listener;
+    el.addEventListener(type.toLowerCase(), listener);
+  }
+  if (typeof props.style === 'string') el.setAttribute('style', props.style);
 }
 
 /**
- * Taro's View without Stencil (@tarojs/components taro-view-core): `hoverClass` while touched
- * (after `hoverStartTime`, kept `hoverStayTime` after the touch), a `longpress` event after 350 ms,
- * `animation` mirrored to `data-animation`.
+ * Taro's View without Stencil (@tarojs/components taro-view-core), read from its attributes:
+ * `hover-class` while touched (after `hover-start-time`, kept `hover-stay-time` after the touch), a
+ * `longpress` event after 350 ms, `animation` mirrored to `data-animation`.
  */
 export class PlainView extends HTMLElement {
+  static get observedAttributes() {
+    return ['animation'];
+  }
+
   constructor() {
     super();
-    this.hoverClass = undefined;
-    this.hoverStartTime = 50;
-    this.hoverStayTime = 400;
     this.touching = false;
     this.pressStart = 0;
     this.pressTimer = undefined;
@@ -38,23 +96,30 @@ export class PlainView extends HTMLElement {
     this.addEventListener('touchend', () => this.touchEnd(), { passive: true });
   }
 
-  get animation() {
-    return this.getAttribute('animation') ?? undefined;
+  attributeChangedCallback(_name, _old, value) {
+    if (value) this.setAttribute('data-animation', value);
+    else this.removeAttribute('data-animation');
   }
 
-  set animation(value) {
-    for (const name of ['animation', 'data-animation']) {
-      if (value) this.setAttribute(name, value);
-      else this.removeAttribute(name);
-    }
+  get hoverClass() {
+    return this.getAttribute('hover-class') || undefined;
+  }
+
+  time(name, fallback) {
+    const value = Number(this.getAttribute(name) ?? Number.NaN);
+    return Number.isFinite(value) ? value : fallback;
   }
 
   touchStart() {
-    if (this.hoverClass) {
+    const hoverClass = this.hoverClass;
+    if (hoverClass) {
       this.touching = true;
-      setTimeout(() => {
-        if (this.touching && this.hoverClass) this.classList.add(this.hoverClass);
-      }, this.hoverStartTime);
+      setTimeout(
+        () => {
+          if (this.touching) this.classList.add(hoverClass);
+        },
+        this.time('hover-start-time', 50),
+      );
     }
     this.pressTimer = setTimeout(() => {
       this.dispatchEvent(new CustomEvent('longpress', { bubbles: true, composed: true, cancelable: true }));
@@ -64,24 +129,27 @@ export class PlainView extends HTMLElement {
 
   touchEnd() {
     if (Date.now() - this.pressStart < 350) clearTimeout(this.pressTimer);
-    if (this.hoverClass) {
+    const hoverClass = this.hoverClass;
+    if (hoverClass) {
       this.touching = false;
-      setTimeout(() => {
-        if (!this.touching && this.hoverClass) this.classList.remove(this.hoverClass);
-      }, this.hoverStayTime);
+      setTimeout(
+        () => {
+          if (!this.touching) this.classList.remove(hoverClass);
+        },
+        this.time('hover-stay-time', 400),
+      );
     }
   }
 }
 
-/** Taro's Text without Stencil (taro-text-core): its attributes styled as Taro styles them; `numberOfLines` clamps. */
+/** Taro's Text without Stencil (taro-text-core): its attributes styled as Taro styles them; `number-of-lines` clamps. */
 export class PlainText extends HTMLElement {
-  get numberOfLines() {
-    return this.lines;
+  static get observedAttributes() {
+    return ['number-of-lines'];
   }
 
-  set numberOfLines(value) {
-    this.lines = value;
-    if (typeof value === 'number') this.style.setProperty('--line-clamp', String(value));
+  attributeChangedCallback(_name, _old, value) {
+    if (value) this.style.setProperty('--line-clamp', value);
     else this.style.removeProperty('--line-clamp');
   }
 }

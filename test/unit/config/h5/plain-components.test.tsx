@@ -1,5 +1,5 @@
 import { act, fireEvent, render } from '@testing-library/react';
-import { createElement } from 'react';
+import { createElement, createRef } from 'react';
 import { PlainText, PlainView } from '../../../../config/h5/components/plain';
 import { Text } from '../../../../config/h5/components/text';
 import { View } from '../../../../config/h5/components/view';
@@ -55,6 +55,33 @@ describe('H5 View', () => {
       );
     });
     expect(el.className).toBe('tab tab--active');
+  });
+
+  it('follows a changed or removed handler, forwards its ref and takes a string style as the attribute', async () => {
+    const first = jest.fn();
+    const second = jest.fn();
+    const ref = createRef<HTMLElement>();
+    const { container, rerender } = await mounted(
+      createElement(View, { ref, onClick: first, style: 'color: red' } as object, 'a'),
+    );
+    const el = container.querySelector('taro-view-core') as HTMLElement;
+    expect(ref.current).toBe(el);
+    expect(el.getAttribute('style')).toBe('color: red');
+    await act(async () => {
+      rerender(<View onClick={second}>a</View>);
+    });
+    await act(async () => {
+      fireEvent.click(el);
+    });
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      rerender(<View>a</View>);
+    });
+    await act(async () => {
+      fireEvent.click(el);
+    });
+    expect(second).toHaveBeenCalledTimes(1);
   });
 
   it("adds hoverClass while touched and sends longpress after 350 ms, as Taro's View does", async () => {
