@@ -31,7 +31,7 @@ export function plainComponent(tagName, ElementClass, css) {
       [ref],
     );
     useLayoutEffect(() => syncListeners(element.current, props));
-    const attributes = { ref: setRef, class: props.className };
+    const attributes = { ref: setRef };
     for (const name in props) {
       const value = props[name];
       if (name === 'style') {
@@ -40,6 +40,8 @@ export function plainComponent(tagName, ElementClass, css) {
       else if (!RESERVED.has(name) && !EVENT.test(name) && PRIMITIVE.has(typeof value))
         attributes[name.replace(/([A-Z])/g, (c) => `-${c.toLowerCase()}`)] = value;
     }
+    // The class after the other attributes, where Taro's proxy puts it (the automator's WXML shows the order).
+    attributes.class = props.className;
     return createElement(tagName, attributes, props.children);
   });
   Component.displayName = tagName.replace(/(^|-)([a-z])/g, (_m, _d, c) => c.toUpperCase());
