@@ -169,7 +169,7 @@ export default function HomePage() {
         </View>
       </View>
       <View className="home__section home__language qyb-care-hide">
-        <LanguageSwitch page={ROUTES.home} />
+        <LanguageSwitch />
       </View>
       <View className="home__section">
         <View className="home__section-title">{t.home.contact}</View>
