@@ -3,6 +3,7 @@ import path from 'node:path';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import type { Locale } from '../../../src/i18n/locale';
+import { leftInSimplified } from './left-in-simplified';
 import { checkScreen } from './screen-checks';
 import { saveScreen, screensSetDir } from './screens';
 import { until } from './wait';
@@ -73,6 +74,7 @@ export async function saveScreenVariants(
         throw new Error(`saveScreenVariants ${name}: 关怀模式 ${step.care ? 'not on' : 'still on'}`);
       await saveScreen(miniProgram, `${name}${step.suffix}`);
       const found = await checkScreen(miniProgram, `${name}${step.suffix}`, step.care);
+      if (step.locale === 'pt-PT') found.push(...(await leftInSimplified(miniProgram, `${name}${step.suffix}`)));
       findings.push(...found.filter((f) => !(options.personData ?? []).some((typed) => f.includes(`"${typed}"`))));
     }
   } finally {
