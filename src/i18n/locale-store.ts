@@ -4,11 +4,14 @@ import { DEFAULT_LOCALE, type Locale } from './locale';
 /**
  * The locale the UI speaks now. Catalogs made by `localized` are live objects: switching the locale
  * rewrites them in place, so every `t.x.y` read at render time (and every nested object a module
- * kept, e.g. `const d = tStaffDesk.desk`) speaks the new language; the switch then re-launches the
- * page on screen so that it renders again (src/platform/locale.ts).
+ * kept, e.g. `const d = tStaffDesk.desk`) speaks the new language; the screens then render again
+ * (`watchLocale`, src/platform/page-title.ts), every page of the stack with its state kept.
  */
 let current: Locale = DEFAULT_LOCALE;
+/** The catalogs, rewritten first. */
 const listeners = new Set<(locale: Locale) => void>();
+/** The screens, told once every catalog speaks the new language. */
+const watchers = new Set<() => void>();
 
 export function currentLocale(): Locale {
   return current;
@@ -18,6 +21,15 @@ export function applyLocale(locale: Locale): void {
   if (locale === current) return;
   current = locale;
   for (const listener of listeners) listener(locale);
+  for (const watcher of watchers) watcher();
+}
+
+/** Calls `onChange` after each switch, once the catalogs are rewritten; returns the unsubscribe. */
+export function watchLocale(onChange: () => void): () => void {
+  watchers.add(onChange);
+  return () => {
+    watchers.delete(onChange);
+  };
 }
 
 type Plain = Record<string, unknown>;

@@ -1,3 +1,6 @@
+import type { Locale } from '../i18n/locale';
+import { chooseCareMode } from './care-mode';
+import { chooseLocale } from './locale';
 import { isWxApiName, overrideWxApi, restoreWxApi, wxApi, type WxApi, type WxApiName } from './wx-api';
 
 /** One page of the stack as the automator sees it: path without leading slash, query without Taro's keys. */
@@ -19,6 +22,11 @@ export interface QybAutomatorHook {
   callWxMethod(method: string, args: unknown[]): Promise<unknown>;
   mockWxMethod(method: string, mock: AutomatorMock | null): void;
   callFunction(declaration: string, args: unknown[]): Promise<unknown>;
+  /**
+   * The language and 关怀模式 switches of 我的, made without opening 我的 (the screens saved in every
+   * variant, test/e2e/support/screen-variants.ts): the same calls the switches make.
+   */
+  choosePreferences(choice: { locale?: Locale; care?: boolean }): void;
 }
 
 declare global {
@@ -151,6 +159,10 @@ export function installE2EHooks(): void {
         wxApi.getCurrentPages(),
       ) as AnyApi;
       return plain(await fn(...args));
+    },
+    choosePreferences({ locale, care }) {
+      if (care !== undefined) chooseCareMode(care);
+      if (locale !== undefined) chooseLocale(locale);
     },
   };
 }

@@ -1,6 +1,5 @@
-import { applyLocale, currentLocale } from '../i18n/locale-store';
+import { applyLocale } from '../i18n/locale-store';
 import { isLocale, localeFromWeChat, type Locale } from '../i18n/locale';
-import { relaunch, type Route } from './navigation';
 import { readStored, writeStored } from './storage';
 import { wxApi } from './wx-api';
 
@@ -25,13 +24,11 @@ export function startLocale(): Locale {
 }
 
 /**
- * The switch in 我的: remember the choice on the device, rewrite every catalog in place, and
- * re-launch the page on screen (`page`) so it renders in the new language at once (no restart; the pages
- * below it, rendered in the old language, are closed by the re-launch).
+ * The switch in 我的 and on home: remember the choice on the device and rewrite every catalog in
+ * place; every page of the stack renders again in the new language (usePageTitle watches the
+ * locale), so nothing is closed and nothing typed is lost.
  */
-export function chooseLocale(locale: Locale, page: Route): void {
+export function chooseLocale(locale: Locale): void {
   writeStored('ui.locale', locale);
-  if (locale === currentLocale()) return;
   applyLocale(locale);
-  relaunch(page);
 }

@@ -1,21 +1,49 @@
-import { useEffect } from 'react';
+import { useDidHide, useDidShow } from '@tarojs/taro';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { currentLocale, watchLocale } from '../i18n/locale-store';
 import { wxApi } from './wx-api';
 
+function setTitle(title: string): void {
+  // A title that fails to set leaves the static one: nothing to tell the person.
+  const fallBack = () => undefined;
+  try {
+    void Promise.resolve(wxApi.setNavigationBarTitle({ title })).catch(fallBack);
+  } catch {
+    fallBack();
+  }
+}
+
 /**
- * The page's title in the UI language. index.config.ts can only hold one static string (the
- * Simplified one, shown until this runs), so the catalog's title is set at runtime with
- * wx.setNavigationBarTitle, which sets "the title of the current page":
+ * The page's title in the UI language, and the page drawn again when the language changes.
+ *
+ * Every page calls this, so a switch of language (src/platform/locale.ts) renders every page of
+ * the stack again from the rewritten catalogs, each with its state: what a person typed stays.
+ *
+ * index.config.ts can only hold one static string (the Simplified one, shown until this runs), so
+ * the catalog's title is set at runtime with wx.setNavigationBarTitle, which sets "the title of the
+ * current page":
  * https://developers.weixin.qq.com/miniprogram/dev/api/ui/navigation-bar/wx.setNavigationBarTitle.html
- * A locale switch re-launches the page (src/platform/locale.ts), so setting it on mount suffices.
+ * A page below the one on show therefore sets its title only when it shows again (onShow).
  */
 export function usePageTitle(title: string): void {
+  useSyncExternalStore(watchLocale, currentLocale, currentLocale);
+  const latest = useRef(title);
+  latest.current = title;
+  // Mounted on top; hidden while another page covers it.
+  const onShow = useRef(true);
+  const shown = useRef<string | null>(null);
+  const show = (text: string) => {
+    shown.current = text;
+    setTitle(text);
+  };
+  useDidShow(() => {
+    onShow.current = true;
+    show(latest.current);
+  });
+  useDidHide(() => {
+    onShow.current = false;
+  });
   useEffect(() => {
-    // A title that fails to set leaves the static one: nothing to tell the person.
-    const fallBack = () => undefined;
-    try {
-      void Promise.resolve(wxApi.setNavigationBarTitle({ title })).catch(fallBack);
-    } catch {
-      fallBack();
-    }
+    if (onShow.current && shown.current !== title) show(title);
   }, [title]);
 }

@@ -71,8 +71,6 @@ describe('a deletion request approved by staff', () => {
       expect((await texts(after, '.rights__kept-what')).length).toBeGreaterThan(0);
       expect(await feedbackCountInCopy(after)).toBe(zhCNRights.copy.feedback(0));
       await saveScreenVariants(miniProgram, 'erasure-approved', {
-        ready: '.rights__erased',
-        restore: false,
         // The personal copy shows the person's own account name and document number.
         personData: ['erasure_person', PERSON.document],
       });

@@ -81,10 +81,7 @@ describe('complaints answered and reports handled', () => {
       const staff = await onPage(miniProgram, PAGES.staffFeedback);
       await until('the queue without my own item', async () => (await staff.$('.staff-feedback__empty')) !== null);
       expect(await staff.$('.staff-feedback__item--answered')).toBeNull();
-      await saveScreenVariants(miniProgram, 'staff-feedback-queue', {
-        ready: '.staff-feedback__empty',
-        restore: false,
-      });
+      await saveScreenVariants(miniProgram, 'staff-feedback-queue');
       expect((await desk.call('feedback', 'close', { id: item?.id })).ok).toBe(true);
       const closed = await desk.call<FeedbackQueueOutput>('feedback', 'queue');
       if (!closed.ok) throw new Error(`queue: ${closed.error.code}`);
@@ -119,7 +116,7 @@ describe('complaints answered and reports handled', () => {
     await miniProgram.navigateTo(`/${PAGES.staffReports}`);
     const staff = await onPage(miniProgram, PAGES.staffReports);
     await until('the queue without my own report', async () => (await staff.$('.staff-reports__empty')) !== null);
-    await saveScreenVariants(miniProgram, 'staff-reports-queue', { ready: '.staff-reports__empty', restore: false });
+    await saveScreenVariants(miniProgram, 'staff-reports-queue');
     const desk = await staffDesk(miniProgram);
     const reports = await desk.call<ReportQueueOutput>('feedback', 'reportQueue');
     if (!reports.ok) throw new Error(`reports: ${reports.error.code}`);

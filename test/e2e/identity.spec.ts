@@ -161,9 +161,7 @@ describe('real-name verification by staff', () => {
         async () => (await onPage(miniProgram, PAGES.reviews)).$('button.identity-reviews__open'),
         COLD_FUNCTION_MS,
       );
-      const page = await saveScreenVariants(miniProgram, 'identity-reviews-queue', {
-        ready: 'button.identity-reviews__open',
-      });
+      const page = await saveScreenVariants(miniProgram, 'identity-reviews-queue');
       await (await elementOf(page, 'button.identity-reviews__open')).tap();
       await until('the opened check', () => page.$('.identity-reviews__real-name'), COLD_FUNCTION_MS);
       expect(await textOf(page, '.identity-reviews__real-name')).toBe('李工作');

@@ -10,11 +10,13 @@ import { zhMO } from '../../src/i18n/zh-MO';
 import { PAGES } from './support/routes';
 import { saveScreen } from './support/screens';
 import { story } from './support/story';
+import { tap, textOf, type } from './support/interact';
 import { elementOf, onPage, onPageWith, until } from './support/wait';
 
 const PROFILE = 'packages/account/pages/profile/index';
 /** Where 我的 sends a guest: nobody is signed in, so the profile redirects to signing in. */
 const SIGN_IN = 'packages/account/pages/sign-in/index';
+const REGISTER = 'packages/account/pages/register/index';
 /** The redirect waits for the account function's answer; a cold start under three stories at once is slow. */
 const GUEST_REDIRECT_MS = 45_000;
 
@@ -147,5 +149,33 @@ describe('the UI in Portuguese', () => {
       await saveScreen(miniProgram, 'pt-PT-profile');
     },
     120_000,
+  );
+});
+
+describe('switching the language', () => {
+  story(
+    'keeps the screens below as they were: a form half filled in reads in the new language',
+    async (miniProgram) => {
+      const agreement = await onPage(miniProgram, PAGES.agreement);
+      await (await elementOf(agreement, 'button.agreement__disagree')).tap();
+      await onPage(miniProgram, PAGES.home);
+      await miniProgram.navigateTo(`/${REGISTER}`);
+      const form = await onPage(miniProgram, REGISTER);
+      await type(form, 'input.register__account-name', 'chan_siu_ming');
+      await tap(form, '.register__doc-type--passport');
+
+      // Home's switch, opened over the form, as a person reaches it.
+      await miniProgram.navigateTo(`/${PAGES.home}`);
+      const home = await onPageWith(miniProgram, PAGES.home, '.language-switch__option--pt-PT');
+      await tap(home, '.language-switch__option--pt-PT');
+      await elementOf(home, '.language-switch__option--pt-PT.language-switch__option--on');
+      await miniProgram.navigateBack();
+
+      const back = await onPage(miniProgram, REGISTER);
+      expect(await textOf(back, '.account-form__title')).toBe(ptPTPackages.account.registerTitle);
+      expect(await (await elementOf(back, 'input.register__account-name')).property('value')).toBe('chan_siu_ming');
+      expect(await back.$('.register__doc-type--passport.account-form__choice--on')).not.toBeNull();
+      expect(await miniProgram.callWxMethod('getStorageSync', 'ui.locale')).toBe('pt-PT');
+    },
   );
 });

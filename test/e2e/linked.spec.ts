@@ -63,7 +63,7 @@ describe('linked outside accounts (关联账号)', () => {
       await until('the list to load', async () => (await listed.$$('.linked__empty')).length === 1);
       expect(await textOf(listed, '.linked__intro')).toBe(zhCNLinked.intro);
       expect(await textOf(listed, 'button.linked__link')).toContain('粤信签');
-      const linked = await saveScreenVariants(miniProgram, 'linked-accounts', { ready: 'button.linked__link' });
+      const linked = await saveScreenVariants(miniProgram, 'linked-accounts');
 
       // The password first, as for every change of how one signs in.
       await tap(linked, 'button.linked__link');

@@ -47,8 +47,9 @@ async function publishV2(miniProgram: MiniProgram, effective: string): Promise<P
 async function nextLaunch(miniProgram: MiniProgram): Promise<Page> {
   await miniProgram.reLaunch(`/${PAGES.home}`);
   const page = await onPage(miniProgram, PAGES.agreement, COLD_FUNCTION_MS);
-  await until('the agreement to say it is asked again', async () =>
-    (await textOf(page, '.agreement__intro')) === zhCN.consent.reconsentIntro,
+  await until(
+    'the agreement to say it is asked again',
+    async () => (await textOf(page, '.agreement__intro')) === zhCN.consent.reconsentIntro,
   );
   return page;
 }

@@ -66,7 +66,7 @@ describe('separation of duties on the staff desk', () => {
       expect(shown).toHaveLength(1);
       expect(shown[0]).toContain(theirs.number);
       expect(shown.join(' ')).not.toContain(own.number);
-      await saveScreenVariants(miniProgram, 'queue-without-own-request', { ready: '.queue__item', restore: false });
+      await saveScreenVariants(miniProgram, 'queue-without-own-request');
 
       const seen = await other.call<ListPage<QueueItem>>('requests', 'queue', { matterCode: MATTER });
       expect(seen.items.map((i) => i.id).sort()).toEqual([own.id, theirs.id].sort());

@@ -170,7 +170,7 @@ describe('uploads through the feedback page', () => {
       await withinCold('my upload listed', async () => (await listed.$('.my-uploads__item')) !== null);
       expect(await (await elementOf(listed, '.my-uploads__name')).text()).toBe(upload?.name);
       expect(await (await elementOf(listed, '.my-uploads__meta')).text()).toContain(zhCNUploads.purposes.feedback);
-      const uploads = await saveScreenVariants(miniProgram, 'my-uploads', { ready: '.my-uploads__item' });
+      const uploads = await saveScreenVariants(miniProgram, 'my-uploads');
 
       await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
       try {

@@ -3,14 +3,13 @@ import { t } from '../../i18n';
 import { LOCALES, LOCALE_NAMES } from '../../i18n/locale';
 import { currentLocale } from '../../i18n/locale-store';
 import { chooseLocale } from '../../platform/locale';
-import type { Route } from '../../platform/navigation';
 import './index.css';
 
 /**
  * The language switch (我的 and home): each language named in itself, so a person who cannot read
- * the current one still finds theirs. Choosing re-launches `page` in the new language.
+ * the current one still finds theirs. Choosing re-renders every open screen in the new language.
  */
-export function LanguageSwitch({ page }: { page: Route }) {
+export function LanguageSwitch() {
   const active = currentLocale();
   return (
     <View className="language-switch" role="radiogroup" aria-label={t.home.language}>
@@ -22,7 +21,7 @@ export function LanguageSwitch({ page }: { page: Route }) {
             className={`language-switch__option language-switch__option--${locale}${locale === active ? ' language-switch__option--on' : ''}`}
             role="radio"
             aria-checked={locale === active}
-            onClick={() => chooseLocale(locale, page)}
+            onClick={() => chooseLocale(locale)}
           >
             {LOCALE_NAMES[locale]}
           </View>

@@ -38,12 +38,13 @@ export default function HomePage() {
   const publications = useUpcomingPolicies();
   const notices = useAnnouncements();
   // Until the person locates or picks a region (packages/privacy region page), Hengqin.
-  const [regionName, setRegionName] = useState<string>(t.home.regionDefault);
+  // The picked region's own name; without one, Hengqin in the UI language of each render.
+  const [regionName, setRegionName] = useState<string | null>(null);
   const [staff, setStaff] = useState(false);
 
   useDidShow(() => {
     refresh();
-    setRegionName(readStored('home.region')?.name ?? t.home.regionDefault);
+    setRegionName(readStored('home.region')?.name ?? null);
     setStaff(readStored('account.staff') === true);
     void syncWithCloud();
     void publications.load();
@@ -112,7 +113,7 @@ export default function HomePage() {
       <View className="home__section">
         <View className="home__region" onClick={() => navigate(ROUTES.region)}>
           <View className="home__region-label">{t.home.region}</View>
-          <View className="home__region-value">{regionName}</View>
+          <View className="home__region-value">{regionName ?? t.home.regionDefault}</View>
         </View>
       </View>
       {status !== 'declined' && (
@@ -169,7 +170,7 @@ export default function HomePage() {
         </View>
       </View>
       <View className="home__section home__language qyb-care-hide">
-        <LanguageSwitch page={ROUTES.home} />
+        <LanguageSwitch />
       </View>
       <View className="home__section">
         <View className="home__section-title">{t.home.contact}</View>

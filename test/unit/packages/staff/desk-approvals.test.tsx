@@ -9,8 +9,9 @@ import { cloudClient } from '../../../../src/services/cloud';
 jest.mock('../../../../src/features/account/account-api', () => ({ accountApi: { profile: jest.fn() } }));
 jest.mock('../../../../src/services/cloud', () => ({ cloudClient: { call: jest.fn() } }));
 /**
- * The page's onShow fires once, when the page shows: a component that mounts later (the approvals,
- * once the desk knows the roles) does not get that show, as in Taro.
+ * The page's onShow fires once, when the page shows: the hooks of its first render get it (the
+ * page's title and its own), a component that mounts later (the approvals, once the desk knows the
+ * roles) does not, as in Taro.
  */
 const mockLifecycle = { shown: false };
 jest.mock('@tarojs/taro', () => {
@@ -20,7 +21,8 @@ jest.mock('@tarojs/taro', () => {
     useDidShow: (show: () => void) =>
       useEffect(() => {
         if (mockLifecycle.shown) return;
-        mockLifecycle.shown = true;
+        // The first render's effects run in one go; the show is over after them.
+        queueMicrotask(() => (mockLifecycle.shown = true));
         show();
       }, []),
   };

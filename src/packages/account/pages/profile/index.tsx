@@ -89,7 +89,7 @@ export default function ProfilePage() {
             </View>
           )}
           <View className="profile__language">
-            <LanguageSwitch page={ROUTES.accountProfile} />
+            <LanguageSwitch />
           </View>
           <View className="profile__care">
             <CareSwitch />
