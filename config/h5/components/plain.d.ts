@@ -1,0 +1,12 @@
+/** Types of plain.js (the H5 build's plain Taro elements). */
+import type { ComponentType } from 'react';
+
+export declare function plainComponent<P>(
+  tagName: string,
+  ElementClass: CustomElementConstructor,
+  css: string,
+): ComponentType<P>;
+export declare class PlainView extends HTMLElement {}
+export declare class PlainText extends HTMLElement {}
+export declare const VIEW_CSS: string;
+export declare const TEXT_CSS: string;

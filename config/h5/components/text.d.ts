@@ -1,0 +1,2 @@
+/** Types of text.js: Taro's own Text. */
+export { Text } from '@tarojs/components';

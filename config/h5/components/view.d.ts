@@ -1,0 +1,2 @@
+/** Types of view.js: Taro's own View. */
+export { View } from '@tarojs/components';
