@@ -51,6 +51,8 @@ describe('scan-to-sign-in from inside the app', () => {
       await tap(center, '.privacy-center__authorized');
       const list = await onPage(miniProgram, PAGES.authorized);
       expect(await textOf(list, 'button.oidc__scan')).toBe(zhCNOidc.scan.button);
+      // Saved once the list has answered (none yet), not while it loads.
+      await until('the empty list', async () => list.$('.oidc__empty'));
       await saveScreenVariants(miniProgram, 'oidc-scan-entry');
 
       try {
