@@ -31,7 +31,7 @@ export const ptPTSessions: Catalog<typeof zhCNSessions> = {
   },
   stolenTitle: 'Conta roubada',
   stolenIntro:
-    'Se achar que outra pessoa está a usar a sua conta, congele-a já: todas as sessões terminam e ninguém (nem o titular) pode entrar nem usar serviços até a descongelar por verificação facial, ou num balcão de atendimento com o seu documento de identificação.',
+    'Se achar que outra pessoa está a usar a sua conta, congele já a conta: todas as sessões terminam e ninguém (nem o titular) pode entrar nem usar serviços até a descongelar por verificação facial, ou num balcão de atendimento com o seu documento de identificação.',
   stolenAction: 'A minha conta foi roubada: congelar já',
   confirmFreeze: {
     title: 'Congelar a conta já?',
