@@ -36,7 +36,7 @@ export const ptPTPush: Catalog<typeof zhCNPush> = {
   counts: (sent: number, skipped: number, failed: number) =>
     `Avisos WeChat: enviados ${sent} · ignorados ${skipped} · falhados ${failed}`,
   wechatNote:
-    'Os avisos WeChat só são enviados a quem subscreveu este tipo de aviso e não o desactivou; os restantes recebem-no apenas como mensagem na aplicação.',
+    'Os avisos WeChat só são enviados a quem subscreveu este tipo de aviso e não o desactivou; os restantes só o recebem como mensagem na aplicação.',
   finished: 'Envio concluído',
   awaitingApproval:
     'Um envio a todos precisa da aprovação de outro administrador: aguarda na mesa de trabalho e quem o aprovar envia-o.',
