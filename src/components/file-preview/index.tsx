@@ -24,7 +24,14 @@ export function FilePreview({ state, name }: { state: FilePreviewState; name: st
         </AppButton>
       </View>
       {shown.kind === 'image' ? (
-        <Image className="file-preview__image" src={shown.url} mode="aspectFit" aria-label={shown.title} />
+        // The browser build's inner <img> is named by its alt (nativeProps); WeChat ignores nativeProps.
+        <Image
+          className="file-preview__image"
+          src={shown.url}
+          mode="aspectFit"
+          aria-label={shown.title}
+          nativeProps={{ alt: shown.title }}
+        />
       ) : (
         process.env.TARO_ENV === 'h5' &&
         createElement('iframe', { className: 'file-preview__document', src: shown.url, title: shown.title })
