@@ -28,7 +28,7 @@ export const ptPTPush: Catalog<typeof zhCNPush> = {
   policyDocument: 'Documento (user-agreement ou privacy-policy)',
   policyVersion: 'Versão',
   create: 'Pré-visualizar',
-  audienceSize: (n: number) => `Vai para ${n} pessoas`,
+  audienceSize: (n: number) => (n === 1 ? 'Vai para 1 pessoa' : `Vai para ${n} pessoas`),
   previewWechat: 'Pré-visualização da mensagem de subscrição do WeChat',
   send: 'Enviar',
   progress: (done: number, total: number) => `Tratados ${done} / ${total}`,
