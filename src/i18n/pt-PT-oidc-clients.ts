@@ -43,7 +43,7 @@ export const ptPTOidcClients: Catalog<typeof zhCNOidcClients> = {
   miniProgramsPlaceholder: 'Opcional: os AppID dos miniprogramas do próprio serviço, um por linha',
   termsUrl: 'Endereço dos termos de utilização do serviço',
   privacyUrl: 'Endereço da política de privacidade do serviço',
-  urlPlaceholder: 'Um endereço completo que comece por https://',
+  urlPlaceholder: 'Endereço completo, com https://',
   scopeNames: {
     openid: 'Identificador de sessão (sempre)',
     profile: 'Nome de conta e nome ocultado',
@@ -57,7 +57,7 @@ export const ptPTOidcClients: Catalog<typeof zhCNOidcClients> = {
   added: 'Registado',
   secretTitle: 'Guarde já estas credenciais',
   secretNote:
-    'O segredo do serviço só é mostrado esta vez; o Qin Yi Ban guarda apenas o seu resumo. Entregue-o ao operador do serviço por um canal seguro; se o perder, desative o serviço e registe-o de novo.',
+    'O segredo do serviço só é mostrado esta vez; o Qin Yi Ban guarda apenas o seu resumo. Entregue-o ao operador do serviço por um canal seguro; se o perder, desative o serviço e volte a registá-lo.',
   secret: 'Segredo do serviço',
   secretDone: 'Já o guardei',
 };

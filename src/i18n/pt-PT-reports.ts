@@ -38,12 +38,12 @@ export const ptPTReports: Catalog<typeof zhCNReports> = {
     sent: 'Denúncia enviada. Informamos o resultado nas suas mensagens.',
     stolen: 'A minha conta foi roubada',
     stolenIntro:
-      'Outra pessoa está a usar a sua conta e já não consegue entrar? Indique o nome da conta roubada e como o contactar. Depois de verificar, o pessoal congela a conta e informa-o do resultado.',
+      'Outra pessoa está a usar a sua conta e já não consegue entrar? Indique o nome da conta roubada e como o contactar. Depois de verificar, o pessoal congela a conta e comunica-lhe o resultado.',
     contact: 'Contacto',
     contactPlaceholder: 'Telemóvel ou e-mail',
     stolenSubmit: 'Comunicar conta roubada',
     stolenSent:
-      'Comunicação enviada. Depois de verificar, o pessoal congela a conta e informa-o do resultado pelo contacto indicado.',
+      'Comunicação enviada. Depois de verificar, o pessoal congela a conta e comunica-lhe o resultado pelo contacto indicado.',
   },
   feedbackQueue: {
     title: 'Opiniões e reclamações',

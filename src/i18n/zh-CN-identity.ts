@@ -7,7 +7,7 @@
 export const zhCNIdentity = {
   title: '实名核验',
   intro: '部分事项、企业登记和经办人授权需要先完成实名核验（二级）。',
-  current: '当前实名认证等级',
+  current: (level: string) => `当前实名认证等级：${level}`,
   verified: '您已完成实名核验，可以办理需要实名核验的事项。',
   faceRoute: '您登记的是内地居民身份证，可通过微信人脸核验完成实名核验。',
   toFace: '进行人脸核验',
@@ -36,6 +36,7 @@ export const zhCNIdentity = {
     realName: '登记姓名',
     documentNumber: '登记证件号码',
     noPhoto: '照片不可用',
+    photo: '申请人提交的证件照片',
     comment: '说明（不通过时必填，会告知申请人）',
     commentPlaceholder: '例如：照片模糊，号码无法辨认',
     approve: '核验通过',

@@ -10,7 +10,7 @@ import type { zhCNIdentity } from './zh-CN-identity';
 export const zhMOIdentity: Catalog<typeof zhCNIdentity> = {
   title: '實名核驗',
   intro: '部分事項、企業登記和經辦人授權需要先完成實名核驗（二級）。',
-  current: '當前實名認證等級',
+  current: (level: string) => `當前實名認證等級：${level}`,
   verified: '您已完成實名核驗，可以辦理需要實名核驗的事項。',
   faceRoute: '您登記的是內地居民身份證，可通過微信人臉核驗完成實名核驗。',
   toFace: '進行人臉核驗',
@@ -39,6 +39,7 @@ export const zhMOIdentity: Catalog<typeof zhCNIdentity> = {
     realName: '登記姓名',
     documentNumber: '登記證件號碼',
     noPhoto: '照片不可用',
+    photo: '申請人提交的證件照片',
     comment: '說明（不通過時必填，會告知申請人）',
     commentPlaceholder: '例如：照片模糊，號碼無法辨認',
     approve: '核驗通過',

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { useState } from 'react';
 import { wxApi } from './wx-api';
 
 /** Every route the app has, written once. */
@@ -81,4 +82,13 @@ export function currentRoute(): string {
 
 export function pageQuery(): Record<string, string | undefined> {
   return Taro.getCurrentInstance().router?.params ?? {};
+}
+
+/**
+ * This page's query, read once when it opens. A page below the one on show renders again when the
+ * language or 关怀模式 changes in place; pageQuery() would then give it the query of the page on show.
+ */
+export function usePageQuery(): Record<string, string | undefined> {
+  const [query] = useState(pageQuery);
+  return query;
 }

@@ -3,7 +3,7 @@ import { zhCNAnnouncement } from '../../src/i18n/zh-CN-announcement';
 import { tap } from './support/interact';
 import { PAGES } from './support/routes';
 import { adminIn, storyCloud } from './support/same-cloud';
-import { saveScreen } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { elementOf, onPage } from './support/wait';
 
@@ -33,6 +33,6 @@ describe('a maintenance announcement', () => {
     // Beijing time as government services write it, never UTC or an epoch.
     expect(await (await banner.$('.announcement__period'))?.text()).toMatch(/年.*月.*日.*至/);
     expect(await home.$('.home__guest')).not.toBeNull();
-    await saveScreen(miniProgram, 'announcement-guest');
+    await saveScreenVariants(miniProgram, 'announcement-guest');
   });
 });

@@ -9,8 +9,15 @@ import { zhCNIdentity as m } from '../../src/i18n/zh-CN-identity';
 import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { cloudFunction } from './support/cloud-functions';
 import { tap, type } from './support/interact';
-import { adminIn, personIn, reviewerIn, staffVerified, storyCloud, storyOpenid } from './support/same-cloud';
-import { saveScreen } from './support/screens';
+import {
+  adminIn,
+  documentOf,
+  personIn,
+  reviewerIn,
+  staffVerified,
+  storyCloud,
+  storyOpenid,
+} from './support/same-cloud';
 import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
@@ -115,14 +122,14 @@ describe('real-name verification by staff', () => {
       const page = await onPage(miniProgram, PAGES.identity);
       await until('the photo route', () => page.$('button.identity__album'), COLD_FUNCTION_MS);
       expect(await textOf(page, '.identity__level')).toContain('一级');
-      await saveScreen(miniProgram, 'identity-photo-route');
+      await saveScreenVariants(miniProgram, 'identity-photo-route');
 
       await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, PHOTO);
       await (await elementOf(page, 'button.identity__album')).tap();
       await until('the uploaded photo', () => page.$('.identity__chosen'), COLD_FUNCTION_MS);
       await (await elementOf(page, 'button.identity__submit')).tap();
       await until('the check waiting', () => page.$('.identity__pending'), COLD_FUNCTION_MS);
-      await saveScreen(miniProgram, 'identity-pending');
+      await saveScreenVariants(miniProgram, 'identity-pending');
 
       // A reviewer takes the check from the queue, opens it and approves it.
       const reviewer = await reviewerIn(await storyCloud(miniProgram), 'identity');
@@ -137,7 +144,7 @@ describe('real-name verification by staff', () => {
       await until('the approval', () => after.$('.identity__verified'), COLD_FUNCTION_MS);
       expect(await textOf(after, '.identity__verified')).toBe(m.approved);
       expect(await textOf(after, '.identity__level')).toContain('工作人员核验证件');
-      await saveScreen(miniProgram, 'identity-approved');
+      await saveScreenVariants(miniProgram, 'identity-approved');
     },
     180_000,
   );
@@ -165,7 +172,8 @@ describe('real-name verification by staff', () => {
       await (await elementOf(page, 'button.identity-reviews__open')).tap();
       await until('the opened check', () => page.$('.identity-reviews__real-name'), COLD_FUNCTION_MS);
       expect(await textOf(page, '.identity-reviews__real-name')).toBe('李工作');
-      await saveScreen(miniProgram, 'identity-reviews-opened');
+      // The registered document number is the applicant's own, which the reviewer compares.
+      await saveScreenVariants(miniProgram, 'identity-reviews-opened', { personData: [documentOf(903)] });
 
       await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
       await (await elementOf(page, 'button.identity-reviews__approve')).tap();
@@ -187,7 +195,7 @@ describe('real-name verification by staff', () => {
       const identity = await onPage(miniProgram, PAGES.identity, COLD_FUNCTION_MS);
       await until('the photo route', () => identity.$('button.identity__album'), COLD_FUNCTION_MS);
       expect(await textOf(identity, '.identity__level')).toContain('一级');
-      await saveScreen(miniProgram, 'identity-led-from-l2-matter');
+      await saveScreenVariants(miniProgram, 'identity-led-from-l2-matter');
 
       const cloud = await storyCloud(miniProgram);
       const reviewer = await reviewerIn(cloud, 'l2matter');

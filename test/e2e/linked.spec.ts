@@ -4,7 +4,6 @@ import { cloudFunction } from './support/cloud-functions';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerInForm } from './support/register';
 import { personIn, storyCloud, type CloudPerson } from './support/same-cloud';
-import { saveScreen } from './support/screens';
 import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
@@ -74,7 +73,7 @@ describe('linked outside accounts (关联账号)', () => {
       const back = await onPage(miniProgram, PAGES.linked, COLD_FUNCTION_MS);
       const item = await elementOf(back, '.linked__item', COLD_FUNCTION_MS);
       expect(await item.text()).toContain('粤信签');
-      await saveScreen(miniProgram, 'linked-accounts-linked');
+      await saveScreenVariants(miniProgram, 'linked-accounts-linked');
 
       const signedOut = await cloudFunction(miniProgram, 'account').call('signOut');
       expect(signedOut.ok).toBe(true);
@@ -82,7 +81,7 @@ describe('linked outside accounts (关联账号)', () => {
       const signIn = await onPage(miniProgram, PAGES.signIn);
       const button = await elementOf(signIn, 'button.sign-in__linked--yuexinqian');
       expect(await button.text()).toBe(zhCNLinked.signInWith('粤信签'));
-      await saveScreen(miniProgram, 'sign-in-linked');
+      await saveScreenVariants(miniProgram, 'sign-in-linked');
       await button.tap();
       await approveAtPlatform(miniProgram, outside);
       const profile = await onPage(miniProgram, PAGES.profile, COLD_FUNCTION_MS);
@@ -91,7 +90,8 @@ describe('linked outside accounts (关联账号)', () => {
         ok: true,
         data: { signedIn: true },
       });
-      await saveScreen(miniProgram, 'signed-in-through-linked');
+      // The account name reads as a code to the scan: the person's own data.
+      await saveScreenVariants(miniProgram, 'signed-in-through-linked', { personData: [PERSON.accountName] });
     },
     180_000,
   );

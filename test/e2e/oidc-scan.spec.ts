@@ -5,7 +5,7 @@ import { tap, textOf } from './support/interact';
 import { registerInForm } from './support/register';
 import { storyCloud } from './support/same-cloud';
 import { staffDesk } from './support/staff-desk';
-import { saveScreen } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { onPage, until } from './support/wait';
 
@@ -51,7 +51,9 @@ describe('scan-to-sign-in from inside the app', () => {
       await tap(center, '.privacy-center__authorized');
       const list = await onPage(miniProgram, PAGES.authorized);
       expect(await textOf(list, 'button.oidc__scan')).toBe(zhCNOidc.scan.button);
-      await saveScreen(miniProgram, 'oidc-scan-entry');
+      // Saved once the list has answered (none yet), not while it loads.
+      await until('the empty list', async () => list.$('.oidc__empty'));
+      await saveScreenVariants(miniProgram, 'oidc-scan-entry');
 
       try {
         await miniProgram.mockWxMethod('scanCode', scanned('https://shop.example.com/item/123'));
@@ -121,7 +123,7 @@ describe('scan-to-sign-in from inside the app', () => {
       const consent = await onPage(miniProgram, PAGES.consent);
       const service = await until('the service asking', async () => consent.$('.oidc__service'));
       expect(await service.text()).toBe('横琴网上服务');
-      await saveScreen(miniProgram, 'oidc-scan-consent');
+      await saveScreenVariants(miniProgram, 'oidc-scan-consent');
       await tap(consent, '.oidc__accept');
       await tap(consent, 'button.oidc__approve');
       await until('the approval', async () => (await consent.$('.oidc__outcome--approved')) !== null);

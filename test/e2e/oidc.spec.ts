@@ -3,14 +3,12 @@ import { zhCNOidc } from '../../src/i18n/zh-CN-oidc';
 import { zhCNOidcClients } from '../../src/i18n/zh-CN-oidc-clients';
 import { buildPng } from '../support/png-fixture';
 import { adminIn, storyCloud } from './support/same-cloud';
-import { checkScreen } from './support/screen-checks';
-import { saveScreen } from './support/screens';
 import { saveScreenVariants } from './support/screen-variants';
 import { staffDesk } from './support/staff-desk';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerInForm } from './support/register';
 import { story } from './support/story';
-import { onPage, onPageWith, until } from './support/wait';
+import { onPage, until } from './support/wait';
 
 const PAGES = {
   consent: 'packages/oidc/pages/consent/index',
@@ -18,7 +16,6 @@ const PAGES = {
   authorized: 'packages/oidc/pages/authorized/index',
   desk: 'packages/staff/pages/desk/index',
   clients: 'packages/staff/pages/oidc-clients/index',
-  profile: 'packages/account/pages/profile/index',
 } as const;
 
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
@@ -30,6 +27,8 @@ const CHOOSE_LOGO = `function (option, bytes) {
   return { errMsg: 'chooseMedia:ok', type: 'image', tempFiles: [{ tempFilePath: url, size: data.length, fileType: 'image' }] };
 }`;
 const REDIRECT = 'https://svc.example.com/callback';
+/** 我的's two switches, as src/platform/e2e-hooks.ts makes them: every open page renders again in place. */
+const PREFER = `function (choice) { window.__qybAutomator.choosePreferences(choice); }`;
 
 describe('signing in to another service with the 琴易办 account', () => {
   story(
@@ -64,16 +63,16 @@ describe('signing in to another service with the 琴易办 account', () => {
       expect(await textOf(consent, '.oidc__scope--real_name')).toContain(zhCNOidc.scopes.real_name);
       expect(await textOf(consent, '.oidc__terms')).toBe(zhCNOidc.terms);
       expect(await textOf(consent, '.oidc__privacy')).toBe(zhCNOidc.privacy);
-      await saveScreen(miniProgram, 'oidc-consent');
+      await saveScreenVariants(miniProgram, 'oidc-consent');
 
       // Approving without accepting the service's own terms is not possible.
       await tap(consent, 'button.oidc__approve');
       expect(await textOf(consent, '.oidc__error')).toBe(zhCNOidc.mustAccept);
       await tap(consent, '.oidc__accept');
-      await saveScreen(miniProgram, 'oidc-consent-accepted');
+      await saveScreenVariants(miniProgram, 'oidc-consent-accepted');
       await tap(consent, 'button.oidc__approve');
       await until('the approval', async () => (await consent.$('.oidc__outcome--approved')) !== null);
-      await saveScreen(miniProgram, 'oidc-approved');
+      await saveScreenVariants(miniProgram, 'oidc-approved');
 
       await miniProgram.navigateTo(`/${PAGES.center}`);
       const center = await onPage(miniProgram, PAGES.center);
@@ -82,7 +81,7 @@ describe('signing in to another service with the 琴易办 account', () => {
       const item = await until('the authorized service', async () => list.$('.oidc__item--active'));
       expect(await item.text()).toContain('横琴示例服务');
       expect(await item.text()).toContain(zhCNOidc.scopes.real_name);
-      await saveScreen(miniProgram, 'oidc-authorized');
+      await saveScreenVariants(miniProgram, 'oidc-authorized');
 
       await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
       try {
@@ -92,7 +91,7 @@ describe('signing in to another service with the 琴易办 account', () => {
         await miniProgram.restoreWxMethod('showModal');
       }
       expect(await textOf(list, '.oidc__revoked')).toContain(zhCNOidc.revokedAt);
-      await saveScreen(miniProgram, 'oidc-revoked');
+      await saveScreenVariants(miniProgram, 'oidc-revoked');
     },
     120_000,
   );
@@ -123,14 +122,14 @@ describe('signing in to another service with the 琴易办 account', () => {
       } finally {
         await miniProgram.restoreWxMethod('chooseMedia');
       }
-      await saveScreen(miniProgram, 'staff-oidc-clients-logo-chosen');
+      await saveScreenVariants(miniProgram, 'staff-oidc-clients-logo-chosen');
       await tap(page, '.staff-oidc__add');
       const secret = await until('the secret, shown once', async () => page.$('.staff-oidc__new-secret'));
       expect((await secret.text()).length).toBeGreaterThanOrEqual(32);
       const clientId = await textOf(page, '.staff-oidc__new-id');
       expect(await textOf(page, '.staff-oidc__name')).toBe('澳门示例服务');
       expect(await textOf(page, '.staff-oidc__scopes')).toContain(zhCNOidcClients.scopeNames.profile);
-      await saveScreen(miniProgram, 'staff-oidc-clients-added');
+      await saveScreenVariants(miniProgram, 'staff-oidc-clients-added');
       await tap(page, '.staff-oidc__secret-done');
       await until('the secret gone', async () => (await page.$('.staff-oidc__new-secret')) === null);
       await saveScreenVariants(miniProgram, 'staff-oidc-clients');
@@ -155,30 +154,15 @@ describe('signing in to another service with the 琴易办 account', () => {
       const served = await fetch(src);
       expect(served.status).toBe(200);
       expect(Buffer.compare(Buffer.from(await served.arrayBuffer()), LOGO)).toBe(0);
-      await saveScreen(miniProgram, 'oidc-consent-logo');
+      await saveScreenVariants(miniProgram, 'oidc-consent-logo');
 
-      // 关怀模式 in English: the logo grows with the page, and the staff screen's 图标 field still reads.
-      await miniProgram.reLaunch(`/${PAGES.profile}`);
-      const profile = await onPage(miniProgram, PAGES.profile);
-      await tap(profile, '.care-switch');
-      await tap(profile, '.language-switch__option--en');
-      await onPageWith(
-        miniProgram,
-        PAGES.profile,
-        '.qyb-care .language-switch__option--en.language-switch__option--on',
-      );
-      await miniProgram.navigateTo(`/${PAGES.consent}?${ask.toString()}`);
-      const large = await onPage(miniProgram, PAGES.consent);
-      await until('the logo in care mode', async () => large.$('.qyb-care .oidc__logo.service-logo--image'));
-      await saveScreen(miniProgram, 'oidc-consent-logo-care-en');
-      expect(await checkScreen(miniProgram, 'care/oidc-consent-logo', true)).toEqual([]);
-      await miniProgram.navigateTo(`/${PAGES.clients}`);
-      const staffLarge = await onPage(miniProgram, PAGES.clients);
-      await until('the listed logo in care mode', async () => staffLarge.$('.qyb-care .staff-oidc__logo'));
-      await saveScreen(miniProgram, 'staff-oidc-clients-logo-care-en');
-
+      // 关怀模式 in English, switched in place as 我的's switches do: the logo grows with the page, and
+      // the staff screen's 图标 field still reads.
+      await miniProgram.evaluate(PREFER, { care: true, locale: 'en' });
+      await until('the logo in care mode', async () => consent.$('.qyb-care .oidc__logo.service-logo--image'));
       await miniProgram.navigateTo(`/${PAGES.clients}`);
       const again = await onPage(miniProgram, PAGES.clients);
+      await until('the listed logo in care mode', async () => again.$('.qyb-care .staff-oidc__logo'));
       await until('the list', async () => again.$('.staff-oidc__disable'));
       await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
       try {
@@ -187,9 +171,9 @@ describe('signing in to another service with the 琴易办 account', () => {
       } finally {
         await miniProgram.restoreWxMethod('showModal');
       }
-      // Still in English and 关怀模式, switched on above.
       expect(await textOf(again, '.staff-oidc__disabled')).toContain(enOidcClients.disabledAt);
-      await saveScreen(miniProgram, 'staff-oidc-clients-disabled-care-en');
+      await miniProgram.evaluate(PREFER, { care: false, locale: 'zh-CN' });
+      await saveScreenVariants(miniProgram, 'staff-oidc-clients-disabled');
     },
     150_000,
   );

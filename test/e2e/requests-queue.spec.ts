@@ -5,6 +5,7 @@ import { zhCNRequests as tr } from '../../src/i18n/zh-CN-requests';
 import { adminIn, personIn, staffVerified, storyCloud } from './support/same-cloud';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
+import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { elementOf, onPage } from './support/wait';
 import {
@@ -89,6 +90,10 @@ describe('service requests: the reviewer in the app', () => {
       const grants = await onPage(miniProgram, PAGES.staffGrants);
       await withinCold('the pending grant', () => grants.$(`.staff-grants__grant--${USCC}`));
       expect(await textOf(grants, `.staff-grants__grant--${USCC}`)).toContain('applicant_queue');
+      // The matters a grant covers by name, never by code.
+      expect(await textOf(grants, '.staff-grants__matters')).not.toContain(MATTER);
+      // The agent's account name is theirs, not a code.
+      await saveScreenVariants(miniProgram, 'staff-grants-pending', { personData: ['applicant_queue'] });
       await tap(grants, 'button.staff-grants__approve');
       await withinCold('the grant to leave the pending list', () => grants.$('.staff-grants__empty'));
       const mine = await applicant.call<AgentGrantView[]>('requests', 'myGrants', {});

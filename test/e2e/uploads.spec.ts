@@ -10,7 +10,6 @@ import { LATITUDE, buildJpeg, indexOf } from '../unit/platform/permissions/jpeg-
 import { cloudFunction } from './support/cloud-functions';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
-import { saveScreen } from './support/screens';
 import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
@@ -182,7 +181,7 @@ describe('uploads through the feedback page', () => {
       expect(await uploads.$$('.my-uploads__item')).toHaveLength(0);
       expect(await (await elementOf(uploads, '.my-uploads__empty')).text()).toBe(zhCNUploads.empty);
       expect(await mine()).toEqual([]);
-      await saveScreen(miniProgram, 'my-uploads-empty');
+      await saveScreenVariants(miniProgram, 'my-uploads-empty');
     },
   );
 });

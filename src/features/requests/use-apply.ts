@@ -22,6 +22,7 @@ import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { submitOnce } from './submit-once';
 import { localizeMatter } from './matter-text';
+import { currentLocale } from '../../i18n/locale-store';
 
 const submitRequest = submitOnce((input) => requestsApi.submit(input));
 
@@ -36,7 +37,10 @@ export function grantsFor(grants: AgentGrantView[], matterCode: string): AgentGr
  * idempotent submit.
  */
 export function useApply(matterCode: string) {
-  const [matter, setMatter] = useState<MatterView | null>(null);
+  // As the cloud sent it; in the reader's language for the locale of this render (a switch renders again).
+  const [storedMatter, setMatter] = useState<MatterView | null>(null);
+  const locale = currentLocale();
+  const matter = useMemo(() => storedMatter && localizeMatter(storedMatter, locale), [storedMatter, locale]);
   const [grants, setGrants] = useState<AgentGrantView[]>([]);
   const [draft, setDraft] = useState<ApplyDraft>(
     () => draftStore.read(matterCode) ?? newDraft(matterCode, newClientRequestId(), new Date()),
@@ -57,7 +61,7 @@ export function useApply(matterCode: string) {
     void (async () => {
       const [m, g] = await Promise.all([requestsApi.matter(matterCode), requestsApi.myGrants()]);
       if (!mounted.current) return;
-      if (m.ok) setMatter(localizeMatter(m.data));
+      if (m.ok) setMatter(m.data);
       else setLoadError(m.error);
       if (g.ok) setGrants(grantsFor(g.data, matterCode));
     })();

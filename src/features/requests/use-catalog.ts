@@ -27,18 +27,16 @@ export function matchesQuery(groups: ReturnType<typeof byDepartment>, query: str
 
 /** The whole catalog, or one category's matters when home's service grid opened it for one. */
 export function useCatalog(category?: string) {
-  const [groups, setGroups] = useState<ReturnType<typeof byDepartment> | null>(null);
+  // As the cloud sent them; named in the reader's language at each render (a language switch renders again).
+  const [matters, setMatters] = useState<MatterSummary[] | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     void requestsApi.catalog().then((result) => {
-      if (result.ok)
-        setGroups(
-          byDepartment(result.data.filter((m) => !category || m.category === category).map((m) => localizeSummary(m))),
-        );
+      if (result.ok) setMatters(result.data.filter((m) => !category || m.category === category));
       else setError(result.error.message);
     });
   }, [category]);
-  return { groups, error };
+  return { groups: matters && byDepartment(matters.map((m) => localizeSummary(m))), error };
 }
 
 export function useMatter(code: string) {
@@ -46,9 +44,9 @@ export function useMatter(code: string) {
   const [error, setError] = useState('');
   useEffect(() => {
     void requestsApi.matter(code).then((result) => {
-      if (result.ok) setMatter(localizeMatter(result.data));
+      if (result.ok) setMatter(result.data);
       else setError(result.error.message);
     });
   }, [code]);
-  return { matter, error };
+  return { matter: matter && localizeMatter(matter), error };
 }

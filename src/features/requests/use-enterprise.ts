@@ -89,6 +89,7 @@ export function useEnterprise() {
     validUntil: yearOn,
     authorisation: null,
   });
+  // As the cloud sent them; named in the reader's language at each render.
   const [agentMatters, setAgentMatters] = useState<MatterSummary[]>([]);
   const [grants, setGrants] = useState<AgentGrantView[]>([]);
   const [represented, setRepresented] = useState<{ enterprise: EnterpriseView; grants: AgentGrantView[] }[]>([]);
@@ -108,7 +109,7 @@ export function useEnterprise() {
     if (mine.ok) setGrants(mine.data);
     else setError(mine.error.message);
     if (catalog.ok) {
-      setAgentMatters(catalog.data.filter((m) => m.applicants.includes('agent')).map((m) => localizeSummary(m)));
+      setAgentMatters(catalog.data.filter((m) => m.applicants.includes('agent')));
     }
     if (enterprises.ok) {
       const own = enterprises.data.filter((e) => e.isLegalRepresentative);
@@ -195,7 +196,7 @@ export function useEnterprise() {
       setFound(view);
     },
     found,
-    agentMatters,
+    agentMatters: agentMatters.map((m) => localizeSummary(m)),
     grant,
     setGrant: (patch: Partial<GrantForm>) => setGrant((g) => ({ ...g, ...patch })),
     toggleMatter: (code: string) =>

@@ -1,4 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { MatterSummary } from '../../../cloudfunctions/lib/contract/requests';
+import { localizeSummary } from './matter-text';
 import { tActions } from '../../i18n/actions';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import type { GrantStatus, StaffGrantView } from '../../../cloudfunctions/lib/contract/enterprise';
@@ -12,6 +14,11 @@ export function useGrantApprovals() {
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
+  // The matters a grant covers are named, never shown by code; in the reader's language at each render.
+  const [matters, setMatters] = useState<MatterSummary[]>([]);
+  useEffect(() => {
+    void staffApi.catalog().then((r) => r.ok && setMatters(r.data));
+  }, []);
 
   // The list names agents masked; each grant's detail (agent, authorisation) is an audited read.
   const load = useCallback(async (which: GrantStatus) => {
@@ -29,6 +36,10 @@ export function useGrantApprovals() {
   return {
     status,
     items,
+    matterName: (code: string) => {
+      const matter = matters.find((m) => m.code === code);
+      return matter ? localizeSummary(matter).name : code;
+    },
     comments,
     setComment: (grantId: string, text: string) => setComments((c) => ({ ...c, [grantId]: text })),
     error,

@@ -23,23 +23,24 @@ export function supplementTargetsOf(request: RequestView | null, matter: MatterV
  * supplement request with new materials.
  */
 export function useRequestDetail(requestId: string) {
-  const [request, setRequest] = useState<RequestView | null>(null);
+  // As the cloud sent them; in the reader's language at each render (a language switch renders again).
+  const [stored, setRequest] = useState<RequestView | null>(null);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const [supplement, setSupplement] = useState<DraftMaterial[]>([]);
   const [comment, setComment] = useState('');
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
-  const [matter, setMatter] = useState<MatterView | null>(null);
+  const [storedMatter, setMatter] = useState<MatterView | null>(null);
   const [target, setTarget] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     const result = await requestsApi.detail(requestId);
     if (result.ok) {
-      setRequest(localizeRequest(result.data));
+      setRequest(result.data);
       setError(null);
       if (result.data.status === 'supplement_requested') {
         const m = await requestsApi.matter(result.data.matterCode);
-        if (m.ok) setMatter(localizeMatter(m.data));
+        if (m.ok) setMatter(m.data);
       }
     } else setError(result.error);
   }, [requestId]);
@@ -62,6 +63,8 @@ export function useRequestDetail(requestId: string) {
     return false;
   }
 
+  const request = stored && localizeRequest(stored);
+  const matter = storedMatter && localizeMatter(storedMatter);
   const supplementTargets = supplementTargetsOf(request, matter);
   const chosenTarget = target ?? supplementTargets[0]?.code ?? null;
 

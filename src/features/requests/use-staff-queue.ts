@@ -21,7 +21,8 @@ export function useStaffQueue() {
   const generation = useRef(0);
 
   useEffect(() => {
-    void staffApi.catalog().then((r) => r.ok && setMatters(r.data.map((m) => localizeSummary(m))));
+    // Named in the reader's language at each render (a language switch renders again).
+    void staffApi.catalog().then((r) => r.ok && setMatters(r.data));
   }, []);
 
   const load = useCallback(async (f: QueueFilter, after?: string) => {
@@ -40,7 +41,7 @@ export function useStaffQueue() {
 
   return {
     filter,
-    matters,
+    matters: matters.map((m) => localizeSummary(m)),
     items,
     error,
     loaded,

@@ -3,6 +3,7 @@ import { tActions } from '../../i18n/actions';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import {
   canTransition,
+  type MatterView,
   type StaffRequestView,
   type TransitionAction,
 } from '../../../cloudfunctions/lib/contract/requests';
@@ -54,7 +55,8 @@ export function decisionOf(
  * reloaded and the conflict said.
  */
 export function useStaffRequest(requestId: string) {
-  const [request, setRequest] = useState<StaffRequestView | null>(null);
+  // As the cloud sent them; in the reader's language at each render (a language switch renders again).
+  const [stored, setRequest] = useState<StaffRequestView | null>(null);
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const [comment, setComment] = useState('');
   const [materialCodes, setMaterialCodes] = useState<string[]>([]);
@@ -64,7 +66,7 @@ export function useStaffRequest(requestId: string) {
   const [notice, setNotice] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const [materialNames, setMaterialNames] = useState<Record<string, string>>({});
+  const [matter, setMatter] = useState<MatterView | null>(null);
 
   const load = useCallback(async () => {
     const r = await staffApi.detail(requestId);
@@ -72,12 +74,15 @@ export function useStaffRequest(requestId: string) {
       setError(r.error);
       return;
     }
-    setRequest(localizeRequest(r.data));
+    setRequest(r.data);
     const matter = await staffApi.matter(r.data.matterCode);
-    if (matter.ok) {
-      setMaterialNames(Object.fromEntries(localizeMatter(matter.data).materials.map((m) => [m.code, m.name])));
-    }
+    if (matter.ok) setMatter(matter.data);
   }, [requestId]);
+
+  const request = stored && localizeRequest(stored);
+  const materialNames: Record<string, string> = Object.fromEntries(
+    (matter ? localizeMatter(matter).materials : []).map((m) => [m.code, m.name]),
+  );
 
   /** An action answers with the summary; the page then shows the request as it is now. */
   async function run(work: () => ReturnType<typeof staffApi.assign>) {

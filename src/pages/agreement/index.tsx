@@ -6,10 +6,10 @@ import { PolicyLanguageNote } from '../../components/policy-language-note';
 import { PolicyToc } from '../../components/policy-toc';
 import { PolicyView } from '../../components/policy-view';
 import { launchChanges } from '../../features/consent/launch-changes';
-import { markAgreementScreen } from '../../features/consent/privacy-gate';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
 import { t } from '../../i18n';
 import { confirm } from '../../platform/dialog';
+import { markAgreementShowing } from '../../platform/agreement-route';
 import { afterFirstPaint } from '../../platform/launch-route';
 import { ROUTES, goBack, navigate, pageQuery, redirect, relaunch } from '../../platform/navigation';
 import {
@@ -61,12 +61,12 @@ export default function AgreementPage() {
   const total = doc.blocks.length;
 
   useEffect(() => {
-    markAgreementScreen(true);
+    markAgreementShowing(true);
     if (hasPendingPrivacyRequest()) reportPrivacyExposure();
     // The versions in force are the cloud's: a version published since this build shows here.
     void syncWithCloud();
     return () => {
-      markAgreementScreen(false);
+      markAgreementShowing(false);
       // Leaving without agreeing: a privacy API still waiting fails cleanly instead of hanging.
       if (!agreed.current) refusePrivacy();
     };

@@ -2,9 +2,9 @@ import { openAgreement } from '../../platform/agreement-route';
 import { ROUTES, currentRoute, navigate, type Route } from '../../platform/navigation';
 
 /** Where each consent refusal is answered: the launch gate, or the privacy center's separate consents. */
-const WAY_BACK: Record<string, Route> = {
-  'CONSENT.REQUIRED': ROUTES.agreement,
-  'CONSENT.SENSITIVE_REQUIRED': ROUTES.privacyCenter,
+const WAY_BACK: Record<string, { route: Route; query?: Record<string, string> }> = {
+  'CONSENT.REQUIRED': { route: ROUTES.agreement },
+  'CONSENT.SENSITIVE_REQUIRED': { route: ROUTES.privacyCenter, query: { focus: 'sensitive' } },
 };
 
 /**
@@ -14,7 +14,7 @@ const WAY_BACK: Record<string, Route> = {
  */
 export function leadToConsent(code: string): void {
   const target = WAY_BACK[code];
-  if (!target || currentRoute() === target) return;
-  if (target === ROUTES.agreement) openAgreement('navigate');
-  else navigate(target, { focus: 'sensitive' });
+  if (!target || currentRoute() === target.route) return;
+  if (target.route === ROUTES.agreement) openAgreement('navigate');
+  else navigate(target.route, target.query);
 }

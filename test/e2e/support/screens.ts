@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import { notePageSaved } from './pages-coverage';
 import { COLD_FUNCTION_MS, elementOf, onPage } from './wait';
 
 /**
@@ -20,6 +21,8 @@ export async function saveScreen(miniProgram: MiniProgram, name: string): Promis
   // Taro H5 slides a new page in (about 300 ms): the bridge's screenshot fast-forwards it
   // (bridge/methods/app.ts), so no fixed wait here.
   await miniProgram.screenshot({ path: file });
+  const page = await miniProgram.currentPage();
+  if (page) notePageSaved(name, page.path);
   return file;
 }
 

@@ -5,7 +5,7 @@ import { useProfile } from '../../../../src/features/account/use-profile';
 import FacePage from '../../../../src/packages/account/pages/face/index';
 import ProfilePage from '../../../../src/packages/account/pages/profile/index';
 import { runFaceVerification } from '../../../../src/platform/face-verification';
-import { ROUTES, navigate, pageQuery, redirect } from '../../../../src/platform/navigation';
+import { ROUTES, navigate, usePageQuery, redirect } from '../../../../src/platform/navigation';
 import { cloudClient } from '../../../../src/services/cloud';
 import { type } from '../../../support/ui-events';
 
@@ -14,7 +14,7 @@ jest.mock('../../../../src/platform/navigation', () => ({
   redirect: jest.fn(),
   navigate: jest.fn(),
   relaunch: jest.fn(),
-  pageQuery: jest.fn(),
+  usePageQuery: jest.fn(),
 }));
 jest.mock('../../../../src/platform/face-verification', () => ({ runFaceVerification: jest.fn() }));
 jest.mock('../../../../src/services/cloud', () => ({ cloudClient: { call: jest.fn() } }));
@@ -88,7 +88,7 @@ describe('FacePage ?purpose=cancel (password → start in the cloud → check on
     jest.mocked(redirect).mockClear();
     jest.mocked(cloudClient.call).mockReset();
     jest.mocked(runFaceVerification).mockReset();
-    jest.mocked(pageQuery).mockReturnValue({ purpose: 'cancel' });
+    jest.mocked(usePageQuery).mockReturnValue({ purpose: 'cancel' });
   });
 
   it('asks for the password first, then requests cancellation with the cancel-purpose verify id', async () => {

@@ -5,7 +5,7 @@ import { type } from '../../../support/ui-events';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
-  pageQuery: () => ({ name: 'chan_tai_man' }),
+  usePageQuery: () => ({ name: 'chan_tai_man' }),
   relaunch: jest.fn(),
 }));
 jest.mock('../../../../src/features/account/account-api', () => ({ accountApi: { changePassword: jest.fn() } }));

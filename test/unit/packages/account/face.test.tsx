@@ -6,7 +6,7 @@ import FacePage from '../../../../src/packages/account/pages/face/index';
 import ProfilePage from '../../../../src/packages/account/pages/profile/index';
 import { ensureFaceConsent } from '../../../../src/features/consent/face-consent';
 import { runFaceVerification } from '../../../../src/platform/face-verification';
-import { ROUTES, navigate, pageQuery, redirect } from '../../../../src/platform/navigation';
+import { ROUTES, navigate, usePageQuery, redirect } from '../../../../src/platform/navigation';
 import { cloudClient } from '../../../../src/services/cloud';
 import { type } from '../../../support/ui-events';
 
@@ -14,7 +14,7 @@ jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
   redirect: jest.fn(),
   navigate: jest.fn(),
-  pageQuery: jest.fn(),
+  usePageQuery: jest.fn(),
 }));
 jest.mock('../../../../src/platform/face-verification', () => ({ runFaceVerification: jest.fn() }));
 jest.mock('../../../../src/services/cloud', () => ({ cloudClient: { call: jest.fn() } }));
@@ -40,7 +40,7 @@ describe('FacePage (start in the cloud → check on the device → result in the
   });
 
   it('resets a forgotten password with the verify id the cloud started, then asks to sign in', async () => {
-    jest.mocked(pageQuery).mockReturnValue({ purpose: 'reset' });
+    jest.mocked(usePageQuery).mockReturnValue({ purpose: 'reset' });
     jest.mocked(runFaceVerification).mockResolvedValue({ outcome: 'done', localStandIn: 'success' });
     jest
       .mocked(cloudClient.call)
@@ -60,7 +60,7 @@ describe('FacePage (start in the cloud → check on the device → result in the
   });
 
   it('unfreezes the bound account with the verify id the cloud started for unfreeze, then asks to sign in', async () => {
-    jest.mocked(pageQuery).mockReturnValue({ purpose: 'unfreeze' });
+    jest.mocked(usePageQuery).mockReturnValue({ purpose: 'unfreeze' });
     jest.mocked(runFaceVerification).mockResolvedValue({ outcome: 'done', localStandIn: 'success' });
     jest
       .mocked(cloudClient.call)
@@ -79,7 +79,7 @@ describe('FacePage (start in the cloud → check on the device → result in the
   });
 
   it('shows the cloud refusal when this WeChat is not bound to a frozen account, and stays', async () => {
-    jest.mocked(pageQuery).mockReturnValue({ purpose: 'unfreeze' });
+    jest.mocked(usePageQuery).mockReturnValue({ purpose: 'unfreeze' });
     jest.mocked(cloudClient.call).mockResolvedValueOnce({
       ok: false,
       error: { code: 'ACCOUNT.NOT_FROZEN', message: ERROR_MESSAGES['ACCOUNT.NOT_FROZEN'] },
@@ -92,7 +92,7 @@ describe('FacePage (start in the cloud → check on the device → result in the
   });
 
   it('rebinds with the account name and password, proved by the verify id the cloud started for rebind', async () => {
-    jest.mocked(pageQuery).mockReturnValue({ purpose: 'rebind', name: 'wong_siu_ming' });
+    jest.mocked(usePageQuery).mockReturnValue({ purpose: 'rebind', name: 'wong_siu_ming' });
     jest.mocked(runFaceVerification).mockResolvedValue({ outcome: 'done' });
     jest
       .mocked(cloudClient.call)
@@ -114,7 +114,7 @@ describe('FacePage (start in the cloud → check on the device → result in the
   });
 
   it('shows the staff route when the cloud refuses the document, and never opens the camera', async () => {
-    jest.mocked(pageQuery).mockReturnValue({ purpose: 'verify' });
+    jest.mocked(usePageQuery).mockReturnValue({ purpose: 'verify' });
     const message = ERROR_MESSAGES['FACE.DOCUMENT_NOT_SUPPORTED'];
     jest
       .mocked(cloudClient.call)
@@ -126,7 +126,7 @@ describe('FacePage (start in the cloud → check on the device → result in the
   });
 
   it('says so when the person cancels on the device, and asks the cloud nothing more', async () => {
-    jest.mocked(pageQuery).mockReturnValue({ purpose: 'verify' });
+    jest.mocked(usePageQuery).mockReturnValue({ purpose: 'verify' });
     jest.mocked(cloudClient.call).mockResolvedValueOnce({ ok: true, data: { verifyId: 'vid-8' } });
     jest.mocked(runFaceVerification).mockResolvedValue({ outcome: 'cancelled' });
     const { container } = render(<FacePage />);
@@ -136,7 +136,7 @@ describe('FacePage (start in the cloud → check on the device → result in the
   });
 
   it('asks for the face consent first: refused, the camera never opens and nothing is sent', async () => {
-    jest.mocked(pageQuery).mockReturnValue({ purpose: 'verify' });
+    jest.mocked(usePageQuery).mockReturnValue({ purpose: 'verify' });
     jest.mocked(ensureFaceConsent).mockResolvedValue('未同意处理您的人脸信息，无法使用此功能。可随时在隐私中心同意。');
     const { container } = render(<FacePage />);
     await start(container);

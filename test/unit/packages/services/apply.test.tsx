@@ -8,7 +8,7 @@ import { type } from '../../../support/ui-events';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
-  pageQuery: () => ({ code: 'TEST-PERMIT' }),
+  usePageQuery: () => ({ code: 'TEST-PERMIT' }),
   redirect: jest.fn(),
   navigate: jest.fn(),
 }));

@@ -9,7 +9,7 @@ let mockQuery: Record<string, string> = {};
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
   navigate: jest.fn(),
-  pageQuery: () => mockQuery,
+  usePageQuery: () => mockQuery,
 }));
 
 const matter = (code: string, name: string, department: string): MatterSummary => ({

@@ -7,7 +7,7 @@ import type { RequestSummary } from '../../../../cloudfunctions/lib/contract/req
 let mockQuery: Record<string, string> = {};
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
-  pageQuery: () => mockQuery,
+  usePageQuery: () => mockQuery,
 }));
 
 jest.mock('../../../../src/features/requests/requests-api', () => ({ requestsApi: { mine: jest.fn() } }));

@@ -3,6 +3,7 @@ import type {
   IdentityReviewDetail,
   IdentityReviewQueueItem,
 } from '../../../../cloudfunctions/lib/contract/identity-review';
+import { zhCNIdentity } from '../../../../src/i18n/zh-CN-identity';
 import { identityApi } from '../../../../src/features/account/identity-api';
 import { factorApi } from '../../../../src/features/staff/factor-api';
 import StaffIdentityReviewsPage from '../../../../src/packages/staff/pages/identity-reviews/index';
@@ -78,6 +79,8 @@ describe('StaffIdentityReviewsPage', () => {
     expect(page.querySelector('.identity-reviews__real-name')?.textContent).toBe('陈大文');
     expect(page.querySelector('.identity-reviews__number')?.textContent).toBe('820000200002290021');
     expect(page.querySelector('.identity-reviews__photo')?.getAttribute('src')).toBe(detail.photoUrl);
+    // Named for a screen reader: the photo is what the reviewer decides on.
+    expect(page.querySelector('.identity-reviews__photo')?.getAttribute('aria-label')).toBe(zhCNIdentity.staff.photo);
   });
 
   it('approves only after the confirmation, then says so and reloads the queue', async () => {

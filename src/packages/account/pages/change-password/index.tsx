@@ -3,7 +3,7 @@ import { TextField } from '../../../../components/text-field';
 import { PasswordRules } from '../../../../components/password-rules';
 import { useChangePassword } from '../../../../features/account/use-change-password';
 import { tp } from '../../../../i18n/packages';
-import { ROUTES, pageQuery, relaunch } from '../../../../platform/navigation';
+import { ROUTES, usePageQuery, relaunch } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -12,7 +12,7 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
 export default function ChangePasswordPage() {
   usePageTitle(tp.titles.changePassword);
   const care = useCareMode();
-  const c = useChangePassword(pageQuery().name ?? '');
+  const c = useChangePassword(usePageQuery().name ?? '');
   const m = tp.account;
   if (c.done) {
     return (

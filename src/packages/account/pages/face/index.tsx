@@ -4,7 +4,7 @@ import { SignedOutNotice } from '../../components/signed-out-notice';
 import { PasswordRules } from '../../../../components/password-rules';
 import { useFaceCheck, type FacePagePurpose } from '../../../../features/account/use-face-check';
 import { tp } from '../../../../i18n/packages';
-import { pageQuery } from '../../../../platform/navigation';
+import { usePageQuery } from '../../../../platform/navigation';
 import '../form.css';
 import { AppButton } from '../../../../components/app-button';
 import { beijingDate } from '../../../../i18n/beijing-time';
@@ -22,7 +22,7 @@ const PURPOSES: readonly FacePagePurpose[] = ['rebind', 'verify', 'reset', 'canc
 export default function FacePage() {
   usePageTitle(tp.titles.face);
   const care = useCareMode();
-  const query = pageQuery();
+  const query = usePageQuery();
   const purpose = PURPOSES.find((p) => p === query.purpose) ?? 'verify';
   const f = useFaceCheck(purpose, query.name ?? '');
   const m = tp.account;

@@ -33,9 +33,7 @@ export default function IdentityPage() {
       <View className="account-form__hint">{m.intro}</View>
       {c.signedOut && <View className="account-form__notice identity__signed-out">{m.signedOut}</View>}
       {c.profile && (
-        <View className="identity__level">
-          {m.current}：{tp.account.levels[c.profile.verification.level]}
-        </View>
+        <View className="identity__level">{m.current(tp.account.levels[c.profile.verification.level])}</View>
       )}
       {c.error && <View className="account-form__error identity__error">{c.error}</View>}
       {c.route === 'verified' && (

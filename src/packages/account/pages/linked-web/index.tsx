@@ -1,7 +1,7 @@
 import { WebView } from '@tarojs/components';
 import { tp } from '../../../../i18n/packages';
 import { usePageTitle } from '../../../../platform/page-title';
-import { pageQuery } from '../../../../platform/navigation';
+import { usePageQuery } from '../../../../platform/navigation';
 
 /**
  * The outside provider's sign-in page, for linking. A web-view shows only the mini-program's
@@ -9,6 +9,6 @@ import { pageQuery } from '../../../../platform/navigation';
  */
 export default function LinkedWebPage() {
   usePageTitle(tp.titles.linked);
-  const url = pageQuery().url ?? '';
+  const url = usePageQuery().url ?? '';
   return <WebView src={url} />;
 }

@@ -14,6 +14,15 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
 /** The catalog names every channel (type-checked), so the contract's schemas stay out of this package. */
 const CHANNELS = Object.keys(m.channels) as Channel[];
 
+/** The kinds of notice a WeChat template carries, named in the UI language (its own title if none is known). */
+function templateLabel(kinds: string[], title: string): string {
+  const names = kinds.flatMap((kind) => {
+    const name = (m.kinds as Record<string, string | undefined>)[kind];
+    return name ? [name] : [];
+  });
+  return names.length > 0 ? names.join(m.kindSeparator) : title;
+}
+
 export default function PreferencesPage() {
   usePageTitle(tp.titles.inboxPreferences);
   const care = useCareMode();
@@ -80,7 +89,8 @@ export default function PreferencesPage() {
         <View className="inbox__hint">{m.subscribeIntro}</View>
         {p.templates.map((tmpl) => (
           <View key={tmpl.id} className="inbox__row preferences__template">
-            <View>{tmpl.title}</View>
+            {/* What the message tells, in the UI language; WeChat's own template title is Chinese only. */}
+            <View>{templateLabel(tmpl.kinds, tmpl.title)}</View>
             <View className="inbox__hint">{m.remaining(tmpl.remaining)}</View>
           </View>
         ))}

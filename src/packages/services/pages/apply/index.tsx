@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { APPLY_STEPS } from '../../../../features/requests/apply-draft';
 import { useApply } from '../../../../features/requests/use-apply';
 import { tr } from '../../../../i18n/requests';
-import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
+import { ROUTES, navigate, usePageQuery } from '../../../../platform/navigation';
 import { ApplicantStep, DeliveryStep, FormStep, MaterialsStep, ReviewStep } from './steps';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
@@ -21,7 +21,7 @@ const STEP_VIEWS = {
 export default function ApplyPage() {
   usePageTitle(tp.titles.apply);
   const care = useCareMode();
-  const apply = useApply(pageQuery().code ?? '');
+  const apply = useApply(usePageQuery().code ?? '');
   const a = tr.apply;
   const { matter, draft, loadError } = apply;
   if (loadError?.code === 'ACCOUNT.NOT_SIGNED_IN')

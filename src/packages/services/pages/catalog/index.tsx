@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { matchesQuery, useCatalog } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
 import { MATTER_CATEGORIES, type MatterCategory } from '../../../../../cloudfunctions/lib/contract/requests';
-import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
+import { ROUTES, navigate, usePageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { SearchField } from '../../../../components/text-field/search-field';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -13,7 +13,7 @@ import { useCareMode } from '../../../../features/care/use-care-mode';
 export default function CatalogPage() {
   usePageTitle(tp.titles.catalog);
   const care = useCareMode();
-  const { category: asked, q } = pageQuery();
+  const { category: asked, q } = usePageQuery();
   // Home's search opens the catalog with what was typed (`?q=`); it can be changed here.
   const [query, setQuery] = useState(q ?? '');
   const category = MATTER_CATEGORIES.find((c): c is MatterCategory => c === asked);

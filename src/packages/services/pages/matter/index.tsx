@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useMatter } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
-import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
+import { ROUTES, navigate, usePageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -21,7 +21,7 @@ const KIND_NAMES: Record<string, string> = {
 export default function MatterPage() {
   usePageTitle(tp.titles.matter);
   const care = useCareMode();
-  const code = pageQuery().code ?? '';
+  const code = usePageQuery().code ?? '';
   const { matter, error } = useMatter(code);
   const m = tr.matter;
   if (error) return <View className="svc svc__error matter__error">{error}</View>;

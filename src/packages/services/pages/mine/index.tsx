@@ -4,7 +4,7 @@ import { STATUS_GROUP_KEYS, type StatusGroup } from '../../../../../cloudfunctio
 import { useMyRequests } from '../../../../features/requests/use-my-requests';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { tr } from '../../../../i18n/requests';
-import { ROUTES, navigate, pageQuery } from '../../../../platform/navigation';
+import { ROUTES, navigate, usePageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -19,7 +19,7 @@ export default function MyRequestsPage() {
   usePageTitle(tp.titles.mine);
   const care = useCareMode();
   // Home's glance opens one group (`?group=`); anything else is the whole list.
-  const asked = pageQuery().group;
+  const asked = usePageQuery().group;
   const list = useMyRequests(STATUS_GROUP_KEYS.find((g): g is StatusGroup => g === asked));
   const m = tr.mine;
   useDidShow(() => {

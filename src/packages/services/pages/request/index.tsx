@@ -12,7 +12,7 @@ import { confirmThen } from '../../../../platform/confirm-action';
 import { FilePreview } from '../../../../components/file-preview';
 import { materialLabels, humanFileName } from '../../../../features/requests/material-label';
 import { useFilePreview } from '../../../../features/requests/use-file-preview';
-import { pageQuery } from '../../../../platform/navigation';
+import { usePageQuery } from '../../../../platform/navigation';
 import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
@@ -27,7 +27,7 @@ const d = tr.detail;
 export default function RequestDetailPage() {
   usePageTitle(tp.titles.request);
   const care = useCareMode();
-  const r = useRequestDetail(pageQuery().id ?? '');
+  const r = useRequestDetail(usePageQuery().id ?? '');
   const preview = useFilePreview();
   // The request as this render names it, for the title of a preview left open over a language switch.
   const latest = useRef(r.request);

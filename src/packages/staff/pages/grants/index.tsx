@@ -55,7 +55,7 @@ export default function StaffGrantsPage() {
             </View>
           </View>
           <View className="svc__hint">{e.period(grant.validFrom, grant.validUntil)}</View>
-          <View className="svc__hint">{grant.matterCodes.join('、')}</View>
+          <View className="svc__hint staff-grants__matters">{grant.matterCodes.map(g.matterName).join('、')}</View>
           <View
             className="svc__link staff-grants__authorisation"
             onClick={() =>

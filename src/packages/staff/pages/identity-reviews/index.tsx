@@ -52,7 +52,14 @@ export default function StaffIdentityReviewsPage() {
             <View className="identity-reviews__number">{opened.documentNumber}</View>
           </View>
           {opened.photoUrl ? (
-            <Image className="identity-reviews__photo" src={opened.photoUrl} mode="aspectFit" />
+            <Image
+              className="identity-reviews__photo"
+              src={opened.photoUrl}
+              mode="aspectFit"
+              aria-label={s.photo}
+              // The browser build draws an <img> inside the component: its alt carries the same words.
+              nativeProps={{ alt: s.photo }}
+            />
           ) : (
             <View className="staff-desk__meta">{s.noPhoto}</View>
           )}

@@ -9,7 +9,7 @@ import { tr } from '../../../../i18n/requests';
 import { FilePreview } from '../../../../components/file-preview';
 import { humanFileName, materialLabels } from '../../../../features/requests/material-label';
 import { useFilePreview } from '../../../../features/requests/use-file-preview';
-import { pageQuery } from '../../../../platform/navigation';
+import { usePageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -24,7 +24,7 @@ const d = tr.detail;
 export default function StaffRequestPage() {
   usePageTitle(tp.titles.staffRequest);
   const care = useCareMode();
-  const r = useStaffRequest(pageQuery().id ?? '');
+  const r = useStaffRequest(usePageQuery().id ?? '');
   const preview = useFilePreview();
   // The request as this render names it, for the title of a preview left open over a language switch.
   const latest = useRef(r.request);
