@@ -58,7 +58,7 @@ export const ptPT: Catalog<typeof zhCN> = {
   policy: {
     names: {
       'user-agreement': 'Acordo de utilizador',
-      'privacy-policy': 'Política de proteção de informações pessoais',
+      'privacy-policy': 'Política de protecção de informações pessoais',
       'sdk-list': 'SDK de terceiros',
     } satisfies Record<PolicyId, string>,
     versionOf: (name: string, day: string) => `${name} (versão de ${day})`,
