@@ -28,7 +28,7 @@ export const enPush: Catalog<typeof zhCNPush> = {
   policyDocument: 'Document (user-agreement or privacy-policy)',
   policyVersion: 'Version',
   create: 'Preview',
-  audienceSize: (n: number) => `Will go to ${n} people`,
+  audienceSize: (n: number) => (n === 1 ? 'Will go to 1 person' : `Will go to ${n} people`),
   previewWechat: 'WeChat subscription message preview',
   send: 'Send',
   progress: (done: number, total: number) => `Processed ${done} / ${total}`,

@@ -28,7 +28,7 @@ export const ptPTPush: Catalog<typeof zhCNPush> = {
   policyDocument: 'Documento (user-agreement ou privacy-policy)',
   policyVersion: 'Versão',
   create: 'Pré-visualizar',
-  audienceSize: (n: number) => `Vai para ${n} pessoas`,
+  audienceSize: (n: number) => (n === 1 ? 'Vai para 1 pessoa' : `Vai para ${n} pessoas`),
   previewWechat: 'Pré-visualização da mensagem de subscrição do WeChat',
   send: 'Enviar',
   progress: (done: number, total: number) => `Tratados ${done} / ${total}`,
@@ -36,7 +36,7 @@ export const ptPTPush: Catalog<typeof zhCNPush> = {
   counts: (sent: number, skipped: number, failed: number) =>
     `Avisos WeChat: enviados ${sent} · ignorados ${skipped} · falhados ${failed}`,
   wechatNote:
-    'Os avisos WeChat só são enviados a quem subscreveu este tipo de aviso e não o desactivou; os restantes recebem-no apenas como mensagem na aplicação.',
+    'Os avisos WeChat só são enviados a quem subscreveu este tipo de aviso e não o desactivou; os restantes só o recebem como mensagem na aplicação.',
   finished: 'Envio concluído',
   awaitingApproval:
     'Um envio a todos precisa da aprovação de outro administrador: aguarda na mesa de trabalho e quem o aprovar envia-o.',

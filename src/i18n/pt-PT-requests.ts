@@ -192,7 +192,7 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
     takeover: {
       title: 'Outra pessoa registou esta empresa',
       explain:
-        'Outra pessoa registou esta empresa, mas o registo comercial indica-o como o seu representante legal. Ao assumir o registo, passa a constar como representante legal e gere as autorizações dos seus representantes; as autorizações do anterior registante são revogadas e ele é informado.',
+        'Outra pessoa registou esta empresa, mas segundo o registo comercial é o seu representante legal. Ao assumir o registo, passa a constar como representante legal e gere as autorizações dos seus representantes; as autorizações do anterior registante são revogadas e ele é informado.',
       action: 'Sou o representante legal: assumir',
       confirmTitle: 'Assumir o registo',
       confirmContent: (uscc: string) =>

@@ -39,7 +39,7 @@ export const ptPT: Catalog<typeof zhCN> = {
   agreement: {
     title: 'Acordo de Utilizador e Política de Protecção de Informações Pessoais',
     intro:
-      'Leia com atenção todas as cláusulas, em especial as assinaladas a negrito que excluem ou limitam responsabilidades ou limitam os seus direitos. Se não tiver plena capacidade civil, leia-as acompanhado do seu tutor.',
+      'Leia com atenção todas as cláusulas, em especial as assinaladas a negrito que excluem ou limitam responsabilidades ou limitam os seus direitos. Se não tiver plena capacidade civil, deve lê-las acompanhado do seu tutor.',
     version: 'Versão',
     effective: 'Em vigor desde',
     contents: 'Índice',
@@ -58,7 +58,7 @@ export const ptPT: Catalog<typeof zhCN> = {
   policy: {
     names: {
       'user-agreement': 'Acordo de utilizador',
-      'privacy-policy': 'Política de proteção de informações pessoais',
+      'privacy-policy': 'Política de protecção de informações pessoais',
       'sdk-list': 'SDK de terceiros',
     } satisfies Record<PolicyId, string>,
     versionOf: (name: string, day: string) => `${name} (versão de ${day})`,

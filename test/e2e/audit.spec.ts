@@ -28,7 +28,9 @@ describe('the admin audit screen', () => {
       await admin.grant('auditor_in_app', ['staff', 'admin']);
 
       await miniProgram.navigateTo(`/${PAGES.desk}`);
-      const desk = await onPage(miniProgram, PAGES.desk);
+      let desk = await onPage(miniProgram, PAGES.desk);
+      await elementOf(desk, '.desk__entry--audit');
+      desk = await saveScreenVariants(miniProgram, 'staff-desk');
       await tap(desk, '.desk__entry--audit');
       let page = await onPage(miniProgram, PAGES.audit);
 
@@ -62,50 +64,28 @@ describe('the admin audit screen', () => {
         PRIVACY_COLD_MS,
       );
       expect(filtered.some((r) => r.includes(ta.actions['proposal.roles-proposed']!))).toBe(true);
-      // In 简体 only: each re-entry in another language reads and checks the whole chain again (e2e
-      // time is a budget; the unfiltered log above is saved in the four variants).
-      await saveScreen(miniProgram, 'audit-log-by-actor');
+      // The filter stays as typed while the language and 关怀模式 switch in place.
+      page = await saveScreenVariants(miniProgram, 'audit-log-by-actor', { personData: ['admin_audit'] });
 
-      // The screens review (issue 20) reaches only a guest's screens: here a signed-in admin's home,
-      // the staff desk and the credit-code field, in the languages whose words differ most (e2e
-      // time is a budget: these add about 15–20 s on a loaded 2-core machine). Routes go
-      // through wx directly: automator's own route calls sleep a fixed 3 s each.
-      const go = async (method: 'reLaunch' | 'navigateTo', path: string, ready: string) => {
-        await miniProgram.callWxMethod(method, { url: `/${path}` });
-        return elementOf(await onPage(miniProgram, path), ready, PRIVACY_COLD_MS);
-      };
-      const look = async (name: string) => {
-        await saveScreen(miniProgram, name);
-        findings.push(...(await checkScreen(miniProgram, name, false)));
-      };
-      const findings: string[] = [];
-      // The person registered by a call, so home first asks this phone to agree, as on a first launch.
+      // The credit-code field, whose Portuguese placeholder once ran past the field's edge (the
+      // Macao one is a third as long). Routes go through wx directly: automator's own route calls
+      // sleep a fixed 3 s each.
+      await miniProgram.callWxMethod('navigateTo', { url: `/${PAGES.enterprise}` });
+      await elementOf(await onPage(miniProgram, PAGES.enterprise), 'input.enterprise__uscc', PRIVACY_COLD_MS);
+      await saveScreenVariants(miniProgram, 'enterprise');
+
+      // A signed-in admin's home in Portuguese (the person registered by a call, so home first asks
+      // this phone to agree, as on a first launch), the language switched in place as 我的 does it.
       await miniProgram.callWxMethod('reLaunch', { url: `/${ROUTES.home}` });
       const gate = await onPage(miniProgram, ROUTES.agreement);
       await tap(gate, '.agreement__tick');
       await tap(gate, 'button.agreement__agree');
-      /** Home in `locale`, chosen on home's switch (which re-launches home). */
-      const homeIn = async (locale: 'zh-MO' | 'pt-PT') => {
-        // Once the signed-in glance has loaded: a tap while it grows lands on whatever moved under it.
-        const before = await onPage(miniProgram, ROUTES.home, PRIVACY_COLD_MS);
-        await elementOf(before, '.home__glance', PRIVACY_COLD_MS);
-        await tap(before, `.language-switch__option--${locale}`);
-        return onPageWith(miniProgram, ROUTES.home, `.language-switch__option--${locale}.language-switch__option--on`);
-      };
-      await homeIn('zh-MO');
-      await go('navigateTo', PAGES.desk, '.desk__entry--audit');
-      await look('zh-MO-staff-desk');
-
-      await miniProgram.callWxMethod('reLaunch', { url: `/${ROUTES.home}` });
-      await elementOf(await homeIn('pt-PT'), '.home__glance', PRIVACY_COLD_MS);
-      await look('pt-PT-home-signed-in');
-      await go('navigateTo', PAGES.desk, '.desk__entry--audit');
-      await look('pt-PT-staff-desk');
-      // The credit-code field, whose Portuguese placeholder once ran past the field's edge (the
-      // Macao one is a third as long).
-      await go('navigateTo', PAGES.enterprise, 'input.enterprise__uscc');
-      await look('pt-PT-enterprise');
-      expect(findings).toEqual([]);
+      await elementOf(await onPage(miniProgram, ROUTES.home, PRIVACY_COLD_MS), '.home__glance', PRIVACY_COLD_MS);
+      await miniProgram.evaluate(`function (c) { window.__qybAutomator.choosePreferences(c); }`, { locale: 'pt-PT' });
+      await onPageWith(miniProgram, ROUTES.home, '.language-switch__option--pt-PT.language-switch__option--on');
+      await saveScreen(miniProgram, 'pt-PT-home-signed-in');
+      expect(await checkScreen(miniProgram, 'pt-PT-home-signed-in', false)).toEqual([]);
+      await miniProgram.evaluate(`function (c) { window.__qybAutomator.choosePreferences(c); }`, { locale: 'zh-CN' });
     },
     150_000,
   );

@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { tap } from './support/interact';
+import { BINDING_TITLES } from './support/binding-titles';
 import { PAGES } from './support/routes';
 import { saveScreen } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { PERSON, registerInForm } from './support/register';
 import { story } from './support/story';
 import { elementOf, onPage, until } from './support/wait';
@@ -51,11 +53,12 @@ describe('buttons look like what they do', () => {
   story(
     'keeps the agreement, home, privacy, profile and feedback screens for review',
     async (mp) => {
-      const saved = [await saveScreen(mp, 'agreement')];
-      await (await elementOf(await onPage(mp, PAGES.agreement), '.agreement__tick')).tap();
-      saved.push(await saveScreen(mp, 'agreement-ticked'));
+      await elementOf(await onPage(mp, PAGES.agreement), '.agreement__tick');
+      const agreement = await saveScreenVariants(mp, 'agreement', { personData: [...BINDING_TITLES] });
+      await (await elementOf(agreement, '.agreement__tick')).tap();
+      await saveScreenVariants(mp, 'agreement-ticked', { personData: [...BINDING_TITLES] });
       await agreeAndGoHome(mp);
-      saved.push(await saveScreen(mp, 'home'));
+      const saved = [await saveScreen(mp, 'home')];
       await mp.navigateTo(`/${PRIVACY_CENTER}`);
       await elementOf(await onPage(mp, PRIVACY_CENTER), 'button.privacy-center__withdraw');
       saved.push(await saveScreen(mp, 'privacy-center'));
@@ -63,7 +66,7 @@ describe('buttons look like what they do', () => {
       await elementOf(await onPage(mp, SIGN_IN), 'button.sign-in__submit');
       saved.push(await saveScreen(mp, 'sign-in'));
       await registerInForm(mp, { ...PERSON, accountName: 'screens_reviewer' });
-      saved.push(await saveScreen(mp, 'profile'));
+      await saveScreenVariants(mp, 'profile', { personData: ['screens_reviewer'] });
       await mp.navigateTo(`/${FEEDBACK}`);
       await elementOf(await onPage(mp, FEEDBACK), 'button.feedback__submit');
       saved.push(await saveScreen(mp, 'feedback'));
@@ -88,7 +91,7 @@ describe('buttons look like what they do', () => {
         expect(parseFloat(await chip.style('border-top-width'))).toBeGreaterThan(0);
         expect(await chip.style('border-top-color')).toBe(fieldBorderColour());
       }
-      await saveScreen(mp, 'register-choices');
+      await saveScreenVariants(mp, 'register-choices');
     },
   );
 });

@@ -1,6 +1,8 @@
 import { zhCN } from '../../src/i18n/zh-CN';
 import { tap, textOf } from './support/interact';
+import { BINDING_TITLES } from './support/binding-titles';
 import { PAGES } from './support/routes';
+import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { onPage } from './support/wait';
 
@@ -16,6 +18,7 @@ describe('documents', () => {
     expect(await textOf(policy, '.policy-page__meta')).toContain(zhCN.agreement.version);
     expect((await policy.$$('.policy-toc__item')).length).toBeGreaterThan(0);
     expect(await textOf(policy, '.policy-view')).toContain('个人信息保护政策');
+    await saveScreenVariants(miniProgram, 'policy', { personData: [...BINDING_TITLES] });
 
     const back = await miniProgram.navigateBack();
     expect(back?.path).toBe(PAGES.home);

@@ -22,7 +22,7 @@ import {
   storyOpenid,
   type StoryCloud,
 } from './support/same-cloud';
-import { saveScreen, saveScreenBothModes } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, onPage, until } from './support/wait';
 import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';
@@ -114,12 +114,14 @@ describe('a squatted enterprise', () => {
       await tap(page, '.enterprise__doc-type--residence-permit');
       await type(page, 'input.enterprise__doc-number', PERSON.document);
       await tap(page, 'button.enterprise__register');
+      /** What she typed: the enterprise's code and name, her name and permit number. */
+      const typed = [SEEDED.uscc, SEEDED.name, PERSON.realName, PERSON.document];
       await until('the takeover offer', () => page.$('.enterprise__takeover'), COLD_FUNCTION_MS);
       expect(await textOf(page, '.enterprise__takeover .svc__card-title')).toBe(tr.enterprise.takeover.title);
       expect(await page.$('.enterprise__error')).toBeNull();
       expect(await textOf(page, '.enterprise__takeover-explain')).toBe(tr.enterprise.takeover.explain);
       expect(await textOf(page, 'button.enterprise__take-over')).toBe(tr.enterprise.takeover.action);
-      await saveScreenBothModes(miniProgram, 'enterprise-takeover-offered');
+      await saveScreenVariants(miniProgram, 'enterprise-takeover-offered', { personData: typed });
 
       await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
       await tap(page, 'button.enterprise__take-over');
@@ -127,7 +129,7 @@ describe('a squatted enterprise', () => {
       await until('the enterprise she now manages', () => page.$('.enterprise__represented'), COLD_FUNCTION_MS);
       expect(await textOf(page, '.enterprise__represented')).toContain(SEEDED.name);
       expect(await page.$('.enterprise__takeover')).toBeNull();
-      await saveScreen(miniProgram, 'enterprise-taken-over');
+      await saveScreenVariants(miniProgram, 'enterprise-taken-over', { personData: typed });
 
       // The squatter no longer has it, cannot manage it, and was told by the server.
       expect(await squatter.call<EnterpriseView[]>('requests', 'myEnterprises', {})).toEqual([]);

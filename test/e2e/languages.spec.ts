@@ -7,8 +7,10 @@ import { LOCALE_NAMES } from '../../src/i18n/locale';
 import { ptPT } from '../../src/i18n/pt-PT';
 import { ptPTPackages } from '../../src/i18n/pt-PT-packages';
 import { zhMO } from '../../src/i18n/zh-MO';
+import { BINDING_TITLES } from './support/binding-titles';
 import { PAGES } from './support/routes';
 import { saveScreen } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { tap, textOf, type } from './support/interact';
 import { elementOf, onPage, onPageWith, until } from './support/wait';
@@ -40,7 +42,8 @@ describe('the UI in Traditional Chinese (Macao)', () => {
     async (miniProgram) => {
       const home = await homeIn(miniProgram, 'zh-MO');
       const leaks: string[] = [];
-      const look = async (page: Page, root: string, name: string) => {
+      /** Scanned here in Traditional Chinese; saved as `zh-MO-<name>`, or by `save` when given. */
+      const look = async (page: Page, root: string, name: string, save?: () => Promise<unknown>) => {
         // Wait past the loading state: the screen's own text, not a spinner's.
         const text = await until(`${name} to render`, async () => {
           const shown = await visibleText(page, root);
@@ -49,7 +52,7 @@ describe('the UI in Traditional Chinese (Macao)', () => {
         // The switch names each language in itself (简体中文 stays Simplified so its readers find it).
         const scanned = Object.values(LOCALE_NAMES).reduce((rest, own) => rest.split(own).join(' '), text);
         leaks.push(...simplifiedLeaks(scanned).map((leak) => `${name}: ${leak}`));
-        await saveScreen(miniProgram, `zh-MO-${name}`);
+        await (save ? save() : saveScreen(miniProgram, `zh-MO-${name}`));
       };
       await look(home, '.home', 'home');
       // The document links read in the UI language, not the Simplified titles of the documents.
@@ -69,7 +72,12 @@ describe('the UI in Traditional Chinese (Macao)', () => {
       const copy = await onPage(miniProgram, PAGES.policy);
       const label = await elementOf(copy, '.policy-language-note--reading');
       expect(await label.text()).toContain(zhMO.policy.readingCopyLabel);
-      await look(copy, '.policy-page', 'policy-reading-copy');
+      // The reading copy in four variants: the policy page with the reading copy shown (its Macao
+      // variant is the reading copy itself); then back to Traditional Chinese for 我的.
+      await look(copy, '.policy-page', 'policy-reading-copy', async () => {
+        await saveScreenVariants(miniProgram, 'policy-reading-copy', { personData: [...BINDING_TITLES] });
+        await miniProgram.evaluate(`function (c) { window.__qybAutomator.choosePreferences(c); }`, { locale: 'zh-MO' });
+      });
 
       // 我的 for a guest is the sign-in form, after a re-launch still in Traditional Chinese.
       await miniProgram.reLaunch(`/${PROFILE}`);

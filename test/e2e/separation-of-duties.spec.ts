@@ -11,7 +11,6 @@ import { buildJpeg } from '../unit/platform/permissions/jpeg-fixture';
 import { tap, textOf, texts } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
 import { adminIn, personIn, storyCloud, storyOpenid, type CloudPerson } from './support/same-cloud';
-import { saveScreenBothModes } from './support/screens';
 import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, onPage, until } from './support/wait';
@@ -100,7 +99,8 @@ describe('separation of duties on the staff desk', () => {
           .replace('{title}', '系统维护通知'),
       );
       expect(await textOf(desk, '.desk__approval-body')).toBe('周六 02:00–04:00 系统升级，暂停线上办理。');
-      await saveScreenBothModes(miniProgram, 'desk-push-waiting-approval');
+      // The proposer's account name (adminIn's `admin_<tag>`) is what staff see of who proposed it.
+      await saveScreenVariants(miniProgram, 'desk-push-waiting-approval', { personData: ['admin_everyone'] });
       await miniProgram.mockWxMethod('showModal', CONFIRM_MODAL);
       try {
         await tap(desk, '.desk__approve');

@@ -1,3 +1,4 @@
+import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import type Page from 'miniprogram-automator/out/Page';
 import { Secret, TOTP } from 'otpauth';
 import { simplifiedLeaks } from '../../scripts/i18n/simplified-leaks';
@@ -5,8 +6,7 @@ import { zhMOStaffFactor as tf } from '../../src/i18n/zh-MO-staff-factor';
 import { tap, textOf, type } from './support/interact';
 import { PERSON, registerByCall, signIn } from './support/register';
 import { adminIn, personIn, storyCloud, withCheckDigit } from './support/same-cloud';
-import { checkScreen } from './support/screen-checks';
-import { saveScreen } from './support/screens';
+import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, onPageWith } from './support/wait';
 
@@ -32,6 +32,19 @@ async function codeAfter(secret: string, usedStep: number | null): Promise<{ cod
   if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
   const totp = new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) });
   return { code: totp.generate({ timestamp: step * STEP_MS + 1_000 }), step };
+}
+
+/**
+ * The screen saved in its four variants (which ends in 简体 without 关怀模式), then back to the story's
+ * 关怀模式 and Traditional Chinese (Macao), switched in place as 我的's switches do (src/platform/e2e-hooks.ts).
+ */
+async function saveAndReturn(miniProgram: MiniProgram, name: string, path: string): Promise<Page> {
+  await saveScreenVariants(miniProgram, name, { personData: [STAFF.accountName] });
+  await miniProgram.evaluate(`function (c) { window.__qybAutomator.choosePreferences(c); }`, {
+    locale: 'zh-MO',
+    care: true,
+  });
+  return onPageWith(miniProgram, path, '.qyb-care');
 }
 
 /** Simplified characters left in a part of the screen that should read in Traditional Chinese. */
@@ -88,16 +101,15 @@ describe('the staff second factor (issue 15)', () => {
       expect(shown).toMatch(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/);
       const secret = shown.replace(/\s/g, '');
       expect(await factor.$('button.staff-factor__copy-uri')).not.toBeNull();
-      await saveScreen(miniProgram, 'staff-factor-enrol-care-zh-MO');
-      expect(await checkScreen(miniProgram, 'care/staff-factor-enrol', true)).toEqual([]);
       leaks.push(...(await leaksIn(factor, '.staff-factor__enrol')));
+      await saveAndReturn(miniProgram, 'staff-factor-enrol', PAGES.factor);
 
       const enrol = await codeAfter(secret, null);
       await type(factor, 'input.staff-factor__code', enrol.code);
       await tap(factor, 'button.staff-factor__confirm');
       expect(await (await elementOf(factor, '.staff-factor__enrolled', COLD_FUNCTION_MS)).text()).toBe(tf.enrolled);
-      await saveScreen(miniProgram, 'staff-factor-enrolled-care-zh-MO');
       leaks.push(...(await leaksIn(factor, '.staff-factor')));
+      await saveAndReturn(miniProgram, 'staff-factor-enrolled', PAGES.factor);
 
       // Signing in again asks for a code after the password.
       await miniProgram.reLaunch(`/${PAGES.profile}`);
@@ -107,7 +119,7 @@ describe('the staff second factor (issue 15)', () => {
       await tap(profile, 'button.profile__to-sign-in');
       const signInPage = await signIn(miniProgram, STAFF);
       expect(await textOf(signInPage, '.sign-in__code-intro')).toBe(tf.signInCodeIntro);
-      await saveScreen(miniProgram, 'staff-factor-sign-in-care-zh-MO');
+      await saveAndReturn(miniProgram, 'staff-factor-sign-in', signInPage.path);
       const atSignIn = await codeAfter(secret, enrol.step);
       await type(signInPage, 'input.sign-in__totp', atSignIn.code);
       await tap(signInPage, 'button.sign-in__submit');
@@ -122,10 +134,9 @@ describe('the staff second factor (issue 15)', () => {
       await tap(privacy, '.staff-privacy__reveal');
       await elementOf(privacy, '.factor-prompt', COLD_FUNCTION_MS);
       expect(await privacy.$('.staff-privacy__revealed')).toBeNull();
-      await saveScreen(miniProgram, 'staff-factor-step-up-care-zh-MO');
-      expect(await checkScreen(miniProgram, 'care/staff-factor-step-up', true)).toEqual([]);
       // The prompt only: the request above it holds the resident's own (Simplified) words.
       leaks.push(...(await leaksIn(privacy, '.factor-prompt')));
+      await saveAndReturn(miniProgram, 'staff-factor-step-up', PAGES.privacy);
 
       const stepUp = await codeAfter(secret, atSignIn.step);
       await type(privacy, 'input.factor-prompt__code', stepUp.code);
@@ -133,8 +144,8 @@ describe('the staff second factor (issue 15)', () => {
       await elementOf(privacy, '.staff-privacy__revealed', COLD_FUNCTION_MS);
       expect(await textOf(privacy, '.staff-privacy__proposed-document')).toContain(proposed);
       expect(await privacy.$('.factor-prompt')).toBeNull();
-      await saveScreen(miniProgram, 'staff-factor-revealed-care-zh-MO');
       expect(leaks).toEqual([]);
+      await saveScreenVariants(miniProgram, 'staff-factor-revealed', { personData: [STAFF.accountName, proposed] });
     },
     300_000,
   );

@@ -15,19 +15,27 @@ export function FilePreview({ state, name }: { state: FilePreviewState; name: st
     return <View className={`svc__error file-preview__failed ${name}__preview-failed`}>{d.previewFailed}</View>;
   const shown = state.shown;
   if (!shown) return null;
+  const title = shown.title();
   return (
-    <View className={`file-preview ${name}__preview`} role="dialog" aria-label={shown.title}>
+    <View className={`file-preview ${name}__preview`} role="dialog" aria-label={title}>
       <View className="file-preview__bar">
-        <View className="file-preview__title">{shown.title}</View>
+        <View className="file-preview__title">{title}</View>
         <AppButton className="file-preview__close" onClick={state.close}>
           {d.closePreview}
         </AppButton>
       </View>
       {shown.kind === 'image' ? (
-        <Image className="file-preview__image" src={shown.url} mode="aspectFit" aria-label={shown.title} />
+        // The browser build's inner <img> is named by its alt (nativeProps); WeChat ignores nativeProps.
+        <Image
+          className="file-preview__image"
+          src={shown.url}
+          mode="aspectFit"
+          aria-label={title}
+          nativeProps={{ alt: title }}
+        />
       ) : (
         process.env.TARO_ENV === 'h5' &&
-        createElement('iframe', { className: 'file-preview__document', src: shown.url, title: shown.title })
+        createElement('iframe', { className: 'file-preview__document', src: shown.url, title: title })
       )}
     </View>
   );

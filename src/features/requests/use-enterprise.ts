@@ -33,6 +33,23 @@ export interface GrantForm {
   authorisation: DraftMaterial | null;
 }
 
+/**
+ * What the page last told the person, held as what happened rather than as text: the catalog is
+ * read at render, so a language switched in place rewrites it too.
+ */
+type Notice =
+  | { kind: 'registered' }
+  | { kind: 'takenOver'; name: string }
+  | { kind: 'grantSubmitted' }
+  | { kind: 'text'; text: string };
+
+function noticeText(notice: Notice): string {
+  if (notice.kind === 'registered') return tr.enterprise.registered;
+  if (notice.kind === 'takenOver') return tr.enterprise.takeover.takenOver(notice.name);
+  if (notice.kind === 'grantSubmitted') return tr.enterprise.grantSubmitted;
+  return notice.text;
+}
+
 const AUTHORISATION_SPEC = { code: 'authorisation', kinds: ['pdf', 'jpeg', 'png'] as const, maxBytes: 20 << 20 };
 
 /** Why a typed code is not a valid unified social credit code yet (null when it is). */
@@ -77,7 +94,7 @@ export function useEnterprise() {
   const [grants, setGrants] = useState<AgentGrantView[]>([]);
   const [represented, setRepresented] = useState<{ enterprise: EnterpriseView; grants: AgentGrantView[] }[]>([]);
   const [error, setError] = useState('');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   /** A code registered by someone else whose legal representative the registry says is this person. */
@@ -149,7 +166,7 @@ export function useEnterprise() {
       );
       if (view) {
         setFound(view);
-        setNotice(tr.enterprise.registered);
+        setNotice({ kind: 'registered' });
         await load();
       }
     },
@@ -169,7 +186,7 @@ export function useEnterprise() {
       if (!view) return;
       setTakeover(null);
       setFound(view);
-      setNotice(t.takenOver(view.name));
+      setNotice({ kind: 'takenOver', name: view.name });
       toastSuccess(t.done);
       await load();
     },
@@ -191,7 +208,7 @@ export function useEnterprise() {
       setBusy(true);
       const outcome = await pickAndUpload({ source, spec: AUTHORISATION_SPEC, purpose: 'authorisation', count: 1 });
       setBusy(false);
-      setNotice(outcome.notice);
+      setNotice(outcome.notice ? { kind: 'text', text: outcome.notice } : null);
       if (outcome.added[0]) setGrant((g) => ({ ...g, authorisation: outcome.added[0] ?? null }));
     },
     grantValid,
@@ -199,7 +216,7 @@ export function useEnterprise() {
       if (!grantInput || !grantValid) return;
       const view = await run(() => requestsApi.requestGrant(grantInput));
       if (view) {
-        setNotice(tr.enterprise.grantSubmitted);
+        setNotice({ kind: 'grantSubmitted' });
         setGrant({ matterCodes: [], validFrom: today, validUntil: yearOn, authorisation: null });
         await load();
       }
@@ -211,7 +228,7 @@ export function useEnterprise() {
     },
     load,
     error,
-    notice,
+    notice: notice ? noticeText(notice) : '',
     busy,
   };
 }

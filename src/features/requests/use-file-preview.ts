@@ -4,7 +4,8 @@ import { previewKind, previewStoredFile, type PreviewKind } from '../../platform
 export interface ShownFile {
   url: string;
   kind: PreviewKind;
-  title: string;
+  /** Read at render: a language switched in place while the file is shown renames it. */
+  title: () => string;
 }
 
 /**
@@ -14,11 +15,11 @@ export interface ShownFile {
 export function useFilePreview() {
   const [shown, setShown] = useState<ShownFile | null>(null);
   const [failed, setFailed] = useState(false);
-  const open = async (url: string, kindOrName: string, title: string) => {
+  const open = async (url: string, kindOrName: string, title: string | (() => string)) => {
     setFailed(false);
     const kind = previewKind(kindOrName);
     const outcome = await previewStoredFile(url, kind);
-    if (outcome === 'in-page') setShown({ url, kind, title });
+    if (outcome === 'in-page') setShown({ url, kind, title: typeof title === 'function' ? title : () => title });
     if (outcome === 'failed') setFailed(true);
   };
   return { shown, failed, open, close: () => setShown(null) };

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
@@ -28,6 +29,9 @@ export default function RequestDetailPage() {
   const care = useCareMode();
   const r = useRequestDetail(usePageQuery().id ?? '');
   const preview = useFilePreview();
+  // The request as this render names it, for the title of a preview left open over a language switch.
+  const latest = useRef(r.request);
+  latest.current = r.request;
   useDidShow(() => {
     void r.load();
   });
@@ -117,7 +121,7 @@ export default function RequestDetailPage() {
           {v.result?.url ? (
             <View
               className="svc__link request__view-result"
-              onClick={() => v.result?.url && void preview.open(v.result.url, v.result.name, d.viewResult)}
+              onClick={() => v.result?.url && void preview.open(v.result.url, v.result.name, () => d.viewResult)}
             >
               {d.viewResult}
               {humanFileName(v.result.name) ? `：${humanFileName(v.result.name)}` : ''}
@@ -148,7 +152,14 @@ export default function RequestDetailPage() {
             {m.url && (
               <View
                 className="svc__link request__view"
-                onClick={() => m.url && void preview.open(m.url, m.kind, labels[i] ?? m.materialName)}
+                onClick={() =>
+                  m.url &&
+                  void preview.open(
+                    m.url,
+                    m.kind,
+                    () => materialLabels(latest.current?.materials ?? [])[i] ?? m.materialName,
+                  )
+                }
               >
                 {d.view}
               </View>

@@ -60,7 +60,7 @@ export default function StaffGrantsPage() {
             className="svc__link staff-grants__authorisation"
             onClick={() =>
               grant.authorisation.url &&
-              void preview.open(grant.authorisation.url, grant.authorisation.name, s.authorisation)
+              void preview.open(grant.authorisation.url, grant.authorisation.name, () => s.authorisation)
             }
           >
             {s.authorisation}

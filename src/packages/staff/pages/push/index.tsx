@@ -21,8 +21,11 @@ type AudienceField = {
   placeholder: string;
   label: string;
 };
-/** What each audience asks for besides the message (everyone: nothing). */
-const AUDIENCE_FIELDS: Record<AudienceType, AudienceField[]> = {
+/**
+ * What each audience asks for besides the message (everyone: nothing); read at render, so the
+ * labels follow a language switched in place.
+ */
+const audienceFields = (): Record<AudienceType, AudienceField[]> => ({
   person: [{ name: 'account', key: 'accountName', placeholder: tFields.push.account, label: m.accountName }],
   accounts: [{ name: 'accounts', key: 'accountNames', placeholder: tFields.push.accounts, label: m.accountNames }],
   matter: [{ name: 'matter', key: 'matterCode', placeholder: tFields.push.matter, label: m.matterCode }],
@@ -31,7 +34,7 @@ const AUDIENCE_FIELDS: Record<AudienceType, AudienceField[]> = {
     { name: 'version', key: 'policyVersion', placeholder: tFields.push.version, label: m.policyVersion },
   ],
   everyone: [],
-};
+});
 
 /**
  * Staff push (pusher and admin roles): compose, see who and what, then send with progress. Admins
@@ -84,7 +87,7 @@ export default function PushPage() {
           text={(a) => m.audiences[a]}
           onPick={(a) => p.set('audience', a)}
         />
-        {AUDIENCE_FIELDS[f.audience].map((field) => (
+        {audienceFields()[f.audience].map((field) => (
           <Field
             key={field.name}
             name={field.name}

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
@@ -25,6 +26,9 @@ export default function StaffRequestPage() {
   const care = useCareMode();
   const r = useStaffRequest(usePageQuery().id ?? '');
   const preview = useFilePreview();
+  // The request as this render names it, for the title of a preview left open over a language switch.
+  const latest = useRef(r.request);
+  latest.current = r.request;
   useDidShow(() => {
     void r.load();
   });
@@ -109,7 +113,14 @@ export default function StaffRequestPage() {
             {m.url && (
               <View
                 className="svc__link staff-request__view"
-                onClick={() => m.url && void preview.open(m.url, m.kind, labels[i] ?? m.materialName)}
+                onClick={() =>
+                  m.url &&
+                  void preview.open(
+                    m.url,
+                    m.kind,
+                    () => materialLabels(latest.current?.materials ?? [])[i] ?? m.materialName,
+                  )
+                }
               >
                 {d.view}
               </View>
