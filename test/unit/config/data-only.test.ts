@@ -13,7 +13,8 @@ function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) return sources(path);
-    return path.endsWith('.ts') ? [path] : [];
+    // A declaration file (config/h5/components/*.d.ts types Taro's H5 component aliases) holds no code.
+    return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
   });
 }
 
