@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { notePageSaved } from './pages-coverage';
-import { COLD_FUNCTION_MS, elementOf, onPage } from './wait';
 
 /**
  * test-results/screens/<set>/<name>.png: screens kept for a person to look at (390×844, the
@@ -24,27 +23,4 @@ export async function saveScreen(miniProgram: MiniProgram, name: string): Promis
   const page = await miniProgram.currentPage();
   if (page) notePageSaved(name, page.path);
   return file;
-}
-
-const PROFILE = 'packages/account/pages/profile/index';
-
-/**
- * Flips the 长辈版 switch in 我的账号 (a signed-in person's; home may send a story's person to the
- * agreement first) and comes back: every mounted page re-renders in the new mode.
- */
-async function flipCareMode(miniProgram: MiniProgram): Promise<void> {
-  await miniProgram.navigateTo(`/${PROFILE}`);
-  await (await elementOf(await onPage(miniProgram, PROFILE), '.care-switch', COLD_FUNCTION_MS)).tap();
-  await miniProgram.navigateBack();
-}
-
-/**
- * The current screen as it is (`name`) and in 关怀模式 (`name-care`), its state kept: the page
- * stays mounted while the switch is flipped on and, after the picture, off again.
- */
-export async function saveScreenBothModes(miniProgram: MiniProgram, name: string): Promise<void> {
-  await saveScreen(miniProgram, name);
-  await flipCareMode(miniProgram);
-  await saveScreen(miniProgram, `${name}-care`);
-  await flipCareMode(miniProgram);
 }

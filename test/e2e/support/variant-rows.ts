@@ -19,7 +19,7 @@ export type ReviewedVariant = 'zh-CN' | 'care' | 'zh-MO' | 'foreign';
 const REVIEWED: readonly ReviewedVariant[] = ['zh-CN', 'care', 'zh-MO', 'foreign'];
 
 // The names in use: `<variant>-<screen>` (the review specs, the requests journey, languages) and
-// `<screen>-<variant>` (saveScreenBothModes, saveScreenVariants, stories saved in one variant by nature).
+// `<screen>-<variant>` (saveScreenVariants, stories saved in one variant by nature).
 const VARIANTS = ['care-pt-PT', 'care-zh-MO', 'care-en', 'care', 'zh-CN', 'zh-MO', 'pt-PT', 'en'];
 
 /** A file name read as screen and variant; a name with no variant in it is the screen as it comes. */
