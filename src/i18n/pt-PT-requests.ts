@@ -122,7 +122,7 @@ export const ptPTRequests: Catalog<typeof zhCNRequests> = {
     applicant: 'Requerente',
     form: 'Dados',
     materials: 'Documentos',
-    round: (n: number) => (n === 0 ? 'Enviados com o pedido' : `Complemento n.º ${n}`),
+    round: (n: number) => (n === 0 ? 'Enviado com o pedido' : `Complemento n.º ${n}`),
     view: 'Ver',
     closePreview: 'Fechar',
     previewFailed: 'Não é possível abrir o ficheiro agora. Tente novamente mais tarde.',

@@ -71,6 +71,8 @@ describe('service requests: the reviewer in the app', () => {
       await textIs(page, '.staff-request__value--number', submitted.number);
       expect(await textOf(page, '.staff-request__value--applicant')).toContain('applicant_queue');
       expect(await textOf(page, '.staff-request__materials')).toContain('identity.jpg');
+      // The applicant's names and the contact they gave are theirs, not codes or text left untranslated.
+      await saveScreenVariants(miniProgram, 'staff-request', { personData: ['applicant_queue'] });
 
       await tap(page, 'button.staff-request__assign');
       await textIs(page, '.staff-request__value--assignee', 'staff_in_app');

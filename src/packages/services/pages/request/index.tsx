@@ -5,6 +5,7 @@ import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
 import { RequestTimeline } from '../../../../components/request-timeline';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { timelineRows } from '../../../../features/requests/timeline-rows';
+import { formRows } from '../../../../features/requests/form-rows';
 import { useRequestDetail } from '../../../../features/requests/use-request-detail';
 import { tr } from '../../../../i18n/requests';
 import { tActions } from '../../../../i18n/actions';
@@ -48,11 +49,7 @@ export default function RequestDetailPage() {
       Boolean(await r.withdraw()),
     );
   }
-  const form = v.fields.map((f) => {
-    const raw = v.form[f.key];
-    const shown = f.type === 'select' ? (f.options.find((o) => o.value === raw)?.label ?? String(raw)) : raw;
-    return { key: f.key, label: f.label, value: raw === undefined ? '' : String(shown) };
-  });
+  const form = formRows(v);
   const labels = materialLabels(v.materials);
   return (
     <View className={`svc request ${care.rootClass}`}>

@@ -4,6 +4,7 @@ import { useDidShow } from '@tarojs/taro';
 import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
 import { RequestTimeline } from '../../../../components/request-timeline';
 import { timelineRows } from '../../../../features/requests/timeline-rows';
+import { formRows } from '../../../../features/requests/form-rows';
 import { STAFF_ACTIONS, useStaffRequest } from '../../../../features/requests/use-staff-request';
 import { tr } from '../../../../i18n/requests';
 import { FilePreview } from '../../../../components/file-preview';
@@ -63,7 +64,7 @@ export default function StaffRequestPage() {
         <DetailRow
           prefix="staff-request"
           label={s.applicantName}
-          value={`${v.applicant.realName}（${v.applicant.accountName}）`}
+          value={`${v.applicant.realName}${tr.apply.bracketed(v.applicant.accountName)}`}
           name="applicant"
         />
         {v.asEnterprise && (
@@ -88,14 +89,8 @@ export default function StaffRequestPage() {
       )}
       <View className="svc__card">
         <View className="svc__card-title">{d.form}</View>
-        {v.fields.map((f) => (
-          <DetailRow
-            prefix="staff-request"
-            key={f.key}
-            label={f.label}
-            value={v.form[f.key] === undefined ? '' : String(v.form[f.key])}
-            name={`field-${f.key}`}
-          />
+        {formRows(v).map((f) => (
+          <DetailRow prefix="staff-request" key={f.key} label={f.label} value={f.value} name={`field-${f.key}`} />
         ))}
       </View>
       <View className="svc__card staff-request__materials">
