@@ -118,6 +118,11 @@ export const en: Catalog<typeof zhCN> = {
     network: 'Network problem; please try again later',
     internal: 'The system is busy; please try again later',
   },
+  marks: {
+    labelled: (label: string, value: string) => `${label}: ${value}`,
+    bracketed: (text: string) => ` (${text})`,
+    list: (...items: string[]) => items.join(', '),
+  },
   publication: {
     upcoming: (title: string, date: string) => `“${title}” will be updated on ${date}: `,
     refuseTitle: 'Decline the new version',

@@ -118,6 +118,11 @@ export const ptPT: Catalog<typeof zhCN> = {
     network: 'Problema de rede; tente mais tarde',
     internal: 'O sistema está ocupado; tente mais tarde',
   },
+  marks: {
+    labelled: (label: string, value: string) => `${label}: ${value}`,
+    bracketed: (text: string) => ` (${text})`,
+    list: (...items: string[]) => items.join(', '),
+  },
   publication: {
     upcoming: (title: string, date: string) => `«${title}» será actualizado em ${date}: `,
     refuseTitle: 'Não aceitar a nova versão',

@@ -104,6 +104,14 @@ export const zhCN = {
     network: '网络异常，请稍后重试',
     internal: '系统繁忙，请稍后重试',
   },
+  marks: {
+    /** A label and its value run together: 姓名：李四. */
+    labelled: (label: string, value: string) => `${label}：${value}`,
+    /** A note after a text, brackets included: 李四（li_si）. */
+    bracketed: (text: string) => `（${text}）`,
+    /** Items named one after another: 受理、审核. */
+    list: (...items: string[]) => items.join('、'),
+  },
   publication: {
     upcoming: (title: string, date: string) => `《${title}》将于 ${date} 更新：`,
     refuseTitle: '不同意新版本',

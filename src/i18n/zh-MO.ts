@@ -106,6 +106,11 @@ export const zhMO: Catalog<typeof zhCN> = {
     network: '網絡異常，請稍後重試',
     internal: '系統繁忙，請稍後重試',
   },
+  marks: {
+    labelled: (label: string, value: string) => `${label}：${value}`,
+    bracketed: (text: string) => `（${text}）`,
+    list: (...items: string[]) => items.join('、'),
+  },
   publication: {
     upcoming: (title: string, date: string) => `《${title}》將於 ${date} 更新：`,
     refuseTitle: '不同意新版本',

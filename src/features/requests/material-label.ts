@@ -1,4 +1,5 @@
 import type { MaterialView } from '../../../cloudfunctions/lib/contract/requests';
+import { t } from '../../i18n';
 import { tr } from '../../i18n/requests';
 
 /**
@@ -10,6 +11,12 @@ export function humanFileName(name: string): string | null {
   if (/^(tmp|wx|wxfile)[_:-]?/i.test(base)) return null;
   if (/[0-9a-f]{12,}|[0-9A-Za-z_-]{28,}/.test(base)) return null;
   return base || null;
+}
+
+/** A link to one file: what it is, then its own name when a person would recognise it (授权书：授权委托书.pdf). */
+export function fileLink(label: string, name: string): string {
+  const own = humanFileName(name);
+  return own ? t.marks.labelled(label, own) : label;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import type { PrivacyRequestView } from '../../../../cloudfunctions/lib/contract/privacy';
 import { tRights } from '../../../i18n/rights';
+import { t } from '../../../i18n';
 
 /** A deletion request's named records; once approved, what was erased and what the law keeps, with why. */
 export function ErasureResult({ item }: { item: PrivacyRequestView }) {
@@ -9,7 +10,9 @@ export function ErasureResult({ item }: { item: PrivacyRequestView }) {
   return (
     <View className="rights__erasure">
       {e === null ? (
-        <View className="rights__meta">{`${tRights.what}：${item.scope.map((d) => tRights.scopeNames[d]).join('、')}`}</View>
+        <View className="rights__meta">
+          {t.marks.labelled(tRights.what, t.marks.list(...item.scope.map((d) => tRights.scopeNames[d])))}
+        </View>
       ) : (
         <>
           {e.erased.map((x) => (

@@ -5,6 +5,9 @@ import StaffPrivacyRequestsPage from '../../../../src/packages/staff/pages/priva
 import { tActions } from '../../../../src/i18n/actions';
 import { answerModal } from '../../../support/h5-modal';
 import { factorApi } from '../../../../src/features/staff/factor-api';
+import { applyLocale } from '../../../../src/i18n/locale-store';
+import { ptPTRights } from '../../../../src/i18n/pt-PT-rights';
+import { ptPTPackages } from '../../../../src/i18n/pt-PT-packages';
 
 jest.mock('../../../../src/features/privacy/privacy-api', () => ({
   privacyApi: { queue: jest.fn(), detail: jest.fn(), reveal: jest.fn(), decide: jest.fn() },
@@ -68,6 +71,21 @@ describe('StaffPrivacyRequestsPage', () => {
     await click(container, '.staff-privacy__reveal');
     expect(api.reveal).toHaveBeenCalledWith(item.id);
     expect(container.querySelector('.staff-privacy__proposed-document')?.textContent).toContain('440104199003071220');
+  });
+
+  it('writes a label and its value with the reader’s punctuation (Motivo: …, never Motivo：…)', async () => {
+    applyLocale('pt-PT');
+    try {
+      const { container } = render(<StaffPrivacyRequestsPage />);
+      await waitFor(() => expect(container.querySelector('.staff-privacy__item')).not.toBeNull());
+      await click(container, '.staff-privacy__item');
+      expect(container.querySelector('.staff-privacy__text')?.textContent).toBe(`${ptPTRights.reason}: 证件类型选错`);
+      expect(container.querySelector('.staff-privacy__proposed-document')?.textContent).toBe(
+        `${ptPTPackages.account.documentTypes['resident-id']}: 4401**********1220`,
+      );
+    } finally {
+      applyLocale('zh-CN');
+    }
   });
 
   it('asks for a fresh code when the reveal needs a step-up, and reveals once the code is accepted', async () => {

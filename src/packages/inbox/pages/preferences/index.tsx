@@ -8,6 +8,7 @@ import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
+import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Which notices reach me on which channel; security and legal notices are locked on, and it says why. */
@@ -80,7 +81,9 @@ export default function PreferencesPage() {
             </View>
           ))}
           {CHANNELS.filter((c) => !p.view?.addresses[c]).map((c) => (
-            <View key={c} className="inbox__hint">{`${m.channels[c]}：${m.noAddress}`}</View>
+            <View key={c} className="inbox__hint">
+              {t.marks.labelled(m.channels[c], m.noAddress)}
+            </View>
           ))}
         </View>
       )}

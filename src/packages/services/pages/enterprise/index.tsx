@@ -5,6 +5,7 @@ import type { AgentGrantView } from '../../../../../cloudfunctions/lib/contract/
 import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
 import { useEnterprise, usccIssue } from '../../../../features/requests/use-enterprise';
 import { tp } from '../../../../i18n/packages';
+import { t } from '../../../../i18n';
 import { tr } from '../../../../i18n/requests';
 import { FileList } from '../../components/file-list';
 import '../../../../styles/service-desk.css';
@@ -35,7 +36,7 @@ function GrantCard({
         <View className="enterprise__grant-status">{expired ? e.expired : e.grantStatuses[grant.status]}</View>
       </View>
       <View className="svc__hint">{e.period(grant.validFrom, grant.validUntil)}</View>
-      <View className="svc__hint">{grant.matterCodes.map((code) => names[code] ?? code).join('、')}</View>
+      <View className="svc__hint">{t.marks.list(...grant.matterCodes.map((code) => names[code] ?? code))}</View>
       {grant.decisionComment && <View className="svc__hint">{grant.decisionComment}</View>}
       {grant.revokeReason && <View className="svc__hint">{grant.revokeReason}</View>}
       {onRevoke && grant.status === 'approved' && (
@@ -178,7 +179,7 @@ export default function EnterprisePage() {
       {x.found && (
         <View className="svc__card enterprise__ask">
           <View className="svc__card-title enterprise__found">
-            {e.askGrant}：{x.found.name}（{x.found.uscc}）
+            {t.marks.labelled(e.askGrant, `${x.found.name}${t.marks.bracketed(x.found.uscc)}`)}
           </View>
           <View className="svc__label">{e.scope}</View>
           <View className="svc__choices">

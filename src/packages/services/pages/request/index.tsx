@@ -11,7 +11,7 @@ import { tr } from '../../../../i18n/requests';
 import { tActions } from '../../../../i18n/actions';
 import { confirmThen } from '../../../../platform/confirm-action';
 import { FilePreview } from '../../../../components/file-preview';
-import { materialLabels, humanFileName } from '../../../../features/requests/material-label';
+import { fileLink, materialLabels } from '../../../../features/requests/material-label';
 import { useFilePreview } from '../../../../features/requests/use-file-preview';
 import { usePageQuery } from '../../../../platform/navigation';
 import { FileList } from '../../components/file-list';
@@ -120,8 +120,7 @@ export default function RequestDetailPage() {
               className="svc__link request__view-result"
               onClick={() => v.result?.url && void preview.open(v.result.url, v.result.name, () => d.viewResult)}
             >
-              {d.viewResult}
-              {humanFileName(v.result.name) ? `：${humanFileName(v.result.name)}` : ''}
+              {fileLink(d.viewResult, v.result.name)}
             </View>
           ) : (
             <View className="svc__hint request__no-result">{d.noResult}</View>

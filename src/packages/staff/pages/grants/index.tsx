@@ -4,12 +4,13 @@ import { GRANT_STATUSES } from '../../../../../cloudfunctions/lib/contract/enter
 import { useGrantApprovals } from '../../../../features/requests/use-grant-approvals';
 import { tr } from '../../../../i18n/requests';
 import { FilePreview } from '../../../../components/file-preview';
-import { humanFileName } from '../../../../features/requests/material-label';
+import { fileLink } from '../../../../features/requests/material-label';
 import { useFilePreview } from '../../../../features/requests/use-file-preview';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
+import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
@@ -46,16 +47,20 @@ export default function StaffGrantsPage() {
       {g.items.map((grant) => (
         <View key={grant.id} className={`svc__card staff-grants__grant staff-grants__grant--${grant.enterprise.uscc}`}>
           <View className="svc__card-title">
-            {grant.enterprise.name}（{grant.enterprise.uscc}）
+            {grant.enterprise.name}
+            {t.marks.bracketed(grant.enterprise.uscc)}
           </View>
           <View className="svc__row">
             <View className="svc__row-label">{s.agent}</View>
             <View>
-              {grant.agent.realName}（{grant.agent.accountName}）
+              {grant.agent.realName}
+              {t.marks.bracketed(grant.agent.accountName)}
             </View>
           </View>
           <View className="svc__hint">{e.period(grant.validFrom, grant.validUntil)}</View>
-          <View className="svc__hint staff-grants__matters">{grant.matterCodes.map(g.matterName).join('、')}</View>
+          <View className="svc__hint staff-grants__matters">
+            {t.marks.list(...grant.matterCodes.map(g.matterName))}
+          </View>
           <View
             className="svc__link staff-grants__authorisation"
             onClick={() =>
@@ -63,8 +68,7 @@ export default function StaffGrantsPage() {
               void preview.open(grant.authorisation.url, grant.authorisation.name, () => s.authorisation)
             }
           >
-            {s.authorisation}
-            {humanFileName(grant.authorisation.name) ? `：${humanFileName(grant.authorisation.name)}` : ''}
+            {fileLink(s.authorisation, grant.authorisation.name)}
           </View>
           {grant.status === 'pending' && (
             <View>

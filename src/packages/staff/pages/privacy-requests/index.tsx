@@ -4,6 +4,7 @@ import { PRIVACY_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/cont
 import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
 import { useStaffPrivacy } from '../../../../features/staff/use-staff-privacy';
 import { tp } from '../../../../i18n/packages';
+import { t } from '../../../../i18n';
 import { tRights } from '../../../../i18n/rights';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import '../staff-desk.css';
@@ -23,13 +24,13 @@ function Values({ name, label, values }: { name: string; label: string; values: 
     <View className={`staff-privacy__values staff-privacy__values--${name}`}>
       <View className="staff-desk__label">{label}</View>
       {values.realName !== undefined && (
-        <View
-          className={`staff-privacy__value staff-privacy__${name}-name`}
-        >{`${tRights.fields.realName}：${values.realName}`}</View>
+        <View className={`staff-privacy__value staff-privacy__${name}-name`}>
+          {t.marks.labelled(tRights.fields.realName, values.realName)}
+        </View>
       )}
       {values.document && (
         <View className={`staff-privacy__value staff-privacy__${name}-document`}>
-          {`${tp.account.documentTypes[values.document.type]}：${values.document.number}`}
+          {t.marks.labelled(tp.account.documentTypes[values.document.type], values.document.number)}
         </View>
       )}
     </View>
@@ -57,9 +58,13 @@ export default function StaffPrivacyRequestsPage() {
         <View className="staff-desk__section staff-privacy__detail">
           <View className="staff-desk__title">{`${tRights.kinds[d.kind]} · ${d.accountName}`}</View>
           <View className="staff-desk__meta">{`${m.due} ${calendarDay(d.dueDate)} · ${tRights.statuses[d.status]}`}</View>
-          {d.text.reason && <View className="staff-privacy__text">{`${tRights.reason}：${d.text.reason}`}</View>}
-          {d.text.what && <View className="staff-privacy__text">{`${tRights.what}：${d.text.what}`}</View>}
-          {d.text.question && <View className="staff-privacy__text">{`${tRights.question}：${d.text.question}`}</View>}
+          {d.text.reason && (
+            <View className="staff-privacy__text">{t.marks.labelled(tRights.reason, d.text.reason)}</View>
+          )}
+          {d.text.what && <View className="staff-privacy__text">{t.marks.labelled(tRights.what, d.text.what)}</View>}
+          {d.text.question && (
+            <View className="staff-privacy__text">{t.marks.labelled(tRights.question, d.text.question)}</View>
+          )}
           {d.kind === 'correction' && (
             <>
               <Values name="current" label={m.current} values={s.revealed ? s.revealed.current : d.current} />

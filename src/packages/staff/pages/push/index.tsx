@@ -11,6 +11,7 @@ import { Field } from './field';
 import { MessageFields } from './message-fields';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
+import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const KINDS = ['staff.push', 'maintenance', 'policy.published', 'security.incident'] as const;
@@ -109,9 +110,15 @@ export default function PushPage() {
           <View className="push__hint">{p.job.preview.body}</View>
           {p.job.preview.fields && (
             <View className="push__wechat">
-              <View className="push__label">{`${m.previewWechat}（${p.job.preview.template ?? ''}）`}</View>
+              <View className="push__label">
+                {p.job.preview.template
+                  ? `${m.previewWechat}${t.marks.bracketed(p.job.preview.template)}`
+                  : m.previewWechat}
+              </View>
               {p.job.preview.fields.map((field) => (
-                <View key={field.name} className="push__hint push__field">{`${field.name}：${field.value}`}</View>
+                <View key={field.name} className="push__hint push__field">
+                  {t.marks.labelled(field.name, field.value)}
+                </View>
               ))}
             </View>
           )}
