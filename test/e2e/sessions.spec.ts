@@ -23,9 +23,25 @@ const STAFF_ACCOUNTS = 'packages/staff/pages/accounts/index';
 const CONTACT = '+853 6612 3456';
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
 
-/** Scrolls the page so the sessions list (below the profile's fields) is on screen. */
-const scrollToSessions = function () {
-  document.querySelector('.my-sessions')?.scrollIntoView({ block: 'start' });
+type HeldWindow = Window & { __qybHoldSessions?: MutationObserver };
+
+/**
+ * Scrolls the page so the sessions list (below the profile's fields) is on screen, and keeps it
+ * there while saveScreenVariants re-renders the page in place: the page keeps its scroll offset
+ * (it does not jump to the top), but 关怀模式's larger type above the list pushes it 374 px down
+ * and Chromium's scroll anchoring moves it again on the way back, so a scroll done once showed the
+ * list in the first picture only. Each re-render is a DOM change; the list is scrolled to at once,
+ * before the next frame is painted.
+ */
+const holdSessionsInView = function () {
+  const toList = () => document.querySelector('.my-sessions')?.scrollIntoView({ block: 'start' });
+  const observer = new MutationObserver(toList);
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  (window as HeldWindow).__qybHoldSessions = observer;
+  toList();
+};
+const releaseSessions = function () {
+  (window as HeldWindow).__qybHoldSessions?.disconnect();
 };
 
 /** From sign-in, signed out: 我的账号被盗 opens the report form chosen for it, filled in for stolen_owner. */
@@ -60,11 +76,12 @@ describe('my sessions and a stolen account (issue 15)', () => {
       expect(devices[0]).toBe('Windows PC · windows');
       expect(await textOf(profile, '.my-sessions__item--current .my-sessions__current')).toBe(zhCNSessions.current);
       expect(await textOf(profile, '.my-sessions__item')).toMatch(/登录于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
-      // The list sits below the profile's fields: scroll to it, so the screen shows what is tested.
-      await mp.evaluate(scrollToSessions);
+      // The list sits below the profile's fields: scroll to it, so each picture shows what is tested.
+      await mp.evaluate(holdSessionsInView);
       // In 关怀模式 too the list and its buttons pass the same checks as every screen. The account name
       // itself (chan_tai_man) reads as a code to the scan: the person's own data, not ours.
       await saveScreenVariants(mp, 'sessions-two', { personData: [PERSON.accountName] });
+      await mp.evaluate(releaseSessions);
 
       await tap(profile, 'button.my-sessions__end');
       await until('the other sign-in ended', async () => (await profile.$$('.my-sessions__item')).length === 1);
