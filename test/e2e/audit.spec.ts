@@ -3,8 +3,6 @@ import { tap, texts, type } from './support/interact';
 import { PERSON, registerByCall } from './support/register';
 import { PAGES as ROUTES } from './support/routes';
 import { adminIn, storyCloud } from './support/same-cloud';
-import { checkScreen } from './support/screen-checks';
-import { saveScreen } from './support/screens';
 import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { elementOf, onPage, onPageWith, until } from './support/wait';
@@ -76,6 +74,7 @@ describe('the admin audit screen', () => {
 
       // A signed-in admin's home in Portuguese (the person registered by a call, so home first asks
       // this phone to agree, as on a first launch), the language switched in place as 我的 does it.
+      // Its picture is home-signed-in-pt-PT, saved with the other three by the request screens' story.
       await miniProgram.callWxMethod('reLaunch', { url: `/${ROUTES.home}` });
       const gate = await onPage(miniProgram, ROUTES.agreement);
       await tap(gate, '.agreement__tick');
@@ -83,8 +82,6 @@ describe('the admin audit screen', () => {
       await elementOf(await onPage(miniProgram, ROUTES.home, PRIVACY_COLD_MS), '.home__glance', PRIVACY_COLD_MS);
       await miniProgram.evaluate(`function (c) { window.__qybAutomator.choosePreferences(c); }`, { locale: 'pt-PT' });
       await onPageWith(miniProgram, ROUTES.home, '.language-switch__option--pt-PT.language-switch__option--on');
-      await saveScreen(miniProgram, 'pt-PT-home-signed-in');
-      expect(await checkScreen(miniProgram, 'pt-PT-home-signed-in', false)).toEqual([]);
       await miniProgram.evaluate(`function (c) { window.__qybAutomator.choosePreferences(c); }`, { locale: 'zh-CN' });
     },
     150_000,

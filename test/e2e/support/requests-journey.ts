@@ -20,7 +20,6 @@ import { personIn, reviewerIn, storyCloud, storyOpenid, type CloudPerson } from 
 import { PERSON, registerByCall } from './register';
 import { tap, textOf, type } from './interact';
 import { PAGES as APP_PAGES } from './routes';
-import { checkScreen } from './screen-checks';
 import {
   CATALOG_LANGUAGE_VARIANTS,
   type ReviewVariant,
@@ -193,8 +192,8 @@ export async function saveReviewScreens(
     const home = await onPage(miniProgram, APP_PAGES.home);
     await withinCold('the glance at my requests', () => home.$('.home__glance--inProgress'));
     expect(await textOf(home, '.home__glance--inProgress .home__glance-count')).toBe('1');
-    await saveScreen(miniProgram, `${variant}-home-signed-in`);
-    expect(await checkScreen(miniProgram, `${variant}/home-signed-in`, variant === 'care')).toEqual([]);
+    // Saved once, in its four variants in place (the other review variants would only repeat them).
+    if (variant === 'zh-CN') await saveScreenVariants(miniProgram, 'home-signed-in');
   }
   for (const { name, locale, care } of languages) {
     const texts = locale === 'en' ? EN_MATTERS : PT_PT_MATTERS;
