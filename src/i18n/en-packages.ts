@@ -183,7 +183,7 @@ export const enPackages: Catalog<typeof zhCNPackages> = {
     signInTitle: 'Sign in to Qin Yi Ban',
     registerTitle: 'Create a Qin Yi Ban account',
     accountName: 'Account name',
-    accountNamePlaceholder: '4–20 characters, starting with a letter; letters, digits and underscores',
+    accountNameRule: '4–20 characters, starting with a letter; letters, digits and underscores',
     password: 'Password',
     passwordPlaceholder: 'Enter your password',
     accountNameInput: 'Enter your account name',

@@ -184,7 +184,7 @@ export const ptPTPackages: Catalog<typeof zhCNPackages> = {
     signInTitle: 'Entrar no Qin Yi Ban',
     registerTitle: 'Criar uma conta Qin Yi Ban',
     accountName: 'Nome da conta',
-    accountNamePlaceholder: '4–20 caracteres, a começar por uma letra; letras, algarismos e sublinhados',
+    accountNameRule: '4–20 caracteres, a começar por uma letra; letras, algarismos e sublinhados',
     password: 'Palavra-passe',
     passwordPlaceholder: 'Introduza a palavra-passe',
     accountNameInput: 'Introduza o nome de conta',

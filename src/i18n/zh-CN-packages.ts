@@ -177,7 +177,7 @@ export const zhCNPackages = {
     signInTitle: '登录琴易办',
     registerTitle: '注册琴易办账号',
     accountName: '账号',
-    accountNamePlaceholder: '4–20 位，字母开头，可含数字和下划线',
+    accountNameRule: '4–20 位，字母开头，可含数字和下划线',
     password: '密码',
     passwordPlaceholder: '请输入密码',
     accountNameInput: '请输入账号',

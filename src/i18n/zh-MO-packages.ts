@@ -176,7 +176,7 @@ export const zhMOPackages: Catalog<typeof zhCNPackages> = {
     signInTitle: '登入琴易辦',
     registerTitle: '註冊琴易辦帳號',
     accountName: '帳號',
-    accountNamePlaceholder: '4–20 位，字母開頭，可含數字和底線',
+    accountNameRule: '4–20 位，字母開頭，可含數字和底線',
     password: '密碼',
     passwordPlaceholder: '請輸入密碼',
     accountNameInput: '請輸入帳號',

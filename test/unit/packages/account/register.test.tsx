@@ -3,6 +3,7 @@ import RegisterPage from '../../../../src/packages/account/pages/register/index'
 import { accountApi } from '../../../../src/features/account/account-api';
 import { ROUTES, redirect } from '../../../../src/platform/navigation';
 import { type } from '../../../support/ui-events';
+import { zhCNPackages } from '../../../../src/i18n/zh-CN-packages';
 
 jest.mock('../../../../src/platform/navigation', () => ({
   ...jest.requireActual('../../../../src/platform/navigation'),
@@ -32,6 +33,18 @@ describe('RegisterPage', () => {
   beforeEach(() => {
     jest.mocked(accountApi.register).mockReset();
     jest.mocked(redirect).mockClear();
+  });
+
+  it('keeps the account-name rule in sight under the field, with a short prompt in it', () => {
+    const { container } = render(<RegisterPage />);
+    const rule = container.querySelector('.register__account-name-rule');
+    expect(rule?.textContent).toBe(zhCNPackages.account.accountNameRule);
+    const field = container.querySelector('.register__account-name');
+    expect(field?.getAttribute('placeholder')).toBe(zhCNPackages.account.accountNameInput);
+    type(container, '.register__account-name', 'chan_tai_man');
+    expect(container.querySelector('.register__account-name-rule')?.textContent).toBe(
+      zhCNPackages.account.accountNameRule,
+    );
   });
 
   it('shows each password rule turning green as the person types', () => {

@@ -36,9 +36,11 @@ export default function RegisterPage() {
         name="register__account-name"
         value={r.draft.accountName}
         maxlength={20}
-        placeholder={m.accountNamePlaceholder}
+        placeholder={m.accountNameInput}
         onChange={(value) => r.update({ accountName: value })}
       />
+      {/* The rule stays in sight while the person types, where a placeholder would be cut off and then gone. */}
+      <View className="account-form__hint register__account-name-rule">{m.accountNameRule}</View>
       {problem('accountName')}
 
       <TextField
