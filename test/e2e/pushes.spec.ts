@@ -10,6 +10,7 @@ import { sdkAt } from '../support/local-cloud';
 import { cloudFunction } from './support/cloud-functions';
 import { tap, textOf, type } from './support/interact';
 import { PAGES } from './support/routes';
+import { holdInView } from './support/hold-in-view';
 import { saveScreenVariants } from './support/screen-variants';
 import { personIn, reviewerIn, storyCloud } from './support/same-cloud';
 import { staffDesk } from './support/staff-desk';
@@ -269,15 +270,19 @@ describe('pushes', () => {
       // The template's field names as WeChat shows them, never its keys (thing1, time3).
       expect(fields.slice(0, 2)).toEqual(['通知标题：系统维护通知', '通知内容：周六凌晨系统升级，暂停线上办理。']);
       expect((await textOf(page, '.push__wechat')) ?? '').not.toMatch(/thing\d|time\d/);
-      // The four variants in place: the preview stays on show.
+      // The four variants in place: the preview stays on show, scrolled to (it sits below the form).
+      let release = await holdInView(miniProgram, '.push__preview');
       await saveScreenVariants(miniProgram, 'staff-push-preview', { personData: [PERSON.accountName] });
+      await release();
       await (await elementOf(page, 'button.push__send')).tap();
       await until(
         'the report',
         async () => /1\D+1/.test((await (await page.$('.push__inbox'))?.text()) ?? ''),
         COLD_FUNCTION_MS,
       );
+      release = await holdInView(miniProgram, '.push__progress');
       await saveScreenVariants(miniProgram, 'staff-push-report', { personData: [PERSON.accountName] });
+      await release();
     },
     240_000,
   );

@@ -9,6 +9,7 @@ import { tap, textOf, texts, type } from './support/interact';
 import { PERSON, registerInForm, signIn } from './support/register';
 import { PAGES } from './support/routes';
 import { personIn, storyCloud } from './support/same-cloud';
+import { holdInView } from './support/hold-in-view';
 import { saveScreenVariants } from './support/screen-variants';
 import { story } from './support/story';
 import { onPage, until } from './support/wait';
@@ -22,27 +23,6 @@ const REPORT = 'packages/feedback/pages/report/index';
 const STAFF_ACCOUNTS = 'packages/staff/pages/accounts/index';
 const CONTACT = '+853 6612 3456';
 const CONFIRM_MODAL = { confirm: true, cancel: false, errMsg: 'showModal:ok' };
-
-type HeldWindow = Window & { __qybHoldSessions?: MutationObserver };
-
-/**
- * Scrolls the page so the sessions list (below the profile's fields) is on screen, and keeps it
- * there while saveScreenVariants re-renders the page in place: the page keeps its scroll offset
- * (it does not jump to the top), but 关怀模式's larger type above the list pushes it 374 px down
- * and Chromium's scroll anchoring moves it again on the way back, so a scroll done once showed the
- * list in the first picture only. Each re-render is a DOM change; the list is scrolled to at once,
- * before the next frame is painted.
- */
-const holdSessionsInView = function () {
-  const toList = () => document.querySelector('.my-sessions')?.scrollIntoView({ block: 'start' });
-  const observer = new MutationObserver(toList);
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  (window as HeldWindow).__qybHoldSessions = observer;
-  toList();
-};
-const releaseSessions = function () {
-  (window as HeldWindow).__qybHoldSessions?.disconnect();
-};
 
 /** From sign-in, signed out: 我的账号被盗 opens the report form chosen for it, filled in for stolen_owner. */
 async function stolenReportForm(mp: MiniProgram): Promise<Page> {
@@ -77,11 +57,11 @@ describe('my sessions and a stolen account (issue 15)', () => {
       expect(await textOf(profile, '.my-sessions__item--current .my-sessions__current')).toBe(zhCNSessions.current);
       expect(await textOf(profile, '.my-sessions__item')).toMatch(/登录于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
       // The list sits below the profile's fields: scroll to it, so each picture shows what is tested.
-      await mp.evaluate(holdSessionsInView);
+      const release = await holdInView(mp, '.my-sessions');
       // In 关怀模式 too the list and its buttons pass the same checks as every screen. The account name
       // itself (chan_tai_man) reads as a code to the scan: the person's own data, not ours.
       await saveScreenVariants(mp, 'sessions-two', { personData: [PERSON.accountName] });
-      await mp.evaluate(releaseSessions);
+      await release();
 
       await tap(profile, 'button.my-sessions__end');
       await until('the other sign-in ended', async () => (await profile.$$('.my-sessions__item')).length === 1);
