@@ -4,8 +4,8 @@ import type { zhCNFields } from './zh-CN-fields';
 /** What each text field says before anything is typed (zh-CN-fields.ts), in English. */
 export const enFields: Catalog<typeof zhCNFields> = {
   push: {
-    title: 'e.g. Service hours over the Spring Festival',
-    body: 'What happened and what it means for people',
+    title: 'e.g. Spring Festival hours',
+    body: 'What happened, what it means',
     account: 'The person’s account name',
     accounts: 'Account names, separated by commas or spaces',
     matter: 'The service code',

@@ -5,8 +5,8 @@
  */
 export const zhCNFields = {
   push: {
-    title: '例如：春节期间窗口办理时间调整',
-    body: '写清楚发生了什么、对用户有什么影响',
+    title: '例如：春节窗口时间调整',
+    body: '发生了什么、对用户有何影响',
     account: '输入用户的账号名',
     accounts: '多个账号名用逗号或空格分隔',
     matter: '输入事项编码',

@@ -5,8 +5,8 @@ import type { zhCNFields } from './zh-CN-fields';
 /** What each text field says before anything is typed (zh-CN-fields.ts), in Macao wording. */
 export const zhMOFields: Catalog<typeof zhCNFields> = {
   push: {
-    title: '例如：春節期間窗口辦理時間調整',
-    body: '寫清楚發生了甚麼、對用戶有甚麼影響',
+    title: '例如：春節窗口時間調整',
+    body: '發生了甚麼、對用戶有何影響',
     account: '輸入用戶的帳號名',
     accounts: '多個帳號名用逗號或空格分隔',
     matter: '輸入事項編碼',
