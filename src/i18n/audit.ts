@@ -1,5 +1,5 @@
+import { aside } from './compose';
 import { enAudit } from './en-audit';
-import { t } from './index';
 import { localized } from './locale-store';
 import { ptPTAudit } from './pt-PT-audit';
 import { zhCNAudit } from './zh-CN-audit';
@@ -18,6 +18,6 @@ export function auditActionName(action: string): string {
   if (named) return named;
   const generic = /^staff\.([a-z]+)\.[A-Za-z]+$/.exec(action);
   const area = generic ? tAudit.staffFunctions[generic[1]!] : undefined;
-  if (area) return `${tAudit.staffAction}${t.marks.bracketed(area)}`;
-  return `${tAudit.otherAction}${t.marks.bracketed(action)}`;
+  if (area) return aside(tAudit.staffAction, area);
+  return aside(tAudit.otherAction, action);
 }

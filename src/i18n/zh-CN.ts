@@ -18,16 +18,16 @@ export const zhCN = {
     regionLocate: '使用当前位置',
     /** The regions of src/platform/permissions/regions.ts by id, as the region page and home name them. */
     regions: {
-      'hengqin': '横琴粤澳深度合作区',
+      hengqin: '横琴粤澳深度合作区',
       'zhuhai-xiangzhou': '珠海市香洲区',
       'zhuhai-jinwan': '珠海市金湾区',
       'zhuhai-doumen': '珠海市斗门区',
-      'macao': '澳门特别行政区',
-      'zhongshan': '中山市',
-      'jiangmen': '江门市',
-      'guangzhou': '广州市',
-      'shenzhen': '深圳市',
-      'hongkong': '香港特别行政区',
+      macao: '澳门特别行政区',
+      zhongshan: '中山市',
+      jiangmen: '江门市',
+      guangzhou: '广州市',
+      shenzhen: '深圳市',
+      hongkong: '香港特别行政区',
     },
     services: '办事服务',
     myRequests: '我的办件',
@@ -113,17 +113,11 @@ export const zhCN = {
   account: {
     profileTitle: '我的账号',
   },
+  /** How a label meets its value, items of a list are joined, and an aside is bracketed (src/i18n/compose.ts). */
+  punctuation: { colon: '：', list: '、', open: '（', close: '）' },
   errors: {
     network: '网络异常，请稍后重试',
     internal: '系统繁忙，请稍后重试',
-  },
-  marks: {
-    /** A label and its value run together: 姓名：李四. */
-    labelled: (label: string, value: string) => `${label}：${value}`,
-    /** A note after a text, brackets included: 李四（li_si）. */
-    bracketed: (text: string) => `（${text}）`,
-    /** Items named one after another: 受理、审核. */
-    list: (...items: string[]) => items.join('、'),
   },
   publication: {
     upcoming: (title: string, date: string) => `《${title}》将于 ${date} 更新：`,

@@ -1,5 +1,5 @@
 import type { MaterialView } from '../../../cloudfunctions/lib/contract/requests';
-import { t } from '../../i18n';
+import { labelled } from '../../i18n/compose';
 import { tr } from '../../i18n/requests';
 
 /**
@@ -16,7 +16,7 @@ export function humanFileName(name: string): string | null {
 /** A link to one file: what it is, then its own name when a person would recognise it (授权书：授权委托书.pdf). */
 export function fileLink(label: string, name: string): string {
   const own = humanFileName(name);
-  return own ? t.marks.labelled(label, own) : label;
+  return own ? labelled(label, own) : label;
 }
 
 /**

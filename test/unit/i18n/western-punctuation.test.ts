@@ -7,7 +7,6 @@ import { EN_MATTERS } from '../../../config/matter-texts/en';
 import { PT_PT_MATTERS } from '../../../config/matter-texts/pt-PT';
 import { en } from '../../../src/i18n/en';
 import { ptPT } from '../../../src/i18n/pt-PT';
-import { zhCN } from '../../../src/i18n/zh-CN';
 import * as enSections from './sections/en';
 import * as ptPTSections from './sections/pt-PT';
 
@@ -95,17 +94,10 @@ describe('the English and Portuguese texts', () => {
       'd: a、b',
     ]);
   });
-
-  it('the Chinese catalogs keep their own marks, which the screens take through t.marks', () => {
-    expect(zhCN.marks.labelled('原因', 'x')).toBe('原因：x');
-    expect(en.marks.labelled('Reason', 'x')).toBe('Reason: x');
-    expect(ptPT.marks.bracketed('x')).toBe(' (x)');
-    expect(ptPT.marks.list('a', 'b')).toBe('a, b');
-  });
 });
 
 describe('the screens', () => {
-  it('glue no full-width mark to a text outside the catalogs (they go through t.marks)', () => {
+  it('glue no full-width mark to a text outside the catalogs (they go through i18n/compose.ts)', () => {
     const files = sources(SRC);
     expect(files.length).toBeGreaterThan(100);
     const glued = files.flatMap((file) =>
@@ -119,7 +111,7 @@ describe('the screens', () => {
       '/** 姓名：李四 */',
       'const a = `${label}：${value}`; // 说明：x',
       '<View>{name}（{uscc}）</View>',
-      'const ok = t.marks.labelled(label, value);',
+      'const ok = labelled(label, value);',
     ].join('\n');
     expect(gluedMarks(code)).toEqual(['const a = `${label}：${value}`;', '<View>{name}（{uscc}）</View>']);
   });

@@ -1,7 +1,7 @@
+import { labelled, listOf } from '../../../i18n/compose';
 import { View } from '@tarojs/components';
 import type { PrivacyRequestView } from '../../../../cloudfunctions/lib/contract/privacy';
 import { tRights } from '../../../i18n/rights';
-import { t } from '../../../i18n';
 
 /** A deletion request's named records; once approved, what was erased and what the law keeps, with why. */
 export function ErasureResult({ item }: { item: PrivacyRequestView }) {
@@ -11,7 +11,7 @@ export function ErasureResult({ item }: { item: PrivacyRequestView }) {
     <View className="rights__erasure">
       {e === null ? (
         <View className="rights__meta">
-          {t.marks.labelled(tRights.what, t.marks.list(...item.scope.map((d) => tRights.scopeNames[d])))}
+          {labelled(tRights.what, listOf(item.scope.map((d) => tRights.scopeNames[d])))}
         </View>
       ) : (
         <>

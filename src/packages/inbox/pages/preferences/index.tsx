@@ -1,3 +1,4 @@
+import { labelled } from '../../../../i18n/compose';
 import { SignInPrompt } from '../../../../components/sign-in-prompt';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
@@ -8,7 +9,6 @@ import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
-import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 /** Which notices reach me on which channel; security and legal notices are locked on, and it says why. */
@@ -82,7 +82,7 @@ export default function PreferencesPage() {
           ))}
           {CHANNELS.filter((c) => !p.view?.addresses[c]).map((c) => (
             <View key={c} className="inbox__hint">
-              {t.marks.labelled(m.channels[c], m.noAddress)}
+              {labelled(m.channels[c], m.noAddress)}
             </View>
           ))}
         </View>

@@ -1,3 +1,4 @@
+import { labelled } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
@@ -5,7 +6,6 @@ import { PRIVACY_REQUEST_KINDS, type PrivacyRequestView } from '../../../../../c
 import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
 import { EMPTY_DRAFT, useRights, type RightsDraft } from '../../../../features/privacy/use-rights';
 import { tp } from '../../../../i18n/packages';
-import { t } from '../../../../i18n';
 import { tRights } from '../../../../i18n/rights';
 import { pageQuery } from '../../../../platform/navigation';
 import { ErasureResult } from '../../components/erasure-result';
@@ -66,11 +66,9 @@ function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: (
       <View className="rights__item-head">
         {tRights.kinds[item.kind]} · <View className="rights__item-status">{status}</View>
       </View>
-      {p?.realName && <View className="rights__meta">{t.marks.labelled(tRights.fields.realName, p.realName)}</View>}
+      {p?.realName && <View className="rights__meta">{labelled(tRights.fields.realName, p.realName)}</View>}
       {p?.document && (
-        <View className="rights__meta">
-          {t.marks.labelled(tp.account.documentTypes[p.document.type], p.document.number)}
-        </View>
+        <View className="rights__meta">{labelled(tp.account.documentTypes[p.document.type], p.document.number)}</View>
       )}
       <View className="rights__meta">{`${tRights.filedAt} ${beijingDateTime(item.createdAt)}`}</View>
       {item.status === 'open' && (

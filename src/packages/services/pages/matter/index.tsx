@@ -1,3 +1,4 @@
+import { listOf } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useMatter } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
@@ -6,7 +7,6 @@ import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
-import { t } from '../../../../i18n';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const KIND_NAMES: Record<string, string> = {
@@ -38,7 +38,7 @@ export default function MatterPage() {
         </View>
         <View className="svc__row">
           <View className="svc__row-label">{m.who}</View>
-          <View className="matter__applicants">{t.marks.list(...matter.applicants.map((a) => m.applicants[a]))}</View>
+          <View className="matter__applicants">{listOf(matter.applicants.map((a) => m.applicants[a]))}</View>
         </View>
         <View className="svc__row">
           <View className="svc__row-label">{m.promised}</View>

@@ -1,10 +1,10 @@
+import { listOf } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ROLES, type Role } from '../../../../../cloudfunctions/lib/contract/account';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
 import { useStaffAccounts, type SettableState } from '../../../../features/staff/use-staff-accounts';
 import { tp } from '../../../../i18n/packages';
-import { t } from '../../../../i18n';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import { CloseImpersonator } from '../../components/close-impersonator';
 import { StolenReports } from '../../components/stolen-reports';
@@ -88,7 +88,7 @@ export default function StaffAccountsPage() {
           )}
           <View className="staff-desk__row">
             <View>{m.roles}</View>
-            <View className="staff-accounts__roles">{t.marks.list(...a.roles.map((r) => m.roleNames[r]))}</View>
+            <View className="staff-accounts__roles">{listOf(a.roles.map((r) => m.roleNames[r]))}</View>
           </View>
 
           <View className="staff-desk__title">{m.setStatus}</View>

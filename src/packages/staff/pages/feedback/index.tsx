@@ -1,3 +1,4 @@
+import { labelled } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import type { FeedbackQueueItem } from '../../../../../cloudfunctions/lib/contract/feedback-handling';
@@ -8,7 +9,6 @@ import { tFeedback } from '../../../../i18n/feedback';
 import { tReports } from '../../../../i18n/reports';
 import '../../../../styles/service-desk.css';
 import { tp } from '../../../../i18n/packages';
-import { t } from '../../../../i18n';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
@@ -40,7 +40,7 @@ export default function StaffFeedbackPage() {
             {item.escalated && <View className="svc__tag staff-feedback__escalated">{q.escalated}</View>}
           </View>
           <View className="svc__hint">
-            {t.marks.labelled(q.due, beijingDate(item.dueAt))}
+            {labelled(q.due, beijingDate(item.dueAt))}
             {item.guest ? ` · ${q.guest}` : ''}
           </View>
           <View className="staff-feedback__text">{item.text}</View>
@@ -51,7 +51,7 @@ export default function StaffFeedbackPage() {
             </View>
           )}
           <View className="svc__hint">
-            {t.marks.labelled(q.assignee, item.assigneeId ? item.assigneeId.slice(-6) : q.unassigned)}
+            {labelled(q.assignee, item.assigneeId ? item.assigneeId.slice(-6) : q.unassigned)}
           </View>
           {item.status === 'received' && (
             <AppButton

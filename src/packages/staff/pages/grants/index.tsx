@@ -10,7 +10,7 @@ import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
-import { t } from '../../../../i18n';
+import { aside, listOf } from '../../../../i18n/compose';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
@@ -46,21 +46,13 @@ export default function StaffGrantsPage() {
       )}
       {g.items.map((grant) => (
         <View key={grant.id} className={`svc__card staff-grants__grant staff-grants__grant--${grant.enterprise.uscc}`}>
-          <View className="svc__card-title">
-            {grant.enterprise.name}
-            {t.marks.bracketed(grant.enterprise.uscc)}
-          </View>
+          <View className="svc__card-title">{aside(grant.enterprise.name, grant.enterprise.uscc)}</View>
           <View className="svc__row">
             <View className="svc__row-label">{s.agent}</View>
-            <View>
-              {grant.agent.realName}
-              {t.marks.bracketed(grant.agent.accountName)}
-            </View>
+            <View>{aside(grant.agent.realName, grant.agent.accountName)}</View>
           </View>
           <View className="svc__hint">{e.period(grant.validFrom, grant.validUntil)}</View>
-          <View className="svc__hint staff-grants__matters">
-            {t.marks.list(...grant.matterCodes.map(g.matterName))}
-          </View>
+          <View className="svc__hint staff-grants__matters">{listOf(grant.matterCodes.map(g.matterName))}</View>
           <View
             className="svc__link staff-grants__authorisation"
             onClick={() =>

@@ -4,7 +4,7 @@ import { PRIVACY_REQUEST_STATUSES } from '../../../../../cloudfunctions/lib/cont
 import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
 import { useStaffPrivacy } from '../../../../features/staff/use-staff-privacy';
 import { tp } from '../../../../i18n/packages';
-import { t } from '../../../../i18n';
+import { labelled } from '../../../../i18n/compose';
 import { tRights } from '../../../../i18n/rights';
 import { tStaffDesk } from '../../../../i18n/staff-desk';
 import '../staff-desk.css';
@@ -25,12 +25,12 @@ function Values({ name, label, values }: { name: string; label: string; values: 
       <View className="staff-desk__label">{label}</View>
       {values.realName !== undefined && (
         <View className={`staff-privacy__value staff-privacy__${name}-name`}>
-          {t.marks.labelled(tRights.fields.realName, values.realName)}
+          {labelled(tRights.fields.realName, values.realName)}
         </View>
       )}
       {values.document && (
         <View className={`staff-privacy__value staff-privacy__${name}-document`}>
-          {t.marks.labelled(tp.account.documentTypes[values.document.type], values.document.number)}
+          {labelled(tp.account.documentTypes[values.document.type], values.document.number)}
         </View>
       )}
     </View>
@@ -58,12 +58,10 @@ export default function StaffPrivacyRequestsPage() {
         <View className="staff-desk__section staff-privacy__detail">
           <View className="staff-desk__title">{`${tRights.kinds[d.kind]} · ${d.accountName}`}</View>
           <View className="staff-desk__meta">{`${m.due} ${calendarDay(d.dueDate)} · ${tRights.statuses[d.status]}`}</View>
-          {d.text.reason && (
-            <View className="staff-privacy__text">{t.marks.labelled(tRights.reason, d.text.reason)}</View>
-          )}
-          {d.text.what && <View className="staff-privacy__text">{t.marks.labelled(tRights.what, d.text.what)}</View>}
+          {d.text.reason && <View className="staff-privacy__text">{labelled(tRights.reason, d.text.reason)}</View>}
+          {d.text.what && <View className="staff-privacy__text">{labelled(tRights.what, d.text.what)}</View>}
           {d.text.question && (
-            <View className="staff-privacy__text">{t.marks.labelled(tRights.question, d.text.question)}</View>
+            <View className="staff-privacy__text">{labelled(tRights.question, d.text.question)}</View>
           )}
           {d.kind === 'correction' && (
             <>

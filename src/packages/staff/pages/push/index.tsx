@@ -11,7 +11,7 @@ import { Field } from './field';
 import { MessageFields } from './message-fields';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
-import { t } from '../../../../i18n';
+import { aside, labelled } from '../../../../i18n/compose';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
 const KINDS = ['staff.push', 'maintenance', 'policy.published', 'security.incident'] as const;
@@ -111,13 +111,11 @@ export default function PushPage() {
           {p.job.preview.fields && (
             <View className="push__wechat">
               <View className="push__label">
-                {p.job.preview.template
-                  ? `${m.previewWechat}${t.marks.bracketed(p.job.preview.template)}`
-                  : m.previewWechat}
+                {p.job.preview.template ? aside(m.previewWechat, p.job.preview.template) : m.previewWechat}
               </View>
               {p.job.preview.fields.map((field) => (
                 <View key={field.name} className="push__hint push__field">
-                  {t.marks.labelled(field.name, field.value)}
+                  {labelled(field.name, field.value)}
                 </View>
               ))}
             </View>

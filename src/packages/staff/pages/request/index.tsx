@@ -7,6 +7,7 @@ import { timelineRows } from '../../../../features/requests/timeline-rows';
 import { formRows } from '../../../../features/requests/form-rows';
 import { STAFF_ACTIONS, useStaffRequest } from '../../../../features/requests/use-staff-request';
 import { tr } from '../../../../i18n/requests';
+import { aside } from '../../../../i18n/compose';
 import { FilePreview } from '../../../../components/file-preview';
 import { humanFileName, materialLabels } from '../../../../features/requests/material-label';
 import { useFilePreview } from '../../../../features/requests/use-file-preview';
@@ -64,7 +65,7 @@ export default function StaffRequestPage() {
         <DetailRow
           prefix="staff-request"
           label={s.applicantName}
-          value={`${v.applicant.realName}${tr.apply.bracketed(v.applicant.accountName)}`}
+          value={aside(v.applicant.realName, v.applicant.accountName)}
           name="applicant"
         />
         {v.asEnterprise && (
