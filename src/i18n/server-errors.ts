@@ -1,8 +1,14 @@
+import type { AppErrorBody } from '../../cloudfunctions/lib/contract/result';
 import type { ErrorCode } from '../../cloudfunctions/lib/errors/codes';
 import { currentLocale } from './locale-store';
 
 export type Messages = Partial<Record<ErrorCode, string>>;
 type Translated = Record<'zh-MO' | 'pt-PT' | 'en', Messages>;
+/** Messages that name the field to change (CONTENT.RISKY), and the fields' names, per locale. */
+export interface FieldMessages {
+  messages: Partial<Record<ErrorCode, (field: string) => string>>;
+  fields: Partial<Record<string, string>>;
+}
 
 /**
  * The server's messages the screens show most, in the languages other than Simplified Chinese. The
@@ -58,14 +64,55 @@ const BY_LOCALE: Translated = {
   },
 };
 
+const WITH_FIELD: Record<'zh-MO' | 'pt-PT' | 'en', FieldMessages> = {
+  'zh-MO': { messages: {}, fields: {} },
+  'pt-PT': { messages: {}, fields: {} },
+  en: { messages: {}, fields: {} },
+};
+
 /** Adds the messages of the subpackage screens (server-errors-packages.ts). */
-export function addServerMessages(more: Translated): void {
-  for (const locale of ['zh-MO', 'pt-PT', 'en'] as const) Object.assign(BY_LOCALE[locale], more[locale]);
+export function addServerMessages(more: Translated, withField?: Record<'zh-MO' | 'pt-PT' | 'en', FieldMessages>): void {
+  for (const locale of ['zh-MO', 'pt-PT', 'en'] as const) {
+    Object.assign(BY_LOCALE[locale], more[locale]);
+    if (!withField) continue;
+    Object.assign(WITH_FIELD[locale].messages, withField[locale].messages);
+    Object.assign(WITH_FIELD[locale].fields, withField[locale].fields);
+  }
 }
 
-/** What to show for a refusal: the current locale's message for its code, else the server's own. */
-export function errorMessage(code: string, serverMessage: string): string {
+/**
+ * What to show for a refusal: the current locale's message for its code, else the server's own.
+ * A refusal that names a field (`field`, a stable key: CONTENT.RISKY) is worded with the field's
+ * name in this locale when the client knows it, else with the code's message that names none.
+ */
+export function errorMessage(code: string, serverMessage: string, field?: string): string {
   const locale = currentLocale();
   if (locale === 'zh-CN') return serverMessage;
+  const named = field === undefined ? undefined : WITH_FIELD[locale].fields[field];
+  const naming = WITH_FIELD[locale].messages[code as ErrorCode];
+  if (named !== undefined && naming) return naming(named);
   return BY_LOCALE[locale][code as ErrorCode] ?? serverMessage;
+}
+
+/**
+ * A refusal as a screen keeps it in state: the code, the cloud's own (Chinese) message and the
+ * field it names. The text is made at render (`refusalText`), so it follows a language switch.
+ */
+export interface Refusal {
+  readonly code: string;
+  readonly message: string;
+  readonly field?: string;
+}
+
+/** The client's error (src/services/cloud/client.ts keeps the cloud's own message beside the shown one). */
+export type ClientError = AppErrorBody & { serverMessage?: string };
+
+export function refusalOf(error: ClientError): Refusal {
+  const message = error.serverMessage ?? error.message;
+  return error.field === undefined ? { code: error.code, message } : { code: error.code, message, field: error.field };
+}
+
+/** The refusal in the current locale. */
+export function refusalText(refusal: Refusal): string {
+  return errorMessage(refusal.code, refusal.message, refusal.field);
 }

@@ -39,9 +39,11 @@ export function createCloudClient(
         if (isResult(result)) {
           if (!result.ok) {
             onRefused?.(result.error.code);
-            // The server speaks Chinese; the screens show the current locale's message for the code.
-            const { code, message } = result.error;
-            return { ...result, error: { ...result.error, message: errorMessage(code, message) } } as Result<T>;
+            // The server speaks Chinese; the screens show the current locale's message for the code,
+            // and keep the server's own (serverMessage) to word it again after a language switch.
+            const { code, message, field } = result.error;
+            const error = { ...result.error, message: errorMessage(code, message, field), serverMessage: message };
+            return { ...result, error } as Result<T>;
           }
           return result as Result<T>;
         }

@@ -108,7 +108,6 @@ export default function RightsPage() {
   async function submit() {
     if (await r.file(draft)) {
       setDraft({ ...EMPTY_DRAFT, kind: draft.kind });
-      r.setNotice(tRights.submitted);
     }
   }
 
