@@ -71,12 +71,15 @@ const WITH_FIELD: Record<'zh-MO' | 'pt-PT' | 'en', FieldMessages> = {
 };
 
 /** Adds the messages of the subpackage screens (server-errors-packages.ts). */
-export function addServerMessages(more: Translated, withField?: Record<'zh-MO' | 'pt-PT' | 'en', FieldMessages>): void {
+export function addServerMessages(more: Translated): void {
+  for (const locale of ['zh-MO', 'pt-PT', 'en'] as const) Object.assign(BY_LOCALE[locale], more[locale]);
+}
+
+/** Adds messages that name a field, and the fields' names (server-errors-packages.ts). */
+export function addFieldMessages(more: Record<'zh-MO' | 'pt-PT' | 'en', FieldMessages>): void {
   for (const locale of ['zh-MO', 'pt-PT', 'en'] as const) {
-    Object.assign(BY_LOCALE[locale], more[locale]);
-    if (!withField) continue;
-    Object.assign(WITH_FIELD[locale].messages, withField[locale].messages);
-    Object.assign(WITH_FIELD[locale].fields, withField[locale].fields);
+    Object.assign(WITH_FIELD[locale].messages, more[locale].messages);
+    Object.assign(WITH_FIELD[locale].fields, more[locale].fields);
   }
 }
 
