@@ -17,6 +17,7 @@ import { pickAndUpload, type MaterialSource } from './material-upload';
 import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { localizeSummary } from './matter-text';
+import { useSaid } from '../said/use-said';
 
 export interface EnterpriseForm {
   uscc: string;
@@ -93,7 +94,7 @@ export function useEnterprise() {
   const [agentMatters, setAgentMatters] = useState<MatterSummary[]>([]);
   const [grants, setGrants] = useState<AgentGrantView[]>([]);
   const [represented, setRepresented] = useState<{ enterprise: EnterpriseView; grants: AgentGrantView[] }[]>([]);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -107,7 +108,7 @@ export function useEnterprise() {
       requestsApi.myEnterprises(),
     ]);
     if (mine.ok) setGrants(mine.data);
-    else setError(mine.error.message);
+    else setError(mine.error);
     if (catalog.ok) {
       setAgentMatters(catalog.data.filter((m) => m.applicants.includes('agent')));
     }
@@ -124,11 +125,11 @@ export function useEnterprise() {
   ) {
     if (busy) return null;
     setBusy(true);
-    setError('');
+    setError(null);
     const result = await work();
     setBusy(false);
     if (result.ok) return result.data;
-    setError(result.error.message);
+    setError(result.error);
     onRefused?.(result.error.code);
     leadToVerification(result.error);
     return null;
@@ -161,7 +162,7 @@ export function useEnterprise() {
           const offered = code === 'ENTERPRISE.TAKEOVER_AVAILABLE';
           setTakeover(offered ? uscc : null);
           // The takeover card explains the refusal; its message beside it would say the same again.
-          if (offered) setError('');
+          if (offered) setError(null);
         },
       );
       if (view) {

@@ -1,6 +1,9 @@
 import { useCallback, useState } from 'react';
 import { refusalOf, refusalText, type ClientError, type Refusal } from '../../i18n/server-errors';
 
+/** A hook that says only the cloud's refusals and other made texts has no catalog keys. */
+export type NoTexts = Record<never, string>;
+
 /** The keys of a catalog section whose values are plain texts. */
 export type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 
@@ -32,8 +35,8 @@ export function textOf<T extends object>(texts: T, said: Said<T> | null): string
  * the text is made each render from `texts`, a section of a live catalog (src/i18n/locale-store.ts).
  * Returns the text ('' when nothing is said), the setter (stable, like useState's) and what is said.
  */
-export function useSaid<T extends object>(texts: T): [string, (what: Saying<T>) => void, Said<T> | null] {
+export function useSaid<T extends object = NoTexts>(texts?: T): [string, (what: Saying<T>) => void, Said<T> | null] {
   const [said, setSaid] = useState<Said<T> | null>(null);
   const say = useCallback((what: Saying<T>) => setSaid(what === null ? null : toSaid(what)), []);
-  return [textOf(texts, said), say, said];
+  return [textOf(texts ?? ({} as T), said), say, said];
 }

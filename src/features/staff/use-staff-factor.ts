@@ -3,6 +3,7 @@ import type { FactorEnrolment, FactorStatus } from '../../../cloudfunctions/lib/
 import { tStaffFactor } from '../../i18n/staff-factor';
 import { toastSuccess } from '../../platform/confirm-action';
 import { codeDigits, factorApi } from './factor-api';
+import { useSaid } from '../said/use-said';
 
 export type FactorPageState =
   | { kind: 'loading' }
@@ -15,7 +16,7 @@ export function useStaffFactor() {
   const [state, setState] = useState<FactorPageState>({ kind: 'loading' });
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
 
   const load = useCallback(async () => {
     const result = await factorApi.status();
@@ -26,11 +27,11 @@ export function useStaffFactor() {
   async function start() {
     if (busy) return;
     setBusy(true);
-    setError('');
+    setError(null);
     const result = await factorApi.enrolStart();
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(result.error);
       return;
     }
     setCode('');
@@ -40,12 +41,12 @@ export function useStaffFactor() {
   async function confirm() {
     if (busy || code.length !== 6) return;
     setBusy(true);
-    setError('');
+    setError(null);
     const result = await factorApi.enrolConfirm(code);
     setBusy(false);
     setCode('');
     if (!result.ok) {
-      setError(result.error.message);
+      setError(result.error);
       return;
     }
     toastSuccess(tStaffFactor.done);
