@@ -86,12 +86,18 @@ export function addFieldMessages(more: Record<'zh-MO' | 'pt-PT' | 'en', FieldMes
 /**
  * What to show for a refusal: the current locale's message for its code, else the server's own.
  * A refusal that names a field (`field`, a stable key: CONTENT.RISKY) is worded with the field's
- * name in this locale when the client knows it, else with the code's message that names none.
+ * name in this locale when the client knows it (its catalog, or `fieldName` from the screen: a
+ * request form's own field), else with the code's message that names none.
  */
-export function errorMessage(code: string, serverMessage: string, field?: string): string {
+export function errorMessage(
+  code: string,
+  serverMessage: string,
+  field?: string,
+  fieldName?: (field: string) => string | undefined,
+): string {
   const locale = currentLocale();
   if (locale === 'zh-CN') return serverMessage;
-  const named = field === undefined ? undefined : WITH_FIELD[locale].fields[field];
+  const named = field === undefined ? undefined : (fieldName?.(field) ?? WITH_FIELD[locale].fields[field]);
   const naming = WITH_FIELD[locale].messages[code as ErrorCode];
   if (named !== undefined && naming) return naming(named);
   return BY_LOCALE[locale][code as ErrorCode] ?? serverMessage;
@@ -115,7 +121,17 @@ export function refusalOf(error: ClientError): Refusal {
   return error.field === undefined ? { code: error.code, message } : { code: error.code, message, field: error.field };
 }
 
-/** The refusal in the current locale. */
-export function refusalText(refusal: Refusal): string {
-  return errorMessage(refusal.code, refusal.message, refusal.field);
+/** The refusal in the current locale; `fieldName` names fields only the screen knows. */
+export function refusalText(refusal: Refusal, fieldName?: (field: string) => string | undefined): string {
+  return errorMessage(refusal.code, refusal.message, refusal.field, fieldName);
+}
+
+/**
+ * A kept client error as a screen shows it: the same object with its message worded again in the
+ * current locale (for hooks that keep the error object and return it with its code).
+ */
+export function reworded<E extends ClientError>(error: E): E;
+export function reworded<E extends ClientError>(error: E | null): E | null;
+export function reworded<E extends ClientError>(error: E | null): E | null {
+  return error && { ...error, message: refusalText(refusalOf(error)) };
 }

@@ -3,7 +3,7 @@ import { faceVerificationSupported, type ProfileView } from '../../../cloudfunct
 import { meetsLevel } from '../../../cloudfunctions/lib/contract/assurance-levels';
 import type { MyIdentityReviewView } from '../../../cloudfunctions/lib/contract/identity-review';
 import { ROUTES, navigate } from '../../platform/navigation';
-import { pickAndUpload, type MaterialSource } from '../requests/material-upload';
+import { pickAndUpload, uploadNotice, type MaterialSource, type UploadNote } from '../requests/material-upload';
 import { accountApi } from './account-api';
 import { identityApi } from './identity-api';
 import { useSaid } from '../said/use-said';
@@ -34,7 +34,7 @@ export function useIdentityCheck() {
   const [photo, setPhoto] = useState<{ uploadId: string; name: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useSaid();
-  const [notice, setNotice] = useState('');
+  const [notes, setNotes] = useState<UploadNote[]>([]);
   const [signedOut, setSignedOut] = useState(false);
 
   async function load() {
@@ -52,10 +52,10 @@ export function useIdentityCheck() {
   async function pickPhoto(source: MaterialSource) {
     if (busy) return;
     setBusy(true);
-    setNotice('');
+    setNotes([]);
     const outcome = await pickAndUpload({ source, spec: PHOTO_RULE, purpose: 'material', count: 1 });
     setBusy(false);
-    setNotice(outcome.notice);
+    setNotes(outcome.notes);
     const added = outcome.added[0];
     if (added) setPhoto({ uploadId: added.uploadId, name: added.name });
   }
@@ -70,7 +70,7 @@ export function useIdentityCheck() {
     setReview(result.data);
     // The waiting notice says it was handed in; the upload's own notice is done with.
     setPhoto(null);
-    setNotice('');
+    setNotes([]);
   }
 
   const route = profile ? routeOf(profile) : null;
@@ -81,7 +81,7 @@ export function useIdentityCheck() {
     photo,
     busy,
     error,
-    notice,
+    notice: uploadNotice(notes),
     signedOut,
     load,
     pickPhoto,

@@ -13,7 +13,7 @@ import { tr } from '../../i18n/requests';
 import type { DraftMaterial } from './apply-draft';
 import { leadToVerification } from '../account/level-required';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
-import { pickAndUpload, type MaterialSource } from './material-upload';
+import { pickAndUpload, uploadNotice, type MaterialSource, type UploadNote } from './material-upload';
 import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { localizeSummary } from './matter-text';
@@ -42,13 +42,13 @@ type Notice =
   | { kind: 'registered' }
   | { kind: 'takenOver'; name: string }
   | { kind: 'grantSubmitted' }
-  | { kind: 'text'; text: string };
+  | { kind: 'upload'; notes: UploadNote[] };
 
 function noticeText(notice: Notice): string {
   if (notice.kind === 'registered') return tr.enterprise.registered;
   if (notice.kind === 'takenOver') return tr.enterprise.takeover.takenOver(notice.name);
   if (notice.kind === 'grantSubmitted') return tr.enterprise.grantSubmitted;
-  return notice.text;
+  return uploadNotice(notice.notes);
 }
 
 const AUTHORISATION_SPEC = { code: 'authorisation', kinds: ['pdf', 'jpeg', 'png'] as const, maxBytes: 20 << 20 };
@@ -209,7 +209,7 @@ export function useEnterprise() {
       setBusy(true);
       const outcome = await pickAndUpload({ source, spec: AUTHORISATION_SPEC, purpose: 'authorisation', count: 1 });
       setBusy(false);
-      setNotice(outcome.notice ? { kind: 'text', text: outcome.notice } : null);
+      setNotice(outcome.notes.length ? { kind: 'upload', notes: outcome.notes } : null);
       if (outcome.added[0]) setGrant((g) => ({ ...g, authorisation: outcome.added[0] ?? null }));
     },
     grantValid,

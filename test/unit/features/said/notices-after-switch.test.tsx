@@ -2,6 +2,9 @@ import { act, fireEvent, render, renderHook } from '@testing-library/react';
 // Subpackage screens load their server messages with i18n/packages, as every subpackage page does.
 import '../../../../src/i18n/packages';
 import LinkedAccountsPage from '../../../../src/packages/account/pages/linked/index';
+import { useSignIn } from '../../../../src/features/account/use-sign-in';
+import { uploadNotice } from '../../../../src/features/requests/material-upload';
+import { enRequests } from '../../../../src/i18n/en-requests';
 import { useStaffReports } from '../../../../src/features/feedback/use-staff-reports';
 import { useFeedbackForm } from '../../../../src/features/feedback/use-feedback-form';
 import { usePublishAnnouncement } from '../../../../src/features/inbox/use-publish-announcement';
@@ -107,6 +110,39 @@ describe('what a screen says, after a language switch in place', () => {
     expect(result.current.notice).toBe(zhCNFeedback.submitted);
     act(() => applyLocale('zh-MO'));
     expect(result.current.notice).toBe(zhMOFeedback.submitted);
+  });
+
+  it('登录: a refusal kept with its code is worded again, back to the server’s own in Simplified Chinese', async () => {
+    // What the cloud client hands a screen: the message in the locale of the call, and the server's own.
+    act(() => applyLocale('en'));
+    call.mockResolvedValue({
+      ok: false,
+      error: {
+        code: 'ACCOUNT.CREDENTIALS_INVALID',
+        message: 'Wrong account name or password',
+        serverMessage: '账号或密码不正确',
+      },
+    });
+    const { result } = onPage(() => useSignIn());
+    act(() => {
+      result.current.setAccountName('alice');
+      result.current.setPassword('x');
+    });
+    await act(() => result.current.submit());
+    expect(result.current.error).toEqual(
+      expect.objectContaining({ code: 'ACCOUNT.CREDENTIALS_INVALID', message: 'Wrong account name or password' }),
+    );
+    act(() => applyLocale('zh-CN'));
+    expect(result.current.error?.message).toBe('账号或密码不正确');
+    act(() => applyLocale('pt-PT'));
+    expect(result.current.error?.message).toBe('Nome da conta ou palavra-passe errados');
+  });
+
+  it('材料上传: what a pick left out is worded at render', () => {
+    const notes = [{ kind: 'full' } as const, { kind: 'rejected', count: 2 } as const];
+    expect(uploadNotice(notes)).toContain('已达到该材料的份数上限');
+    act(() => applyLocale('en'));
+    expect(uploadNotice(notes)).toBe(`${enRequests.apply.materialFull}；${enRequests.apply.rejectedFiles(2)}`);
   });
 
   it('发布公告: the bad-time reminder speaks the new language', async () => {
