@@ -83,7 +83,7 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
     const { verifyId } = started.data;
     const attempt = await runFaceVerification(verifyId, tp.account.face.standIn);
     if (attempt.outcome === 'cancelled') return finish('cancelled');
-    if (attempt.outcome === 'refused') return finish({ text: attempt.message });
+    if (attempt.outcome === 'refused') return finish(attempt);
     if (attempt.outcome === 'unavailable') return finish('unavailable');
     await finishWith(attempt.localStandIn ? { verifyId, localStandIn: attempt.localStandIn } : { verifyId });
   }

@@ -51,7 +51,7 @@ export function useFeedbackForm(onSubmitted: () => void) {
     const choice = await chooseMediaFiles({ source, count: room, kinds: ['image'], keepLocation });
     if (choice.status === 'cancelled') return;
     if (choice.status !== 'ok') {
-      setError({ text: choice.message });
+      setError(choice);
       return;
     }
     const { files, skipped, tooLarge } = choice.value;

@@ -23,7 +23,7 @@ export function useVoiceNote(onError: (what: Saying<typeof tFeedback>) => void) 
     if (recording || busy || off) return;
     const result = await startVoiceNote({ maxDurationMs: 60_000 });
     if (result.status === 'ok') setRecording(result.value);
-    else if (result.status !== 'cancelled') sayOff(result.message ? { text: result.message } : 'voiceOff');
+    else if (result.status !== 'cancelled') sayOff(result.message ? result : 'voiceOff');
   }
 
   async function stop() {
@@ -42,7 +42,7 @@ export function useVoiceNote(onError: (what: Saying<typeof tFeedback>) => void) 
       });
       if (uploaded.ok) setVoice({ uploadId: uploaded.data.uploadId, seconds: Math.round(durationMs / 1000) });
       else onError(uploaded.error);
-    } else if (result.status !== 'cancelled') onError({ text: result.message });
+    } else if (result.status !== 'cancelled') onError(result);
     setBusy(false);
   }
 

@@ -53,8 +53,7 @@ export function usePreferences() {
       else fail(r.error);
     });
     if (result.status === 'ok') setNotice('subscribed');
-    else if (result.status !== 'cancelled')
-      setNotice(result.message ? { text: result.message } : 'subscribeUnavailable');
+    else if (result.status !== 'cancelled') setNotice(result.message ? result : 'subscribeUnavailable');
   }
 
   /** Long-term templates not yet accepted: the page offers a separate tap for them. */

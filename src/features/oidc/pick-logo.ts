@@ -22,7 +22,7 @@ export async function pickLogo(): Promise<
 > {
   const chosen = await chooseMediaFiles({ source: 'album', count: 1, kinds: ['image'] });
   if (chosen.status === 'cancelled') return null;
-  if (chosen.status !== 'ok') return { ok: false, problem: { text: chosen.message } };
+  if (chosen.status !== 'ok') return { ok: false, problem: chosen };
   const file = chosen.value.files[0];
   if (!file) return { ok: false, problem: 'logoUnusable' };
   const declared = kindFromName(file.path);

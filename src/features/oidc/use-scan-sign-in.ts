@@ -15,7 +15,7 @@ export function useScanSignIn() {
     say(null);
     const scanned = await scanQrCode();
     if (scanned.status === 'cancelled') return;
-    if (scanned.status !== 'ok') return say(scanned.message ? { text: scanned.message } : 'failed');
+    if (scanned.status !== 'ok') return say(scanned.message ? scanned : 'failed');
     const query = consentQueryOfScan(scanned.value);
     if (!query) return say('notOurs');
     navigate(ROUTES.oidcConsent, query);

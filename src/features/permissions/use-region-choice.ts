@@ -25,7 +25,7 @@ export function useRegionChoice(options: { keepPoint?: boolean } = {}) {
     setListOpen(true);
     if (result.status === 'ok') say('outOfArea');
     else if (result.status === 'cancelled') say('pickFromList');
-    else say({ text: result.message });
+    else say(result);
   }, [keepPoint, say]);
 
   const choose = useCallback((id: string) => {

@@ -4,20 +4,21 @@ import { tr } from '../../i18n/requests';
 import { refusalOf, refusalText, type Refusal } from '../../i18n/server-errors';
 import { chooseMaterialFiles, chooseMediaFiles } from '../../platform/permissions';
 import { kindFromName, uploadFile } from '../../services/cloud/uploader';
+import type { Worded } from '../said/use-said';
 import type { DraftMaterial } from './apply-draft';
 
 export type MaterialSource = 'album' | 'camera' | 'file';
 
 /**
  * What went wrong or was left out in a pick, as data: the screen words it at render (`uploadNotice`),
- * so a language switch in place rewords it. `text`: a sentence the permissions module made.
+ * so a language switch in place rewords it. `permission`: the permissions module's refusal, worded when read.
  */
 export type UploadNote =
   | { kind: 'rejected'; count: number }
   | { kind: 'tooLarge'; count: number }
   | { kind: 'failed'; refusal: Refusal }
   | { kind: 'full' }
-  | { kind: 'text'; text: string };
+  | { kind: 'permission'; failure: Worded };
 
 /** The notes of a pick in the current locale, as one sentence ('' when there are none). */
 export function uploadNotice(notes: readonly UploadNote[]): string {
@@ -32,8 +33,8 @@ export function uploadNotice(notes: readonly UploadNote[]): string {
         return a.uploadFailed(refusalText(note.refusal));
       case 'full':
         return a.materialFull;
-      case 'text':
-        return note.text;
+      case 'permission':
+        return note.failure.message;
       default: {
         const unreachable: never = note;
         return unreachable;
@@ -72,20 +73,20 @@ async function choose(
   spec: Pick<MaterialRule, 'kinds' | 'maxBytes'>,
   count: number,
   keepLocation: boolean,
-): Promise<{ files: Picked[]; notes: UploadNote[] } | { message: string }> {
+): Promise<{ files: Picked[]; notes: UploadNote[] } | { failure: Worded }> {
   if (source === 'file') {
     const result = await chooseMaterialFiles({
       count,
       rules: { extensions: extensionsOf(spec), maxBytes: spec.maxBytes },
     });
     if (result.status === 'cancelled') return { files: [], notes: [] };
-    if (result.status !== 'ok') return { message: result.message };
+    if (result.status !== 'ok') return { failure: result };
     const rejected = result.value.rejected.length;
     return { files: result.value.files, notes: rejected ? [{ kind: 'rejected', count: rejected }] : [] };
   }
   const result = await chooseMediaFiles({ source, count, kinds: ['image'], keepLocation });
   if (result.status === 'cancelled') return { files: [], notes: [] };
-  if (result.status !== 'ok') return { message: result.message };
+  if (result.status !== 'ok') return { failure: result };
   const { files, skipped, tooLarge } = result.value;
   const notes: UploadNote[] = [
     ...(skipped ? [{ kind: 'rejected', count: skipped } as const] : []),
@@ -115,7 +116,8 @@ export async function pickAndUpload(options: {
 }): Promise<PickOutcome> {
   const { source, spec, purpose, count } = options;
   const chosen = await choose(source, spec, count, options.keepLocation === true);
-  if ('message' in chosen) return { added: [], notes: chosen.message ? [{ kind: 'text', text: chosen.message }] : [] };
+  if ('failure' in chosen)
+    return { added: [], notes: chosen.failure.message ? [{ kind: 'permission', failure: chosen.failure }] : [] };
   const added: DraftMaterial[] = [];
   const notes = [...chosen.notes];
   for (const file of chosen.files) {

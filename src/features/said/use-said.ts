@@ -7,18 +7,28 @@ export type NoTexts = Record<never, string>;
 /** The keys of a catalog section whose values are plain texts. */
 export type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 
-/**
- * What a screen says, kept as data: a key of a live catalog section, a refusal from the cloud, or a
- * text another module already made (the permissions module's sentences: those keep their language).
- */
-export type Said<T> = { readonly key: TextKey<T> } | { readonly refusal: Refusal } | { readonly text: string };
+/** What another module words when read (the permissions module's refusals: src/platform/permissions/ensure.ts). */
+export interface Worded {
+  readonly message: string;
+}
 
-/** What `say` takes: a catalog key, the cloud client's error, an already made text, or nothing. */
-export type Saying<T> = TextKey<T> | ClientError | { readonly text: string } | null;
+/**
+ * What a screen says, kept as data: a key of a live catalog section, a refusal from the cloud, a
+ * failure another module words when read, or a text made elsewhere (it keeps its language).
+ */
+export type Said<T> =
+  | { readonly key: TextKey<T> }
+  | { readonly refusal: Refusal }
+  | { readonly worded: Worded }
+  | { readonly text: string };
+
+/** What `say` takes: a catalog key, the cloud client's error, a worded failure, a made text, or nothing. */
+export type Saying<T> = TextKey<T> | ClientError | Worded | { readonly text: string } | null;
 
 function toSaid<T>(what: Exclude<Saying<T>, null>): Said<T> {
   if (typeof what === 'string') return { key: what };
   if ('code' in what) return { refusal: refusalOf(what) };
+  if ('message' in what) return { worded: what };
   return { text: what.text };
 }
 
@@ -27,6 +37,7 @@ export function textOf<T extends object>(texts: T, said: Said<T> | null): string
   if (said === null) return '';
   if ('key' in said) return texts[said.key] as string;
   if ('refusal' in said) return refusalText(said.refusal);
+  if ('worded' in said) return said.worded.message;
   return said.text;
 }
 

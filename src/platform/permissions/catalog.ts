@@ -66,86 +66,119 @@ export interface PermissionEntry {
  */
 const text = { ...tp.permissions.items, phoneCall: t.permissions.phoneCall };
 
+/**
+ * An entry whose texts are read from the live catalog at each use: copied at load they would stay in
+ * the language of the launch after a language switch in place (src/i18n/locale-store.ts).
+ */
+function described<const E extends object>(
+  entry: E,
+  live: { readonly name: string; readonly purpose: string; readonly refusal: string },
+): E & Pick<PermissionEntry, 'name' | 'purpose' | 'refusal'> {
+  return Object.defineProperties(entry, {
+    name: { get: () => live.name, enumerable: true },
+    purpose: { get: () => live.purpose, enumerable: true },
+    refusal: { get: () => live.refusal, enumerable: true },
+  }) as E & Pick<PermissionEntry, 'name' | 'purpose' | 'refusal'>;
+}
+
 export const PERMISSIONS: { readonly [K in PermissionId]: PermissionEntry & { id: K } } = {
-  location: {
-    id: 'location',
-    guard: 'scope',
-    scope: 'scope.userLocation',
-    system: 'locationAuthorized',
-    apis: ['getLocation', 'chooseLocation'],
-    privateInfos: ['getLocation', 'chooseLocation'],
-    features: ['switch-city', 'fill-region'],
-    ...text.location,
-  },
-  album: {
-    id: 'album',
-    guard: 'picker',
-    system: 'albumAuthorized',
-    apis: ['chooseMedia'],
-    privateInfos: [],
-    features: ['upload-media'],
-    ...text.album,
-  },
-  camera: {
-    id: 'camera',
-    guard: 'scope',
-    scope: 'scope.camera',
-    system: 'cameraAuthorized',
-    apis: ['chooseMedia', 'requestFacialVerify', 'scanCode'],
-    privateInfos: [],
-    features: ['face-verification', 'upload-media', 'scan-to-sign-in'],
-    ...text.camera,
-  },
-  microphone: {
-    id: 'microphone',
-    guard: 'scope',
-    scope: 'scope.record',
-    system: 'microphoneAuthorized',
-    apis: ['getRecorderManager'],
-    privateInfos: [],
-    features: ['feedback-voice'],
-    ...text.microphone,
-  },
-  phoneState: {
-    id: 'phoneState',
-    guard: 'app-only',
-    apis: [],
-    privateInfos: [],
-    features: [],
-    ...text.phoneState,
-  },
-  network: {
-    id: 'network',
-    guard: 'none',
-    apis: ['getNetworkType', 'onNetworkStatusChange', 'offNetworkStatusChange'],
-    privateInfos: [],
-    features: ['offline-banner'],
-    ...text.network,
-  },
-  phoneCall: {
-    id: 'phoneCall',
-    guard: 'picker',
-    apis: ['makePhoneCall'],
-    privateInfos: [],
-    features: ['call-service-line'],
-    ...text.phoneCall,
-  },
-  push: {
-    id: 'push',
-    guard: 'subscription',
-    apis: ['requestSubscribeMessage'],
-    privateInfos: [],
-    features: ['request-updates'],
-    ...text.push,
-  },
-  files: {
-    id: 'files',
-    guard: 'picker',
-    apis: ['chooseMessageFile'],
-    privateInfos: [],
-    features: ['upload-materials'],
-    ...text.files,
-  },
+  location: described(
+    {
+      id: 'location',
+      guard: 'scope',
+      scope: 'scope.userLocation',
+      system: 'locationAuthorized',
+      apis: ['getLocation', 'chooseLocation'],
+      privateInfos: ['getLocation', 'chooseLocation'],
+      features: ['switch-city', 'fill-region'],
+    },
+    text.location,
+  ),
+  album: described(
+    {
+      id: 'album',
+      guard: 'picker',
+      system: 'albumAuthorized',
+      apis: ['chooseMedia'],
+      privateInfos: [],
+      features: ['upload-media'],
+    },
+    text.album,
+  ),
+  camera: described(
+    {
+      id: 'camera',
+      guard: 'scope',
+      scope: 'scope.camera',
+      system: 'cameraAuthorized',
+      apis: ['chooseMedia', 'requestFacialVerify', 'scanCode'],
+      privateInfos: [],
+      features: ['face-verification', 'upload-media', 'scan-to-sign-in'],
+    },
+    text.camera,
+  ),
+  microphone: described(
+    {
+      id: 'microphone',
+      guard: 'scope',
+      scope: 'scope.record',
+      system: 'microphoneAuthorized',
+      apis: ['getRecorderManager'],
+      privateInfos: [],
+      features: ['feedback-voice'],
+    },
+    text.microphone,
+  ),
+  phoneState: described(
+    {
+      id: 'phoneState',
+      guard: 'app-only',
+      apis: [],
+      privateInfos: [],
+      features: [],
+    },
+    text.phoneState,
+  ),
+  network: described(
+    {
+      id: 'network',
+      guard: 'none',
+      apis: ['getNetworkType', 'onNetworkStatusChange', 'offNetworkStatusChange'],
+      privateInfos: [],
+      features: ['offline-banner'],
+    },
+    text.network,
+  ),
+  phoneCall: described(
+    {
+      id: 'phoneCall',
+      guard: 'picker',
+      apis: ['makePhoneCall'],
+      privateInfos: [],
+      features: ['call-service-line'],
+    },
+    text.phoneCall,
+  ),
+  push: described(
+    {
+      id: 'push',
+      guard: 'subscription',
+      apis: ['requestSubscribeMessage'],
+      privateInfos: [],
+      features: ['request-updates'],
+    },
+    text.push,
+  ),
+  files: described(
+    {
+      id: 'files',
+      guard: 'picker',
+      apis: ['chooseMessageFile'],
+      privateInfos: [],
+      features: ['upload-materials'],
+    },
+    text.files,
+  ),
 };
 
 /** The `permission` block of app.config: scopes WeChat shows with a purpose (≤ 30 characters). */
