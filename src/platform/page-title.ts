@@ -1,6 +1,6 @@
 import { useDidHide, useDidShow } from '@tarojs/taro';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { currentLocale, watchLocale } from '../i18n/locale-store';
+import { useEffect, useRef } from 'react';
+import { useLocale } from '../i18n/use-locale';
 import { wxApi } from './wx-api';
 
 function setTitle(title: string): void {
@@ -14,10 +14,10 @@ function setTitle(title: string): void {
 }
 
 /**
- * The page's title in the UI language, and the page drawn again when the language changes.
- *
- * Every page calls this, so a switch of language (src/platform/locale.ts) renders every page of
- * the stack again from the rewritten catalogs, each with its state: what a person typed stays.
+ * The page's title in the UI language. It holds the page's subscription to the language too
+ * (useLocale): every page calls this, so a switch of language (src/platform/locale.ts) renders
+ * every page of the stack again from the rewritten catalogs, each with its state: what a person
+ * typed stays.
  *
  * index.config.ts can only hold one static string (the Simplified one, shown until this runs), so
  * the catalog's title is set at runtime with wx.setNavigationBarTitle, which sets "the title of the
@@ -26,7 +26,8 @@ function setTitle(title: string): void {
  * A page below the one on show therefore sets its title only when it shows again (onShow).
  */
 export function usePageTitle(title: string): void {
-  useSyncExternalStore(watchLocale, currentLocale, currentLocale);
+  // The page renders again when the language changes (and so does its title, below).
+  useLocale();
   const latest = useRef(title);
   latest.current = title;
   // Mounted on top; hidden while another page covers it.

@@ -14,25 +14,12 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../bridge/chromium';
 import { startCloud } from '../../bridge/cloud';
 import { startStaticServer } from '../../bridge/static-server';
+import { median, rendererMainThread, threadCpuMs, type TraceEvent } from './trace';
 
 const root = resolve(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** BENCH_THROTTLE=4: first-screen.ts's CPU throttle, for its wall times with the builds' launches interleaved. */
 const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 1);
-/** A main-thread task as Chromium's trace names it (`RunTask` in older versions). */
-const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  pid: number;
-  tid: number;
-  tdur?: number;
-  dur?: number;
-  args?: { name?: string };
-}
-
 /** Marks `first-text` in the page's user timing once a frame has painted the selector. */
 function marker(selector: string): string {
   return `(() => {
@@ -62,21 +49,10 @@ async function cpuToFirstText(browser: Browser, url: string, selector: string): 
     const events = trace.traceEvents;
     const mark = events.find((e) => e.name === 'first-text');
     if (!mark) throw new Error('the trace holds no first-text mark');
-    const main = events.find(
-      (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === mark.pid,
-    );
-    const tasks = events.filter(
-      (e) => e.pid === mark.pid && e.tid === main?.tid && e.ph === 'X' && TASK_NAMES.has(e.name) && e.ts < mark.ts,
-    );
-    return [tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000, wall];
+    return [threadCpuMs(events, rendererMainThread(events, mark), 0, mark.ts), wall];
   } finally {
     await context.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 async function main(dirs: string[]): Promise<void> {

@@ -9,14 +9,16 @@
  * a fresh browser context (a new dev identity, so the agreement shows).
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../bridge/chromium';
 import { startCloud } from '../../bridge/cloud';
 import { startStaticServer } from '../../bridge/static-server';
+import { APP_SOURCES, isStale } from './fresh-build';
 import { measureWeapp } from './package-size';
+import { median } from './trace';
 
 const root = resolve(__dirname, '..', '..');
 const helloDir = join(root, 'test', 'bench', 'hello-world');
@@ -32,9 +34,8 @@ const APP_SELECTORS = ['.policy-view__p', '.agreement__tick'] as const;
 const HELLO_SELECTORS = ['.bench-ready', '.bench-ready'] as const;
 
 function build(dir: string, target: 'weapp' | 'h5', out: string): void {
-  if (existsSync(join(out, 'index.html')) || existsSync(join(out, 'app.json'))) {
-    if (process.env.BENCH_REBUILD !== '1') return;
-  }
+  const marker = join(out, target === 'h5' ? 'index.html' : 'app.json');
+  if (!isStale(marker, dir, ['src', 'config', 'babel.config.js']) && process.env.BENCH_REBUILD !== '1') return;
   execSync(`npx taro build --type ${target}`, {
     cwd: dir,
     stdio: 'ignore',
@@ -77,11 +78,6 @@ async function timesToPaint(browser: Browser, url: string, selectors: readonly s
   }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
 /** Prints each figure against its budget; answers whether both hold, and the figures for the history. */
 export async function benchFirstScreen(): Promise<{ ok: boolean; figures: Record<string, number> }> {
   build(helloDir, 'weapp', join(helloOut, 'weapp'));
@@ -89,7 +85,7 @@ export async function benchFirstScreen(): Promise<{ ok: boolean; figures: Record
   const appWeapp = join(root, 'dist', 'weapp');
   // BENCH_APP_H5: another H5 build to measure as it is (an A/B of two builds), never rebuilt.
   const appH5 = process.env.BENCH_APP_H5 ? resolve(process.env.BENCH_APP_H5) : join(root, 'dist', 'h5');
-  if (!process.env.BENCH_APP_H5 && (!existsSync(join(appH5, 'index.html')) || process.env.BENCH_REBUILD === '1')) {
+  if (!process.env.BENCH_APP_H5 && (isStale(join(appH5, 'index.html'), root, APP_SOURCES) || process.env.BENCH_REBUILD === '1')) {
     execSync('npm run --silent build:h5', { cwd: root, stdio: 'ignore' });
   }
 

@@ -16,6 +16,7 @@ import { findDocs } from '../../localcloud/database/query-engine';
 import { tableName } from '../../localcloud/database/json-path';
 import { newEs256Jwk } from '../../scripts/keys/oidc-dev-keys';
 import { sdkAt } from '../support/local-cloud';
+import { median } from './trace';
 
 const ROOT = resolve(__dirname, '..', '..');
 const LARGE = Number(process.env.BENCH_LARGE_DOCS ?? 1_000_000);
@@ -34,11 +35,6 @@ const rows: Row[] = [];
 function report(row: Row): void {
   rows.push(row);
   console.log(JSON.stringify(row));
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
 function seed(cloud: LocalCloud, env: string, n: number): void {

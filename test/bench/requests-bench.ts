@@ -20,6 +20,7 @@ import { tableName } from '../../localcloud/database/json-path';
 import { sortKey } from '../../cloudfunctions/lib/requests/new-request';
 import { sdkAt } from '../support/local-cloud';
 import { COLLECTIONS } from '../../cloudfunctions/lib/infra/collections';
+import { median } from './trace';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SIZES = [1_000, Number(process.env.BENCH_REQUESTS_LARGE ?? 100_000)] as const;
@@ -45,11 +46,6 @@ const REVIEWER = {
   mobile: { countryCode: '+86', number: '13900139000' },
   document: { type: 'resident-id', number: '440106197811053454' },
 };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
 
 async function register(cloud: LocalCloud, env: string, openid: string, person: typeof APPLICANT): Promise<string> {
   const consent = (['user-agreement', 'privacy-policy'] as const).map((id) => ({

@@ -4,9 +4,9 @@
  * `npm run bench -- --only cold-start,package-size` runs the named phases alone (PHASES below).
  */
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchFirstScreen } from './first-screen';
+import { APP_SOURCES, isStale } from './fresh-build';
 import { figuresFromOutput, recordRun, type Figures } from './history';
 import { benchTestTime } from './test-time';
 import { BUDGETS, measureWeapp } from './package-size';
@@ -41,7 +41,7 @@ function section(title: string): void {
 
 function benchPackageSizes(): boolean {
   section('weapp package sizes (DESIGN §6)');
-  if (!existsSync(join(weappDir, 'app.json')) || process.env.BENCH_REBUILD === '1') {
+  if (isStale(join(weappDir, 'app.json'), root, APP_SOURCES) || process.env.BENCH_REBUILD === '1') {
     execSync('npm run --silent build:weapp', { cwd: root, stdio: 'inherit' });
   }
   const { packages, totalKB, mainFiles } = measureWeapp(weappDir);

@@ -10,6 +10,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../../bridge/chromium';
+import { median, threadCpuMs, type TraceEvent } from './trace';
 
 const root = resolve(__dirname, '..', '..');
 const out = join(root, 'dist', 'bench-view-mount');
@@ -65,15 +66,6 @@ run(View, Text);
 `,
 };
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  pid: number;
-  tid: number;
-  tdur?: number;
-}
-
 function bundle(): void {
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'tree.js'), TREE);
@@ -110,27 +102,16 @@ async function main(): Promise<void> {
         const start = events.find((e) => e.name === 'mounts-start');
         const done = events.find((e) => e.name === 'mounts-done');
         if (!start || !done) throw new Error(`the ${name} trace holds no marks`);
-        const tasks = events.filter(
-          (e) =>
-            e.pid === start.pid &&
-            e.tid === start.tid &&
-            e.ph === 'X' &&
-            e.name === 'ThreadControllerImpl::RunTask' &&
-            e.ts >= start.ts &&
-            e.ts < done.ts,
-        );
-        cpu[name]?.push(tasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000);
+        cpu[name]?.push(threadCpuMs(events, start, start.ts, done.ts));
       }
     }
   } finally {
     await browser.close();
   }
   for (const [name, values] of Object.entries(cpu)) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
     console.log(
-      `${name.padEnd(8)} ${(median / MOUNTS).toFixed(2)} ms CPU a mount (median of ${RUNS} pages, least ` +
-        `${((sorted[0] ?? Number.NaN) / MOUNTS).toFixed(2)}); each page ${values.map((v) => v.toFixed(0)).join(' ')} ms for ${MOUNTS}`,
+      `${name.padEnd(8)} ${(median(values) / MOUNTS).toFixed(2)} ms CPU a mount (median of ${RUNS} pages, least ` +
+        `${(Math.min(...values) / MOUNTS).toFixed(2)}); each page ${values.map((v) => v.toFixed(0)).join(' ')} ms for ${MOUNTS}`,
     );
   }
 }

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { t } from '../../i18n';
 import { LOCALES, LOCALE_NAMES } from '../../i18n/locale';
-import { currentLocale } from '../../i18n/locale-store';
+import { useLocale } from '../../i18n/use-locale';
 import { chooseLocale } from '../../platform/locale';
 import './index.css';
 
@@ -10,7 +10,7 @@ import './index.css';
  * the current one still finds theirs. Choosing re-renders every open screen in the new language.
  */
 export function LanguageSwitch() {
-  const active = currentLocale();
+  const active = useLocale();
   return (
     <View className="language-switch" role="radiogroup" aria-label={t.home.language}>
       <View className="language-switch__title">{t.home.language}</View>

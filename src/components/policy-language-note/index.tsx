@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { t } from '../../i18n';
-import { currentLocale } from '../../i18n/locale-store';
+import { useLocale } from '../../i18n/use-locale';
 import { ROUTES, navigate, redirect } from '../../platform/navigation';
 import './index.css';
 
@@ -17,7 +17,7 @@ interface Props {
  * weighs on the main package); in pt-PT and en a note says no translation is given.
  */
 export function PolicyLanguageNote({ id, version, reading = false }: Props) {
-  const locale = currentLocale();
+  const locale = useLocale();
   if (reading) {
     return (
       <View className="policy-language-note policy-language-note--reading" role="note">

@@ -23,7 +23,7 @@ import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { submitOnce } from './submit-once';
 import { localizeMatter } from './matter-text';
-import { currentLocale } from '../../i18n/locale-store';
+import { useLocale } from '../../i18n/use-locale';
 
 const submitRequest = submitOnce((input) => requestsApi.submit(input));
 
@@ -40,7 +40,7 @@ export function grantsFor(grants: AgentGrantView[], matterCode: string): AgentGr
 export function useApply(matterCode: string) {
   // As the cloud sent it; in the reader's language for the locale of this render (a switch renders again).
   const [storedMatter, setMatter] = useState<MatterView | null>(null);
-  const locale = currentLocale();
+  const locale = useLocale();
   const matter = useMemo(() => storedMatter && localizeMatter(storedMatter, locale), [storedMatter, locale]);
   const [grants, setGrants] = useState<AgentGrantView[]>([]);
   const [draft, setDraft] = useState<ApplyDraft>(

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import { TOP_PAGE } from './top-page';
 
 const I18N = path.resolve(__dirname, '..', '..', '..', 'src', 'i18n');
 
@@ -32,8 +33,7 @@ function simplifiedTexts(): Set<string> {
 
 /** The visible text of the page on show, one entry per element's own text. */
 const VISIBLE_TEXTS = `function () {
-  const pages = Array.from(document.querySelectorAll('.taro_page')).filter((p) => !p.classList.contains('taro_page_shade'));
-  const root = pages[pages.length - 1] || document.body;
+  const root = ${TOP_PAGE};
   const out = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

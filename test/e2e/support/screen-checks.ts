@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import { TOP_PAGE } from './top-page';
 
 /** axe-core's own bundle, run inside the page (contrast, names of controls, roles). */
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const AXE_LOADED = `function () { return Boolean(window.axe); }`;
 
 /**
  * What the checks report about one screen. Written as plain JavaScript in a string: it runs in
@@ -10,8 +13,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
  */
 const SCAN = `async function (axeSource, minTarget, careTitlePx) {
   if (!window.axe) new Function(axeSource)();
-  const pages = Array.from(document.querySelectorAll('.taro_page')).filter((p) => p.offsetParent !== null || getComputedStyle(p).display !== 'none');
-  const root = pages[pages.length - 1] || document.body;
+  const root = ${TOP_PAGE};
   const visible = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el); return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; };
   const label = (el) => (el.className && String(el.className).split(' ')[0]) || el.tagName.toLowerCase();
   const findings = [];
@@ -65,9 +67,10 @@ const CARE_TITLE_MIN_PX = 24;
  * axe-core's serious or critical violations.
  */
 export async function checkScreen(miniProgram: MiniProgram, name: string, care: boolean): Promise<string[]> {
+  const loaded = (await miniProgram.evaluate(AXE_LOADED)) === true;
   const findings = (await miniProgram.evaluate(
     SCAN,
-    AXE_SOURCE,
+    loaded ? '' : AXE_SOURCE,
     care ? 59 : 43,
     care ? CARE_TITLE_MIN_PX : 0,
   )) as string[];

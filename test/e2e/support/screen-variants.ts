@@ -6,6 +6,7 @@ import type { Locale } from '../../../src/i18n/locale';
 import { leftInSimplified } from './left-in-simplified';
 import { checkScreen } from './screen-checks';
 import { saveScreen, screensSetDir } from './screens';
+import { TOP_PAGE } from './top-page';
 import { until } from './wait';
 
 /**
@@ -29,9 +30,7 @@ const TOAST_GONE = `function () { const t = document.querySelector('.taro__toast
 const CHOOSE = `function (choice) {
   window.__qybAutomator.choosePreferences(choice);
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => {
-    const pages = Array.from(document.querySelectorAll('.taro_page')).filter((p) => !p.classList.contains('taro_page_shade'));
-    const top = pages[pages.length - 1];
-    resolve({ care: Boolean(top && top.querySelector('.qyb-care')) });
+    resolve({ care: Boolean(${TOP_PAGE}.querySelector('.qyb-care')) });
   })));
 }`;
 

@@ -1,14 +1,16 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { PAGES } from './routes';
 import { checkScreen } from './screen-checks';
+import { saveScreenVariants } from './screen-variants';
 import { saveScreen } from './screens';
 import { COLD_FUNCTION_MS, elementOf, onPage, onPageWith } from './wait';
 
 /**
- * The screens review (issue 20), one variant per spec file so the variants run side by side on
- * Jest's workers: every screen a guest who agreed reaches without an account, saved as
- * <variant>-<name>.png (the contact sheet gathers them, global-teardown.ts) and checked for codes,
- * faded enabled buttons, small targets and serious axe violations.
+ * The screens review (issue 20): every screen a guest who agreed reaches without an account.
+ * reviewGuestScreens saves each in the four variants in place (screen-variants.ts: 简体, 关怀模式,
+ * 繁體（澳門）, Português) as guest-<name>; reviewVariant runs the whole list once more in another
+ * language from a fresh start (English: longer words), saved as <variant>-<name>.png. Both check
+ * for codes, faded enabled buttons, small targets and serious axe violations.
  */
 export type ReviewVariant = 'zh-CN' | 'care' | 'zh-MO' | 'en';
 
@@ -65,5 +67,24 @@ export async function reviewVariant(mp: MiniProgram, variant: ReviewVariant): Pr
     await onPageWith(mp, PAGES.home, `.language-switch__option--${variant}.language-switch__option--on`);
   }
   findings.push(...(await visitAll(mp, variant)));
+  return findings;
+}
+
+/**
+ * From a fresh start: the agreement saved in Simplified Chinese (the launch language) and checked,
+ * agreed, then every screen of the list saved and checked in the four variants. Throws on a finding.
+ */
+export async function reviewGuestScreens(mp: MiniProgram): Promise<string[]> {
+  const agreement = await onPage(mp, PAGES.agreement);
+  await saveScreen(mp, 'zh-CN-agreement');
+  const findings = await checkScreen(mp, 'zh-CN/agreement', false);
+  await (await elementOf(agreement, '.agreement__tick')).tap();
+  await (await elementOf(agreement, 'button.agreement__agree')).tap();
+  await onPage(mp, PAGES.home, COLD_FUNCTION_MS);
+  for (const screen of REVIEW_SCREENS) {
+    await mp.reLaunch(`/${screen.path}`);
+    await elementOf(await onPage(mp, screen.path), screen.ready);
+    await saveScreenVariants(mp, `guest-${screen.name}`);
+  }
   return findings;
 }

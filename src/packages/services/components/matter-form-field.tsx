@@ -1,3 +1,4 @@
+import { calendarDay } from '../../../i18n/beijing-time';
 import { Picker, View } from '@tarojs/components';
 import type { FormFieldSpec, FormIssue } from '../../../../cloudfunctions/lib/contract/matter-form';
 import { TextField } from '../../../components/text-field';
@@ -62,7 +63,9 @@ export function MatterFormField({ field, value, issue, labels, onChange }: Matte
   const control =
     field.type === 'date' ? (
       <Picker mode="date" value={value} onChange={(e) => onChange(String(e.detail.value))}>
-        <View className={`svc__input ${name}`}>{value || labels.choose}</View>
+        <View className={`qyb-field qyb-select${value ? '' : ' qyb-select--empty'} ${name}`} role="button">
+          {value ? calendarDay(value) : labels.choose}
+        </View>
       </Picker>
     ) : field.type === 'select' ? (
       <View className={`svc__choices ${name}`}>

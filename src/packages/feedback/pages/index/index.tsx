@@ -1,3 +1,4 @@
+import { SignInPrompt } from '../../../../components/sign-in-prompt';
 import { View } from '@tarojs/components';
 import {
   FEEDBACK_CATEGORIES,
@@ -29,12 +30,12 @@ export default function FeedbackPage() {
   if (mine.signedOut || form.signedOut) {
     return (
       <View className={`feedback ${care.rootClass}`}>
-        <View className="feedback__section feedback__signed-out">
-          {m.signInFirst}
-          <View className="feedback__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
-            {m.signIn}
-          </View>
-        </View>
+        <SignInPrompt
+          text={m.signInFirst}
+          action={m.signIn}
+          className="feedback__signed-out"
+          buttonClassName="feedback__sign-in"
+        />
       </View>
     );
   }

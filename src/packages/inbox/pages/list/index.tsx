@@ -1,3 +1,4 @@
+import { SignInPrompt } from '../../../../components/sign-in-prompt';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
@@ -42,12 +43,12 @@ export default function InboxPage() {
   if (inbox.signedOut) {
     return (
       <View className={`inbox ${care.rootClass}`}>
-        <View className="inbox__section inbox__signed-out">
-          {m.signInFirst}
-          <View className="inbox__link inbox__sign-in" role="button" onClick={() => navigate(ROUTES.accountSignIn)}>
-            {m.signIn}
-          </View>
-        </View>
+        <SignInPrompt
+          text={m.signInFirst}
+          action={m.signIn}
+          className="inbox__signed-out"
+          buttonClassName="inbox__sign-in"
+        />
       </View>
     );
   }

@@ -1,9 +1,9 @@
+import { SignInPrompt } from '../../../../components/sign-in-prompt';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import type { Channel } from '../../../../../cloudfunctions/lib/contract/notify';
 import { usePreferences } from '../../../../features/inbox/use-preferences';
 import { tInbox as m } from '../../../../i18n/inbox';
-import { ROUTES, navigate } from '../../../../platform/navigation';
 import '../inbox.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
@@ -35,12 +35,12 @@ export default function PreferencesPage() {
   if (p.signedOut) {
     return (
       <View className={`inbox ${care.rootClass}`}>
-        <View className="inbox__section inbox__signed-out">
-          {m.signInFirst}
-          <View className="inbox__link inbox__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
-            {m.signIn}
-          </View>
-        </View>
+        <SignInPrompt
+          text={m.signInFirst}
+          action={m.signIn}
+          className="inbox__signed-out"
+          buttonClassName="inbox__sign-in"
+        />
       </View>
     );
   }

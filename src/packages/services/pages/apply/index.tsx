@@ -1,8 +1,9 @@
+import { SignInPrompt } from '../../../../components/sign-in-prompt';
 import { View } from '@tarojs/components';
 import { APPLY_STEPS } from '../../../../features/requests/apply-draft';
 import { useApply } from '../../../../features/requests/use-apply';
 import { tr } from '../../../../i18n/requests';
-import { ROUTES, navigate, usePageQuery } from '../../../../platform/navigation';
+import { usePageQuery } from '../../../../platform/navigation';
 import { ApplicantStep, DeliveryStep, FormStep, MaterialsStep, ReviewStep } from './steps';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
@@ -27,10 +28,12 @@ export default function ApplyPage() {
   if (loadError?.code === 'ACCOUNT.NOT_SIGNED_IN')
     return (
       <View className={`svc apply ${care.rootClass}`}>
-        <View className="svc__notice apply__not-signed-in">{a.notSignedIn}</View>
-        <AppButton className="apply__sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
-          {a.signIn}
-        </AppButton>
+        <SignInPrompt
+          text={a.notSignedIn}
+          action={a.signIn}
+          className="apply__not-signed-in"
+          buttonClassName="apply__sign-in"
+        />
       </View>
     );
   if (loadError) return <View className="svc svc__error apply__load-error">{loadError.message}</View>;

@@ -1,3 +1,4 @@
+import { calendarDay } from '../../../../i18n/beijing-time';
 import { Picker, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
@@ -199,7 +200,9 @@ export default function EnterprisePage() {
             start={x.today}
             onChange={(ev) => x.setGrant({ validFrom: String(ev.detail.value) })}
           >
-            <View className="svc__input enterprise__valid-from">{x.grant.validFrom}</View>
+            <View className="qyb-field qyb-select enterprise__valid-from" role="button">
+              {calendarDay(x.grant.validFrom)}
+            </View>
           </Picker>
           <View className="svc__label">{e.validUntil}</View>
           <Picker
@@ -208,7 +211,9 @@ export default function EnterprisePage() {
             start={x.grant.validFrom}
             onChange={(ev) => x.setGrant({ validUntil: String(ev.detail.value) })}
           >
-            <View className="svc__input enterprise__valid-until">{x.grant.validUntil}</View>
+            <View className="qyb-field qyb-select enterprise__valid-until" role="button">
+              {calendarDay(x.grant.validUntil)}
+            </View>
           </Picker>
           <View className="svc__label">{e.authorisation}</View>
           <View className="svc__hint">{e.authorisationHint}</View>

@@ -74,7 +74,9 @@ export default function StaffAuditPage() {
           value={ACTIONS.indexOf(filters.action)}
           onChange={(e) => set({ action: ACTIONS[Number(e.detail.value)] ?? '' })}
         >
-          <View className="staff-desk__input staff-audit__action">{actionLabel(filters.action)}</View>
+          <View className="qyb-field qyb-select staff-audit__action" role="button">
+            {actionLabel(filters.action)}
+          </View>
         </Picker>
         <View className="staff-desk__label">{m.time}</View>
         <View className="staff-desk__choices">

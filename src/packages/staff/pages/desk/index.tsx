@@ -155,6 +155,7 @@ export default function StaffDeskPage() {
       {factor?.staff && (
         <View
           className={`staff-desk__section desk__factor desk__factor--${factor.enrolled ? 'enrolled' : 'missing'}`}
+          role="link"
           onClick={() => navigate(ROUTES.staffFactor)}
         >
           {factor.enrolled ? tStaffFactor.deskEnrolled : tStaffFactor.deskEnrol}
@@ -166,6 +167,7 @@ export default function StaffDeskPage() {
         <View
           key={entry.id}
           className={`staff-desk__section desk__entry desk__entry--${entry.id}`}
+          role="link"
           onClick={() => navigate(entry.route)}
         >
           <View className="staff-desk__title">{d.entries[entry.id].title}</View>
