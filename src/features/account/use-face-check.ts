@@ -76,7 +76,7 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
     setBusy(true);
     setError(null);
     const consent = await ensureFaceConsent();
-    if (consent) return finish({ text: consent });
+    if (consent) return finish(consent);
     const startInput = purpose === 'rebind' ? { purpose, accountName, password } : { purpose };
     const started = await cloudClient.call<StartFaceOutput, 'account'>('account', a.startFaceVerification, startInput);
     if (!started.ok) return finish(started.error);
