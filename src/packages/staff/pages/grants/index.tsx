@@ -56,8 +56,7 @@ export default function StaffGrantsPage() {
           <View
             className="svc__link staff-grants__authorisation"
             onClick={() =>
-              grant.authorisation.url &&
-              void preview.open(grant.authorisation.url, grant.authorisation.name, () => s.authorisation)
+              grant.authorisation.url && void preview.open(grant.authorisation.url, grant.authorisation.name, grant.id)
             }
           >
             {fileLink(s.authorisation, grant.authorisation.name)}
@@ -93,7 +92,7 @@ export default function StaffGrantsPage() {
           )}
         </View>
       ))}
-      <FilePreview state={preview} name="staff-grants" />
+      <FilePreview state={preview} name="staff-grants" title={() => s.authorisation} />
     </View>
   );
 }
