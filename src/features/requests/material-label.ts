@@ -1,4 +1,5 @@
 import type { MaterialView } from '../../../cloudfunctions/lib/contract/requests';
+import { labelled } from '../../i18n/compose';
 import { tr } from '../../i18n/requests';
 
 /**
@@ -10,6 +11,12 @@ export function humanFileName(name: string): string | null {
   if (/^(tmp|wx|wxfile)[_:-]?/i.test(base)) return null;
   if (/[0-9a-f]{12,}|[0-9A-Za-z_-]{28,}/.test(base)) return null;
   return base || null;
+}
+
+/** A link's words, and the file's own name after them when a person would recognise it (查看结果文件：执照.pdf). */
+export function labelledFile(label: string, name: string): string {
+  const file = humanFileName(name);
+  return file ? labelled(label, file) : label;
 }
 
 /**

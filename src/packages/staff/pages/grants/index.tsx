@@ -1,10 +1,11 @@
+import { aside, listOf } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { GRANT_STATUSES } from '../../../../../cloudfunctions/lib/contract/enterprise';
 import { useGrantApprovals } from '../../../../features/requests/use-grant-approvals';
 import { tr } from '../../../../i18n/requests';
 import { FilePreview } from '../../../../components/file-preview';
-import { humanFileName } from '../../../../features/requests/material-label';
+import { labelledFile } from '../../../../features/requests/material-label';
 import { useFilePreview } from '../../../../features/requests/use-file-preview';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
@@ -45,25 +46,20 @@ export default function StaffGrantsPage() {
       )}
       {g.items.map((grant) => (
         <View key={grant.id} className={`svc__card staff-grants__grant staff-grants__grant--${grant.enterprise.uscc}`}>
-          <View className="svc__card-title">
-            {grant.enterprise.name}（{grant.enterprise.uscc}）
-          </View>
+          <View className="svc__card-title">{aside(grant.enterprise.name, grant.enterprise.uscc)}</View>
           <View className="svc__row">
             <View className="svc__row-label">{s.agent}</View>
-            <View>
-              {grant.agent.realName}（{grant.agent.accountName}）
-            </View>
+            <View>{aside(grant.agent.realName, grant.agent.accountName)}</View>
           </View>
           <View className="svc__hint">{e.period(grant.validFrom, grant.validUntil)}</View>
-          <View className="svc__hint staff-grants__matters">{grant.matterCodes.map(g.matterName).join('、')}</View>
+          <View className="svc__hint staff-grants__matters">{listOf(grant.matterCodes.map(g.matterName))}</View>
           <View
             className="svc__link staff-grants__authorisation"
             onClick={() =>
               grant.authorisation.url && void preview.open(grant.authorisation.url, grant.authorisation.name, grant.id)
             }
           >
-            {s.authorisation}
-            {humanFileName(grant.authorisation.name) ? `：${humanFileName(grant.authorisation.name)}` : ''}
+            {labelledFile(s.authorisation, grant.authorisation.name)}
           </View>
           {grant.status === 'pending' && (
             <View>
