@@ -11,6 +11,7 @@ import { tOidc } from '../../../../i18n/oidc';
 import { tRights } from '../../../../i18n/rights';
 import { tUploads } from '../../../../i18n/uploads';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
+import { policyName } from '../../components/policy-name';
 import { RetentionTable } from '../../components/retention-table';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
@@ -45,7 +46,7 @@ export default function PrivacyCenterPage() {
             className={`privacy-center__doc privacy-center__doc--${doc.id}`}
             onClick={() => navigate(ROUTES.policy, { id: doc.id })}
           >
-            {doc.title}
+            {policyName(doc.id)}
             <View className="privacy-center__meta">
               {tp.privacyCenter.version} {doc.version}
             </View>
@@ -85,7 +86,7 @@ export default function PrivacyCenterPage() {
           <View className="privacy-center__title">{tp.privacyCenter.myConsent}</View>
           {status.documents.map((doc) => (
             <View key={doc.id} className={`privacy-center__consent privacy-center__consent--${doc.id}`}>
-              {doc.title} · {tp.privacyCenter.state[doc.state]}
+              {policyName(doc.id)} · {tp.privacyCenter.state[doc.state]}
               <View className="privacy-center__meta">
                 {doc.grantedVersion && `${tp.privacyCenter.version} ${doc.grantedVersion} · `}
                 {doc.at && `${tp.privacyCenter.agreedAt} ${beijingDateTime(doc.at)}`}
@@ -142,7 +143,7 @@ export default function PrivacyCenterPage() {
               <View>
                 #{entry.seq} {tp.privacyCenter.actions[entry.action]}{' '}
                 {entry.subject.kind === 'document'
-                  ? (CURRENT_POLICIES[entry.subject.documentId]?.title ?? entry.subject.documentId)
+                  ? policyName(entry.subject.documentId)
                   : tp.sensitiveConsent.purposes[entry.subject.purpose].name}{' '}
                 {tp.privacyCenter.version} {entry.subject.version}
               </View>

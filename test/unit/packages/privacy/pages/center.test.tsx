@@ -11,6 +11,11 @@ import PrivacyCenterPage from '../../../../../src/packages/privacy/pages/center/
 import { confirm } from '../../../../../src/platform/dialog';
 import { relaunch } from '../../../../../src/platform/navigation';
 import { receiptCode } from '../../../../../src/features/consent/receipt-code';
+import { en } from '../../../../../src/i18n/en';
+import { applyLocale } from '../../../../../src/i18n/locale-store';
+import { ptPT } from '../../../../../src/i18n/pt-PT';
+import { zhCN } from '../../../../../src/i18n/zh-CN';
+import { zhMO } from '../../../../../src/i18n/zh-MO';
 
 // Page lifecycle hooks need Taro's app runtime; mounting is what these tests exercise.
 jest.mock('@tarojs/taro', () => ({ ...jest.requireActual('@tarojs/taro'), useDidShow: jest.fn() }));
@@ -87,6 +92,42 @@ describe('PrivacyCenterPage', () => {
       await waitFor(() => expect(container.querySelector('.privacy-center__guest')).not.toBeNull());
       expect(container.querySelectorAll('.privacy-center__doc')).toHaveLength(Object.keys(CURRENT_POLICIES).length);
       expect(api.status).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('in each language (issue 20)', () => {
+    afterEach(() => applyLocale('zh-CN'));
+    const ids = Object.keys(CURRENT_POLICIES) as (keyof typeof CURRENT_POLICIES)[];
+
+    it.each([
+      ['zh-CN', zhCN],
+      ['zh-MO', zhMO],
+      ['pt-PT', ptPT],
+      ['en', en],
+    ] as const)('names the documents as the agreement screen does in %s', async (locale, catalog) => {
+      applyLocale(locale);
+      declineLaunchConsent(new Date());
+      const { container } = render(<PrivacyCenterPage />);
+      await waitFor(() => expect(container.querySelector('.privacy-center__guest')).not.toBeNull());
+      const shown = ids.map((id) => {
+        const row = container.querySelector(`.privacy-center__doc--${id}`);
+        const version = row?.querySelector('.privacy-center__meta')?.textContent ?? '';
+        return row?.textContent?.replace(version, '');
+      });
+      expect(shown).toEqual(ids.map((id) => catalog.policy.names[id]));
+    });
+
+    it("names my consents and my history in the reader's language, not the documents' Chinese titles", async () => {
+      acceptLaunchConsent(new Date());
+      applyLocale('pt-PT');
+      const { container } = render(<PrivacyCenterPage />);
+      await waitFor(() => expect(container.querySelectorAll('.privacy-center__history-item')).toHaveLength(2));
+      const consent = container.querySelector('.privacy-center__consent--privacy-policy')?.textContent ?? '';
+      expect(consent).toContain(ptPT.policy.names['privacy-policy']);
+      expect(consent).not.toContain(policy.title);
+      const history = container.querySelector('.privacy-center__history-item')?.textContent ?? '';
+      expect(history).toContain(ptPT.policy.names['privacy-policy']);
+      expect(history).not.toContain(policy.title);
     });
   });
 
