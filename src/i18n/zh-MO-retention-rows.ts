@@ -58,7 +58,7 @@ export const zhMORetentionRows: Catalog<typeof zhCNRetention>['rows'] = {
   request_events: { what: '辦件的辦理過程', period: '與辦件記錄相同（30年）', from: '辦結之時', basis: ARCHIVES },
   files: {
     what: '未完成的上載（已開始但未確認或未通過檢查）',
-    period: '1天；已確認的文件隨使用它的記錄保存',
+    period: '1天；已確認的檔案隨使用它的記錄保存',
     from: '開始上載之時',
     basis: `${PIPL_19}：未完成的上載沒有用途`,
   },
@@ -141,13 +141,13 @@ export const zhMORetentionRows: Catalog<typeof zhCNRetention>['rows'] = {
     basis: `${PIPL_19}；公告不含個人資料，保留1年以便答覆對公告的查詢`,
   },
   'storage-uploads': {
-    what: '您上載、尚未經檢查的文件',
+    what: '您上載、尚未經檢查的檔案',
     period: '1天',
     from: '開始上載之時',
     basis: `${PIPL_19}：檢查通過即轉存並刪除，未完成的上載1天後刪除`,
   },
   'storage-files': {
-    what: '經檢查保存的文件（申請材料、反饋照片與語音、辦理結果、第三方服務圖示）',
+    what: '經檢查保存的檔案（申請材料、反饋照片與語音、辦理結果、第三方服務圖示）',
     period: '隨使用它的記錄保存（辦件材料30年，反饋3年；第三方服務圖示在該服務登記期間保存，更換時刪除舊圖示）',
     from: '所屬記錄的起算時間',
     basis: `申請材料與結果：${ARCHIVES}；反饋附件：《個人資料保護政策》第6.2條；第三方服務圖示不含個人資料`,
