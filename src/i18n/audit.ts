@@ -1,3 +1,4 @@
+import { aside } from './compose';
 import { enAudit } from './en-audit';
 import { localized } from './locale-store';
 import { ptPTAudit } from './pt-PT-audit';
@@ -17,6 +18,6 @@ export function auditActionName(action: string): string {
   if (named) return named;
   const generic = /^staff\.([a-z]+)\.[A-Za-z]+$/.exec(action);
   const area = generic ? tAudit.staffFunctions[generic[1]!] : undefined;
-  if (area) return `${tAudit.staffAction}（${area}）`;
-  return `${tAudit.otherAction}（${action}）`;
+  if (area) return aside(tAudit.staffAction, area);
+  return aside(tAudit.otherAction, action);
 }

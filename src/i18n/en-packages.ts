@@ -91,7 +91,7 @@ export const enPackages: Catalog<typeof zhCNPackages> = {
     title: 'Permissions',
     intro:
       'Qin Yi Ban asks for these permissions only when you use the feature that needs them. Refusing one only turns off that feature; all other services still work.',
-    usedBy: 'Used for',
+    usedBy: 'Purpose: ',
     manage: 'Settings',
     refresh: 'Refresh',
     states: {

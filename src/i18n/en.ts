@@ -20,6 +20,18 @@ export const en: Catalog<typeof zhCN> = {
     region: 'Change city / region',
     regionDefault: 'Hengqin Cooperation Zone',
     regionLocate: 'Use my current location',
+    regions: {
+      hengqin: 'Hengqin Cooperation Zone',
+      'zhuhai-xiangzhou': 'Xiangzhou District, Zhuhai',
+      'zhuhai-jinwan': 'Jinwan District, Zhuhai',
+      'zhuhai-doumen': 'Doumen District, Zhuhai',
+      macao: 'Macao SAR',
+      zhongshan: 'Zhongshan',
+      jiangmen: 'Jiangmen',
+      guangzhou: 'Guangzhou',
+      shenzhen: 'Shenzhen',
+      hongkong: 'Hong Kong SAR',
+    },
     services: 'Services',
     myRequests: 'My applications',
     staff: 'Staff desk',
@@ -114,6 +126,7 @@ export const en: Catalog<typeof zhCN> = {
   account: {
     profileTitle: 'My account',
   },
+  punctuation: { colon: ': ', list: ', ', open: ' (', close: ')' },
   errors: {
     network: 'Network problem; please try again later',
     internal: 'The system is busy; please try again later',

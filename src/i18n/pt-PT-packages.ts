@@ -92,7 +92,7 @@ export const ptPTPackages: Catalog<typeof zhCNPackages> = {
     title: 'Permissões',
     intro:
       'O Qin Yi Ban só pede estas permissões quando usa a função que delas precisa. Recusar uma apenas desactiva essa função; os restantes serviços continuam disponíveis.',
-    usedBy: 'Usada para',
+    usedBy: 'Finalidade: ',
     manage: 'Definições',
     refresh: 'Actualizar',
     states: {

@@ -20,6 +20,18 @@ export const ptPT: Catalog<typeof zhCN> = {
     region: 'Mudar cidade / região',
     regionDefault: 'Zona de Cooperação de Hengqin',
     regionLocate: 'Usar a localização actual',
+    regions: {
+      hengqin: 'Zona de Cooperação de Hengqin',
+      'zhuhai-xiangzhou': 'Distrito de Xiangzhou, Zhuhai',
+      'zhuhai-jinwan': 'Distrito de Jinwan, Zhuhai',
+      'zhuhai-doumen': 'Distrito de Doumen, Zhuhai',
+      macao: 'RAE de Macau',
+      zhongshan: 'Zhongshan',
+      jiangmen: 'Jiangmen',
+      guangzhou: 'Cantão',
+      shenzhen: 'Shenzhen',
+      hongkong: 'RAE de Hong Kong',
+    },
     services: 'Serviços',
     myRequests: 'Os meus pedidos',
     staff: 'Balcão do pessoal',
@@ -114,6 +126,7 @@ export const ptPT: Catalog<typeof zhCN> = {
   account: {
     profileTitle: 'A minha conta',
   },
+  punctuation: { colon: ': ', list: ', ', open: ' (', close: ')' },
   errors: {
     network: 'Problema de rede; tente mais tarde',
     internal: 'O sistema está ocupado; tente mais tarde',

@@ -90,7 +90,7 @@ export const zhCNPackages = {
     },
     title: '权限管理',
     intro: '琴易办只在您使用相关功能时申请以下权限。拒绝任一权限只会停用对应功能，不影响您使用其他服务。',
-    usedBy: '用于',
+    usedBy: '用途：',
     manage: '去设置',
     refresh: '刷新',
     states: {

@@ -16,6 +16,19 @@ export const zhCN = {
     region: '切换城市/所在地区',
     regionDefault: '横琴粤澳深度合作区',
     regionLocate: '使用当前位置',
+    /** The regions of src/platform/permissions/regions.ts by id, as the region page and home name them. */
+    regions: {
+      hengqin: '横琴粤澳深度合作区',
+      'zhuhai-xiangzhou': '珠海市香洲区',
+      'zhuhai-jinwan': '珠海市金湾区',
+      'zhuhai-doumen': '珠海市斗门区',
+      macao: '澳门特别行政区',
+      zhongshan: '中山市',
+      jiangmen: '江门市',
+      guangzhou: '广州市',
+      shenzhen: '深圳市',
+      hongkong: '香港特别行政区',
+    },
     services: '办事服务',
     myRequests: '我的办件',
     staff: '工作人员办理',
@@ -100,6 +113,8 @@ export const zhCN = {
   account: {
     profileTitle: '我的账号',
   },
+  /** How a label meets its value, items of a list are joined, and an aside is bracketed (src/i18n/compose.ts). */
+  punctuation: { colon: '：', list: '、', open: '（', close: '）' },
   errors: {
     network: '网络异常，请稍后重试',
     internal: '系统繁忙，请稍后重试',

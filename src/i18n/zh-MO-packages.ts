@@ -89,7 +89,7 @@ export const zhMOPackages: Catalog<typeof zhCNPackages> = {
     },
     title: '權限管理',
     intro: '琴易辦只在您使用相關功能時申請以下權限。拒絕任一權限只會停用對應功能，不影響您使用其他服務。',
-    usedBy: '用於',
+    usedBy: '用途：',
     manage: '去設定',
     refresh: '重新整理',
     states: {

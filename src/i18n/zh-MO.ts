@@ -19,6 +19,18 @@ export const zhMO: Catalog<typeof zhCN> = {
     region: '切換城市/所在地區',
     regionDefault: '橫琴粵澳深度合作區',
     regionLocate: '使用當前位置',
+    regions: {
+      hengqin: '橫琴粵澳深度合作區',
+      'zhuhai-xiangzhou': '珠海市香洲區',
+      'zhuhai-jinwan': '珠海市金灣區',
+      'zhuhai-doumen': '珠海市斗門區',
+      macao: '澳門特別行政區',
+      zhongshan: '中山市',
+      jiangmen: '江門市',
+      guangzhou: '廣州市',
+      shenzhen: '深圳市',
+      hongkong: '香港特別行政區',
+    },
     services: '辦事服務',
     myRequests: '我的辦件',
     staff: '工作人員辦理',
@@ -102,6 +114,7 @@ export const zhMO: Catalog<typeof zhCN> = {
   account: {
     profileTitle: '我的帳號',
   },
+  punctuation: { colon: '：', list: '、', open: '（', close: '）' },
   errors: {
     network: '網絡異常，請稍後重試',
     internal: '系統繁忙，請稍後重試',

@@ -1,6 +1,12 @@
 import type { ApplyDraft } from '../features/requests/apply-draft';
 import { wxApi } from './wx-api';
 
+/** The region kept for home: its id (named in the UI language at render) and its Chinese name. */
+export interface StoredRegion {
+  id: string;
+  name: string;
+}
+
 /** Device storage, typed by key. Only non-sensitive state is kept on the device. */
 export interface StorageSchema {
   /** A cache of the cloud ledger's answer; the ledger decides (src/features/consent). */
@@ -12,7 +18,7 @@ export interface StorageSchema {
    */
   'policy.inEffect': { id: string; version: string; effectiveDate: string; sha256?: string }[] | null;
   /** The region the person chose on the home page (never the coordinates). */
-  'home.region': { id: string; name: string } | null;
+  'home.region': StoredRegion | null;
   /** Applications being filled in, by matter code, until submitted (src/features/requests). */
   'requests.drafts': Record<string, ApplyDraft> | null;
   /** Whether the signed-in account holds a staff role: only shows the staff entry (the cloud checks). */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PermissionRow } from '../../components/permission-list';
 import { tp } from '../../i18n/packages';
+import { useLocale } from '../../i18n/use-locale';
 import {
   PERMISSIONS,
   openSettingsFor,
@@ -42,6 +43,8 @@ export function usePermissionStates() {
     [statuses, reload],
   );
 
-  const rows = useMemo(() => statuses.map(toRow), [statuses]);
+  // Rows in the language of this render: a switch in place renders them again in the new one.
+  const locale = useLocale();
+  const rows = useMemo(() => statuses.map(toRow), [statuses, locale]);
   return { rows, manage, reload };
 }

@@ -16,7 +16,8 @@ import { t } from '../../i18n';
 import { ROUTES, navigate } from '../../platform/navigation';
 import { openAgreement } from '../../platform/agreement-route';
 import { callServiceLine } from '../../platform/permissions/phone';
-import { readStored } from '../../platform/storage';
+import { readStored, type StoredRegion } from '../../platform/storage';
+import { regionName } from '../../i18n/region-name';
 import './index.css';
 import { calendarDay } from '../../i18n/beijing-time';
 import { usePageTitle } from '../../platform/page-title';
@@ -38,13 +39,13 @@ export default function HomePage() {
   const publications = useUpcomingPolicies();
   const notices = useAnnouncements();
   // Until the person locates or picks a region (packages/privacy region page), Hengqin.
-  // The picked region's own name; without one, Hengqin in the UI language of each render.
-  const [regionName, setRegionName] = useState<string | null>(null);
+  // The picked region (its id names it in the UI language of each render); without one, Hengqin.
+  const [region, setRegion] = useState<StoredRegion | null>(null);
   const [staff, setStaff] = useState(false);
 
   useDidShow(() => {
     refresh();
-    setRegionName(readStored('home.region')?.name ?? null);
+    setRegion(readStored('home.region'));
     setStaff(readStored('account.staff') === true);
     void syncWithCloud();
     void publications.load();
@@ -113,7 +114,7 @@ export default function HomePage() {
       <View className="home__section">
         <View className="home__region" onClick={() => navigate(ROUTES.region)}>
           <View className="home__region-label">{t.home.region}</View>
-          <View className="home__region-value">{regionName ?? t.home.regionDefault}</View>
+          <View className="home__region-value">{region ? regionName(region) : t.home.regionDefault}</View>
         </View>
       </View>
       {status !== 'declined' && (

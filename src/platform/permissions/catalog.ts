@@ -60,97 +60,101 @@ export interface PermissionEntry {
   refusal: string;
 }
 
+type PermissionTexts = Pick<PermissionEntry, 'name' | 'purpose' | 'refusal'>;
+
 /**
  * The texts live with the subpackage screens (tp) that show them; the service line's is in the core
- * catalog because the home page, in the main package, offers the call (issue 18).
+ * catalog because the home page, in the main package, offers the call (issue 18). Read when asked,
+ * never copied at load: a language switch rewrites the catalogs in place, and a permission named
+ * at load would stay in the language the app started in.
  */
-const text = { ...tp.permissions.items, phoneCall: t.permissions.phoneCall };
+function textsOf(id: PermissionId): PermissionTexts {
+  return id === 'phoneCall' ? t.permissions.phoneCall : tp.permissions.items[id];
+}
+
+/** An entry whose name, purpose and refusal read the current catalog (getters, not copies). */
+function withTexts<E extends Omit<PermissionEntry, keyof PermissionTexts>>(entry: E): E & PermissionTexts {
+  const read = (key: keyof PermissionTexts) => ({ get: () => textsOf(entry.id)[key], enumerable: true });
+  return Object.defineProperties(entry, { name: read('name'), purpose: read('purpose'), refusal: read('refusal') }) as E &
+    PermissionTexts;
+}
 
 export const PERMISSIONS: { readonly [K in PermissionId]: PermissionEntry & { id: K } } = {
-  location: {
-    id: 'location',
+  location: withTexts({
+    id: 'location' as const,
     guard: 'scope',
     scope: 'scope.userLocation',
     system: 'locationAuthorized',
     apis: ['getLocation', 'chooseLocation'],
     privateInfos: ['getLocation', 'chooseLocation'],
     features: ['switch-city', 'fill-region'],
-    ...text.location,
-  },
-  album: {
-    id: 'album',
+  }),
+  album: withTexts({
+    id: 'album' as const,
     guard: 'picker',
     system: 'albumAuthorized',
     apis: ['chooseMedia'],
     privateInfos: [],
     features: ['upload-media'],
-    ...text.album,
-  },
-  camera: {
-    id: 'camera',
+  }),
+  camera: withTexts({
+    id: 'camera' as const,
     guard: 'scope',
     scope: 'scope.camera',
     system: 'cameraAuthorized',
     apis: ['chooseMedia', 'requestFacialVerify', 'scanCode'],
     privateInfos: [],
     features: ['face-verification', 'upload-media', 'scan-to-sign-in'],
-    ...text.camera,
-  },
-  microphone: {
-    id: 'microphone',
+  }),
+  microphone: withTexts({
+    id: 'microphone' as const,
     guard: 'scope',
     scope: 'scope.record',
     system: 'microphoneAuthorized',
     apis: ['getRecorderManager'],
     privateInfos: [],
     features: ['feedback-voice'],
-    ...text.microphone,
-  },
-  phoneState: {
-    id: 'phoneState',
+  }),
+  phoneState: withTexts({
+    id: 'phoneState' as const,
     guard: 'app-only',
     apis: [],
     privateInfos: [],
     features: [],
-    ...text.phoneState,
-  },
-  network: {
-    id: 'network',
+  }),
+  network: withTexts({
+    id: 'network' as const,
     guard: 'none',
     apis: ['getNetworkType', 'onNetworkStatusChange', 'offNetworkStatusChange'],
     privateInfos: [],
     features: ['offline-banner'],
-    ...text.network,
-  },
-  phoneCall: {
-    id: 'phoneCall',
+  }),
+  phoneCall: withTexts({
+    id: 'phoneCall' as const,
     guard: 'picker',
     apis: ['makePhoneCall'],
     privateInfos: [],
     features: ['call-service-line'],
-    ...text.phoneCall,
-  },
-  push: {
-    id: 'push',
+  }),
+  push: withTexts({
+    id: 'push' as const,
     guard: 'subscription',
     apis: ['requestSubscribeMessage'],
     privateInfos: [],
     features: ['request-updates'],
-    ...text.push,
-  },
-  files: {
-    id: 'files',
+  }),
+  files: withTexts({
+    id: 'files' as const,
     guard: 'picker',
     apis: ['chooseMessageFile'],
     privateInfos: [],
     features: ['upload-materials'],
-    ...text.files,
-  },
+  }),
 };
 
 /** The `permission` block of app.config: scopes WeChat shows with a purpose (≤ 30 characters). */
 export const SCOPE_DESCRIPTIONS: Readonly<Partial<Record<Scope, string>>> = {
-  'scope.userLocation': text.location.scopeDesc,
+  'scope.userLocation': tp.permissions.items.location.scopeDesc,
 };
 
 export function permissionList(): PermissionEntry[] {

@@ -1,3 +1,4 @@
+import { labelled, listOf } from '../../../i18n/compose';
 import { View } from '@tarojs/components';
 import type { PrivacyRequestView } from '../../../../cloudfunctions/lib/contract/privacy';
 import { tRights } from '../../../i18n/rights';
@@ -9,7 +10,9 @@ export function ErasureResult({ item }: { item: PrivacyRequestView }) {
   return (
     <View className="rights__erasure">
       {e === null ? (
-        <View className="rights__meta">{`${tRights.what}：${item.scope.map((d) => tRights.scopeNames[d]).join('、')}`}</View>
+        <View className="rights__meta">
+          {labelled(tRights.what, listOf(item.scope.map((d) => tRights.scopeNames[d])))}
+        </View>
       ) : (
         <>
           {e.erased.map((x) => (

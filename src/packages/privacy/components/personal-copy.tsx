@@ -1,3 +1,4 @@
+import { aside } from '../../../i18n/compose';
 import { View } from '@tarojs/components';
 import type { PersonalCopy } from '../../../../cloudfunctions/lib/contract/privacy';
 import { beijingDateTime, calendarDay } from '../../../i18n/beijing-time';
@@ -65,7 +66,7 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
       ))}
       <View className="rights__copy-title">{c.wechat}</View>
       <Row name="openid" label={c.openid} value={copy.wechat.openid} />
-      <View className="rights__copy-title">{`${c.consents}（${copy.consents.length}）`}</View>
+      <View className="rights__copy-title">{aside(c.consents, String(copy.consents.length))}</View>
       {copy.consents.map((e) => (
         <Row
           key={e.seq}
@@ -77,15 +78,15 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
       {copy.consents.map((e) => (
         <Row key={`origin-${e.seq}`} name="consent-origin" label={`#${e.seq} ${c.origin}`} value={originOf(e)} />
       ))}
-      <View className="rights__copy-title">{`${c.sessions}（${copy.sessions.length}）`}</View>
+      <View className="rights__copy-title">{aside(c.sessions, String(copy.sessions.length))}</View>
       {copy.sessions.map((s) => (
         <Row key={s.createdAt} name="session" label={time(s.createdAt)} value={s.endedAt ? time(s.endedAt) : c.live} />
       ))}
-      <View className="rights__copy-title">{`${c.requests}（${copy.requests.length}）`}</View>
+      <View className="rights__copy-title">{aside(c.requests, String(copy.requests.length))}</View>
       {copy.requests.map((r) => (
         <Row key={r.id} name="request" label={tRights.kinds[r.kind]} value={tRights.statuses[r.status]} />
       ))}
-      <View className="rights__copy-title">{`${c.staffReads}（${copy.staffReads.length}）`}</View>
+      <View className="rights__copy-title">{aside(c.staffReads, String(copy.staffReads.length))}</View>
       {copy.staffReads.length === 0 && <View className="rights__copy-row rights__copy-none">{c.noStaffReads}</View>}
       {copy.staffReads.map((r) => (
         <Row

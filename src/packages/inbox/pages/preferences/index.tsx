@@ -1,3 +1,4 @@
+import { labelled } from '../../../../i18n/compose';
 import { SignInPrompt } from '../../../../components/sign-in-prompt';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
@@ -80,7 +81,9 @@ export default function PreferencesPage() {
             </View>
           ))}
           {CHANNELS.filter((c) => !p.view?.addresses[c]).map((c) => (
-            <View key={c} className="inbox__hint">{`${m.channels[c]}：${m.noAddress}`}</View>
+            <View key={c} className="inbox__hint">
+              {labelled(m.channels[c], m.noAddress)}
+            </View>
           ))}
         </View>
       )}

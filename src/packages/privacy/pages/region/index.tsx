@@ -5,6 +5,7 @@ import { t } from '../../../../i18n';
 import { tp } from '../../../../i18n/packages';
 import { goBack } from '../../../../platform/navigation';
 import { writeStored } from '../../../../platform/storage';
+import { regionName } from '../../../../i18n/region-name';
 import './index.css';
 import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
@@ -38,7 +39,7 @@ export default function RegionPage() {
             className={`region-page__option home__region-option home__region-option--${candidate.id}`}
             onClick={() => choose(candidate.id)}
           >
-            {candidate.name}
+            {regionName(candidate)}
           </View>
         ))}
       </View>

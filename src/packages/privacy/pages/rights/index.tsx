@@ -1,3 +1,4 @@
+import { labelled } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { DOCUMENT_TYPES } from '../../../../../cloudfunctions/lib/contract/identity-document';
@@ -65,9 +66,9 @@ function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: (
       <View className="rights__item-head">
         {tRights.kinds[item.kind]} · <View className="rights__item-status">{status}</View>
       </View>
-      {p?.realName && <View className="rights__meta">{`${tRights.fields.realName}：${p.realName}`}</View>}
+      {p?.realName && <View className="rights__meta">{labelled(tRights.fields.realName, p.realName)}</View>}
       {p?.document && (
-        <View className="rights__meta">{`${tp.account.documentTypes[p.document.type]}：${p.document.number}`}</View>
+        <View className="rights__meta">{labelled(tp.account.documentTypes[p.document.type], p.document.number)}</View>
       )}
       <View className="rights__meta">{`${tRights.filedAt} ${beijingDateTime(item.createdAt)}`}</View>
       {item.status === 'open' && (

@@ -1,3 +1,4 @@
+import { aside, labelled, listOf } from '../../../../i18n/compose';
 import { calendarDay } from '../../../../i18n/beijing-time';
 import { Picker, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
@@ -36,7 +37,7 @@ function GrantCard({
         <View className="enterprise__grant-status">{expired ? e.expired : e.grantStatuses[grant.status]}</View>
       </View>
       <View className="svc__hint">{e.period(grant.validFrom, grant.validUntil)}</View>
-      <View className="svc__hint">{grant.matterCodes.map((code) => names[code] ?? code).join('、')}</View>
+      <View className="svc__hint">{listOf(grant.matterCodes.map((code) => names[code] ?? code))}</View>
       {grant.decisionComment && <View className="svc__hint">{grant.decisionComment}</View>}
       {grant.revokeReason && <View className="svc__hint">{grant.revokeReason}</View>}
       {onRevoke && grant.status === 'approved' && (
@@ -179,7 +180,7 @@ export default function EnterprisePage() {
       {x.found && (
         <View className="svc__card enterprise__ask">
           <View className="svc__card-title enterprise__found">
-            {e.askGrant}：{x.found.name}（{x.found.uscc}）
+            {labelled(e.askGrant, aside(x.found.name, x.found.uscc))}
           </View>
           <View className="svc__label">{e.scope}</View>
           <View className="svc__choices">

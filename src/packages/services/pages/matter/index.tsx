@@ -1,3 +1,4 @@
+import { listOf } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useMatter } from '../../../../features/requests/use-catalog';
 import { tr } from '../../../../i18n/requests';
@@ -37,7 +38,7 @@ export default function MatterPage() {
         </View>
         <View className="svc__row">
           <View className="svc__row-label">{m.who}</View>
-          <View className="matter__applicants">{matter.applicants.map((a) => m.applicants[a]).join('、')}</View>
+          <View className="matter__applicants">{listOf(matter.applicants.map((a) => m.applicants[a]))}</View>
         </View>
         <View className="svc__row">
           <View className="svc__row-label">{m.promised}</View>

@@ -1,3 +1,4 @@
+import { listOf } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { ROLES, type Role } from '../../../../../cloudfunctions/lib/contract/account';
@@ -87,7 +88,7 @@ export default function StaffAccountsPage() {
           )}
           <View className="staff-desk__row">
             <View>{m.roles}</View>
-            <View className="staff-accounts__roles">{a.roles.map((r) => m.roleNames[r]).join('、')}</View>
+            <View className="staff-accounts__roles">{listOf(a.roles.map((r) => m.roleNames[r]))}</View>
           </View>
 
           <View className="staff-desk__title">{m.setStatus}</View>

@@ -1,3 +1,4 @@
+import { labelled } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import type { FeedbackQueueItem } from '../../../../../cloudfunctions/lib/contract/feedback-handling';
@@ -39,7 +40,7 @@ export default function StaffFeedbackPage() {
             {item.escalated && <View className="svc__tag staff-feedback__escalated">{q.escalated}</View>}
           </View>
           <View className="svc__hint">
-            {q.due}：{beijingDate(item.dueAt)}
+            {labelled(q.due, beijingDate(item.dueAt))}
             {item.guest ? ` · ${q.guest}` : ''}
           </View>
           <View className="staff-feedback__text">{item.text}</View>
@@ -50,7 +51,7 @@ export default function StaffFeedbackPage() {
             </View>
           )}
           <View className="svc__hint">
-            {q.assignee}：{item.assigneeId ? item.assigneeId.slice(-6) : q.unassigned}
+            {labelled(q.assignee, item.assigneeId ? item.assigneeId.slice(-6) : q.unassigned)}
           </View>
           {item.status === 'received' && (
             <AppButton

@@ -1,3 +1,4 @@
+import { labelled } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { AppButton } from '../../../../components/app-button';
@@ -34,9 +35,7 @@ export default function StaffReportsPage() {
           className={`svc__card staff-reports__item${item.flagged ? ' staff-reports__item--flagged' : ''}`}
         >
           {item.flagged && <View className="svc__notice staff-reports__flagged">{q.flagged}</View>}
-          <View className="svc__card-title">
-            {tReports.kinds[item.kind]}：{item.target}
-          </View>
+          <View className="svc__card-title">{labelled(tReports.kinds[item.kind], item.target)}</View>
           <View className="svc__hint">
             {tReports.reasons[item.reason]} · {beijingDateTime(item.createdAt)}
           </View>
