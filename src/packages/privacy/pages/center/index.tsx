@@ -15,7 +15,7 @@ import { policyName } from '../../components/policy-name';
 import { RetentionTable } from '../../components/retention-table';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
-import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
 import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
@@ -48,7 +48,7 @@ export default function PrivacyCenterPage() {
           >
             {policyName(doc.id)}
             <View className="privacy-center__meta">
-              {tp.privacyCenter.version} {doc.version}
+              {tp.privacyCenter.version} {calendarDay(doc.version)}
             </View>
           </View>
         ))}
@@ -88,7 +88,7 @@ export default function PrivacyCenterPage() {
             <View key={doc.id} className={`privacy-center__consent privacy-center__consent--${doc.id}`}>
               {policyName(doc.id)} · {tp.privacyCenter.state[doc.state]}
               <View className="privacy-center__meta">
-                {doc.grantedVersion && `${tp.privacyCenter.version} ${doc.grantedVersion} · `}
+                {doc.grantedVersion && `${tp.privacyCenter.version} ${calendarDay(doc.grantedVersion)} · `}
                 {doc.at && `${tp.privacyCenter.agreedAt} ${beijingDateTime(doc.at)}`}
               </View>
             </View>
@@ -145,7 +145,7 @@ export default function PrivacyCenterPage() {
                 {entry.subject.kind === 'document'
                   ? policyName(entry.subject.documentId)
                   : tp.sensitiveConsent.purposes[entry.subject.purpose].name}{' '}
-                {tp.privacyCenter.version} {entry.subject.version}
+                {tp.privacyCenter.version} {calendarDay(entry.subject.version)}
               </View>
               <View className="privacy-center__meta">{beijingDateTime(entry.at)}</View>
               <View className="privacy-center__receipt privacy-center__receipt-text">

@@ -11,6 +11,7 @@ import PrivacyCenterPage from '../../../../../src/packages/privacy/pages/center/
 import { confirm } from '../../../../../src/platform/dialog';
 import { relaunch } from '../../../../../src/platform/navigation';
 import { receiptCode } from '../../../../../src/features/consent/receipt-code';
+import { calendarDay } from '../../../../../src/i18n/beijing-time';
 import { en } from '../../../../../src/i18n/en';
 import { applyLocale } from '../../../../../src/i18n/locale-store';
 import { ptPT } from '../../../../../src/i18n/pt-PT';
@@ -137,8 +138,12 @@ describe('PrivacyCenterPage', () => {
     it('shows my consent, my history with receipt hashes, and verifies the chain', async () => {
       const { container } = render(<PrivacyCenterPage />);
       await waitFor(() => expect(container.querySelectorAll('.privacy-center__history-item')).toHaveLength(2));
-      expect(container.querySelector('.privacy-center__consent--privacy-policy')?.textContent).toContain(
-        policy.version,
+      // Versions are the days they took effect, written as every date is (issue 20: no 2021-11-15).
+      const consent = container.querySelector('.privacy-center__consent--privacy-policy')?.textContent;
+      expect(consent).toContain(calendarDay(policy.version));
+      expect(consent).not.toContain(policy.version);
+      expect(container.querySelector('.privacy-center__doc--privacy-policy')?.textContent).toContain(
+        calendarDay(policy.version),
       );
       // Receipts as short codes (issue 20: no 64-character hashes to citizens), still matching the ledger.
       const receipt = container.querySelector('.privacy-center__receipt-hash')?.textContent ?? '';
