@@ -1,4 +1,5 @@
-import { addServerMessages } from './server-errors';
+import type { ContentField } from '../../cloudfunctions/lib/contract/content-fields';
+import { addFieldMessages, addServerMessages } from './server-errors';
 
 /**
  * The server's messages of the subpackage screens in the languages other than Simplified Chinese
@@ -53,6 +54,7 @@ addServerMessages({
     'LINKED.NOT_LINKED': '該外部帳號尚未關聯琴易辦帳號，請先用琴易辦帳號登入後關聯',
     'LINKED.NOT_FOUND': '未找到該關聯帳號',
     'OIDC.LOGO_INVALID': '圖示須為您本人上傳並已通過檢查的第三方服務圖示（PNG 或 JPEG，不超過 200 KB），請重新選擇圖片',
+    'CONTENT.RISKY': '提交的內容含有不適宜的資訊，請刪改後再提交',
   },
   'pt-PT': {
     'ENTERPRISE.ALREADY_REGISTERED': 'Esta empresa já está registada; peça para ser o seu representante',
@@ -111,6 +113,7 @@ addServerMessages({
     'LINKED.NOT_FOUND': 'Esta conta associada não foi encontrada',
     'OIDC.LOGO_INVALID':
       'O logótipo tem de ser um logótipo de serviço carregado por si e já verificado (PNG ou JPEG, até 200 KB); escolha de novo a imagem',
+    'CONTENT.RISKY': 'O que enviou tem conteúdo impróprio; altere-o e envie de novo',
   },
   en: {
     'ENTERPRISE.ALREADY_REGISTERED': 'This enterprise is already registered; apply to act as its agent instead',
@@ -168,5 +171,54 @@ addServerMessages({
     'LINKED.NOT_FOUND': 'This linked account was not found',
     'OIDC.LOGO_INVALID':
       'The logo must be a service logo you uploaded yourself and that passed the check (PNG or JPEG, up to 200 KB); choose the image again',
+    'CONTENT.RISKY': 'What you submitted contains unsuitable content; please change it and submit again',
+  },
+});
+
+/** CONTENT.RISKY names the field to change: the fields content safety checks, named in each language. */
+addFieldMessages({
+  'zh-MO': {
+    messages: { 'CONTENT.RISKY': (field) => `您填寫的「${field}」含有不適宜的內容，請刪改後再提交` },
+    fields: {
+      enterpriseName: '企業名稱',
+      pushTitle: '標題',
+      pushBody: '正文',
+      feedbackText: '反饋內容',
+      contact: '聯絡方式',
+      reportText: '舉報說明',
+      reason: '理由',
+      deletionWhat: '刪除內容',
+      question: '問題',
+    } satisfies Record<ContentField, string>,
+  },
+  'pt-PT': {
+    messages: { 'CONTENT.RISKY': (field) => `O campo «${field}» tem conteúdo impróprio; altere-o e envie de novo` },
+    fields: {
+      enterpriseName: 'Nome da empresa',
+      pushTitle: 'Título',
+      pushBody: 'Texto',
+      feedbackText: 'A sua opinião',
+      contact: 'Contacto',
+      reportText: 'Descrição da denúncia',
+      reason: 'Motivo',
+      deletionWhat: 'O que apagar',
+      question: 'Pergunta',
+    } satisfies Record<ContentField, string>,
+  },
+  en: {
+    messages: {
+      'CONTENT.RISKY': (field) => `“${field}” contains unsuitable content; please change it and submit again`,
+    },
+    fields: {
+      enterpriseName: 'Enterprise name',
+      pushTitle: 'Title',
+      pushBody: 'Text',
+      feedbackText: 'Your feedback',
+      contact: 'Contact',
+      reportText: 'Report details',
+      reason: 'Reason',
+      deletionWhat: 'What to delete',
+      question: 'Question',
+    } satisfies Record<ContentField, string>,
   },
 });

@@ -1,8 +1,14 @@
+import type { AppErrorBody } from '../../cloudfunctions/lib/contract/result';
 import type { ErrorCode } from '../../cloudfunctions/lib/errors/codes';
 import { currentLocale } from './locale-store';
 
 export type Messages = Partial<Record<ErrorCode, string>>;
 type Translated = Record<'zh-MO' | 'pt-PT' | 'en', Messages>;
+/** Messages that name the field to change (CONTENT.RISKY), and the fields' names, per locale. */
+export interface FieldMessages {
+  messages: Partial<Record<ErrorCode, (field: string) => string>>;
+  fields: Partial<Record<string, string>>;
+}
 
 /**
  * The server's messages the screens show most, in the languages other than Simplified Chinese. The
@@ -58,14 +64,74 @@ const BY_LOCALE: Translated = {
   },
 };
 
+const WITH_FIELD: Record<'zh-MO' | 'pt-PT' | 'en', FieldMessages> = {
+  'zh-MO': { messages: {}, fields: {} },
+  'pt-PT': { messages: {}, fields: {} },
+  en: { messages: {}, fields: {} },
+};
+
 /** Adds the messages of the subpackage screens (server-errors-packages.ts). */
 export function addServerMessages(more: Translated): void {
   for (const locale of ['zh-MO', 'pt-PT', 'en'] as const) Object.assign(BY_LOCALE[locale], more[locale]);
 }
 
-/** What to show for a refusal: the current locale's message for its code, else the server's own. */
-export function errorMessage(code: string, serverMessage: string): string {
+/** Adds messages that name a field, and the fields' names (server-errors-packages.ts). */
+export function addFieldMessages(more: Record<'zh-MO' | 'pt-PT' | 'en', FieldMessages>): void {
+  for (const locale of ['zh-MO', 'pt-PT', 'en'] as const) {
+    Object.assign(WITH_FIELD[locale].messages, more[locale].messages);
+    Object.assign(WITH_FIELD[locale].fields, more[locale].fields);
+  }
+}
+
+/**
+ * What to show for a refusal: the current locale's message for its code, else the server's own.
+ * A refusal that names a field (`field`, a stable key: CONTENT.RISKY) is worded with the field's
+ * name in this locale when the client knows it (its catalog, or `fieldName` from the screen: a
+ * request form's own field), else with the code's message that names none.
+ */
+export function errorMessage(
+  code: string,
+  serverMessage: string,
+  field?: string,
+  fieldName?: (field: string) => string | undefined,
+): string {
   const locale = currentLocale();
   if (locale === 'zh-CN') return serverMessage;
+  const named = field === undefined ? undefined : (fieldName?.(field) ?? WITH_FIELD[locale].fields[field]);
+  const naming = WITH_FIELD[locale].messages[code as ErrorCode];
+  if (named !== undefined && naming) return naming(named);
   return BY_LOCALE[locale][code as ErrorCode] ?? serverMessage;
+}
+
+/**
+ * A refusal as a screen keeps it in state: the code, the cloud's own (Chinese) message and the
+ * field it names. The text is made at render (`refusalText`), so it follows a language switch.
+ */
+export interface Refusal {
+  readonly code: string;
+  readonly message: string;
+  readonly field?: string;
+}
+
+/** The client's error (src/services/cloud/client.ts keeps the cloud's own message beside the shown one). */
+export type ClientError = AppErrorBody & { serverMessage?: string };
+
+export function refusalOf(error: ClientError): Refusal {
+  const message = error.serverMessage ?? error.message;
+  return error.field === undefined ? { code: error.code, message } : { code: error.code, message, field: error.field };
+}
+
+/** The refusal in the current locale; `fieldName` names fields only the screen knows. */
+export function refusalText(refusal: Refusal, fieldName?: (field: string) => string | undefined): string {
+  return errorMessage(refusal.code, refusal.message, refusal.field, fieldName);
+}
+
+/**
+ * A kept client error as a screen shows it: the same object with its message worded again in the
+ * current locale (for hooks that keep the error object and return it with its code).
+ */
+export function reworded<E extends ClientError>(error: E): E;
+export function reworded<E extends ClientError>(error: E | null): E | null;
+export function reworded<E extends ClientError>(error: E | null): E | null {
+  return error && { ...error, message: refusalText(refusalOf(error)) };
 }

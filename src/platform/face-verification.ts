@@ -10,14 +10,24 @@ import { wxApi } from './wx-api';
 export type FaceAttempt =
   | { outcome: 'done'; localStandIn?: LocalStandInOutcome }
   | { outcome: 'cancelled' }
-  | { outcome: 'refused'; message: string }
+  | { outcome: 'refused'; readonly message: string }
   | { outcome: 'unavailable' };
+
+/** A refusal whose message is worded when read, like the permissions module's own. */
+function refused(failure: { readonly message: string }): FaceAttempt {
+  return {
+    outcome: 'refused',
+    get message() {
+      return failure.message;
+    },
+  };
+}
 
 async function wechatFaceVerification(verifyId: string): Promise<FaceAttempt> {
   const result = await runFacialVerify(verifyId);
   if (result.status === 'ok') return { outcome: 'done' };
   if (result.status === 'cancelled') return { outcome: 'cancelled' };
-  if (result.status === 'denied') return { outcome: 'refused', message: result.message };
+  if (result.status === 'denied') return refused(result);
   return { outcome: 'unavailable' };
 }
 

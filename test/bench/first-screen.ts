@@ -85,7 +85,10 @@ export async function benchFirstScreen(): Promise<{ ok: boolean; figures: Record
   const appWeapp = join(root, 'dist', 'weapp');
   // BENCH_APP_H5: another H5 build to measure as it is (an A/B of two builds), never rebuilt.
   const appH5 = process.env.BENCH_APP_H5 ? resolve(process.env.BENCH_APP_H5) : join(root, 'dist', 'h5');
-  if (!process.env.BENCH_APP_H5 && (isStale(join(appH5, 'index.html'), root, APP_SOURCES) || process.env.BENCH_REBUILD === '1')) {
+  if (
+    !process.env.BENCH_APP_H5 &&
+    (isStale(join(appH5, 'index.html'), root, APP_SOURCES) || process.env.BENCH_REBUILD === '1')
+  ) {
     execSync('npm run --silent build:h5', { cwd: root, stdio: 'ignore' });
   }
 

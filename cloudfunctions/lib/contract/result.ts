@@ -3,6 +3,8 @@ export interface AppErrorBody {
   code: string;
   message: string;
   requestId?: string;
+  /** The field a refusal asks to change, as a stable key (CONTENT.RISKY): the client names it in its language. */
+  field?: string;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppErrorBody };

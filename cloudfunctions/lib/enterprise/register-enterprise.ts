@@ -32,7 +32,7 @@ export async function registerEnterprise(
   const { account } = await requireAccount(ctx, deps, 'write');
   requireLevel(account, 'L2');
   const data = parseInput(RegisterEnterpriseInputSchema, input, CODES);
-  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.profile, { 企业名称: data.name });
+  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.profile, { enterpriseName: data.name });
   const existing = await deps.enterprises.findByUscc(data.uscc);
   if (existing) throw await alreadyRegistered(existing, account, deps);
   const id = newId();

@@ -36,7 +36,7 @@ export async function submitFeedback(input: unknown, ctx: CallContext, deps: Fee
   for (const uploadId of new Set(photoIds))
     photos.push(await attachment(uploadId, account._id, FEEDBACK_PHOTO_RULE, deps));
   const voice = voiceId ? await attachment(voiceId, account._id, FEEDBACK_VOICE_RULE, deps) : null;
-  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, { 反馈内容: text });
+  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, { feedbackText: text });
   const now = ctx.now.getTime();
   await deps.limits.take(ctx.openid, now);
   const record = newFeedback({ accountId: account._id, openid: ctx.openid, category, text, photos, voice, now }, deps);

@@ -17,7 +17,7 @@ export async function submitGuestFeedback(
   deps: FeedbackDeps,
 ): Promise<{ id: string }> {
   const { category, text, contact } = parseInput(GuestFeedbackInputSchema, input);
-  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, { 反馈内容: text, 联系方式: contact });
+  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, { feedbackText: text, contact });
   const now = ctx.now.getTime();
   await deps.limits.take(ctx.openid, now);
   const record = newFeedback({ accountId: null, openid: ctx.openid, category, text, contact, now }, deps);

@@ -76,7 +76,10 @@ export function createHandler(actions: Record<string, Action>, options: HandlerO
       if (!ctx.openid && !anonymous.has(action)) throw new AppError('AUTH.NO_IDENTITY');
       return { ok: true, data: await run(input, ctx) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof AppError) {
+        const { code, message, field } = error;
+        return { ok: false, error: field === undefined ? { code, message } : { code, message, field } };
+      }
       log({ level: 'error', requestId, error: error instanceof Error ? error.stack : String(error) });
       return { ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL, requestId } };
     }

@@ -53,7 +53,7 @@ export async function openPushJob(
   deps: NotifyDeps,
   announcementId: string | null = null,
 ): Promise<PushJobCreated> {
-  await requireSafeText(deps.safety, openid, SAFETY_SCENES.forum, { 标题: spec.title, 正文: spec.body });
+  await requireSafeText(deps.safety, openid, SAFETY_SCENES.forum, { pushTitle: spec.title, pushBody: spec.body });
   if (spec.audience.type === 'person' && !(await deps.sources.accounts.byName(spec.audience.accountName))) {
     throw new AppError('ACCOUNT.NOT_FOUND');
   }

@@ -59,9 +59,9 @@ export async function fileRequest(input: unknown, ctx: CallContext, deps: Privac
   if (mine.filter((r) => r.status === 'open').length >= MAX_OPEN_REQUESTS) throw new AppError('PRIVACY.TOO_MANY_OPEN');
 
   await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, {
-    理由: 'reason' in data ? data.reason : null,
-    删除内容: 'what' in data ? data.what : null,
-    问题: 'question' in data ? data.question : null,
+    reason: 'reason' in data ? data.reason : null,
+    deletionWhat: 'what' in data ? data.what : null,
+    question: 'question' in data ? data.question : null,
   });
   const now = ctx.now.getTime();
   const id = newId();

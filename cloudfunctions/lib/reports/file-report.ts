@@ -35,7 +35,7 @@ export async function fileReport(input: unknown, ctx: CallContext, deps: Reports
   if (!account && kind === 'account' && reason === 'compromised' && !contact)
     throw new AppError('REPORT.CONTACT_REQUIRED');
   const resolved = await resolveReportTarget(kind, target, account?._id ?? null, deps);
-  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, { 举报说明: text, 联系方式: contact });
+  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, { reportText: text, contact });
   const now = ctx.now.getTime();
   await deps.limits.take(ctx.openid, now);
   const flagged = kind === 'account' && reason === 'compromised' && resolved.openid !== ctx.openid;

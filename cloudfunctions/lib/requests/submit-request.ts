@@ -3,7 +3,7 @@ import { requireLevel } from '../account/assurance-level';
 import { parseInput } from '../handler/parse-input';
 import { shanghaiDate } from '../contract/shanghai-date';
 import { SAFETY_SCENES } from '../content-safety/content-safety';
-import { requireSafeText } from '../content-safety/require-safe-text';
+import { requireSafeTexts } from '../content-safety/require-safe-text';
 import { checkForm } from '../contract/matter-form';
 import { SubmitRequestInputSchema, type RequestSummary } from '../contract/requests';
 import { actingGrant } from '../enterprise/acting-for';
@@ -51,7 +51,7 @@ export async function submitRequest(input: unknown, ctx: CallContext, deps: Requ
     : null;
   const form = checkForm(matter.fields, data.form, { today });
   if (!form.ok) throw new AppError('REQUESTS.FORM_INVALID');
-  await requireSafeText(deps.safety, ctx.openid, SAFETY_SCENES.comment, formFreeText(matter.fields, form.values));
+  await requireSafeTexts(deps.safety, ctx.openid, SAFETY_SCENES.comment, formFreeText(matter.fields, form.values));
   if (data.delivery.method === 'post' && !matter.offlineDelivery) throw new AppError('REQUESTS.DELIVERY_NOT_OFFERED');
   const materials = await checkMaterials(
     data.materials,

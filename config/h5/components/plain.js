@@ -38,7 +38,7 @@ export function plainComponent(tagName, ElementClass, css) {
         if (typeof value !== 'string') attributes.style = value;
       } else if (name === 'dangerouslySetInnerHTML') attributes[name] = value;
       else if (!RESERVED.has(name) && !EVENT.test(name) && PRIMITIVE.has(typeof value))
-        attributes[name.replace(/([A-Z])/g, (c) => `-${c.toLowerCase()}`)] = value;
+        attributes[DOM_NAMES[name] ?? name.replace(/([A-Z])/g, (c) => `-${c.toLowerCase()}`)] = value;
     }
     // The class after the other attributes, where Taro's proxy puts it (the automator's WXML shows the order).
     attributes.class = props.className;
@@ -49,6 +49,8 @@ export function plainComponent(tagName, ElementClass, css) {
 }
 
 const EVENT = /^on[A-Z]/;
+/** React's names of HTML attributes that are not the dashed form (tabIndex is tabindex, not tab-index). */
+const DOM_NAMES = { tabIndex: 'tabindex' };
 const PRIMITIVE = new Set(['string', 'number', 'boolean']);
 const RESERVED = new Set(['children', 'className', 'style', 'dangerouslySetInnerHTML', 'forwardedRef']);
 

@@ -8,14 +8,23 @@ import './index.css';
 /**
  * The browser build's viewer of a stored file, over the page until 关闭: an image fitted to the
  * screen, a PDF in the browser's own viewer. (In WeChat, previewImage / openDocument show it.)
+ * `title` names the shown file from its subject, at render (the current language).
  */
-export function FilePreview({ state, name }: { state: FilePreviewState; name: string }) {
+export function FilePreview<S>({
+  state,
+  name,
+  title: titleOf,
+}: {
+  state: FilePreviewState<S>;
+  name: string;
+  title: (subject: S) => string;
+}) {
   const d = tr.detail;
   if (state.failed)
     return <View className={`svc__error file-preview__failed ${name}__preview-failed`}>{d.previewFailed}</View>;
   const shown = state.shown;
   if (!shown) return null;
-  const title = shown.title();
+  const title = titleOf(shown.subject);
   return (
     <View className={`file-preview ${name}__preview`} role="dialog" aria-label={title}>
       <View className="file-preview__bar">

@@ -13,6 +13,7 @@ import { ROUTES, redirect } from '../../platform/navigation';
 import { cloudClient } from '../../services/cloud';
 import { ensureFaceConsent } from '../consent/face-consent';
 import { accountApi } from './account-api';
+import { useSaid, type Saying } from '../said/use-said';
 
 export type FacePagePurpose = 'rebind' | 'verify' | 'reset' | 'cancel' | 'unfreeze';
 
@@ -32,7 +33,7 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
   const [newPassword, setNewPassword] = useState('');
   const rules = useMemo(() => passwordRules(newPassword, accountName), [newPassword, accountName]);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid(tp.account.face);
   const [cancellation, setCancellation] = useState<{ effectiveAt: string } | null>(null);
   const ready =
     purpose === 'verify' ||
@@ -41,15 +42,15 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
     (purpose === 'cancel' && password.length > 0) ||
     (purpose === 'reset' && isStrongPassword(newPassword, accountName));
 
-  function finish(message: string) {
+  function finish(what: Saying<typeof tp.account.face>) {
     setBusy(false);
-    setError(message);
+    setError(what);
   }
 
   /** Cancelling signs the person out: the page says when the account closes instead of moving on. */
   async function cancelWith(face: FaceProof) {
     const result = await accountApi.requestCancellation(password, face);
-    if (!result.ok) return finish(result.error.message);
+    if (!result.ok) return finish(result.error);
     setBusy(false);
     setCancellation({ effectiveAt: result.data.effectiveAt });
   }
@@ -64,7 +65,7 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
           : purpose === 'unfreeze'
             ? await cloudClient.call<{ unfrozen: true }, 'account'>('account', a.unfreeze, face)
             : await cloudClient.call<ProfileView, 'account'>('account', a.confirmFaceVerification, face);
-    if (!result.ok) return finish(result.error.message);
+    if (!result.ok) return finish(result.error);
     setBusy(false);
     // Unfreezing ends no session and starts none: the owner signs in again (and should change the password).
     redirect(purpose === 'reset' || purpose === 'unfreeze' ? ROUTES.accountSignIn : ROUTES.accountProfile);
@@ -73,17 +74,17 @@ export function useFaceCheck(purpose: FacePagePurpose, initialAccountName: strin
   async function submit() {
     if (!ready || busy) return;
     setBusy(true);
-    setError('');
+    setError(null);
     const consent = await ensureFaceConsent();
     if (consent) return finish(consent);
     const startInput = purpose === 'rebind' ? { purpose, accountName, password } : { purpose };
     const started = await cloudClient.call<StartFaceOutput, 'account'>('account', a.startFaceVerification, startInput);
-    if (!started.ok) return finish(started.error.message);
+    if (!started.ok) return finish(started.error);
     const { verifyId } = started.data;
     const attempt = await runFaceVerification(verifyId, tp.account.face.standIn);
-    if (attempt.outcome === 'cancelled') return finish(tp.account.face.cancelled);
-    if (attempt.outcome === 'refused') return finish(attempt.message);
-    if (attempt.outcome === 'unavailable') return finish(tp.account.face.unavailable);
+    if (attempt.outcome === 'cancelled') return finish('cancelled');
+    if (attempt.outcome === 'refused') return finish(attempt);
+    if (attempt.outcome === 'unavailable') return finish('unavailable');
     await finishWith(attempt.localStandIn ? { verifyId, localStandIn: attempt.localStandIn } : { verifyId });
   }
 

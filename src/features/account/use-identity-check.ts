@@ -3,9 +3,10 @@ import { faceVerificationSupported, type ProfileView } from '../../../cloudfunct
 import { meetsLevel } from '../../../cloudfunctions/lib/contract/assurance-levels';
 import type { MyIdentityReviewView } from '../../../cloudfunctions/lib/contract/identity-review';
 import { ROUTES, navigate } from '../../platform/navigation';
-import { pickAndUpload, type MaterialSource } from '../requests/material-upload';
+import { pickAndUpload, uploadNotice, type MaterialSource, type UploadNote } from '../requests/material-upload';
 import { accountApi } from './account-api';
 import { identityApi } from './identity-api';
+import { useSaid } from '../said/use-said';
 
 /** What submitIdentityDocument accepts (cloudfunctions/lib/identity-review): a JPEG or PNG photo, 5 MB. */
 const PHOTO_RULE = { code: 'identity-document', kinds: ['jpeg', 'png'] as const, maxBytes: 5 * 1024 * 1024 };
@@ -32,29 +33,29 @@ export function useIdentityCheck() {
   const [review, setReview] = useState<MyIdentityReviewView | null>(null);
   const [photo, setPhoto] = useState<{ uploadId: string; name: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const [notice, setNotice] = useState('');
+  const [error, setError] = useSaid();
+  const [notes, setNotes] = useState<UploadNote[]>([]);
   const [signedOut, setSignedOut] = useState(false);
 
   async function load() {
     const [me, mine] = await Promise.all([accountApi.profile(), identityApi.mine()]);
     if (!me.ok) {
       if (me.error.code === 'ACCOUNT.NOT_SIGNED_IN') setSignedOut(true);
-      else setError(me.error.message);
+      else setError(me.error);
       return;
     }
     setProfile(me.data);
     if (mine.ok) setReview(mine.data);
-    else setError(mine.error.message);
+    else setError(mine.error);
   }
 
   async function pickPhoto(source: MaterialSource) {
     if (busy) return;
     setBusy(true);
-    setNotice('');
+    setNotes([]);
     const outcome = await pickAndUpload({ source, spec: PHOTO_RULE, purpose: 'material', count: 1 });
     setBusy(false);
-    setNotice(outcome.notice);
+    setNotes(outcome.notes);
     const added = outcome.added[0];
     if (added) setPhoto({ uploadId: added.uploadId, name: added.name });
   }
@@ -62,14 +63,14 @@ export function useIdentityCheck() {
   async function submit() {
     if (!photo || busy) return;
     setBusy(true);
-    setError('');
+    setError(null);
     const result = await identityApi.submit(photo.uploadId);
     setBusy(false);
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(result.error);
     setReview(result.data);
     // The waiting notice says it was handed in; the upload's own notice is done with.
     setPhoto(null);
-    setNotice('');
+    setNotes([]);
   }
 
   const route = profile ? routeOf(profile) : null;
@@ -80,7 +81,7 @@ export function useIdentityCheck() {
     photo,
     busy,
     error,
-    notice,
+    notice: uploadNotice(notes),
     signedOut,
     load,
     pickPhoto,

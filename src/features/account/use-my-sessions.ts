@@ -3,19 +3,20 @@ import type { MySessionView } from '../../../cloudfunctions/lib/contract/session
 import { tSessions } from '../../i18n/sessions';
 import { confirmThen } from '../../platform/confirm-action';
 import { accountApi } from './account-api';
+import { useSaid } from '../said/use-said';
 
 /** My sessions on the profile: list, end one, end all others, and freeze the account as stolen. */
 export function useMySessions(onFrozen: () => void) {
   const [sessions, setSessions] = useState<MySessionView[]>([]);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [busy, setBusy] = useState(false);
 
   async function load() {
     const result = await accountApi.mySessions();
     if (result.ok) {
       setSessions(result.data);
-      setError('');
-    } else setError(result.error.message);
+      setError(null);
+    } else setError(result.error);
   }
 
   /** Runs one call that answers ok or an error; the list is read again after it. */
@@ -24,7 +25,7 @@ export function useMySessions(onFrozen: () => void) {
     const result = await call();
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(result.error);
       return false;
     }
     await load();
@@ -39,7 +40,7 @@ export function useMySessions(onFrozen: () => void) {
       setBusy(true);
       const result = await accountApi.freezeStolen();
       setBusy(false);
-      if (!result.ok) setError(result.error.message);
+      if (!result.ok) setError(result.error);
       return result.ok;
     });
     if (frozen) onFrozen();

@@ -5,10 +5,11 @@ import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import { ROUTES, redirect } from '../../platform/navigation';
 import { rememberStaff } from '../../platform/staff-hint';
 import { accountApi } from './account-api';
+import { useSaid } from '../said/use-said';
 
 export function useProfile() {
   const [profile, setProfile] = useState<ProfileView | null>(null);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [signedOut, setSignedOut] = useState(false);
   const [cancellation, setCancellation] = useState<{ effectiveAt: string } | null>(null);
 
@@ -17,9 +18,9 @@ export function useProfile() {
     if (result.ok) {
       setProfile(result.data);
       rememberStaff(result.data.roles);
-      setError('');
+      setError(null);
     } else if (result.error.code === 'ACCOUNT.NOT_SIGNED_IN') redirect(ROUTES.accountSignIn);
-    else setError(result.error.message);
+    else setError(result.error);
   }
 
   async function signOut() {
@@ -30,7 +31,7 @@ export function useProfile() {
       setProfile(null);
       rememberStaff([]);
       setSignedOut(true);
-    } else setError(result.error.message);
+    } else setError(result.error);
   }
 
   async function requestCancellation(password: string) {
@@ -40,7 +41,7 @@ export function useProfile() {
       toastSuccess(tActions.requestCancellation.done);
       setProfile(null);
       setCancellation({ effectiveAt: result.data.effectiveAt });
-    } else setError(result.error.message);
+    } else setError(result.error);
   }
 
   return { profile, error, signedOut, cancellation, load, signOut, requestCancellation };

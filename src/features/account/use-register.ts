@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import { ROUTES, redirect } from '../../platform/navigation';
 import { accountApi } from './account-api';
 import { EMPTY_DRAFT, passwordRules, registerProblems, type RegisterDraft } from './register-form';
+import { useSaid } from '../said/use-said';
 
 export function useRegister() {
   const [draft, setDraft] = useState<RegisterDraft>(EMPTY_DRAFT);
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   /** The document typed is registered by another account: the page offers to claim it. */
   const [claimable, setClaimable] = useState(false);
   const problems = useMemo(() => registerProblems(draft), [draft]);
@@ -21,7 +22,7 @@ export function useRegister() {
 
   async function send(claimDocument: boolean) {
     setSubmitted(true);
-    setError('');
+    setError(null);
     if (problems.length > 0 || busy) return;
     setBusy(true);
     const { confirm: _confirm, agreed: _agreed, documentAgreed: _documentAgreed, ...form } = draft;
@@ -29,7 +30,7 @@ export function useRegister() {
     setBusy(false);
     // A claimant's next step is verifying their real name: then the document becomes theirs.
     if (result.ok) return redirect(claimDocument ? ROUTES.accountIdentity : ROUTES.accountProfile);
-    setError(result.error.message);
+    setError(result.error);
     setClaimable(!claimDocument && result.error.code === 'ACCOUNT.DOCUMENT_REGISTERED');
   }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { reworded, type ClientError } from '../../i18n/server-errors';
 import { ROUTES, redirect } from '../../platform/navigation';
 import { rememberStaff } from '../../platform/staff-hint';
 import { codeDigits } from '../staff/factor-api';
@@ -8,7 +9,7 @@ export function useSignIn() {
   const [accountName, setAccountName] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<ClientError | null>(null);
   const [withdrawn, setWithdrawn] = useState(false);
   /** A staff member's sign-in asks for the authenticator's code: the password is kept for that second try. */
   const [askCode, setAskCode] = useState(false);
@@ -22,13 +23,13 @@ export function useSignIn() {
     setBusy(false);
     setTotpCode('');
     if (!result.ok) {
-      const { code, message } = result.error;
+      const { code } = result.error;
       if (code === 'STAFF.FACTOR_REQUIRED') {
         setAskCode(true);
-        if (askCode) setError({ code, message });
+        if (askCode) setError(result.error);
         return;
       }
-      setError({ code, message });
+      setError(result.error);
       if (code !== 'STAFF.FACTOR_INVALID') {
         setPassword('');
         setAskCode(false);
@@ -52,7 +53,8 @@ export function useSignIn() {
     totpCode,
     setTotpCode: (value: string) => setTotpCode(codeDigits(value)),
     busy,
-    error,
+    // Kept as the cloud sent it, worded at render (a language switch in place).
+    error: reworded(error),
     withdrawn,
     submit,
   };

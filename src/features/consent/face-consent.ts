@@ -1,4 +1,5 @@
 import { tp } from '../../i18n/packages';
+import type { Worded } from '../said/use-said';
 import { ensureSensitiveConsent } from './sensitive-consent';
 
 /**
@@ -6,11 +7,16 @@ import { ensureSensitiveConsent } from './sensitive-consent';
  * typed number to WeChat's verification). The cloud refuses without them (CONSENT.SENSITIVE_REQUIRED);
  * asking here means the person decides before the camera opens. Null when both are on record.
  */
-export async function ensureFaceConsent(): Promise<string | null> {
+export async function ensureFaceConsent(): Promise<Worded | null> {
   for (const purpose of ['face-verification', 'id-number'] as const) {
     const result = await ensureSensitiveConsent(purpose);
-    if (result.status === 'failed') return result.message;
-    if (result.status !== 'granted') return tp.sensitiveConsent.refused(tp.sensitiveConsent.purposes[purpose].name);
+    if (result.status === 'failed') return result;
+    if (result.status !== 'granted')
+      return {
+        get message() {
+          return tp.sensitiveConsent.refused(tp.sensitiveConsent.purposes[purpose].name);
+        },
+      };
   }
   return null;
 }

@@ -3,12 +3,13 @@ import { ageBand } from '../../../cloudfunctions/lib/contract/minor';
 import { tp } from '../../i18n/packages';
 import { confirm } from '../../platform/dialog';
 import { consentApi } from './consent-api';
+import { refusalOf, refusalText, type ClientError } from '../../i18n/server-errors';
 
 export type SensitiveConsentResult =
   | { status: 'granted' }
   | { status: 'refused' }
   | { status: 'guardian-required' }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; readonly message: string };
 
 export interface SensitiveConsentOptions {
   /** The person's birth date (from their ID number) when known: under 14 takes the guardian path. */
@@ -23,15 +24,25 @@ export interface SensitiveConsentOptions {
 /** What this session already knows is on record, so a feature does not ask twice. */
 const known = new Map<SensitivePurpose, boolean>();
 
+/** The cloud's refusal, worded when read: a screen keeping the result shows it in the current language. */
+function failed(error: ClientError): SensitiveConsentResult {
+  return {
+    status: 'failed',
+    get message() {
+      return refusalText(refusalOf(error));
+    },
+  };
+}
+
 export function forgetSensitiveConsent(purpose?: SensitivePurpose): void {
   if (purpose) known.delete(purpose);
   else known.clear();
 }
 
-async function isGranted(purpose: SensitivePurpose): Promise<boolean | string> {
+async function isGranted(purpose: SensitivePurpose): Promise<boolean | ClientError> {
   if (known.has(purpose)) return known.get(purpose) === true;
   const status = await consentApi.status();
-  if (!status.ok) return status.error.message;
+  if (!status.ok) return status.error;
   for (const item of status.data.sensitive) known.set(item.purpose, item.granted);
   return known.get(purpose) === true;
 }
@@ -50,7 +61,7 @@ async function ask(
   });
   if (!agreed) return { status: 'refused' };
   const result = await consentApi.grantSensitive(purpose, channel, guardian);
-  if (!result.ok) return { status: 'failed', message: result.error.message };
+  if (!result.ok) return failed(result.error);
   known.set(purpose, true);
   return { status: 'granted' };
 }
@@ -69,7 +80,7 @@ export async function ensureSensitiveConsent(
   const purposes: SensitivePurpose[] = child && purpose !== 'minor-data' ? ['minor-data', purpose] : [purpose];
   for (const each of purposes) {
     const granted = await isGranted(each);
-    if (typeof granted === 'string') return { status: 'failed', message: granted };
+    if (typeof granted !== 'boolean') return failed(granted);
     if (granted) continue;
     const guardian = each === 'minor-data' || child ? options.guardian : undefined;
     const result = await ask(each, guardian, options.channel ?? 'feature');
@@ -80,7 +91,7 @@ export async function ensureSensitiveConsent(
 
 export async function withdrawSensitiveConsent(purpose: SensitivePurpose): Promise<SensitiveConsentResult> {
   const result = await consentApi.withdrawSensitive(purpose, 'privacy-center');
-  if (!result.ok) return { status: 'failed', message: result.error.message };
+  if (!result.ok) return failed(result.error);
   known.set(purpose, false);
   return { status: 'refused' };
 }

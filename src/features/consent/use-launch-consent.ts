@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { refusalOf, refusalText, type ClientError } from '../../i18n/server-errors';
 import { afterFirstPaint } from '../../platform/launch-route';
 import type { ConsentChannel } from '../../../cloudfunctions/lib/contract/consent';
 import { consentApi } from './consent-api';
@@ -22,7 +23,8 @@ export function useLaunchConsent() {
   const [status, setStatus] = useState<LaunchConsent>(() => readLaunchConsent());
   const [documents, setDocuments] = useState(launchDocuments);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // The cloud's refusal as it sent it, worded at render (a language switch in place).
+  const [refusal, setError] = useState<ClientError | null>(null);
   // The screen shows the bundled versions at once; agreeing waits for the cloud's word on the
   // versions in force (a tap before it shows the button busy until then), so a person agrees to
   // the version in force, not to this build's idea of it. The button is not turned off meanwhile:
@@ -46,7 +48,7 @@ export function useLaunchConsent() {
     const result = await consentApi.grant(LAUNCH_DOCUMENT_IDS, channel);
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(result.error);
       return false;
     }
     acceptLaunchConsent(new Date());
@@ -82,5 +84,6 @@ export function useLaunchConsent() {
     return confirming.current;
   }, []);
 
+  const error = refusal && refusalText(refusalOf(refusal));
   return { status, documents, busy, error, accept, decline, refresh, settled, syncWithCloud };
 }

@@ -6,6 +6,7 @@ import type {
   VerifyLedgerOutput,
 } from '../../../cloudfunctions/lib/contract/consent';
 import { tp } from '../../i18n/packages';
+import { refusalOf, refusalText, type ClientError } from '../../i18n/server-errors';
 import { confirm, toast } from '../../platform/dialog';
 import { consentApi } from './consent-api';
 import { LAUNCH_DOCUMENT_IDS, declineLaunchConsent, readLaunchConsent, syncLaunchConsent } from './launch-consent';
@@ -18,7 +19,8 @@ interface CenterState {
   nextBeforeSeq: number | null;
   verified: VerifyLedgerOutput | null;
   loading: boolean;
-  error: string | null;
+  /** Why loading failed, as the cloud said it (worded at render). */
+  error: ClientError | null;
 }
 
 const INITIAL: CenterState = {
@@ -43,11 +45,7 @@ export function usePrivacyCenter() {
     setState((s) => ({ ...s, loading: true, error: null }));
     const [status, history] = await Promise.all([consentApi.status(), consentApi.history()]);
     if (!status.ok || !history.ok) {
-      const error = !status.ok
-        ? status.error.message
-        : !history.ok
-          ? history.error.message
-          : tp.privacyCenter.loadFailed;
+      const error = !status.ok ? status.error : !history.ok ? history.error : null;
       setState((s) => ({ ...s, loading: false, error }));
       return;
     }
@@ -119,5 +117,6 @@ export function usePrivacyCenter() {
     setState((s) => ({ ...s, verified: result.data }));
   }, []);
 
-  return { ...state, load, more, withdrawAll, withdrawSensitive, grantSensitive, verify };
+  const error = state.error && refusalText(refusalOf(state.error));
+  return { ...state, error, load, more, withdrawAll, withdrawSensitive, grantSensitive, verify };
 }

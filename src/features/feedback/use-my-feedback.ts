@@ -13,7 +13,7 @@ export function useMyFeedback() {
     (id: string) =>
       confirmThen(tActions.deleteFeedback, async () => {
         const result = await feedbackApi.remove(id);
-        if (!result.ok) setError(result.error.message);
+        if (!result.ok) setError(result.error);
         else setItems((all) => all.filter((item) => item.id !== id));
         return result.ok;
       }),

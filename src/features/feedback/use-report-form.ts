@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { REPORT_KINDS, type ReportKind, type ReportReason } from '../../../cloudfunctions/lib/contract/reports';
 import { pageQuery } from '../../platform/navigation';
 import { staffFeedbackApi } from './staff-feedback-api';
+import { useSaid } from '../said/use-said';
 
 const isKind = (value: string | undefined): value is ReportKind => REPORT_KINDS.includes(value as ReportKind);
 
@@ -19,14 +20,14 @@ export function useReportForm() {
   const [stolen, setStolen] = useState(query.stolen === '1');
   const [contact, setContact] = useState('');
   const [text, setText] = useState('');
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [sent, setSent] = useState(false);
   const [busy, setBusy] = useState(false);
 
   async function submit() {
     if (busy) return;
     setBusy(true);
-    setError('');
+    setError(null);
     const words = text.trim();
     const reach = contact.trim();
     const r = await staffFeedbackApi.report({
@@ -38,7 +39,7 @@ export function useReportForm() {
     });
     setBusy(false);
     if (r.ok) setSent(true);
-    else setError(r.error.message);
+    else setError(r.error);
   }
 
   const ready = target.trim().length > 0 && (!stolen || contact.trim().length > 0);

@@ -3,12 +3,13 @@ import type { FeedbackQueueItem } from '../../../cloudfunctions/lib/contract/fee
 import { tReports } from '../../i18n/reports';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import { staffFeedbackApi } from './staff-feedback-api';
+import { useSaid } from '../said/use-said';
 
 /** The staff feedback queue: soonest due first (the function's order), assign to me, reply, close. */
 export function useStaffFeedback() {
   const [items, setItems] = useState<FeedbackQueueItem[]>([]);
   const [replies, setReplies] = useState<Record<string, string>>({});
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -16,7 +17,7 @@ export function useStaffFeedback() {
     const r = await staffFeedbackApi.queue();
     setLoaded(true);
     if (r.ok) setItems(r.data.items);
-    setError(r.ok ? '' : r.error.message);
+    setError(r.ok ? null : r.error);
   }, []);
 
   async function run(action: () => ReturnType<typeof staffFeedbackApi.assign>, done?: string) {
@@ -24,7 +25,7 @@ export function useStaffFeedback() {
     setBusy(true);
     const r = await action();
     setBusy(false);
-    if (!r.ok) setError(r.error.message);
+    if (!r.ok) setError(r.error);
     else if (done) toastSuccess(done);
     await load();
   }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { startVoiceNote, type Recording } from '../../platform/permissions';
 import { uploadFile, kindFromName } from '../../services/cloud/uploader';
 import { tFeedback } from '../../i18n/feedback';
+import { useSaid, type Saying } from '../said/use-said';
 
 export interface AttachedVoice {
   uploadId: string;
@@ -12,17 +13,17 @@ export interface AttachedVoice {
  * One voice note: the microphone is asked (scope.record) when the person taps record. Refusing it
  * turns off voice only — `off` holds why — and the rest of the form keeps working.
  */
-export function useVoiceNote(onError: (message: string) => void) {
+export function useVoiceNote(onError: (what: Saying<typeof tFeedback>) => void) {
   const [recording, setRecording] = useState<Recording | null>(null);
   const [voice, setVoice] = useState<AttachedVoice | null>(null);
-  const [off, setOff] = useState('');
+  const [off, sayOff] = useSaid(tFeedback);
   const [busy, setBusy] = useState(false);
 
   async function start() {
     if (recording || busy || off) return;
     const result = await startVoiceNote({ maxDurationMs: 60_000 });
     if (result.status === 'ok') setRecording(result.value);
-    else if (result.status !== 'cancelled') setOff(result.message || tFeedback.voiceOff);
+    else if (result.status !== 'cancelled') sayOff(result.message ? result : 'voiceOff');
   }
 
   async function stop() {
@@ -40,8 +41,8 @@ export function useVoiceNote(onError: (message: string) => void) {
         kind,
       });
       if (uploaded.ok) setVoice({ uploadId: uploaded.data.uploadId, seconds: Math.round(durationMs / 1000) });
-      else onError(uploaded.error.message);
-    } else if (result.status !== 'cancelled') onError(result.message);
+      else onError(uploaded.error);
+    } else if (result.status !== 'cancelled') onError(result);
     setBusy(false);
   }
 

@@ -4,6 +4,7 @@ import { tActions } from '../../i18n/actions';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import { useReloadOnReconnect } from '../lists/use-reload-on-reconnect';
 import { notifyApi } from './notify-api';
+import { useSaid } from '../said/use-said';
 
 /** My messages, newest first, a page at a time; signed out is a state, not an error. */
 export function useInbox() {
@@ -11,16 +12,16 @@ export function useInbox() {
   const [unread, setUnread] = useState(0);
   const [next, setNext] = useState<InboxPage['next']>(null);
   const [signedOut, setSignedOut] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [loaded, setLoaded] = useState(false);
 
   const apply = useCallback(<T>(r: { ok: true; data: T } | { ok: false; error: { code: string; message: string } }) => {
     if (r.ok) {
-      setError('');
+      setError(null);
       return r.data;
     }
     if (r.error.code === 'ACCOUNT.NOT_SIGNED_IN') setSignedOut(true);
-    else setError(r.error.message);
+    else setError(r.error);
     return null;
   }, []);
 

@@ -8,6 +8,9 @@ import type {
 import { requestSubscription } from '../../platform/permissions/subscribe';
 import { notifyApi } from './notify-api';
 import { subscriptionBatch, type TemplateClass } from './subscription-batch';
+import { tInbox } from '../../i18n/inbox';
+import { useSaid } from '../said/use-said';
+import type { ClientError } from '../../i18n/server-errors';
 
 /**
  * Notice preferences per kind and channel, and subscribing to WeChat subscription messages: the
@@ -17,40 +20,40 @@ export function usePreferences() {
   const [view, setView] = useState<PreferencesView | null>(null);
   const [templates, setTemplates] = useState<TemplateView[]>([]);
   const [signedOut, setSignedOut] = useState(false);
-  const [error, setError] = useState('');
-  const [notice, setNotice] = useState('');
+  const [error, setError] = useSaid();
+  const [notice, setNotice] = useSaid(tInbox);
 
-  const fail = (code: string, message: string) => {
-    if (code === 'ACCOUNT.NOT_SIGNED_IN') setSignedOut(true);
-    else setError(message);
+  const fail = (e: ClientError) => {
+    if (e.code === 'ACCOUNT.NOT_SIGNED_IN') setSignedOut(true);
+    else setError(e);
   };
 
   const load = useCallback(async () => {
     const [prefs, tmpls] = await Promise.all([notifyApi.preferences(), notifyApi.templates()]);
     if (prefs.ok) setView(prefs.data);
-    else return fail(prefs.error.code, prefs.error.message);
+    else return fail(prefs.error);
     if (tmpls.ok) setTemplates(tmpls.data);
-    setError('');
-  }, []);
+    setError(null);
+  }, [setError]);
 
   async function toggle(kind: NoticeKindName, channel: Channel, enabled: boolean) {
     const r = await notifyApi.setPreference(kind, channel, enabled);
     if (r.ok) {
       setView(r.data);
-      setError('');
-    } else fail(r.error.code, r.error.message);
+      setError(null);
+    } else fail(r.error);
   }
 
   /** Call straight from the tap: WeChat refuses requestSubscribeMessage otherwise. One class per tap. */
-  async function subscribe(cls: TemplateClass, unavailable: string, done: string) {
+  async function subscribe(cls: TemplateClass) {
     const ids = subscriptionBatch(templates, cls);
     const result = await requestSubscription(ids, async (decisions) => {
       const r = await notifyApi.recordGrants(decisions);
       if (r.ok) setTemplates(r.data);
-      else fail(r.error.code, r.error.message);
+      else fail(r.error);
     });
-    if (result.status === 'ok') setNotice(done);
-    else if (result.status !== 'cancelled') setNotice(result.message || unavailable);
+    if (result.status === 'ok') setNotice('subscribed');
+    else if (result.status !== 'cancelled') setNotice(result.message ? result : 'subscribeUnavailable');
   }
 
   /** Long-term templates not yet accepted: the page offers a separate tap for them. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AnnouncementPublished, AnnouncementType } from '../../../cloudfunctions/lib/contract/announcement';
 import { tPush } from '../../i18n/push';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
+import { useSaid } from '../said/use-said';
 import { notifyApi } from './notify-api';
 
 const BEIJING_OFFSET_HOURS = 8;
@@ -34,7 +35,7 @@ export function usePublishAnnouncement() {
   });
   const [published, setPublished] = useState<AnnouncementPublished | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid(tPush.announce);
 
   const set = <K extends keyof AnnouncementForm>(key: K, value: AnnouncementForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
@@ -42,7 +43,7 @@ export function usePublishAnnouncement() {
   async function publish() {
     const startsAt = beijingInput(form.startsAt);
     const endsAt = beijingInput(form.endsAt);
-    if (startsAt === null || endsAt === null) return setError(tPush.announce.badTime);
+    if (startsAt === null || endsAt === null) return setError('badTime');
     if (!(await confirmAction(tPush.confirmAnnounce))) return;
     setBusy(true);
     const r = await notifyApi.publishAnnouncement({
@@ -53,18 +54,18 @@ export function usePublishAnnouncement() {
       endsAt,
     });
     if (!r.ok) {
-      setError(r.error.message);
+      setError(r.error);
       setBusy(false);
       return;
     }
-    setError('');
+    setError(null);
     setPublished(r.data);
     // To everyone: a second admin approves it on the staff desk and sends it from there.
     if (r.data.job.proposalId) return setBusy(false);
     for (;;) {
       const run = await notifyApi.runPushJob(r.data.job.jobId, 200);
       if (!run.ok) {
-        setError(run.error.message);
+        setError(run.error);
         break;
       }
       if (run.data.status === 'done') {

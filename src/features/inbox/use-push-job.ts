@@ -4,6 +4,8 @@ import { tActions } from '../../i18n/actions';
 import { tPush } from '../../i18n/push';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import { notifyApi } from './notify-api';
+import { useSaid } from '../said/use-said';
+import type { ClientError } from '../../i18n/server-errors';
 
 export type AudienceType = Audience['type'];
 
@@ -55,7 +57,7 @@ export function usePushJob() {
   const [job, setJob] = useState<PushJobCreated | null>(null);
   const [progress, setProgress] = useState<PushProgress | null>(null);
   const [sending, setSending] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [errorCode, setErrorCode] = useState('');
 
   const set = <K extends keyof PushForm>(key: K, value: PushForm[K]) => {
@@ -64,8 +66,8 @@ export function usePushJob() {
     setProgress(null);
   };
 
-  const fail = (e: { code: string; message: string }) => {
-    setError(e.message);
+  const fail = (e: ClientError) => {
+    setError(e);
     setErrorCode(e.code);
   };
 
@@ -77,7 +79,7 @@ export function usePushJob() {
       audience: audienceOf(form),
     });
     if (!r.ok) return fail(r.error);
-    setError('');
+    setError(null);
     setJob(r.data);
   }
 

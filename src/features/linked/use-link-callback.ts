@@ -4,6 +4,7 @@ import { toastSuccess } from '../../platform/confirm-action';
 import { ROUTES, pageQuery, redirect } from '../../platform/navigation';
 import { rememberStaff } from '../../platform/staff-hint';
 import { linkedApi } from './linked-api';
+import { useSaid } from '../said/use-said';
 
 export type CallbackOutcome = 'finishing' | 'failed';
 
@@ -14,20 +15,20 @@ export type CallbackOutcome = 'finishing' | 'failed';
  */
 export function useLinkCallback() {
   const [outcome, setOutcome] = useState<CallbackOutcome>('finishing');
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid(tLinked.callback);
 
   useEffect(() => {
     const { code, state, error: refused } = pageQuery();
     if (!code || !state) {
       setOutcome('failed');
       // OIDC Core §3.1.2.6: the person declined at the platform, or it answered nothing usable.
-      setError(refused === 'access_denied' ? tLinked.callback.declined : tLinked.callback.incomplete);
+      setError(refused === 'access_denied' ? 'declined' : 'incomplete');
       return;
     }
     void linkedApi.finish(decodeURIComponent(code), decodeURIComponent(state)).then((result) => {
       if (!result.ok) {
         setOutcome('failed');
-        setError(result.error.message);
+        setError(result.error);
         return;
       }
       if ('linked' in result.data) {

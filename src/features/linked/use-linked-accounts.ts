@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { tLinked } from '../../i18n/linked';
 import { confirmThen } from '../../platform/confirm-action';
 import { ROUTES, navigate } from '../../platform/navigation';
+import { useSaid } from '../said/use-said';
 import { linkedApi, type LinkedView } from './linked-api';
 
 /**
@@ -12,7 +13,7 @@ export function useLinkedAccounts() {
   const [view, setView] = useState<LinkedView>({ items: [], providers: [] });
   const [password, setPassword] = useState('');
   const [signedOut, setSignedOut] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid(tLinked);
   const [loaded, setLoaded] = useState(false);
 
   const load = useCallback(async () => {
@@ -20,8 +21,8 @@ export function useLinkedAccounts() {
     setLoaded(true);
     if (result.ok) setView(result.data);
     else if (result.error.code === 'ACCOUNT.NOT_SIGNED_IN') setSignedOut(true);
-    else setError(result.error.message);
-  }, []);
+    else setError(result.error);
+  }, [setError]);
 
   useEffect(() => {
     void load();
@@ -29,15 +30,15 @@ export function useLinkedAccounts() {
 
   const passwordFirst = () => {
     if (password) return true;
-    setError(tLinked.passwordNeeded);
+    setError('passwordNeeded');
     return false;
   };
 
   async function link(provider: string) {
     if (!passwordFirst()) return;
     const result = await linkedApi.startLink(provider, password);
-    if (!result.ok) return setError(result.error.message);
-    setError('');
+    if (!result.ok) return setError(result.error);
+    setError(null);
     navigate(ROUTES.linkedWeb, { url: result.data.authorizationUrl });
   }
 
@@ -48,7 +49,7 @@ export function useLinkedAccounts() {
       { ...c, confirmText: c.confirm, cancelText: c.cancel, destructive: true, done: tLinked.unlinkedToast },
       async () => {
         const result = await linkedApi.unlink(id, password);
-        setError(result.ok ? '' : result.error.message);
+        setError(result.ok ? null : result.error);
         await load();
         return result.ok;
       },

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ROUTES, navigate } from '../../platform/navigation';
 import { linkedApi, type LinkedView } from './linked-api';
+import { useSaid } from '../said/use-said';
 
 /**
  * 用关联账号登录 on the sign-in page: the outside platforms configured, and starting a sign-in at
@@ -9,7 +10,7 @@ import { linkedApi, type LinkedView } from './linked-api';
 export function useLinkedSignIn() {
   const [providers, setProviders] = useState<LinkedView['providers']>([]);
   const [busy, setBusy] = useState('');
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
 
   useEffect(() => {
     void linkedApi.providers().then((result) => {
@@ -21,10 +22,10 @@ export function useLinkedSignIn() {
   async function signInWith(provider: string) {
     if (busy) return;
     setBusy(provider);
-    setError('');
+    setError(null);
     const result = await linkedApi.startSignIn(provider);
     setBusy('');
-    if (!result.ok) return setError(result.error.message);
+    if (!result.ok) return setError(result.error);
     navigate(ROUTES.linkedWeb, { url: result.data.authorizationUrl });
   }
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useReloadOnReconnect } from './use-reload-on-reconnect';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
+import { useSaid } from '../said/use-said';
 
 /**
  * A list of the signed-in person's own records, loaded on mount: signed out is a state, not an
@@ -10,7 +11,7 @@ export function useOwnList<T>(fetch: () => Promise<Result<{ items: T[] }>>) {
   const [items, setItems] = useState<T[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [signedOut, setSignedOut] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
 
   const load = useCallback(async () => {
     const result = await fetch();
@@ -18,9 +19,9 @@ export function useOwnList<T>(fetch: () => Promise<Result<{ items: T[] }>>) {
     if (result.ok) {
       setItems(result.data.items);
       setSignedOut(false);
-      setError('');
+      setError(null);
     } else if (result.error.code === 'ACCOUNT.NOT_SIGNED_IN') setSignedOut(true);
-    else setError(result.error.message);
+    else setError(result.error);
   }, [fetch]);
 
   useEffect(() => {

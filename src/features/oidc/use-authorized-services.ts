@@ -21,7 +21,7 @@ export function useAuthorizedServices() {
         },
         async () => {
           const result = await oidcApi.revoke(id);
-          if (!result.ok) setError(result.error.message);
+          if (!result.ok) setError(result.error);
           await load();
           return result.ok;
         },

@@ -3,6 +3,7 @@ import { OAUTH_ERROR_OF, type OidcRequestView } from '../../../cloudfunctions/li
 import { answerCaller } from '../../platform/other-mini-program';
 import { consentSource, type ConsentSource } from './consent-source';
 import { oidcApi } from './oidc-api';
+import { useSaid } from '../said/use-said';
 
 export type ConsentOutcome = 'approved' | 'refused' | null;
 
@@ -18,7 +19,7 @@ export function useConsentRequest() {
   const [source, setSource] = useState<ConsentSource | null>(null);
   const [view, setView] = useState<OidcRequestView | null>(null);
   const [loading, setLoading] = useState(true);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [outcome, setOutcome] = useState<ConsentOutcome>(null);
   const [busy, setBusy] = useState(false);
 
@@ -34,7 +35,7 @@ export function useConsentRequest() {
     void described.then(async (result) => {
       if (result.ok) setView(result.data);
       else {
-        setError(result.error.message);
+        setError(result.error);
         // RFC 6749 §4.1.2.1: a caller that may not ask for this client is told so, not left waiting.
         const oauthError = OAUTH_ERROR_OF[result.error.code];
         if (found.kind === 'request' && found.referrerAppId && oauthError)
@@ -50,14 +51,14 @@ export function useConsentRequest() {
     if (source.kind === 'qr') {
       const result = await oidcApi.approveQr(source.qrId);
       setBusy(false);
-      if (!result.ok) setError(result.error.message);
+      if (!result.ok) setError(result.error);
       else setOutcome('approved');
       return;
     }
     const result = await oidcApi.approve(source.request, source.referrerAppId);
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(result.error);
       return;
     }
     const back = new URL(result.data.redirect);

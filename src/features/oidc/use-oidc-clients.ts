@@ -5,6 +5,7 @@ import { confirmThen, toastSuccess } from '../../platform/confirm-action';
 import { useOwnList } from '../lists/use-own-list';
 import { oidcClientsApi } from './oidc-clients-api';
 import { pickLogo, type PickedLogo } from './pick-logo';
+import { useSaid, type Saying } from '../said/use-said';
 
 /** Lines of a multi-line field, trimmed, blanks dropped: one redirect address or AppID per line. */
 export const linesOf = (text: string): string[] =>
@@ -24,18 +25,18 @@ export function useOidcClients() {
   const [busy, setBusy] = useState(false);
   // What an action was refused for, kept apart from the list’s load error (a reload clears that one):
   // the form’s (register, choose a logo) and a listed service’s (disable, change its logo).
-  const [formError, setFormError] = useState('');
-  const [disableError, setDisableError] = useState('');
+  const [formError, setFormError] = useSaid(tOidcClients);
+  const [disableError, setDisableError] = useSaid(tOidcClients);
   const [logo, setLogo] = useState<PickedLogo | null>(null);
   const [logoBusy, setLogoBusy] = useState<string | null>(null);
   const { load } = list;
 
   /** Uploads a chosen image; `target` names what waits for it ('form' or a client id). */
-  const upload = useCallback(async (target: string, onError: (message: string) => void) => {
+  const upload = useCallback(async (target: string, onError: (problem: Saying<typeof tOidcClients>) => void) => {
     setLogoBusy(target);
     try {
       const picked = await pickLogo();
-      if (picked && !picked.ok) onError(picked.message);
+      if (picked && !picked.ok) onError(picked.problem);
       return picked?.ok ? picked.logo : null;
     } finally {
       setLogoBusy(null);
@@ -45,7 +46,7 @@ export function useOidcClients() {
   const chooseLogo = useCallback(async () => {
     const picked = await upload('form', setFormError);
     if (!picked) return;
-    setFormError('');
+    setFormError(null);
     setLogo(picked);
   }, [upload]);
 
@@ -54,7 +55,7 @@ export function useOidcClients() {
       const picked = await upload(clientId, setDisableError);
       if (!picked) return;
       const result = await oidcClientsApi.setLogo(clientId, picked.uploadId);
-      setDisableError(result.ok ? '' : result.error.message);
+      setDisableError(result.ok ? null : result.error);
       if (result.ok) toastSuccess(tOidcClients.logoChanged);
       await load();
     },
@@ -64,17 +65,17 @@ export function useOidcClients() {
   const add = useCallback(
     async (input: OidcClientInput): Promise<boolean> => {
       if (!input.name.trim() || input.redirectUris.length === 0 || !input.termsUrl || !input.privacyUrl) {
-        setFormError(tOidcClients.missing);
+        setFormError('missing');
         return false;
       }
       setBusy(true);
       try {
         const result = await oidcClientsApi.add(logo ? { ...input, logoUploadId: logo.uploadId } : input);
         if (!result.ok) {
-          setFormError(result.error.message);
+          setFormError(result.error);
           return false;
         }
-        setFormError('');
+        setFormError(null);
         setAdded(result.data);
         setLogo(null);
         toastSuccess(tOidcClients.added);
@@ -91,7 +92,7 @@ export function useOidcClients() {
     (clientId: string) =>
       confirmThen({ ...tOidcClients.confirmDisable, destructive: true }, async () => {
         const result = await oidcClientsApi.disable(clientId);
-        setDisableError(result.ok ? '' : result.error.message);
+        setDisableError(result.ok ? null : result.error);
         await load();
         return result.ok;
       }),

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { tOidc } from '../../i18n/oidc';
 import { ROUTES, navigate } from '../../platform/navigation';
 import { scanQrCode } from '../../platform/permissions';
+import { useSaid } from '../said/use-said';
 import { consentQueryOfScan } from './consent-source';
 
 /**
@@ -9,15 +9,15 @@ import { consentQueryOfScan } from './consent-source';
  * the permissions module, and reads that service's request on the consent page before approving.
  */
 export function useScanSignIn() {
-  const [error, setError] = useState('');
+  const [error, say] = useSaid(tOidc.scan);
 
   async function scan() {
-    setError('');
+    say(null);
     const scanned = await scanQrCode();
     if (scanned.status === 'cancelled') return;
-    if (scanned.status !== 'ok') return setError(scanned.message || tOidc.scan.failed);
+    if (scanned.status !== 'ok') return say(scanned.message ? scanned : 'failed');
     const query = consentQueryOfScan(scanned.value);
-    if (!query) return setError(tOidc.scan.notOurs);
+    if (!query) return say('notOurs');
     navigate(ROUTES.oidcConsent, query);
   }
 

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { tp } from '../../i18n/packages';
+import { useSaid } from '../said/use-said';
 import { REGIONS, locateRegion, type Point, type Region } from '../../platform/permissions';
 
 /**
@@ -11,21 +12,21 @@ export function useRegionChoice(options: { keepPoint?: boolean } = {}) {
   const [region, setRegion] = useState<Region | null>(null);
   const [point, setPoint] = useState<Point | undefined>(undefined);
   const [listOpen, setListOpen] = useState(false);
-  const [notice, setNotice] = useState('');
+  const [notice, say] = useSaid(tp.permissions.location);
 
   const locate = useCallback(async () => {
     const result = await locateRegion({ keepPoint });
     if (result.status === 'ok' && result.value.region) {
       setRegion(result.value.region);
       setPoint(result.value.point);
-      setNotice('');
+      say(null);
       return;
     }
     setListOpen(true);
-    if (result.status === 'ok') setNotice(tp.permissions.location.outOfArea);
-    else if (result.status === 'cancelled') setNotice(tp.permissions.location.pickFromList);
-    else setNotice(result.message);
-  }, [keepPoint]);
+    if (result.status === 'ok') say('outOfArea');
+    else if (result.status === 'cancelled') say('pickFromList');
+    else say(result);
+  }, [keepPoint, say]);
 
   const choose = useCallback((id: string) => {
     setRegion(REGIONS.find((candidate) => candidate.id === id) ?? null);

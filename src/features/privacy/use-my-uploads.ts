@@ -13,7 +13,7 @@ export function useMyUploads() {
     (uploadId: string) =>
       confirmThen(tUploads.confirm, async () => {
         const result = await uploadsApi.remove(uploadId);
-        if (!result.ok) setError(result.error.message);
+        if (!result.ok) setError(result.error);
         else setItems((all) => all.filter((item) => item.uploadId !== uploadId));
         return result.ok;
       }),

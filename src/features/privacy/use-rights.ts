@@ -7,7 +7,10 @@ import type {
   PrivacyRequestView,
 } from '../../../cloudfunctions/lib/contract/privacy';
 import type { DocumentType } from '../../../cloudfunctions/lib/contract/identity-document';
+import { tRights } from '../../i18n/rights';
 import { ROUTES, redirect } from '../../platform/navigation';
+import { useSaid } from '../said/use-said';
+import type { ClientError } from '../../i18n/server-errors';
 import { privacyApi } from './privacy-api';
 
 export interface RightsDraft {
@@ -49,50 +52,52 @@ export function toFileInput(d: RightsDraft): FileRequestInput {
 /** The rights page: my requests, filing one, withdrawing one, and the copy of my information. */
 export function useRights() {
   const [items, setItems] = useState<PrivacyRequestView[]>([]);
-  const [error, setError] = useState('');
-  const [notice, setNotice] = useState('');
+  const [error, setError] = useSaid(tRights);
+  const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [copy, setCopy] = useState<PersonalCopy | null>(null);
 
-  const fail = (code: string, message: string) => {
-    if (code === 'ACCOUNT.NOT_SIGNED_IN') redirect(ROUTES.accountSignIn);
-    else setError(message);
+  const fail = (error: ClientError) => {
+    if (error.code === 'ACCOUNT.NOT_SIGNED_IN') redirect(ROUTES.accountSignIn);
+    else setError(error);
   };
 
   const load = useCallback(async () => {
     const result = await privacyApi.mine();
     if (result.ok) setItems(result.data.items);
-    else fail(result.error.code, result.error.message);
+    else fail(result.error);
   }, []);
 
   async function file(draft: RightsDraft): Promise<boolean> {
     setBusy(true);
-    setError('');
-    setNotice('');
+    setError(null);
+    setSubmitted(false);
     const result = await privacyApi.file(toFileInput(draft));
     setBusy(false);
     if (!result.ok) {
-      fail(result.error.code, result.error.message);
+      fail(result.error);
       return false;
     }
     setItems((list) => [result.data, ...list]);
+    setSubmitted(true);
     return true;
   }
 
   async function cancel(id: string) {
     const result = await privacyApi.cancel(id);
     if (result.ok) setItems((list) => list.map((i) => (i.id === id ? result.data : i)));
-    else fail(result.error.code, result.error.message);
+    else fail(result.error);
   }
 
   async function getCopy(password: string) {
     setBusy(true);
-    setError('');
+    setError(null);
     const result = await privacyApi.copy(password);
     setBusy(false);
     if (result.ok) setCopy(result.data);
-    else fail(result.error.code, result.error.message);
+    else fail(result.error);
   }
 
-  return { items, error, notice, setNotice, busy, copy, setCopy, load, file, cancel, getCopy };
+  const notice = submitted ? tRights.submitted : '';
+  return { items, error, notice, busy, copy, setCopy, load, file, cancel, getCopy };
 }

@@ -27,3 +27,8 @@ export function materialLabels(materials: readonly MaterialView[]): string[] {
     return (totals.get(key(m)) ?? 1) > 1 ? `${m.materialName} · ${tr.detail.copyNumber(n)}` : m.materialName;
   });
 }
+
+/** The label of the material with this uploadId (the file a preview shows), as `materialLabels` gives it. */
+export function materialTitle(materials: readonly MaterialView[], uploadId: string): string {
+  return materialLabels(materials)[materials.findIndex((m) => m.uploadId === uploadId)] ?? '';
+}

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgentGrantView } from '../../../cloudfunctions/lib/contract/enterprise';
 import type { MaterialSpec, MatterView } from '../../../cloudfunctions/lib/contract/requests';
-import { tr } from '../../i18n/requests';
+import { refusalOf, refusalText, reworded, type ClientError, type Refusal } from '../../i18n/server-errors';
+import { formContentField } from '../../../cloudfunctions/lib/contract/content-fields';
 import { useRegionChoice } from '../permissions/use-region-choice';
 import { ROUTES, redirect } from '../../platform/navigation';
 import {
@@ -17,7 +18,7 @@ import {
 import { newClientRequestId } from './client-request-id';
 import { draftStore } from './draft-store';
 import { leadToVerification } from '../account/level-required';
-import { pickAndUpload, type MaterialSource } from './material-upload';
+import { pickAndUpload, uploadNotice, type MaterialSource, type UploadNote } from './material-upload';
 import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { submitOnce } from './submit-once';
@@ -47,9 +48,9 @@ export function useApply(matterCode: string) {
   );
   const [restored, setRestored] = useState(() => draftStore.read(matterCode) !== null);
   const [touched, setTouched] = useState<ApplyStep[]>([]);
-  const [loadError, setLoadError] = useState<{ code: string; message: string } | null>(null);
-  const [error, setError] = useState('');
-  const [notice, setNotice] = useState('');
+  const [loadError, setLoadError] = useState<ClientError | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
+  const [notes, setNotes] = useState<UploadNote[]>([]);
   const [uploading, setUploading] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const region = useRegionChoice();
@@ -104,11 +105,11 @@ export function useApply(matterCode: string) {
   async function addMaterial(spec: MaterialSpec, source: MaterialSource, keepLocation = false) {
     const have = draft.materials.filter((f) => f.materialCode === spec.code).length;
     if (have >= spec.maxFiles || uploading) {
-      setNotice(uploading ? '' : tr.apply.materialFull);
+      setNotes(uploading ? [] : [{ kind: 'full' }]);
       return;
     }
     setUploading(spec.code);
-    setNotice('');
+    setNotes([]);
     const outcome = await pickAndUpload({
       source,
       spec,
@@ -118,7 +119,7 @@ export function useApply(matterCode: string) {
     });
     setUploading(null);
     if (outcome.added.length) change((d) => ({ ...d, materials: [...d.materials, ...outcome.added] }));
-    setNotice(outcome.notice);
+    setNotes(outcome.notes);
   }
 
   function removeMaterial(uploadId: string) {
@@ -143,7 +144,7 @@ export function useApply(matterCode: string) {
       return;
     }
     setBusy(true);
-    setError('');
+    setError(null);
     const result = await submitRequest(input);
     if (!mounted.current) return;
     setBusy(false);
@@ -153,14 +154,15 @@ export function useApply(matterCode: string) {
       return;
     }
     // The draft and its clientRequestId stay: submitting again cannot make a second request.
-    setError(result.error.message);
+    setError(refusalOf(result.error));
     leadToVerification(result.error);
   }
 
   const shown = (step: ApplyStep) => touched.includes(step);
   return {
     matter,
-    loadError,
+    // Kept as the cloud sent it, worded at render (a language switch in place).
+    loadError: reworded(loadError),
     grants,
     draft,
     restored,
@@ -172,11 +174,14 @@ export function useApply(matterCode: string) {
     addMaterial,
     removeMaterial,
     uploading,
-    notice,
+    notice: uploadNotice(notes),
     region,
     discard,
     submit,
     busy,
-    error,
+    // Worded at render; a refused form field (CONTENT.RISKY) is named as this form shows it.
+    error: error
+      ? refusalText(error, (field) => matter?.fields.find((f) => formContentField(f.key) === field)?.label)
+      : '',
   };
 }

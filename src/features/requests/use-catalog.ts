@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { MatterSummary, MatterView } from '../../../cloudfunctions/lib/contract/requests';
 import { requestsApi } from './requests-api';
 import { localizeMatter, localizeSummary } from './matter-text';
+import { useSaid } from '../said/use-said';
 
 /** The service catalog grouped by department, in the order the cloud lists it. */
 export function byDepartment(matters: MatterSummary[]): { department: string; matters: MatterSummary[] }[] {
@@ -29,11 +30,11 @@ export function matchesQuery(groups: ReturnType<typeof byDepartment>, query: str
 export function useCatalog(category?: string) {
   // As the cloud sent them; named in the reader's language at each render (a language switch renders again).
   const [matters, setMatters] = useState<MatterSummary[] | null>(null);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   useEffect(() => {
     void requestsApi.catalog().then((result) => {
       if (result.ok) setMatters(result.data.filter((m) => !category || m.category === category));
-      else setError(result.error.message);
+      else setError(result.error);
     });
   }, [category]);
   return { groups: matters && byDepartment(matters.map((m) => localizeSummary(m))), error };
@@ -41,11 +42,11 @@ export function useCatalog(category?: string) {
 
 export function useMatter(code: string) {
   const [matter, setMatter] = useState<MatterView | null>(null);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   useEffect(() => {
     void requestsApi.matter(code).then((result) => {
       if (result.ok) setMatter(result.data);
-      else setError(result.error.message);
+      else setError(result.error);
     });
   }, [code]);
   return { matter: matter && localizeMatter(matter), error };

@@ -13,10 +13,11 @@ import { tr } from '../../i18n/requests';
 import type { DraftMaterial } from './apply-draft';
 import { leadToVerification } from '../account/level-required';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
-import { pickAndUpload, type MaterialSource } from './material-upload';
+import { pickAndUpload, uploadNotice, type MaterialSource, type UploadNote } from './material-upload';
 import { requestsApi } from './requests-api';
 import { shanghaiDate } from '../../../cloudfunctions/lib/contract/shanghai-date';
 import { localizeSummary } from './matter-text';
+import { useSaid } from '../said/use-said';
 
 export interface EnterpriseForm {
   uscc: string;
@@ -41,13 +42,13 @@ type Notice =
   | { kind: 'registered' }
   | { kind: 'takenOver'; name: string }
   | { kind: 'grantSubmitted' }
-  | { kind: 'text'; text: string };
+  | { kind: 'upload'; notes: UploadNote[] };
 
 function noticeText(notice: Notice): string {
   if (notice.kind === 'registered') return tr.enterprise.registered;
   if (notice.kind === 'takenOver') return tr.enterprise.takeover.takenOver(notice.name);
   if (notice.kind === 'grantSubmitted') return tr.enterprise.grantSubmitted;
-  return notice.text;
+  return uploadNotice(notice.notes);
 }
 
 const AUTHORISATION_SPEC = { code: 'authorisation', kinds: ['pdf', 'jpeg', 'png'] as const, maxBytes: 20 << 20 };
@@ -93,7 +94,7 @@ export function useEnterprise() {
   const [agentMatters, setAgentMatters] = useState<MatterSummary[]>([]);
   const [grants, setGrants] = useState<AgentGrantView[]>([]);
   const [represented, setRepresented] = useState<{ enterprise: EnterpriseView; grants: AgentGrantView[] }[]>([]);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -107,7 +108,7 @@ export function useEnterprise() {
       requestsApi.myEnterprises(),
     ]);
     if (mine.ok) setGrants(mine.data);
-    else setError(mine.error.message);
+    else setError(mine.error);
     if (catalog.ok) {
       setAgentMatters(catalog.data.filter((m) => m.applicants.includes('agent')));
     }
@@ -124,11 +125,11 @@ export function useEnterprise() {
   ) {
     if (busy) return null;
     setBusy(true);
-    setError('');
+    setError(null);
     const result = await work();
     setBusy(false);
     if (result.ok) return result.data;
-    setError(result.error.message);
+    setError(result.error);
     onRefused?.(result.error.code);
     leadToVerification(result.error);
     return null;
@@ -161,7 +162,7 @@ export function useEnterprise() {
           const offered = code === 'ENTERPRISE.TAKEOVER_AVAILABLE';
           setTakeover(offered ? uscc : null);
           // The takeover card explains the refusal; its message beside it would say the same again.
-          if (offered) setError('');
+          if (offered) setError(null);
         },
       );
       if (view) {
@@ -208,7 +209,7 @@ export function useEnterprise() {
       setBusy(true);
       const outcome = await pickAndUpload({ source, spec: AUTHORISATION_SPEC, purpose: 'authorisation', count: 1 });
       setBusy(false);
-      setNotice(outcome.notice ? { kind: 'text', text: outcome.notice } : null);
+      setNotice(outcome.notes.length ? { kind: 'upload', notes: outcome.notes } : null);
       if (outcome.added[0]) setGrant((g) => ({ ...g, authorisation: outcome.added[0] ?? null }));
     },
     grantValid,

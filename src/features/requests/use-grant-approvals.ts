@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { reworded, type ClientError } from '../../i18n/server-errors';
 import type { MatterSummary } from '../../../cloudfunctions/lib/contract/requests';
 import { localizeSummary } from './matter-text';
 import { tActions } from '../../i18n/actions';
@@ -11,7 +12,7 @@ export function useGrantApprovals() {
   const [status, setStatus] = useState<GrantStatus>('pending');
   const [items, setItems] = useState<StaffGrantView[]>([]);
   const [comments, setComments] = useState<Record<string, string>>({});
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<ClientError | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [busy, setBusy] = useState(false);
   // The matters a grant covers are named, never shown by code; in the reader's language at each render.
@@ -42,7 +43,8 @@ export function useGrantApprovals() {
     },
     comments,
     setComment: (grantId: string, text: string) => setComments((c) => ({ ...c, [grantId]: text })),
-    error,
+    // Kept as the cloud sent it, worded at render (a language switch in place).
+    error: reworded(error),
     loaded,
     busy,
     load: () => load(status),

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { reworded, type ClientError } from '../../i18n/server-errors';
 import type { RequestSummary, StatusGroup } from '../../../cloudfunctions/lib/contract/requests';
 import { useReloadOnReconnect } from '../lists/use-reload-on-reconnect';
 import { requestsApi } from './requests-api';
@@ -11,7 +12,7 @@ export function useMyRequests(initial?: StatusGroup) {
   const [items, setItems] = useState<RequestSummary[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<ClientError | null>(null);
   const [busy, setBusy] = useState(false);
   // A page that arrives after the filter changed belongs to the old list.
   const generation = useRef(0);
@@ -50,7 +51,8 @@ export function useMyRequests(initial?: StatusGroup) {
     group,
     items,
     loaded,
-    error,
+    // Kept as the cloud sent it, worded at render (a language switch in place).
+    error: reworded(error),
     busy,
     hasMore: cursor !== null,
     refresh,

@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { MaterialSpec, MatterView, RequestView } from '../../../cloudfunctions/lib/contract/requests';
 import { canTransition } from '../../../cloudfunctions/lib/contract/requests';
+import { reworded, type ClientError } from '../../i18n/server-errors';
 import type { DraftMaterial } from './apply-draft';
-import { pickAndUpload, type MaterialSource } from './material-upload';
+import { pickAndUpload, uploadNotice, type MaterialSource, type UploadNote } from './material-upload';
 import { requestsApi } from './requests-api';
 import { localizeMatter, localizeRequest } from './matter-text';
 
@@ -25,10 +26,10 @@ export function supplementTargetsOf(request: RequestView | null, matter: MatterV
 export function useRequestDetail(requestId: string) {
   // As the cloud sent them; in the reader's language at each render (a language switch renders again).
   const [stored, setRequest] = useState<RequestView | null>(null);
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<ClientError | null>(null);
   const [supplement, setSupplement] = useState<DraftMaterial[]>([]);
   const [comment, setComment] = useState('');
-  const [notice, setNotice] = useState('');
+  const [notes, setNotes] = useState<UploadNote[]>([]);
   const [busy, setBusy] = useState(false);
   const [storedMatter, setMatter] = useState<MatterView | null>(null);
   const [target, setTarget] = useState<string | null>(null);
@@ -80,13 +81,14 @@ export function useRequestDetail(requestId: string) {
     });
     setBusy(false);
     setSupplement((s) => [...s, ...outcome.added]);
-    setNotice(outcome.notice);
+    setNotes(outcome.notes);
   }
 
   const r = request;
   return {
     request,
-    error,
+    // Kept as the cloud sent it, worded at render (a language switch in place).
+    error: reworded(error),
     load,
     canWithdraw: r !== null && canTransition('withdraw', r.status),
     canResubmit: r !== null && canTransition('resubmit', r.status),
@@ -97,7 +99,7 @@ export function useRequestDetail(requestId: string) {
     supplement,
     comment,
     setComment,
-    notice,
+    notice: uploadNotice(notes),
     busy,
     addSupplement,
     removeSupplement: (uploadId: string) => setSupplement((s) => s.filter((f) => f.uploadId !== uploadId)),

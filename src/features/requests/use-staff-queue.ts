@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { reworded, type ClientError } from '../../i18n/server-errors';
 import type { MatterSummary, QueueItem, StatusGroup } from '../../../cloudfunctions/lib/contract/requests';
 import { staffApi } from './staff-api';
 import { localizeSummary } from './matter-text';
@@ -16,7 +17,7 @@ export function useStaffQueue() {
   const [matters, setMatters] = useState<MatterSummary[]>([]);
   const [items, setItems] = useState<QueueItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<ClientError | null>(null);
   const [loaded, setLoaded] = useState(false);
   const generation = useRef(0);
 
@@ -43,7 +44,8 @@ export function useStaffQueue() {
     filter,
     matters: matters.map((m) => localizeSummary(m)),
     items,
-    error,
+    // Kept as the cloud sent it, worded at render (a language switch in place).
+    error: reworded(error),
     loaded,
     hasMore: cursor !== null,
     refresh: () => load(filter),

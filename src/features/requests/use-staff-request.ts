@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { tActions } from '../../i18n/actions';
+import { reworded, type ClientError } from '../../i18n/server-errors';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import {
   canTransition,
@@ -8,7 +9,7 @@ import {
   type TransitionAction,
 } from '../../../cloudfunctions/lib/contract/requests';
 import type { DraftMaterial } from './apply-draft';
-import { pickAndUpload } from './material-upload';
+import { pickAndUpload, uploadNotice, type UploadNote } from './material-upload';
 import { staffApi, type StaffDecision } from './staff-api';
 import { localizeMatter, localizeRequest } from './matter-text';
 
@@ -57,13 +58,13 @@ export function decisionOf(
 export function useStaffRequest(requestId: string) {
   // As the cloud sent them; in the reader's language at each render (a language switch renders again).
   const [stored, setRequest] = useState<StaffRequestView | null>(null);
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [error, setError] = useState<ClientError | null>(null);
   const [comment, setComment] = useState('');
   const [materialCodes, setMaterialCodes] = useState<string[]>([]);
   const [trackingNumber, setTrackingNumber] = useState('');
   const [result, setResult] = useState<DraftMaterial | null>(null);
   const [missingComment, setMissingComment] = useState(false);
-  const [notice, setNotice] = useState('');
+  const [notes, setNotes] = useState<UploadNote[]>([]);
   const [busy, setBusy] = useState(false);
 
   const [matter, setMatter] = useState<MatterView | null>(null);
@@ -105,7 +106,8 @@ export function useStaffRequest(requestId: string) {
     request,
     /** A material's name by its code (the code itself until the catalog answers). */
     materialName: (code: string) => materialNames[code] ?? code,
-    error,
+    // Kept as the cloud sent it, worded at render (a language switch in place).
+    error: reworded(error),
     load,
     comment,
     setComment,
@@ -116,7 +118,7 @@ export function useStaffRequest(requestId: string) {
     setTrackingNumber,
     result,
     missingComment,
-    notice,
+    notice: uploadNotice(notes),
     busy,
     allowed: (action: StaffAction) => request !== null && canTransition(action, request.status),
     assign: () => ref && run(() => staffApi.assign(ref)),
@@ -129,7 +131,7 @@ export function useStaffRequest(requestId: string) {
         count: 1,
       });
       setBusy(false);
-      setNotice(outcome.notice);
+      setNotes(outcome.notes);
       if (outcome.added[0]) setResult(outcome.added[0]);
     },
     decide: async (action: StaffAction) => {

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { codeDigits, factorApi } from './factor-api';
+import { useSaid } from '../said/use-said';
 
 /**
  * Refusals a code answers: the session's second factor not given yet (e.g. after signing in through
@@ -18,14 +19,14 @@ export function useFactorGate() {
   const [open, setOpen] = useState(false);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const retry = useRef<(() => Promise<void>) | null>(null);
 
   /** Opens the prompt with nothing to repeat: the session's factor asked for up front (the desk). */
   const ask = useCallback((then?: () => Promise<void>) => {
     retry.current = then ?? null;
     setCode('');
-    setError('');
+    setError(null);
     setOpen(true);
   }, []);
 
@@ -41,12 +42,12 @@ export function useFactorGate() {
   async function verify() {
     if (busy || code.length !== 6) return;
     setBusy(true);
-    setError('');
+    setError(null);
     const result = await factorApi.verify(code);
     setCode('');
     if (!result.ok) {
       setBusy(false);
-      setError(result.error.message);
+      setError(result.error);
       return;
     }
     const again = retry.current;
@@ -60,7 +61,7 @@ export function useFactorGate() {
     retry.current = null;
     setOpen(false);
     setCode('');
-    setError('');
+    setError(null);
   }
 
   return {

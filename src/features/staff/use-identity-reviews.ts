@@ -6,6 +6,7 @@ import type {
 import { tIdentity } from '../../i18n/identity';
 import { confirmThen } from '../../platform/confirm-action';
 import { identityApi } from '../account/identity-api';
+import { useSaid } from '../said/use-said';
 import { useFactorGate } from './use-factor-gate';
 
 /**
@@ -20,24 +21,24 @@ export function useIdentityReviews() {
   const [opened, setOpened] = useState<IdentityReviewDetail | null>(null);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid(tIdentity.staff);
   const gate = useFactorGate();
 
   async function load() {
     const result = await identityApi.queue();
     setLoaded(true);
     if (result.ok) setItems(result.data);
-    else setError(result.error.message);
+    else setError(result.error);
   }
 
   async function open(reviewId: string) {
     if (busy) return;
     setBusy(true);
-    setError('');
+    setError(null);
     await gate.run(
       () => identityApi.open(reviewId),
       (result) => {
-        if (!result.ok) return setError(result.error.message);
+        if (!result.ok) return setError(result.error);
         setOpened(result.data);
         setComment('');
       },
@@ -49,14 +50,14 @@ export function useIdentityReviews() {
     if (!opened || busy) return;
     const reason = comment.trim();
     // The cloud refuses a refusal without a reason (IDENTITY.REVIEW_COMMENT_REQUIRED): say so first.
-    if (decision === 'refuse' && reason.length < 2) return setError(tIdentity.staff.commentRequired);
-    setError('');
+    if (decision === 'refuse' && reason.length < 2) return setError('commentRequired');
+    setError(null);
     const copy = decision === 'approve' ? tIdentity.confirmApprove : tIdentity.confirmRefuse;
     const done = await confirmThen({ ...copy, destructive: decision === 'refuse' }, async () => {
       setBusy(true);
       const result = await identityApi.decide(opened.reviewId, decision, reason);
       setBusy(false);
-      if (!result.ok) setError(result.error.message);
+      if (!result.ok) setError(result.error);
       return result.ok;
     });
     if (!done) return;

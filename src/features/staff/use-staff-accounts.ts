@@ -3,6 +3,8 @@ import utc from 'dayjs/plugin/utc';
 import { useState } from 'react';
 import type { AccountState, Role, StaffAccountView } from '../../../cloudfunctions/lib/contract/account';
 import { staffAccountsApi } from './staff-accounts-api';
+import { useSaid } from '../said/use-said';
+import type { ClientError } from '../../i18n/server-errors';
 
 dayjs.extend(utc);
 
@@ -19,26 +21,26 @@ export function endOfShanghaiDay(date: string): string | null {
 /** The staff account screen: find by account name, then set status (with reason) or roles. */
 export function useStaffAccounts() {
   const [account, setAccount] = useState<StaffAccountView | null>(null);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [saved, setSaved] = useState(false);
   /** A role grant waits for a second admin (two-person rule). */
   const [proposed, setProposed] = useState(false);
 
   async function find(accountName: string) {
-    setError('');
+    setError(null);
     setSaved(false);
     setProposed(false);
     const result = await staffAccountsApi.find(accountName);
     if (result.ok) setAccount(result.data);
     else {
       setAccount(null);
-      setError(result.error.message);
+      setError(result.error);
     }
   }
 
-  async function after<T>(result: { ok: true; data: T } | { ok: false; error: { message: string } }) {
+  async function after<T>(result: { ok: true; data: T } | { ok: false; error: ClientError }) {
     if (!result.ok) {
-      setError(result.error.message);
+      setError(result.error);
       return;
     }
     if (account) await find(account.accountName);
@@ -47,14 +49,14 @@ export function useStaffAccounts() {
 
   async function setStatus(state: SettableState, reason: string, untilDate: string) {
     if (!account) return;
-    setError('');
+    setError(null);
     const until = state === 'suspended' ? (endOfShanghaiDay(untilDate) ?? undefined) : undefined;
     await after(await staffAccountsApi.setStatus({ accountName: account.accountName, state, reason, until }));
   }
 
   async function setRoles(roles: Role[]) {
     if (!account) return;
-    setError('');
+    setError(null);
     const result = await staffAccountsApi.setRoles(account.accountName, roles);
     await after(result);
     if (result.ok && result.data.proposalId) setProposed(true);

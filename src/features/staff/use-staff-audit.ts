@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { AuditAlertView, AuditRow, VerifyAuditOutput } from '../../../cloudfunctions/lib/contract/audit';
 import { auditApi } from './audit-api';
+import { useSaid } from '../said/use-said';
 
 export type AuditRange = 'all' | 'hour' | 'day' | 'week';
 export const AUDIT_RANGES: readonly AuditRange[] = ['all', 'hour', 'day', 'week'];
@@ -35,22 +36,22 @@ export function useStaffAudit() {
   const [rows, setRows] = useState<AuditRow[]>([]);
   const [alerts, setAlerts] = useState<AuditAlertView[]>([]);
   const [cursor, setCursor] = useState<number | null>(null);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [loading, setLoading] = useState(false);
 
   const verify = useCallback(async () => {
     const result = await auditApi.verify();
     if (result.ok) setVerification(result.data);
-    else setError(result.error.message);
+    else setError(result.error);
   }, []);
 
   const search = useCallback(async (filters: AuditFilters, before: number | null = null) => {
     setLoading(true);
-    setError('');
+    setError(null);
     const result = await auditApi.page(queryOf(filters, before));
     setLoading(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(result.error);
       return;
     }
     setRows((shown) => (before === null ? result.data.rows : [...shown, ...result.data.rows]));

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Role } from '../../../cloudfunctions/lib/contract/account';
+import { reworded, type ClientError } from '../../i18n/server-errors';
 import { rememberStaff } from '../../platform/staff-hint';
 import type { FactorStatus } from '../../../cloudfunctions/lib/contract/staff-factor';
 import { accountApi } from '../account/account-api';
@@ -9,7 +10,7 @@ import { deskEntriesFor, type DeskEntry } from './staff-desk';
 export type DeskState =
   | { kind: 'loading' }
   | { kind: 'ready'; roles: Role[]; entries: DeskEntry[]; factor: FactorStatus | null }
-  | { kind: 'failed'; code: string; message: string };
+  | ({ kind: 'failed' } & ClientError);
 
 /**
  * The staff desk: the account's roles and where it stands with the second factor, read from the
@@ -20,7 +21,7 @@ export function useStaffDesk() {
   const refresh = useCallback(async () => {
     const result = await accountApi.profile();
     if (!result.ok) {
-      setState({ kind: 'failed', code: result.error.code, message: result.error.message });
+      setState({ kind: 'failed', ...result.error });
       return;
     }
     rememberStaff(result.data.roles);
@@ -33,5 +34,6 @@ export function useStaffDesk() {
       factor: factor.ok ? factor.data : null,
     });
   }, []);
-  return { state, refresh };
+  // A refusal is kept as the cloud sent it and worded at render (a language switch in place).
+  return { state: state.kind === 'failed' ? reworded(state) : state, refresh };
 }

@@ -9,6 +9,7 @@ import type {
 } from '../../../cloudfunctions/lib/contract/privacy';
 import { privacyApi } from '../privacy/privacy-api';
 import { useFactorGate } from './use-factor-gate';
+import { useSaid } from '../said/use-said';
 
 /** The staff privacy-request screen: the queue by status, one request, reveal (audited), decide. */
 export function useStaffPrivacy() {
@@ -16,37 +17,37 @@ export function useStaffPrivacy() {
   const [items, setItems] = useState<StaffQueueItem[]>([]);
   const [detail, setDetail] = useState<StaffRequestDetail | null>(null);
   const [revealed, setRevealed] = useState<RevealOutput | null>(null);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [decided, setDecided] = useState(false);
   const gate = useFactorGate();
 
   const load = useCallback(async (next: PrivacyRequestStatus) => {
     setStatus(next);
-    setError('');
+    setError(null);
     const result = await privacyApi.queue(next);
     if (result.ok) setItems(result.data.items);
-    else setError(result.error.message);
+    else setError(result.error);
   }, []);
 
   async function open(id: string) {
-    setError('');
+    setError(null);
     setRevealed(null);
     setDecided(false);
     const result = await privacyApi.detail(id);
     if (result.ok) setDetail(result.data);
-    else setError(result.error.message);
+    else setError(result.error);
   }
 
   /** Full values need a step-up (a code within 5 minutes): the prompt asks, then the reveal is made again. */
   async function reveal() {
     if (!detail) return;
     const { id } = detail;
-    setError('');
+    setError(null);
     await gate.run(
       () => privacyApi.reveal(id),
       (result) => {
         if (result.ok) setRevealed(result.data);
-        else setError(result.error.message);
+        else setError(result.error);
       },
     );
   }
@@ -55,10 +56,10 @@ export function useStaffPrivacy() {
     if (!detail) return;
     const copy = outcome === 'approved' ? tActions.approve : tActions.reject;
     if (!(await confirmAction(copy))) return;
-    setError('');
+    setError(null);
     const result = await privacyApi.decide(detail.id, outcome, reply);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(result.error);
       return;
     }
     toastSuccess(copy.done);

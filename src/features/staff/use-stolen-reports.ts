@@ -3,6 +3,7 @@ import type { ReportQueueItem } from '../../../cloudfunctions/lib/contract/repor
 import { tStaffDesk } from '../../i18n/staff-desk';
 import { confirmAction, toastSuccess } from '../../platform/confirm-action';
 import { staffFeedbackApi } from '../feedback/staff-feedback-api';
+import { useSaid } from '../said/use-said';
 
 /** A report that an account was stolen: what the accounts screen shows first, with 冻结. */
 export const isStolenReport = (item: ReportQueueItem): boolean =>
@@ -15,14 +16,14 @@ export const isStolenReport = (item: ReportQueueItem): boolean =>
  */
 export function useStolenReports() {
   const [items, setItems] = useState<ReportQueueItem[]>([]);
-  const [error, setError] = useState('');
+  const [error, setError] = useSaid();
   const [busy, setBusy] = useState(false);
   const m = tStaffDesk.accounts;
 
   const load = useCallback(async () => {
     const r = await staffFeedbackApi.reportQueue();
     if (r.ok) setItems(r.data.items.filter(isStolenReport));
-    setError(r.ok ? '' : r.error.message);
+    setError(r.ok ? null : r.error);
   }, []);
 
   useEffect(() => {
@@ -34,7 +35,7 @@ export function useStolenReports() {
     setBusy(true);
     const r = await staffFeedbackApi.decideReport(id, 'freeze', m.freezeNote);
     setBusy(false);
-    if (!r.ok) setError(r.error.message);
+    if (!r.ok) setError(r.error);
     else toastSuccess(m.frozenDone);
     await load();
   }

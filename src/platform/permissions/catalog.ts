@@ -75,8 +75,11 @@ function textsOf(id: PermissionId): PermissionTexts {
 /** An entry whose name, purpose and refusal read the current catalog (getters, not copies). */
 function withTexts<E extends Omit<PermissionEntry, keyof PermissionTexts>>(entry: E): E & PermissionTexts {
   const read = (key: keyof PermissionTexts) => ({ get: () => textsOf(entry.id)[key], enumerable: true });
-  return Object.defineProperties(entry, { name: read('name'), purpose: read('purpose'), refusal: read('refusal') }) as E &
-    PermissionTexts;
+  return Object.defineProperties(entry, {
+    name: read('name'),
+    purpose: read('purpose'),
+    refusal: read('refusal'),
+  }) as E & PermissionTexts;
 }
 
 export const PERMISSIONS: { readonly [K in PermissionId]: PermissionEntry & { id: K } } = {

@@ -33,9 +33,22 @@ export function systemSwitchDenied(entry: PermissionEntry, api: PermissionApi): 
   }
 }
 
+/**
+ * Why a capability is not there, worded when read: a screen that keeps the result shows it in the
+ * language of its render (a language switch in place), not in the one of the tap.
+ */
+export function unavailable(words: () => string): { status: 'unavailable'; message: string } {
+  return {
+    status: 'unavailable',
+    get message() {
+      return words();
+    },
+  };
+}
+
 export function fromFailure(entry: PermissionEntry, kind: FailureKind): EnsureResult {
-  if (kind === 'unsupported') return { status: 'unavailable', message: t.permissions.unavailable };
-  if (kind === 'failed') return { status: 'unavailable', message: t.permissions.failed };
+  if (kind === 'unsupported') return unavailable(() => t.permissions.unavailable);
+  if (kind === 'failed') return unavailable(() => t.permissions.failed);
   if (kind === 'cancelled') return denied(entry, 'dismissed');
   return denied(entry, kind);
 }
@@ -44,7 +57,10 @@ function denied(entry: PermissionEntry, reason: DenialReason): EnsureResult {
   return {
     status: 'denied',
     reason,
-    message: failureMessage(reason === 'dismissed' ? 'refused' : reason, entry.refusal, entry.name),
+    // Worded when read, like `unavailable`.
+    get message() {
+      return failureMessage(reason === 'dismissed' ? 'refused' : reason, entry.refusal, entry.name);
+    },
   };
 }
 
@@ -91,7 +107,7 @@ async function ensureSubscription(entry: PermissionEntry, api: PermissionApi): P
 }
 
 async function ensureEntry(entry: PermissionEntry, api: PermissionApi): Promise<EnsureResult> {
-  if (entry.guard === 'app-only') return { status: 'unavailable', message: entry.purpose };
+  if (entry.guard === 'app-only') return unavailable(() => entry.purpose);
   if (entry.guard === 'none') return GRANTED;
   if (systemSwitchDenied(entry, api)) {
     await api.showModal({

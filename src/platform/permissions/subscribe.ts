@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import { wxApi } from '../wx-api';
-import { ensure } from './ensure';
+import { ensure, unavailable } from './ensure';
 import { classifyFailure } from './failure';
 import { failed, ok, type CapabilityResult } from './result';
 
@@ -33,14 +33,14 @@ export async function requestSubscription(
   onDecided: (decisions: SubscriptionDecisions) => Promise<unknown> | void,
 ): Promise<CapabilityResult<SubscriptionDecisions>> {
   if (templateIds.length === 0 || templateIds.length > MAX_TEMPLATES)
-    return { status: 'unavailable', message: t.permissions.unavailable };
+    return unavailable(() => t.permissions.unavailable);
   try {
     const answer = await wxApi.requestSubscribeMessage({ tmplIds: [...templateIds] } as Parameters<
       typeof wxApi.requestSubscribeMessage
     >[0]);
     const fields = answer as Record<string, unknown>;
     // Taro's H5 stub "succeeds" without answering any template: there is nothing to hand over.
-    if (!templateIds.some((id) => id in fields)) return { status: 'unavailable', message: t.permissions.unavailable };
+    if (!templateIds.some((id) => id in fields)) return unavailable(() => t.permissions.unavailable);
     const decisions = readDecisions(fields, templateIds);
     await onDecided(decisions);
     return ok(decisions);

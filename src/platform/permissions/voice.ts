@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import { wxApi } from '../wx-api';
-import { ensure } from './ensure';
+import { ensure, unavailable } from './ensure';
 import { failed, notGranted, ok, type CapabilityResult } from './result';
 
 export interface VoiceNote {
@@ -42,7 +42,7 @@ export async function startVoiceNote(options: { maxDurationMs?: number } = {}): 
   const permission = await ensure('microphone');
   if (permission.status !== 'granted') return notGranted(permission);
   const manager = recorder();
-  if (!manager) return { status: 'unavailable', message: t.permissions.unavailable };
+  if (!manager) return unavailable(() => t.permissions.unavailable);
   return new Promise((resolve) => {
     manager.onStart(() => resolve(ok(stopper(manager))));
     manager.onError((error) => resolve(failed('microphone', error)));

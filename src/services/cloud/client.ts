@@ -1,9 +1,12 @@
 import type { ActionOf, FunctionName } from '../../../cloudfunctions/lib/contract/functions';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { t } from '../../i18n';
-import { errorMessage } from '../../i18n/server-errors';
+import { errorMessage, type ClientError } from '../../i18n/server-errors';
 import { MAX_CALL_EVENT_BYTES, utf8Length } from './event-size';
 import type { CloudTransport } from './transport';
+
+/** A call's outcome on the client: a refusal keeps the cloud's own message beside the shown one. */
+export type ClientResult<T> = { ok: true; data: T } | { ok: false; error: ClientError };
 
 function isResult(value: unknown): value is Result<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
@@ -28,7 +31,7 @@ export function createCloudClient(
       name: F,
       action: ActionOf<F>,
       input?: unknown,
-    ): Promise<Result<T>> {
+    ): Promise<ClientResult<T>> {
       const event = { action, input };
       if (utf8Length(JSON.stringify(event) ?? '') > MAX_CALL_EVENT_BYTES) {
         const code = 'REQUEST.TOO_LARGE';
@@ -39,9 +42,11 @@ export function createCloudClient(
         if (isResult(result)) {
           if (!result.ok) {
             onRefused?.(result.error.code);
-            // The server speaks Chinese; the screens show the current locale's message for the code.
-            const { code, message } = result.error;
-            return { ...result, error: { ...result.error, message: errorMessage(code, message) } } as Result<T>;
+            // The server speaks Chinese; the screens show the current locale's message for the code,
+            // and keep the server's own (serverMessage) to word it again after a language switch.
+            const { code, message, field } = result.error;
+            const error = { ...result.error, message: errorMessage(code, message, field), serverMessage: message };
+            return { ok: false, error };
           }
           return result as Result<T>;
         }

@@ -16,10 +16,13 @@ async function privacy(env: string, openid: string, input: unknown) {
   return r.result as Result<unknown>;
 }
 
-/** The refusal names the field to change, in Chinese; WeChat's label never reaches the person. */
-const refusedOn = (field: string) => ({
+/**
+ * The refusal names the field to change: in Chinese in the message, and as a stable key the client
+ * names in the UI language; WeChat's label never reaches the person.
+ */
+const refusedOn = (name: string, field: string) => ({
   ok: false,
-  error: { code: 'CONTENT.RISKY', message: expect.stringContaining(`“${field}”`) },
+  error: { code: 'CONTENT.RISKY', message: expect.stringContaining(`“${name}”`), field },
 });
 
 describe('content safety on request forms, privacy requests and enterprise names (real SDK, local cloud)', () => {
@@ -34,14 +37,14 @@ describe('content safety on request forms, privacy requests and enterprise names
   it('a request form’s free text with a forbidden word is refused on that field; nothing is stored', async () => {
     const input = await t.soleTraderInput(env, ALICE);
     const risky = { ...input, form: { ...input.form, scope: `小吃服务；${RISKY}` } };
-    expect(await t.call(env, ALICE.openid, 'submit', risky)).toMatchObject(refusedOn('经营范围'));
+    expect(await t.call(env, ALICE.openid, 'submit', risky)).toMatchObject(refusedOn('经营范围', 'form.scope'));
     expect(await t.find(env, COLLECTIONS.serviceRequests, { clientRequestId: input.clientRequestId })).toEqual([]);
     expect(await t.call(env, ALICE.openid, 'submit', input)).toMatchObject({ ok: true });
   });
 
   it('a privacy request’s text with a forbidden word is refused; a clean one is filed', async () => {
     const question = { kind: 'question', password: ALICE.password, question: `你们是否${RISKY}？` };
-    expect(await privacy(env, ALICE.openid, question)).toMatchObject(refusedOn('问题'));
+    expect(await privacy(env, ALICE.openid, question)).toMatchObject(refusedOn('问题', 'question'));
     const deletion = {
       kind: 'deletion',
       password: ALICE.password,
@@ -49,7 +52,7 @@ describe('content safety on request forms, privacy requests and enterprise names
       scope: ['messages'],
       reason: `用于${RISKY}`,
     };
-    expect(await privacy(env, ALICE.openid, deletion)).toMatchObject(refusedOn('理由'));
+    expect(await privacy(env, ALICE.openid, deletion)).toMatchObject(refusedOn('理由', 'reason'));
     expect(await t.find(env, COLLECTIONS.privacyRequests, {})).toEqual([]);
     expect(await privacy(env, ALICE.openid, { ...question, question: '保存多久？' })).toMatchObject({ ok: true });
   });
@@ -57,7 +60,9 @@ describe('content safety on request forms, privacy requests and enterprise names
   it('an enterprise name with a forbidden word is refused; nothing is registered', async () => {
     const legalRepresentative = { name: DAVE.realName, document: DAVE.document };
     const input = { uscc: ACME_USCC, name: `${RISKY}有限公司`, legalRepresentative };
-    expect(await t.call(env, ALICE.openid, 'registerEnterprise', input)).toMatchObject(refusedOn('企业名称'));
+    expect(await t.call(env, ALICE.openid, 'registerEnterprise', input)).toMatchObject(
+      refusedOn('企业名称', 'enterpriseName'),
+    );
     expect(await t.find(env, COLLECTIONS.enterprises, {})).toEqual([]);
   });
 });

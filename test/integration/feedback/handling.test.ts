@@ -143,7 +143,11 @@ describe('feedback handling: staff queue, answers, guests, limits and content sa
     const text = `附近有人${LOCAL_RISKY_WORDS[0]}`;
     const r = await feedback(env, BOB.openid, 'submit', { category: 'complaint', text });
     if (r.ok) throw new Error('risky text was accepted');
-    expect(r.error).toEqual({ code: 'CONTENT.RISKY', message: expect.stringContaining('反馈内容') });
+    expect(r.error).toEqual({
+      code: 'CONTENT.RISKY',
+      message: expect.stringContaining('反馈内容'),
+      field: 'feedbackText',
+    });
     expect(r.error.message).not.toMatch(/\d{5}|risky|label/);
     expect(await t.find(env, COLLECTIONS.feedback, { text })).toEqual([]);
   });

@@ -178,7 +178,7 @@ describe('reports (举报): filed, decided by staff, audited, the reporter told 
     });
     expect(risky).toMatchObject({
       ok: false,
-      error: { code: 'CONTENT.RISKY', message: expect.stringContaining('举报说明') },
+      error: { code: 'CONTENT.RISKY', message: expect.stringContaining('举报说明'), field: 'reportText' },
     });
     const self = { kind: 'account', target: ALICE.accountName, reason: 'other' };
     expect(codeOf(await feedback(env, ALICE.openid, 'report', self))).toBe('REPORT.SELF');

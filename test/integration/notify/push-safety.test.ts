@@ -27,20 +27,23 @@ const push = (title: string, body: string) => ({
   audience: { type: 'person', accountName: ALICE.accountName },
 });
 
-/** The refusal names the field to change, in Chinese; WeChat's label never reaches the staff member. */
-const refusedOn = (field: string) => ({
+/**
+ * The refusal names the field to change: in Chinese in the message, and as a stable key the client
+ * names in the UI language; WeChat's label never reaches the staff member.
+ */
+const refusedOn = (name: string, field: string) => ({
   ok: false,
-  error: { code: 'CONTENT.RISKY', message: expect.stringContaining(`“${field}”`) },
+  error: { code: 'CONTENT.RISKY', message: expect.stringContaining(`“${name}”`), field },
 });
 
 describe('staff push text checked before a job is created (real SDK, local cloud)', () => {
   it('a forbidden word in the body or the title is refused on that field: no job, no audit, no inbox message', async () => {
     const env = await world();
     const body = await t.notify(env, STAFF.openid, 'createPushJob', push('活动通知', `本周开展${RISKY}活动`));
-    expect(body).toMatchObject(refusedOn('正文'));
+    expect(body).toMatchObject(refusedOn('正文', 'pushBody'));
     expect(JSON.stringify(body)).not.toContain('20006');
     const title = await t.notify(env, STAFF.openid, 'createPushJob', push(`${RISKY}通知`, '请按时办理。'));
-    expect(title).toMatchObject(refusedOn('标题'));
+    expect(title).toMatchObject(refusedOn('标题', 'pushTitle'));
 
     expect(await t.find(env, COLLECTIONS.pushJobs)).toEqual([]);
     expect(await t.find(env, COLLECTIONS.auditLog, { action: 'push.job-created' })).toEqual([]);
@@ -62,7 +65,7 @@ describe('staff push text checked before a job is created (real SDK, local cloud
       startsAt: now + HOUR,
       endsAt: now + 3 * HOUR,
     });
-    expect(refused).toMatchObject(refusedOn('正文'));
+    expect(refused).toMatchObject(refusedOn('正文', 'pushBody'));
     expect(await t.find(env, COLLECTIONS.announcements)).toEqual([]);
     expect(await t.find(env, COLLECTIONS.pushJobs)).toEqual([]);
   });

@@ -9,10 +9,10 @@ function Viewer({ url, kind }: { url: string; kind: string }) {
   const preview = useFilePreview();
   return (
     <>
-      <button className="open" onClick={() => void preview.open(url, kind, '营业执照')}>
+      <button className="open" onClick={() => void preview.open(url, kind, 'licence')}>
         查看
       </button>
-      <FilePreview state={preview} name="t" />
+      <FilePreview state={preview} name="t" title={(subject) => (subject === 'licence' ? '营业执照' : subject)} />
     </>
   );
 }

@@ -45,6 +45,49 @@ describe('errorMessage', () => {
     });
   });
 
+  describe('CONTENT.RISKY, which names the field to change', () => {
+    const wire = '您填写的“联系方式”含有不适宜的内容，请删改后再提交';
+
+    it.each([
+      ['en', 'Contact'],
+      ['pt-PT', 'Contacto'],
+      ['zh-MO', '聯絡方式'],
+    ] as const)('names a field the client knows in %s', (locale, name) => {
+      const { errors, store } = load(true);
+      store.applyLocale(locale);
+      const shown = errors.errorMessage('CONTENT.RISKY', wire, 'contact');
+      expect(shown).toContain(name);
+      expect(shown).not.toContain('联系方式');
+    });
+
+    it('says which content without a name for a field it does not know (a request form’s own field)', () => {
+      const { errors, store } = load(true);
+      store.applyLocale('en');
+      const shown = errors.errorMessage('CONTENT.RISKY', '您填写的“经营范围”含有不适宜的内容', 'form.scope');
+      expect(shown).toMatch(/unsuitable content/);
+      expect(shown).not.toMatch(/[\u4e00-\u9fff]/);
+    });
+
+    it('keeps the server message, field name included, in Simplified Chinese', () => {
+      const { errors, store } = load(true);
+      store.applyLocale('zh-CN');
+      expect(errors.errorMessage('CONTENT.RISKY', wire, 'contact')).toBe(wire);
+    });
+
+    it('is worded again for the new locale when kept as a refusal', () => {
+      const { errors, store } = load(true);
+      const refusal = errors.refusalOf({
+        code: 'CONTENT.RISKY',
+        message: 'Contact…',
+        serverMessage: wire,
+        field: 'contact',
+      });
+      expect(errors.refusalText(refusal)).toBe(wire);
+      store.applyLocale('pt-PT');
+      expect(errors.refusalText(refusal)).toContain('«Contacto»');
+    });
+  });
+
   it('is loaded by every subpackage page, through i18n/packages', () => {
     const packages = join(SRC, 'packages');
     const pages = readdirSync(packages)

@@ -1,6 +1,7 @@
 import { consentApi } from '../../../../src/features/consent/consent-api';
 import { ensureSensitiveConsent, forgetSensitiveConsent } from '../../../../src/features/consent/sensitive-consent';
 import { confirm } from '../../../../src/platform/dialog';
+import { applyLocale } from '../../../../src/i18n/locale-store';
 import type { ConsentStatusOutput, SensitivePurpose } from '../../../../cloudfunctions/lib/contract/consent';
 
 jest.mock('../../../../src/features/consent/consent-api', () => ({
@@ -65,6 +66,20 @@ describe('ensureSensitiveConsent', () => {
       error: { code: 'CONSENT.BASE_REQUIRED', message: '请先阅读并同意' },
     });
     await expect(ensureSensitiveConsent('id-number')).resolves.toEqual({ status: 'failed', message: '请先阅读并同意' });
+  });
+
+  it('words the cloud’s refusal in the language it is read in (a screen may keep the result)', async () => {
+    grantedOnRecord();
+    ask.mockResolvedValue(true);
+    grantSensitive.mockResolvedValue({
+      ok: false,
+      error: { code: 'CONSENT.REQUIRED', message: '您尚未同意或已撤回对现行用户协议和个人信息保护政策的同意' },
+    });
+    const result = await ensureSensitiveConsent('id-number');
+    expect(result.status === 'failed' && result.message).toContain('您尚未同意');
+    applyLocale('en');
+    expect(result.status === 'failed' && result.message).toMatch(/^You have not accepted/);
+    applyLocale('zh-CN');
   });
 
   describe('for a child under 14', () => {

@@ -137,7 +137,9 @@ describe('FacePage (start in the cloud → check on the device → result in the
 
   it('asks for the face consent first: refused, the camera never opens and nothing is sent', async () => {
     jest.mocked(usePageQuery).mockReturnValue({ purpose: 'verify' });
-    jest.mocked(ensureFaceConsent).mockResolvedValue('未同意处理您的人脸信息，无法使用此功能。可随时在隐私中心同意。');
+    jest
+      .mocked(ensureFaceConsent)
+      .mockResolvedValue({ message: '未同意处理您的人脸信息，无法使用此功能。可随时在隐私中心同意。' });
     const { container } = render(<FacePage />);
     await start(container);
     expect(container.querySelector('.face__error')?.textContent).toContain('人脸信息');

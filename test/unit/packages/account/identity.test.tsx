@@ -16,7 +16,10 @@ jest.mock('../../../../src/features/account/account-api', () => ({ accountApi: {
 jest.mock('../../../../src/features/account/identity-api', () => ({
   identityApi: { mine: jest.fn(), submit: jest.fn() },
 }));
-jest.mock('../../../../src/features/requests/material-upload', () => ({ pickAndUpload: jest.fn() }));
+jest.mock('../../../../src/features/requests/material-upload', () => ({
+  ...jest.requireActual('../../../../src/features/requests/material-upload'),
+  pickAndUpload: jest.fn(),
+}));
 // Page lifecycle hooks need Taro's app runtime: here a show is the first mount.
 jest.mock('@tarojs/taro', () => {
   const { useEffect } = jest.requireActual<typeof import('react')>('react');
@@ -78,7 +81,7 @@ describe('IdentityPage (实名核验)', () => {
       added: [
         { materialCode: 'identity-document', uploadId: 'u'.repeat(24), name: 'photo-1.jpg', size: 9, kind: 'jpeg' },
       ],
-      notice: '',
+      notes: [],
     });
     jest.mocked(identityApi.submit).mockResolvedValue({
       ok: true,

@@ -164,7 +164,7 @@ describe('StaffOidcClientsPage › logos', () => {
   });
 
   it('says why a chosen image was refused, by the form, and registers without a logo', async () => {
-    pick.mockResolvedValue({ ok: false, message: '文件超过大小限制' });
+    pick.mockResolvedValue({ ok: false, problem: { code: 'FILE.TOO_LARGE', message: '文件超过大小限制' } });
     const { container } = await rendered();
     await click(container, '.staff-oidc__choose-logo');
     expect(container.querySelector('.staff-oidc__error')?.textContent).toBe('文件超过大小限制');

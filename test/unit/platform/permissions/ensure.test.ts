@@ -1,6 +1,9 @@
 import { PERMISSIONS } from '../../../../src/platform/permissions/catalog';
 import { ensure } from '../../../../src/platform/permissions/ensure';
 import { t } from '../../../../src/i18n';
+import { enPackages } from '../../../../src/i18n/en-packages';
+import { applyLocale } from '../../../../src/i18n/locale-store';
+import { zhCNPackages } from '../../../../src/i18n/zh-CN-packages';
 import { fakeWeChat } from './fake-wechat';
 
 // WeChat cannot exist here: every test passes a fake as the API table, so the real one is never loaded.
@@ -9,6 +12,24 @@ jest.mock('../../../../src/platform/wx-api', () => ({ wxApi: {} }));
 const location = PERMISSIONS.location;
 
 describe('ensure', () => {
+  describe('after a language switch in place', () => {
+    afterEach(() => applyLocale('zh-CN'));
+
+    it('names and explains each permission in the new language', () => {
+      expect(location.name).toBe(zhCNPackages.permissions.items.location.name);
+      applyLocale('en');
+      expect(location.name).toBe(enPackages.permissions.items.location.name);
+      expect(location.purpose).toBe(enPackages.permissions.items.location.purpose);
+    });
+
+    it('words a refusal a screen kept in the language it is read in', async () => {
+      const result = await ensure('microphone', fakeWeChat({ allowsInPopup: false }).api);
+      expect(result.status === 'denied' && result.message).toBe(zhCNPackages.permissions.items.microphone.refusal);
+      applyLocale('en');
+      expect(result.status === 'denied' && result.message).toBe(enPackages.permissions.items.microphone.refusal);
+    });
+  });
+
   describe('when the scope was never asked', () => {
     it('shows the purpose first, then asks WeChat, and grants', async () => {
       const wechat = fakeWeChat();

@@ -17,7 +17,11 @@ describe('refusals shown in the current locale', () => {
     const result = await client.call('account', 'signIn');
     expect(result).toEqual({
       ok: false,
-      error: { code: 'ACCOUNT.CREDENTIALS_INVALID', message: 'Wrong account name or password' },
+      error: {
+        code: 'ACCOUNT.CREDENTIALS_INVALID',
+        message: 'Wrong account name or password',
+        serverMessage: '账号或密码不正确',
+      },
     });
   });
 

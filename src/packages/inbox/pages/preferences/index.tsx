@@ -99,20 +99,14 @@ export default function PreferencesPage() {
         ))}
         {/* Offered once the templates are known: a tap before that would ask WeChat for nothing. */}
         {p.templates.some((tmpl) => !tmpl.longTerm) && (
-          <AppButton
-            className="preferences__subscribe"
-            onClick={() => void p.subscribe('oneTime', m.subscribeUnavailable, m.subscribed)}
-          >
+          <AppButton className="preferences__subscribe" onClick={() => void p.subscribe('oneTime')}>
             {m.subscribe}
           </AppButton>
         )}
         {p.longTermToAsk && (
           <>
             <View className="inbox__hint">{m.subscribeLongTermIntro}</View>
-            <AppButton
-              className="preferences__subscribe-long-term"
-              onClick={() => void p.subscribe('longTerm', m.subscribeUnavailable, m.subscribed)}
-            >
+            <AppButton className="preferences__subscribe-long-term" onClick={() => void p.subscribe('longTerm')}>
               {m.subscribeLongTerm}
             </AppButton>
           </>

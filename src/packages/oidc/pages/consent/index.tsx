@@ -20,7 +20,9 @@ export default function OidcConsentPage() {
   usePageTitle(tp.titles.oidcConsent);
   const c = useConsentRequest();
   const [accepted, setAccepted] = useState(false);
-  const [hint, setHint] = useState('');
+  // Approving before ticking the terms: a reminder, worded at render.
+  const [remind, setRemind] = useState(false);
+  const hint = remind ? tOidc.mustAccept : '';
   const open = async (url: string) => {
     if ((await openExternalLink(url)) === 'copied') toastSuccess(tOidc.linkCopied);
   };
@@ -68,7 +70,7 @@ export default function OidcConsentPage() {
           aria-checked={accepted}
           onClick={() => {
             setAccepted(!accepted);
-            setHint('');
+            setRemind(false);
           }}
         >
           <View className="oidc__box">{accepted ? '✓' : ''}</View>
@@ -80,7 +82,7 @@ export default function OidcConsentPage() {
       <AppButton
         className="oidc__approve"
         variant="primary"
-        onClick={() => (accepted ? void c.approve() : setHint(tOidc.mustAccept))}
+        onClick={() => (accepted ? void c.approve() : setRemind(true))}
       >
         {tOidc.approve}
       </AppButton>

@@ -109,7 +109,6 @@ export default function RightsPage() {
   async function submit() {
     if (await r.file(draft)) {
       setDraft({ ...EMPTY_DRAFT, kind: draft.kind });
-      r.setNotice(tRights.submitted);
     }
   }
 

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
@@ -10,7 +9,8 @@ import { tr } from '../../../../i18n/requests';
 import { tActions } from '../../../../i18n/actions';
 import { confirmThen } from '../../../../platform/confirm-action';
 import { FilePreview } from '../../../../components/file-preview';
-import { materialLabels, humanFileName } from '../../../../features/requests/material-label';
+import { MaterialViewLink } from '../../../../components/file-preview/material-view-link';
+import { materialLabels, materialTitle, humanFileName } from '../../../../features/requests/material-label';
 import { useFilePreview } from '../../../../features/requests/use-file-preview';
 import { usePageQuery } from '../../../../platform/navigation';
 import { FileList } from '../../components/file-list';
@@ -23,15 +23,15 @@ import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
 
 const d = tr.detail;
+/** The preview's subject for the result document (a material's is its uploadId). */
+const RESULT = 'result';
 
 export default function RequestDetailPage() {
   usePageTitle(tp.titles.request);
   const care = useCareMode();
   const r = useRequestDetail(usePageQuery().id ?? '');
+  // What a preview shows: a material's uploadId, or the result document; named at render.
   const preview = useFilePreview();
-  // The request as this render names it, for the title of a preview left open over a language switch.
-  const latest = useRef(r.request);
-  latest.current = r.request;
   useDidShow(() => {
     void r.load();
   });
@@ -121,7 +121,7 @@ export default function RequestDetailPage() {
           {v.result?.url ? (
             <View
               className="svc__link request__view-result"
-              onClick={() => v.result?.url && void preview.open(v.result.url, v.result.name, () => d.viewResult)}
+              onClick={() => v.result?.url && void preview.open(v.result.url, v.result.name, RESULT)}
             >
               {d.viewResult}
               {humanFileName(v.result.name) ? `：${humanFileName(v.result.name)}` : ''}
@@ -149,21 +149,7 @@ export default function RequestDetailPage() {
               {labels[i]}
               {tr.apply.bracketed(d.round(m.round))}
             </View>
-            {m.url && (
-              <View
-                className="svc__link request__view"
-                onClick={() =>
-                  m.url &&
-                  void preview.open(
-                    m.url,
-                    m.kind,
-                    () => materialLabels(latest.current?.materials ?? [])[i] ?? m.materialName,
-                  )
-                }
-              >
-                {d.view}
-              </View>
-            )}
+            <MaterialViewLink material={m} preview={preview} prefix="request" />
           </View>
         ))}
       </View>
@@ -183,7 +169,11 @@ export default function RequestDetailPage() {
           {d.withdraw}
         </AppButton>
       )}
-      <FilePreview state={preview} name="request" />
+      <FilePreview
+        state={preview}
+        name="request"
+        title={(shown) => (shown === RESULT ? d.viewResult : materialTitle(v.materials, shown))}
+      />
     </View>
   );
 }

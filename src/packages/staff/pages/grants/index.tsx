@@ -59,8 +59,7 @@ export default function StaffGrantsPage() {
           <View
             className="svc__link staff-grants__authorisation"
             onClick={() =>
-              grant.authorisation.url &&
-              void preview.open(grant.authorisation.url, grant.authorisation.name, () => s.authorisation)
+              grant.authorisation.url && void preview.open(grant.authorisation.url, grant.authorisation.name, grant.id)
             }
           >
             {s.authorisation}
@@ -97,7 +96,7 @@ export default function StaffGrantsPage() {
           )}
         </View>
       ))}
-      <FilePreview state={preview} name="staff-grants" />
+      <FilePreview state={preview} name="staff-grants" title={() => s.authorisation} />
     </View>
   );
 }

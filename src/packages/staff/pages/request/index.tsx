@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
@@ -7,7 +6,8 @@ import { timelineRows } from '../../../../features/requests/timeline-rows';
 import { STAFF_ACTIONS, useStaffRequest } from '../../../../features/requests/use-staff-request';
 import { tr } from '../../../../i18n/requests';
 import { FilePreview } from '../../../../components/file-preview';
-import { humanFileName, materialLabels } from '../../../../features/requests/material-label';
+import { MaterialViewLink } from '../../../../components/file-preview/material-view-link';
+import { humanFileName, materialLabels, materialTitle } from '../../../../features/requests/material-label';
 import { useFilePreview } from '../../../../features/requests/use-file-preview';
 import { usePageQuery } from '../../../../platform/navigation';
 import '../../../../styles/service-desk.css';
@@ -25,10 +25,8 @@ export default function StaffRequestPage() {
   usePageTitle(tp.titles.staffRequest);
   const care = useCareMode();
   const r = useStaffRequest(usePageQuery().id ?? '');
+  // What a preview shows: a material's uploadId, named at render.
   const preview = useFilePreview();
-  // The request as this render names it, for the title of a preview left open over a language switch.
-  const latest = useRef(r.request);
-  latest.current = r.request;
   useDidShow(() => {
     void r.load();
   });
@@ -110,21 +108,7 @@ export default function StaffRequestPage() {
               {tr.apply.bracketed(d.round(m.round))}
               {humanFileName(m.name) ? ` · ${humanFileName(m.name)}` : ''}
             </View>
-            {m.url && (
-              <View
-                className="svc__link staff-request__view"
-                onClick={() =>
-                  m.url &&
-                  void preview.open(
-                    m.url,
-                    m.kind,
-                    () => materialLabels(latest.current?.materials ?? [])[i] ?? m.materialName,
-                  )
-                }
-              >
-                {d.view}
-              </View>
-            )}
+            <MaterialViewLink material={m} preview={preview} prefix="staff-request" />
           </View>
         ))}
       </View>
@@ -191,7 +175,7 @@ export default function StaffRequestPage() {
         <View className="svc__card-title">{d.timeline}</View>
         <RequestTimeline rows={timelineRows(v, v.actors)} />
       </View>
-      <FilePreview state={preview} name="staff-request" />
+      <FilePreview state={preview} name="staff-request" title={(shown) => materialTitle(v.materials, shown)} />
     </View>
   );
 }

@@ -16,6 +16,9 @@ function handler(overrides: { openid?: string; log?: jest.Mock } = {}) {
       refuse: async () => {
         throw new AppError('REQUEST.INVALID_INPUT');
       },
+      refuseField: async () => {
+        throw new AppError('CONTENT.RISKY', '您填写的“标题”含有不适宜的内容，请删改后再提交', { field: 'pushTitle' });
+      },
       explode: async () => {
         throw new Error('secret database detail at /srv/x.js:10');
       },
@@ -92,6 +95,14 @@ describe('createHandler', () => {
     await expect(main({ action: 'refuse' })).resolves.toEqual({
       ok: false,
       error: { code: 'REQUEST.INVALID_INPUT', message: '提交的信息不完整或格式不正确' },
+    });
+  });
+
+  it('passes the field a refusal names, as a stable key beside the Chinese message', async () => {
+    const { main } = handler();
+    await expect(main({ action: 'refuseField' })).resolves.toEqual({
+      ok: false,
+      error: { code: 'CONTENT.RISKY', message: '您填写的“标题”含有不适宜的内容，请删改后再提交', field: 'pushTitle' },
     });
   });
 
