@@ -2,8 +2,10 @@
  * How long each collection and storage prefix is kept, what starts the clock and why (privacy
  * policy §6.2: kept only as long as the purpose needs, longer only where the law requires). Data
  * only: the retention timer (cloudfunctions/lib/retention) purges the entries with a `purge` rule,
- * and the privacy center shows the table as written here, so every text is plain Chinese.
- * `test/unit/config/retention.test.ts` fails when a declared collection or an upload prefix has no entry.
+ * and the privacy center shows the table, in Simplified Chinese as written here (every text plain
+ * Chinese) and in the other languages from src/i18n/<locale>-retention-rows.ts, row by row.
+ * `test/unit/config/retention.test.ts` fails when a declared collection or an upload prefix has no
+ * entry; `retention-translations.test.ts` when a row has no translation or a translation no row.
  */
 import type { CollectionName } from './cloud/collections';
 

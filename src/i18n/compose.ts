@@ -20,3 +20,8 @@ export function listOf(items: readonly string[]): string {
 export function aside(main: string, note: string): string {
   return `${main}${t.punctuation.open}${note}${t.punctuation.close}`;
 }
+
+/** Sentences of one notice in a row: 甲；乙, a; b */
+export function clausesOf(items: readonly string[]): string {
+  return items.join(t.punctuation.clauses);
+}

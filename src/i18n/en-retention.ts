@@ -1,7 +1,8 @@
 import type { Catalog } from './catalog';
 import type { zhCNRetention } from './zh-CN-retention';
+import { enRetentionRows } from './en-retention-rows';
 
-/** The retention table headings (zh-CN-retention.ts) in English; the rows stay in Chinese (config/retention.ts). */
+/** The retention table (zh-CN-retention.ts) in English: the headings, and the rows of config/retention.ts (en-retention-rows.ts). */
 export const enRetention: Catalog<typeof zhCNRetention> = {
   title: 'How long we keep it',
   intro:
@@ -10,4 +11,5 @@ export const enRetention: Catalog<typeof zhCNRetention> = {
     `${what} · ${autoDeleted ? 'deleted automatically when due' : 'not deleted automatically'}`,
   period: (period: string, from: string) => `Kept for: ${period} (from: ${from})`,
   basis: (basis: string) => `Basis: ${basis}`,
+  rows: enRetentionRows,
 };

@@ -126,7 +126,7 @@ export const en: Catalog<typeof zhCN> = {
   account: {
     profileTitle: 'My account',
   },
-  punctuation: { colon: ': ', list: ', ', open: ' (', close: ')' },
+  punctuation: { colon: ': ', list: ', ', open: ' (', close: ')', clauses: '; ' },
   errors: {
     network: 'Network problem; please try again later',
     internal: 'The system is busy; please try again later',

@@ -1,7 +1,8 @@
 import type { Catalog } from './catalog';
 import type { zhCNRetention } from './zh-CN-retention';
+import { ptPTRetentionRows } from './pt-PT-retention-rows';
 
-/** The retention table headings (zh-CN-retention.ts) in Portuguese; the rows stay in Chinese (config/retention.ts). */
+/** The retention table (zh-CN-retention.ts) in Portuguese: the headings, and the rows of config/retention.ts (pt-PT-retention-rows.ts). */
 export const ptPTRetention: Catalog<typeof zhCNRetention> = {
   title: 'Durante quanto tempo conservamos',
   intro:
@@ -10,4 +11,5 @@ export const ptPTRetention: Catalog<typeof zhCNRetention> = {
     `${what} · ${autoDeleted ? 'apagado automaticamente no fim do prazo' : 'não apagado automaticamente'}`,
   period: (period: string, from: string) => `Prazo: ${period} (a contar de: ${from})`,
   basis: (basis: string) => `Fundamento: ${basis}`,
+  rows: ptPTRetentionRows,
 };

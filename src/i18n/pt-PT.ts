@@ -126,7 +126,7 @@ export const ptPT: Catalog<typeof zhCN> = {
   account: {
     profileTitle: 'A minha conta',
   },
-  punctuation: { colon: ': ', list: ', ', open: ' (', close: ')' },
+  punctuation: { colon: ': ', list: ', ', open: ' (', close: ')', clauses: '; ' },
   errors: {
     network: 'Problema de rede; tente mais tarde',
     internal: 'O sistema está ocupado; tente mais tarde',

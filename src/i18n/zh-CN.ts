@@ -114,7 +114,7 @@ export const zhCN = {
     profileTitle: '我的账号',
   },
   /** How a label meets its value, items of a list are joined, and an aside is bracketed (src/i18n/compose.ts). */
-  punctuation: { colon: '：', list: '、', open: '（', close: '）' },
+  punctuation: { colon: '：', list: '、', open: '（', close: '）', clauses: '；' },
   errors: {
     network: '网络异常，请稍后重试',
     internal: '系统繁忙，请稍后重试',

@@ -114,7 +114,7 @@ export const zhMO: Catalog<typeof zhCN> = {
   account: {
     profileTitle: '我的帳號',
   },
-  punctuation: { colon: '：', list: '、', open: '（', close: '）' },
+  punctuation: { colon: '：', list: '、', open: '（', close: '）', clauses: '；' },
   errors: {
     network: '網絡異常，請稍後重試',
     internal: '系統繁忙，請稍後重試',

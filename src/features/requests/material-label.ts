@@ -13,10 +13,10 @@ export function humanFileName(name: string): string | null {
   return base || null;
 }
 
-/** A link to one file: what it is, then its own name when a person would recognise it (授权书：授权委托书.pdf). */
-export function fileLink(label: string, name: string): string {
-  const own = humanFileName(name);
-  return own ? labelled(label, own) : label;
+/** A link's words, and the file's own name after them when a person would recognise it (查看结果文件：执照.pdf). */
+export function labelledFile(label: string, name: string): string {
+  const file = humanFileName(name);
+  return file ? labelled(label, file) : label;
 }
 
 /**

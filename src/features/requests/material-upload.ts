@@ -1,3 +1,4 @@
+import { clausesOf } from '../../i18n/compose';
 import type { UploadPurpose } from '../../../cloudfunctions/lib/contract/files';
 import type { MaterialSpec } from '../../../cloudfunctions/lib/contract/requests';
 import { tr } from '../../i18n/requests';
@@ -41,7 +42,7 @@ export function uploadNotice(notes: readonly UploadNote[]): string {
       }
     }
   };
-  return notes.map(sentence).join('；');
+  return clausesOf(notes.map(sentence));
 }
 
 /** What one pick gave: the uploaded files, and notes when something went wrong or was left out. */

@@ -5,17 +5,12 @@ import { beijingDateTime, calendarDay } from '../../../i18n/beijing-time';
 import { t } from '../../../i18n';
 import { tp } from '../../../i18n/packages';
 import { tRights } from '../../../i18n/rights';
+import { policyName } from './policy-name';
 
 const time = (iso: string | null) => (iso ? beijingDateTime(iso) : '');
 
-/**
- * A document by its name in the UI language, never its id (user-agreement…); an id this build no
- * longer names stays as it is rather than vanish from the person's copy.
- */
-const policyTitle = (id: string) => (t.policy.names as Record<string, string | undefined>)[id] ?? id;
-
 /** An accepted version as a person reads it: the document's name and the version's date. */
-const acceptedVersion = (id: string, version: string) => t.policy.versionOf(policyTitle(id), calendarDay(version));
+const acceptedVersion = (id: string, version: string) => t.policy.versionOf(policyName(id), calendarDay(version));
 
 function Row({ name, label, value }: { name: string; label: string; value: string | null }) {
   return (
@@ -77,7 +72,7 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
           key={e.seq}
           name="consent"
           label={`#${e.seq} ${e.action === 'grant' ? c.grant : c.withdraw}`}
-          value={`${e.subject.kind === 'document' ? policyTitle(e.subject.documentId) : tp.sensitiveConsent.purposes[e.subject.purpose].name} ${time(e.at)}`}
+          value={`${e.subject.kind === 'document' ? policyName(e.subject.documentId) : tp.sensitiveConsent.purposes[e.subject.purpose].name} ${time(e.at)}`}
         />
       ))}
       {copy.consents.map((e) => (

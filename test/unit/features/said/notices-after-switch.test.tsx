@@ -142,7 +142,7 @@ describe('what a screen says, after a language switch in place', () => {
     const notes = [{ kind: 'full' } as const, { kind: 'rejected', count: 2 } as const];
     expect(uploadNotice(notes)).toContain('已达到该材料的份数上限');
     act(() => applyLocale('en'));
-    expect(uploadNotice(notes)).toBe(`${enRequests.apply.materialFull}；${enRequests.apply.rejectedFiles(2)}`);
+    expect(uploadNotice(notes)).toBe(`${enRequests.apply.materialFull}; ${enRequests.apply.rejectedFiles(2)}`);
   });
 
   it('发布公告: the bad-time reminder speaks the new language', async () => {

@@ -11,10 +11,11 @@ import { tOidc } from '../../../../i18n/oidc';
 import { tRights } from '../../../../i18n/rights';
 import { tUploads } from '../../../../i18n/uploads';
 import { ROUTES, navigate, relaunch } from '../../../../platform/navigation';
+import { policyName } from '../../components/policy-name';
 import { RetentionTable } from '../../components/retention-table';
 import './index.css';
 import { AppButton } from '../../../../components/app-button';
-import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
 import { usePageTitle } from '../../../../platform/page-title';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 
@@ -45,9 +46,9 @@ export default function PrivacyCenterPage() {
             className={`privacy-center__doc privacy-center__doc--${doc.id}`}
             onClick={() => navigate(ROUTES.policy, { id: doc.id })}
           >
-            {doc.title}
+            {policyName(doc.id)}
             <View className="privacy-center__meta">
-              {tp.privacyCenter.version} {doc.version}
+              {tp.privacyCenter.version} {calendarDay(doc.version)}
             </View>
           </View>
         ))}
@@ -85,9 +86,9 @@ export default function PrivacyCenterPage() {
           <View className="privacy-center__title">{tp.privacyCenter.myConsent}</View>
           {status.documents.map((doc) => (
             <View key={doc.id} className={`privacy-center__consent privacy-center__consent--${doc.id}`}>
-              {doc.title} · {tp.privacyCenter.state[doc.state]}
+              {policyName(doc.id)} · {tp.privacyCenter.state[doc.state]}
               <View className="privacy-center__meta">
-                {doc.grantedVersion && `${tp.privacyCenter.version} ${doc.grantedVersion} · `}
+                {doc.grantedVersion && `${tp.privacyCenter.version} ${calendarDay(doc.grantedVersion)} · `}
                 {doc.at && `${tp.privacyCenter.agreedAt} ${beijingDateTime(doc.at)}`}
               </View>
             </View>
@@ -142,9 +143,9 @@ export default function PrivacyCenterPage() {
               <View>
                 #{entry.seq} {tp.privacyCenter.actions[entry.action]}{' '}
                 {entry.subject.kind === 'document'
-                  ? (CURRENT_POLICIES[entry.subject.documentId]?.title ?? entry.subject.documentId)
+                  ? policyName(entry.subject.documentId)
                   : tp.sensitiveConsent.purposes[entry.subject.purpose].name}{' '}
-                {tp.privacyCenter.version} {entry.subject.version}
+                {tp.privacyCenter.version} {calendarDay(entry.subject.version)}
               </View>
               <View className="privacy-center__meta">{beijingDateTime(entry.at)}</View>
               <View className="privacy-center__receipt privacy-center__receipt-text">

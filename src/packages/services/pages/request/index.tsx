@@ -11,7 +11,7 @@ import { tActions } from '../../../../i18n/actions';
 import { confirmThen } from '../../../../platform/confirm-action';
 import { FilePreview } from '../../../../components/file-preview';
 import { MaterialViewLink } from '../../../../components/file-preview/material-view-link';
-import { fileLink, materialLabels, materialTitle } from '../../../../features/requests/material-label';
+import { labelledFile, materialLabels, materialTitle } from '../../../../features/requests/material-label';
 import { useFilePreview } from '../../../../features/requests/use-file-preview';
 import { usePageQuery } from '../../../../platform/navigation';
 import { FileList } from '../../components/file-list';
@@ -120,7 +120,7 @@ export default function RequestDetailPage() {
               className="svc__link request__view-result"
               onClick={() => v.result?.url && void preview.open(v.result.url, v.result.name, RESULT)}
             >
-              {fileLink(d.viewResult, v.result.name)}
+              {labelledFile(d.viewResult, v.result.name)}
             </View>
           ) : (
             <View className="svc__hint request__no-result">{d.noResult}</View>

@@ -1,16 +1,16 @@
+import { aside, listOf } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { GRANT_STATUSES } from '../../../../../cloudfunctions/lib/contract/enterprise';
 import { useGrantApprovals } from '../../../../features/requests/use-grant-approvals';
 import { tr } from '../../../../i18n/requests';
 import { FilePreview } from '../../../../components/file-preview';
-import { fileLink } from '../../../../features/requests/material-label';
+import { labelledFile } from '../../../../features/requests/material-label';
 import { useFilePreview } from '../../../../features/requests/use-file-preview';
 import '../../../../styles/service-desk.css';
 import { AppButton } from '../../../../components/app-button';
 import { usePageTitle } from '../../../../platform/page-title';
 import { tp } from '../../../../i18n/packages';
-import { aside, listOf } from '../../../../i18n/compose';
 import { useCareMode } from '../../../../features/care/use-care-mode';
 import { tFields } from '../../../../i18n/fields';
 import { TextField } from '../../../../components/text-field';
@@ -59,7 +59,7 @@ export default function StaffGrantsPage() {
               grant.authorisation.url && void preview.open(grant.authorisation.url, grant.authorisation.name, grant.id)
             }
           >
-            {fileLink(s.authorisation, grant.authorisation.name)}
+            {labelledFile(s.authorisation, grant.authorisation.name)}
           </View>
           {grant.status === 'pending' && (
             <View>

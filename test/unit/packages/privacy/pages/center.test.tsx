@@ -11,6 +11,12 @@ import PrivacyCenterPage from '../../../../../src/packages/privacy/pages/center/
 import { confirm } from '../../../../../src/platform/dialog';
 import { relaunch } from '../../../../../src/platform/navigation';
 import { receiptCode } from '../../../../../src/features/consent/receipt-code';
+import { calendarDay } from '../../../../../src/i18n/beijing-time';
+import { en } from '../../../../../src/i18n/en';
+import { applyLocale } from '../../../../../src/i18n/locale-store';
+import { ptPT } from '../../../../../src/i18n/pt-PT';
+import { zhCN } from '../../../../../src/i18n/zh-CN';
+import { zhMO } from '../../../../../src/i18n/zh-MO';
 
 // Page lifecycle hooks need Taro's app runtime; mounting is what these tests exercise.
 jest.mock('@tarojs/taro', () => ({ ...jest.requireActual('@tarojs/taro'), useDidShow: jest.fn() }));
@@ -90,14 +96,54 @@ describe('PrivacyCenterPage', () => {
     });
   });
 
+  describe('in each language (issue 20)', () => {
+    afterEach(() => applyLocale('zh-CN'));
+    const ids = Object.keys(CURRENT_POLICIES) as (keyof typeof CURRENT_POLICIES)[];
+
+    it.each([
+      ['zh-CN', zhCN],
+      ['zh-MO', zhMO],
+      ['pt-PT', ptPT],
+      ['en', en],
+    ] as const)('names the documents as the agreement screen does in %s', async (locale, catalog) => {
+      applyLocale(locale);
+      declineLaunchConsent(new Date());
+      const { container } = render(<PrivacyCenterPage />);
+      await waitFor(() => expect(container.querySelector('.privacy-center__guest')).not.toBeNull());
+      const shown = ids.map((id) => {
+        const row = container.querySelector(`.privacy-center__doc--${id}`);
+        const version = row?.querySelector('.privacy-center__meta')?.textContent ?? '';
+        return row?.textContent?.replace(version, '');
+      });
+      expect(shown).toEqual(ids.map((id) => catalog.policy.names[id]));
+    });
+
+    it("names my consents and my history in the reader's language, not the documents' Chinese titles", async () => {
+      acceptLaunchConsent(new Date());
+      applyLocale('pt-PT');
+      const { container } = render(<PrivacyCenterPage />);
+      await waitFor(() => expect(container.querySelectorAll('.privacy-center__history-item')).toHaveLength(2));
+      const consent = container.querySelector('.privacy-center__consent--privacy-policy')?.textContent ?? '';
+      expect(consent).toContain(ptPT.policy.names['privacy-policy']);
+      expect(consent).not.toContain(policy.title);
+      const history = container.querySelector('.privacy-center__history-item')?.textContent ?? '';
+      expect(history).toContain(ptPT.policy.names['privacy-policy']);
+      expect(history).not.toContain(policy.title);
+    });
+  });
+
   describe('for a person who agreed', () => {
     beforeEach(() => acceptLaunchConsent(new Date()));
 
     it('shows my consent, my history with receipt hashes, and verifies the chain', async () => {
       const { container } = render(<PrivacyCenterPage />);
       await waitFor(() => expect(container.querySelectorAll('.privacy-center__history-item')).toHaveLength(2));
-      expect(container.querySelector('.privacy-center__consent--privacy-policy')?.textContent).toContain(
-        policy.version,
+      // Versions are the days they took effect, written as every date is (issue 20: no 2021-11-15).
+      const consent = container.querySelector('.privacy-center__consent--privacy-policy')?.textContent;
+      expect(consent).toContain(calendarDay(policy.version));
+      expect(consent).not.toContain(policy.version);
+      expect(container.querySelector('.privacy-center__doc--privacy-policy')?.textContent).toContain(
+        calendarDay(policy.version),
       );
       // Receipts as short codes (issue 20: no 64-character hashes to citizens), still matching the ledger.
       const receipt = container.querySelector('.privacy-center__receipt-hash')?.textContent ?? '';
