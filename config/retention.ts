@@ -33,6 +33,11 @@ export interface RetentionEntry {
   basis: string;
   /** Null: never deleted by a timer (kept by law, deleted with the account, or not personal). */
   purge: PurgeRule | null;
+  /**
+   * A storage prefix whose files a collection's purge deletes with their documents (`withStorage`):
+   * deleted automatically, though the prefix has no rule of its own.
+   */
+  purgedWith?: CollectionName;
 }
 
 const PIPL_19 = '《个人信息保护法》第十九条：保存期限为实现处理目的所必要的最短时间；本政策第6.2条';
@@ -279,6 +284,7 @@ export const RETENTION_STORAGE: Readonly<Record<'uploads' | 'files', RetentionEn
     from: '开始上传之时',
     basis: `${PIPL_19}：检查通过即转存并删除，未完成的上传1天后删除`,
     purge: null,
+    purgedWith: 'files',
   },
   files: {
     what: '经检查保存的文件（申请材料、反馈照片与语音、办理结果、第三方服务图标）',

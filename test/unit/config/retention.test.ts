@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DECLARED_COLLECTIONS } from '../../../config/cloud/collections';
 import { INDEXES } from '../../../config/cloud/indexes';
 import { RETENTION_COLLECTIONS, RETENTION_STORAGE } from '../../../config/retention';
+import { deletedAutomatically } from '../../../src/features/privacy/deleted-automatically';
 
 const FILES_LIB = join(__dirname, '..', '..', '..', 'cloudfunctions', 'lib', 'files');
 const CJK = /[\u4e00-\u9fff]/;
@@ -56,5 +57,17 @@ describe('config/retention', () => {
       expect(RETENTION_COLLECTIONS[name].purge).toBeNull();
       expect(RETENTION_COLLECTIONS[name].basis).toContain('档案法');
     }
+  });
+});
+
+describe('storage deleted with its documents', () => {
+  it('a prefix purged with a collection names one whose rule deletes its stored files', () => {
+    for (const [prefix, entry] of Object.entries(RETENTION_STORAGE)) {
+      if (!entry.purgedWith) continue;
+      expect([prefix, RETENTION_COLLECTIONS[entry.purgedWith].purge?.withStorage]).toEqual([prefix, true]);
+      expect(deletedAutomatically(entry)).toBe(true);
+    }
+    expect(deletedAutomatically(RETENTION_STORAGE.uploads)).toBe(true);
+    expect(deletedAutomatically(RETENTION_STORAGE.files)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
 import { RETENTION_COLLECTIONS, RETENTION_STORAGE } from '../../../../config/retention';
+import { deletedAutomatically } from '../../../features/privacy/deleted-automatically';
 import { tRetention } from '../../../i18n/retention';
 import type { RetentionRowKey } from '../../../i18n/zh-CN-retention';
 
@@ -11,10 +12,10 @@ import type { RetentionRowKey } from '../../../i18n/zh-CN-retention';
  */
 const ROWS: ReadonlyArray<readonly [RetentionRowKey, boolean]> = [
   ...Object.entries(RETENTION_COLLECTIONS).map(
-    ([name, entry]) => [name as RetentionRowKey, entry.purge !== null] as const,
+    ([name, entry]) => [name as RetentionRowKey, deletedAutomatically(entry)] as const,
   ),
   ...Object.entries(RETENTION_STORAGE).map(
-    ([prefix, entry]) => [`storage-${prefix}` as RetentionRowKey, entry.purge !== null] as const,
+    ([prefix, entry]) => [`storage-${prefix}` as RetentionRowKey, deletedAutomatically(entry)] as const,
   ),
 ];
 

@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { RETENTION_COLLECTIONS, RETENTION_STORAGE } from '../../../../../config/retention';
+import { deletedAutomatically } from '../../../../../src/features/privacy/deleted-automatically';
 import { enRetention } from '../../../../../src/i18n/en-retention';
 import { applyLocale } from '../../../../../src/i18n/locale-store';
 import { ptPTRetention } from '../../../../../src/i18n/pt-PT-retention';
@@ -20,7 +21,7 @@ describe('privacy center: retention table', () => {
     expect(container.textContent).toContain(tRetention.title);
     for (const [key, entry] of ROWS) {
       const row = container.querySelector(`.privacy-center__retention-row--${key}`);
-      expect(row?.textContent).toContain(tRetention.row(entry.what, entry.purge !== null));
+      expect(row?.textContent).toContain(tRetention.row(entry.what, deletedAutomatically(entry)));
       expect(row?.textContent).toContain(tRetention.period(entry.period, entry.from));
       expect(row?.textContent).toContain(tRetention.basis(entry.basis));
     }
@@ -46,7 +47,7 @@ describe('privacy center: retention table', () => {
       for (const [key, entry] of ROWS) {
         const text = catalog.rows[key as keyof typeof catalog.rows];
         const row = container.querySelector(`.privacy-center__retention-row--${key}`)?.textContent;
-        expect(row).toContain(catalog.row(text.what, entry.purge !== null));
+        expect(row).toContain(catalog.row(text.what, deletedAutomatically(entry)));
         expect(row).toContain(catalog.period(text.period, text.from));
         expect(row).toContain(catalog.basis(text.basis));
       }
