@@ -73,7 +73,8 @@ describe('service requests: a person applies', () => {
       page = await openRequest(miniProgram, request.id);
       await textIs(page, '.request__value--status', tr.statuses.supplement_requested);
       expect(await textOf(page, '.request__supplement-comment')).toBe('请补充身份证件背面的照片');
-      expect(await textOf(page, '.request__value--promised')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // The promised date as people read it, through the one formatter (2026年12月7日), not 2026-12-07.
+      expect(await textOf(page, '.request__value--promised')).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
       await miniProgram.mockWxMethod('chooseMedia', CHOOSE_PHOTO, PHOTO);
       await tap(page, '.request__add-photo');
       await withinCold('the supplement photo', () => page.$('.request__supplement .file-list__file'));

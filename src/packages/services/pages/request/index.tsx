@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
 import { RequestTimeline } from '../../../../components/request-timeline';
-import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { beijingDateTime, calendarDay } from '../../../../i18n/beijing-time';
 import { timelineRows } from '../../../../features/requests/timeline-rows';
 import { formRows } from '../../../../features/requests/form-rows';
 import { useRequestDetail } from '../../../../features/requests/use-request-detail';
@@ -58,7 +58,12 @@ export default function RequestDetailPage() {
       <View className="svc__card">
         <DetailRow prefix="request" label={d.number} value={v.number} name="number" />
         <DetailRow prefix="request" label={d.status} value={tr.statuses[v.status]} name="status" />
-        <DetailRow prefix="request" label={d.promisedDate} value={v.promisedDate ?? d.notAccepted} name="promised" />
+        <DetailRow
+          prefix="request"
+          label={d.promisedDate}
+          value={v.promisedDate ? calendarDay(v.promisedDate) : d.notAccepted}
+          name="promised"
+        />
         <DetailRow
           prefix="request"
           label={d.applicant}

@@ -1,3 +1,4 @@
+import { calendarDay } from '../../../../i18n/beijing-time';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { DeliveryCard, DetailRow } from '../../../../components/request-detail';
@@ -57,7 +58,7 @@ export default function StaffRequestPage() {
         <DetailRow
           prefix="staff-request"
           label={d.promisedDate}
-          value={v.promisedDate ?? d.notAccepted}
+          value={v.promisedDate ? calendarDay(v.promisedDate) : d.notAccepted}
           name="promised"
         />
         <DetailRow
