@@ -32,7 +32,12 @@ export type ErasableData = (typeof ERASABLE_DATA)[number];
 /** What an erasure did: counts only (never the erased contents), and what was kept with its legal basis. */
 export interface ErasureOutcome {
   erased: { data: ErasableData; records: number; files: number }[];
-  kept: { what: string; basis: string }[];
+  /**
+   * Each kept record in the retention table's words (Simplified Chinese), with the table's row
+   * (`collection`) so a screen can show that row in the reader's language; outcomes stored before
+   * the row was named carry the words only.
+   */
+  kept: { collection?: string; what: string; basis: string }[];
 }
 
 /** The promised answer time, in working days of the mainland calendar (config/holidays.ts). */

@@ -83,12 +83,12 @@ export function holdingsOf(data: ErasableData): { collection: CollectionName; ow
 }
 
 /** What the law makes us keep after any erasure, in the retention table's own words. */
-export function keptByLaw(): { what: string; basis: string }[] {
+export function keptByLaw(): { collection: CollectionName; what: string; basis: string }[] {
   const kept = (Object.entries(PERSONAL_DATA) as [CollectionName, Holding][]).filter(
     ([, h]) => h.kind === 'kept' || h.kind === 'ledger',
   );
   // A chain's head is listed under its chain.
   return kept
     .filter(([c]) => c !== COLLECTIONS.consentHeads)
-    .map(([c]) => ({ what: RETENTION_COLLECTIONS[c].what, basis: RETENTION_COLLECTIONS[c].basis }));
+    .map(([c]) => ({ collection: c, what: RETENTION_COLLECTIONS[c].what, basis: RETENTION_COLLECTIONS[c].basis }));
 }

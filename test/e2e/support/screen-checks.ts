@@ -29,7 +29,7 @@ const SCAN = `async function (axeSource, minTarget, careTitlePx) {
     // English and Portuguese words written with a hyphen are prose, not identifiers (Portuguese
     // joins a pronoun to its verb: colocar-nos, contactá-lo, registe-o, leia-as).
     const prose = text
-      .replace(/\\b(?:third-party|sign-in|sign-out|e-mail|real-name|read-only|follow-up|cooling-off|ex-officio|palavra-passe|palavras-passe|mini-programas?|mini-programs?)\\b/gi, '')
+      .replace(/\\b(?:third-party|sign-ins?|sign-outs?|one-time|e-mail|real-name|read-only|follow-up|cooling-off|ex-officio|palavra-passe|palavras-passe|mini-programas?|mini-programs?)\\b/gi, '')
       .replace(/[a-zà-ú]+-(?:nos|vos|se|me|te|lhe|lhes|lo|la|los|las|o|a|os|as)(?![\\w-])/gi, '');
     for (const code of codes) { const m = code.exec(prose); if (m) findings.push('code "' + m[0] + '" in ' + label(el)); }
   }

@@ -1,7 +1,17 @@
 import { labelled, listOf } from '../../../i18n/compose';
 import { View } from '@tarojs/components';
 import type { PrivacyRequestView } from '../../../../cloudfunctions/lib/contract/privacy';
+import { tRetention } from '../../../i18n/retention';
+import type { RetentionRowText } from '../../../i18n/zh-CN-retention';
 import { tRights } from '../../../i18n/rights';
+
+/** A kept record in the reader's language: its retention row when the outcome names it, else the stored words. */
+function keptText(kept: { collection?: string; what: string; basis: string }): { what: string; basis: string } {
+  const row = kept.collection
+    ? (tRetention.rows as Readonly<Record<string, RetentionRowText | undefined>>)[kept.collection]
+    : undefined;
+  return row ? { what: row.what, basis: row.basis } : kept;
+}
 
 /** A deletion request's named records; once approved, what was erased and what the law keeps, with why. */
 export function ErasureResult({ item }: { item: PrivacyRequestView }) {
@@ -21,12 +31,15 @@ export function ErasureResult({ item }: { item: PrivacyRequestView }) {
             </View>
           ))}
           <View className="rights__meta">{tRights.keptNote}</View>
-          {e.kept.map((k) => (
-            <View key={k.what} className="rights__kept">
-              <View className="rights__kept-what">{k.what}</View>
-              <View className="rights__hint">{k.basis}</View>
-            </View>
-          ))}
+          {e.kept.map((k) => {
+            const text = keptText(k);
+            return (
+              <View key={k.collection ?? k.what} className="rights__kept">
+                <View className="rights__kept-what">{text.what}</View>
+                <View className="rights__hint">{text.basis}</View>
+              </View>
+            );
+          })}
         </>
       )}
     </View>
