@@ -43,7 +43,11 @@ export function PersonalCopyView({ copy }: { copy: PersonalCopy }) {
         label={c.document}
         value={`${tp.account.documentTypes[a.document.type]} ${a.document.number ?? ''}`}
       />
-      <Row name="birth-date" label={c.birthDate} value={a.document.birthDate} />
+      <Row
+        name="birth-date"
+        label={c.birthDate}
+        value={a.document.birthDate ? calendarDay(a.document.birthDate) : null}
+      />
       <Row
         name="mobile"
         label={c.mobile}

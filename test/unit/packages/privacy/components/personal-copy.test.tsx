@@ -73,4 +73,13 @@ describe('the copy of my information names the documents I accepted', () => {
     expect(simplifiedLeaks(label)).toEqual([]);
     expect(simplifiedLeaks(text(container, '.rights__copy-value--consent'))).toEqual([]);
   });
+
+  it('shows the birth date as people read it, through the one date formatter', () => {
+    const born = {
+      ...copy,
+      account: { ...copy.account, document: { ...copy.account.document, birthDate: '2000-02-29' } },
+    };
+    const { container } = render(<PersonalCopyView copy={born} />);
+    expect(text(container, '.rights__copy-value--birth-date')).toBe('2000年2月29日');
+  });
 });
