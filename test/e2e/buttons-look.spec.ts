@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { tap } from './support/interact';
 import { BINDING_TITLES } from './support/binding-titles';
 import { PAGES } from './support/routes';
-import { saveScreen } from './support/screens';
 import { saveScreenVariants } from './support/screen-variants';
 import { PERSON, registerInForm } from './support/register';
 import { story } from './support/story';
@@ -58,19 +57,18 @@ describe('buttons look like what they do', () => {
       await (await elementOf(agreement, '.agreement__tick')).tap();
       await saveScreenVariants(mp, 'agreement-ticked', { personData: [...BINDING_TITLES] });
       await agreeAndGoHome(mp);
-      const saved = [await saveScreen(mp, 'home')];
+      // Home, the privacy center and sign-in as a guest sees them are saved in four variants by the
+      // screens review (screens-review.spec.ts); here they only have to open with their controls.
       await mp.navigateTo(`/${PRIVACY_CENTER}`);
       await elementOf(await onPage(mp, PRIVACY_CENTER), 'button.privacy-center__withdraw');
-      saved.push(await saveScreen(mp, 'privacy-center'));
       await mp.navigateTo(`/${SIGN_IN}`);
       await elementOf(await onPage(mp, SIGN_IN), 'button.sign-in__submit');
-      saved.push(await saveScreen(mp, 'sign-in'));
       await registerInForm(mp, { ...PERSON, accountName: 'screens_reviewer' });
       await saveScreenVariants(mp, 'profile', { personData: ['screens_reviewer'] });
       await mp.navigateTo(`/${FEEDBACK}`);
       await elementOf(await onPage(mp, FEEDBACK), 'button.feedback__submit');
-      saved.push(await saveScreen(mp, 'feedback'));
-      expect(saved.filter((file) => !existsSync(file))).toEqual([]);
+      const feedback = await saveScreenVariants(mp, 'feedback-signed-in');
+      expect(await feedback.$('button.feedback__submit')).not.toBeNull();
     },
     120_000,
   );

@@ -8,8 +8,9 @@ import { COLD_FUNCTION_MS, elementOf, onPage, onPageWith } from './wait';
 /**
  * The screens review (issue 20): every screen a guest who agreed reaches without an account.
  * reviewGuestScreens saves each in the four variants in place (screen-variants.ts: 简体, 关怀模式,
- * 繁體（澳門）, Português) as guest-<name>; reviewVariant runs the whole list once more in another
- * language from a fresh start (English: longer words), saved as <variant>-<name>.png. Both check
+ * 繁體（澳門）, Português) as <name>, <name>-care…; reviewVariant runs the whole list once more in
+ * another language from a fresh start (English: longer words), saved as <variant>-<name>.png, in the
+ * same row of the contact sheet. Both check
  * for codes, faded enabled buttons, small targets and serious axe violations.
  */
 export type ReviewVariant = 'zh-CN' | 'care' | 'zh-MO' | 'en';
@@ -84,7 +85,7 @@ export async function reviewGuestScreens(mp: MiniProgram): Promise<string[]> {
   for (const screen of REVIEW_SCREENS) {
     await mp.reLaunch(`/${screen.path}`);
     await elementOf(await onPage(mp, screen.path), screen.ready);
-    await saveScreenVariants(mp, `guest-${screen.name}`);
+    await saveScreenVariants(mp, screen.name);
   }
   return findings;
 }
