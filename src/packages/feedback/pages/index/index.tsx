@@ -44,7 +44,7 @@ export default function FeedbackPage() {
     <View className={`feedback ${care.rootClass}`}>
       <View className="feedback__section">
         <View className="feedback__intro">{m.intro}</View>
-        <View className="feedback__sign-in feedback__report" onClick={() => navigate(ROUTES.report)}>
+        <View className="feedback__report" role="link" onClick={() => navigate(ROUTES.report)}>
           {tReports.entry.link}
         </View>
         <View className="feedback__label">{m.category}</View>
@@ -73,6 +73,8 @@ export default function FeedbackPage() {
         <View className="feedback__location-notice">{m.locationNotice}</View>
         <View
           className={`feedback__keep-location${form.keepLocation ? ' feedback__keep-location--on' : ''}`}
+          role="checkbox"
+          aria-checked={form.keepLocation}
           onClick={form.toggleKeepLocation}
         >
           {m.keepLocation}
@@ -81,7 +83,7 @@ export default function FeedbackPage() {
           {form.photos.map((photo, index) => (
             <View key={photo.uploadId} className={`feedback__photo feedback__photo--${photo.location}`}>
               {m.photoLabel(index + 1, photo.location)}
-              <View className="feedback__remove" onClick={() => form.removePhoto(photo.uploadId)}>
+              <View className="feedback__remove" role="button" onClick={() => form.removePhoto(photo.uploadId)}>
                 {m.removePhoto}
               </View>
             </View>
@@ -89,10 +91,10 @@ export default function FeedbackPage() {
         </View>
         {form.photos.length < FEEDBACK_PHOTOS_MAX && (
           <View className="feedback__add">
-            <View className="feedback__add-album" onClick={() => void form.addPhotos('album')}>
+            <View className="feedback__add-album" role="button" onClick={() => void form.addPhotos('album')}>
               {m.fromAlbum}
             </View>
-            <View className="feedback__add-camera" onClick={() => void form.addPhotos('camera')}>
+            <View className="feedback__add-camera" role="button" onClick={() => void form.addPhotos('camera')}>
               {m.fromCamera}
             </View>
           </View>
@@ -104,16 +106,16 @@ export default function FeedbackPage() {
         ) : voice.voice ? (
           <View className="feedback__voice-added">
             {m.voiceAdded(voice.voice.seconds)}
-            <View className="feedback__remove" onClick={voice.clear}>
+            <View className="feedback__remove" role="button" onClick={voice.clear}>
               {m.removeVoice}
             </View>
           </View>
         ) : voice.recording ? (
-          <View className="feedback__stop" onClick={() => void voice.stop()}>
+          <View className="feedback__stop" role="button" onClick={() => void voice.stop()}>
             {m.recording} {m.stop}
           </View>
         ) : (
-          <View className="feedback__record" onClick={() => void voice.start()}>
+          <View className="feedback__record" role="button" onClick={() => void voice.start()}>
             {m.record}
           </View>
         )}
