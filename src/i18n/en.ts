@@ -18,7 +18,6 @@ export const en: Catalog<typeof zhCN> = {
     documents: 'Agreements and policies',
     contact: 'Service hotline',
     region: 'Change city / region',
-    regionDefault: 'Hengqin Cooperation Zone',
     regionLocate: 'Use my current location',
     regions: {
       hengqin: 'Hengqin Cooperation Zone',

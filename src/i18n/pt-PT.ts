@@ -18,7 +18,6 @@ export const ptPT: Catalog<typeof zhCN> = {
     documents: 'Acordos e políticas',
     contact: 'Linha de atendimento',
     region: 'Mudar cidade / região',
-    regionDefault: 'Zona de Cooperação de Hengqin',
     regionLocate: 'Usar a localização actual',
     regions: {
       hengqin: 'Zona de Cooperação de Hengqin',

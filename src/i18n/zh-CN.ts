@@ -14,7 +14,6 @@ export const zhCN = {
     documents: '协议与政策',
     contact: '服务热线',
     region: '切换城市/所在地区',
-    regionDefault: '横琴粤澳深度合作区',
     regionLocate: '使用当前位置',
     /** The regions of src/platform/permissions/regions.ts by id, as the region page and home name them. */
     regions: {

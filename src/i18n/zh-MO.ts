@@ -17,7 +17,6 @@ export const zhMO: Catalog<typeof zhCN> = {
     documents: '協議與政策',
     contact: '服務熱線',
     region: '切換城市/所在地區',
-    regionDefault: '橫琴粵澳深度合作區',
     regionLocate: '使用當前位置',
     regions: {
       hengqin: '橫琴粵澳深度合作區',

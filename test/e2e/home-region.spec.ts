@@ -52,7 +52,7 @@ describe('the home page region', () => {
       await miniProgram.mockWxMethod('authorize', AUTH_DENY);
       await miniProgram.mockWxMethod('getLocation', LOCATION_DENY);
       const page = await home(miniProgram);
-      await regionShown(page, zhCN.home.regionDefault);
+      await regionShown(page, zhCN.home.regions.hengqin);
 
       await tap(page, '.home__region');
       const regions = await onPage(miniProgram, REGION_PAGE);

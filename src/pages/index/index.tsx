@@ -114,7 +114,7 @@ export default function HomePage() {
       <View className="home__section">
         <View className="home__region" onClick={() => navigate(ROUTES.region)}>
           <View className="home__region-label">{t.home.region}</View>
-          <View className="home__region-value">{region ? regionName(region) : t.home.regionDefault}</View>
+          <View className="home__region-value">{region ? regionName(region) : t.home.regions.hengqin}</View>
         </View>
       </View>
       {status !== 'declined' && (
