@@ -20,7 +20,6 @@ export const enInbox: Catalog<typeof zhCNInbox> = {
   lockedNote:
     'Notices on account security, security incidents, agreement updates, account status, system maintenance and service changes concern your rights and your account’s safety and, under the User Agreement, cannot be turned off.',
   locked: 'Always on',
-  kindSeparator: ', ',
   on: 'On',
   off: 'Off',
   noAddress: 'No contact details given',

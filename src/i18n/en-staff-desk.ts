@@ -8,7 +8,6 @@ export const enStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     loading: 'Reading your staff permissions…',
     signIn: 'Sign in',
     roles: 'Your roles: ',
-    roleSeparator: ', ',
     none: 'Your account has no staff permissions. Ask an administrator to grant them.',
     entries: {
       queue: {

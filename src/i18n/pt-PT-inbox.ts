@@ -20,7 +20,6 @@ export const ptPTInbox: Catalog<typeof zhCNInbox> = {
   lockedNote:
     'Os avisos de segurança da conta, incidentes de segurança, actualizações do acordo, estado da conta, manutenção do sistema e alterações do serviço dizem respeito aos seus direitos e à segurança da conta e, nos termos do Acordo do Utilizador, não podem ser desactivados.',
   locked: 'Sempre activo',
-  kindSeparator: ', ',
   on: 'Ligado',
   off: 'Desligado',
   noAddress: 'Sem contacto indicado',

@@ -8,7 +8,6 @@ export const ptPTStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     loading: 'A ler as suas permissões de trabalho…',
     signIn: 'Entrar',
     roles: 'As suas funções: ',
-    roleSeparator: ', ',
     none: 'A sua conta não tem permissões de pessoal. Peça-as a um administrador.',
     entries: {
       queue: {

@@ -21,8 +21,6 @@ export const zhCNInbox = {
   lockedNote:
     '账号安全、安全事件、协议更新、账号状态、系统维护和服务变更通知关系到您的权益和账号安全，依照用户协议不能关闭。',
   locked: '不可关闭',
-  /** Between the kinds of notice one WeChat template carries. */
-  kindSeparator: '、',
   on: '开',
   off: '关',
   noAddress: '未留联系方式',

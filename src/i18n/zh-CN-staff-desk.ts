@@ -8,7 +8,6 @@ export const zhCNStaffDesk = {
     signIn: '登录',
     roles: '您的角色：',
     /** Between two role names: the Chinese enumeration comma, or a comma and a space. */
-    roleSeparator: '、',
     none: '您的账号暂无工作人员权限。如需开通，请联系管理员。',
     entries: {
       queue: { title: '办件队列', purpose: '按事项和状态查看申请，受理、补正、审批和送达' },

@@ -24,7 +24,6 @@ export const zhMOInbox: Catalog<typeof zhCNInbox> = {
   lockedNote:
     '帳號安全、安全事件、協議更新、帳號狀態、系統維護和服務變更通知關係到您的權益和帳號安全，依照用戶協議不能關閉。',
   locked: '不可關閉',
-  kindSeparator: '、',
   on: '開',
   off: '關',
   noAddress: '未留聯絡方式',

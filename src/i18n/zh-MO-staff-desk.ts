@@ -10,7 +10,6 @@ export const zhMOStaffDesk: Catalog<typeof zhCNStaffDesk> = {
     loading: '正在讀取您的工作權限…',
     signIn: '登入',
     roles: '您的角色：',
-    roleSeparator: '、',
     none: '您的帳號暫無工作人員權限。如需開通，請聯絡管理員。',
     entries: {
       queue: { title: '辦件隊列', purpose: '按事項和狀態查看申請，受理、補正、審批和送達' },

@@ -1,4 +1,4 @@
-import { labelled } from '../../../../i18n/compose';
+import { labelled, listOf } from '../../../../i18n/compose';
 import { SignInPrompt } from '../../../../components/sign-in-prompt';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
@@ -21,7 +21,7 @@ function templateLabel(kinds: string[], title: string): string {
     const name = (m.kinds as Record<string, string | undefined>)[kind];
     return name ? [name] : [];
   });
-  return names.length > 0 ? names.join(m.kindSeparator) : title;
+  return names.length > 0 ? listOf(names) : title;
 }
 
 export default function PreferencesPage() {

@@ -1,3 +1,4 @@
+import { listOf } from '../../../../i18n/compose';
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useEffect } from 'react';
@@ -18,6 +19,9 @@ import { useFactorGate } from '../../../../features/staff/use-factor-gate';
 import { tStaffFactor } from '../../../../i18n/staff-factor';
 
 const d = tStaffDesk.desk;
+/** The staff roles of an account (every account is a user), named and listed in the UI language. */
+const roleNames = (list: readonly Role[]) =>
+  listOf(list.filter((r) => r !== 'user').map((r) => tStaffDesk.accounts.roleNames[r]));
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? '');
 
@@ -38,11 +42,6 @@ function Approvals({ roles, verified }: { roles: readonly Role[]; verified: bool
   });
   if (!p.isAdmin || (p.items.length === 0 && !p.error)) return null;
   const a = d.approvals;
-  const roleNames = (list: readonly Role[]) =>
-    list
-      .filter((r) => r !== 'user')
-      .map((r) => tStaffDesk.accounts.roleNames[r])
-      .join(d.roleSeparator);
   return (
     <View className="staff-desk__section desk__approvals">
       <View className="staff-desk__title">{a.title}</View>
@@ -136,10 +135,7 @@ export default function StaffDeskPage() {
     <View className={`staff-desk desk ${care.rootClass}`}>
       <View className="staff-desk__meta desk__roles">
         {d.roles}
-        {state.roles
-          .filter((role) => role !== 'user')
-          .map((role) => tStaffDesk.accounts.roleNames[role])
-          .join(d.roleSeparator)}
+        {roleNames(state.roles)}
       </View>
       {gate.prompt.open && (
         <FactorPrompt
