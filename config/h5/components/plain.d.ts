@@ -10,3 +10,4 @@ export declare class PlainView extends HTMLElement {}
 export declare class PlainText extends HTMLElement {}
 export declare const VIEW_CSS: string;
 export declare const TEXT_CSS: string;
+export declare function numberAttribute(element: Element, name: string, fallback: number): number;

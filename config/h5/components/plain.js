@@ -80,6 +80,12 @@ function syncListeners(el, props) {
   if (typeof props.style === 'string') el.setAttribute('style', props.style);
 }
 
+/** A numeric attribute of a plain element (a time, a threshold), or `fallback` when absent or not a number. */
+export function numberAttribute(element, name, fallback) {
+  const value = Number(element.getAttribute(name) ?? Number.NaN);
+  return Number.isFinite(value) ? value : fallback;
+}
+
 /**
  * Taro's View without Stencil (@tarojs/components taro-view-core), read from its attributes:
  * `hover-class` while touched (after `hover-start-time`, kept `hover-stay-time` after the touch), a
@@ -109,11 +115,6 @@ export class PlainView extends HTMLElement {
     return this.getAttribute('hover-class') || undefined;
   }
 
-  time(name, fallback) {
-    const value = Number(this.getAttribute(name) ?? Number.NaN);
-    return Number.isFinite(value) ? value : fallback;
-  }
-
   touchStart() {
     const hoverClass = this.hoverClass;
     if (hoverClass) {
@@ -122,7 +123,7 @@ export class PlainView extends HTMLElement {
         () => {
           if (this.touching) this.classList.add(hoverClass);
         },
-        this.time('hover-start-time', 50),
+        numberAttribute(this, 'hover-start-time', 50),
       );
     }
     this.pressTimer = setTimeout(() => {
@@ -140,7 +141,7 @@ export class PlainView extends HTMLElement {
         () => {
           if (!this.touching) this.classList.remove(hoverClass);
         },
-        this.time('hover-stay-time', 400),
+        numberAttribute(this, 'hover-stay-time', 400),
       );
     }
   }

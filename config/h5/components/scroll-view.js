@@ -1,4 +1,4 @@
-import { plainComponent } from './plain';
+import { numberAttribute, plainComponent } from './plain';
 
 /**
  * Taro's ScrollView without Stencil (taro-scroll-view-core), like the plain View and Text (plain.js):
@@ -32,9 +32,9 @@ export class PlainScrollView extends HTMLElement {
     return value !== null && value !== 'false';
   }
 
-  number(name, fallback) {
-    const value = Number(this.getAttribute(name) ?? Number.NaN);
-    return Number.isFinite(value) ? value : fallback;
+  /** How a scroll the element makes itself moves: smoothly with `scroll-with-animation`. */
+  get behavior() {
+    return this.flag('scroll-with-animation') ? 'smooth' : 'auto';
   }
 
   attributeChangedCallback(name, _old, value) {
@@ -47,14 +47,13 @@ export class PlainScrollView extends HTMLElement {
       const at = Number(value);
       if (!Number.isFinite(at)) return;
       const key = name === 'scroll-top' ? 'top' : 'left';
-      this.scrollTo({ [key]: at, behavior: this.flag('scroll-with-animation') ? 'smooth' : 'auto' });
+      this.scrollTo({ [key]: at, behavior: this.behavior });
     }
   }
 
   bringIntoView(id) {
     const target = this.querySelector(`[id="${id.replace(/["\\]/g, '\\$&')}"]`);
-    if (target)
-      target.scrollIntoView({ behavior: this.flag('scroll-with-animation') ? 'smooth' : 'auto', block: 'start' });
+    if (target) target.scrollIntoView({ behavior: this.behavior, block: 'start' });
   }
 
   onNativeScroll(event) {
@@ -62,8 +61,8 @@ export class PlainScrollView extends HTMLElement {
     event.stopImmediatePropagation();
     const { scrollLeft, scrollTop, scrollHeight, scrollWidth, clientHeight, clientWidth } = this;
     this.dispatchEvent(new CustomEvent('scroll', { detail: { scrollLeft, scrollTop, scrollHeight, scrollWidth } }));
-    const upper = this.number('upper-threshold', 50);
-    const lower = this.number('lower-threshold', 50);
+    const upper = numberAttribute(this, 'upper-threshold', 50);
+    const lower = numberAttribute(this, 'lower-threshold', 50);
     const vertical = this.flag('scroll-y');
     const at = vertical ? scrollTop : scrollLeft;
     const before = vertical ? this.lastTop : this.lastLeft;
