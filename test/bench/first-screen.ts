@@ -16,7 +16,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../bridge/chromium';
 import { startCloud } from '../../bridge/cloud';
 import { startStaticServer } from '../../bridge/static-server';
-import { APP_SOURCES, isStale } from './fresh-build';
+import { isStale, rebuildIfStale } from './fresh-build';
 import { measureWeapp } from './package-size';
 import { median } from './trace';
 
@@ -85,12 +85,8 @@ export async function benchFirstScreen(): Promise<{ ok: boolean; figures: Record
   const appWeapp = join(root, 'dist', 'weapp');
   // BENCH_APP_H5: another H5 build to measure as it is (an A/B of two builds), never rebuilt.
   const appH5 = process.env.BENCH_APP_H5 ? resolve(process.env.BENCH_APP_H5) : join(root, 'dist', 'h5');
-  if (
-    !process.env.BENCH_APP_H5 &&
-    (isStale(join(appH5, 'index.html'), root, APP_SOURCES) || process.env.BENCH_REBUILD === '1')
-  ) {
-    execSync('npm run --silent build:h5', { cwd: root, stdio: 'ignore' });
-  }
+  rebuildIfStale(join(appWeapp, 'app.json'), root, 'build:weapp');
+  if (!process.env.BENCH_APP_H5) rebuildIfStale(join(appH5, 'index.html'), root, 'build:h5');
 
   const helloMain = measureWeapp(join(helloOut, 'weapp')).packages.find((p) => p.name === 'main')?.kb ?? 0;
   const appMain = measureWeapp(appWeapp).packages.find((p) => p.name === 'main')?.kb ?? 0;

@@ -3,6 +3,7 @@
  * build left from before the last change would report an old app's figures as this one's (issue 18:
  * a first-screen run read a dist/h5 nine hours old); the bench rebuilds such a build first.
  */
+import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -36,4 +37,16 @@ export function isStale(marker: string, root: string, sources: readonly string[]
   if (!existsSync(marker)) return true;
   const built = statSync(marker).mtimeMs;
   return sources.some((source) => newestMtime(join(root, source)) > built);
+}
+
+/**
+ * Runs `npm run <script>` in `root` when the build that writes `marker` is stale (or BENCH_REBUILD=1).
+ * Every phase that reads a build goes through here, so a bench on a fresh clone builds what it
+ * measures instead of failing on a missing dist/ (issue 18: `--only first-screen` read
+ * dist/weapp/app.json before any phase had built it).
+ */
+export function rebuildIfStale(marker: string, root: string, script: string): void {
+  if (isStale(marker, root, APP_SOURCES) || process.env.BENCH_REBUILD === '1') {
+    execSync(`npm run --silent ${script}`, { cwd: root, stdio: 'inherit' });
+  }
 }

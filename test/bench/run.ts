@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { benchFirstScreen } from './first-screen';
-import { APP_SOURCES, isStale } from './fresh-build';
+import { rebuildIfStale } from './fresh-build';
 import { figuresFromOutput, recordRun, type Figures } from './history';
 import { benchTestTime } from './test-time';
 import { BUDGETS, measureWeapp } from './package-size';
@@ -41,9 +41,7 @@ function section(title: string): void {
 
 function benchPackageSizes(): boolean {
   section('weapp package sizes (DESIGN §6)');
-  if (isStale(join(weappDir, 'app.json'), root, APP_SOURCES) || process.env.BENCH_REBUILD === '1') {
-    execSync('npm run --silent build:weapp', { cwd: root, stdio: 'inherit' });
-  }
+  rebuildIfStale(join(weappDir, 'app.json'), root, 'build:weapp');
   const { packages, totalKB, mainFiles } = measureWeapp(weappDir);
   for (const p of packages) figures[`weapp ${p.name} KB`] = p.kb;
   figures['weapp all packages KB'] = Number(totalKB.toFixed(1));
@@ -133,7 +131,7 @@ async function main(): Promise<void> {
   section('change against the previous run (test/bench/history.jsonl; a shared machine: compare ratios)');
   for (const line of recordRun(figures)) console.log(line);
   if (results.some((ok) => !ok)) {
-    console.error('\nbench: a budget was exceeded');
+    console.error('\nbench: a budget was exceeded or a phase failed');
     process.exit(1);
   }
   console.log('\nbench: every budget met');
