@@ -1,11 +1,12 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import { createElement, createRef } from 'react';
+import { BUTTON_CSS, Button, PlainButton } from '../../../../config/h5/components/button';
 import { PlainText, PlainView } from '../../../../config/h5/components/plain';
 import { PlainScrollView, ScrollView } from '../../../../config/h5/components/scroll-view';
 import { Text } from '../../../../config/h5/components/text';
 import { View } from '../../../../config/h5/components/view';
 
-// The H5 build's View, Text and ScrollView (config/h5/components): Taro's tags and props, no Stencil component behind them.
+// The H5 build's View, Text, ScrollView and Button (config/h5/components): Taro's tags and props, no Stencil component behind them.
 async function mounted(ui: JSX.Element) {
   let view: ReturnType<typeof render> | undefined;
   await act(async () => {
@@ -221,5 +222,75 @@ describe('H5 ScrollView', () => {
     expect(event.detail).toEqual({ scrollLeft: 0, scrollTop: 580, scrollHeight: 1000, scrollWidth: el.scrollWidth });
     expect(onScrollToLower).toHaveBeenCalledTimes(1);
     expect((onScrollToLower.mock.calls[0]?.[0] as CustomEvent).detail).toEqual({ direction: 'bottom' });
+  });
+});
+
+describe('H5 Button', () => {
+  it('is a taro-button-core of the plain class: a focusable button with its attributes and Taro style', async () => {
+    const { container } = await mounted(
+      <Button className="app-button" type="primary" loading>
+        同意
+      </Button>,
+    );
+    const el = container.querySelector('taro-button-core') as HTMLElement;
+    expect(el).toBeInstanceOf(PlainButton);
+    expect(el.getAttribute('role')).toBe('button');
+    expect(el.getAttribute('tabindex')).toBe('0');
+    expect(el.getAttribute('type')).toBe('primary');
+    expect(el.hasAttribute('loading')).toBe(true);
+    expect(el).toMatchObject({ disabled: false, loading: true, plain: false, type: 'primary' });
+    expect(el.textContent).toBe('同意');
+    const styles = Array.from(document.head.querySelectorAll('style')).map((s) => s.textContent);
+    expect(styles.filter((s) => s === BUTTON_CSS)).toHaveLength(1);
+    expect(BUTTON_CSS).toContain('taro-button-core[loading]::before');
+  });
+
+  it('clicks on Enter and Space while enabled; disabled, it leaves the tab order and its click goes no further', async () => {
+    const onClick = jest.fn();
+    const onOuterClick = jest.fn();
+    const { container, rerender } = await mounted(
+      <View onClick={onOuterClick}>
+        <Button onClick={onClick}>提交</Button>
+      </View>,
+    );
+    const el = container.querySelector('taro-button-core') as HTMLElement;
+    fireEvent.keyDown(el, { key: 'Enter' });
+    fireEvent.keyDown(el, { key: ' ' });
+    fireEvent.keyDown(el, { key: 'a' });
+    expect(onClick).toHaveBeenCalledTimes(2);
+    expect(onOuterClick).toHaveBeenCalledTimes(2);
+    await act(async () => {
+      rerender(
+        <View onClick={onOuterClick}>
+          <Button onClick={onClick} disabled>
+            提交
+          </Button>
+        </View>,
+      );
+    });
+    expect(el.hasAttribute('tabindex')).toBe(false);
+    fireEvent.keyDown(el, { key: 'Enter' });
+    expect(onClick).toHaveBeenCalledTimes(2);
+    fireEvent.click(el);
+    expect(onOuterClick).toHaveBeenCalledTimes(2);
+  });
+
+  it("adds button-hover while touched (20 ms in, 70 ms out) and sends Taro's submit event for form-type submit", async () => {
+    jest.useFakeTimers();
+    const onSubmit = jest.fn();
+    const { container } = await mounted(<Button formType="submit">提交</Button>);
+    const el = container.querySelector('taro-button-core') as HTMLElement;
+    container.addEventListener('tarobuttonsubmit', onSubmit);
+    fireEvent.touchStart(el);
+    jest.advanceTimersByTime(19);
+    expect(el.classList.contains('button-hover')).toBe(false);
+    jest.advanceTimersByTime(1);
+    expect(el.classList.contains('button-hover')).toBe(true);
+    fireEvent.touchEnd(el);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    jest.advanceTimersByTime(69);
+    expect(el.classList.contains('button-hover')).toBe(true);
+    jest.advanceTimersByTime(1);
+    expect(el.classList.contains('button-hover')).toBe(false);
   });
 });
