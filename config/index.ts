@@ -119,6 +119,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // a page's chunks hold, and define, only the components it names (issue 18).
         chain.resolve.alias.set('@tarojs/components$', path.join(h5Components, 'index.js'));
         chain.module.rule('h5-components').test(h5Components).set('sideEffects', false);
+        chain.resolve.alias.set('@tarojs/components/dist/components$', path.join(h5Components, 'no-pull-down.js'));
         // The agreement page stays in its own chunk: shipped in the entry chunk (so its first render
         // waits for no fetch after app.js) it measured 1.24–1.29× the hello-world on an idle machine,
         // against 1.14–1.21× without (bench first-screen, 2 runs each, 2026-12-03): a larger app.js

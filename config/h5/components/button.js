@@ -6,10 +6,9 @@ import { numberAttribute, plainComponent } from './plain';
  * (20 ms) and for `hover-stay-time` (70 ms) after; a disabled button's click goes no further up;
  * `form-type` submit or reset sends Taro's `tarobuttonsubmit` / `tarobuttonreset` on touchend; a
  * `loading` button shows WeUI's spinner (drawn by BUTTON_CSS, where Taro adds an `<i>`). The two
- * AppButtons were the agreement's only Stencil components before its first text (issue 18: 113 →
- * 95 ms of main-thread CPU, least of 9, test/bench/first-screen-cpu.ts). Unlike Taro's it is a
- * button to assistive technology and to the keyboard: role=button, focusable while enabled, and
- * Enter or Space clicks it, as a native <button> does.
+ * AppButtons were the agreement's only Stencil components before its first text (issue 18). Unlike
+ * Taro's it is a button to assistive technology and to the keyboard: role=button, focusable while
+ * enabled, and Enter or Space clicks it, as a native <button> does.
  */
 export class PlainButton extends HTMLElement {
   static get observedAttributes() {
