@@ -81,7 +81,30 @@ export function currentRoute(): string {
 }
 
 export function pageQuery(): Record<string, string | undefined> {
+  const query: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(rawPageQuery()))
+    query[name] = value === undefined ? value : decodedOnce(value);
+  return query;
+}
+
+/**
+ * This page's query as the platform gives it: WeChat passes onLoad the parameters of the page's path as
+ * written there (developers.weixin.qq.com/miniprogram/dev/reference/api/Page.html; a mini-program code's
+ * scene arrives encoded, OpenApiDoc/qrcode-link/qr-code/getUnlimitedQRCode.html), and Taro H5's router
+ * parses it with `decode: false` to match (the linked-web page opened `/http%3A%2F%2F…` and showed 404). For a query whose sender encoded it its
+ * own way (an OIDC request's form encoding); every other reader takes pageQuery().
+ */
+export function rawPageQuery(): Record<string, string | undefined> {
   return Taro.getCurrentInstance().router?.params ?? {};
+}
+
+/** navigate() and redirect() encode each value once (and so do WeChat's scan and our web callback): decoded once here. */
+function decodedOnce(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /**

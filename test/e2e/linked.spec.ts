@@ -5,6 +5,7 @@ import { tap, textOf, type } from './support/interact';
 import { PERSON, registerInForm } from './support/register';
 import { personIn, storyCloud, type CloudPerson } from './support/same-cloud';
 import { saveScreenVariants } from './support/screen-variants';
+import { saveScreen } from './support/screens';
 import { story } from './support/story';
 import { COLD_FUNCTION_MS, elementOf, onPage, until } from './support/wait';
 
@@ -22,6 +23,11 @@ const OUTSIDE_ENV = 'local';
 /** The app-side globals inside evaluate(): only what the hand-over below uses. */
 declare const document: { querySelector(selector: string): { src: string } | null };
 
+/** The address the web-view's frame shows. */
+const frameSource = function () {
+  return document.querySelector('iframe')?.src ?? '';
+};
+
 /**
  * The person at the outside platform approves the request the web-view opened (our own provider's
  * approval, as its mini-program consent page sends it), and the platform sends the browser to our
@@ -29,10 +35,16 @@ declare const document: { querySelector(selector: string): { src: string } | nul
  */
 async function approveAtPlatform(miniProgram: MiniProgram, outside: CloudPerson): Promise<void> {
   await onPage(miniProgram, PAGES.web);
+  // The outside platform's own page, shown as it comes: its words and looks are the platform's, not ours to vary.
+  await saveScreen(miniProgram, 'linked-web');
   const page = await miniProgram.currentPage();
   const raw = String(page?.query.url ?? '');
   const url = new URL(raw.startsWith('http') ? raw : decodeURIComponent(raw));
   const request = Object.fromEntries(url.searchParams);
+  // The web-view opens the platform's page itself, not the query's encoded form as a path of our own.
+  const shown = new URL(String(await miniProgram.evaluate(frameSource)));
+  expect(`${shown.origin}${shown.pathname}`).toBe(`${url.origin}${url.pathname}`);
+  expect(shown.searchParams.get('state')).toBe(request.state);
   expect(request.code_challenge_method).toBe('S256');
   const { redirect } = await outside.call<{ redirect: string }>('oidc', 'approve', { request, termsAccepted: true });
   expect(new URL(redirect).pathname).toBe('/linked-callback.html');

@@ -25,7 +25,7 @@ export function useLinkCallback() {
       setError(refused === 'access_denied' ? 'declined' : 'incomplete');
       return;
     }
-    void linkedApi.finish(decodeURIComponent(code), decodeURIComponent(state)).then((result) => {
+    void linkedApi.finish(code, state).then((result) => {
       if (!result.ok) {
         setOutcome('failed');
         setError(result.error);

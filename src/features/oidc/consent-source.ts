@@ -1,5 +1,5 @@
 import type { OidcAuthorizationRequest } from '../../../cloudfunctions/lib/contract/oidc';
-import { pageQuery } from '../../platform/navigation';
+import { rawPageQuery } from '../../platform/navigation';
 import { requestFromCaller } from '../../platform/other-mini-program';
 
 /** The OAuth parameters a request may carry; anything else in the query or extraData is ignored. */
@@ -53,7 +53,8 @@ export function consentSource(): ConsentSource | null {
     const request = pick(caller.extraData, false);
     return request ? { kind: 'request', request, referrerAppId: caller.appId } : null;
   }
-  const query = pageQuery();
+  // Raw: a request's parameters are form-encoded by the service that wrote them (pick decodes them).
+  const query = rawPageQuery();
   const qrId = qrIdOf(query);
   if (qrId) return { kind: 'qr', qrId };
   const request = pick(query, true);

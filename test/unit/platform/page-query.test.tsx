@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { usePageQuery } from '../../../src/platform/navigation';
+import { pageQuery, rawPageQuery, usePageQuery } from '../../../src/platform/navigation';
 
 const Shows = () => <span className="query">{usePageQuery().code ?? ''}</span>;
 
@@ -19,5 +19,17 @@ describe('usePageQuery', () => {
     current.mockReturnValue({ router: { params: {} } } as unknown as ReturnType<typeof Taro.getCurrentInstance>);
     page.rerender(<Shows />);
     expect(page.container.querySelector('.query')?.textContent).toBe('TEST-PERMIT');
+  });
+
+  it('decodes each value once, as navigate() encoded it; the raw query stays for a sender that encodes its own way', () => {
+    const url = 'http://127.0.0.1:8080/oidc/authorize?redirect_uri=http%3A%2F%2F127.0.0.1%2Fcb&scope=openid';
+    current.mockReturnValue({
+      router: {
+        params: { url: encodeURIComponent(url), q: '%E8%90%A5%E4%B8%9A%E6%89%A7%E7%85%A7', bad: '%E8%90', id: 'r-1' },
+      },
+    } as unknown as ReturnType<typeof Taro.getCurrentInstance>);
+    // The inner redirect_uri keeps its own encoding: decoded once, never twice.
+    expect(pageQuery()).toEqual({ url, q: '营业执照', bad: '%E8%90', id: 'r-1' });
+    expect(rawPageQuery().url).toBe(encodeURIComponent(url));
   });
 });
