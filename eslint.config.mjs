@@ -26,6 +26,18 @@ const noDeviceApis = {
 /** The one place that draws a text field may import Taro's Input and Textarea. */
 const textFieldImports = { paths: noDeviceApis.paths.filter((p) => !p.importNames?.includes('Input')) };
 
+/**
+ * Issue 20: a tappable View, Text or Image without a role reads as plain text to a screen reader,
+ * and the e2e tap-size check (test/e2e/support/screen-checks.ts) finds controls by role, so it
+ * never measures one. Links navigate, buttons act; checkbox, radio, tab and switch say their state.
+ */
+export const clickableNeedsRole = {
+  selector:
+    "JSXOpeningElement[name.name=/^(View|Text|Image)$/]:has(JSXAttribute[name.name='onClick']):not(:has(JSXAttribute[name.name='role']))",
+  message:
+    'A clickable View, Text or Image needs a role (link, button, checkbox, radio, tab, switch): screen readers announce it and the e2e tap-size check measures it by role.',
+};
+
 /** Device capabilities (privacy policy §3.3): only src/platform/permissions may name these APIs. */
 const capabilityApis = JSON.parse(readFileSync(new URL('./config/capability-apis.json', import.meta.url), 'utf8'));
 const noCapabilityApis = (allowed = []) => [
@@ -74,6 +86,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', noDeviceApis],
       'no-restricted-globals': ['error', { name: 'wx', message: 'Use src/platform.' }],
     },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    rules: { 'no-restricted-syntax': ['error', clickableNeedsRole] },
   },
   {
     files: ['src/components/text-field/**'],

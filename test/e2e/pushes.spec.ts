@@ -142,7 +142,7 @@ describe('pushes', () => {
       const inbox = await onPage(miniProgram, INBOX);
       expect(await textOf(inbox, '.inbox__message--unread .inbox__message-title')).toBe('系统维护通知');
       expect(await textOf(inbox, '.inbox__unread')).toBe(zhCNInbox.unread(1));
-      await tap(inbox, '.inbox__message--unread');
+      await tap(inbox, '.inbox__message--unread .inbox__message-content');
       expect(
         await until('the message read', async () => (await textOf(inbox, '.inbox__unread')) === zhCNInbox.unread(0)),
       ).toBe(true);

@@ -55,7 +55,7 @@ export function FactorPrompt({ copy, code, onChange, busy, error, onVerify, onCa
       >
         {busy ? copy.busy : copy.verify}
       </AppButton>
-      <View className="factor-prompt__cancel" onClick={onCancel}>
+      <View className="factor-prompt__cancel" role="button" onClick={onCancel}>
         {copy.cancel}
       </View>
     </View>

@@ -22,6 +22,7 @@ export function PolicyToc({ entries, title, onSelect }: PolicyTocProps) {
           key={entry.anchor}
           className="policy-toc__item"
           data-anchor={entry.anchor}
+          role="link"
           onClick={() => onSelect(entry.anchor)}
         >
           {entry.text}

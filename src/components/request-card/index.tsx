@@ -32,7 +32,7 @@ export interface RequestCardProps {
  */
 export function RequestCard({ name, title, titleName, status, onClick, children }: RequestCardProps) {
   return (
-    <View className={`svc__card svc__item ${name}`} onClick={onClick}>
+    <View className={`svc__card svc__item ${name}`} role="link" onClick={onClick}>
       <View className="svc__item-head">
         <View className={`svc__card-title svc__item-title ${titleName}`}>{title}</View>
         <View className={`svc__status svc__status--${TONES[status] ?? 'moving'}`}>{tr.statuses[status]}</View>

@@ -104,11 +104,13 @@ export default function AgreementPage() {
     <View className={`agreement ${care.rootClass}`}>
       <View className="agreement__intro">{reconsent ? t.consent.reconsentIntro : t.agreement.intro}</View>
       {reconsent && <PolicyChanges documents={changes} labels={t.consent.changes} />}
-      <View className="agreement__tabs">
+      <View className="agreement__tabs" role="tablist">
         {documents.map((d, i) => (
           <View
             key={d.id}
             className={`agreement__tab agreement__tab--${d.id}${i === active ? ' agreement__tab--active' : ''}`}
+            role="tab"
+            aria-selected={i === active}
             onClick={() => {
               setActive(i);
               setAnchor('');
@@ -122,7 +124,12 @@ export default function AgreementPage() {
         <View className="agreement__version">
           {t.agreement.version} {doc.version} · {t.agreement.effective} {calendarDay(doc.effectiveDate)}
         </View>
-        <View className="agreement__toc-toggle" onClick={() => setShowToc(!showToc)}>
+        <View
+          className="agreement__toc-toggle"
+          role="button"
+          aria-expanded={showToc}
+          onClick={() => setShowToc(!showToc)}
+        >
           {t.agreement.contents}
         </View>
       </View>
@@ -176,7 +183,7 @@ export default function AgreementPage() {
         </AppButton>
       </View>
       {reconsent && (
-        <View className="agreement__cancel-account" onClick={() => navigate(ROUTES.accountProfile)}>
+        <View className="agreement__cancel-account" role="link" onClick={() => navigate(ROUTES.accountProfile)}>
           {t.consent.cancelAccount}
         </View>
       )}

@@ -97,6 +97,7 @@ export default function HomePage() {
         <View
           key={p.id}
           className={`home__upcoming home__upcoming--${p.id}`}
+          role="link"
           onClick={() => navigate(ROUTES.policy, { id: p.id, version: p.version })}
         >
           {t.publication.upcoming(p.title, calendarDay(p.effectiveDate))}
@@ -106,13 +107,13 @@ export default function HomePage() {
       {status === 'declined' && (
         <View className="home__guest">
           <View className="home__guest-text">{t.home.guestNotice}</View>
-          <View className="home__guest-action" onClick={() => navigate(ROUTES.agreement)}>
+          <View className="home__guest-action" role="link" onClick={() => navigate(ROUTES.agreement)}>
             {t.home.reviewAgreement}
           </View>
         </View>
       )}
       <View className="home__section">
-        <View className="home__region" onClick={() => navigate(ROUTES.region)}>
+        <View className="home__region" role="link" onClick={() => navigate(ROUTES.region)}>
           <View className="home__region-label">{t.home.region}</View>
           <View className="home__region-value">{region ? regionName(region) : t.home.regions.hengqin}</View>
         </View>
@@ -162,11 +163,16 @@ export default function HomePage() {
       <View className="home__section">
         <View className="home__section-title">{t.home.documents}</View>
         {DOCUMENT_LINKS.map((id) => (
-          <View key={id} className={`home__doc home__doc--${id}`} onClick={() => navigate(ROUTES.policy, { id })}>
+          <View
+            key={id}
+            className={`home__doc home__doc--${id}`}
+            role="link"
+            onClick={() => navigate(ROUTES.policy, { id })}
+          >
             {t.policy.names[id]}
           </View>
         ))}
-        <View className="home__doc home__privacy-center" onClick={() => navigate(ROUTES.privacyCenter)}>
+        <View className="home__doc home__privacy-center" role="link" onClick={() => navigate(ROUTES.privacyCenter)}>
           {t.privacyCenter.entry}
         </View>
       </View>
@@ -175,7 +181,7 @@ export default function HomePage() {
       </View>
       <View className="home__section">
         <View className="home__section-title">{t.home.contact}</View>
-        <View className="home__service-line" onClick={() => void callServiceLine()}>
+        <View className="home__service-line" role="button" onClick={() => void callServiceLine()}>
           {t.app.serviceLine}
         </View>
       </View>

@@ -33,8 +33,9 @@ const SCAN = `async function (axeSource, minTarget, careTitlePx) {
       .replace(/[a-zà-ú]+-(?:nos|vos|se|me|te|lhe|lhes|lo|la|los|las|o|a|os|as)(?![\\w-])/gi, '');
     for (const code of codes) { const m = code.exec(prose); if (m) findings.push('code "' + m[0] + '" in ' + label(el)); }
   }
-  // Enabled buttons at full opacity; every control at least minTarget CSS px both ways.
-  for (const el of root.querySelectorAll('taro-button-core, button, [role=button], [role=switch], [role=radio], [role=checkbox], .language-switch__option')) {
+  // Enabled buttons at full opacity; every control at least minTarget CSS px both ways. Links too:
+  // none sits inside a sentence, so WCAG 2.5.8's inline exception exempts none of them.
+  for (const el of root.querySelectorAll('taro-button-core, button, [role=button], [role=link], [role=switch], [role=radio], [role=checkbox], [role=tab], .language-switch__option')) {
     if (!visible(el)) continue;
     const disabled = el.hasAttribute('disabled') && el.getAttribute('disabled') !== 'false';
     if (!disabled && getComputedStyle(el).opacity !== '1') findings.push('enabled button at opacity ' + getComputedStyle(el).opacity + ': ' + label(el));

@@ -73,6 +73,8 @@ export function MatterFormField({ field, value, issue, labels, onChange }: Matte
           <View
             key={option.value}
             className={`svc__choice apply__option apply__option--${field.key}-${option.value}${value === option.value ? ' svc__choice--on' : ''}`}
+            role="radio"
+            aria-checked={value === option.value}
             onClick={() => onChange(option.value)}
           >
             {option.label}

@@ -79,7 +79,11 @@ export default function IdentityPage() {
         </View>
       )}
       {c.notice && <View className="account-form__hint identity__notice">{c.notice}</View>}
-      <View className="account-form__link identity__to-profile" onClick={() => redirect(ROUTES.accountProfile)}>
+      <View
+        className="account-form__link identity__to-profile"
+        role="link"
+        onClick={() => redirect(ROUTES.accountProfile)}
+      >
         {m.toProfile}
       </View>
     </View>

@@ -69,22 +69,31 @@ export default function ProfilePage() {
           {v.verification.level !== 'face-verified' && faceVerificationSupported(v.document) && (
             <View
               className="account-form__link profile__to-face"
+              role="link"
               onClick={() => navigate(ROUTES.accountFace, { purpose: 'verify' })}
             >
               {m.face.toVerify}
             </View>
           )}
           {!faceVerificationSupported(v.document) && v.verification.level !== 'staff-verified' && (
-            <View className="account-form__link profile__to-identity" onClick={() => navigate(ROUTES.accountIdentity)}>
+            <View
+              className="account-form__link profile__to-identity"
+              role="link"
+              onClick={() => navigate(ROUTES.accountIdentity)}
+            >
               {tIdentity.entry}
             </View>
           )}
           <View className="account-form__hint">{m.correctionNotice}</View>
-          <View className="account-form__link profile__to-rights" onClick={() => navigate(ROUTES.rights)}>
+          <View className="account-form__link profile__to-rights" role="link" onClick={() => navigate(ROUTES.rights)}>
             {tRights.correctionEntry}
           </View>
           {v.roles.some((role) => role !== 'user') && (
-            <View className="account-form__link profile__to-staff-desk" onClick={() => navigate(ROUTES.staffDesk)}>
+            <View
+              className="account-form__link profile__to-staff-desk"
+              role="link"
+              onClick={() => navigate(ROUTES.staffDesk)}
+            >
               {tRights.staffDeskEntry}
             </View>
           )}

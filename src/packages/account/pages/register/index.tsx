@@ -141,12 +141,14 @@ export default function RegisterPage() {
       <View className="account-form__choices">
         <View
           className="account-form__link register__read-agreement"
+          role="link"
           onClick={() => navigate(ROUTES.policy, { id: 'user-agreement' })}
         >
           {m.readAgreement}
         </View>
         <View
           className="account-form__link register__read-policy"
+          role="link"
           onClick={() => navigate(ROUTES.policy, { id: 'privacy-policy' })}
         >
           {m.readPolicy}
@@ -173,7 +175,11 @@ export default function RegisterPage() {
       >
         {r.busy ? m.busy : m.register}
       </AppButton>
-      <View className="account-form__link register__to-sign-in" onClick={() => navigate(ROUTES.accountSignIn)}>
+      <View
+        className="account-form__link register__to-sign-in"
+        role="link"
+        onClick={() => navigate(ROUTES.accountSignIn)}
+      >
         {m.toSignIn}
       </View>
     </View>

@@ -71,6 +71,7 @@ export default function SignInPage() {
       {s.error?.code === 'ACCOUNT.BOUND_ELSEWHERE' && (
         <View
           className="account-form__link sign-in__to-rebind"
+          role="link"
           onClick={() => navigate(ROUTES.accountFace, { purpose: 'rebind', name: s.accountName })}
         >
           {m.face.toRebind}
@@ -79,6 +80,7 @@ export default function SignInPage() {
       {s.error?.code === 'ACCOUNT.FROZEN' && (
         <View
           className="account-form__link sign-in__to-unfreeze"
+          role="link"
           onClick={() => navigate(ROUTES.accountFace, { purpose: 'unfreeze' })}
         >
           {m.face.toUnfreeze}
@@ -110,17 +112,23 @@ export default function SignInPage() {
       {linked.error && <View className="account-form__error sign-in__linked-error">{linked.error}</View>}
       <View
         className="account-form__link sign-in__to-reset"
+        role="link"
         onClick={() => navigate(ROUTES.accountFace, { purpose: 'reset' })}
       >
         {m.face.toReset}
       </View>
       <View
         className="account-form__link sign-in__to-stolen-report"
+        role="link"
         onClick={() => navigate(ROUTES.report, { stolen: '1' })}
       >
         {m.face.toStolenReport}
       </View>
-      <View className="account-form__link sign-in__to-register" onClick={() => navigate(ROUTES.accountRegister)}>
+      <View
+        className="account-form__link sign-in__to-register"
+        role="link"
+        onClick={() => navigate(ROUTES.accountRegister)}
+      >
         {m.toRegister}
       </View>
     </View>

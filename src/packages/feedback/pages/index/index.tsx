@@ -53,6 +53,8 @@ export default function FeedbackPage() {
             <View
               key={id}
               className={`feedback__category feedback__category--${id}${form.category === id ? ' feedback__category--on' : ''}`}
+              role="radio"
+              aria-checked={form.category === id}
               onClick={() => form.setCategory(id)}
             >
               {m.categories[id]}

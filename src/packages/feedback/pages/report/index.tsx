@@ -33,6 +33,8 @@ export default function ReportPage() {
       <View className="svc__choices">
         <View
           className={`svc__choice report__stolen${f.stolen ? ' svc__choice--on' : ''}`}
+          role="checkbox"
+          aria-checked={f.stolen}
           onClick={() => f.setStolen(!f.stolen)}
         >
           {e.stolen}
@@ -97,6 +99,8 @@ function ReportFields({ f }: { f: ReportForm }) {
           <View
             key={kind}
             className={`svc__choice report__kind report__kind--${kind}${f.kind === kind ? ' svc__choice--on' : ''}`}
+            role="radio"
+            aria-checked={f.kind === kind}
             onClick={() => f.setKind(kind)}
           >
             {tReports.kinds[kind]}
@@ -117,6 +121,8 @@ function ReportFields({ f }: { f: ReportForm }) {
           <View
             key={reason}
             className={`svc__choice report__reason report__reason--${reason}${f.reason === reason ? ' svc__choice--on' : ''}`}
+            role="radio"
+            aria-checked={f.reason === reason}
             onClick={() => f.setReason(reason)}
           >
             {tReports.reasons[reason]}

@@ -62,7 +62,7 @@ export default function InboxPage() {
         </View>
         <View
           className="inbox__link inbox__to-preferences"
-          role="button"
+          role="link"
           onClick={() => navigate(ROUTES.inboxPreferences)}
         >
           {m.toPreferences}
@@ -80,18 +80,26 @@ export default function InboxPage() {
           <View
             key={message.id}
             className={`inbox__section inbox__message${message.read ? '' : ' inbox__message--unread'}`}
-            onClick={() => !message.read && void inbox.read(message.id)}
           >
-            <View className="inbox__message-title">{text.title}</View>
-            <View className="inbox__message-body">{text.body}</View>
+            {/* Tapping an unread message's text reads it; the actions below are its siblings, not inside it. */}
+            {message.read ? (
+              <View className="inbox__message-content">
+                <View className="inbox__message-title">{text.title}</View>
+                <View className="inbox__message-body">{text.body}</View>
+              </View>
+            ) : (
+              <View className="inbox__message-content" role="button" onClick={() => void inbox.read(message.id)}>
+                <View className="inbox__message-title">{text.title}</View>
+                <View className="inbox__message-body">{text.body}</View>
+              </View>
+            )}
             <View className="inbox__message-meta">
               <View>{beijingDateTime(message.createdAt)}</View>
               {target && (
                 <View
                   className="inbox__link inbox__open"
-                  role="button"
-                  onClick={(e) => {
-                    e.stopPropagation();
+                  role="link"
+                  onClick={() => {
                     // Opening the message's page is reading it (issue 20).
                     if (!message.read) void inbox.read(message.id);
                     navigate(target.route, target.query);
@@ -102,21 +110,12 @@ export default function InboxPage() {
               )}
               <View
                 className="inbox__link inbox__report"
-                onClick={(e) => {
-                  e.stopPropagation();
-                  navigate(ROUTES.report, { kind: 'message', target: message.id });
-                }}
+                role="link"
+                onClick={() => navigate(ROUTES.report, { kind: 'message', target: message.id })}
               >
                 {m.report}
               </View>
-              <View
-                className="inbox__link inbox__delete"
-                role="button"
-                onClick={(e) => {
-                  e.stopPropagation();
-                  void inbox.remove(message.id);
-                }}
-              >
+              <View className="inbox__link inbox__delete" role="button" onClick={() => void inbox.remove(message.id)}>
                 {m.delete}
               </View>
             </View>

@@ -71,6 +71,9 @@ export default function PreferencesPage() {
                     <View
                       key={channel}
                       className={`inbox__switch preferences__switch--${channel}${on ? ' inbox__switch--on' : ''}${row.locked ? ' inbox__switch--locked' : ''}`}
+                      role="switch"
+                      aria-checked={on}
+                      aria-disabled={row.locked}
                       onClick={() => !row.locked && void p.toggle(row.kind, channel, !on)}
                     >
                       {`${m.channels[channel]} ${on ? m.on : m.off}`}

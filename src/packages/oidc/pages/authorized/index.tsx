@@ -49,7 +49,7 @@ export default function AuthorizedServicesPage() {
               {tOidc.revokedAt} {beijingDateTime(item.revokedAt)}
             </View>
           ) : (
-            <View className="oidc__revoke" onClick={() => void s.revoke(item.id)}>
+            <View className="oidc__revoke" role="button" onClick={() => void s.revoke(item.id)}>
               {tOidc.revoke}
             </View>
           )}

@@ -57,10 +57,14 @@ export default function OidcConsentPage() {
       <View className="oidc__section">
         <View className="oidc__meta">{tOidc.theirTerms}</View>
         <View className="oidc__links">
-          <View className="oidc__link oidc__terms" onClick={() => void open(c.view?.client.termsUrl ?? '')}>
+          <View className="oidc__link oidc__terms" role="link" onClick={() => void open(c.view?.client.termsUrl ?? '')}>
             {tOidc.terms}
           </View>
-          <View className="oidc__link oidc__privacy" onClick={() => void open(c.view?.client.privacyUrl ?? '')}>
+          <View
+            className="oidc__link oidc__privacy"
+            role="link"
+            onClick={() => void open(c.view?.client.privacyUrl ?? '')}
+          >
             {tOidc.privacy}
           </View>
         </View>

@@ -44,6 +44,7 @@ export default function PrivacyCenterPage() {
           <View
             key={doc.id}
             className={`privacy-center__doc privacy-center__doc--${doc.id}`}
+            role="link"
             onClick={() => navigate(ROUTES.policy, { id: doc.id })}
           >
             {policyName(doc.id)}
@@ -52,22 +53,22 @@ export default function PrivacyCenterPage() {
             </View>
           </View>
         ))}
-        <View className="privacy-center__permissions" onClick={() => navigate(ROUTES.permissions)}>
+        <View className="privacy-center__permissions" role="link" onClick={() => navigate(ROUTES.permissions)}>
           {tp.privacyCenter.permissions}
         </View>
-        <View className="privacy-center__feedback" onClick={() => navigate(ROUTES.feedback)}>
+        <View className="privacy-center__feedback" role="link" onClick={() => navigate(ROUTES.feedback)}>
           {tFeedback.entry}
         </View>
-        <View className="privacy-center__rights" onClick={() => navigate(ROUTES.rights)}>
+        <View className="privacy-center__rights" role="link" onClick={() => navigate(ROUTES.rights)}>
           {tRights.entry}
         </View>
-        <View className="privacy-center__uploads" onClick={() => navigate(ROUTES.myUploads)}>
+        <View className="privacy-center__uploads" role="link" onClick={() => navigate(ROUTES.myUploads)}>
           {tUploads.entry}
         </View>
-        <View className="privacy-center__authorized" onClick={() => navigate(ROUTES.oidcAuthorized)}>
+        <View className="privacy-center__authorized" role="link" onClick={() => navigate(ROUTES.oidcAuthorized)}>
           {tOidc.entry}
         </View>
-        <View className="privacy-center__linked" onClick={() => navigate(ROUTES.linkedAccounts)}>
+        <View className="privacy-center__linked" role="link" onClick={() => navigate(ROUTES.linkedAccounts)}>
           {tLinked.entry}
         </View>
       </View>
@@ -75,7 +76,7 @@ export default function PrivacyCenterPage() {
       {!status && !center.loading && (
         <View className="privacy-center__guest">
           {center.error ?? tp.privacyCenter.guest}
-          <View className="privacy-center__agree" onClick={() => navigate(ROUTES.agreement)}>
+          <View className="privacy-center__agree" role="link" onClick={() => navigate(ROUTES.agreement)}>
             {tp.privacyCenter.agreeAgain}
           </View>
         </View>
@@ -157,11 +158,11 @@ export default function PrivacyCenterPage() {
             </View>
           ))}
           {center.nextBeforeSeq !== null && (
-            <View className="privacy-center__more" onClick={() => void center.more()}>
+            <View className="privacy-center__more" role="button" onClick={() => void center.more()}>
               {tp.privacyCenter.more}
             </View>
           )}
-          <View className="privacy-center__verify" onClick={() => void center.verify()}>
+          <View className="privacy-center__verify" role="button" onClick={() => void center.verify()}>
             {tp.privacyCenter.verify}
           </View>
           {center.verified && (

@@ -28,7 +28,7 @@ export default function RegionPage() {
 
   return (
     <View className={`region-page ${care.rootClass}`}>
-      <View className="region-page__locate home__region-locate" onClick={() => void locate()}>
+      <View className="region-page__locate home__region-locate" role="button" onClick={() => void locate()}>
         {t.home.regionLocate}
       </View>
       {notice && <View className="region-page__notice home__region-notice">{notice}</View>}
@@ -37,6 +37,7 @@ export default function RegionPage() {
           <View
             key={candidate.id}
             className={`region-page__option home__region-option home__region-option--${candidate.id}`}
+            role="button"
             onClick={() => choose(candidate.id)}
           >
             {regionName(candidate)}

@@ -79,7 +79,7 @@ function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: (
       {item.reply && <View className="rights__reply">{tRights.reply + item.reply}</View>}
       <ErasureResult item={item} />
       {item.status === 'open' && (
-        <View className="rights__cancel" onClick={onCancel}>
+        <View className="rights__cancel" role="button" onClick={onCancel}>
           {tRights.cancel}
         </View>
       )}
@@ -127,7 +127,7 @@ export default function RightsPage() {
         {r.copy ? (
           <>
             <PersonalCopyView copy={r.copy} />
-            <View className="rights__link rights__copy-hide" onClick={() => r.setCopy(null)}>
+            <View className="rights__link rights__copy-hide" role="button" onClick={() => r.setCopy(null)}>
               {tRights.copyHide}
             </View>
           </>
@@ -157,6 +157,8 @@ export default function RightsPage() {
             <View
               key={kind}
               className={`rights__choice rights__kind--${kind}${draft.kind === kind ? ' rights__choice--on' : ''}`}
+              role="radio"
+              aria-checked={draft.kind === kind}
               onClick={() => setDraft((d) => ({ ...d, kind }))}
             >
               {tRights.kinds[kind]}
@@ -172,6 +174,8 @@ export default function RightsPage() {
                 <View
                   key={type}
                   className={`rights__choice rights__doc-type--${type}${draft.documentType === type ? ' rights__choice--on' : ''}`}
+                  role="radio"
+                  aria-checked={draft.documentType === type}
                   onClick={() => setDraft((d) => ({ ...d, documentType: type }))}
                 >
                   {tp.account.documentTypes[type]}

@@ -15,7 +15,12 @@ const a = tr.apply;
 
 function Choice({ on, name, label, onClick }: { on: boolean; name: string; label: string; onClick: () => void }) {
   return (
-    <View className={`svc__choice ${name}${on ? ' svc__choice--on' : ''}`} onClick={onClick}>
+    <View
+      className={`svc__choice ${name}${on ? ' svc__choice--on' : ''}`}
+      role="radio"
+      aria-checked={on}
+      onClick={onClick}
+    >
       {label}
     </View>
   );
@@ -49,7 +54,7 @@ export function ApplicantStep({ apply }: { apply: Apply }) {
       {matter.applicants.includes('agent') && grants.length === 0 && (
         <View className="svc__hint apply__no-grants">
           {a.noGrants}
-          <View className="svc__link apply__to-grants" onClick={() => navigate(ROUTES.enterprise)}>
+          <View className="svc__link apply__to-grants" role="link" onClick={() => navigate(ROUTES.enterprise)}>
             {a.toGrants}
           </View>
         </View>
@@ -91,6 +96,8 @@ export function MaterialsStep({ apply }: { apply: Apply }) {
       <View className="svc__hint apply__gps-notice">{tp.permissions.media.gpsNotice}</View>
       <View
         className={`svc__choice apply__keep-location${keepLocation ? ' svc__choice--on' : ''}`}
+        role="checkbox"
+        aria-checked={keepLocation}
         onClick={() => setKeepLocation(!keepLocation)}
       >
         {a.keepLocation}
@@ -111,12 +118,17 @@ export function MaterialsStep({ apply }: { apply: Apply }) {
             {photos(spec.kinds) && (
               <View
                 className="svc__choice apply__add-photo"
+                role="button"
                 onClick={() => void apply.addMaterial(spec, 'album', keepLocation)}
               >
                 {a.addPhoto}
               </View>
             )}
-            <View className="svc__choice apply__add-file" onClick={() => void apply.addMaterial(spec, 'file')}>
+            <View
+              className="svc__choice apply__add-file"
+              role="button"
+              onClick={() => void apply.addMaterial(spec, 'file')}
+            >
               {a.addFile}
             </View>
           </View>
@@ -186,10 +198,10 @@ export function DeliveryStep({ apply }: { apply: Apply }) {
           <View className="svc__label">{a.region}</View>
           <View className="svc__row">
             <View className="apply__region">{d.region?.name ?? a.choose}</View>
-            <View className="svc__link apply__locate" onClick={() => void region.locate()}>
+            <View className="svc__link apply__locate" role="button" onClick={() => void region.locate()}>
               {a.locate}
             </View>
-            <View className="svc__link apply__pick-region" onClick={region.openList}>
+            <View className="svc__link apply__pick-region" role="button" onClick={region.openList}>
               {a.pickRegion}
             </View>
           </View>

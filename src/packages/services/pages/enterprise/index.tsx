@@ -157,6 +157,8 @@ export default function EnterprisePage() {
             <View
               key={type}
               className={`svc__choice enterprise__doc-type enterprise__doc-type--${type}${f.documentType === type ? ' svc__choice--on' : ''}`}
+              role="radio"
+              aria-checked={f.documentType === type}
               onClick={() => x.setEnterprise({ documentType: type })}
             >
               {tp.account.documentTypes[type]}
@@ -188,6 +190,8 @@ export default function EnterprisePage() {
               <View
                 key={m.code}
                 className={`svc__choice enterprise__scope enterprise__scope--${m.code}${x.grant.matterCodes.includes(m.code) ? ' svc__choice--on' : ''}`}
+                role="checkbox"
+                aria-checked={x.grant.matterCodes.includes(m.code)}
                 onClick={() => x.toggleMatter(m.code)}
               >
                 {m.name}
@@ -220,10 +224,18 @@ export default function EnterprisePage() {
           <View className="svc__hint">{e.authorisationHint}</View>
           {x.grant.authorisation && <FileList files={[x.grant.authorisation]} />}
           <View className="svc__choices">
-            <View className="svc__choice enterprise__add-photo" onClick={() => void x.addAuthorisation('album')}>
+            <View
+              className="svc__choice enterprise__add-photo"
+              role="button"
+              onClick={() => void x.addAuthorisation('album')}
+            >
               {tr.apply.addPhoto}
             </View>
-            <View className="svc__choice enterprise__add-file" onClick={() => void x.addAuthorisation('file')}>
+            <View
+              className="svc__choice enterprise__add-file"
+              role="button"
+              onClick={() => void x.addAuthorisation('file')}
+            >
               {tr.apply.addFile}
             </View>
           </View>

@@ -31,6 +31,8 @@ export default function MyRequestsPage() {
       <View className="svc__choices mine__filters">
         <View
           className={`svc__choice mine__filter mine__filter--all${list.group ? '' : ' svc__choice--on'}`}
+          role="radio"
+          aria-checked={!list.group}
           onClick={() => list.filter(undefined)}
         >
           {m.all}
@@ -39,6 +41,8 @@ export default function MyRequestsPage() {
           <View
             key={group}
             className={`svc__choice mine__filter mine__filter--${group}${list.group === group ? ' svc__choice--on' : ''}`}
+            role="radio"
+            aria-checked={list.group === group}
             onClick={() => list.filter(group)}
           >
             {m.groups[group]}

@@ -82,6 +82,8 @@ export default function RequestDetailPage() {
               <View
                 key={target.code}
                 className={`svc__choice request__target request__target--${target.code}${r.target === target.code ? ' svc__choice--on' : ''}`}
+                role="radio"
+                aria-checked={r.target === target.code}
                 onClick={() => r.setTarget(target.code)}
               >
                 {target.name}
@@ -90,10 +92,14 @@ export default function RequestDetailPage() {
           </View>
           <FileList files={r.supplement} removeLabel={tr.apply.removeFile} onRemove={r.removeSupplement} />
           <View className="svc__choices">
-            <View className="svc__choice request__add-photo" onClick={() => void r.addSupplement('album')}>
+            <View
+              className="svc__choice request__add-photo"
+              role="button"
+              onClick={() => void r.addSupplement('album')}
+            >
               {tr.apply.addPhoto}
             </View>
-            <View className="svc__choice request__add-file" onClick={() => void r.addSupplement('file')}>
+            <View className="svc__choice request__add-file" role="button" onClick={() => void r.addSupplement('file')}>
               {tr.apply.addFile}
             </View>
           </View>
@@ -123,6 +129,7 @@ export default function RequestDetailPage() {
           {v.result?.url ? (
             <View
               className="svc__link request__view-result"
+              role="button"
               onClick={() => v.result?.url && void preview.open(v.result.url, v.result.name, RESULT)}
             >
               {labelledFile(d.viewResult, v.result.name)}

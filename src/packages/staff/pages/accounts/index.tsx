@@ -97,6 +97,8 @@ export default function StaffAccountsPage() {
               <View
                 key={option}
                 className={`staff-desk__choice staff-accounts__state--${option}${state === option ? ' staff-desk__choice--on' : ''}`}
+                role="radio"
+                aria-checked={state === option}
                 onClick={() => setState(option)}
               >
                 {tp.account.states[option]}
@@ -133,6 +135,8 @@ export default function StaffAccountsPage() {
               <View
                 key={role}
                 className={`staff-desk__choice staff-accounts__role--${role}${chosen.includes(role) ? ' staff-desk__choice--on' : ''}`}
+                role="checkbox"
+                aria-checked={chosen.includes(role)}
                 onClick={() => toggle(role)}
               >
                 {m.roleNames[role]}

@@ -84,6 +84,8 @@ export default function StaffAuditPage() {
             <View
               key={range}
               className={`staff-desk__choice staff-audit__range--${range}${filters.range === range ? ' staff-desk__choice--on' : ''}`}
+              role="radio"
+              aria-checked={filters.range === range}
               onClick={() => set({ range })}
             >
               {m.ranges[range]}
@@ -114,7 +116,11 @@ export default function StaffAuditPage() {
           </View>
         ))}
         {s.cursor !== null && (
-          <View className="staff-desk__link staff-audit__more" onClick={() => void search(filters, s.cursor)}>
+          <View
+            className="staff-desk__link staff-audit__more"
+            role="button"
+            onClick={() => void search(filters, s.cursor)}
+          >
             {m.more}
           </View>
         )}

@@ -34,6 +34,8 @@ export default function StaffGrantsPage() {
           <View
             key={status}
             className={`svc__choice staff-grants__status staff-grants__status--${status}${g.status === status ? ' svc__choice--on' : ''}`}
+            role="radio"
+            aria-checked={g.status === status}
             onClick={() => g.show(status)}
           >
             {e.grantStatuses[status]}
@@ -55,6 +57,7 @@ export default function StaffGrantsPage() {
           <View className="svc__hint staff-grants__matters">{listOf(grant.matterCodes.map(g.matterName))}</View>
           <View
             className="svc__link staff-grants__authorisation"
+            role="button"
             onClick={() =>
               grant.authorisation.url && void preview.open(grant.authorisation.url, grant.authorisation.name, grant.id)
             }

@@ -81,7 +81,7 @@ export default function StaffPrivacyRequestsPage() {
               {s.revealed ? (
                 <View className="staff-desk__meta staff-privacy__revealed">{m.revealed}</View>
               ) : s.factorPrompt.open ? null : (
-                <View className="staff-desk__link staff-privacy__reveal" onClick={() => void s.reveal()}>
+                <View className="staff-desk__link staff-privacy__reveal" role="button" onClick={() => void s.reveal()}>
                   {m.reveal}
                 </View>
               )}
@@ -116,7 +116,7 @@ export default function StaffPrivacyRequestsPage() {
               </AppButton>
             </>
           )}
-          <View className="staff-desk__link staff-privacy__back" onClick={s.close}>
+          <View className="staff-desk__link staff-privacy__back" role="button" onClick={s.close}>
             {m.back}
           </View>
         </View>
@@ -128,6 +128,8 @@ export default function StaffPrivacyRequestsPage() {
               <View
                 key={status}
                 className={`staff-desk__choice staff-privacy__filter--${status}${s.status === status ? ' staff-desk__choice--on' : ''}`}
+                role="radio"
+                aria-checked={s.status === status}
                 onClick={() => void load(status)}
               >
                 {m.filters[status]}
@@ -136,7 +138,12 @@ export default function StaffPrivacyRequestsPage() {
           </View>
           {s.items.length === 0 && <View className="staff-desk__meta">{m.empty}</View>}
           {s.items.map((item) => (
-            <View key={item.id} className="staff-desk__item staff-privacy__item" onClick={() => void s.open(item.id)}>
+            <View
+              key={item.id}
+              className="staff-desk__item staff-privacy__item"
+              role="button"
+              onClick={() => void s.open(item.id)}
+            >
               {`${tRights.kinds[item.kind]} · ${item.accountName}`}
               <View className={`staff-desk__meta${item.overdue ? ' staff-desk__overdue' : ''}`}>
                 {`${m.due} ${calendarDay(item.dueDate)}${item.overdue ? ` · ${m.overdue}` : ''} · ${beijingDateTime(item.createdAt)}`}

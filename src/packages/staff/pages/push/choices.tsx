@@ -25,6 +25,8 @@ export function Choices<T extends string>({
           <View
             key={option}
             className={`push__choice ${className(option)}${value === option ? ' push__choice--on' : ''}`}
+            role="radio"
+            aria-checked={value === option}
             onClick={() => onPick(option)}
           >
             {text(option)}

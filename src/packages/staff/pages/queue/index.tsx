@@ -24,8 +24,14 @@ export default function StaffQueuePage() {
   useDidShow(() => {
     void q.refresh();
   });
-  const chip = (on: boolean, name: string, label: string, onClick: () => void) => (
-    <View key={name} className={`svc__choice ${name}${on ? ' svc__choice--on' : ''}`} onClick={onClick}>
+  const chip = (role: 'radio' | 'checkbox', on: boolean, name: string, label: string, onClick: () => void) => (
+    <View
+      key={name}
+      className={`svc__choice ${name}${on ? ' svc__choice--on' : ''}`}
+      role={role}
+      aria-checked={on}
+      onClick={onClick}
+    >
       {label}
     </View>
   );
@@ -34,7 +40,7 @@ export default function StaffQueuePage() {
   return (
     <View className={`svc queue ${care.rootClass}`}>
       <View className="svc__title">{s.queueTitle}</View>
-      <View className="svc__link queue__to-grants" onClick={() => navigate(ROUTES.staffGrants)}>
+      <View className="svc__link queue__to-grants" role="link" onClick={() => navigate(ROUTES.staffGrants)}>
         {s.toGrants}
       </View>
       <Picker
@@ -53,13 +59,14 @@ export default function StaffQueuePage() {
       <View className="svc__choices queue__statuses">
         {STATUS_GROUP_KEYS.map((group) =>
           chip(
+            'radio',
             (q.filter.group ?? 'inProgress') === group,
             `queue__status queue__status--${group}`,
             groupLabel(group),
             () => q.change({ group }),
           ),
         )}
-        {chip(Boolean(q.filter.assignedToMe), 'queue__mine', s.mineOnly, () =>
+        {chip('checkbox', Boolean(q.filter.assignedToMe), 'queue__mine', s.mineOnly, () =>
           q.change({ assignedToMe: !q.filter.assignedToMe }),
         )}
       </View>
