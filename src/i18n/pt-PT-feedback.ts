@@ -15,7 +15,7 @@ export const ptPTFeedback: Catalog<typeof zhCNFeedback> = {
     suggestion: 'Sugestão',
   },
   text: 'A sua opinião (até 500 caracteres)',
-  textPlaceholder: 'Descreva a sua opinião ou o problema',
+  textPlaceholder: 'A sua opinião ou o problema',
   photos: 'Imagens (facultativo, até 4)',
   fromAlbum: 'Escolher das fotografias',
   fromCamera: 'Tirar fotografia',

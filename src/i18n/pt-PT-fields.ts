@@ -4,7 +4,7 @@ import type { zhCNFields } from './zh-CN-fields';
 /** What each text field says before anything is typed (zh-CN-fields.ts), in European Portuguese. */
 export const ptPTFields: Catalog<typeof zhCNFields> = {
   push: {
-    title: 'p. ex. Horário do Ano Novo Chinês',
+    title: 'p. ex. Horário do Ano Novo',
     body: 'O que aconteceu e o que muda',
     account: 'Nome de conta da pessoa',
     accounts: 'Nomes de conta, separados por vírgulas ou espaços',
@@ -31,7 +31,7 @@ export const ptPTFields: Catalog<typeof zhCNFields> = {
     documentNumber: 'Número do documento',
     revokeReason: 'Motivo da revogação (será comunicado ao requerente)',
   },
-  report: { target: 'O conteúdo ou a conta que denuncia', text: 'O que aconteceu, em poucas palavras (opcional)' },
+  report: { target: 'Conteúdo ou conta que denuncia', text: 'O que aconteceu, em resumo' },
   feedback: { label: 'A sua opinião' },
   rights: {
     password: 'A sua palavra-passe',
@@ -52,7 +52,7 @@ export const ptPTFields: Catalog<typeof zhCNFields> = {
     untilLabel: 'Suspensa até',
     accountName: 'Nome de conta a procurar',
     actor: 'Nome de conta do funcionário',
-    subject: 'Nome de conta da pessoa em causa',
+    subject: 'Nome de conta da pessoa',
     privacyReply: 'O resultado, ou o motivo da recusa',
   },
 };

@@ -277,7 +277,7 @@ export const ptPTPackages: Catalog<typeof zhCNPackages> = {
     cancelTitle: 'Cancelar a conta',
     cancelIntro: (days: number) =>
       `Depois de enviar, sai da conta e começa um período de reflexão de ${days} dias; entrar durante esse período retira o pedido. Depois, a conta é cancelada e as suas informações pessoais são apagadas ou anonimizadas (excepto os registos e consentimentos que a lei manda conservar).`,
-    cancelPassword: 'Introduza a palavra-passe para confirmar',
+    cancelPassword: 'Confirme com a palavra-passe',
     cancelSubmit: 'Pedir o cancelamento',
     cancelRequested: (date: string) =>
       `Pedido de cancelamento enviado: a conta será cancelada em ${date}. Entre antes dessa data para o retirar.`,

@@ -18,7 +18,7 @@ export const ptPTStaffFactor: Catalog<typeof zhCNStaffFactor> = {
   copyLink: 'Copiar ligação',
   copied: 'Copiado',
   code: 'Código de verificação',
-  codePlaceholder: '6 dígitos da aplicação autenticadora',
+  codePlaceholder: 'Os 6 dígitos do autenticador',
   codeNeeded: 'Introduza primeiro o código de 6 dígitos',
   confirm: 'Confirmar',
   done: 'Configurada',

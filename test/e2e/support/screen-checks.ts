@@ -17,12 +17,27 @@ const SCAN = `async function (axeSource, minTarget, careTitlePx) {
   const visible = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el); return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; };
   const label = (el) => (el.className && String(el.className).split(' ')[0]) || el.tagName.toLowerCase();
   const findings = [];
+  // What reaches past a right edge: the deepest such boxes, which say why.
+  const past = (box, right) => {
+    const out = Array.from(box.querySelectorAll('*')).filter((el) => visible(el) && el.getBoundingClientRect().right > right + 1);
+    return out.filter((el) => !out.some((other) => other !== el && el.contains(other))).slice(0, 3).map(label).join(', ') || label(box);
+  };
+  // Text a clipping box cuts off at its right edge (an ellipsis says it goes on), each box once.
+  const clipChecked = new Set();
+  const clipped = (el) => {
+    for (let box = el; box && !clipChecked.has(box); box = box === root ? null : box.parentElement) {
+      clipChecked.add(box);
+      const s = getComputedStyle(box);
+      if (/hidden|clip/.test(s.overflowX) && s.textOverflow !== 'ellipsis' && box.scrollWidth > box.clientWidth + 1) findings.push('text cut off by ' + label(box) + ' (' + box.scrollWidth + ' px in ' + box.clientWidth + '): ' + past(box, box.getBoundingClientRect().left + box.clientWidth));
+    }
+  };
   // Visible text: no identifiers, template keys, raw codes or hashes (URLs and e-mail addresses are meant to be read).
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const codes = [/\\b[a-z]+(?:[-_][a-z0-9]+)+\\b/, /\\b(?:openid|OPENID|public|thing\\d+|time\\d+|undefined|null|NaN)\\b/, /\\{\\{|\\$\\{|\\b[a-z]+\\.[a-z]+\\.[a-z]+\\b/, /\\b[0-9a-f]{16,}\\b/i, /npm run/];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!el || !visible(el)) continue;
+    if (node.textContent.trim()) clipped(el);
     // A credential an admin hands over to another service (its client id and secret) is meant to be copied.
     if (el.closest('.qyb-handed-over')) continue;
     const text = node.textContent.replace(/https?:\\/\\/\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|www\\.\\S+/g, '');
@@ -32,6 +47,28 @@ const SCAN = `async function (axeSource, minTarget, careTitlePx) {
       .replace(/\\b(?:third-party|sign-ins?|sign-outs?|one-time|e-mail|real-name|read-only|follow-up|cooling-off|ex-officio|palavra-passe|palavras-passe|mini-programas?|mini-programs?)\\b/gi, '')
       .replace(/[a-zà-ú]+-(?:nos|vos|se|me|te|lhe|lhes|lo|la|los|las|o|a|os|as)(?![\\w-])/gi, '');
     for (const code of codes) { const m = code.exec(prose); if (m) findings.push('code "' + m[0] + '" in ' + label(el)); }
+  }
+  // The page no wider than the screen: else its right side is out of reach.
+  if (document.documentElement.scrollWidth > innerWidth) findings.push('page ' + document.documentElement.scrollWidth + ' px wide in ' + innerWidth + ': ' + past(root, innerWidth));
+  // A placeholder that fits its field, in its own font (::placeholder may set one): a one-line
+  // field its width, a multi-line one its lines (estimated from the width, so it errs short).
+  const ruler = document.createElement('canvas').getContext('2d');
+  for (const field of root.querySelectorAll('input[placeholder], textarea[placeholder]')) {
+    if (!field.placeholder || !visible(field)) continue;
+    const s = getComputedStyle(field);
+    const p = getComputedStyle(field, '::placeholder');
+    const font = p.fontSize ? p : s;
+    ruler.font = font.fontStyle + ' ' + font.fontWeight + ' ' + font.fontSize + ' ' + font.fontFamily;
+    const wide = ruler.measureText(field.placeholder).width;
+    const inner = field.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+    const where = '"' + field.placeholder.slice(0, 24) + '" in ' + label(field.closest('taro-input-core, taro-textarea-core') || field);
+    if (field.tagName === 'INPUT' && wide > inner + 1) findings.push('placeholder ' + Math.round(wide) + ' px wide in ' + Math.round(inner) + ': ' + where);
+    if (field.tagName === 'TEXTAREA') {
+      const lines = Math.ceil(wide / inner);
+      const line = parseFloat(font.lineHeight) || parseFloat(font.fontSize) * 1.2;
+      const high = field.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
+      if (lines * line > high + 1) findings.push('placeholder of ' + lines + ' lines in ' + Math.floor(high / line) + ': ' + where);
+    }
   }
   // Enabled buttons at full opacity; every control at least minTarget CSS px both ways. Links too:
   // none sits inside a sentence, so WCAG 2.5.8's inline exception exempts none of them.
@@ -63,7 +100,8 @@ const SCAN = `async function (axeSource, minTarget, careTitlePx) {
 const CARE_TITLE_MIN_PX = 24;
 
 /**
- * The screen on show, checked: visible codes, faded enabled buttons, small tap targets (44 px, or
+ * The screen on show, checked: visible codes, text cut off (by a clipping box, past the screen's
+ * edge, or a placeholder longer than its field), faded enabled buttons, small tap targets (44 px, or
  * 60 px in 关怀模式, less a pixel for rem rounding), page titles above the body size in 关怀模式, and
  * axe-core's serious or critical violations.
  */

@@ -34,12 +34,22 @@ const CHOOSE = `function (choice) {
   })));
 }`;
 
-/** 关怀模式 and the language after each picture; the last restores 简体中文 without 关怀模式. */
-const STEPS: { suffix: (typeof SCREEN_VARIANT_SUFFIXES)[number]; care: boolean; locale: Locale }[] = [
-  { suffix: '', care: false, locale: 'zh-CN' },
-  { suffix: '-care', care: true, locale: 'zh-CN' },
-  { suffix: '-zh-MO', care: false, locale: 'zh-MO' },
-  { suffix: '-pt-PT', care: false, locale: 'pt-PT' },
+/**
+ * 关怀模式 and the language of each picture; the last restores 简体中文 without 关怀模式. pt-PT in
+ * 关怀模式 (the longest words in the largest type) is checked but not saved: the contact sheet keeps
+ * its four columns.
+ */
+const STEPS: {
+  suffix: (typeof SCREEN_VARIANT_SUFFIXES)[number] | '-pt-PT-care';
+  saved: boolean;
+  care: boolean;
+  locale: Locale;
+}[] = [
+  { suffix: '', saved: true, care: false, locale: 'zh-CN' },
+  { suffix: '-care', saved: true, care: true, locale: 'zh-CN' },
+  { suffix: '-zh-MO', saved: true, care: false, locale: 'zh-MO' },
+  { suffix: '-pt-PT', saved: true, care: false, locale: 'pt-PT' },
+  { suffix: '-pt-PT-care', saved: false, care: true, locale: 'pt-PT' },
 ];
 
 export interface ScreenVariantsOptions {
@@ -48,10 +58,10 @@ export interface ScreenVariantsOptions {
 }
 
 /**
- * The screen on show saved and checked (screen-checks.ts) in the four variants, in place: 关怀模式
- * and the language are switched as 我的's switches do it, so every page of the stack renders again
- * with its state (what the story typed, a dialog's outcome, a result only one tap could reach), and
- * nothing is re-entered. Leaves the screen in 简体中文 without 关怀模式, as the story must start it
+ * The screen on show saved and checked (screen-checks.ts) in the four variants, and checked in
+ * pt-PT with 关怀模式, in place: 关怀模式 and the language are switched as 我的's switches do it,
+ * so every page of the stack renders again with its state (what the story typed, a dialog's
+ * outcome, a result only one tap could reach), and nothing is re-entered. Leaves the screen in 简体中文 without 关怀模式, as the story must start it
  * (signed in or not). Returns the screen on show; throws on any finding once it is back.
  */
 export async function saveScreenVariants(
@@ -71,7 +81,7 @@ export async function saveScreenVariants(
       const shown = (await miniProgram.evaluate(CHOOSE, { locale: step.locale, care: step.care })) as { care: boolean };
       if (shown.care !== step.care)
         throw new Error(`saveScreenVariants ${name}: 关怀模式 ${step.care ? 'not on' : 'still on'}`);
-      await saveScreen(miniProgram, `${name}${step.suffix}`);
+      if (step.saved) await saveScreen(miniProgram, `${name}${step.suffix}`);
       const found = await checkScreen(miniProgram, `${name}${step.suffix}`, step.care);
       if (step.locale === 'pt-PT') found.push(...(await leftInSimplified(miniProgram, `${name}${step.suffix}`)));
       findings.push(...found.filter((f) => !(options.personData ?? []).some((typed) => f.includes(`"${typed}"`))));
