@@ -13,6 +13,11 @@ const AXE_LOADED = `function () { return Boolean(window.axe); }`;
  */
 const SCAN = `async function (axeSource, minTarget, careTitlePx) {
   if (!window.axe) new Function(axeSource)();
+  // A settled screen (at most 2 s): a page still sliding in makes the document wider than the screen
+  // for a moment, as the screenshot's own wait (bridge App.captureScreenshot) knows.
+  const settled = () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
+  const waitedFrom = performance.now();
+  while (!settled() && performance.now() - waitedFrom < 2000) await new Promise((done) => requestAnimationFrame(done));
   const root = ${TOP_PAGE};
   const visible = (el) => { const r = el.getBoundingClientRect(); const s = getComputedStyle(el); return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none'; };
   const label = (el) => (el.className && String(el.className).split(' ')[0]) || el.tagName.toLowerCase();
