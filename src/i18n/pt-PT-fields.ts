@@ -4,7 +4,7 @@ import type { zhCNFields } from './zh-CN-fields';
 /** What each text field says before anything is typed (zh-CN-fields.ts), in European Portuguese. */
 export const ptPTFields: Catalog<typeof zhCNFields> = {
   push: {
-    title: 'p. ex. Horário do Ano Novo',
+    title: 'p. ex. Horário de feriado',
     body: 'O que aconteceu e o que muda',
     account: 'Nome de conta da pessoa',
     accounts: 'Nomes de conta, separados por vírgulas ou espaços',
