@@ -2,6 +2,7 @@ import { Picker, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { STATUS_GROUP_KEYS, type StatusGroup } from '../../../../../cloudfunctions/lib/contract/requests';
 import { beijingDateTime } from '../../../../i18n/beijing-time';
+import { labelled } from '../../../../i18n/compose';
 import { useStaffQueue } from '../../../../features/requests/use-staff-queue';
 import { tr } from '../../../../i18n/requests';
 import { ROUTES, navigate } from '../../../../platform/navigation';
@@ -83,11 +84,11 @@ export default function StaffQueuePage() {
         >
           <View className="svc__hint">{item.number}</View>
           <View className="svc__hint">
-            {s.applicantName} {item.applicantName ?? s.personalApplication}
+            {labelled(s.applicantName, item.applicantName ?? s.personalApplication)}
             {item.asEnterprise ? ` · ${tr.mine.asAgent(item.asEnterprise.name)}` : ''}
           </View>
           <View className="svc__hint">
-            {s.assignee} {item.assigneeName ?? s.unassigned} · {beijingDateTime(item.submittedAt)}
+            {labelled(s.assignee, item.assigneeName ?? s.unassigned)} · {beijingDateTime(item.submittedAt)}
           </View>
         </RequestCard>
       ))}
