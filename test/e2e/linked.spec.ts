@@ -46,6 +46,10 @@ async function approveAtPlatform(miniProgram: MiniProgram, outside: CloudPerson)
   expect(`${shown.origin}${shown.pathname}`).toBe(`${url.origin}${url.pathname}`);
   expect(shown.searchParams.get('state')).toBe(request.state);
   expect(request.code_challenge_method).toBe('S256');
+  // The frame shows the provider's authorization page (OIDC Core §3.1.2.1), not a JSON error.
+  const authorizePage = await fetch(url);
+  expect(authorizePage.status).toBe(200);
+  expect(authorizePage.headers.get('content-type')).toBe('text/html; charset=utf-8');
   const { redirect } = await outside.call<{ redirect: string }>('oidc', 'approve', { request, termsAccepted: true });
   expect(new URL(redirect).pathname).toBe('/linked-callback.html');
   const handOver = function (to: string) {

@@ -17,6 +17,11 @@ export const AuthorizationRequestSchema = v.strictObject({
   code_challenge_method: v.literal('S256'),
 });
 
+/** The parameters a request may carry; anything else a service sends is ignored (RFC 6749 §3.1). */
+export const AUTHORIZATION_PARAMS = Object.keys(
+  AuthorizationRequestSchema.entries,
+) as (keyof AuthorizationRequestInput)[];
+
 export type AuthorizationRequestInput = v.InferOutput<typeof AuthorizationRequestSchema>;
 
 export interface CheckedRequest {

@@ -58,3 +58,29 @@ export function jsonResponse(
     isBase64Encoded: false,
   };
 }
+
+/**
+ * A page for a person's browser (the authorization endpoint): never cached, no referrer sent on,
+ * and a content security policy the caller writes for the page. No frame-ancestors and no
+ * X-Frame-Options: the mini-program's web-view shows it in a frame on H5.
+ */
+export function htmlResponse(
+  statusCode: number,
+  html: string,
+  contentSecurityPolicy: string,
+  extra: Record<string, string> = {},
+): HttpAccessResponse {
+  return {
+    statusCode,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': contentSecurityPolicy,
+      ...extra,
+    },
+    body: html,
+    isBase64Encoded: false,
+  };
+}

@@ -1,3 +1,4 @@
+import { authorizeEndpoint } from './authorize-endpoint';
 import { discoveryDocument } from './discovery';
 import { jsonResponse, type HttpAccessEvent, type HttpAccessResponse } from './http-event';
 import { OAuthError } from './oauth-error';
@@ -19,6 +20,13 @@ const ENDPOINTS: Record<string, Endpoint> = {
   '/qr/poll': qrPollEndpoint,
 };
 
+/** Endpoints that write their whole response (a page for a browser), not a JSON body. */
+const PAGES: Record<string, (deps: OidcDeps, event: HttpAccessEvent) => Promise<HttpAccessResponse>> = {
+  '/authorize': authorizeEndpoint,
+};
+
+const own = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
+
 /**
  * The endpoint is the request path after the issuer's own path: the HTTP access service passes
  * the whole path (e.g. /oidc/token for a trigger path /oidc).
@@ -32,8 +40,10 @@ function endpointPath(issuer: string, path: string): string | null {
 /** One HTTP request through the HTTP access service; OAuth failures become RFC 6749 §5.2 bodies. */
 export async function routeHttp(deps: OidcDeps, event: HttpAccessEvent, now: number): Promise<HttpAccessResponse> {
   const path = endpointPath(deps.issuer, event.path);
+  const page = path !== null && own(PAGES, path) ? PAGES[path] : undefined;
+  if (page) return page(deps, event);
   const endpoint = path === null ? undefined : ENDPOINTS[path];
-  if (!endpoint || !Object.prototype.hasOwnProperty.call(ENDPOINTS, path as string)) {
+  if (!endpoint || !own(ENDPOINTS, path as string)) {
     return jsonResponse(404, { error: 'not_found' });
   }
   try {

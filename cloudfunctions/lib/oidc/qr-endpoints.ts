@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../errors/app-error';
-import { checkAuthorizationRequest } from './authorization-request';
+import { AUTHORIZATION_PARAMS, checkAuthorizationRequest } from './authorization-request';
 import { authenticateClient } from './client-auth';
 import { formParams, type HttpAccessEvent } from './http-event';
 import { OAuthError } from './oauth-error';
@@ -12,17 +12,6 @@ export const QR_LIFETIME_SECONDS = 180;
 const POLL_INTERVAL_SECONDS = 2;
 /** The consent page the scanned code opens; the mini-program code's `scene` is `q=<id>`. */
 export const QR_CONSENT_PAGE = 'packages/oidc/pages/consent/index';
-
-const REQUEST_PARAMS = [
-  'client_id',
-  'redirect_uri',
-  'response_type',
-  'scope',
-  'state',
-  'nonce',
-  'code_challenge',
-  'code_challenge_method',
-] as const;
 
 async function authenticated(deps: OidcDeps, event: HttpAccessEvent): Promise<[OidcClientRecord, URLSearchParams]> {
   if (event.httpMethod !== 'POST') throw new OAuthError('invalid_request', 'POST required');
@@ -38,7 +27,7 @@ async function authenticated(deps: OidcDeps, event: HttpAccessEvent): Promise<[O
 export async function qrStartEndpoint(deps: OidcDeps, event: HttpAccessEvent, now: number) {
   const [client, params] = await authenticated(deps, event);
   const request: Record<string, string> = { client_id: client._id };
-  for (const name of REQUEST_PARAMS) {
+  for (const name of AUTHORIZATION_PARAMS) {
     const value = params.get(name);
     if (value !== null && name !== 'client_id') request[name] = value;
   }
