@@ -116,11 +116,27 @@ describe('GET <issuer>/authorize', () => {
     });
   });
 
-  describe('when the method is not GET or HEAD', () => {
+  describe('when the request comes as a POSTed form (OIDC Core §3.1.2.1)', () => {
+    it('reads the form body as GET reads the query', async () => {
+      const event: HttpAccessEvent = {
+        path: '/oidc/authorize',
+        httpMethod: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(REQUEST).toString(),
+      };
+      const response = await authorizeEndpoint(depsWith([SERVICE]), event);
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toContain('横琴&lt;script&gt;');
+    });
+  });
+
+  describe('when the method is neither GET, HEAD nor a POSTed form', () => {
     it('answers 405 naming the methods allowed', async () => {
-      const response = await authorize(REQUEST, 'POST');
-      expect(response.statusCode).toBe(405);
-      expect(response.headers.allow).toBe('GET, HEAD');
+      for (const method of ['PUT', 'POST']) {
+        const response = await authorize(REQUEST, method);
+        expect(response.statusCode).toBe(405);
+        expect(response.headers.allow).toBe('GET, HEAD, POST');
+      }
     });
   });
 });
