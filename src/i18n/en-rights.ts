@@ -9,6 +9,8 @@ export const enRights: Catalog<typeof zhCNRights> = {
   title: 'My personal information rights',
   intro:
     'You can get a copy of your personal information, ask us to correct registration details you cannot edit (name, document), ask us to delete information collected or used unlawfully or in breach of our agreement, or ask us a question about your personal information. You enter your password again to confirm it is you. We reply within 15 working days.',
+  /** Names the kind chips (a radiogroup) that have no visible label of their own. */
+  requestKind: 'Type of request',
   kinds: {
     correction: 'Correct registration details',
     deletion: 'Delete personal information',

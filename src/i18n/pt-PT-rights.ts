@@ -9,6 +9,8 @@ export const ptPTRights: Catalog<typeof zhCNRights> = {
   title: 'Os meus direitos sobre informações pessoais',
   intro:
     'Pode obter uma cópia das suas informações pessoais, pedir a correcção dos dados de registo que não pode alterar (nome, documento), pedir que apaguemos informações recolhidas ou usadas em violação da lei ou do acordo, ou colocar-nos questões sobre as suas informações pessoais. Antes de enviar, introduz de novo a palavra-passe para confirmar a identidade. Respondemos em 15 dias úteis.',
+  /** Names the kind chips (a radiogroup) that have no visible label of their own. */
+  requestKind: 'Tipo de pedido',
   kinds: {
     correction: 'Corrigir dados de registo',
     deletion: 'Apagar informações pessoais',

@@ -18,6 +18,8 @@ export const zhCNRights = {
   title: '我的个人信息权利',
   intro:
     '您可以获取您的个人信息副本，申请更正无法自行修改的注册信息（姓名、证件），申请删除违法或违约收集、使用的信息，或就个人信息问题向我们提问。提交前需再次输入密码验证身份。我们将在15个工作日内答复。',
+  /** Names the kind chips (a radiogroup) that have no visible label of their own. */
+  requestKind: '申请类型',
   kinds: {
     correction: '更正注册信息',
     deletion: '删除个人信息',

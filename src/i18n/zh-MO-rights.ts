@@ -21,6 +21,8 @@ export const zhMORights: Catalog<typeof zhCNRights> = {
   title: '我的個人資料權利',
   intro:
     '您可以取得您的個人資料副本，申請更正無法自行修改的註冊資料（姓名、證件），申請刪除違法或違約收集、使用的資料，或就個人資料問題向我們提問。提交前需再次輸入密碼驗證身份。我們將在15個工作日內答覆。',
+  /** Names the kind chips (a radiogroup) that have no visible label of their own. */
+  requestKind: '申請類型',
   kinds: {
     correction: '更正註冊資料',
     deletion: '刪除個人資料',

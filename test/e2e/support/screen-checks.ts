@@ -84,6 +84,12 @@ const SCAN = `async function (axeSource, minTarget, careTitlePx) {
     const r = el.getBoundingClientRect();
     if (Math.min(r.width, r.height) < minTarget) findings.push('tap target ' + Math.round(r.width) + 'x' + Math.round(r.height) + ': ' + label(el));
   }
+  // A radio in a named radiogroup: else a screen reader says neither "1 of 3" nor what is chosen.
+  const named = (group) => (group.getAttribute('aria-label') || '').trim() || (group.getAttribute('aria-labelledby') || '').split(' ').map((id) => document.getElementById(id)?.textContent || '').join('').trim();
+  for (const el of root.querySelectorAll('[role=radio]')) {
+    const group = el.parentElement && el.parentElement.closest('[role=radiogroup]');
+    if (visible(el) && !(group && named(group))) findings.push('radio outside a named radiogroup: ' + label(el));
+  }
   // 关怀模式 lifts all text to the care body size: a page title must stay above it (its rank).
   if (careTitlePx) {
     for (const el of root.querySelectorAll('.svc__title, .account-form__title, .factor-prompt__title, .policy-view__h1')) {
@@ -107,7 +113,7 @@ const CARE_TITLE_MIN_PX = 24;
 /**
  * The screen on show, checked: visible codes, text cut off (by a clipping box, past the screen's
  * edge, or a placeholder longer than its field), faded enabled buttons, small tap targets (44 px, or
- * 60 px in 关怀模式, less a pixel for rem rounding), page titles above the body size in 关怀模式, and
+ * 60 px in 关怀模式, less a pixel for rem rounding), radios outside a named radiogroup, page titles above the body size in 关怀模式, and
  * axe-core's serious or critical violations.
  */
 export async function checkScreen(miniProgram: MiniProgram, name: string, care: boolean): Promise<string[]> {

@@ -68,7 +68,7 @@ export function MatterFormField({ field, value, issue, labels, onChange }: Matte
         </View>
       </Picker>
     ) : field.type === 'select' ? (
-      <View className={`svc__choices ${name}`}>
+      <View className={`svc__choices ${name}`} role="radiogroup" aria-label={label}>
         {field.options.map((option) => (
           <View
             key={option.value}

@@ -76,7 +76,7 @@ export default function RegisterPage() {
       {problem('realName')}
 
       <View className="account-form__label">{m.documentType}</View>
-      <View className="account-form__choices">
+      <View className="account-form__choices" role="radiogroup" aria-label={m.documentType}>
         {DOCUMENT_TYPES.map((type) => (
           <View
             key={type}
@@ -113,7 +113,7 @@ export default function RegisterPage() {
         maxlength={11}
         onChange={(value) => r.update({ mobile: { ...r.draft.mobile, number: value } })}
       >
-        <View className="account-form__choices">
+        <View className="account-form__choices" role="radiogroup" aria-label={m.mobile}>
           {MOBILE_COUNTRY_CODES.map((code) => (
             <View
               key={code}

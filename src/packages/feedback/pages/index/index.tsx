@@ -48,7 +48,7 @@ export default function FeedbackPage() {
           {tReports.entry.link}
         </View>
         <View className="feedback__label">{m.category}</View>
-        <View className="feedback__categories">
+        <View className="feedback__categories" role="radiogroup" aria-label={m.category}>
           {FEEDBACK_CATEGORIES.map((id) => (
             <View
               key={id}

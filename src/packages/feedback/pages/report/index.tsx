@@ -94,7 +94,7 @@ function ReportFields({ f }: { f: ReportForm }) {
     <View>
       <View className="svc__hint">{e.intro}</View>
       <View className="svc__label">{e.kind}</View>
-      <View className="svc__choices">
+      <View className="svc__choices" role="radiogroup" aria-label={e.kind}>
         {REPORT_KINDS.map((kind) => (
           <View
             key={kind}
@@ -116,7 +116,7 @@ function ReportFields({ f }: { f: ReportForm }) {
         onChange={f.setTarget}
       />
       <View className="svc__label">{e.reason}</View>
-      <View className="svc__choices">
+      <View className="svc__choices" role="radiogroup" aria-label={e.reason}>
         {REPORT_REASONS.map((reason) => (
           <View
             key={reason}

@@ -152,7 +152,7 @@ export default function RightsPage() {
       </View>
 
       <View className="rights__section">
-        <View className="rights__choices">
+        <View className="rights__choices" role="radiogroup" aria-label={tRights.requestKind}>
           {PRIVACY_REQUEST_KINDS.map((kind) => (
             <View
               key={kind}
@@ -169,7 +169,7 @@ export default function RightsPage() {
           <>
             <Field name="real-name" label={tRights.newRealName} value={draft.realName} onChange={set('realName')} />
             <View className="rights__label">{tRights.newDocument}</View>
-            <View className="rights__choices">
+            <View className="rights__choices" role="radiogroup" aria-label={tRights.newDocument}>
               {DOCUMENT_TYPES.map((type) => (
                 <View
                   key={type}

@@ -32,24 +32,27 @@ export function ApplicantStep({ apply }: { apply: Apply }) {
   const choose = (asEnterpriseId: string | null) => change((d) => ({ ...d, asEnterpriseId }));
   return (
     <View className="svc__card apply__applicant">
-      {matter.applicants.includes('person') && (
-        <Choice
-          on={draft.asEnterpriseId === null}
-          name="apply__as-self"
-          label={a.asMyself}
-          onClick={() => choose(null)}
-        />
-      )}
-      {matter.applicants.includes('agent') &&
-        grants.map((g) => (
+      {/* Unstyled: the chips keep their inline flow; the group only names them for screen readers. */}
+      <View className="apply__applicants" role="radiogroup" aria-label={a.steps.applicant}>
+        {matter.applicants.includes('person') && (
           <Choice
-            key={g.id}
-            on={draft.asEnterpriseId === g.enterprise.id}
-            name={`apply__as-agent apply__as-agent--${g.enterprise.uscc}`}
-            label={a.asAgent(g.enterprise.name)}
-            onClick={() => choose(g.enterprise.id)}
+            on={draft.asEnterpriseId === null}
+            name="apply__as-self"
+            label={a.asMyself}
+            onClick={() => choose(null)}
           />
-        ))}
+        )}
+        {matter.applicants.includes('agent') &&
+          grants.map((g) => (
+            <Choice
+              key={g.id}
+              on={draft.asEnterpriseId === g.enterprise.id}
+              name={`apply__as-agent apply__as-agent--${g.enterprise.uscc}`}
+              label={a.asAgent(g.enterprise.name)}
+              onClick={() => choose(g.enterprise.id)}
+            />
+          ))}
+      </View>
       {draft.asEnterpriseId && <View className="svc__hint">{a.agentNotice}</View>}
       {matter.applicants.includes('agent') && grants.length === 0 && (
         <View className="svc__hint apply__no-grants">
@@ -151,7 +154,7 @@ export function DeliveryStep({ apply }: { apply: Apply }) {
   const problems = apply.shown('delivery') ? (apply.problems?.delivery ?? []) : [];
   return (
     <View className="svc__card apply__delivery">
-      <View className="svc__choices">
+      <View className="svc__choices" role="radiogroup" aria-label={a.steps.delivery}>
         <Choice
           on={d.method === 'pickup'}
           name="apply__pickup"
@@ -181,7 +184,7 @@ export function DeliveryStep({ apply }: { apply: Apply }) {
         errorName="apply__problem--contact"
         onChange={(number) => set({ mobile: { ...d.mobile, number } })}
       >
-        <View className="svc__choices">
+        <View className="svc__choices" role="radiogroup" aria-label={a.mobile}>
           {MOBILE_COUNTRY_CODES.map((code) => (
             <Choice
               key={code}
@@ -207,7 +210,7 @@ export function DeliveryStep({ apply }: { apply: Apply }) {
           </View>
           {region.notice && <View className="svc__hint apply__region-notice">{region.notice}</View>}
           {region.listOpen && (
-            <View className="svc__choices apply__regions">
+            <View className="svc__choices apply__regions" role="radiogroup" aria-label={a.region}>
               {region.regions.map((r) => (
                 <Choice
                   key={r.id}

@@ -152,7 +152,7 @@ export default function EnterprisePage() {
           onChange={(representative) => x.setEnterprise({ representative })}
         />
         <View className="svc__label">{e.documentType}</View>
-        <View className="svc__choices">
+        <View className="svc__choices" role="radiogroup" aria-label={e.documentType}>
           {DOCUMENT_TYPES.map((type) => (
             <View
               key={type}

@@ -28,7 +28,7 @@ export default function MyRequestsPage() {
   return (
     <View className={`svc mine ${care.rootClass}`}>
       <View className="svc__title">{m.title}</View>
-      <View className="svc__choices mine__filters">
+      <View className="svc__choices mine__filters" role="radiogroup" aria-label={m.title}>
         <View
           className={`svc__choice mine__filter mine__filter--all${list.group ? '' : ' svc__choice--on'}`}
           role="radio"

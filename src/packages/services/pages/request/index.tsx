@@ -77,7 +77,7 @@ export default function RequestDetailPage() {
           <View className="svc__card-title">{d.supplement}</View>
           <View className="svc__notice request__supplement-comment">{v.supplementRequest.comment}</View>
           <View className="svc__hint">{d.supplementHint}</View>
-          <View className="svc__choices">
+          <View className="svc__choices" role="radiogroup" aria-label={d.supplement}>
             {r.supplementTargets.map((target) => (
               <View
                 key={target.code}

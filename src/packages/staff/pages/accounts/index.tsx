@@ -92,7 +92,7 @@ export default function StaffAccountsPage() {
           </View>
 
           <View className="staff-desk__title">{m.setStatus}</View>
-          <View className="staff-desk__choices">
+          <View className="staff-desk__choices" role="radiogroup" aria-label={m.setStatus}>
             {STATES.map((option) => (
               <View
                 key={option}

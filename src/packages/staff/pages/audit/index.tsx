@@ -79,7 +79,7 @@ export default function StaffAuditPage() {
           </View>
         </Picker>
         <View className="staff-desk__label">{m.time}</View>
-        <View className="staff-desk__choices">
+        <View className="staff-desk__choices" role="radiogroup" aria-label={m.time}>
           {AUDIT_RANGES.map((range) => (
             <View
               key={range}

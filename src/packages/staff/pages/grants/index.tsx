@@ -29,7 +29,7 @@ export default function StaffGrantsPage() {
   return (
     <View className={`svc staff-grants ${care.rootClass}`}>
       <View className="svc__title">{s.grantsTitle}</View>
-      <View className="svc__choices">
+      <View className="svc__choices" role="radiogroup" aria-label={s.grantsTitle}>
         {GRANT_STATUSES.map((status) => (
           <View
             key={status}

@@ -123,7 +123,7 @@ export default function StaffPrivacyRequestsPage() {
       ) : (
         <View className="staff-desk__section staff-privacy__queue">
           <View className="staff-desk__title">{m.title}</View>
-          <View className="staff-desk__choices">
+          <View className="staff-desk__choices" role="radiogroup" aria-label={m.title}>
             {PRIVACY_REQUEST_STATUSES.map((status) => (
               <View
                 key={status}

@@ -20,7 +20,7 @@ export function Choices<T extends string>({
   return (
     <>
       <View className="push__label">{label}</View>
-      <View className="push__choices">
+      <View className="push__choices" role="radiogroup" aria-label={label}>
         {options.map((option) => (
           <View
             key={option}

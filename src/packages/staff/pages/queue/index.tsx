@@ -58,15 +58,18 @@ export default function StaffQueuePage() {
         </View>
       </Picker>
       <View className="svc__choices queue__statuses">
-        {STATUS_GROUP_KEYS.map((group) =>
-          chip(
-            'radio',
-            (q.filter.group ?? 'inProgress') === group,
-            `queue__status queue__status--${group}`,
-            groupLabel(group),
-            () => q.change({ group }),
-          ),
-        )}
+        {/* The statuses are one choice (a named radiogroup); the mine-only filter is a checkbox beside it. */}
+        <View className="svc__choices" role="radiogroup" aria-label={tr.detail.status}>
+          {STATUS_GROUP_KEYS.map((group) =>
+            chip(
+              'radio',
+              (q.filter.group ?? 'inProgress') === group,
+              `queue__status queue__status--${group}`,
+              groupLabel(group),
+              () => q.change({ group }),
+            ),
+          )}
+        </View>
         {chip('checkbox', Boolean(q.filter.assignedToMe), 'queue__mine', s.mineOnly, () =>
           q.change({ assignedToMe: !q.filter.assignedToMe }),
         )}
