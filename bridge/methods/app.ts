@@ -1,4 +1,5 @@
 import type { AutomatorMock, AutomatorPage } from '../../src/platform/e2e-hooks';
+import { ANIMATIONS_SETTLED } from '../animations-settled';
 import * as hook from '../app-hook';
 import { list, optStr, str } from '../params';
 import { ProtocolError } from '../protocol';
@@ -43,12 +44,7 @@ export const appMethods: Record<string, MethodHandler> = {
     // ones (a loading shimmer) do not count. Nothing is changed on the page (Playwright's
     // `animations: 'disabled'` finishes them instead, and broke Taro's routing after it).
     await ctx.page
-      .waitForFunction(
-        // A string, not a function: a compiler's helpers around a function would not exist in the page.
-        `document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)`,
-        undefined,
-        { timeout: 1_000, polling: 'raf' },
-      )
+      .waitForFunction(ANIMATIONS_SETTLED, undefined, { timeout: 1_000, polling: 'raf' })
       .catch(() => undefined);
     const png = await ctx.page.screenshot({ type: 'png' });
     return { data: png.toString('base64') };

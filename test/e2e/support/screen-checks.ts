@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
+import { ANIMATIONS_SETTLED } from '../../../bridge/animations-settled';
 import { TOP_PAGE } from './top-page';
 
 /** axe-core's own bundle, run inside the page (contrast, names of controls, roles). */
@@ -15,7 +16,7 @@ const SCAN = `async function (axeSource, minTarget, careTitlePx) {
   if (!window.axe) new Function(axeSource)();
   // A settled screen (at most 2 s): a page still sliding in makes the document wider than the screen
   // for a moment, as the screenshot's own wait (bridge App.captureScreenshot) knows.
-  const settled = () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
+  const settled = () => ${ANIMATIONS_SETTLED};
   const waitedFrom = performance.now();
   while (!settled() && performance.now() - waitedFrom < 2000) await new Promise((done) => requestAnimationFrame(done));
   const root = ${TOP_PAGE};
