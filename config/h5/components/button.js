@@ -1,4 +1,4 @@
-import { numberAttribute, plainComponent } from './plain';
+import { hoverOnTouchEnd, hoverOnTouchStart, plainComponent } from './plain';
 
 /**
  * Taro's Button without Stencil (@tarojs/components 4.2.1 taro-button-core), read from its attributes:
@@ -81,29 +81,12 @@ export class PlainButton extends HTMLElement {
   }
 
   touchStart() {
-    const hoverClass = this.hoverClass;
-    if (this.disabled || !hoverClass) return;
-    this.touching = true;
-    setTimeout(
-      () => {
-        if (this.touching) this.classList.add(hoverClass);
-      },
-      numberAttribute(this, 'hover-start-time', 20),
-    );
+    if (!this.disabled) hoverOnTouchStart(this, 20);
   }
 
   touchEnd() {
     if (this.disabled) return;
-    this.touching = false;
-    const hoverClass = this.hoverClass;
-    if (hoverClass) {
-      setTimeout(
-        () => {
-          if (!this.touching) this.classList.remove(hoverClass);
-        },
-        numberAttribute(this, 'hover-stay-time', 70),
-      );
-    }
+    hoverOnTouchEnd(this, 70);
     const formType = this.formType;
     if (formType === 'submit' || formType === 'reset') {
       this.dispatchEvent(new CustomEvent(`tarobutton${formType}`, { bubbles: true, composed: true, cancelable: true }));

@@ -87,6 +87,35 @@ export function numberAttribute(element, name, fallback) {
 }
 
 /**
+ * Taro's `hover-class` on a plain element whose `hoverClass` getter names it (none: nothing): added
+ * `hover-start-time` after a touch begins while it lasts, removed `hover-stay-time` after it ends;
+ * the defaults are the component's own (View 50/400 ms, Button 20/70 ms).
+ */
+export function hoverOnTouchStart(el, startDefault) {
+  const hoverClass = el.hoverClass;
+  if (!hoverClass) return;
+  el.touching = true;
+  setTimeout(
+    () => {
+      if (el.touching) el.classList.add(hoverClass);
+    },
+    numberAttribute(el, 'hover-start-time', startDefault),
+  );
+}
+
+export function hoverOnTouchEnd(el, stayDefault) {
+  const hoverClass = el.hoverClass;
+  if (!hoverClass) return;
+  el.touching = false;
+  setTimeout(
+    () => {
+      if (!el.touching) el.classList.remove(hoverClass);
+    },
+    numberAttribute(el, 'hover-stay-time', stayDefault),
+  );
+}
+
+/**
  * Taro's View without Stencil (@tarojs/components taro-view-core), read from its attributes:
  * `hover-class` while touched (after `hover-start-time`, kept `hover-stay-time` after the touch), a
  * `longpress` event after 350 ms, `animation` mirrored to `data-animation`.
@@ -116,16 +145,7 @@ export class PlainView extends HTMLElement {
   }
 
   touchStart() {
-    const hoverClass = this.hoverClass;
-    if (hoverClass) {
-      this.touching = true;
-      setTimeout(
-        () => {
-          if (this.touching) this.classList.add(hoverClass);
-        },
-        numberAttribute(this, 'hover-start-time', 50),
-      );
-    }
+    hoverOnTouchStart(this, 50);
     this.pressTimer = setTimeout(() => {
       this.dispatchEvent(new CustomEvent('longpress', { bubbles: true, composed: true, cancelable: true }));
     }, 350);
@@ -134,16 +154,7 @@ export class PlainView extends HTMLElement {
 
   touchEnd() {
     if (Date.now() - this.pressStart < 350) clearTimeout(this.pressTimer);
-    const hoverClass = this.hoverClass;
-    if (hoverClass) {
-      this.touching = false;
-      setTimeout(
-        () => {
-          if (!this.touching) this.classList.remove(hoverClass);
-        },
-        numberAttribute(this, 'hover-stay-time', 400),
-      );
-    }
+    hoverOnTouchEnd(this, 400);
   }
 }
 
