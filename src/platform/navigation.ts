@@ -91,8 +91,9 @@ export function pageQuery(): Record<string, string | undefined> {
  * This page's query as the platform gives it: WeChat passes onLoad the parameters of the page's path as
  * written there (developers.weixin.qq.com/miniprogram/dev/reference/api/Page.html; a mini-program code's
  * scene arrives encoded, OpenApiDoc/qrcode-link/qr-code/getUnlimitedQRCode.html), and Taro H5's router
- * parses it with `decode: false` to match (the linked-web page opened `/http%3A%2F%2F…` and showed 404). For a query whose sender encoded it its
- * own way (an OIDC request's form encoding); every other reader takes pageQuery().
+ * parses it with `decode: false` to match (the linked-web page opened `/http%3A%2F%2F…` and showed a
+ * 404). For a query whose sender encoded it its own way (an OIDC request's form encoding); every
+ * other reader takes pageQuery().
  */
 export function rawPageQuery(): Record<string, string | undefined> {
   return Taro.getCurrentInstance().router?.params ?? {};

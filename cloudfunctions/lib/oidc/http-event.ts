@@ -64,12 +64,7 @@ export function jsonResponse(
  * and a content security policy the caller writes for the page. No frame-ancestors and no
  * X-Frame-Options: the mini-program's web-view shows it in a frame on H5.
  */
-export function htmlResponse(
-  statusCode: number,
-  html: string,
-  contentSecurityPolicy: string,
-  extra: Record<string, string> = {},
-): HttpAccessResponse {
+export function htmlResponse(statusCode: number, html: string, contentSecurityPolicy: string): HttpAccessResponse {
   return {
     statusCode,
     headers: {
@@ -78,7 +73,6 @@ export function htmlResponse(
       'referrer-policy': 'no-referrer',
       'x-content-type-options': 'nosniff',
       'content-security-policy': contentSecurityPolicy,
-      ...extra,
     },
     body: html,
     isBase64Encoded: false,
