@@ -23,6 +23,14 @@ const lazyPlatform = path.resolve(__dirname, 'h5', 'lazy-platform.js');
 /** H5: `@tarojs/components` one module per component (config/h5/components/index.js). */
 const h5Components = path.resolve(__dirname, 'h5', 'components');
 
+/** H5: the first screen of a first launch, whose modules travel in one chunk (h5.webpackChain). */
+const agreementPage = path.resolve(__dirname, '..', 'src', 'pages', 'agreement', 'index.tsx');
+/** As much of webpack's ChunkGraph as the agreement's cache group reads. */
+interface ChunkGraph {
+  getModuleChunks(module: unknown): Iterable<unknown>;
+  getChunkModules(chunk: unknown): { resource?: string }[];
+}
+
 /**
  * The e2e build alone reads the policies with test fixtures (a second agreement version to publish;
  * `build:policies -- --with-fixtures`), like the functions it runs with. No other build sees them.
@@ -103,6 +111,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // pages share (the policy documents, the cloud client, the catalog): the agreement alone
       // re-downloaded ~60 KB the home page had just loaded. Shared modules of async page chunks go
       // into shared chunks, downloaded once.
+      // The agreement, the first screen of a first launch, is the exception: everything its page
+      // needs beyond the entry is one chunk (`agreement`, ~30 KB, and its one stylesheet), not the
+      // four shared chunks and a stylesheet it was cut into, each a script element, a request and a
+      // callback before the first text (issue 18: 790 vs 841 ms to the first text at a 4× CPU
+      // throttle, median of 11, test/bench/first-screen-cpu.ts). Home loads that chunk too for the
+      // few modules the two pages share.
       // The e2e build alone also reads test fixture policy versions (a second version to publish).
       webpackChain(chain, webpack) {
         const splitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;
@@ -112,6 +126,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
             cacheGroups: {
               ...splitChunks.cacheGroups,
               pagesShared: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: 5, reuseExistingChunk: true },
+              agreement: {
+                chunks: 'async',
+                test: (module: unknown, { chunkGraph }: { chunkGraph: ChunkGraph }) =>
+                  [...chunkGraph.getModuleChunks(module)].some((chunk) =>
+                    chunkGraph.getChunkModules(chunk).some((m) => m.resource === agreementPage),
+                  ),
+                name: 'agreement',
+                minChunks: 1,
+                minSize: 0,
+                priority: 20,
+                enforce: true,
+              },
             },
           });
         }

@@ -47,3 +47,16 @@ describe('the automator hook', () => {
     expect(carriesHook(builtDir('dist/weapp'))).toBe(false);
   });
 });
+
+describe('the first screen of a first launch (issue 18)', () => {
+  it('loads the agreement page as one script chunk and one stylesheet beyond the entry', () => {
+    const dir = builtDir('dist/h5');
+    const app = readFileSync(path.join(dir, 'js', 'app.js'), 'utf8');
+    // Taro's route table: the page's loader awaits each chunk it needs (`<require>.e(<chunk id>)`).
+    const loader = /"path":"pages\/agreement\/index","load":function load\([^)]*\)\{return\[(.*?)\.then\(/.exec(app);
+    expect(loader?.[1]).toBeDefined();
+    expect(loader?.[1]?.match(/\.e\(\d+\)/g)).toHaveLength(1);
+    expect(statSync(path.join(dir, 'chunk', 'agreement.js')).size).toBeGreaterThan(0);
+    expect(statSync(path.join(dir, 'css', 'agreement.css')).size).toBeGreaterThan(0);
+  });
+});
