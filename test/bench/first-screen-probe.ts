@@ -3,7 +3,10 @@
  * loaded machine the first-screen timings move ±10 % between runs, these do not. For one fresh launch
  * of the H5 build (`npx tsx test/bench/first-screen-probe.ts [dist/h5]`, 4× CPU throttle) it prints
  * the custom elements defined, the script and style files loaded (with when each was requested and
- * arrived, in ms since navigation) and the cloud calls started, all before the first text painted.
+ * arrived, in ms since navigation), the cloud calls started and the errors thrown (caught or not, with
+ * the function that threw), all before the first text painted. A thrown error is not free: the
+ * bench's Chromium runs under the DevTools protocol, which records each one's stack, and the first
+ * such record re-parsed all of app.js for source positions (issue 18: 60–100 ms at a 4× throttle).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +16,7 @@ import { startCloud } from '../../bridge/cloud';
 
 interface Probe {
   painted: number;
+  thrown: string[];
   defined: string[];
   files: [string, number, number, number][];
   calls: [string, number][];
@@ -50,12 +54,24 @@ async function probe(h5Dir: string): Promise<Probe> {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Every error thrown, caught or not: the debugger pauses on each, notes where, and goes on.
+    const thrown: string[] = [];
+    let painted = false;
+    cdp.on('Debugger.paused', (event: { callFrames: { functionName: string; url: string }[] }) => {
+      const frame = event.callFrames[0];
+      if (!painted && frame) thrown.push(`${frame.functionName || '(anonymous)'} in ${new URL(frame.url).pathname}`);
+      void cdp.send('Debugger.resume').catch(() => undefined);
+    });
+    await cdp.send('Debugger.enable');
+    await cdp.send('Debugger.setPauseOnExceptions', { state: 'all' });
     await page.addInitScript(RECORDER);
     await page.goto(`${cloud.origin}/`);
     await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.painted > 0, undefined, {
       timeout: 60_000,
     });
-    return await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+    painted = true;
+    const recorded = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+    return { ...recorded, thrown };
   } finally {
     await browser.close();
     await cloud.stop();
@@ -73,6 +89,7 @@ if (require.main === module) {
       console.log(`script and style before it: ${p.files.length} files, ${(bytes / 1024).toFixed(1)} KB`);
       for (const [path, start, end, size] of p.files)
         console.log(`  ${path.padEnd(22)} requested ${start} ms, arrived ${end} ms, ${(size / 1024).toFixed(1)} KB`);
+      console.log(`errors thrown before it: ${p.thrown.length}${p.thrown.map((t) => `\n  ${t}`).join('')}`);
       console.log(
         `cloud calls started before it: ${p.calls.length}${p.calls.map((c) => ` ${c[0]} at ${c[1]} ms`).join(',')}`,
       );
