@@ -19,7 +19,11 @@ export function MaterialViewLink({
   const { url, kind, uploadId } = material;
   if (!url) return null;
   return (
-    <View className={`svc__link ${prefix}__view`} role="button" onClick={() => void preview.open(url, kind, uploadId)}>
+    <View
+      className={`svc__link qyb-tap ${prefix}__view`}
+      role="button"
+      onClick={() => void preview.open(url, kind, uploadId)}
+    >
       {tr.detail.view}
     </View>
   );

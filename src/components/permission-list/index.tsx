@@ -33,7 +33,7 @@ export function PermissionList({ rows, labels, onManage }: PermissionListProps) 
           </View>
           <View className="permission-list__refusal">{row.refusal}</View>
           {row.canChange && (
-            <View className="permission-list__manage" role="button" onClick={() => onManage(row.id)}>
+            <View className="permission-list__manage qyb-tap" role="button" onClick={() => onManage(row.id)}>
               {labels.manage}
             </View>
           )}

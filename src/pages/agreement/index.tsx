@@ -125,7 +125,7 @@ export default function AgreementPage() {
           {t.agreement.version} {doc.version} · {t.agreement.effective} {calendarDay(doc.effectiveDate)}
         </View>
         <View
-          className="agreement__toc-toggle"
+          className="agreement__toc-toggle qyb-tap"
           role="button"
           aria-expanded={showToc}
           onClick={() => setShowToc(!showToc)}

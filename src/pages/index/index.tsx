@@ -107,7 +107,7 @@ export default function HomePage() {
       {status === 'declined' && (
         <View className="home__guest">
           <View className="home__guest-text">{t.home.guestNotice}</View>
-          <View className="home__guest-action" role="link" onClick={() => navigate(ROUTES.agreement)}>
+          <View className="home__guest-action qyb-tap" role="link" onClick={() => navigate(ROUTES.agreement)}>
             {t.home.reviewAgreement}
           </View>
         </View>

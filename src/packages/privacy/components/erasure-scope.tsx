@@ -15,7 +15,7 @@ export function ErasureScope({ value, onChange }: { value: ErasableData[]; onCha
             key={data}
             role="checkbox"
             aria-checked={value.includes(data)}
-            className={`rights__choice rights__scope--${data}${value.includes(data) ? ' rights__choice--on' : ''}`}
+            className={`rights__choice qyb-tap rights__scope--${data}${value.includes(data) ? ' rights__choice--on' : ''}`}
             onClick={() => toggle(data)}
           >
             {`${value.includes(data) ? '✓ ' : ''}${tRights.scopeNames[data]}`}

@@ -28,7 +28,7 @@ export function FileList({
             {file.name} · {sizeText(file.size)}
           </View>
           {onRemove && (
-            <View className="svc__link file-list__remove" role="button" onClick={() => onRemove(file.uploadId)}>
+            <View className="svc__link qyb-tap file-list__remove" role="button" onClick={() => onRemove(file.uploadId)}>
               {removeLabel}
             </View>
           )}

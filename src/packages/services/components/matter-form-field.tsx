@@ -72,7 +72,7 @@ export function MatterFormField({ field, value, issue, labels, onChange }: Matte
         {field.options.map((option) => (
           <View
             key={option.value}
-            className={`svc__choice apply__option apply__option--${field.key}-${option.value}${value === option.value ? ' svc__choice--on' : ''}`}
+            className={`svc__choice qyb-tap apply__option apply__option--${field.key}-${option.value}${value === option.value ? ' svc__choice--on' : ''}`}
             role="radio"
             aria-checked={value === option.value}
             onClick={() => onChange(option.value)}

@@ -52,7 +52,7 @@ export default function FeedbackPage() {
           {FEEDBACK_CATEGORIES.map((id) => (
             <View
               key={id}
-              className={`feedback__category feedback__category--${id}${form.category === id ? ' feedback__category--on' : ''}`}
+              className={`feedback__category qyb-tap feedback__category--${id}${form.category === id ? ' feedback__category--on' : ''}`}
               role="radio"
               aria-checked={form.category === id}
               onClick={() => form.setCategory(id)}
@@ -85,7 +85,7 @@ export default function FeedbackPage() {
           {form.photos.map((photo, index) => (
             <View key={photo.uploadId} className={`feedback__photo feedback__photo--${photo.location}`}>
               {m.photoLabel(index + 1, photo.location)}
-              <View className="feedback__remove" role="button" onClick={() => form.removePhoto(photo.uploadId)}>
+              <View className="feedback__remove qyb-tap" role="button" onClick={() => form.removePhoto(photo.uploadId)}>
                 {m.removePhoto}
               </View>
             </View>
@@ -93,10 +93,10 @@ export default function FeedbackPage() {
         </View>
         {form.photos.length < FEEDBACK_PHOTOS_MAX && (
           <View className="feedback__add">
-            <View className="feedback__add-album" role="button" onClick={() => void form.addPhotos('album')}>
+            <View className="feedback__add-album qyb-tap" role="button" onClick={() => void form.addPhotos('album')}>
               {m.fromAlbum}
             </View>
-            <View className="feedback__add-camera" role="button" onClick={() => void form.addPhotos('camera')}>
+            <View className="feedback__add-camera qyb-tap" role="button" onClick={() => void form.addPhotos('camera')}>
               {m.fromCamera}
             </View>
           </View>
@@ -108,16 +108,16 @@ export default function FeedbackPage() {
         ) : voice.voice ? (
           <View className="feedback__voice-added">
             {m.voiceAdded(voice.voice.seconds)}
-            <View className="feedback__remove" role="button" onClick={voice.clear}>
+            <View className="feedback__remove qyb-tap" role="button" onClick={voice.clear}>
               {m.removeVoice}
             </View>
           </View>
         ) : voice.recording ? (
-          <View className="feedback__stop" role="button" onClick={() => void voice.stop()}>
+          <View className="feedback__stop qyb-tap" role="button" onClick={() => void voice.stop()}>
             {m.recording} {m.stop}
           </View>
         ) : (
-          <View className="feedback__record" role="button" onClick={() => void voice.start()}>
+          <View className="feedback__record qyb-tap" role="button" onClick={() => void voice.start()}>
             {m.record}
           </View>
         )}

@@ -32,7 +32,7 @@ export default function ReportPage() {
     <View className={`svc report ${care.rootClass}`}>
       <View className="svc__choices">
         <View
-          className={`svc__choice report__stolen${f.stolen ? ' svc__choice--on' : ''}`}
+          className={`svc__choice qyb-tap report__stolen${f.stolen ? ' svc__choice--on' : ''}`}
           role="checkbox"
           aria-checked={f.stolen}
           onClick={() => f.setStolen(!f.stolen)}
@@ -98,7 +98,7 @@ function ReportFields({ f }: { f: ReportForm }) {
         {REPORT_KINDS.map((kind) => (
           <View
             key={kind}
-            className={`svc__choice report__kind report__kind--${kind}${f.kind === kind ? ' svc__choice--on' : ''}`}
+            className={`svc__choice qyb-tap report__kind report__kind--${kind}${f.kind === kind ? ' svc__choice--on' : ''}`}
             role="radio"
             aria-checked={f.kind === kind}
             onClick={() => f.setKind(kind)}
@@ -120,7 +120,7 @@ function ReportFields({ f }: { f: ReportForm }) {
         {REPORT_REASONS.map((reason) => (
           <View
             key={reason}
-            className={`svc__choice report__reason report__reason--${reason}${f.reason === reason ? ' svc__choice--on' : ''}`}
+            className={`svc__choice qyb-tap report__reason report__reason--${reason}${f.reason === reason ? ' svc__choice--on' : ''}`}
             role="radio"
             aria-checked={f.reason === reason}
             onClick={() => f.setReason(reason)}

@@ -57,11 +57,11 @@ export default function InboxPage() {
     <View className={`inbox ${care.rootClass}`}>
       <View className="inbox__bar">
         <View className="inbox__unread">{m.unread(inbox.unread)}</View>
-        <View className="inbox__link inbox__read-all" role="button" onClick={() => void inbox.readAll()}>
+        <View className="inbox__link qyb-tap inbox__read-all" role="button" onClick={() => void inbox.readAll()}>
           {m.markAllRead}
         </View>
         <View
-          className="inbox__link inbox__to-preferences"
+          className="inbox__link qyb-tap inbox__to-preferences"
           role="link"
           onClick={() => navigate(ROUTES.inboxPreferences)}
         >
@@ -97,7 +97,7 @@ export default function InboxPage() {
               <View>{beijingDateTime(message.createdAt)}</View>
               {target && (
                 <View
-                  className="inbox__link inbox__open"
+                  className="inbox__link qyb-tap inbox__open"
                   role="link"
                   onClick={() => {
                     // Opening the message's page is reading it (issue 20).
@@ -109,13 +109,17 @@ export default function InboxPage() {
                 </View>
               )}
               <View
-                className="inbox__link inbox__report"
+                className="inbox__link qyb-tap inbox__report"
                 role="link"
                 onClick={() => navigate(ROUTES.report, { kind: 'message', target: message.id })}
               >
                 {m.report}
               </View>
-              <View className="inbox__link inbox__delete" role="button" onClick={() => void inbox.remove(message.id)}>
+              <View
+                className="inbox__link qyb-tap inbox__delete"
+                role="button"
+                onClick={() => void inbox.remove(message.id)}
+              >
                 {m.delete}
               </View>
             </View>

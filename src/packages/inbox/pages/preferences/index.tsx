@@ -70,7 +70,7 @@ export default function PreferencesPage() {
                   return (
                     <View
                       key={channel}
-                      className={`inbox__switch preferences__switch--${channel}${on ? ' inbox__switch--on' : ''}${row.locked ? ' inbox__switch--locked' : ''}`}
+                      className={`inbox__switch qyb-tap preferences__switch--${channel}${on ? ' inbox__switch--on' : ''}${row.locked ? ' inbox__switch--locked' : ''}`}
                       role="switch"
                       aria-checked={on}
                       aria-disabled={row.locked}

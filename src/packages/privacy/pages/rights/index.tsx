@@ -79,7 +79,7 @@ function RequestItem({ item, onCancel }: { item: PrivacyRequestView; onCancel: (
       {item.reply && <View className="rights__reply">{tRights.reply + item.reply}</View>}
       <ErasureResult item={item} />
       {item.status === 'open' && (
-        <View className="rights__cancel" role="button" onClick={onCancel}>
+        <View className="rights__cancel qyb-tap" role="button" onClick={onCancel}>
           {tRights.cancel}
         </View>
       )}
@@ -127,7 +127,7 @@ export default function RightsPage() {
         {r.copy ? (
           <>
             <PersonalCopyView copy={r.copy} />
-            <View className="rights__link rights__copy-hide" role="button" onClick={() => r.setCopy(null)}>
+            <View className="rights__link qyb-tap rights__copy-hide" role="button" onClick={() => r.setCopy(null)}>
               {tRights.copyHide}
             </View>
           </>
@@ -156,7 +156,7 @@ export default function RightsPage() {
           {PRIVACY_REQUEST_KINDS.map((kind) => (
             <View
               key={kind}
-              className={`rights__choice rights__kind--${kind}${draft.kind === kind ? ' rights__choice--on' : ''}`}
+              className={`rights__choice qyb-tap rights__kind--${kind}${draft.kind === kind ? ' rights__choice--on' : ''}`}
               role="radio"
               aria-checked={draft.kind === kind}
               onClick={() => setDraft((d) => ({ ...d, kind }))}
@@ -173,7 +173,7 @@ export default function RightsPage() {
               {DOCUMENT_TYPES.map((type) => (
                 <View
                   key={type}
-                  className={`rights__choice rights__doc-type--${type}${draft.documentType === type ? ' rights__choice--on' : ''}`}
+                  className={`rights__choice qyb-tap rights__doc-type--${type}${draft.documentType === type ? ' rights__choice--on' : ''}`}
                   role="radio"
                   aria-checked={draft.documentType === type}
                   onClick={() => setDraft((d) => ({ ...d, documentType: type }))}

@@ -46,7 +46,7 @@ export default function ApplyPage() {
       {apply.restored && (
         <View className="svc__notice apply__restored">
           {a.draftRestored}
-          <View className="svc__link apply__discard" role="button" onClick={apply.discard}>
+          <View className="svc__link qyb-tap apply__discard" role="button" onClick={apply.discard}>
             {a.discardDraft}
           </View>
         </View>

@@ -16,7 +16,7 @@ const a = tr.apply;
 function Choice({ on, name, label, onClick }: { on: boolean; name: string; label: string; onClick: () => void }) {
   return (
     <View
-      className={`svc__choice ${name}${on ? ' svc__choice--on' : ''}`}
+      className={`svc__choice qyb-tap ${name}${on ? ' svc__choice--on' : ''}`}
       role="radio"
       aria-checked={on}
       onClick={onClick}
@@ -57,7 +57,7 @@ export function ApplicantStep({ apply }: { apply: Apply }) {
       {matter.applicants.includes('agent') && grants.length === 0 && (
         <View className="svc__hint apply__no-grants">
           {a.noGrants}
-          <View className="svc__link apply__to-grants" role="link" onClick={() => navigate(ROUTES.enterprise)}>
+          <View className="svc__link qyb-tap apply__to-grants" role="link" onClick={() => navigate(ROUTES.enterprise)}>
             {a.toGrants}
           </View>
         </View>
@@ -98,7 +98,7 @@ export function MaterialsStep({ apply }: { apply: Apply }) {
     <View className="svc__card apply__materials">
       <View className="svc__hint apply__gps-notice">{tp.permissions.media.gpsNotice}</View>
       <View
-        className={`svc__choice apply__keep-location${keepLocation ? ' svc__choice--on' : ''}`}
+        className={`svc__choice qyb-tap apply__keep-location${keepLocation ? ' svc__choice--on' : ''}`}
         role="checkbox"
         aria-checked={keepLocation}
         onClick={() => setKeepLocation(!keepLocation)}
@@ -120,7 +120,7 @@ export function MaterialsStep({ apply }: { apply: Apply }) {
           <View className="svc__choices">
             {photos(spec.kinds) && (
               <View
-                className="svc__choice apply__add-photo"
+                className="svc__choice qyb-tap apply__add-photo"
                 role="button"
                 onClick={() => void apply.addMaterial(spec, 'album', keepLocation)}
               >
@@ -128,7 +128,7 @@ export function MaterialsStep({ apply }: { apply: Apply }) {
               </View>
             )}
             <View
-              className="svc__choice apply__add-file"
+              className="svc__choice qyb-tap apply__add-file"
               role="button"
               onClick={() => void apply.addMaterial(spec, 'file')}
             >
@@ -201,10 +201,10 @@ export function DeliveryStep({ apply }: { apply: Apply }) {
           <View className="svc__label">{a.region}</View>
           <View className="svc__row">
             <View className="apply__region">{d.region?.name ?? a.choose}</View>
-            <View className="svc__link apply__locate" role="button" onClick={() => void region.locate()}>
+            <View className="svc__link qyb-tap apply__locate" role="button" onClick={() => void region.locate()}>
               {a.locate}
             </View>
-            <View className="svc__link apply__pick-region" role="button" onClick={region.openList}>
+            <View className="svc__link qyb-tap apply__pick-region" role="button" onClick={region.openList}>
               {a.pickRegion}
             </View>
           </View>

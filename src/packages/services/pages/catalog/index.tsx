@@ -25,10 +25,14 @@ export default function CatalogPage() {
       <View className="svc__title">{category ? m.categories[category] : m.title}</View>
       <View className="svc__hint">{m.intro}</View>
       <View className="svc__choices">
-        <View className="svc__choice catalog__to-mine" role="link" onClick={() => navigate(ROUTES.myRequests)}>
+        <View className="svc__choice qyb-tap catalog__to-mine" role="link" onClick={() => navigate(ROUTES.myRequests)}>
           {tr.mine.title}
         </View>
-        <View className="svc__choice catalog__to-enterprise" role="link" onClick={() => navigate(ROUTES.enterprise)}>
+        <View
+          className="svc__choice qyb-tap catalog__to-enterprise"
+          role="link"
+          onClick={() => navigate(ROUTES.enterprise)}
+        >
           {tr.enterprise.title}
         </View>
       </View>

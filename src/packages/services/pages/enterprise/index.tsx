@@ -156,7 +156,7 @@ export default function EnterprisePage() {
           {DOCUMENT_TYPES.map((type) => (
             <View
               key={type}
-              className={`svc__choice enterprise__doc-type enterprise__doc-type--${type}${f.documentType === type ? ' svc__choice--on' : ''}`}
+              className={`svc__choice qyb-tap enterprise__doc-type enterprise__doc-type--${type}${f.documentType === type ? ' svc__choice--on' : ''}`}
               role="radio"
               aria-checked={f.documentType === type}
               onClick={() => x.setEnterprise({ documentType: type })}
@@ -189,7 +189,7 @@ export default function EnterprisePage() {
             {x.agentMatters.map((m) => (
               <View
                 key={m.code}
-                className={`svc__choice enterprise__scope enterprise__scope--${m.code}${x.grant.matterCodes.includes(m.code) ? ' svc__choice--on' : ''}`}
+                className={`svc__choice qyb-tap enterprise__scope enterprise__scope--${m.code}${x.grant.matterCodes.includes(m.code) ? ' svc__choice--on' : ''}`}
                 role="checkbox"
                 aria-checked={x.grant.matterCodes.includes(m.code)}
                 onClick={() => x.toggleMatter(m.code)}
@@ -225,14 +225,14 @@ export default function EnterprisePage() {
           {x.grant.authorisation && <FileList files={[x.grant.authorisation]} />}
           <View className="svc__choices">
             <View
-              className="svc__choice enterprise__add-photo"
+              className="svc__choice qyb-tap enterprise__add-photo"
               role="button"
               onClick={() => void x.addAuthorisation('album')}
             >
               {tr.apply.addPhoto}
             </View>
             <View
-              className="svc__choice enterprise__add-file"
+              className="svc__choice qyb-tap enterprise__add-file"
               role="button"
               onClick={() => void x.addAuthorisation('file')}
             >

@@ -30,7 +30,7 @@ export default function MyRequestsPage() {
       <View className="svc__title">{m.title}</View>
       <View className="svc__choices mine__filters" role="radiogroup" aria-label={m.title}>
         <View
-          className={`svc__choice mine__filter mine__filter--all${list.group ? '' : ' svc__choice--on'}`}
+          className={`svc__choice qyb-tap mine__filter mine__filter--all${list.group ? '' : ' svc__choice--on'}`}
           role="radio"
           aria-checked={!list.group}
           onClick={() => list.filter(undefined)}
@@ -40,7 +40,7 @@ export default function MyRequestsPage() {
         {STATUS_GROUP_KEYS.map((group) => (
           <View
             key={group}
-            className={`svc__choice mine__filter mine__filter--${group}${list.group === group ? ' svc__choice--on' : ''}`}
+            className={`svc__choice qyb-tap mine__filter mine__filter--${group}${list.group === group ? ' svc__choice--on' : ''}`}
             role="radio"
             aria-checked={list.group === group}
             onClick={() => list.filter(group)}

@@ -81,7 +81,7 @@ export default function RequestDetailPage() {
             {r.supplementTargets.map((target) => (
               <View
                 key={target.code}
-                className={`svc__choice request__target request__target--${target.code}${r.target === target.code ? ' svc__choice--on' : ''}`}
+                className={`svc__choice qyb-tap request__target request__target--${target.code}${r.target === target.code ? ' svc__choice--on' : ''}`}
                 role="radio"
                 aria-checked={r.target === target.code}
                 onClick={() => r.setTarget(target.code)}
@@ -93,13 +93,17 @@ export default function RequestDetailPage() {
           <FileList files={r.supplement} removeLabel={tr.apply.removeFile} onRemove={r.removeSupplement} />
           <View className="svc__choices">
             <View
-              className="svc__choice request__add-photo"
+              className="svc__choice qyb-tap request__add-photo"
               role="button"
               onClick={() => void r.addSupplement('album')}
             >
               {tr.apply.addPhoto}
             </View>
-            <View className="svc__choice request__add-file" role="button" onClick={() => void r.addSupplement('file')}>
+            <View
+              className="svc__choice qyb-tap request__add-file"
+              role="button"
+              onClick={() => void r.addSupplement('file')}
+            >
               {tr.apply.addFile}
             </View>
           </View>
@@ -128,7 +132,7 @@ export default function RequestDetailPage() {
           <View className="svc__card-title">{d.result}</View>
           {v.result?.url ? (
             <View
-              className="svc__link request__view-result"
+              className="svc__link qyb-tap request__view-result"
               role="button"
               onClick={() => v.result?.url && void preview.open(v.result.url, v.result.name, RESULT)}
             >

@@ -117,7 +117,7 @@ export default function StaffAuditPage() {
         ))}
         {s.cursor !== null && (
           <View
-            className="staff-desk__link staff-audit__more"
+            className="staff-desk__link qyb-tap staff-audit__more"
             role="button"
             onClick={() => void search(filters, s.cursor)}
           >

@@ -124,7 +124,11 @@ export default function StaffDeskPage() {
       <View className={`staff-desk ${care.rootClass}`}>
         <View className="staff-desk__section desk__failed">{state.message}</View>
         {state.code === 'ACCOUNT.NOT_SIGNED_IN' && (
-          <View className="staff-desk__link desk__sign-in" role="link" onClick={() => navigate(ROUTES.accountSignIn)}>
+          <View
+            className="staff-desk__link qyb-tap desk__sign-in"
+            role="link"
+            onClick={() => navigate(ROUTES.accountSignIn)}
+          >
             {d.signIn}
           </View>
         )}

@@ -33,7 +33,7 @@ export default function StaffGrantsPage() {
         {GRANT_STATUSES.map((status) => (
           <View
             key={status}
-            className={`svc__choice staff-grants__status staff-grants__status--${status}${g.status === status ? ' svc__choice--on' : ''}`}
+            className={`svc__choice qyb-tap staff-grants__status staff-grants__status--${status}${g.status === status ? ' svc__choice--on' : ''}`}
             role="radio"
             aria-checked={g.status === status}
             onClick={() => g.show(status)}
@@ -56,7 +56,7 @@ export default function StaffGrantsPage() {
           <View className="svc__hint">{e.period(grant.validFrom, grant.validUntil)}</View>
           <View className="svc__hint staff-grants__matters">{listOf(grant.matterCodes.map(g.matterName))}</View>
           <View
-            className="svc__link staff-grants__authorisation"
+            className="svc__link qyb-tap staff-grants__authorisation"
             role="button"
             onClick={() =>
               grant.authorisation.url && void preview.open(grant.authorisation.url, grant.authorisation.name, grant.id)

@@ -89,7 +89,7 @@ export default function StaffIdentityReviewsPage() {
               {s.refuse}
             </AppButton>
           </View>
-          <View className="staff-desk__link identity-reviews__back" role="button" onClick={r.close}>
+          <View className="staff-desk__link qyb-tap identity-reviews__back" role="button" onClick={r.close}>
             {s.back}
           </View>
         </View>

@@ -81,7 +81,11 @@ export default function StaffPrivacyRequestsPage() {
               {s.revealed ? (
                 <View className="staff-desk__meta staff-privacy__revealed">{m.revealed}</View>
               ) : s.factorPrompt.open ? null : (
-                <View className="staff-desk__link staff-privacy__reveal" role="button" onClick={() => void s.reveal()}>
+                <View
+                  className="staff-desk__link qyb-tap staff-privacy__reveal"
+                  role="button"
+                  onClick={() => void s.reveal()}
+                >
                   {m.reveal}
                 </View>
               )}
@@ -116,7 +120,7 @@ export default function StaffPrivacyRequestsPage() {
               </AppButton>
             </>
           )}
-          <View className="staff-desk__link staff-privacy__back" role="button" onClick={s.close}>
+          <View className="staff-desk__link qyb-tap staff-privacy__back" role="button" onClick={s.close}>
             {m.back}
           </View>
         </View>

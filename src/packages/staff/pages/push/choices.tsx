@@ -24,7 +24,7 @@ export function Choices<T extends string>({
         {options.map((option) => (
           <View
             key={option}
-            className={`push__choice ${className(option)}${value === option ? ' push__choice--on' : ''}`}
+            className={`push__choice qyb-tap ${className(option)}${value === option ? ' push__choice--on' : ''}`}
             role="radio"
             aria-checked={value === option}
             onClick={() => onPick(option)}

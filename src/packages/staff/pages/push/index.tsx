@@ -52,7 +52,7 @@ export default function PushPage() {
       <View className={`push ${care.rootClass}`}>
         <View className="push__section push__forbidden">
           {p.error || m.forbidden}
-          <View className="push__link" role="link" onClick={() => navigate(ROUTES.accountSignIn)}>
+          <View className="push__link qyb-tap" role="link" onClick={() => navigate(ROUTES.accountSignIn)}>
             {m.signIn}
           </View>
         </View>

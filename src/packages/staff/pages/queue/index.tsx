@@ -28,7 +28,7 @@ export default function StaffQueuePage() {
   const chip = (role: 'radio' | 'checkbox', on: boolean, name: string, label: string, onClick: () => void) => (
     <View
       key={name}
-      className={`svc__choice ${name}${on ? ' svc__choice--on' : ''}`}
+      className={`svc__choice qyb-tap ${name}${on ? ' svc__choice--on' : ''}`}
       role={role}
       aria-checked={on}
       onClick={onClick}
@@ -41,7 +41,7 @@ export default function StaffQueuePage() {
   return (
     <View className={`svc queue ${care.rootClass}`}>
       <View className="svc__title">{s.queueTitle}</View>
-      <View className="svc__link queue__to-grants" role="link" onClick={() => navigate(ROUTES.staffGrants)}>
+      <View className="svc__link qyb-tap queue__to-grants" role="link" onClick={() => navigate(ROUTES.staffGrants)}>
         {s.toGrants}
       </View>
       <Picker

@@ -127,7 +127,7 @@ export default function StaffRequestPage() {
               {[...new Set(v.materials.map((m) => m.materialCode))].map((code) => (
                 <View
                   key={code}
-                  className={`svc__choice staff-request__supplement-material--${code}${r.materialCodes.includes(code) ? ' svc__choice--on' : ''}`}
+                  className={`svc__choice qyb-tap staff-request__supplement-material--${code}${r.materialCodes.includes(code) ? ' svc__choice--on' : ''}`}
                   role="checkbox"
                   aria-checked={r.materialCodes.includes(code)}
                   onClick={() => r.toggleMaterial(code)}
@@ -141,7 +141,11 @@ export default function StaffRequestPage() {
             <View>
               <View className="svc__label">{s.resultDocument}</View>
               {r.result && <View className="svc__hint staff-request__result-name">{r.result.name}</View>}
-              <View className="svc__choice staff-request__add-result" role="button" onClick={() => void r.addResult()}>
+              <View
+                className="svc__choice qyb-tap staff-request__add-result"
+                role="button"
+                onClick={() => void r.addResult()}
+              >
                 {s.addResult}
               </View>
             </View>
