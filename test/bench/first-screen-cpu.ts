@@ -7,16 +7,10 @@
  * least of the launches is the figure load disturbs least (load only ever adds).
  * `npx tsx test/bench/first-screen-cpu.ts [h5-dir …]`; BENCH_RUNS launches each (default 7).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../bridge/chromium';
-import { startCloud } from '../../bridge/cloud';
-import { startStaticServer } from '../../bridge/static-server';
+import { runWithBuilds, withFirstScreenTargets } from './first-screen-targets';
 import { median, rendererMainThread, threadCpuMs, type TraceEvent } from './trace';
 
-const root = resolve(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** BENCH_THROTTLE=4: first-screen.ts's CPU throttle, for its wall times with the builds' launches interleaved. */
 const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 1);
@@ -56,17 +50,9 @@ async function cpuToFirstText(browser: Browser, url: string, selector: string): 
 }
 
 async function main(dirs: string[]): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'qyb-bench-first-cpu-'));
-  const clouds = await Promise.all(dirs.map((dir, i) => startCloud(dir, join(dataDir, String(i)))));
-  const hello = await startStaticServer(join(root, 'dist', 'bench-hello-world', 'h5'));
-  const browser = await launchChromium();
-  const targets = [
-    { label: 'hello-world', url: `${hello.origin}/`, selector: '.bench-ready' },
-    ...clouds.map((c, i) => ({ label: dirs[i] ?? '', url: `${c.origin}/`, selector: '.policy-view__p' })),
-  ];
-  const cpu = targets.map(() => [] as number[]);
-  const wall = targets.map(() => [] as number[]);
-  try {
+  await withFirstScreenTargets(dirs, async (browser, targets) => {
+    const cpu = targets.map(() => [] as number[]);
+    const wall = targets.map(() => [] as number[]);
     for (const t of targets) await cpuToFirstText(browser, t.url, t.selector);
     for (let run = 0; run < RUNS; run += 1) {
       for (const [i, t] of targets.entries()) {
@@ -86,21 +72,7 @@ async function main(dirs: string[]): Promise<void> {
           `each CPU ${(cpu[i] ?? []).map((v) => v.toFixed(0)).join(' ')}; each wall ${(wall[i] ?? []).map((v) => v.toFixed(0)).join(' ')}`,
       );
     }
-  } finally {
-    await browser.close();
-    await hello.stop();
-    await Promise.all(clouds.map((c) => c.stop()));
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (require.main === module) {
-  const dirs = process.argv.slice(2);
-  main(dirs.length ? dirs.map((d) => resolve(d)) : [join(root, 'dist', 'h5')]).then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runWithBuilds(main);

@@ -7,16 +7,10 @@
  * when a frame had painted the first text. Medians of BENCH_RUNS launches each (default 15).
  * `npx tsx test/bench/first-screen-phases.ts [h5-dir …]`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../bridge/chromium';
-import { startCloud } from '../../bridge/cloud';
-import { startStaticServer } from '../../bridge/static-server';
+import { runWithBuilds, withFirstScreenTargets } from './first-screen-targets';
 import { median } from './trace';
 
-const root = resolve(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PHASES = [
   ['scripts arrived', 'scriptsArrived'],
@@ -66,16 +60,8 @@ async function launch(browser: Browser, url: string, selector: string): Promise<
 }
 
 async function main(dirs: string[]): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'qyb-bench-phases-'));
-  const clouds = await Promise.all(dirs.map((dir, i) => startCloud(dir, join(dataDir, String(i)))));
-  const hello = await startStaticServer(join(root, 'dist', 'bench-hello-world', 'h5'));
-  const browser = await launchChromium();
-  const targets = [
-    { label: 'hello-world', url: `${hello.origin}/`, selector: '.bench-ready' },
-    ...clouds.map((c, i) => ({ label: dirs[i] ?? '', url: `${c.origin}/`, selector: '.policy-view__p' })),
-  ];
-  const runs = targets.map(() => [] as Times[]);
-  try {
+  await withFirstScreenTargets(dirs, async (browser, targets) => {
+    const runs = targets.map(() => [] as Times[]);
     for (const t of targets) await launch(browser, t.url, t.selector);
     for (let run = 0; run < RUNS; run += 1)
       for (const [i, t] of targets.entries()) runs[i]?.push(await launch(browser, t.url, t.selector));
@@ -89,21 +75,7 @@ async function main(dirs: string[]): Promise<void> {
       );
       console.log([label.padEnd(32), ...cells].join(''));
     }
-  } finally {
-    await browser.close();
-    await hello.stop();
-    await Promise.all(clouds.map((c) => c.stop()));
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (require.main === module) {
-  const dirs = process.argv.slice(2);
-  main(dirs.length ? dirs.map((d) => resolve(d)) : [join(root, 'dist', 'h5')]).then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runWithBuilds(main);
