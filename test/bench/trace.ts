@@ -9,6 +9,13 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
+/** The lower and upper quartiles (the middle half of the figures lies between them). */
+export function quartiles(values: readonly number[]): [number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  return [at(0.25), at(0.75)];
+}
+
 /** An event of Chromium's trace (chrome://tracing JSON), as far as the benches read it. */
 export interface TraceEvent {
   name: string;
