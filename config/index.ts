@@ -62,11 +62,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // subpackage screens mostly, pay one component boundary.
     baseLevel: 4,
     // The outside platforms' callback page (web/linked-callback.html): the H5 build serves it from its
-    // own origin; for the mini-program it is deployed to a business domain (README, 关联账号).
+    // own origin; for the mini-program it is deployed to a business domain (README, 关联账号). The
+    // browser tab's icon too (index.html names it; without one every launch asked for a missing
+    // /favicon.ico).
     copy: {
       patterns:
         process.env.TARO_ENV === 'h5'
-          ? [{ from: 'web/linked-callback.html', to: `dist/h5${e2eHooks ? '-e2e' : ''}/linked-callback.html` }]
+          ? ['linked-callback.html', 'favicon.svg'].map((file) => ({
+              from: `web/${file}`,
+              to: `dist/h5${e2eHooks ? '-e2e' : ''}/${file}`,
+            }))
           : [],
       options: {},
     },

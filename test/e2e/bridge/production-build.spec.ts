@@ -60,3 +60,12 @@ describe('the first screen of a first launch (issue 18)', () => {
     expect(statSync(path.join(dir, 'css', 'agreement.css')).size).toBeGreaterThan(0);
   });
 });
+
+describe('the browser tab', () => {
+  it('names an icon the H5 build serves', () => {
+    const dir = builtDir('dist/h5');
+    const icon = /<link rel="icon"[^>]*href="\/([^"]+)"/.exec(readFileSync(path.join(dir, 'index.html'), 'utf8'));
+    expect(icon?.[1]).toBeDefined();
+    expect(readFileSync(path.join(dir, icon?.[1] ?? ''), 'utf8')).toContain('<svg');
+  });
+});
