@@ -1,5 +1,5 @@
 /**
- * What the first-screen A/B scripts share (first-screen-cpu.ts, first-screen-phases.ts): each H5 build
+ * What the first-screen scripts share (first-screen.ts, first-screen-cpu.ts, first-screen-phases.ts): each H5 build
  * given served by its own local cloud, the Taro hello-world by a static server, one Chromium, and the
  * list of pages to launch in turn (the hello-world first), each with the selector of its first text.
  * `npx tsx test/bench/<script>.ts [h5-dir …]`: no directory given, dist/h5.
@@ -22,17 +22,17 @@ export interface FirstScreenTarget {
   selector: string;
 }
 
-/** Runs `measure` with the pages up and the browser open; closes them all whatever it does. */
-export async function withFirstScreenTargets(
+/** Runs `measure` with the pages up and the browser open, answers what it answers; closes them all whatever it does. */
+export async function withFirstScreenTargets<T>(
   dirs: string[],
-  measure: (browser: Browser, targets: FirstScreenTarget[]) => Promise<void>,
-): Promise<void> {
+  measure: (browser: Browser, targets: FirstScreenTarget[]) => Promise<T>,
+): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'qyb-bench-first-screen-'));
   const clouds = await Promise.all(dirs.map((dir, i) => startCloud(dir, join(dataDir, String(i)))));
   const hello = await startStaticServer(join(root, 'dist', 'bench-hello-world', 'h5'));
   const browser = await launchChromium();
   try {
-    await measure(browser, [
+    return await measure(browser, [
       { label: 'hello-world', url: `${hello.origin}/`, selector: '.bench-ready' },
       ...clouds.map((c, i) => ({ label: dirs[i] ?? '', url: `${c.origin}/`, selector: '.policy-view__p' })),
     ]);

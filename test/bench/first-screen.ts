@@ -10,13 +10,9 @@
  * a fresh browser context (a new dev identity, so the agreement shows).
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../bridge/chromium';
-import { startCloud } from '../../bridge/cloud';
-import { startStaticServer } from '../../bridge/static-server';
+import { withFirstScreenTargets } from './first-screen-targets';
 import { isStale, rebuildIfStale } from './fresh-build';
 import { measureWeapp } from './package-size';
 import { median, quartiles } from './trace';
@@ -99,19 +95,16 @@ export async function benchFirstScreen(): Promise<{ ok: boolean; figures: Record
     `info main package vs hello-world      ${appMain} KB vs ${helloMain} KB (+${(appMain - helloMain).toFixed(1)} KB)`,
   );
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'qyb-bench-first-screen-'));
-  const appServer = await startCloud(appH5, dataDir);
-  const helloServer = await startStaticServer(join(helloOut, 'h5'));
-  const browser = await launchChromium();
-  try {
+  return withFirstScreenTargets([appH5], async (browser, [helloWorld, agreement]) => {
+    if (!helloWorld || !agreement) throw new Error('first screen: the hello-world and the app are both needed');
     // One warm-up each: the first launch of Chromium pays for its own start-up.
-    await timesToPaint(browser, `${helloServer.origin}/`, HELLO_SELECTORS);
-    await timesToPaint(browser, `${appServer.origin}/`, APP_SELECTORS);
+    await timesToPaint(browser, helloWorld.url, HELLO_SELECTORS);
+    await timesToPaint(browser, agreement.url, APP_SELECTORS);
     const hello: number[][] = [];
     const app: number[][] = [];
     for (let i = 0; i < RUNS; i += 1) {
-      hello.push(await timesToPaint(browser, `${helloServer.origin}/`, HELLO_SELECTORS));
-      app.push(await timesToPaint(browser, `${appServer.origin}/`, APP_SELECTORS));
+      hello.push(await timesToPaint(browser, helloWorld.url, HELLO_SELECTORS));
+      app.push(await timesToPaint(browser, agreement.url, APP_SELECTORS));
     }
     const rows = [
       { label: 'agreement first text', at: 0, budget: FIRST_TEXT_BUDGET, key: 'first text' },
@@ -143,12 +136,7 @@ export async function benchFirstScreen(): Promise<{ ok: boolean; figures: Record
       );
     }
     return { ok, figures };
-  } finally {
-    await browser.close();
-    await helloServer.stop();
-    await appServer.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (require.main === module) {
