@@ -1,19 +1,24 @@
 /**
- * What the bench scripts share: the median of a run's figures, and Chromium's trace read for the
- * main-thread CPU a page spent (first-screen-cpu.ts, view-mount.ts).
+ * What the bench scripts share: the median and quartiles of a run's figures, and Chromium's trace
+ * read for the main-thread CPU a page spent (first-screen-cpu.ts, view-mount.ts).
  */
+
+/** The figure at fraction `q` of the sorted figures (the upper one where it falls between two). */
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.floor(q * sorted.length)] ?? Number.NaN;
+}
+
+const sortedOf = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b);
 
 /** The middle figure (the upper middle of an even count): one slow launch does not move it. */
 export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  return quantile(sortedOf(values), 0.5);
 }
 
 /** The lower and upper quartiles (the middle half of the figures lies between them). */
 export function quartiles(values: readonly number[]): [number, number] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  return [at(0.25), at(0.75)];
+  const sorted = sortedOf(values);
+  return [quantile(sorted, 0.25), quantile(sorted, 0.75)];
 }
 
 /** An event of Chromium's trace (chrome://tracing JSON), as far as the benches read it. */
