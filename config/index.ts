@@ -120,8 +120,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // needs beyond the entry is one chunk (`agreement`, ~30 KB, and its one stylesheet), not the
       // four shared chunks and a stylesheet it was cut into, each a script element, a request and a
       // callback before the first text (issue 18: 790 vs 841 ms to the first text at a 4× CPU
-      // throttle, median of 11, test/bench/first-screen-cpu.ts). Home loads that chunk too for the
-      // few modules the two pages share.
+      // throttle, median of 11 traced launches; the untraced bench's run-to-run spread is wider
+      // than that gain). Almost every other page loads that chunk too, for the modules it shares.
       // The e2e build alone also reads test fixture policy versions (a second version to publish).
       webpackChain(chain, webpack) {
         const splitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;
