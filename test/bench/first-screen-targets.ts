@@ -13,6 +13,8 @@ import { startCloud } from '../../bridge/cloud';
 import { startStaticServer } from '../../bridge/static-server';
 
 const root = resolve(__dirname, '..', '..');
+/** Where test/bench/hello-world builds (its config's outputRoot), one directory per target. */
+export const HELLO_WORLD_OUT = join(root, 'dist', 'bench-hello-world');
 
 export interface FirstScreenTarget {
   /** `hello-world`, or the H5 build's directory. */
@@ -29,7 +31,7 @@ export async function withFirstScreenTargets<T>(
 ): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'qyb-bench-first-screen-'));
   const clouds = await Promise.all(dirs.map((dir, i) => startCloud(dir, join(dataDir, String(i)))));
-  const hello = await startStaticServer(join(root, 'dist', 'bench-hello-world', 'h5'));
+  const hello = await startStaticServer(join(HELLO_WORLD_OUT, 'h5'));
   const browser = await launchChromium();
   try {
     return await measure(browser, [

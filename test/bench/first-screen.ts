@@ -12,14 +12,13 @@
 import { execSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { withFirstScreenTargets } from './first-screen-targets';
+import { HELLO_WORLD_OUT, withFirstScreenTargets } from './first-screen-targets';
 import { isStale, rebuildIfStale } from './fresh-build';
 import { measureWeapp } from './package-size';
 import { median, quartiles } from './trace';
 
 const root = resolve(__dirname, '..', '..');
 const helloDir = join(root, 'test', 'bench', 'hello-world');
-const helloOut = join(root, 'dist', 'bench-hello-world');
 /**
  * Launches of each, alternating: one launch moves ±25 % on this machine kind, and a median of 7 moved
  * the ratio by ±0.1 between runs, as wide as the budgets' margins; of 15, about ±0.05.
@@ -81,15 +80,15 @@ async function timesToPaint(browser: Browser, url: string, selectors: readonly s
 
 /** Prints each figure against its budget; answers whether both hold, and the figures for the history. */
 export async function benchFirstScreen(): Promise<{ ok: boolean; figures: Record<string, number> }> {
-  build(helloDir, 'weapp', join(helloOut, 'weapp'));
-  build(helloDir, 'h5', join(helloOut, 'h5'));
+  build(helloDir, 'weapp', join(HELLO_WORLD_OUT, 'weapp'));
+  build(helloDir, 'h5', join(HELLO_WORLD_OUT, 'h5'));
   const appWeapp = join(root, 'dist', 'weapp');
   // BENCH_APP_H5: another H5 build to measure as it is (an A/B of two builds), never rebuilt.
   const appH5 = process.env.BENCH_APP_H5 ? resolve(process.env.BENCH_APP_H5) : join(root, 'dist', 'h5');
   rebuildIfStale(join(appWeapp, 'app.json'), root, 'build:weapp');
   if (!process.env.BENCH_APP_H5) rebuildIfStale(join(appH5, 'index.html'), root, 'build:h5');
 
-  const helloMain = measureWeapp(join(helloOut, 'weapp')).packages.find((p) => p.name === 'main')?.kb ?? 0;
+  const helloMain = measureWeapp(join(HELLO_WORLD_OUT, 'weapp')).packages.find((p) => p.name === 'main')?.kb ?? 0;
   const appMain = measureWeapp(appWeapp).packages.find((p) => p.name === 'main')?.kb ?? 0;
   console.log(
     `info main package vs hello-world      ${appMain} KB vs ${helloMain} KB (+${(appMain - helloMain).toFixed(1)} KB)`,
