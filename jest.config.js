@@ -52,7 +52,8 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.spec.ts'],
-      // One bridge (local cloud + Chromium) for the whole run; each connection is a fresh context.
+      // One bridge (local cloud + Chromium) for the whole run; each connection has a context of its own
+      // (bridge/context-pool.ts).
       globalSetup: '<rootDir>/test/e2e/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/e2e/support/global-teardown.ts',
     },

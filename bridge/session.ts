@@ -1,19 +1,22 @@
-import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import type { ConsoleMessage, Page } from 'playwright-core';
 import type { WebSocket } from 'ws';
 import { waitForApp } from './app-hook';
+import type { ContextPool, Lease } from './context-pool';
 import { appMethods } from './methods/app';
 import { elementMethods } from './methods/element';
 import { pageMethods } from './methods/page';
 import { toolMethods } from './methods/tool';
-import { installBridgeRuntime, NAME_SHIM } from './page-runtime';
 import { type AutomatorEvent, type AutomatorReply, parseRequest, ProtocolError, unsupported } from './protocol';
 import type { MethodHandler, SessionContext } from './session-context';
 
 const METHODS: Record<string, MethodHandler> = { ...appMethods, ...toolMethods, ...pageMethods, ...elementMethods };
 const LOG_BUFFER = 1000;
+/** How long a closed connection's unfinished calls may take before its context is closed rather than lent again. */
+const INFLIGHT_GRACE_MS = 2_000;
 
 export interface SessionOptions {
-  browser: Browser;
+  /** Where the connection's context comes from: a new one, or one a finished connection left, wiped. */
+  pool: ContextPool;
   origin: string;
   /** Sent with every request the app makes, so the local cloud gives this connection its own world. */
   identity: { env: string; openid: string };
@@ -31,14 +34,19 @@ function cleanMessage(error: unknown): string {
     .replace(/^Error: /, '');
 }
 
-/** One automator connection: its own browser context (storage, cookies), page, element handles and identity. */
+/**
+ * One automator connection: a browser context (storage, cookies) and page of its own while it lasts,
+ * its element handles and its identity.
+ */
 export class BridgeSession implements SessionContext {
-  private context!: BrowserContext;
+  private lease?: Lease;
   page!: Page;
   private ready: Promise<void>;
   private logEnabled = false;
   private logs: AutomatorEvent[] = [];
   private exited = false;
+  /** Method calls still working on the page (a timed-out call's work may go on after its reply). */
+  private readonly inflight = new Set<Promise<unknown>>();
 
   constructor(
     private readonly ws: WebSocket,
@@ -50,24 +58,16 @@ export class BridgeSession implements SessionContext {
     ws.on('close', () => void this.dispose());
   }
 
+  private readonly consoleListener = (message: ConsoleMessage) => void this.onConsole(message);
+  private readonly errorListener = (error: Error) =>
+    this.emit({ method: 'App.exceptionThrown', params: { message: error.message, stack: error.stack ?? '' } });
+
   private async open(): Promise<void> {
-    const { browser, origin, identity, timeoutMs } = this.options;
-    this.context = await browser.newContext({
-      // The phone the UI is reviewed on (issue 20): iPhone 12–15 logical size.
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      extraHTTPHeaders: { 'x-dev-env': identity.env, 'x-dev-openid': identity.openid },
-    });
-    this.context.setDefaultTimeout(timeoutMs);
-    await this.context.addInitScript(NAME_SHIM);
-    await this.context.addInitScript(installBridgeRuntime);
-    this.page = await this.context.newPage();
-    this.page.on('console', (message) => void this.onConsole(message));
-    this.page.on('pageerror', (error) =>
-      this.emit({ method: 'App.exceptionThrown', params: { message: error.message, stack: error.stack ?? '' } }),
-    );
+    const { pool, origin, identity, timeoutMs } = this.options;
+    this.lease = await pool.acquire(identity);
+    this.page = this.lease.page;
+    this.page.on('console', this.consoleListener);
+    this.page.on('pageerror', this.errorListener);
     await this.page.goto(`${origin}/`);
     await waitForApp(this.page, timeoutMs);
   }
@@ -92,7 +92,10 @@ export class BridgeSession implements SessionContext {
     try {
       if (this.exited && request.method !== 'Tool.close') throw new ProtocolError('the mini-program has exited');
       await this.ready;
-      const result = await this.withTimeout(request.method, handler(this, request.params));
+      const work = handler(this, request.params);
+      this.inflight.add(work);
+      void work.catch(() => undefined).finally(() => this.inflight.delete(work));
+      const result = await this.withTimeout(request.method, work);
       this.reply({ id: request.id, result });
     } catch (error) {
       this.reply({ id: request.id, error: { message: cleanMessage(error) } });
@@ -125,6 +128,8 @@ export class BridgeSession implements SessionContext {
   }
 
   async addBinding(name: string): Promise<void> {
+    // An exposed function stays on the page for good: this context is not lent again.
+    this.lease?.spoil();
     await this.page.exposeFunction(name, (...args: unknown[]) =>
       this.emit({ method: 'App.bindingCalled', params: { name, args } }),
     );
@@ -139,6 +144,15 @@ export class BridgeSession implements SessionContext {
   async dispose(): Promise<void> {
     this.exited = true;
     await this.ready.catch(() => undefined);
-    await this.context?.close().catch(() => undefined);
+    if (!this.lease) return;
+    // Work of this connection must not land on the page once another connection has it.
+    const settled = await Promise.race([
+      Promise.allSettled([...this.inflight]).then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), INFLIGHT_GRACE_MS)),
+    ]);
+    if (!settled) this.lease.spoil();
+    this.page.off('console', this.consoleListener);
+    this.page.off('pageerror', this.errorListener);
+    await this.lease.release();
   }
 }

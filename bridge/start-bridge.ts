@@ -6,6 +6,7 @@ import path from 'node:path';
 import { WebSocketServer } from 'ws';
 import { launchChromium } from './chromium';
 import { startCloud } from './cloud';
+import { ContextPool } from './context-pool';
 import { BridgeSession } from './session';
 
 export interface BridgeOptions {
@@ -32,23 +33,26 @@ export const DEFAULT_STATIC_DIR = path.resolve(
 
 /**
  * Local cloud + headless Chromium + a WebSocket server speaking miniprogram-automator's protocol.
- * Every connection gets a fresh browser context, cloud environment name and dev openid.
+ * Every connection gets a browser context of its own (new, or a finished connection's wiped:
+ * bridge/context-pool.ts), and a fresh cloud environment name and dev openid.
  */
 export async function startBridge(options: BridgeOptions = {}): Promise<RunningBridge> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'qyb-bridge-'));
   const cloud = await startCloud(options.staticDir ?? DEFAULT_STATIC_DIR, dataDir);
   const browser = await launchChromium();
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const pool = new ContextPool(browser, cloud.origin, timeoutMs);
   const server = new WebSocketServer({ host: '127.0.0.1', port: options.port ?? 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const sessions = new Set<BridgeSession>();
   server.on('connection', (ws) => {
     const tag = randomUUID().replace(/-/g, '');
     const session = new BridgeSession(ws, {
-      browser,
+      pool,
       origin: cloud.origin,
       // A WeChat-shaped openid (28 characters, leading `o`) and an environment of its own.
       identity: { env: `e2e-${tag.slice(0, 12)}`, openid: `oE2E${tag.slice(0, 24)}` },
-      timeoutMs: options.timeoutMs ?? 30_000,
+      timeoutMs,
     });
     sessions.add(session);
     ws.on('close', () => sessions.delete(session));
@@ -61,6 +65,7 @@ export async function startBridge(options: BridgeOptions = {}): Promise<RunningB
     async stop() {
       for (const client of server.clients) client.terminate();
       await Promise.all([...sessions].map((s) => s.dispose()));
+      await pool.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await browser.close().catch(() => undefined);
       await cloud.stop();

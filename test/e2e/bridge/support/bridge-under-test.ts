@@ -1,7 +1,7 @@
 import { headlessEndpoint } from '../../support/headless-bridge';
 import { RawClient } from './raw-client';
 
-/** A raw connection to the run's bridge (a fresh browser context and identity, like any automator). */
+/** A raw connection to the run's bridge (a browser context of its own and a fresh identity, like any automator). */
 export async function connectRaw(): Promise<RawClient> {
   return RawClient.open(await headlessEndpoint());
 }
