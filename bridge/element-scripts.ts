@@ -121,5 +121,14 @@ export function tapPoint(arg: { elementId: string }): { x: number; y: number } |
   const x = rect.left + rect.width / 2;
   const y = rect.top + rect.height / 2;
   const hit = document.elementFromPoint(x, y);
-  return hit && (hit === el || el.contains(hit)) ? { x, y } : null;
+  if (!hit || !(hit === el || el.contains(hit))) return null;
+  bridge.guardTap(arg.elementId);
+  return { x, y };
+}
+
+/** After a guarded tap's click: where it went (BridgeRuntime.guardTap). */
+export function tapLanded(): 'element' | 'stopped' | 'none' {
+  const bridge = window.__qybBridge;
+  if (!bridge) throw new Error('the bridge runtime is missing from the page');
+  return bridge.tapLanded();
 }

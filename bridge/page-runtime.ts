@@ -18,6 +18,14 @@ export interface BridgeRuntime {
   /** A page's `.taro_page` container; Taro sometimes reuses one made for an earlier visit to the route. */
   container(containerId: string): Element | null;
   field(el: Element): HTMLInputElement | HTMLTextAreaElement | null;
+  /**
+   * Arms a one-shot watch on the next click, for a tap about to click at an element's centre: a
+   * click that lands outside the element (the screen moved between measuring and clicking: a section
+   * that arrived from the cloud above it) is stopped before the app sees it.
+   */
+  guardTap(elementId: string): void;
+  /** Where the guarded click went, and disarms the watch: on the element, stopped elsewhere, or none came. */
+  tapLanded(): 'element' | 'stopped' | 'none';
 }
 
 declare global {
@@ -34,6 +42,7 @@ export function installBridgeRuntime(): void {
   const nodes = new Map<string, Element>();
   const ids = new WeakMap<Element, string>();
   let next = 1;
+  let tapWatch: { landed: 'element' | 'stopped' | 'none'; stop(): void } | null = null;
   window.__qybBridge = {
     ref(el) {
       let elementId = ids.get(el);
@@ -72,6 +81,32 @@ export function installBridgeRuntime(): void {
     field(el) {
       if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el;
       return el.querySelector('input, textarea');
+    },
+    guardTap(elementId) {
+      tapWatch?.stop();
+      const el = this.node(elementId);
+      const watch = {
+        landed: 'none' as 'element' | 'stopped' | 'none',
+        stop: () => window.removeEventListener('click', listener, true),
+      };
+      const listener = (event: Event) => {
+        watch.stop();
+        if (event.target instanceof Node && el.contains(event.target)) {
+          watch.landed = 'element';
+          return;
+        }
+        watch.landed = 'stopped';
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      };
+      window.addEventListener('click', listener, true);
+      tapWatch = watch;
+    },
+    tapLanded() {
+      const landed = tapWatch?.landed ?? 'none';
+      tapWatch?.stop();
+      tapWatch = null;
+      return landed;
     },
   };
 }

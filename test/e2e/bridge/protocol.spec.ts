@@ -100,6 +100,33 @@ describe('the bridge answers each method it implements, for a real page', () => 
     await client.call('Element.tap', tick);
   });
 
+  it('Element.tap reaches its element when the screen moves between aiming and clicking', async () => {
+    const tick = { pageId, elementId: await firstElement('.agreement__tick') };
+    const checked = async () =>
+      ((await client.call('Element.getAttributes', { ...tick, names: ['aria-checked'] })).attributes as string[])[0];
+    const before = await checked();
+    // As a section the cloud answers late would: at the press, 400 px arrive above the tick box, so
+    // the release (and the click) land on what moved under the finger.
+    await client.call('App.callFunction', {
+      functionDeclaration: `function () {
+        window.addEventListener('mousedown', function () {
+          var tick = document.querySelector('.agreement__tick');
+          var spacer = document.createElement('div');
+          spacer.id = 'tap-shift';
+          spacer.style.height = '400px';
+          tick.parentNode.insertBefore(spacer, tick);
+        }, { capture: true, once: true });
+      }`,
+    });
+    await client.call('Element.tap', tick);
+    await waitUntil('the tick to change', async () => (await checked()) !== before);
+    await client.call('App.callFunction', {
+      functionDeclaration: `function () { document.getElementById('tap-shift').remove(); }`,
+    });
+    await client.call('Element.tap', tick);
+    await waitUntil('the tick back', async () => (await checked()) === before);
+  });
+
   it('App.callWxMethod calls the app wx API table; App.mockWxMethod replaces and restores', async () => {
     await client.call('App.callWxMethod', { method: 'setStorageSync', args: ['probe', { n: 1 }] });
     expect(await client.call('App.callWxMethod', { method: 'getStorageSync', args: ['probe'] })).toEqual({
