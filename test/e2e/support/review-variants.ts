@@ -1,7 +1,7 @@
 import type MiniProgram from 'miniprogram-automator/out/MiniProgram';
 import { tap } from './interact';
 import { PAGES } from './routes';
-import { COLD_FUNCTION_MS, elementOf, gone, onPage, onPageWith, until } from './wait';
+import { COLD_FUNCTION_MS, elementOf, onPage, onPageWith, until } from './wait';
 
 /** The variants a changed screen is saved in for review (issue 20): as it comes, 关怀模式, Traditional. */
 export const REVIEW_VARIANTS = ['zh-CN', 'care', 'zh-MO'] as const;
@@ -50,12 +50,7 @@ export const CATALOG_LANGUAGE_VARIANTS = [
 export async function switchLanguage(miniProgram: MiniProgram, locale: 'en' | 'pt-PT', care: boolean): Promise<void> {
   await openHome(miniProgram);
   const home = await onPage(miniProgram, PAGES.home);
-  if (await home.$('.care-switch--on')) {
-    await tap(home, '.care-switch');
-    // 关怀模式 off re-lays the screen out in smaller type: a tap placed before that lands on
-    // whatever moves under it (seen once under load: the language never switched).
-    await gone(home, '.care-switch--on');
-  }
+  if (await home.$('.care-switch--on')) await tap(home, '.care-switch');
   await tap(home, `.language-switch__option--${locale}`);
   const again = await onPageWith(
     miniProgram,
