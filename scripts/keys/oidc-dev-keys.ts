@@ -5,14 +5,41 @@
  *
  *   npx tsx scripts/keys/oidc-dev-keys.ts [dataDir]   prints QYB_OIDC_SIGNING_KEYS=…
  */
-import { generateKeyPairSync } from 'node:crypto';
+import { createECDH } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-/** Node's own JWK export (no jose here: the e2e bridge loads this file under Jest, which jose's ESM build trips). */
+/**
+ * A P-256 private key as a JWK, written from the key's own numbers (no jose here: the e2e bridge
+ * loads this file under Jest, which jose's ESM build trips). Not `generateKeyPairSync('ec')` and
+ * `KeyObject.export({ format: 'jwk' })`: on Node 20.20 that export can deadlock the process when
+ * the garbage collector runs inside it (it holds the key's mutex while it allocates, and the
+ * collected key-generation job locks the same mutex; gdb: ExportJWKEcKey → CollectGarbage →
+ * ~KeyGenJob → uv_mutex_lock). An integration file's Jest worker hung on it for good, once in a
+ * full run: every integration file makes a key.
+ */
 export function newEs256Jwk(kid: string) {
-  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  return { ...privateKey.export({ format: 'jwk' }), kid };
+  const ecdh = createECDH('prime256v1');
+  const publicKey = ecdh.generateKeys();
+  return es256Jwk(ecdh.getPrivateKey(), publicKey, kid);
+}
+
+/**
+ * RFC 7518 §6.2: x and y from the uncompressed point (0x04 ‖ X ‖ Y), d the scalar in full 32 octets
+ * (ECDH hands it over without its leading zero octets, about one key in 256).
+ */
+export function es256Jwk(scalar: Buffer, uncompressedPoint: Buffer, kid: string) {
+  if (uncompressedPoint.length !== 65 || uncompressedPoint[0] !== 4 || scalar.length > 32)
+    throw new Error('not a P-256 key pair');
+  const d = Buffer.concat([Buffer.alloc(32 - scalar.length), scalar]);
+  return {
+    kty: 'EC' as const,
+    crv: 'P-256' as const,
+    x: uncompressedPoint.subarray(1, 33).toString('base64url'),
+    y: uncompressedPoint.subarray(33).toString('base64url'),
+    d: d.toString('base64url'),
+    kid,
+  };
 }
 
 export function ensureOidcDevKeys(dataDir: string): string {

@@ -3,13 +3,13 @@
  * fresh environment, a fresh signing key, and services registered the way admins do it: through
  * `oidc.clientAdd`, driven by the staff command's own code (scripts/staff/oidc-client.ts).
  */
-import { exportJWK, generateKeyPair } from 'jose';
 import * as client from 'openid-client';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import type { LogoPort } from '../../../scripts/staff/logo-upload';
 import { runOidcClient, type CallOidc } from '../../../scripts/staff/oidc-client';
 import { ALICE, STAFF, accountCloud } from '../account/account-cloud';
 import { setRoles } from '../../support/set-roles';
+import { newEs256Jwk } from '../../../scripts/keys/oidc-dev-keys';
 
 export { ALICE, STAFF };
 
@@ -46,8 +46,9 @@ export function oidcCloud() {
     logos,
     /** A fresh environment with ALICE signed in and STAFF made admin from the console. */
     async setUp() {
-      const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-      const jwk = { ...(await exportJWK(privateKey)), kid: 'test-consent-1' };
+      // Not jose's generateKeyPair + exportJWK: Node 20's JWK export of a just-made key can deadlock
+      // (scripts/keys/oidc-dev-keys.ts).
+      const jwk = newEs256Jwk('test-consent-1');
       env = t.cloud().freshEnv();
       process.env.QYB_OIDC_SIGNING_KEYS = JSON.stringify({ keys: [jwk] });
       process.env.QYB_OIDC_ISSUER = `${t.cloud().cloud.origin}/@${env}/oidc`;

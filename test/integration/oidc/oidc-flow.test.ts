@@ -2,12 +2,12 @@
  * The whole OpenID Connect flow with the real openid-client against the oidc function, reached
  * through the local cloud's HTTP access route; the person approves through the real wx-server-sdk.
  */
-import { exportJWK, generateKeyPair } from 'jose';
 import * as client from 'openid-client';
 import { createHash } from 'node:crypto';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import { ALICE, accountCloud } from '../account/account-cloud';
 import { COLLECTIONS } from '../../../config/cloud/collections';
+import { newEs256Jwk } from '../../../scripts/keys/oidc-dev-keys';
 
 const t = accountCloud();
 const SECRET = 'svc-secret-0123456789-abcdefghijklmnop';
@@ -25,8 +25,9 @@ describe('oidc: the 琴易办 account as an OpenID provider (openid-client, real
   let config: client.Configuration;
 
   beforeAll(async () => {
-    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-    const jwk = { ...(await exportJWK(privateKey)), kid: 'test-1' };
+    // Not jose's generateKeyPair + exportJWK: Node 20's JWK export of a just-made key can deadlock
+    // (scripts/keys/oidc-dev-keys.ts).
+    const jwk = newEs256Jwk('test-1');
     env = t.cloud().freshEnv();
     process.env.QYB_OIDC_SIGNING_KEYS = JSON.stringify({ keys: [jwk] });
     process.env.QYB_OIDC_ISSUER = `${t.cloud().cloud.origin}/@${env}/oidc`;
