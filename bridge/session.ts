@@ -146,10 +146,12 @@ export class BridgeSession implements SessionContext {
     await this.ready.catch(() => undefined);
     if (!this.lease) return;
     // Work of this connection must not land on the page once another connection has it.
+    let grace: NodeJS.Timeout | undefined;
     const settled = await Promise.race([
       Promise.allSettled([...this.inflight]).then(() => true),
-      new Promise<false>((resolve) => setTimeout(() => resolve(false), INFLIGHT_GRACE_MS)),
+      new Promise<false>((resolve) => (grace = setTimeout(() => resolve(false), INFLIGHT_GRACE_MS))),
     ]);
+    clearTimeout(grace);
     if (!settled) this.lease.spoil();
     this.page.off('console', this.consoleListener);
     this.page.off('pageerror', this.errorListener);
