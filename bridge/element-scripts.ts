@@ -126,9 +126,9 @@ export function tapPoint(arg: { elementId: string }): { x: number; y: number } |
   return { x, y };
 }
 
-/** After a guarded tap's click: where it went (BridgeRuntime.guardTap). */
-export function tapLanded(): 'element' | 'stopped' | 'none' {
+/** After a guarded tap's click: whether the page stopped it off its element (BridgeRuntime.guardTap). */
+export function tapStopped(): boolean {
   const bridge = window.__qybBridge;
   if (!bridge) throw new Error('the bridge runtime is missing from the page');
-  return bridge.tapLanded();
+  return bridge.tapStopped();
 }

@@ -24,8 +24,8 @@ export interface BridgeRuntime {
    * that arrived from the cloud above it) is stopped before the app sees it.
    */
   guardTap(elementId: string): void;
-  /** Where the guarded click went, and disarms the watch: on the element, stopped elsewhere, or none came. */
-  tapLanded(): 'element' | 'stopped' | 'none';
+  /** Whether the guarded click was stopped (it landed off its element); disarms the watch. */
+  tapStopped(): boolean;
 }
 
 declare global {
@@ -42,7 +42,7 @@ export function installBridgeRuntime(): void {
   const nodes = new Map<string, Element>();
   const ids = new WeakMap<Element, string>();
   let next = 1;
-  let tapWatch: { landed: 'element' | 'stopped' | 'none'; stop(): void } | null = null;
+  let tapWatch: { stopped: boolean; stop(): void } | null = null;
   window.__qybBridge = {
     ref(el) {
       let elementId = ids.get(el);
@@ -85,28 +85,22 @@ export function installBridgeRuntime(): void {
     guardTap(elementId) {
       tapWatch?.stop();
       const el = this.node(elementId);
-      const watch = {
-        landed: 'none' as 'element' | 'stopped' | 'none',
-        stop: () => window.removeEventListener('click', listener, true),
-      };
+      const watch = { stopped: false, stop: () => window.removeEventListener('click', listener, true) };
       const listener = (event: Event) => {
         watch.stop();
-        if (event.target instanceof Node && el.contains(event.target)) {
-          watch.landed = 'element';
-          return;
-        }
-        watch.landed = 'stopped';
+        if (event.target instanceof Node && el.contains(event.target)) return;
+        watch.stopped = true;
         event.preventDefault();
         event.stopImmediatePropagation();
       };
       window.addEventListener('click', listener, true);
       tapWatch = watch;
     },
-    tapLanded() {
-      const landed = tapWatch?.landed ?? 'none';
+    tapStopped() {
+      const stopped = tapWatch?.stopped ?? false;
       tapWatch?.stop();
       tapWatch = null;
-      return landed;
+      return stopped;
     },
   };
 }

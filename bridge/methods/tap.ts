@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { clickInPage, tapLanded, tapPoint } from '../element-scripts';
+import { clickInPage, tapPoint, tapStopped } from '../element-scripts';
 
 /**
  * A tap is a real mouse click at the element's centre when the element is what a finger would
@@ -15,9 +15,8 @@ export async function tap(page: Page, elementId: string): Promise<void> {
   const point = await page.evaluate(tapPoint, { elementId });
   if (point) {
     await page.mouse.click(point.x, point.y);
-    // A click that left the document (a link to another page) took its new page's runtime with it.
-    const landed = await page.evaluate(tapLanded).catch(() => 'left' as const);
-    if (landed !== 'stopped') return;
+    // A click that left the document (a link to another page) took its watch with it: not stopped.
+    if (!(await page.evaluate(tapStopped).catch(() => false))) return;
   }
   await page.evaluate(clickInPage, { elementId });
 }
