@@ -37,7 +37,12 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   # (tests, `npm start`); WeChat's cloud database is not it. Measured on 100,000 JSON rows: inserts
   # and indexed reads within 0–9 % of -O3, full scans 25 % slower; the local cloud reads by index.
   # A CFLAGS of your own is kept.
-  JOBS=max CFLAGS="${CFLAGS:--O1}" npm ci --no-audit --no-fund || npm_status=$?
+  # --prefer-offline: a package already in npm's cache is taken from it without asking the registry
+  # whether its cached metadata is still fresh (the lockfile pins each tarball by its integrity
+  # hash, which npm checks either way; a package not in the cache is fetched as before). With a
+  # warm cache, 105/100 s → 80/53 s here (two runs each, 2026-12-04): the revalidation requests
+  # were most of the CPU npm spent.
+  JOBS=max CFLAGS="${CFLAGS:--O1}" npm ci --no-audit --no-fund --prefer-offline || npm_status=$?
   if [ "$npm_status" = 0 ]; then node scripts/deps/keep-native-build.cjs || true; fi
 fi
 
