@@ -9,8 +9,14 @@ export const CHROMIUM_PATH = process.env.QYB_CHROMIUM ?? '/usr/bin/chromium';
  * browser context): the address bar's two WebUI popups (chrome://omnibox-popup.top-chrome), in a
  * renderer of their own. Measured on a 2-vCPU VM, a browser and four contexts cost 6.0–6.5 s of CPU
  * outside the browser process with them, 0.9–1.0 s without.
+ *
+ * And the spare renderer: after each navigation Chromium starts a renderer process ahead of need for
+ * the browser context last used, which a navigation of another context (every new connection's,
+ * every launch of the bench's) cannot take, so it is thrown away. Eight contexts each loading a
+ * page: 16 renderer processes started with it, 8 without, and 7.9–8.7 s of the machine's CPU
+ * against 5.7–7.6 s (three runs each, 2026-12-04).
  */
-const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+const DISABLED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'SpareRendererForSitePerProcess'];
 
 /**
  * Playwright's own `--disable-features` list (its chromiumSwitches), read from the installed

@@ -7,12 +7,17 @@ describe('the bridge Chromium switches', () => {
     expect(features.every((feature) => /^[A-Za-z0-9_]+$/.test(feature))).toBe(true);
   });
 
-  it('give one --disable-features switch (Chromium keeps only the last) with Playwright’s and the omnibox popups', () => {
+  it('give one --disable-features switch (Chromium keeps only the last) with Playwright’s, the omnibox popups and the spare renderer', () => {
     const switches = chromiumArgs().filter((arg) => arg.startsWith('--disable-features='));
     expect(switches).toHaveLength(1);
     const disabled = (switches[0] ?? '').slice('--disable-features='.length).split(',');
     expect(disabled).toEqual(
-      expect.arrayContaining([...playwrightDisabledFeatures(), 'WebUIOmniboxPopup', 'WebUIOmniboxAimPopup']),
+      expect.arrayContaining([
+        ...playwrightDisabledFeatures(),
+        'WebUIOmniboxPopup',
+        'WebUIOmniboxAimPopup',
+        'SpareRendererForSitePerProcess',
+      ]),
     );
     expect(new Set(disabled).size).toBe(disabled.length);
   });
