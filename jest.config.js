@@ -40,7 +40,10 @@ module.exports = {
     {
       ...base,
       displayName: 'integration',
-      testEnvironment: 'node',
+      // Node's, with the worker's warm function instances (test/support/integration-environment.ts);
+      // the global setup makes the run's keys, the same in every file (integration-baseline.ts).
+      testEnvironment: '<rootDir>/test/support/integration-environment.ts',
+      globalSetup: '<rootDir>/test/support/integration-global-setup.ts',
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/support/integration-env.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/integration-timeout.ts'],

@@ -12,6 +12,7 @@ import { functionActions } from './functions/actions';
 import { FunctionLog } from './functions/function-log';
 import { InvocationContexts } from './functions/invocation-context';
 import { FunctionRunner } from './functions/runner';
+import type { WarmInstances } from './functions/warm-instances';
 import { TimerScheduler, type TimerFiring } from './functions/timer-triggers';
 import { buildWorkerScript } from './functions/worker-script';
 import { startServer, stopServer, SERVICE_PATH } from './http/server';
@@ -63,6 +64,12 @@ export interface LocalCloudOptions {
    * twin's instances serve every environment, so these are set for each invocation, not at load.
    */
   functionEnv?: (env: string) => Readonly<Record<string, string>>;
+  /**
+   * Idle function instances are left here when this cloud stops, and taken from here by a later
+   * cloud that would start the very same instance (functions/warm-instances.ts): the test files of
+   * one Jest worker. Absent (`npm start`, the bench): every cloud starts its own.
+   */
+  warmInstances?: WarmInstances;
 }
 
 export interface LocalCloud {
@@ -98,6 +105,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     log: new FunctionLog(dataDir, opts.logToStdout ?? false),
     maxWorkersPerFunction: opts.maxWorkersPerFunction ?? 8,
     functionEnv: opts.functionEnv,
+    warmInstances: opts.warmInstances,
   });
   const storage = new StorageService(envs, dataDir, () => origin);
   const subscriptions = new SubscriptionService(envs, opts.subscriptions ?? {});

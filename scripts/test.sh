@@ -68,9 +68,11 @@ else
 fi
 # Three Jest workers for integration and e2e even on two cores: a file spends about half its time
 # waiting (cold function starts, timers, Chromium painting), measured at 47–54 % of one core with
-# one worker; each file starts from the same environment (test/support/integration-env.ts) and its
-# own cloud or bridge context, so the order they run in does not matter. QYB_TEST_WORKERS=1 runs
-# them one by one.
+# one worker; each file starts from the same environment (test/support/integration-env.ts, the
+# run's keys) and its own cloud or bridge context, so the order they run in does not matter. The
+# function instances an integration file's cloud leaves idle may serve the next file's in the same
+# worker, only if it would start the very same ones (localcloud/functions/warm-instances.ts): warm,
+# as CloudBase's are. QYB_TEST_WORKERS=1 runs them one by one.
 #
 # The production H5 build (dist/h5) is needed by one spec only, production-build.spec.ts (no test
 # hook ships), so it is built while integration and e2e run, on the CPU their waiting leaves idle,

@@ -9,29 +9,54 @@ type LogSink = (requestId: string | null, stream: 'stdout' | 'stderr', text: str
 export class FunctionWorker {
   private readonly child: ChildProcess;
   private pending: { requestId: string; resolve: (o: Outcome) => void; timer: NodeJS.Timeout } | null = null;
+  /** The listeners this handle put on the child, taken off again when the child is handed on. */
+  private readonly listeners: (() => void)[] = [];
   readonly ready: Promise<void>;
   alive = true;
 
-  constructor(
+  /** A new instance of the function at `modulePath`, started with `env`. */
+  static start(
     script: string,
     modulePath: string,
     env: Record<string, string | undefined>,
     memoryMb: number,
     onLog: LogSink,
-  ) {
-    this.child = fork(script, [modulePath], {
+    signature: string,
+  ): FunctionWorker {
+    const child = fork(script, [modulePath], {
       env: env as NodeJS.ProcessEnv,
       execArgv: [`--max-old-space-size=${memoryMb}`],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
-    this.child.stdout?.on('data', (b: Buffer) => onLog(this.pending?.requestId ?? null, 'stdout', b.toString()));
-    this.child.stderr?.on('data', (b: Buffer) => onLog(this.pending?.requestId ?? null, 'stderr', b.toString()));
+    return new FunctionWorker(child, onLog, signature, false);
+  }
+
+  /** An instance already started and ready (warm-instances.ts), now this runner's. */
+  static adopt(child: ChildProcess, onLog: LogSink, signature: string): FunctionWorker {
+    return new FunctionWorker(child, onLog, signature, true);
+  }
+
+  private constructor(
+    child: ChildProcess,
+    onLog: LogSink,
+    /** What the instance was started with (runner.ts): only a cloud that would start the same takes it. */
+    readonly signature: string,
+    started: boolean,
+  ) {
+    this.child = child;
+    this.listen(child.stdout, 'data', (b: Buffer) => onLog(this.pending?.requestId ?? null, 'stdout', b.toString()));
+    this.listen(child.stderr, 'data', (b: Buffer) => onLog(this.pending?.requestId ?? null, 'stderr', b.toString()));
     this.ready = new Promise((resolve, reject) => {
-      this.child.once('error', reject);
-      this.child.once('exit', (code, signal) =>
-        reject(new Error(`function worker exited during start (${String(signal ?? code)})`)),
+      if (started) resolve();
+      this.listen(child, 'error', reject, true);
+      this.listen(
+        child,
+        'exit',
+        (code: number | null, signal: string | null) =>
+          reject(new Error(`function worker exited during start (${String(signal ?? code)})`)),
+        true,
       );
-      this.child.on('message', (msg: WorkerMessage) => {
+      this.listen(child, 'message', (msg: WorkerMessage) => {
         if (msg.type === 'ready') resolve();
         else if (msg.type === 'log') onLog(msg.requestId, msg.stream, msg.text);
         else if (msg.type === 'result')
@@ -42,7 +67,7 @@ export class FunctionWorker {
       });
     });
     this.ready.catch(() => undefined);
-    this.child.on('exit', (code, signal) => {
+    this.listen(child, 'exit', (code: number | null, signal: string | null) => {
       this.alive = false;
       if (this.pending)
         this.finish(this.pending.requestId, {
@@ -51,6 +76,35 @@ export class FunctionWorker {
           message: `function instance exited (${signal ?? code})`,
         });
     });
+  }
+
+  private listen(
+    target: NodeJS.EventEmitter | null | undefined,
+    event: string,
+    listener: (...args: never[]) => void,
+    once = false,
+  ): void {
+    if (!target) return;
+    const fn = listener as (...args: unknown[]) => void;
+    if (once) target.once(event, fn);
+    else target.on(event, fn);
+    this.listeners.push(() => target.off(event, fn));
+  }
+
+  /**
+   * Hands the idle, live instance on (warm-instances.ts) and lets go of it: this handle's
+   * listeners come off, and it no longer counts as alive here. Undefined when it cannot be.
+   */
+  release(): ChildProcess | undefined {
+    if (!this.alive || this.pending || !this.child.connected) return undefined;
+    for (const off of this.listeners.splice(0)) off();
+    this.alive = false;
+    return this.child;
+  }
+
+  /** Sets variables of the instance itself (not of one invocation): see runner.ts, adopt. */
+  retarget(env: Record<string, string>): void {
+    this.child.send({ type: 'retarget', env });
   }
 
   get busy(): boolean {
@@ -97,7 +151,8 @@ export class FunctionWorker {
 
   exited(): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
-    return new Promise((resolve) => this.child.once('exit', () => resolve()));
+    // Through listen(): a handle that handed its instance on stops waiting for it.
+    return new Promise((resolve) => this.listen(this.child, 'exit', () => resolve(), true));
   }
 }
 

@@ -9,6 +9,15 @@ export interface InvokeMessage {
   env: Record<string, string>;
 }
 
+/**
+ * Variables of the instance itself, set when a cloud takes over a warm instance another cloud left
+ * (warm-instances.ts): where its SDK sends every call (`TCB_CONTEXT_CNFG`), which is that cloud's.
+ */
+export interface RetargetMessage {
+  type: 'retarget';
+  env: Record<string, string>;
+}
+
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'log'; requestId: string | null; stream: 'stdout' | 'stderr'; text: string }

@@ -3,13 +3,15 @@
  * function, one invocation at a time per worker, the caller's context in that invocation's
  * environment only, the function's timeout enforced by killing the instance.
  */
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Caller } from '../tcb/action';
 import { FunctionConfigError, readFunctionConfig, type FunctionConfig } from './function-config';
 import type { FunctionLog } from './function-log';
 import { FunctionWorker, type Outcome } from './function-worker';
 import { WorkerPool } from './worker-pool';
+import type { WarmInstances } from './warm-instances';
 import type { InvocationContexts } from './invocation-context';
 
 const FUNCTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
@@ -25,6 +27,11 @@ export interface RunnerOptions {
   maxWorkersPerFunction: number;
   /** One environment's own function variables, set for each of its invocations (LocalCloudOptions). */
   functionEnv?: (env: string) => Readonly<Record<string, string>>;
+  /**
+   * Where idle instances go when this runner stops, and where it looks before starting one
+   * (warm-instances.ts; test files in one Jest worker). Without it they are stopped.
+   */
+  warmInstances?: WarmInstances;
 }
 
 export interface InvokeRequest {
@@ -43,6 +50,7 @@ export class FunctionRunner {
 
   constructor(private readonly opts: RunnerOptions) {}
 
+  /** The instance's own variables but the address of this cloud (`target()`), which another cloud's differs in. */
   private baseEnv(): Record<string, string | undefined> {
     const env: Record<string, string | undefined> = {};
     for (const [k, v] of Object.entries(process.env)) {
@@ -54,8 +62,27 @@ export class FunctionRunner {
       SILENCE: 'true',
       TENCENTCLOUD_SECRETID: 'localcloud',
       TENCENTCLOUD_SECRETKEY: 'localcloud',
-      TCB_CONTEXT_CNFG: JSON.stringify({ URL: this.opts.serviceUrl() }),
     };
+  }
+
+  /** Where the instance's SDK sends every call (@cloudbase/node-sdk getServerInjectUrl): this cloud. */
+  private target(): Record<string, string> {
+    return { TCB_CONTEXT_CNFG: JSON.stringify({ URL: this.opts.serviceUrl() }) };
+  }
+
+  /** Everything an instance is started with but the cloud's address: equal only for the same instance. */
+  private signature(modulePath: string, version: number, memoryMb: number, env: Record<string, string | undefined>) {
+    const entries = Object.entries(env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return createHash('sha256')
+      .update(JSON.stringify([this.workerProgram(), modulePath, version, memoryMb, entries]))
+      .digest('hex');
+  }
+
+  private program: string | undefined;
+  /** The worker program's text (each cloud writes its own copy of it). */
+  private workerProgram(): string {
+    this.program ??= readFileSync(this.opts.workerScript, 'utf8');
+    return this.program;
   }
 
   private pool(name: string, modulePath: string, dir: string): WorkerPool {
@@ -64,20 +91,32 @@ export class FunctionRunner {
     if (current && current.version === version) return current;
     current?.retire();
     const fresh = new WorkerPool(version, readFunctionConfig(dir), this.opts.maxWorkersPerFunction, (config) =>
-      this.spawn(name, modulePath, config),
+      this.spawn(name, modulePath, version, config),
     );
     this.pools.set(name, fresh);
     return fresh;
   }
 
-  private spawn(name: string, modulePath: string, config: FunctionConfig): FunctionWorker {
-    const worker = new FunctionWorker(
-      this.opts.workerScript,
-      modulePath,
-      this.baseEnv(),
-      config.memoryMb,
-      (requestId, stream, text) => this.opts.log.write({ requestId, function: name, kind: stream, text }),
-    );
+  private spawn(name: string, modulePath: string, version: number, config: FunctionConfig): FunctionWorker {
+    const onLog = (requestId: string | null, stream: 'stdout' | 'stderr', text: string) =>
+      this.opts.log.write({ requestId, function: name, kind: stream, text });
+    const env = this.baseEnv();
+    const signature = this.signature(modulePath, version, config.memoryMb, env);
+    const warm = this.opts.warmInstances?.take(signature);
+    let worker: FunctionWorker;
+    if (warm) {
+      worker = FunctionWorker.adopt(warm, onLog, signature);
+      worker.retarget(this.target());
+    } else {
+      worker = FunctionWorker.start(
+        this.opts.workerScript,
+        modulePath,
+        { ...env, ...this.target() },
+        config.memoryMb,
+        onLog,
+        signature,
+      );
+    }
     this.all.add(worker);
     void worker.exited().then(() => this.all.delete(worker));
     return worker;
@@ -151,9 +190,17 @@ export class FunctionRunner {
   }
 
   async stop(): Promise<void> {
-    const workers = [...this.all];
-    for (const w of workers) w.kill();
-    await Promise.all(workers.map((w) => w.exited()));
+    const current = new Set([...this.pools.values()].flatMap((pool) => pool.idleWorkers()));
+    const stopping: FunctionWorker[] = [];
+    for (const w of this.all) {
+      // An idle instance of a function's current version is left warm for the next cloud, if any.
+      const child = this.opts.warmInstances && current.has(w) ? w.release() : undefined;
+      if (child) this.opts.warmInstances?.park(w.signature, child);
+      else stopping.push(w);
+    }
+    this.all.clear();
+    for (const w of stopping) w.kill();
+    await Promise.all(stopping.map((w) => w.exited()));
     this.pools.clear();
   }
 }

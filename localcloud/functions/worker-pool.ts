@@ -60,6 +60,11 @@ export class WorkerPool {
     );
   }
 
+  /** The live workers waiting for a call (none once retired). */
+  idleWorkers(): FunctionWorker[] {
+    return this.retired ? [] : this.idle.filter((w) => w.alive);
+  }
+
   /** A newer build replaced this one: idle workers go now, busy ones when they finish. */
   retire(): void {
     this.retired = true;

@@ -2,7 +2,7 @@
  * A function instance: loads `<name>/index.js` once (warm after the first call) and runs one
  * invocation at a time with that invocation's environment variables, as a CloudBase instance does.
  */
-import type { InvokeMessage, WorkerMessage } from './protocol';
+import type { InvokeMessage, RetargetMessage, WorkerMessage } from './protocol';
 
 let current: string | null = null;
 /** The function is required when the instance starts, so its cold start is not billed to the timeout. */
@@ -69,8 +69,10 @@ function load(): Loaded {
 capture('stdout');
 capture('stderr');
 const loaded = load();
-process.on('message', (msg: InvokeMessage) => {
+process.on('message', (msg: InvokeMessage | RetargetMessage) => {
   if (msg.type === 'invoke') void invoke(msg);
+  // Between invocations only: the runner sends it before the new cloud's first invoke.
+  else if (msg.type === 'retarget') for (const [k, v] of Object.entries(msg.env)) process.env[k] = v;
 });
 process.on('disconnect', () => process.exit(0));
 send({ type: 'ready' });

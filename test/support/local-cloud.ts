@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DECLARED_COLLECTIONS } from '../../config/cloud/collections';
 import { DEV_PREFIX, startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../localcloud';
+import type { WarmInstancesGlobal } from './integration-environment';
 
 /**
  * wx-server-sdk's typings return `Promise<T | string> | void` (callback style); with promises the
@@ -81,6 +82,8 @@ export async function startTestCloud(opts: Partial<LocalCloudOptions> = {}): Pro
     functionsDir: FIXTURE_FUNCTIONS,
     indexes: [],
     collections: TEST_COLLECTIONS,
+    // The integration project's (test/support/integration-environment.ts); none elsewhere.
+    warmInstances: (globalThis as WarmInstancesGlobal).__qybWarmInstances,
     ...opts,
     dataDir,
   });

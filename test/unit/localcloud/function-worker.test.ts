@@ -16,7 +16,7 @@ describe('FunctionWorker', () => {
   let worker: FunctionWorker;
 
   beforeAll(async () => {
-    worker = new FunctionWorker(buildWorkerScript(dataDir), echo, { ...process.env }, 128, () => undefined);
+    worker = FunctionWorker.start(buildWorkerScript(dataDir), echo, { ...process.env }, 128, () => undefined, 'echo');
     await worker.ready;
   });
 
