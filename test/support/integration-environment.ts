@@ -8,12 +8,34 @@ import { WarmInstances } from '../../localcloud/functions/warm-instances';
  */
 const warm = new WarmInstances();
 
-export type WarmInstancesGlobal = { __qybWarmInstances?: WarmInstances };
+/**
+ * The test side's wx-server-sdk, loaded once per worker outside the files' sandboxes: inside each
+ * file's, Jest would load its ~430 modules again (0.6 s of CPU a file on a 2-vCPU VM, 95 files).
+ * Each file still makes its own SDK instances (`createNewInstance`, test/support/local-cloud.ts).
+ * What it answers belongs to this realm, not the file's: a Date it reads is a Date, but not an
+ * `instanceof` the file's Date (test/support/realm.ts).
+ */
+let sdk: unknown;
+function outerSdk(): unknown {
+  if (sdk === undefined) {
+    // These stop a metadata probe and a 3 s slow-request timer (see ../shared/FINDINGS.md); the
+    // SDK reads this realm's environment, not a file's.
+    process.env.TENCENTCLOUD = 'true';
+    process.env.SILENCE = 'true';
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    sdk = require('wx-server-sdk');
+  }
+  return sdk;
+}
 
-/** Node's test environment, with the worker's warm function instances on the files' global. */
+export type IntegrationGlobals = { __qybWarmInstances?: WarmInstances; __qybWxServerSdk?: () => unknown };
+
+/** Node's test environment, with the worker's warm function instances and SDK on the files' global. */
 export default class IntegrationEnvironment extends TestEnvironment {
   constructor(...args: ConstructorParameters<typeof TestEnvironment>) {
     super(...args);
-    (this.global as WarmInstancesGlobal).__qybWarmInstances = warm;
+    const globals = this.global as IntegrationGlobals;
+    globals.__qybWarmInstances = warm;
+    globals.__qybWxServerSdk = outerSdk;
   }
 }

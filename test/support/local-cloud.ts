@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DECLARED_COLLECTIONS } from '../../config/cloud/collections';
 import { DEV_PREFIX, startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../localcloud';
-import type { WarmInstancesGlobal } from './integration-environment';
+import type { IntegrationGlobals } from './integration-environment';
 
 /**
  * wx-server-sdk's typings return `Promise<T | string> | void` (callback style); with promises the
@@ -50,6 +50,9 @@ export const FIXTURE_COLLECTIONS = ['notes', 'ticks'];
 export const TEST_COLLECTIONS = [...DECLARED_COLLECTIONS.map((c) => c.name), ...FIXTURE_COLLECTIONS];
 
 function loadSdk(): WxCloud {
+  // The integration project's, loaded once per Jest worker (test/support/integration-environment.ts).
+  const shared = (globalThis as IntegrationGlobals).__qybWxServerSdk;
+  if (shared) return shared() as WxCloud;
   // These stop a metadata probe and a 3 s slow-request timer (see ../shared/FINDINGS.md).
   process.env.TENCENTCLOUD = 'true';
   process.env.SILENCE = 'true';
@@ -83,7 +86,7 @@ export async function startTestCloud(opts: Partial<LocalCloudOptions> = {}): Pro
     indexes: [],
     collections: TEST_COLLECTIONS,
     // The integration project's (test/support/integration-environment.ts); none elsewhere.
-    warmInstances: (globalThis as WarmInstancesGlobal).__qybWarmInstances,
+    warmInstances: (globalThis as IntegrationGlobals).__qybWarmInstances,
     ...opts,
     dataDir,
   });
