@@ -35,6 +35,8 @@ export class WarmInstances {
     const entry: Parked = { signature, child, onExit: () => this.forget(entry) };
     this.parked.push(entry);
     child.once('exit', entry.onExit);
+    // Nobody else listens while it is kept: an 'error' with no listener would end this process.
+    child.on('error', ignore);
     // An idle instance prints nothing; what it might is drained, so its pipes never fill.
     child.stdout?.resume();
     child.stderr?.resume();
@@ -54,6 +56,7 @@ export class WarmInstances {
       if (!entry || entry.signature !== signature) continue;
       this.parked.splice(i, 1);
       entry.child.off('exit', entry.onExit);
+      entry.child.off('error', ignore);
       if (entry.child.connected && entry.child.exitCode === null && entry.child.signalCode === null) {
         hold(entry.child, true);
         return entry.child;
@@ -77,6 +80,8 @@ export class WarmInstances {
     for (const entry of this.parked.splice(0)) stop(entry.child);
   }
 }
+
+function ignore(): void {}
 
 /** Whether the child's process, IPC channel and pipes keep this process's event loop alive. */
 function hold(child: ChildProcess, held: boolean): void {
