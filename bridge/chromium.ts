@@ -33,6 +33,10 @@ export function chromiumArgs(): string[] {
   return [
     '--no-sandbox',
     '--disable-gpu',
+    // Compositing is in software either way (no GPU here): as a thread of the browser process
+    // rather than a process of its own it costs less. Six e2e specs, two runs each: Chromium's CPU
+    // 49.7/47.1 → 45.7/44.5 s, the machine's 99.8/95.2 → 92.3/89.3 s (2026-12-04).
+    '--in-process-gpu',
     '--disable-quic',
     '--no-first-run',
     '--disable-background-networking',

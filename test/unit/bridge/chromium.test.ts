@@ -21,4 +21,8 @@ describe('the bridge Chromium switches', () => {
     );
     expect(new Set(disabled).size).toBe(disabled.length);
   });
+
+  it('run software compositing in the browser process, and never ask for a GPU', () => {
+    expect(chromiumArgs()).toEqual(expect.arrayContaining(['--disable-gpu', '--in-process-gpu']));
+  });
 });
