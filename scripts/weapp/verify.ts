@@ -3,7 +3,8 @@
  * size, with the upload's own compile settings) and the wcc/wcsc compilers from miniprogram-compiler. A broken page, template, style or
  * app.json fails with WeChat's own message. Run after `npm run build:weapp`.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import * as ci from 'miniprogram-ci';
 import { wxmlToJs } from 'miniprogram-compiler';
@@ -57,9 +58,18 @@ async function checkWithCi(): Promise<void> {
 async function run(): Promise<void> {
   if (!existsSync(join(weappDir, 'app.json')))
     throw new Error(`${weappDir}/app.json missing: run npm run build:weapp first`);
-  checkTemplates();
-  checkStyles();
-  await checkWithCi();
+  // miniprogram-ci leaves an empty directory with a random hex name in the working directory on
+  // every run: it is made in a throw-away one instead, not in the checkout.
+  const scratch = mkdtempSync(join(tmpdir(), 'qyb-verify-weapp-'));
+  process.chdir(scratch);
+  try {
+    checkTemplates();
+    checkStyles();
+    await checkWithCi();
+  } finally {
+    process.chdir(root);
+    rmSync(scratch, { recursive: true, force: true });
+  }
   console.log(`weapp verified with WeChat's tools: ${weappDir}`);
 }
 

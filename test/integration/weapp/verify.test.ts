@@ -3,7 +3,7 @@
  * of the real build and expect WeChat's own complaint, so a green verify means something.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { requireBuilt } from '../../support/require-build';
@@ -17,14 +17,18 @@ function copyOfBuild(): string {
   return dir;
 }
 
-function verify(dir: string): { code: number; output: string } {
+function verify(dir: string, cwd = root): { code: number; output: string } {
   try {
-    const output = execFileSync('npx', ['tsx', join(root, 'scripts/weapp/verify.ts'), dir], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: 'pipe',
-      timeout: 120_000,
-    });
+    const output = execFileSync(
+      join(root, 'node_modules', '.bin', 'tsx'),
+      [join(root, 'scripts/weapp/verify.ts'), dir],
+      {
+        cwd,
+        encoding: 'utf8',
+        stdio: 'pipe',
+        timeout: 120_000,
+      },
+    );
     return { code: 0, output };
   } catch (error) {
     const failed = error as { status: number; stdout: string; stderr: string };
@@ -53,13 +57,16 @@ describe('verify:weapp', () => {
     expect(output).toMatch(/weapp verification failed: 编译 \.wxss 文件错误：ERR: app\.wxss\(\d+:\d+\)/);
   }, 130_000);
 
-  it('fails on an app.json page that does not exist', () => {
+  it('fails on an app.json page that does not exist, and leaves nothing where it ran', () => {
     const dir = copyOfBuild();
     const app = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as { pages: string[] };
     app.pages.push('pages/missing/index');
     writeFileSync(join(dir, 'app.json'), JSON.stringify(app));
-    const { code, output } = verify(dir);
+    // miniprogram-ci, which finds this one, makes a directory in the working directory.
+    const cwd = mkdtempSync(join(tmpdir(), 'qyb-verify-cwd-'));
+    const { code, output } = verify(dir, cwd);
     expect(code).toBe(1);
     expect(output).toMatch(/pages\/missing\/index/);
+    expect(readdirSync(cwd)).toEqual([]);
   }, 130_000);
 });
