@@ -24,8 +24,58 @@ if [ "${1:-}" = "--with-browser" ]; then
   fi
 fi
 
+# The machine's copy of an install (node_modules exactly as `npm ci` left it, before anything ran),
+# kept by what decides its content: the lockfile, Node's version (the native modules' ABI), the
+# platform, npm's version and the compile flags. A fresh clone of the same lockfile on the same
+# machine copies it (about 6 CPU-s for 78,000 files) instead of installing again (80–100 CPU-s,
+# 53–65 s: unpacking and hashing 2,366 packages, 2026-12-04). The copy is written whole and renamed
+# into place, and taken only with its `complete` mark; it is checked like `npm ci`'s own result (the
+# tests run against it). QYB_DEPS_CACHE=0 installs with npm every time; the newest two installs
+# are kept, under QYB_DEPS_CACHE_DIR (default ~/.cache/qinyiban/node_modules).
+deps_cache_root="${QYB_DEPS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/qinyiban/node_modules}"
+deps_cache_key() {
+  {
+    echo "format 1"
+    node -p 'process.version + " " + process.platform + " " + process.arch'
+    npm -v
+    echo "CFLAGS=${CFLAGS:--O1}"
+    cat package-lock.json
+  } | sha256sum | cut -c1-24
+}
+restore_deps() {
+  local entry="$deps_cache_root/$1"
+  [ -f "$entry/complete" ] || return 1
+  rm -rf node_modules node_modules.restoring
+  if cp -a "$entry/node_modules" node_modules.restoring && mv node_modules.restoring node_modules; then
+    # Newer than the lockfile, as after `npm ci` (the copy keeps the first install's times).
+    touch node_modules/.package-lock.json "$entry"
+    return 0
+  fi
+  rm -rf node_modules node_modules.restoring
+  return 1
+}
+keep_deps() {
+  local entry="$deps_cache_root/$1" partial
+  [ -f "$entry/complete" ] && return 0
+  mkdir -p "$deps_cache_root"
+  partial="$(mktemp -d "$deps_cache_root/.partial.XXXXXX")"
+  if cp -a node_modules "$partial/node_modules" && touch "$partial/complete" && rm -rf "$entry" &&
+    mv "$partial" "$entry"; then
+    echo "› kept this install for the next fresh clone: $entry"
+  fi
+  rm -rf "$partial"
+  # The newest two (by last use) stay.
+  ls -1td "$deps_cache_root"/*/ 2>/dev/null | tail -n +3 | xargs -r rm -rf
+}
+
 npm_status=0
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  deps_key=""
+  if [ "${QYB_DEPS_CACHE:-1}" != 0 ]; then deps_key="$(deps_cache_key)"; fi
+fi
+if [ -n "${deps_key:-}" ] && restore_deps "$deps_key"; then
+  echo "› npm packages of this lockfile copied from this machine's last install: $deps_cache_root/$deps_key"
+elif [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "› installing npm packages from the lockfile"
   # npm ci: exactly the lockfile. The lockfile lists all of Taro's platform bindings (the registry
   # here serves only linux-x64's, so the others are entries without a tarball that npm skips by os/cpu).
@@ -43,7 +93,10 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   # warm cache, 105/100 s → 80/53 s here (two runs each, 2026-12-04): the revalidation requests
   # were most of the CPU npm spent.
   JOBS=max CFLAGS="${CFLAGS:--O1}" npm ci --no-audit --no-fund --prefer-offline || npm_status=$?
-  if [ "$npm_status" = 0 ]; then node scripts/deps/keep-native-build.cjs || true; fi
+  if [ "$npm_status" = 0 ]; then
+    node scripts/deps/keep-native-build.cjs || true
+    if [ -n "${deps_key:-}" ]; then keep_deps "$deps_key" || true; fi
+  fi
 fi
 
 browser_status=0
