@@ -1,5 +1,6 @@
 import { TestEnvironment } from 'jest-environment-node';
 import { WarmInstances } from '../../localcloud/functions/warm-instances';
+import { requireWxServerSdk } from './wx-server-sdk';
 
 /**
  * One per Jest worker process: Jest loads the environment module once per worker, outside the
@@ -17,14 +18,7 @@ const warm = new WarmInstances();
  */
 let sdk: unknown;
 function outerSdk(): unknown {
-  if (sdk === undefined) {
-    // These stop a metadata probe and a 3 s slow-request timer (see ../shared/FINDINGS.md); the
-    // SDK reads this realm's environment, not a file's.
-    process.env.TENCENTCLOUD = 'true';
-    process.env.SILENCE = 'true';
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    sdk = require('wx-server-sdk');
-  }
+  sdk ??= requireWxServerSdk();
   return sdk;
 }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DECLARED_COLLECTIONS } from '../../config/cloud/collections';
 import { DEV_PREFIX, startLocalCloud, type LocalCloud, type LocalCloudOptions } from '../../localcloud';
 import type { IntegrationGlobals } from './integration-environment';
+import { requireWxServerSdk } from './wx-server-sdk';
 
 /**
  * wx-server-sdk's typings return `Promise<T | string> | void` (callback style); with promises the
@@ -52,12 +53,7 @@ export const TEST_COLLECTIONS = [...DECLARED_COLLECTIONS.map((c) => c.name), ...
 function loadSdk(): WxCloud {
   // The integration project's, loaded once per Jest worker (test/support/integration-environment.ts).
   const shared = (globalThis as IntegrationGlobals).__qybWxServerSdk;
-  if (shared) return shared() as WxCloud;
-  // These stop a metadata probe and a 3 s slow-request timer (see ../shared/FINDINGS.md).
-  process.env.TENCENTCLOUD = 'true';
-  process.env.SILENCE = 'true';
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('wx-server-sdk') as WxCloud;
+  return (shared ? shared() : requireWxServerSdk()) as WxCloud;
 }
 
 /** A real wx-server-sdk instance against any local cloud (e.g. one running as a child process). */
