@@ -31,7 +31,7 @@ fi
 # 53–65 s: unpacking and hashing 2,366 packages, 2026-12-04). The copy is written whole and renamed
 # into place, and taken only with its `complete` mark; it is checked like `npm ci`'s own result (the
 # tests run against it). QYB_DEPS_CACHE=0 installs with npm every time; the newest two installs
-# are kept, under QYB_DEPS_CACHE_DIR (default ~/.cache/qinyiban/node_modules).
+# are kept, under QYB_DEPS_CACHE_DIR (default ~/.cache/qinyiban/node_modules), when the disk has room.
 deps_cache_root="${QYB_DEPS_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/qinyiban/node_modules}"
 deps_cache_key() {
   {
@@ -58,6 +58,15 @@ keep_deps() {
   local entry="$deps_cache_root/$1" partial
   [ -f "$entry/complete" ] && return 0
   mkdir -p "$deps_cache_root"
+  # Only with room to spare: the copy (~0.9 GB), and QYB_DEPS_CACHE_MIN_FREE_MB (2,048) more stays
+  # free for the builds and tests.
+  local need have
+  need=$(($(du -sk node_modules | cut -f1) + ${QYB_DEPS_CACHE_MIN_FREE_MB:-2048} * 1024))
+  have=$(df -Pk "$deps_cache_root" | awk 'NR == 2 { print $4 }')
+  if [ "$have" -lt "$need" ]; then
+    echo "› not keeping this install: $((have / 1024)) MB free under $deps_cache_root"
+    return 0
+  fi
   partial="$(mktemp -d "$deps_cache_root/.partial.XXXXXX")"
   if cp -a node_modules "$partial/node_modules" && touch "$partial/complete" && rm -rf "$entry" &&
     mv "$partial" "$entry"; then

@@ -34,11 +34,11 @@ function project(dir: string, version: string): void {
   execFileSync('npm', ['install', '--package-lock-only', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'pipe' });
 }
 
-function ensureDeps(dir: string, cacheDir: string): string {
+function ensureDeps(dir: string, cacheDir: string, env: Record<string, string> = {}): string {
   return execFileSync('bash', ['scripts/ensure-deps.sh'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, QYB_DEPS_CACHE_DIR: cacheDir, QYB_DEPS_CACHE: '1' },
+    env: { ...process.env, QYB_DEPS_CACHE_DIR: cacheDir, QYB_DEPS_CACHE: '1', ...env },
     stdio: 'pipe',
   });
 }
@@ -94,5 +94,15 @@ describe('ensure-deps: the machine keeps its last install of a lockfile', () => 
     expect(out).toMatch(/› installing npm packages from the lockfile/);
     expect(installed(second)).toContain('1.0.0');
     expect(existsSync(join(cache, entry, 'complete'))).toBe(true);
+  }, 120_000);
+
+  it('keeps nothing when the disk would be left without room', () => {
+    const first = join(work, 'first');
+    project(first, '1.0.0');
+    const out = ensureDeps(first, cache, { QYB_DEPS_CACHE_MIN_FREE_MB: String(1024 * 1024 * 1024) });
+    expect(out).toMatch(/› installing npm packages from the lockfile/);
+    expect(out).toMatch(/› not keeping this install: \d+ MB free under /);
+    expect(installed(first)).toContain('1.0.0');
+    expect(readdirSync(cache)).toEqual([]);
   }, 120_000);
 });
