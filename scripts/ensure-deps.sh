@@ -77,14 +77,17 @@ keep_deps() {
   ls -1td "$deps_cache_root"/*/ 2>/dev/null | tail -n +3 | xargs -r rm -rf
 }
 
+# node_modules missing, or older than the lockfile.
+deps_stale() { [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }
+
 npm_status=0
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if deps_stale; then
   deps_key=""
   if [ "${QYB_DEPS_CACHE:-1}" != 0 ]; then deps_key="$(deps_cache_key)"; fi
 fi
 if [ -n "${deps_key:-}" ] && restore_deps "$deps_key"; then
   echo "› npm packages of this lockfile copied from this machine's last install: $deps_cache_root/$deps_key"
-elif [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+elif deps_stale; then
   echo "› installing npm packages from the lockfile"
   # npm ci: exactly the lockfile. The lockfile lists all of Taro's platform bindings (the registry
   # here serves only linux-x64's, so the others are entries without a tarball that npm skips by os/cpu).

@@ -28,7 +28,7 @@ export class WarmInstances {
 
   /** Keeps an idle instance for a later cloud; it is stopped if it exits or is never taken. */
   park(signature: string, child: ChildProcess): void {
-    if (!child.connected || child.exitCode !== null || child.signalCode !== null) {
+    if (!serving(child)) {
       stop(child);
       return;
     }
@@ -57,7 +57,7 @@ export class WarmInstances {
       this.parked.splice(i, 1);
       entry.child.off('exit', entry.onExit);
       entry.child.off('error', ignore);
-      if (entry.child.connected && entry.child.exitCode === null && entry.child.signalCode === null) {
+      if (serving(entry.child)) {
         hold(entry.child, true);
         return entry.child;
       }
@@ -94,6 +94,15 @@ function hold(child: ChildProcess, held: boolean): void {
   }
 }
 
+function running(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+/** Running and still reachable over its IPC channel: an instance that can take a call. */
+function serving(child: ChildProcess): boolean {
+  return child.connected && running(child);
+}
+
 function stop(child: ChildProcess): void {
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  if (running(child)) child.kill('SIGKILL');
 }

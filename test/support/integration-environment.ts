@@ -14,7 +14,7 @@ const warm = new WarmInstances();
  * file's, Jest would load its ~430 modules again (0.6 s of CPU a file on a 2-vCPU VM, 95 files).
  * Each file still makes its own SDK instances (`createNewInstance`, test/support/local-cloud.ts).
  * What it answers belongs to this realm, not the file's: a Date it reads is a Date, but not an
- * `instanceof` the file's Date (test/support/realm.ts).
+ * `instanceof` the file's Date (node:util's `types.isDate` tells either realm's).
  */
 let sdk: unknown;
 function outerSdk(): unknown {

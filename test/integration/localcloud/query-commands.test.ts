@@ -1,6 +1,6 @@
 /** Every query command the SDK exposes, through the real wx-server-sdk against the local cloud. */
 import { useLocalCloud, type Database } from '../../support/local-cloud';
-import { isDate } from '../../support/realm';
+import { types } from 'node:util';
 
 const cloud = useLocalCloud({ collections: ['events', 'people'] });
 
@@ -113,6 +113,6 @@ describe('query commands', () => {
       .where({ at: _.gt(new Date('2026-03-01')) })
       .get();
     expect((r.data as { _id: string; at: Date }[]).map((d) => d._id)).toEqual(['e2']);
-    expect(isDate((r.data as { at: Date }[])[0]?.at)).toBe(true);
+    expect(types.isDate((r.data as { at: Date }[])[0]?.at)).toBe(true);
   });
 });

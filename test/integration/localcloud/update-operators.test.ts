@@ -1,6 +1,6 @@
 /** Every update operator the SDK exposes, plus set/replace, upsert and serverDate. */
 import { postTcb, useLocalCloud, type Database } from '../../support/local-cloud';
-import { isDate } from '../../support/realm';
+import { types } from 'node:util';
 
 const cloud = useLocalCloud({ collections: ['counters', 'docs', 'many', 'trash'] });
 
@@ -99,14 +99,14 @@ describe('update operators', () => {
       later: (db.serverDate as unknown as (o: { offset: number }) => unknown)({ offset: 60_000 }),
     });
     const r = await d.read();
-    expect(isDate(r.at)).toBe(true);
+    expect(types.isDate(r.at)).toBe(true);
     expect((r.at as Date).getTime()).toBeGreaterThanOrEqual(before - 5);
     expect((r.later as Date).getTime() - (r.at as Date).getTime()).toBeGreaterThanOrEqual(59_000);
     await db
       .collection('docs')
       .doc(d.id)
       .update({ data: { touched: db.serverDate() } });
-    expect(isDate((await d.read()).touched)).toBe(true);
+    expect(types.isDate((await d.read()).touched)).toBe(true);
   });
 
   it('where().update() changes every match and reports how many changed', async () => {
