@@ -78,6 +78,7 @@ export default tseslint.config(
     // The only files that may hold the Taro API object: the wx API table, routing params, wx.cloud.
     ignores: [
       'src/platform/wx-api.ts',
+      'src/platform/wx-api-on-demand.ts',
       'src/platform/navigation.ts',
       'src/services/cloud/weapp-transport.ts',
       'src/services/cloud/weapp-upload.ts',
@@ -114,7 +115,12 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/platform/permissions/**', 'src/platform/wx-api.ts', 'src/platform/device.ts'],
+    ignores: [
+      'src/platform/permissions/**',
+      'src/platform/wx-api.ts',
+      'src/platform/wx-api-on-demand.ts',
+      'src/platform/device.ts',
+    ],
     rules: { 'no-restricted-properties': noCapabilityApis() },
   },
   {

@@ -6,6 +6,7 @@ import { afterFirstPaint, openFirst } from './platform/launch-route';
 import { startLocale } from './platform/locale';
 import { ROUTES } from './platform/navigation';
 import { makePagesFocusable } from './platform/page-scroller';
+import { preloadOnDemand } from './platform/wx-api-on-demand-load';
 import './app.css';
 
 installE2EHooks();
@@ -22,6 +23,8 @@ if (decision === 'undecided' || decision === 'outdated') {
 startPrivacyGate();
 // The first page is marked once painted (it is already in the DOM then); the observer is not held up by it.
 afterFirstPaint(makePagesFocusable);
+// H5: the dialogs and pickers no first screen needs are fetched once the page is idle after it.
+afterFirstPaint(preloadOnDemand);
 
 function App({ children }: PropsWithChildren) {
   return children;

@@ -1,10 +1,13 @@
 import Taro from '@tarojs/taro';
+import { onDemand } from './wx-api-on-demand-load';
 
 /**
  * Every WeChat API the app calls, in one table. Platform modules call `wxApi.x(...)`, never Taro
  * directly, so that (1) a check can list exactly what the app reaches and (2) the e2e build's
  * automator hook can answer `callWxMethod` / `mockWxMethod`. Each entry is a plain `Taro.x` call so
- * Taro's H5 compiler still maps it to its browser implementation.
+ * Taro's H5 compiler still maps it to its browser implementation; those only a person's action
+ * reaches (dialogs, pickers, device capabilities, files) call theirs in wx-api-on-demand.ts, which
+ * the browser build loads after the first screen.
  */
 /**
  * wx.requestFacialVerify (base library 3.8.12+), missing from Taro's typings and its API table, so
@@ -46,23 +49,23 @@ const real = {
   redirectTo: (option: Taro.redirectTo.Option) => Taro.redirectTo(option),
   reLaunch: (option: Taro.reLaunch.Option) => Taro.reLaunch(option),
   navigateBack: (option?: Taro.navigateBack.Option) => Taro.navigateBack(option),
-  showToast: (option: Taro.showToast.Option) => Taro.showToast(option),
-  showModal: (option: Taro.showModal.Option) => Taro.showModal(option),
+  showToast: (option: Taro.showToast.Option) => onDemand.showToast(option),
+  showModal: (option: Taro.showModal.Option) => onDemand.showModal(option),
   setNavigationBarTitle: (option: Taro.setNavigationBarTitle.Option) => Taro.setNavigationBarTitle(option),
   // Device capabilities (privacy policy §3.3): only src/platform/permissions uses these entries.
-  getSetting: (option?: Taro.getSetting.Option) => Taro.getSetting(option),
-  authorize: (option: Taro.authorize.Option) => Taro.authorize(option),
-  openSetting: (option?: Taro.openSetting.Option) => Taro.openSetting(option),
+  getSetting: (option?: Taro.getSetting.Option) => onDemand.getSetting(option),
+  authorize: (option: Taro.authorize.Option) => onDemand.authorize(option),
+  openSetting: (option?: Taro.openSetting.Option) => onDemand.openSetting(option),
   getAppAuthorizeSetting: () => Taro.getAppAuthorizeSetting(),
-  openAppAuthorizeSetting: (option: Taro.openAppAuthorizeSetting.Option) => Taro.openAppAuthorizeSetting(option),
-  getLocation: (option: Taro.getLocation.Option) => Taro.getLocation(option),
-  chooseLocation: (option: Taro.chooseLocation.Option) => Taro.chooseLocation(option),
-  chooseMedia: (option: Taro.chooseMedia.Option) => Taro.chooseMedia(option),
-  chooseMessageFile: (option: Taro.chooseMessageFile.Option) => Taro.chooseMessageFile(option),
+  openAppAuthorizeSetting: (option: Taro.openAppAuthorizeSetting.Option) => onDemand.openAppAuthorizeSetting(option),
+  getLocation: (option: Taro.getLocation.Option) => onDemand.getLocation(option),
+  chooseLocation: (option: Taro.chooseLocation.Option) => onDemand.chooseLocation(option),
+  chooseMedia: (option: Taro.chooseMedia.Option) => onDemand.chooseMedia(option),
+  chooseMessageFile: (option: Taro.chooseMessageFile.Option) => onDemand.chooseMessageFile(option),
   getRecorderManager: () => Taro.getRecorderManager(),
-  makePhoneCall: (option: Taro.makePhoneCall.Option) => Taro.makePhoneCall(option),
-  requestSubscribeMessage: (option: Taro.requestSubscribeMessage.Option) => Taro.requestSubscribeMessage(option),
-  getNetworkType: () => Taro.getNetworkType(),
+  makePhoneCall: (option: Taro.makePhoneCall.Option) => onDemand.makePhoneCall(option),
+  requestSubscribeMessage: (option: Taro.requestSubscribeMessage.Option) => onDemand.requestSubscribeMessage(option),
+  getNetworkType: () => onDemand.getNetworkType(),
   onNetworkStatusChange: (callback: Taro.onNetworkStatusChange.Callback) => Taro.onNetworkStatusChange(callback),
   offNetworkStatusChange: (callback: Taro.onNetworkStatusChange.Callback) => Taro.offNetworkStatusChange(callback),
   getFileSystemManager: () => Taro.getFileSystemManager(),
@@ -73,28 +76,28 @@ const real = {
   getSystemInfoSync: () => Taro.getSystemInfoSync(),
   // Signing in to another mini-program (src/platform/other-mini-program.ts only).
   getEnterOptionsSync: () => Taro.getEnterOptionsSync(),
-  navigateBackMiniProgram: (option: Taro.navigateBackMiniProgram.Option) => Taro.navigateBackMiniProgram(option),
-  setClipboardData: (option: Taro.setClipboardData.Option) => Taro.setClipboardData(option),
+  navigateBackMiniProgram: (option: Taro.navigateBackMiniProgram.Option) => onDemand.navigateBackMiniProgram(option),
+  setClipboardData: (option: Taro.setClipboardData.Option) => onDemand.setClipboardData(option),
   // WeChat privacy authorization and the device facts a consent record keeps: src/platform/privacy.ts, device.ts.
   onNeedPrivacyAuthorization: (listener: Taro.onNeedPrivacyAuthorization.Listener) =>
     Taro.onNeedPrivacyAuthorization(listener),
-  getPrivacySetting: (option: Taro.getPrivacySetting.Option) => Taro.getPrivacySetting(option),
+  getPrivacySetting: (option: Taro.getPrivacySetting.Option) => onDemand.getPrivacySetting(option),
   getDeviceInfo: () => Taro.getDeviceInfo(),
   getAppBaseInfo: () => Taro.getAppBaseInfo(),
   // Face verification (人脸核身, uses the camera): only src/platform/permissions/face.ts calls it.
   requestFacialVerify: (option: { verifyId: string }) => requestFacialVerify(option),
   // Scanning a web service's sign-in QR (WeChat's own scanner): only src/platform/permissions/scan.ts.
-  scanCode: (option: Taro.scanCode.Option) => Taro.scanCode(option),
+  scanCode: (option: Taro.scanCode.Option) => onDemand.scanCode(option),
   // The browser's local face stand-in (src/platform/face-verification.ts) picks its outcome here.
-  showActionSheet: (option: Taro.showActionSheet.Option) => Taro.showActionSheet(option),
+  showActionSheet: (option: Taro.showActionSheet.Option) => onDemand.showActionSheet(option),
   // Viewing a stored document (materials, results) by its temp URL: only
   // src/platform/permissions/file-preview.ts. WeChat only (the browser build shows files in the
   // page, src/components/file-preview): Taro's H5 previewImage brings a whole
   // swiper into the first-screen bundle, so the H5 build compiles this entry away.
   previewImage: (option: Taro.previewImage.Option) =>
     process.env.TARO_ENV === 'h5' ? Promise.reject(new Error('previewImage: WeChat only')) : Taro.previewImage(option),
-  downloadFile: (option: Taro.downloadFile.Option) => Taro.downloadFile(option),
-  openDocument: (option: Taro.openDocument.Option) => Taro.openDocument(option),
+  downloadFile: (option: Taro.downloadFile.Option) => onDemand.downloadFile(option),
+  openDocument: (option: Taro.openDocument.Option) => onDemand.openDocument(option),
 };
 
 export type WxApi = typeof real;

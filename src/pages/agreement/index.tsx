@@ -5,6 +5,7 @@ import { PolicyChanges } from '../../components/policy-changes';
 import { PolicyLanguageNote } from '../../components/policy-language-note';
 import { PolicyToc } from '../../components/policy-toc';
 import { PolicyView } from '../../components/policy-view';
+import type { Block } from '../../../policies/generated';
 import { launchChanges } from '../../features/consent/launch-changes';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
 import { t } from '../../i18n';
@@ -26,11 +27,26 @@ import { usePageTitle } from '../../platform/page-title';
 import { useCareMode } from '../../features/care/use-care-mode';
 
 /**
- * Enough of a document to fill the first screen (a heading and its opening paragraphs): its region
- * shows five of the user agreement's blocks on a 375×812 phone, so eight leave some to spare on taller
- * ones. Every block more is drawn before the first text shows (issue 18).
+ * Enough of a document to fill the first screen: its opening blocks, until they hold this many
+ * characters. The region shows the user agreement's first five blocks (313 characters) on a 375×812
+ * phone and on a 430×932 one; the block that passes the mark fills what is left of a taller region.
+ * Every character more is laid out before the first text shows (issue 18: eight blocks, 503
+ * characters, were drawn before).
  */
-const FIRST_SCREEN_BLOCKS = 8;
+const FIRST_SCREEN_CHARACTERS = 320;
+
+/** How many of the opening blocks fill the first screen (at least one). */
+function firstScreenBlocks(blocks: readonly Block[]): number {
+  let characters = 0;
+  let count = 0;
+  for (const block of blocks) {
+    if (characters >= FIRST_SCREEN_CHARACTERS) break;
+    characters += block.kind === 'heading' ? block.text.length : block.spans.reduce((n, s) => n + s.text.length, 0);
+    count += 1;
+  }
+  return Math.max(count, 1);
+}
+
 /**
  * The rest follows a batch per painted frame, never as one long task: the tick box answers a tap
  * while the document is still being drawn (issue 18: the whole agreement at once held the screen
@@ -56,8 +72,8 @@ export default function AgreementPage() {
   const changes = useMemo(() => (reconsent ? launchChanges() : []), [reconsent, documents]);
   const agreed = useRef(false);
   // The first screen paints the document's opening blocks; the rest follows after that paint.
-  const [shown, setShown] = useState(FIRST_SCREEN_BLOCKS);
   const doc = documents[active];
+  const [shown, setShown] = useState(() => firstScreenBlocks(doc.blocks));
   const total = doc.blocks.length;
 
   useEffect(() => {
