@@ -39,3 +39,8 @@ export const onDemand = new Proxy({} as OnDemandApi, {
     (...args) =>
       load().then((api) => (api[name] as Entry)(...args)),
 });
+
+/** Taro builds H5 with this file in place of wx-api-on-demand-load.ts: the same exports, checked here. */
+type Replaced = typeof import('./wx-api-on-demand-load');
+export type SameExports<T extends Replaced = { onDemand: typeof onDemand; preloadOnDemand: typeof preloadOnDemand }> =
+  T;

@@ -59,6 +59,19 @@ describe('the first screen of a first launch (issue 18)', () => {
     expect(statSync(path.join(dir, 'chunk', 'agreement.js')).size).toBeGreaterThan(0);
     expect(statSync(path.join(dir, 'css', 'agreement.css')).size).toBeGreaterThan(0);
   });
+
+  it("leaves Taro's dialogs out of the entry's scripts, in a chunk of their own (src/platform/wx-api-on-demand.ts)", () => {
+    const dir = builtDir('dist/h5');
+    const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    const entry = [...html.matchAll(/<script[^>]*src="\/([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(entry.length).toBeGreaterThan(0);
+    // The class names of Taro's H5 modal, toast and action sheet, written where their code is.
+    const dialogs = ['taro__modal', 'taro__toast', 'taro__actionSheet'];
+    const carried = (file: string) =>
+      dialogs.filter((name) => readFileSync(path.join(dir, file), 'utf8').includes(name));
+    expect(entry.flatMap(carried)).toEqual([]);
+    expect(carried(path.join('chunk', 'wx-api-on-demand.js'))).toEqual(dialogs);
+  });
 });
 
 describe('the browser tab', () => {
