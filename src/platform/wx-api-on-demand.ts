@@ -5,7 +5,8 @@ import Taro from '@tarojs/taro';
  * picker, a device capability, a file. None is called before the first screen, and each answers a
  * Promise. In the browser build this module and Taro's implementations behind it (its dialogs alone
  * ~25 KB) travel in a chunk of their own, loaded after the first paint (wx-api-on-demand-load.h5.ts;
- * issue 18); in WeChat they are called as they are.
+ * issue 18); in WeChat they are called as they are. The network state stays in the entry: pages ask
+ * for it as they open, and offline this chunk could not be fetched to answer.
  */
 export const onDemandApi = {
   showToast: (option: Taro.showToast.Option) => Taro.showToast(option),
@@ -21,7 +22,6 @@ export const onDemandApi = {
   chooseMessageFile: (option: Taro.chooseMessageFile.Option) => Taro.chooseMessageFile(option),
   makePhoneCall: (option: Taro.makePhoneCall.Option) => Taro.makePhoneCall(option),
   requestSubscribeMessage: (option: Taro.requestSubscribeMessage.Option) => Taro.requestSubscribeMessage(option),
-  getNetworkType: () => Taro.getNetworkType(),
   navigateBackMiniProgram: (option: Taro.navigateBackMiniProgram.Option) => Taro.navigateBackMiniProgram(option),
   setClipboardData: (option: Taro.setClipboardData.Option) => Taro.setClipboardData(option),
   getPrivacySetting: (option: Taro.getPrivacySetting.Option) => Taro.getPrivacySetting(option),

@@ -61,11 +61,11 @@ describe('the on-demand wx entries in the browser build', () => {
     jest.doMock('../../../src/platform/wx-api-on-demand', () => {
       attempts += 1;
       if (attempts === 1) throw new Error('ChunkLoadError: offline');
-      return { onDemandApi: { getNetworkType: () => Promise.resolve({ networkType: 'wifi' }) } };
+      return { onDemandApi: { getSetting: () => Promise.resolve({ authSetting: {} }) } };
     });
     const { onDemand } = freshLoader();
-    await expect(onDemand.getNetworkType()).rejects.toThrow('offline');
-    await expect(onDemand.getNetworkType()).resolves.toEqual({ networkType: 'wifi' });
+    await expect(onDemand.getSetting()).rejects.toThrow('offline');
+    await expect(onDemand.getSetting()).resolves.toEqual({ authSetting: {} });
     expect(attempts).toBe(2);
   });
 });
