@@ -6,8 +6,8 @@ import { onDemand } from './wx-api-on-demand-load';
  * directly, so that (1) a check can list exactly what the app reaches and (2) the e2e build's
  * automator hook can answer `callWxMethod` / `mockWxMethod`. Each entry is a plain `Taro.x` call so
  * Taro's H5 compiler still maps it to its browser implementation; those only a person's action
- * reaches (dialogs, pickers, device capabilities, files) call theirs in wx-api-on-demand.ts, which
- * the browser build loads after the first screen.
+ * reaches (dialogs, pickers, device capabilities, files) are wx-api-on-demand.ts's, which the
+ * browser build loads after the first screen.
  */
 /**
  * wx.requestFacialVerify (base library 3.8.12+), missing from Taro's typings and its API table, so
@@ -49,22 +49,22 @@ const real = {
   redirectTo: (option: Taro.redirectTo.Option) => Taro.redirectTo(option),
   reLaunch: (option: Taro.reLaunch.Option) => Taro.reLaunch(option),
   navigateBack: (option?: Taro.navigateBack.Option) => Taro.navigateBack(option),
-  showToast: (option: Taro.showToast.Option) => onDemand.showToast(option),
-  showModal: (option: Taro.showModal.Option) => onDemand.showModal(option),
+  showToast: onDemand.showToast,
+  showModal: onDemand.showModal,
   setNavigationBarTitle: (option: Taro.setNavigationBarTitle.Option) => Taro.setNavigationBarTitle(option),
   // Device capabilities (privacy policy §3.3): only src/platform/permissions uses these entries.
-  getSetting: (option?: Taro.getSetting.Option) => onDemand.getSetting(option),
-  authorize: (option: Taro.authorize.Option) => onDemand.authorize(option),
-  openSetting: (option?: Taro.openSetting.Option) => onDemand.openSetting(option),
+  getSetting: onDemand.getSetting,
+  authorize: onDemand.authorize,
+  openSetting: onDemand.openSetting,
   getAppAuthorizeSetting: () => Taro.getAppAuthorizeSetting(),
-  openAppAuthorizeSetting: (option: Taro.openAppAuthorizeSetting.Option) => onDemand.openAppAuthorizeSetting(option),
-  getLocation: (option: Taro.getLocation.Option) => onDemand.getLocation(option),
-  chooseLocation: (option: Taro.chooseLocation.Option) => onDemand.chooseLocation(option),
-  chooseMedia: (option: Taro.chooseMedia.Option) => onDemand.chooseMedia(option),
-  chooseMessageFile: (option: Taro.chooseMessageFile.Option) => onDemand.chooseMessageFile(option),
+  openAppAuthorizeSetting: onDemand.openAppAuthorizeSetting,
+  getLocation: onDemand.getLocation,
+  chooseLocation: onDemand.chooseLocation,
+  chooseMedia: onDemand.chooseMedia,
+  chooseMessageFile: onDemand.chooseMessageFile,
   getRecorderManager: () => Taro.getRecorderManager(),
-  makePhoneCall: (option: Taro.makePhoneCall.Option) => onDemand.makePhoneCall(option),
-  requestSubscribeMessage: (option: Taro.requestSubscribeMessage.Option) => onDemand.requestSubscribeMessage(option),
+  makePhoneCall: onDemand.makePhoneCall,
+  requestSubscribeMessage: onDemand.requestSubscribeMessage,
   getNetworkType: () => Taro.getNetworkType(),
   onNetworkStatusChange: (callback: Taro.onNetworkStatusChange.Callback) => Taro.onNetworkStatusChange(callback),
   offNetworkStatusChange: (callback: Taro.onNetworkStatusChange.Callback) => Taro.offNetworkStatusChange(callback),
@@ -76,28 +76,28 @@ const real = {
   getSystemInfoSync: () => Taro.getSystemInfoSync(),
   // Signing in to another mini-program (src/platform/other-mini-program.ts only).
   getEnterOptionsSync: () => Taro.getEnterOptionsSync(),
-  navigateBackMiniProgram: (option: Taro.navigateBackMiniProgram.Option) => onDemand.navigateBackMiniProgram(option),
-  setClipboardData: (option: Taro.setClipboardData.Option) => onDemand.setClipboardData(option),
+  navigateBackMiniProgram: onDemand.navigateBackMiniProgram,
+  setClipboardData: onDemand.setClipboardData,
   // WeChat privacy authorization and the device facts a consent record keeps: src/platform/privacy.ts, device.ts.
   onNeedPrivacyAuthorization: (listener: Taro.onNeedPrivacyAuthorization.Listener) =>
     Taro.onNeedPrivacyAuthorization(listener),
-  getPrivacySetting: (option: Taro.getPrivacySetting.Option) => onDemand.getPrivacySetting(option),
+  getPrivacySetting: onDemand.getPrivacySetting,
   getDeviceInfo: () => Taro.getDeviceInfo(),
   getAppBaseInfo: () => Taro.getAppBaseInfo(),
   // Face verification (人脸核身, uses the camera): only src/platform/permissions/face.ts calls it.
   requestFacialVerify: (option: { verifyId: string }) => requestFacialVerify(option),
   // Scanning a web service's sign-in QR (WeChat's own scanner): only src/platform/permissions/scan.ts.
-  scanCode: (option: Taro.scanCode.Option) => onDemand.scanCode(option),
+  scanCode: onDemand.scanCode,
   // The browser's local face stand-in (src/platform/face-verification.ts) picks its outcome here.
-  showActionSheet: (option: Taro.showActionSheet.Option) => onDemand.showActionSheet(option),
+  showActionSheet: onDemand.showActionSheet,
   // Viewing a stored document (materials, results) by its temp URL: only
   // src/platform/permissions/file-preview.ts. WeChat only (the browser build shows files in the
   // page, src/components/file-preview): Taro's H5 previewImage brings a whole
   // swiper into the first-screen bundle, so the H5 build compiles this entry away.
   previewImage: (option: Taro.previewImage.Option) =>
     process.env.TARO_ENV === 'h5' ? Promise.reject(new Error('previewImage: WeChat only')) : Taro.previewImage(option),
-  downloadFile: (option: Taro.downloadFile.Option) => onDemand.downloadFile(option),
-  openDocument: (option: Taro.openDocument.Option) => onDemand.openDocument(option),
+  downloadFile: onDemand.downloadFile,
+  openDocument: onDemand.openDocument,
 };
 
 export type WxApi = typeof real;
