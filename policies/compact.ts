@@ -39,6 +39,11 @@ export function markSpans(spans: readonly Span[]): string {
   return bold ? `${marked}**` : marked;
 }
 
+/** A block's text as read, bold or not. */
+export function blockText(block: Block): string {
+  return block.kind === 'heading' ? block.text : block.spans.map((span) => span.text).join('');
+}
+
 export function compactBlock(block: Block): string {
   if (block.kind === 'heading') return `${block.level}${block.text}`;
   return `${block.kind === 'listItem' ? '-' : 'p'}${markSpans(block.spans)}`;

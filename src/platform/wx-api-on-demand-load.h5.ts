@@ -4,7 +4,7 @@ import type { OnDemandApi } from './wx-api-on-demand';
  * The browser build's on-demand entries (wx-api-on-demand.ts): their chunk is fetched once, on the
  * first call or when the page is first idle after the first screen (app.tsx), whichever comes first;
  * a call before it is in waits for it. The first screen does not carry them (issue 18: Taro's
- * dialogs, pickers and file APIs were 44 KB of the scripts evaluated before the agreement's first
+ * dialogs, pickers and file APIs were 41 KB of the scripts evaluated before the agreement's first
  * text). A file picker opened this way still counts as the tap's: browsers keep a tap's activation
  * for a while after it (the HTML standard's transient activation), and the chunk is normally in
  * long before the first tap.

@@ -1,3 +1,4 @@
+import { blockText } from '../../../policies/compact';
 import type { Block } from '../../../policies/generated';
 
 export interface ClauseChange {
@@ -10,15 +11,11 @@ export interface ClauseChange {
 
 const CLAUSE_NUMBER = /^\s*(\d+(?:\.\d+)*)(?=\s|[^\d.]|$)/;
 
-function textOf(block: Block): string {
-  return block.kind === 'heading' ? block.text : block.spans.map((span) => span.text).join('');
-}
-
 /** Clauses keyed by their number ("10.2"), or by their own text when unnumbered. */
 function clauses(blocks: readonly Block[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const block of blocks) {
-    const text = textOf(block).trim();
+    const text = blockText(block).trim();
     if (!text) continue;
     const key = block.kind === 'heading' ? `§${text}` : (CLAUSE_NUMBER.exec(text)?.[1] ?? text);
     map.set(key, map.has(key) ? `${map.get(key)}\n${text}` : text);

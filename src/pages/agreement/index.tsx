@@ -5,6 +5,7 @@ import { PolicyChanges } from '../../components/policy-changes';
 import { PolicyLanguageNote } from '../../components/policy-language-note';
 import { PolicyToc } from '../../components/policy-toc';
 import { PolicyView } from '../../components/policy-view';
+import { blockText } from '../../../policies/compact';
 import type { Block } from '../../../policies/generated';
 import { launchChanges } from '../../features/consent/launch-changes';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
@@ -35,16 +36,16 @@ import { useCareMode } from '../../features/care/use-care-mode';
  */
 const FIRST_SCREEN_CHARACTERS = 320;
 
-/** How many of the opening blocks fill the first screen (at least one). */
+/** How many of the opening blocks fill the first screen. */
 function firstScreenBlocks(blocks: readonly Block[]): number {
   let characters = 0;
   let count = 0;
   for (const block of blocks) {
     if (characters >= FIRST_SCREEN_CHARACTERS) break;
-    characters += block.kind === 'heading' ? block.text.length : block.spans.reduce((n, s) => n + s.text.length, 0);
+    characters += blockText(block).length;
     count += 1;
   }
-  return Math.max(count, 1);
+  return count;
 }
 
 /**
