@@ -8,7 +8,7 @@
  * `npx tsx test/bench/first-screen-cpu.ts [h5-dir …]`; BENCH_RUNS launches each (default 7).
  */
 import type { Browser } from 'playwright-core';
-import { runWithBuilds, withFirstScreenTargets } from './first-screen-targets';
+import { PAINTED_SIGNAL, launchForSignal, runWithBuilds, withFirstScreenTargets } from './first-screen-targets';
 import { median, rendererMainThread, threadCpuMs, type TraceEvent } from './trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -19,7 +19,10 @@ function marker(selector: string): string {
   return `(() => {
     const poll = () => {
       if (!document.querySelector(${JSON.stringify(selector)})) return requestAnimationFrame(poll);
-      requestAnimationFrame(() => setTimeout(() => performance.mark('first-text'), 0));
+      requestAnimationFrame(() => setTimeout(() => {
+        performance.mark('first-text');
+        console.debug(${JSON.stringify(PAINTED_SIGNAL)} + performance.now());
+      }, 0));
     };
     requestAnimationFrame(poll);
   })();`;
@@ -34,11 +37,7 @@ async function cpuToFirstText(browser: Browser, url: string, selector: string): 
       await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
     await page.addInitScript(marker(selector));
     await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', '__metadata'] });
-    await page.goto(url);
-    await page.waitForFunction(() => performance.getEntriesByName('first-text').length > 0, undefined, {
-      timeout: 60_000,
-    });
-    const wall = await page.evaluate(() => performance.getEntriesByName('first-text')[0]?.startTime ?? Number.NaN);
+    const wall = await launchForSignal<number>(page, url);
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
     const events = trace.traceEvents;
     const mark = events.find((e) => e.name === 'first-text');

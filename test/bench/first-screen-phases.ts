@@ -8,7 +8,7 @@
  * `npx tsx test/bench/first-screen-phases.ts [h5-dir …]`.
  */
 import type { Browser } from 'playwright-core';
-import { runWithBuilds, withFirstScreenTargets } from './first-screen-targets';
+import { PAINTED_SIGNAL, launchForSignal, runWithBuilds, withFirstScreenTargets } from './first-screen-targets';
 import { median } from './trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -33,6 +33,7 @@ function recorder(selector: string): string {
         const scripts = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/js/'));
         times.scriptsArrived = Math.max(...scripts.map((e) => e.responseEnd));
         times.painted = performance.now();
+        console.debug(${JSON.stringify(PAINTED_SIGNAL)} + JSON.stringify(times));
       });
     };
     requestAnimationFrame(poll);
@@ -45,15 +46,7 @@ async function launch(browser: Browser, url: string, selector: string): Promise<
     const page = await context.newPage();
     await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.addInitScript(recorder(selector));
-    await page.goto(url);
-    await page.waitForFunction(
-      () => ((window as unknown as { __phases: Times }).__phases.painted ?? 0) > 0,
-      undefined,
-      {
-        timeout: 60_000,
-      },
-    );
-    return await page.evaluate(() => (window as unknown as { __phases: Times }).__phases);
+    return await launchForSignal<Times>(page, url);
   } finally {
     await context.close();
   }
