@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../../bridge/chromium';
 import { startCloud } from '../../bridge/cloud';
+import { PAINTED_SIGNAL, launchForSignal } from './first-screen-targets';
 
 interface Probe {
   painted: number;
@@ -27,7 +28,6 @@ const RECORDER = `(() => {
   const probe = { painted: 0, defined: [], files: [], calls: [] };
   const defined = [];
   const calls = [];
-  window.__probe = probe;
   const define = customElements.define.bind(customElements);
   customElements.define = (name, ctor, options) => { defined.push(name); return define(name, ctor, options); };
   const fetch = window.fetch.bind(window);
@@ -40,6 +40,7 @@ const RECORDER = `(() => {
       probe.painted = Math.round(performance.now());
       probe.files = performance.getEntriesByType('resource').filter((e) => /[.](js|css)$/.test(e.name))
         .map((e) => [new URL(e.name).pathname, Math.round(e.startTime), Math.round(e.responseEnd), e.encodedBodySize]);
+      console.debug(${JSON.stringify(PAINTED_SIGNAL)} + JSON.stringify(probe));
     });
   };
   requestAnimationFrame(poll);
@@ -65,12 +66,9 @@ async function probe(h5Dir: string): Promise<Probe> {
     await cdp.send('Debugger.enable');
     await cdp.send('Debugger.setPauseOnExceptions', { state: 'all' });
     await page.addInitScript(RECORDER);
-    await page.goto(`${cloud.origin}/`);
-    await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.painted > 0, undefined, {
-      timeout: 60_000,
-    });
+    // The record comes back by a console message: nothing of Playwright's runs in the page meanwhile.
+    const recorded = await launchForSignal<Omit<Probe, 'thrown'>>(page, `${cloud.origin}/`);
     painted = true;
-    const recorded = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
     return { ...recorded, thrown };
   } finally {
     await browser.close();

@@ -10,6 +10,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../../bridge/chromium';
+import { PAINTED_SIGNAL, launchForSignal } from './first-screen-targets';
 import { median, threadCpuMs, type TraceEvent } from './trace';
 
 const root = resolve(__dirname, '..', '..');
@@ -47,6 +48,7 @@ export function run(View, Text) {
       el.remove();
     }
     performance.mark('mounts-done');
+    console.debug(${JSON.stringify(PAINTED_SIGNAL)} + '${MOUNTS}');
   })();
 }
 `;
@@ -92,10 +94,9 @@ async function main(): Promise<void> {
         const context = await browser.newContext();
         const page = await context.newPage();
         await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', '__metadata'] });
-        await page.goto(`file://${join(out, `${name}.html`)}`);
-        await page.waitForFunction(() => performance.getEntriesByName('mounts-done').length > 0, undefined, {
-          timeout: 120_000,
-        });
+        // Done by a console message: Playwright's own script (waitForFunction's) would run and poll in
+        // the page between the marks (first-screen-targets.ts, launchForSignal).
+        await launchForSignal<number>(page, `file://${join(out, `${name}.html`)}`, 120_000);
         const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] })
           .traceEvents;
         await context.close();
