@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import devConfig from './dev';
 import prodConfig from './prod';
@@ -17,6 +18,24 @@ const sharedSources = [
 ];
 
 const e2eHooks = process.env.QYB_E2E_HOOKS === '1';
+
+/**
+ * H5: the agreement's first screen for the page template (scripts/build/first-screen.ts, run by tsx:
+ * Taro compiles config/'s files only, not the app's TypeScript it is made from).
+ */
+function firstScreen(): { qybElementStyles: string; qybFirstScreen: string } {
+  const out = execFileSync(
+    process.execPath,
+    [
+      require.resolve('tsx/cli'),
+      path.resolve(__dirname, '..', 'scripts', 'build', 'first-screen.ts'),
+      ...(e2eHooks ? ['--with-fixtures'] : []),
+    ],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  const { elementStyles, markup } = JSON.parse(out) as { elementStyles: string; markup: string };
+  return { qybElementStyles: elementStyles, qybFirstScreen: markup };
+}
 
 /** H5: the lazy `platform` (config/h5/lazy-platform.js). */
 const lazyPlatform = path.resolve(__dirname, 'h5', 'lazy-platform.js');
@@ -175,6 +194,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
           ]);
       },
       publicPath: '/',
+      // The agreement's first screen, prerendered for a first launch (src/features/consent/first-screen-html.ts):
+      // the elements' own styles in the head, the screen and its script in the body (src/index.html).
+      htmlPluginOption: process.env.TARO_ENV === 'h5' ? firstScreen() : {},
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: { include: e2eHooks ? [...sharedSources, fixturePolicies] : sharedSources },

@@ -69,6 +69,11 @@ export function beijingDate(at: Instant): string {
  * way. It is a day, not an instant, so it is never shifted by any offset.
  */
 export function calendarDay(date: string): string {
+  return calendarDayIn(date, currentLocale());
+}
+
+/** calendarDay in a given language, whatever the current one (the H5 page's prerendered first screen). */
+export function calendarDayIn(date: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return match ? day(Number(match[1]), Number(match[2]), Number(match[3]), currentLocale()) : date;
+  return match ? day(Number(match[1]), Number(match[2]), Number(match[3]), locale) : date;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { escapeHtml } from '../contract/escape-html';
 
 /*
  * The authorization endpoint's page, server-rendered in Simplified Chinese (the provider's own
@@ -21,13 +22,6 @@ const STYLE_HASH = createHash('sha256').update(STYLE).digest('base64');
 
 /** No scripts, images, forms or connections: the page is text and its one stylesheet. */
 export const AUTHORIZE_PAGE_CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; base-uri 'none'; form-action 'none'`;
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** A service's name is set by whoever registered it: text, never markup. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
-}
 
 function page(title: string, body: string): string {
   return [

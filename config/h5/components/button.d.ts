@@ -1,4 +1,3 @@
-/** Types of button.js: Taro's own Button, and the element class and style behind it. */
+/** Types of button.js: Taro's own Button, and the element class behind it (its style: css.js). */
 export { Button } from '@tarojs/components';
 export declare class PlainButton extends HTMLElement {}
-export declare const BUTTON_CSS: string;

@@ -8,8 +8,6 @@ export declare function plainComponent<P>(
 ): ComponentType<P>;
 export declare class PlainView extends HTMLElement {}
 export declare class PlainText extends HTMLElement {}
-export declare const VIEW_CSS: string;
-export declare const TEXT_CSS: string;
 export declare function numberAttribute(element: Element, name: string, fallback: number): number;
 export declare function hoverOnTouchStart(el: HTMLElement, startDefault: number): void;
 export declare function hoverOnTouchEnd(el: HTMLElement, stayDefault: number): void;

@@ -169,8 +169,3 @@ export class PlainText extends HTMLElement {
     else this.style.removeProperty('--line-clamp');
   }
 }
-
-/** Taro 4.2.1's own styles of the two elements (taro-view-core.js, taro-text-core.js). */
-export const VIEW_CSS = 'taro-view-core{display:block}';
-export const TEXT_CSS =
-  'taro-text-core{user-select:none;display:inline}taro-text-core[selectable=true],taro-text-core[user-select=true]{user-select:text;display:inline-block}taro-text-core[space]{white-space:pre-wrap}taro-text-core[space=ensp]{word-spacing:.5em}taro-text-core[space=nbsp]{word-spacing:1em}taro-text-core[number-of-lines]{--line-clamp:2;word-wrap:break-word;text-overflow:ellipsis;-webkit-line-clamp:var(--line-clamp);-webkit-box-orient:vertical;display:-webkit-box;overflow:hidden}';

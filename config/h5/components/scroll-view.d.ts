@@ -1,4 +1,3 @@
 /** Types of scroll-view.js: Taro's own ScrollView. */
 export { ScrollView } from '@tarojs/components';
 export declare class PlainScrollView extends HTMLElement {}
-export declare const SCROLL_VIEW_CSS: string;

@@ -1,3 +1,4 @@
+import { SCROLL_VIEW_CSS } from './css';
 import { numberAttribute, plainComponent } from './plain';
 
 /**
@@ -75,11 +76,5 @@ export class PlainScrollView extends HTMLElement {
     this.lastLeft = scrollLeft;
   }
 }
-
-/** Taro 4.2.1's own style of the element (taro-scroll-view-core.js), its axis classes as attributes. */
-export const SCROLL_VIEW_CSS =
-  'taro-scroll-view-core{-webkit-overflow-scrolling:touch;width:100%;display:block}' +
-  ':where(taro-scroll-view-core[scroll-x]:not([scroll-x=false])){overflow:scroll hidden}' +
-  ':where(taro-scroll-view-core[scroll-y]:not([scroll-y=false])){overflow:hidden scroll}';
 
 export var ScrollView = /*@__PURE__*/ plainComponent('taro-scroll-view-core', PlainScrollView, SCROLL_VIEW_CSS);

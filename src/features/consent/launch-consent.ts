@@ -1,17 +1,17 @@
 import type { ConsentStatusOutput } from '../../../cloudfunctions/lib/contract/consent';
 import { compareVersions } from '../../../cloudfunctions/lib/contract/policy-version';
 import type { PolicyDocument } from '../../../policies/generated';
-import { LAUNCH_DOCUMENTS, type LaunchPolicyId } from '../../../policies/generated/launch';
+import { LAUNCH_DOCUMENTS } from '../../../policies/generated/launch';
 import { readStored, removeStored, writeStored } from '../../platform/storage';
 import { documentInEffect, findVersion } from './in-effect';
+import { LAUNCH_DOCUMENT_IDS } from './launch-ids';
 
 export { findVersion };
 
 /** `outdated`: agreed before, but a version since then asks everyone to agree again. */
 export type LaunchConsent = 'accepted' | 'declined' | 'undecided' | 'outdated';
 
-/** The documents a person agrees to at first launch, read together as one decision. */
-export const LAUNCH_DOCUMENT_IDS = ['user-agreement', 'privacy-policy'] as const satisfies readonly LaunchPolicyId[];
+export { LAUNCH_DOCUMENT_IDS };
 
 /** Those documents at the versions in force (published in the cloud, else this build's). */
 export function launchDocuments(): PolicyDocument[] {

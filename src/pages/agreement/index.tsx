@@ -1,17 +1,17 @@
 import { View } from '@tarojs/components';
 import { ScrollRegion } from '../../components/scroll-region';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { PolicyChanges } from '../../components/policy-changes';
 import { PolicyLanguageNote } from '../../components/policy-language-note';
 import { PolicyToc } from '../../components/policy-toc';
 import { PolicyView } from '../../components/policy-view';
-import { blockText } from '../../../policies/compact';
-import type { Block } from '../../../policies/generated';
+import { firstScreenBlocks } from '../../features/consent/first-screen';
 import { launchChanges } from '../../features/consent/launch-changes';
 import { useLaunchConsent } from '../../features/consent/use-launch-consent';
 import { t } from '../../i18n';
 import { confirm } from '../../platform/dialog';
 import { markAgreementShowing } from '../../platform/agreement-route';
+import { dropFirstScreen, readFirstScreen } from '../../platform/first-screen';
 import { afterFirstPaint } from '../../platform/launch-route';
 import { ROUTES, goBack, navigate, pageQuery, redirect, relaunch } from '../../platform/navigation';
 import {
@@ -26,28 +26,6 @@ import { AppButton } from '../../components/app-button';
 import { calendarDay } from '../../i18n/beijing-time';
 import { usePageTitle } from '../../platform/page-title';
 import { useCareMode } from '../../features/care/use-care-mode';
-
-/**
- * Enough of a document to fill the first screen: its opening blocks, until they hold this many
- * characters. At the body size (15 CSS px) the region shows the user agreement's heading and four
- * clauses, the fourth in part (313 characters), on a 360×780, a 375×812 and a 430×932 phone alike:
- * five blocks, and the block that passes the mark is the one the region cuts. Every character more
- * is laid out before the first text shows (issue 18: eight blocks, 503 characters, were drawn; then
- * six, 352, the sixth below the region).
- */
-const FIRST_SCREEN_CHARACTERS = 300;
-
-/** How many of the opening blocks fill the first screen. */
-function firstScreenBlocks(blocks: readonly Block[]): number {
-  let characters = 0;
-  let count = 0;
-  for (const block of blocks) {
-    if (characters >= FIRST_SCREEN_CHARACTERS) break;
-    characters += blockText(block).length;
-    count += 1;
-  }
-  return count;
-}
 
 /**
  * The rest follows a batch per painted frame, never as one long task: the tick box answers a tap
@@ -65,8 +43,10 @@ export default function AgreementPage() {
   usePageTitle(t.titles.agreement);
   const care = useCareMode();
   const { status, documents, busy, error, accept, decline, settled, syncWithCloud } = useLaunchConsent();
+  // H5, first launch: index.html showed this screen before the app's scripts ran; what was done on it carries over.
+  const [handOver] = useState(readFirstScreen);
   const [active, setActive] = useState(0);
-  const [ticked, setTicked] = useState(false);
+  const [ticked, setTicked] = useState(handOver?.ticked ?? false);
   const [showToc, setShowToc] = useState(false);
   const [anchor, setAnchor] = useState('');
   const [fromFeature] = useState(() => pageQuery().reason === 'privacy');
@@ -88,6 +68,14 @@ export default function AgreementPage() {
       // Leaving without agreeing: a privacy API still waiting fails cleanly instead of hanging.
       if (!agreed.current) refusePrivacy();
     };
+  }, []);
+
+  // The copy goes as this page's first frame is laid out: no frame shows both, or neither.
+  useLayoutEffect(dropFirstScreen, []);
+  // A tap on the copy's buttons, made before this page could answer it, is answered now.
+  useEffect(() => {
+    if (handOver?.pending === 'agree') void onAgree();
+    else if (handOver?.pending === 'disagree') void onDisagree();
   }, []);
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import { createElement, createRef } from 'react';
-import { BUTTON_CSS, Button, PlainButton } from '../../../../config/h5/components/button';
+import { Button, PlainButton } from '../../../../config/h5/components/button';
+import { BUTTON_CSS } from '../../../../config/h5/components/css';
 import { PlainText, PlainView } from '../../../../config/h5/components/plain';
 import { PlainScrollView, ScrollView } from '../../../../config/h5/components/scroll-view';
 import { Text } from '../../../../config/h5/components/text';
