@@ -2,18 +2,11 @@ import { act, render } from '@testing-library/react';
 import type { Result } from '../../../cloudfunctions/lib/contract/result';
 import type { CurrentPoliciesOutput, PolicySummary } from '../../../cloudfunctions/lib/contract/policy';
 import { CURRENT_POLICIES } from '../../../policies/generated';
-import { FIRST_SCREEN_ID } from '../../../src/features/consent/first-screen';
-import {
-  FIRST_SCREEN_RULES,
-  SHOW_FIRST_SCREEN,
-  firstScreenVariants,
-  type FirstScreenEnv,
-  type FirstScreenVariant,
-} from '../../../src/features/consent/first-screen-html';
 import { consentApi } from '../../../src/features/consent/consent-api';
 import { policyApi } from '../../../src/features/consent/policy-api';
 import AgreementPage from '../../../src/pages/agreement/index';
 import { ROUTES, relaunch } from '../../../src/platform/navigation';
+import { launchFirstScreen } from '../../support/first-screen-script';
 
 /**
  * H5, first launch: the agreement page takes over the copy index.html showed before the app ran
@@ -27,26 +20,9 @@ jest.mock('../../../src/platform/navigation', () => ({
 jest.mock('../../../src/features/consent/policy-api', () => ({ policyApi: { current: jest.fn() } }));
 jest.mock('../../../src/features/consent/consent-api', () => ({ consentApi: { grant: jest.fn() } }));
 
-type Show = (
-  variants: Record<string, FirstScreenVariant>,
-  container: HTMLElement,
-  env: FirstScreenEnv,
-) => string | null;
-const show = new Function(`return (${SHOW_FIRST_SCREEN});`)() as Show;
-
 /** The page as index.html leaves it on a first launch: the copy, filled by its own script. */
 function copyShown(): HTMLElement {
-  const box = document.createElement('div');
-  box.id = FIRST_SCREEN_ID;
-  box.hidden = true;
-  document.body.appendChild(box);
-  show(firstScreenVariants(), box, {
-    hash: '',
-    storage: localStorage,
-    language: 'zh-CN',
-    app: null,
-    ...FIRST_SCREEN_RULES,
-  });
+  const { box } = launchFirstScreen();
   expect(box.hidden).toBe(false);
   return box;
 }

@@ -1,14 +1,10 @@
 import { CURRENT_LAUNCH_POLICIES } from '../../../../policies/generated/launch';
 import type { PolicyDocument } from '../../../../policies/generated';
-import { FIRST_SCREEN_ID, firstScreenBlocks } from '../../../../src/features/consent/first-screen';
+import { firstScreenBlocks } from '../../../../src/features/consent/first-screen';
 import {
   FIRST_SCREEN_RULES,
-  SHOW_FIRST_SCREEN,
   firstScreenHtml,
   firstScreenMarkup,
-  firstScreenVariants,
-  type FirstScreenEnv,
-  type FirstScreenVariant,
 } from '../../../../src/features/consent/first-screen-html';
 import { readLaunchConsent } from '../../../../src/features/consent/launch-consent';
 import { calendarDayIn } from '../../../../src/i18n/beijing-time';
@@ -20,6 +16,7 @@ import { zhMO } from '../../../../src/i18n/zh-MO';
 import { dropFirstScreen, readFirstScreen } from '../../../../src/platform/first-screen.h5';
 import { ROUTES } from '../../../../src/platform/navigation';
 import { writeStored } from '../../../../src/platform/storage';
+import { launchFirstScreen } from '../../../support/first-screen-script';
 
 /**
  * The H5 page's prerendered first screen (src/features/consent/first-screen-html.ts): what each
@@ -38,35 +35,12 @@ const ODD: PolicyDocument = {
   ],
 };
 
-type Show = (
-  variants: Record<string, FirstScreenVariant>,
-  container: HTMLElement,
-  env: FirstScreenEnv,
-) => string | null;
-// The very text index.html carries, made a function as the page's script makes it.
-const show = new Function(`return (${SHOW_FIRST_SCREEN});`)() as Show;
-
 function parse(html: string): HTMLElement {
   const box = document.createElement('div');
   box.innerHTML = html;
   return box;
 }
 const text = (root: ParentNode, selector: string) => root.querySelector(selector)?.textContent ?? null;
-
-function launch(overrides: Partial<FirstScreenEnv> = {}): { box: HTMLElement; shown: string | null } {
-  const box = document.createElement('div');
-  box.hidden = true;
-  document.body.appendChild(box);
-  const env: FirstScreenEnv = {
-    hash: '',
-    storage: localStorage,
-    language: 'zh-CN',
-    app: null,
-    ...FIRST_SCREEN_RULES,
-    ...overrides,
-  };
-  return { box, shown: show(firstScreenVariants(), box, env) };
-}
 
 describe("the agreement's prerendered first screen", () => {
   beforeEach(() => {
@@ -137,7 +111,7 @@ describe("the agreement's prerendered first screen", () => {
     ];
     for (const language of languages) {
       document.body.innerHTML = '';
-      const { box, shown } = launch({ language });
+      const { box, shown } = launchFirstScreen({ language });
       expect(shown).toBe(localeFromWeChat(language));
       expect(box.hidden).toBe(false);
       expect(text(box, '.agreement__tick-label')).toBe(CATALOGS[localeFromWeChat(language)].agreement.tick);
@@ -146,13 +120,13 @@ describe("the agreement's prerendered first screen", () => {
 
   it("shows in the language chosen in 我的, as Taro stores it, over the browser's", () => {
     writeStored('ui.locale', 'pt-PT');
-    expect(launch({ language: 'en-US' }).shown).toBe('pt-PT');
+    expect(launchFirstScreen({ language: 'en-US' }).shown).toBe('pt-PT');
   });
 
   it('shows from the launch entry, and not for a deep link', () => {
-    expect(launch({ hash: '#/' }).shown).toBe('zh-CN');
-    expect(launch({ hash: `#${ROUTES.home}` }).shown).toBe('zh-CN');
-    const deep = launch({ hash: `#${ROUTES.accountProfile}` });
+    expect(launchFirstScreen({ hash: '#/' }).shown).toBe('zh-CN');
+    expect(launchFirstScreen({ hash: `#${ROUTES.home}` }).shown).toBe('zh-CN');
+    const deep = launchFirstScreen({ hash: `#${ROUTES.accountProfile}` });
     expect(deep.shown).toBeNull();
     expect(deep.box.hidden).toBe(true);
     expect(deep.box.innerHTML).toBe('');
@@ -161,16 +135,16 @@ describe("the agreement's prerendered first screen", () => {
   it('does not show once a decision is on the device, or versions in force the cloud named', () => {
     writeStored('consent.accepted', { version: 'x', acceptedAt: '2026-12-01T00:00:00Z' });
     expect(readLaunchConsent()).not.toBe('undecided');
-    expect(launch().shown).toBeNull();
+    expect(launchFirstScreen().shown).toBeNull();
     localStorage.clear();
     writeStored('consent.declined', { declinedAt: '2026-12-01T00:00:00Z' });
     expect(readLaunchConsent()).toBe('declined');
-    expect(launch().shown).toBeNull();
+    expect(launchFirstScreen().shown).toBeNull();
     localStorage.clear();
     writeStored('policy.inEffect', [
       { id: 'user-agreement', version: agreement.version, effectiveDate: agreement.effectiveDate },
     ]);
-    const { box, shown } = launch();
+    const { box, shown } = launchFirstScreen();
     expect(shown).toBeNull();
     expect(box.hidden).toBe(true);
   });
@@ -189,7 +163,7 @@ describe("the agreement's prerendered first screen", () => {
       element.id = `${route}?stamp=1`;
       return element;
     };
-    const { box } = launch({ app: router });
+    const { box } = launchFirstScreen({ app: router });
     router.appendChild(page(ROUTES.agreement));
     await Promise.resolve();
     expect(box.hidden).toBe(false);
@@ -201,14 +175,14 @@ describe("the agreement's prerendered first screen", () => {
 
   it('does not show in 关怀模式, whose layout it does not carry', () => {
     writeStored('ui.care', true);
-    expect(launch().shown).toBeNull();
+    expect(launchFirstScreen().shown).toBeNull();
     localStorage.clear();
     writeStored('ui.care', false);
-    expect(launch().shown).toBe('zh-CN');
+    expect(launchFirstScreen().shown).toBe('zh-CN');
   });
 
   it('answers the tick at once, and keeps a tap on either button for the page', () => {
-    const { box } = launch({ language: 'en' });
+    const { box } = launchFirstScreen({ language: 'en' });
     const tick = box.querySelector('.agreement__tick') as HTMLElement;
     const agree = box.querySelector('.agreement__agree') as HTMLElement;
     agree.click();
@@ -233,8 +207,7 @@ describe("the agreement's prerendered first screen", () => {
 
   it('is read and taken off by the page (src/platform/first-screen.h5.ts)', () => {
     expect(readFirstScreen()).toBeNull();
-    const { box } = launch();
-    box.id = FIRST_SCREEN_ID;
+    const { box } = launchFirstScreen();
     expect(readFirstScreen()).toEqual({ ticked: false, pending: null });
     (box.querySelector('.agreement__tick') as HTMLElement).click();
     (box.querySelector('.agreement__agree') as HTMLElement).click();
